@@ -1,0 +1,21 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Search.Core.Indexing;
+
+namespace Search.Core.Analysis;
+
+/// <summary>The per-field analysis of the article index: English text for title and body, names for the rest.</summary>
+internal static class ArticleAnalyzer
+{
+    public static Analyzer Create()
+    {
+        var names = new NameAnalyzer();
+        return new PerFieldAnalyzerWrapper(new NewsAnalyzer(), new Dictionary<string, Analyzer>
+        {
+            [ArticleFields.Source] = names,
+            [ArticleFields.Person] = names,
+            [ArticleFields.Organization] = names,
+            [ArticleFields.Place] = names,
+        });
+    }
+}

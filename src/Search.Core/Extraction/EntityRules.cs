@@ -1,0 +1,67 @@
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// The word lists behind the capitalized-phrase rules: words that make a phrase an organization or a
+/// place, titles and cues that announce a person, and capitalized words that never start a name.
+/// </summary>
+internal static class EntityRules
+{
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A capitalized phrase ending in one of these names an organization ("Interior Ministry").</summary>
+    public static readonly HashSet<string> OrganizationHeads = Set(
+        "Ministry", "Organization", "Organisation", "Council", "Agency", "Department", "Party", "Bank", "Union",
+        "Committee", "Commission", "Service", "Services", "Forces", "Force", "Army", "Navy", "Police", "Court",
+        "Parliament", "Assembly", "Foundation", "Institute", "University", "Company", "Corporation", "Association",
+        "Federation", "Front", "Movement", "Alliance", "Authority", "Guard", "Bureau", "Fund", "Programme",
+        "Group", "Network", "Directorate", "Secretariat", "Senate", "Congress", "Board", "Centre", "Center",
+        "League", "Society", "Church", "Exchange", "Inc", "Ltd", "Corp", "Airlines", "Airways", "Brigade");
+
+    /// <summary>A capitalized phrase ending in one of these names a place ("Republic Square").</summary>
+    public static readonly HashSet<string> PlaceHeads = Set(
+        "Square", "Cosmodrome", "Airport", "Street", "Avenue", "River", "Lake", "Mountains", "Island", "Islands",
+        "Bay", "Peninsula", "Desert", "Valley", "Strait", "Canal", "Palace", "Bridge", "Sea", "Ocean", "Province",
+        "Region", "Oblast");
+
+    /// <summary>A lower-case word after a capitalized phrase that makes it a place ("Mangystau province").</summary>
+    public static readonly HashSet<string> PlaceFollowers = Set(
+        "province", "region", "oblast", "district", "county", "prefecture", "governorate");
+
+    /// <summary>Titles before a name ("Prime Minister Askar Mamin"); the name is what follows the last title word.</summary>
+    public static readonly HashSet<string> Titles = Set(
+        "President", "Prime", "Minister", "Deputy", "Vice", "Secretary", "General", "Gen", "Mr", "Mrs", "Ms", "Dr",
+        "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Senator", "Sen", "Governor", "Mayor",
+        "Ambassador", "Chief", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Sheikh", "Emir",
+        "Premier", "Sir", "Judge", "Justice", "Colonel", "Col", "Lt", "Captain", "Sgt", "Professor", "Prof");
+
+    /// <summary>Lower-case nouns that introduce a person ("police spokesman Saltanat Azirbek").</summary>
+    public static readonly HashSet<string> PersonCues = Set(
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "representative", "chief", "leader",
+        "chancellor", "secretary", "ambassador", "governor", "mayor", "senator", "correspondent", "reporter",
+        "journalist", "analyst", "professor", "commander", "director", "chairman", "chairwoman", "head", "envoy",
+        "premier", "official", "officer", "lawyer", "activist", "editor", "author", "founder", "ceo", "adviser",
+        "advisor", "diplomat", "general", "colonel", "captain", "sergeant", "judge", "prosecutor", "witness");
+
+    /// <summary>Verbs of speech after a name ("Saltanat Azirbek told Khabar 24").</summary>
+    public static readonly HashSet<string> SpeechVerbs = Set(
+        "said", "says", "told", "wrote", "added", "tweeted", "stated", "announced", "urged", "warned", "asked",
+        "explained", "noted", "insisted", "argued", "claimed", "denied", "declared", "replied");
+
+    /// <summary>Days and months: capitalized, but they end any name.</summary>
+    public static readonly HashSet<string> Calendar = Set(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
+    /// <summary>Capitalized words that never begin a name (sentence openers, common nouns at a sentence start).</summary>
+    public static readonly HashSet<string> NotNames = Set(
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "This", "That", "These", "Those", "It", "He",
+        "She", "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "After", "Before", "As", "If",
+        "When", "While", "Despite", "According", "Some", "Many", "Both", "Thousands", "Hundreds", "Dozens",
+        "More", "Most", "There", "Here", "Yet", "So", "Also", "Of", "For", "By", "With", "From", "To", "Since",
+        "Until", "During", "Last", "Next", "Every", "Each", "All", "No", "Not", "What", "Who", "Why", "How",
+        "Where", "Which", "Photo", "Video", "Read", "Watch", "Protesters", "Police", "Authorities",
+        "Government", "Officials", "Witnesses", "Security", "State", "Western", "Eastern", "Northern", "Southern");
+
+    /// <summary>Lower-case words allowed inside a capitalized name ("Ministry of Health", "Organization of Turkic States").</summary>
+    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "du", "al", "bin", "van", "von"], StringComparer.Ordinal);
+}

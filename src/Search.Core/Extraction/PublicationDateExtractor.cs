@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Finds an article's publication date in a by-line or footer: a short line near the top or bottom
+/// holding an explicit date ("07/01/2022", "2022-01-07", "January 7, 2022", "7 January 2022").
+/// Numeric day/month order is resolved from the months the article names; when it cannot be resolved,
+/// there is no date rather than a guess. Dates inside the story are event dates and are ignored.
+/// </summary>
+public static partial class PublicationDateExtractor
+{
+    private const int EdgeParagraphs = 3;
+    private const int MaxLineLength = 80;
+
+    private static readonly string[] MonthNames =
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0).ToArray();
+
+    [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>(?:19|20)\d{2})\b")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? (?<d>\d{1,2}),? (?<y>(?:19|20)\d{2})\b")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,? (?<y>(?:19|20)\d{2})\b")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"^(?:(?:published|updated|posted|date|dated|on)\s*:?\s*)?[\d/.\-]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOnlyLine();
+
+    /// <summary>The date with its evidence, and the index of a paragraph that is nothing but that date (to drop from the text).</summary>
+    public static (Extracted<DateOnly>? Date, int? DateParagraph) Find(IReadOnlyList<string> paragraphs)
+    {
+        string allText = string.Join("\n", paragraphs);
+        foreach (int i in EdgeIndexes(paragraphs.Count))
+        {
+            string line = paragraphs[i].Trim();
+            if (line.Length > MaxLineLength) continue;
+            if (TryParse(line, allText, out var date, out string rule, out string text))
+            {
+                int? dateLine = DateOnlyLine().IsMatch(line) ? i : null;
+                return (new Extracted<DateOnly>(date, new Evidence(rule, text)), dateLine);
+            }
+        }
+        return (null, null);
+    }
+
+    // Footer first (bottom up), then the by-line area.
+    private static IEnumerable<int> EdgeIndexes(int count)
+    {
+        for (int i = count - 1; i >= Math.Max(0, count - EdgeParagraphs); i--) yield return i;
+        for (int i = 0; i < Math.Min(EdgeParagraphs, count - EdgeParagraphs); i++) yield return i;
+    }
+
+    private static bool TryParse(string line, string allText, out DateOnly date, out string rule, out string text)
+    {
+        date = default;
+        rule = text = "";
+        if (IsoDate().Match(line) is { Success: true } iso && TryMake(iso, "y", "m", "d", out date))
+        {
+            (rule, text) = ("ISO date", iso.Value);
+            return true;
+        }
+        foreach (var regex in new[] { MonthDayYear(), DayMonthYear() })
+        {
+            var m = regex.Match(line);
+            if (!m.Success) continue;
+            int month = MonthNumber(m.Groups["month"].Value);
+            if (TryMake(int.Parse(m.Groups["y"].Value), month, int.Parse(m.Groups["d"].Value), out date))
+            {
+                (rule, text) = ("written date", m.Value);
+                return true;
+            }
+        }
+        var numeric = NumericDate().Match(line);
+        if (!numeric.Success) return false;
+        int a = int.Parse(numeric.Groups["a"].Value), b = int.Parse(numeric.Groups["b"].Value), y = int.Parse(numeric.Groups["y"].Value);
+        text = numeric.Value;
+        if (a > 12 || a == b) return TryMake(y, b, a, out date) && Set("day/month date", out rule);
+        if (b > 12) return TryMake(y, a, b, out date) && Set("month/day date", out rule);
+
+        // Both orders are possible: take the one whose month the article names, and only that one.
+        bool namesB = NamesMonth(allText, b), namesA = NamesMonth(allText, a);
+        if (namesB && !namesA) return TryMake(y, b, a, out date) && Set("day/month date (month named in text)", out rule);
+        if (namesA && !namesB) return TryMake(y, a, b, out date) && Set("month/day date (month named in text)", out rule);
+        return false;
+
+        static bool Set(string value, out string rule)
+        {
+            rule = value;
+            return true;
+        }
+    }
+
+    private static bool TryMake(Match m, string y, string mo, string d, out DateOnly date) =>
+        TryMake(int.Parse(m.Groups[y].Value), int.Parse(m.Groups[mo].Value), int.Parse(m.Groups[d].Value), out date);
+
+    private static bool TryMake(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int MonthNumber(string name) =>
+        Array.FindIndex(MonthNames, m => m.StartsWith(name, StringComparison.OrdinalIgnoreCase)) + 1;
+
+    private static bool NamesMonth(string text, int month) =>
+        Regex.IsMatch(text, $@"\b{MonthNames[month - 1]}\b");
+}

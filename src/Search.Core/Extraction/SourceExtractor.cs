@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Finds the outlet that published an article from the places outlets sign their work: a by-line
+/// (a line that is only an outlet's name near the top), a sign-off (the same at the end), a dateline
+/// credit ("MOSCOW (Reuters) -") or a contributor line ("CNN's ... contributed to this report").
+/// An outlet that is only quoted or cited is never the source, and with no such evidence there is none.
+/// </summary>
+public sealed partial class SourceExtractor(Gazetteer gazetteer)
+{
+    private const int EdgeParagraphs = 3;
+
+    [GeneratedRegex(@"^[\p{Lu}][\p{Lu}\p{L} ,.'-]{1,40}\((?<outlet>[^)]{2,40})\)\s*[-–—]")]
+    private static partial Regex DatelineCredit();
+
+    [GeneratedRegex(@"(?<outlet>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})[’']s? .{3,400}? contributed to this (?:report|story|article)")]
+    private static partial Regex ContributorLine();
+
+    /// <summary>The source with its evidence, and the paragraphs that are only a by-line or sign-off (to drop from the text).</summary>
+    public (Extracted<string>? Source, IReadOnlySet<int> SignatureParagraphs) Find(IReadOnlyList<string> paragraphs)
+    {
+        var signatures = new HashSet<int>();
+        Extracted<string>? source = null;
+
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            bool atEdge = i < EdgeParagraphs || i >= paragraphs.Count - EdgeParagraphs;
+            if (!atEdge || paragraphs[i].Length > 60) continue;
+            if (gazetteer.FindOutlet(paragraphs[i].Trim()) is { } outlet)
+            {
+                signatures.Add(i);
+                string rule = i < EdgeParagraphs && i < paragraphs.Count - 1 ? "by-line" : "sign-off";
+                source ??= new Extracted<string>(outlet.Name, new Evidence(rule, paragraphs[i].Trim()));
+            }
+        }
+        if (source != null) return (source, signatures);
+
+        for (int i = 0; i < Math.Min(EdgeParagraphs, paragraphs.Count); i++)
+        {
+            var m = DatelineCredit().Match(paragraphs[i]);
+            if (m.Success && gazetteer.FindOutlet(m.Groups["outlet"].Value.Trim()) is { } outlet)
+                return (new Extracted<string>(outlet.Name, new Evidence("dateline credit", m.Value)), signatures);
+        }
+
+        for (int i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - EdgeParagraphs - 2); i--)
+        {
+            var m = ContributorLine().Match(paragraphs[i]);
+            if (!m.Success) continue;
+            string named = m.Groups["outlet"].Value.Trim();
+            string name = gazetteer.FindOutlet(named)?.Name ?? named;
+            return (new Extracted<string>(name, new Evidence("contributor line", m.Value)), signatures);
+        }
+        return (null, signatures);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Extraction;
+
+/// <summary>A word of a paragraph for entity recognition, with a possessive "'s" already cut off.</summary>
+internal sealed record Word(string Text, int Start, int End, int Sentence)
+{
+    public bool IsCapitalized => char.IsUpper(Text[0]) || char.IsDigit(Text[0]);
+}
+
+/// <summary>Splits a paragraph into <see cref="Word"/>s and tells which neighbours belong to one name.</summary>
+internal static partial class WordTokenizer
+{
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+
+    public static List<Word> Tokenize(string text)
+    {
+        var sentences = Analysis.SentenceSplitter.Split(text);
+        var words = new List<Word>();
+        int sentence = 0;
+        foreach (Match m in WordPattern().Matches(text))
+        {
+            string value = m.Value;
+            if (value.EndsWith("’s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal))
+                value = value[..^2];
+            if (value.Length == 0) continue;
+            while (sentence < sentences.Count - 1 && m.Index >= sentences[sentence].End) sentence++;
+            words.Add(new Word(value, m.Index, m.Index + value.Length, sentence));
+        }
+        return words;
+    }
+
+    /// <summary>True when only spaces separate word <paramref name="i"/> from the next, so both can be one name.</summary>
+    public static bool Joined(string text, List<Word> words, int i) =>
+        i + 1 < words.Count && text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Trim().IsEmpty;
+}

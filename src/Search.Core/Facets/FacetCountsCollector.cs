@@ -1,0 +1,108 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Facets;
+
+/// <summary>
+/// Collects one query's hits and facet counts in a single pass, with drill-sideways semantics: the
+/// query runs without the facet filters; a document passing every filter is a hit (forwarded to
+/// <paramref name="hits"/>) and counts in every dimension; a document failing exactly one dimension's
+/// filter counts in that dimension only, so a dimension's counts show what selecting another of its
+/// values would give. Documents failing two or more filters are ignored.
+/// </summary>
+/// <remarks>NOTE: per query; not thread-safe. Counting cost grows with the number of documents the query matches.</remarks>
+internal sealed class FacetCountsCollector : ICollector
+{
+    private readonly FacetOrdinals _ordinals;
+    private readonly IReadOnlyList<FacetDimension> _dimensions;
+    private readonly DimensionFilter[] _filters;
+    private readonly int[] _filterDimension;
+    private readonly ICollector _hits;
+    private readonly int[][] _counts;
+
+    private Func<int, bool>[] _tests = [];
+    private SortedSetDocValues?[] _values = [];
+    private int _segment;
+
+    public FacetCountsCollector(FacetOrdinals ordinals, IReadOnlyList<FacetDimension> dimensions,
+        IReadOnlyList<DimensionFilter> filters, ICollector hits)
+    {
+        _ordinals = ordinals;
+        _dimensions = dimensions;
+        _filters = filters.ToArray();
+        _filterDimension = _filters.Select(f => IndexOf(f.Dimension)).ToArray();
+        _hits = hits;
+        _counts = dimensions.Select(d => new int[ordinals[d].ValueCount]).ToArray();
+    }
+
+    /// <summary>Documents that matched the query and every filter.</summary>
+    public int TotalHits { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => false;
+
+    public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _segment = context.Ord;
+        _tests = _filters.Select(f => f.Bind(context.AtomicReader)).ToArray();
+        _values = _dimensions.Select(d => context.AtomicReader.GetSortedSetDocValues(d.Field)).ToArray();
+        _hits.SetNextReader(context);
+    }
+
+    public void Collect(int doc)
+    {
+        int failed = -1;
+        for (int i = 0; i < _tests.Length; i++)
+        {
+            if (_tests[i](doc)) continue;
+            if (failed >= 0) return; // fails two dimensions: counts nowhere
+            failed = _filterDimension[i];
+        }
+        if (failed >= 0)
+        {
+            Count(failed, doc);
+            return;
+        }
+        TotalHits++;
+        _hits.Collect(doc);
+        for (int d = 0; d < _dimensions.Count; d++) Count(d, doc);
+    }
+
+    private void Count(int dimension, int doc)
+    {
+        var values = _values[dimension];
+        if (values == null) return;
+        var ordinals = _ordinals[_dimensions[dimension]];
+        var counts = _counts[dimension];
+        values.SetDocument(doc);
+        for (long ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            counts[ordinals.ToGlobal(_segment, ord)]++;
+    }
+
+    /// <summary>The counts of one dimension: its top <paramref name="limit"/> values by count then label, plus any selected values.</summary>
+    public FacetCounts GetCounts(FacetDimension dimension, int limit, Func<string, bool> isSelected)
+    {
+        int d = IndexOf(dimension);
+        var ordinals = _ordinals[dimension];
+        var counts = _counts[d];
+        var values = new List<FacetValue>();
+        for (int ord = 0; ord < counts.Length; ord++)
+        {
+            string label = ordinals.Labels[ord];
+            bool selected = isSelected(label);
+            if (counts[ord] > 0 || selected) values.Add(new FacetValue(label, counts[ord], selected));
+        }
+        values.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+        var top = values.Take(limit).ToList();
+        top.AddRange(values.Skip(limit).Where(v => v.Selected));
+        return new FacetCounts(dimension.Name, top, values.Count);
+    }
+
+    private int IndexOf(FacetDimension dimension)
+    {
+        for (int i = 0; i < _dimensions.Count; i++)
+            if (_dimensions[i] == dimension) return i;
+        throw new ArgumentException($"Dimension {dimension.Name} is not counted by this collector.", nameof(dimension));
+    }
+}

@@ -1,0 +1,112 @@
+using Search.Core.Analysis;
+
+namespace Search.Core.Highlighting;
+
+/// <summary>A highlighted snippet: safe HTML and the 1-based paragraph it comes from.</summary>
+public sealed record Snippet(string Html, int Paragraph);
+
+/// <summary>
+/// Makes snippets from a stored text and its term matches (read from the postings by
+/// <see cref="TermOffsetsReader"/>): candidate passages are sentences with matches, widened with
+/// neighbouring sentences of the same paragraph toward <see cref="MinLength"/>–<see cref="MaxLength"/>
+/// characters or cut around the matches when a sentence is longer; <see cref="PassageScorer"/> ranks
+/// them; the best non-overlapping ones are returned in text order and formatted by <see cref="SnippetFormatter"/>.
+/// </summary>
+internal static class Highlighter
+{
+    public const int MinLength = 150;
+    public const int MaxLength = 250;
+
+    /// <summary>How far before the first match a long sentence is cut, so the match has some context.</summary>
+    private const int LeadIn = 60;
+
+    /// <summary>Up to <paramref name="maxPassages"/> best snippets; the lead passage, unmarked, when nothing matches.</summary>
+    public static IReadOnlyList<Snippet> Snippets(string text, IReadOnlyList<TermMatch> matches, int maxPassages, Func<string, float> weight)
+    {
+        var paragraphs = Paragraphs(text);
+        if (paragraphs.Count == 0 || maxPassages <= 0) return [];
+        var candidates = new List<Passage>();
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            var sentences = SentenceSplitter.Split(text, paragraphs[p].Start, paragraphs[p].End);
+            for (int s = 0; s < sentences.Count; s++)
+            {
+                if (!matches.Any(m => sentences[s].Contains(m.Start))) continue;
+                var passage = Fit(text, sentences, s, p + 1, matches);
+                candidates.Add(passage with { Score = PassageScorer.Score(passage, weight) });
+            }
+        }
+
+        var chosen = new List<Passage>();
+        foreach (var passage in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Span.Start))
+        {
+            if (chosen.Count == maxPassages) break;
+            if (!chosen.Any(passage.Overlaps)) chosen.Add(passage);
+        }
+        if (chosen.Count == 0)
+        {
+            var lead = SentenceSplitter.Split(text, paragraphs[0].Start, paragraphs[0].End);
+            if (lead.Count > 0) chosen.Add(Fit(text, lead, 0, 1, []));
+        }
+        return chosen.OrderBy(c => c.Span.Start)
+            .Select(c => new Snippet(SnippetFormatter.Format(text, c.Span, c.Matches, c.CutStart, c.CutEnd), c.Paragraph))
+            .ToList();
+    }
+
+    /// <summary>Every paragraph of the text as HTML with all matches marked, for the article page.</summary>
+    public static IReadOnlyList<string> MarkAll(string text, IReadOnlyList<TermMatch> matches) =>
+        Paragraphs(text).Select(span => SnippetFormatter.Format(text, span, matches)).ToList();
+
+    /// <summary>Paragraph spans of a stored body (paragraphs joined by a blank line).</summary>
+    public static IReadOnlyList<TextSpan> Paragraphs(string text)
+    {
+        var spans = new List<TextSpan>();
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            if (end < 0) end = text.Length;
+            if (end > start) spans.Add(new TextSpan(start, end));
+            start = end + 2;
+        }
+        return spans;
+    }
+
+    private static Passage Fit(string text, IReadOnlyList<TextSpan> sentences, int index, int paragraph, IReadOnlyList<TermMatch> matches)
+    {
+        var sentence = sentences[index];
+        if (sentence.Length > MaxLength) return Cut(text, sentence, paragraph, matches);
+        int first = index, last = index;
+        while (sentences[last].End - sentences[first].Start < MinLength)
+        {
+            if (last + 1 < sentences.Count && sentences[last + 1].End - sentences[first].Start <= MaxLength) last++;
+            else if (first > 0 && sentences[last].End - sentences[first - 1].Start <= MaxLength) first--;
+            else break;
+        }
+        var span = new TextSpan(sentences[first].Start, sentences[last].End);
+        return new Passage(span, paragraph, Inside(matches, span), false, false);
+    }
+
+    // A sentence longer than MaxLength: a window at word boundaries starting a little before the first match.
+    private static Passage Cut(string text, TextSpan sentence, int paragraph, IReadOnlyList<TermMatch> matches)
+    {
+        int firstMatch = matches.FirstOrDefault(m => sentence.Contains(m.Start)) is { End: > 0 } m ? m.Start : sentence.Start;
+        int start = Math.Max(sentence.Start, firstMatch - LeadIn);
+        if (start > sentence.Start)
+        {
+            int space = text.IndexOf(' ', start, firstMatch - start);
+            start = space >= 0 ? space + 1 : firstMatch;
+        }
+        int end = Math.Min(sentence.End, start + MaxLength);
+        if (end < sentence.End)
+        {
+            int space = text.LastIndexOf(' ', end - 1, end - start);
+            if (space > start) end = space;
+        }
+        var span = new TextSpan(start, end);
+        return new Passage(span, paragraph, Inside(matches, span), start > sentence.Start, end < sentence.End);
+    }
+
+    private static List<TermMatch> Inside(IReadOnlyList<TermMatch> matches, TextSpan span) =>
+        matches.Where(m => m.Start >= span.Start && m.End <= span.End).ToList();
+}

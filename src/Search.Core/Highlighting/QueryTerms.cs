@@ -1,0 +1,88 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Highlighting;
+
+/// <summary>A phrase of the query: its analyzed terms and their relative positions.</summary>
+internal sealed record PhraseTerms(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions);
+
+/// <summary>
+/// The terms a query highlights: single terms (any occurrence is marked) and phrases (only occurrences
+/// at the phrase's positions). Terms prohibited by NOT are left out; prefix and wildcard terms are
+/// expanded against the index, at most <see cref="MaxExpansions"/> per pattern.
+/// </summary>
+/// <remarks>Extracted once per query; the weights (BM25 idf) come from the whole index.</remarks>
+internal sealed class QueryTerms
+{
+    /// <summary>How many index terms one prefix or wildcard may highlight.</summary>
+    public const int MaxExpansions = 64;
+
+    private readonly HashSet<string> _fields;
+    private readonly HashSet<string> _free = new(StringComparer.Ordinal);
+    private readonly List<PhraseTerms> _phrases = [];
+    private readonly Dictionary<string, float> _weights = new(StringComparer.Ordinal);
+
+    private QueryTerms(IEnumerable<string> fields) => _fields = new HashSet<string>(fields, StringComparer.Ordinal);
+
+    /// <summary>Terms marked wherever they occur.</summary>
+    public IReadOnlySet<string> Free => _free;
+
+    public IReadOnlyList<PhraseTerms> Phrases => _phrases;
+
+    public bool IsEmpty => _free.Count == 0 && _phrases.Count == 0;
+
+    /// <summary>All distinct terms, free or in a phrase.</summary>
+    public IEnumerable<string> All => _free.Concat(_phrases.SelectMany(p => p.Terms)).Distinct();
+
+    /// <summary>The BM25 idf of a term in the highlighted field; rarer terms make better passages.</summary>
+    public float Weight(string term) => _weights.TryGetValue(term, out float w) ? w : 1f;
+
+    /// <summary>Extracts the terms of <paramref name="query"/> on any of <paramref name="fields"/> (text analyzed alike).</summary>
+    public static QueryTerms Extract(Query query, IndexReader reader, IEnumerable<string> fields, string weightField)
+    {
+        var terms = new QueryTerms(fields);
+        terms.Visit(query, reader);
+        int docs = Math.Max(1, reader.NumDocs);
+        foreach (string term in terms.All)
+        {
+            int df = reader.DocFreq(new Term(weightField, term));
+            terms._weights[term] = (float)Math.Log(1 + (docs - df + 0.5) / (df + 0.5));
+        }
+        return terms;
+    }
+
+    private void Visit(Query query, IndexReader reader)
+    {
+        switch (query)
+        {
+            case TermQuery tq when _fields.Contains(tq.Term.Field):
+                _free.Add(tq.Term.Text);
+                break;
+            case PhraseQuery pq:
+                var phraseTerms = pq.GetTerms();
+                if (phraseTerms.Length == 0 || !_fields.Contains(phraseTerms[0].Field)) break;
+                if (phraseTerms.Length == 1) _free.Add(phraseTerms[0].Text);
+                else _phrases.Add(new PhraseTerms(phraseTerms.Select(t => t.Text).ToList(), pq.GetPositions()));
+                break;
+            case BooleanQuery bq:
+                foreach (var clause in bq.Clauses)
+                    if (clause.Occur != Occur.MUST_NOT) Visit(clause.Query, reader);
+                break;
+            case DisjunctionMaxQuery dmq:
+                foreach (var disjunct in dmq.Disjuncts) Visit(disjunct, reader);
+                break;
+            case MultiPhraseQuery mpq:
+                foreach (var alternatives in mpq.GetTermArrays())
+                    foreach (var t in alternatives.Where(t => _fields.Contains(t.Field))) _free.Add(t.Text);
+                break;
+            case MultiTermQuery mtq when _fields.Contains(mtq.Field):
+                var expanded = (MultiTermQuery)mtq.Clone();
+                expanded.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpansions);
+                Visit(expanded.Rewrite(reader), reader);
+                break;
+            case ConstantScoreQuery csq when csq.Query != null:
+                Visit(csq.Query, reader);
+                break;
+        }
+    }
+}

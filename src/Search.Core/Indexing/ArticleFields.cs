@@ -1,0 +1,65 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// The one home of the index's field names and how each is indexed. Facet dimensions' doc-values
+/// fields are named in <see cref="Facets.FacetDimension"/>; the entity and source fields below share
+/// those names for their searchable text.
+/// </summary>
+internal static class ArticleFields
+{
+    /// <summary>Article id: indexed untokenized so an update replaces the old version, and stored.</summary>
+    public const string Id = "id";
+
+    /// <summary>Headline or lead: analyzed with <see cref="Analysis.NewsAnalyzer"/>, stored, offsets in the postings.</summary>
+    public const string Title = "title";
+
+    /// <summary>Paragraphs joined by <see cref="ParagraphSeparator"/>: analyzed, stored, offsets in the postings for highlighting.</summary>
+    public const string Body = "body";
+
+    /// <summary>Source outlet: searchable by name (<c>source:afp</c>), stored, and a facet.</summary>
+    public const string Source = "source";
+
+    /// <summary>Publication day as yyyyMMdd: an indexed Int32 for ranges and numeric doc values for sorting and filtering.</summary>
+    public const string Date = "date";
+
+    /// <summary>Publication day as yyyy-MM-dd: stored, and the date facet's doc values.</summary>
+    public const string Day = "day";
+
+    /// <summary>Entity fields: names and aliases searchable (<c>org:otsc</c>), canonical names as facet doc values.</summary>
+    public const string Person = "person", Organization = "org", Place = "place";
+
+    /// <summary>Stored JSON with the evidence for date and source and each entity's mentions.</summary>
+    public const string Metadata = "meta";
+
+    /// <summary>Content hash, stored, so re-indexing skips unchanged articles.</summary>
+    public const string Hash = "hash";
+
+    /// <summary>Fields searched by plain query words.</summary>
+    public static readonly string[] DefaultSearchFields = [Title, Body];
+
+    /// <summary>Separates paragraphs in the stored body; highlight offsets map back to paragraphs through it.</summary>
+    public const string ParagraphSeparator = "\n\n";
+
+    /// <summary>Analyzed, stored text with positions and offsets, so snippets are made from the postings without re-analysis.</summary>
+    public static readonly FieldType TextWithOffsets = CreateTextWithOffsets();
+
+    /// <summary>Precision step of the numeric date: 8 bits keeps range queries over days fast with few extra terms.</summary>
+    public const int DatePrecisionStep = 8;
+
+    public static readonly FieldType DateType = new(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = DatePrecisionStep };
+
+    private static FieldType CreateTextWithOffsets()
+    {
+        var type = new FieldType(TextField.TYPE_STORED)
+        {
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        };
+        type.Freeze();
+        return type;
+    }
+
+    static ArticleFields() => DateType.Freeze();
+}

@@ -1,0 +1,90 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Search.Core.Facets;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Owns the index directory, the <see cref="SearcherManager"/> that pools its readers, and the facet
+/// state cached per reader. Lends searchers through <see cref="Acquire"/>; sees new commits when
+/// <see cref="Refresh"/> runs (the site calls it periodically).
+/// </summary>
+/// <remarks>Singleton: one per index folder per process, disposed with the application.</remarks>
+public sealed class IndexHost : IDisposable
+{
+    private readonly Lazy<SearcherManager> _manager;
+    private readonly ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();
+    private readonly ILogger<IndexHost> _logger;
+    private Lucene.Net.Store.Directory? _directory;
+
+    public IndexHost(IOptions<IndexingOptions> options, ILogger<IndexHost> logger)
+    {
+        _logger = logger;
+        IndexPath = RepositoryPaths.Resolve(options.Value.IndexPath);
+        _manager = new Lazy<SearcherManager>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The absolute path of the index folder.</summary>
+    public string IndexPath { get; }
+
+    /// <summary>True when the index folder holds a committed index.</summary>
+    public bool IndexExists()
+    {
+        if (!System.IO.Directory.Exists(IndexPath)) return false;
+        using var directory = FSDirectory.Open(IndexPath);
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    internal SearcherLease Acquire()
+    {
+        var manager = _manager.Value;
+        var searcher = manager.Acquire();
+        try
+        {
+            var ordinals = _ordinals.GetValue(searcher.IndexReader, FacetOrdinals.Build);
+            return new SearcherLease(manager, searcher, ordinals);
+        }
+        catch
+        {
+            manager.Release(searcher);
+            throw;
+        }
+    }
+
+    /// <summary>Opens a new reader if the index has a newer commit; cheap when nothing changed.</summary>
+    public void Refresh()
+    {
+        if (!_manager.IsValueCreated) return;
+        if (_manager.Value.MaybeRefresh()) _logger.LogDebug("Index {Path} refreshed", IndexPath);
+    }
+
+    private SearcherManager Open()
+    {
+        _directory = FSDirectory.Open(IndexPath);
+        if (!DirectoryReader.IndexExists(_directory))
+            throw new InvalidOperationException($"No index at '{IndexPath}'. Build it with the indexer's 'index' command.");
+        _logger.LogInformation("Opening index {Path}", IndexPath);
+        return new SearcherManager(_directory, new Bm25SearcherFactory(this));
+    }
+
+    public void Dispose()
+    {
+        if (_manager.IsValueCreated) _manager.Value.Dispose();
+        _directory?.Dispose();
+    }
+
+    /// <summary>Every searcher ranks with BM25 (Lucene.NET 4.8 defaults to TF-IDF) and has its facet state built up front.</summary>
+    private sealed class Bm25SearcherFactory(IndexHost host) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            host._ordinals.GetValue(reader, FacetOrdinals.Build);
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Search.Core.Indexing;
+
+/// <summary>Where the index and the articles it is built from live (configuration section <c>Search</c>).</summary>
+public sealed class IndexingOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>Folder of the Lucene index. Relative paths are resolved against the repository root.</summary>
+    [Required]
+    public string IndexPath { get; set; } = "index";
+
+    /// <summary>Folder of the article files indexed on first start when the index is empty.</summary>
+    [Required]
+    public string ArticlesPath { get; set; } = "seeds";
+
+    /// <summary>How often the site looks for a new commit of the index, in milliseconds.</summary>
+    [Range(100, 600_000)]
+    public int RefreshIntervalMs { get; set; } = 1000;
+}

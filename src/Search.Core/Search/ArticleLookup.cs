@@ -1,0 +1,63 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Search.Core.Analysis;
+using Search.Core.Extraction;
+using Search.Core.Highlighting;
+using Search.Core.Indexing;
+
+namespace Search.Core.Search;
+
+/// <summary>Finds one article by id, with the words of an optional query marked in its paragraphs.</summary>
+/// <remarks>Singleton; thread-safe.</remarks>
+public sealed class ArticleLookup : IDisposable
+{
+    private readonly IndexHost _host;
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer = ArticleAnalyzer.Create();
+    private readonly QueryBuilder _queries;
+
+    public ArticleLookup(IndexHost host, IOptions<SearchOptions> options)
+    {
+        _host = host;
+        _queries = new QueryBuilder(_analyzer, options.Value);
+    }
+
+    /// <summary>The article, or null when no article has this id.</summary>
+    public ArticleDetails? Find(string id, string? query = null)
+    {
+        using var lease = _host.Acquire();
+        var searcher = lease.Searcher;
+        var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        if (top.TotalHits == 0) return null;
+        int doc = top.ScoreDocs[0].Doc;
+        var stored = searcher.Doc(doc);
+        string body = stored.Get(ArticleFields.Body) ?? "";
+
+        IReadOnlyList<TermMatch> matches = [];
+        if (!string.IsNullOrWhiteSpace(query))
+        {
+            var (parsed, _) = _queries.Build(query);
+            var terms = QueryTerms.Extract(searcher.Rewrite(parsed), searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+            var leaves = searcher.IndexReader.Leaves;
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            matches = TermOffsetsReader.Read(leaf.AtomicReader, doc - leaf.DocBase, ArticleFields.Body, terms);
+        }
+
+        var spans = Highlighter.Paragraphs(body);
+        var html = Highlighter.MarkAll(body, matches);
+        var paragraphs = spans.Select((span, i) => new ArticleParagraph(i + 1, body[span.Start..span.End], html[i])).ToList();
+
+        var metadata = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata));
+        string? source = stored.Get(ArticleFields.Source);
+        var date = ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day));
+        return new ArticleDetails(
+            stored.Get(ArticleFields.Id),
+            stored.Get(ArticleFields.Title),
+            source == null ? null : new Extracted<string>(source, metadata.SourceEvidence ?? new Evidence("unknown", "")),
+            date == null ? null : new Extracted<DateOnly>(date.Value, metadata.DateEvidence ?? new Evidence("unknown", "")),
+            metadata.Entities,
+            paragraphs);
+    }
+
+    public void Dispose() => _analyzer.Dispose();
+}

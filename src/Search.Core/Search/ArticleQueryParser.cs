@@ -1,0 +1,58 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+
+namespace Search.Core.Search;
+
+/// <summary>
+/// The classic query parser over title and body (all words required), with two changes for news:
+/// <c>date:2022-01-06</c> and <c>date:[2022-01-01 TO 2022-01-31]</c> search the numeric date, and a
+/// "field" that is not one of ours ("Kazakhstan: protests") is read as ordinary words.
+/// </summary>
+/// <remarks>Not thread-safe: make one per query.</remarks>
+internal sealed class ArticleQueryParser : MultiFieldQueryParser
+{
+    private static readonly HashSet<string> KnownFields =
+    [
+        ArticleFields.Title, ArticleFields.Body, ArticleFields.Source, ArticleFields.Person,
+        ArticleFields.Organization, ArticleFields.Place, ArticleFields.Date,
+    ];
+
+    public ArticleQueryParser(Analyzer analyzer, float titleBoost)
+        : base(NewsAnalyzer.Version, ArticleFields.DefaultSearchFields, analyzer,
+            new Dictionary<string, float> { [ArticleFields.Title] = titleBoost, [ArticleFields.Body] = 1f })
+    {
+        DefaultOperator = Operator.AND;
+        AllowLeadingWildcard = false;
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (field == ArticleFields.Date)
+        {
+            int day = ParseDay(queryText);
+            return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, day, day, true, true);
+        }
+        if (field != null && !KnownFields.Contains(field))
+            return base.GetFieldQuery(null!, field + " " + queryText, quoted);
+        return base.GetFieldQuery(field!, queryText, quoted);
+    }
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        if (field != ArticleFields.Date) return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        int? low = part1 is null or "*" ? null : ParseDay(part1);
+        int? high = part2 is null or "*" ? null : ParseDay(part2);
+        return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, low, high, startInclusive, endInclusive);
+    }
+
+    private static int ParseDay(string text)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            throw new ParseException($"'{text}' is not a date (yyyy-MM-dd)");
+        return ArticleDocumentBuilder.DateNumber(day);
+    }
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Search.Core.Search;
+
+/// <summary>Ranking and the caps that bound a query's cost (configuration section <c>Search:Query</c>).</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search:Query";
+
+    /// <summary>Boost of title matches over body matches.</summary>
+    [Range(0.1, 100)]
+    public float TitleBoost { get; set; } = 2f;
+
+    /// <summary>Largest page size a request may ask for.</summary>
+    [Range(1, 1000)]
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>How deep paging may go (page × size), as Elasticsearch's max_result_window.</summary>
+    [Range(10, 1_000_000)]
+    public int MaxResultWindow { get; set; } = 10_000;
+
+    /// <summary>Longest query text accepted, in characters.</summary>
+    [Range(10, 100_000)]
+    public int MaxQueryLength { get; set; } = 500;
+
+    /// <summary>Most values selected in one facet dimension.</summary>
+    [Range(1, 1000)]
+    public int MaxFilterValues { get; set; } = 50;
+
+    /// <summary>Values listed per facet dimension (selected values are always listed too).</summary>
+    [Range(1, 1000)]
+    public int FacetValues { get; set; } = 10;
+
+    /// <summary>Snippets per hit.</summary>
+    [Range(0, 10)]
+    public int SnippetsPerHit { get; set; } = 3;
+}

@@ -1,0 +1,42 @@
+namespace Search.Core.Search;
+
+/// <summary>How results are ordered.</summary>
+public enum SortOrder
+{
+    /// <summary>By BM25 score; an empty query falls back to <see cref="Newest"/>.</summary>
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// <summary>
+/// One search, as the pages and the API both ask it: query text, facet filters (values OR-ed within a
+/// dimension, dimensions AND-ed), a date range, the order and the page. Free of Lucene types.
+/// </summary>
+public sealed record SearchRequest
+{
+    /// <summary>Query in classic Lucene syntax; empty lists every article.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>Selected values per dimension name (<c>source</c>, <c>person</c>, <c>org</c>, <c>place</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>First day included, or null.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day included, or null.</summary>
+    public DateOnly? To { get; init; }
+
+    public SortOrder Sort { get; init; } = SortOrder.Relevance;
+
+    /// <summary>1-based page number.</summary>
+    public int Page { get; init; } = 1;
+
+    /// <summary>Hits per page.</summary>
+    public int Size { get; init; } = 10;
+
+    public IReadOnlyList<string> FilterValues(string dimension) =>
+        Filters.TryGetValue(dimension, out var values) ? values : [];
+
+    public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
+}

@@ -1,0 +1,32 @@
+using Search.Core.Facets;
+
+namespace Search.Core.Search;
+
+/// <summary>Checks a <see cref="SearchRequest"/> against <see cref="SearchOptions"/>; the one place the query-cost caps are enforced.</summary>
+public sealed class SearchRequestValidator(SearchOptions options)
+{
+    public IReadOnlyList<SearchError> Validate(SearchRequest request)
+    {
+        var errors = new List<SearchError>();
+        if (request.Query is { Length: var length } && length > options.MaxQueryLength)
+            errors.Add(new("q", $"The query is {length} characters long; at most {options.MaxQueryLength} are accepted."));
+        if (request.Size < 1 || request.Size > options.MaxPageSize)
+            errors.Add(new("size", $"size must be between 1 and {options.MaxPageSize}."));
+        if (request.Page < 1)
+            errors.Add(new("page", "page must be 1 or more."));
+        else if (request.Size >= 1 && (long)request.Page * request.Size > options.MaxResultWindow)
+            errors.Add(new("page", $"Results beyond the first {options.MaxResultWindow} cannot be paged to; narrow the search."));
+        if (request.From is { } from && request.To is { } to && from > to)
+            errors.Add(new("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})."));
+        foreach (var (dimension, values) in request.Filters)
+        {
+            if (FacetDimension.ValueFiltered.All(d => d.Name != dimension))
+                errors.Add(new(dimension, $"'{dimension}' is not a filter; use source, person, org or place."));
+            else if (values.Count > options.MaxFilterValues)
+                errors.Add(new(dimension, $"At most {options.MaxFilterValues} values can be selected."));
+            else if (values.Any(v => string.IsNullOrWhiteSpace(v) || v.Length > 200))
+                errors.Add(new(dimension, "Filter values must be 1 to 200 characters."));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,30 @@
+using Search.Core.Facets;
+using Search.Core.Highlighting;
+
+namespace Search.Core.Search;
+
+/// <summary>One result: article id, title, source and date (null when unknown), score and highlighted snippets.</summary>
+public sealed record SearchHit(string Id, string Title, string? Source, DateOnly? Date, float Score, IReadOnlyList<Snippet> Snippets);
+
+/// <summary>
+/// The answer to a <see cref="SearchRequest"/>: total hits, the requested page of hits and facet counts
+/// per dimension. <see cref="Notice"/> tells the user when the query was read differently than typed.
+/// </summary>
+public sealed record SearchResult(
+    string Query,
+    string? Notice,
+    int Total,
+    long TookMs,
+    int Page,
+    int Size,
+    SortOrder Sort,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<FacetCounts> Facets)
+{
+    public int PageCount => Total == 0 ? 0 : (Total + Size - 1) / Size;
+
+    public FacetCounts FacetsOf(string dimension) => Facets.First(f => f.Dimension == dimension);
+
+    public override string ToString() =>
+        $"{Total} hits: {string.Join(", ", Hits.Select(h => h.Id))}; {string.Join("; ", Facets)}";
+}

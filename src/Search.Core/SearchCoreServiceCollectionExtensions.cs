@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Search.Core.Extraction;
+using Search.Core.Indexing;
+using Search.Core.Search;
+
+namespace Search.Core;
+
+/// <summary>Registers the search core: options, gazetteer, index host, indexer, searcher and lookup (all singletons).</summary>
+public static class SearchCoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddSearchCore(this IServiceCollection services)
+    {
+        services.AddOptions<IndexingOptions>().BindConfiguration(IndexingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(_ => Gazetteer.LoadDefault());
+        services.TryAddSingleton<IndexHost>();
+        services.TryAddSingleton<ArticleIndexer>();
+        services.TryAddSingleton<ArticleSearcher>();
+        services.TryAddSingleton<ArticleLookup>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core.Search;
+
+namespace Search.Web.Api;
+
+/// <summary><c>GET /api/articles/{id}</c>: an article's metadata with evidence, entities and paragraphs.</summary>
+internal static class ArticleApi
+{
+    public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/articles/{id}", Get).WithName("Article").WithSummary("One article by id.");
+        return app;
+    }
+
+    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, ArticleLookup articles)
+    {
+        var article = id.Length <= 200 ? articles.Find(id) : null;
+        return article == null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has the id '{id}'.")
+            : TypedResults.Ok(ArticleResponse.From(article));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using Search.Core.Facets;
+using Search.Core.Search;
+
+namespace Search.Web.Links;
+
+/// <summary>
+/// The one mapping between URL query parameters and <see cref="SearchRequest"/>, used by the search page,
+/// the API and every link they render, so pages and API read the same parameters the same way:
+/// <c>q, source, person, org, place</c> (repeatable), <c>from, to</c> (yyyy-MM-dd), <c>sort, page, size</c>.
+/// </summary>
+public static class SearchQueryString
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Reads a request from query parameters; unreadable parameters are reported by name.</summary>
+    public static (SearchRequest Request, IReadOnlyList<SearchError> Errors) Parse(IQueryCollection query)
+    {
+        var errors = new List<SearchError>();
+        var filters = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var dimension in FacetDimension.ValueFiltered)
+        {
+            var values = query[dimension.Name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToList();
+            if (values.Count > 0) filters[dimension.Name] = values;
+        }
+        var request = new SearchRequest
+        {
+            Query = query["q"].FirstOrDefault()?.Trim(),
+            Filters = filters,
+            From = ParseDate(query, "from", errors),
+            To = ParseDate(query, "to", errors),
+            Sort = ParseSort(query, errors),
+            Page = ParseInt(query, "page", 1, errors),
+            Size = ParseInt(query, "size", 10, errors),
+        };
+        return (request, errors);
+    }
+
+    /// <summary>The query string ("?q=…") that reproduces a request; defaults are left out.</summary>
+    public static string Format(SearchRequest request)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        if (request.HasQuery) pairs.Add(new("q", request.Query));
+        foreach (var dimension in FacetDimension.ValueFiltered)
+            pairs.AddRange(request.FilterValues(dimension.Name).Select(v => new KeyValuePair<string, string?>(dimension.Name, v)));
+        if (request.From is { } from) pairs.Add(new("from", from.ToString(DateFormat, CultureInfo.InvariantCulture)));
+        if (request.To is { } to) pairs.Add(new("to", to.ToString(DateFormat, CultureInfo.InvariantCulture)));
+        if (request.Sort != SortOrder.Relevance) pairs.Add(new("sort", request.Sort.ToString().ToLowerInvariant()));
+        if (request.Page != 1) pairs.Add(new("page", request.Page.ToString(CultureInfo.InvariantCulture)));
+        if (request.Size != 10) pairs.Add(new("size", request.Size.ToString(CultureInfo.InvariantCulture)));
+        return QueryString.Create(pairs).ToString();
+    }
+
+    /// <summary>The link to an article, carrying the query so its words are marked, and optionally a paragraph anchor.</summary>
+    public static string ArticleUrl(string id, string? query, int? paragraph = null)
+    {
+        string url = "/article/" + Uri.EscapeDataString(id);
+        if (!string.IsNullOrWhiteSpace(query)) url = QueryHelpers.AddQueryString(url, "q", query);
+        return paragraph is { } p ? url + "#p" + p.ToString(CultureInfo.InvariantCulture) : url;
+    }
+
+    private static DateOnly? ParseDate(IQueryCollection query, string name, List<SearchError> errors)
+    {
+        string? text = query[name].FirstOrDefault();
+        if (string.IsNullOrEmpty(text)) return null;
+        if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        errors.Add(new SearchError(name, $"'{text}' is not a date in the form yyyy-MM-dd."));
+        return null;
+    }
+
+    private static int ParseInt(IQueryCollection query, string name, int fallback, List<SearchError> errors)
+    {
+        string? text = query[name].FirstOrDefault();
+        if (string.IsNullOrEmpty(text)) return fallback;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value)) return value;
+        errors.Add(new SearchError(name, $"'{text}' is not a whole number."));
+        return fallback;
+    }
+
+    private static SortOrder ParseSort(IQueryCollection query, List<SearchError> errors)
+    {
+        string? text = query["sort"].FirstOrDefault();
+        switch (text)
+        {
+            case null or "" or "relevance": return SortOrder.Relevance;
+            case "newest": return SortOrder.Newest;
+            case "oldest": return SortOrder.Oldest;
+            default:
+                errors.Add(new SearchError("sort", $"'{text}' is not a sort order; use relevance, newest or oldest."));
+                return SortOrder.Relevance;
+        }
+    }
+}

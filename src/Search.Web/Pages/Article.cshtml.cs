@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Search.Core.Search;
+
+namespace Search.Web.Pages;
+
+/// <summary>One article: metadata with its evidence, entities as search links, and paragraphs with anchors and the query's words marked.</summary>
+public sealed class ArticleModel(ArticleLookup articles) : PageModel
+{
+    public ArticleDetails Article { get; private set; } = null!;
+
+    public string? Query { get; private set; }
+
+    public IActionResult OnGet(string id, string? q)
+    {
+        Query = q?.Length > 500 ? null : q;
+        var article = id.Length <= 200 ? articles.Find(id, Query) : null;
+        if (article == null) return NotFound();
+        Article = article;
+        return Page();
+    }
+}

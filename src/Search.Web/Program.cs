@@ -1,0 +1,23 @@
+using Search.Core;
+using Search.Core.Indexing;
+using Search.Web;
+using Search.Web.Api;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSearchCore();
+builder.Services.AddHostedService<IndexStartup>();
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+app.UseSecurityHeaders();
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseStaticFiles();
+app.MapRazorPages();
+app.MapSearchApi();
+app.MapArticleApi();
+app.Run();
+
+/// <summary>Entry point; public so integration tests can host the site with WebApplicationFactory.</summary>
+public partial class Program;
