@@ -18,18 +18,35 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var loneWords = new List<string>();
         foreach (string paragraph in paragraphs)
         {
-            var words = WordTokenizer.Tokenize(paragraph);
+            string text = WithoutPhotoCredit(paragraph);
+            var words = WordTokenizer.Tokenize(text);
             var covered = new bool[words.Count];
-            MatchGazetteer(paragraph, words, covered, found);
-            foreach (var run in CapitalizedRuns(paragraph, words))
-                ClassifyRun(paragraph, words, run, covered, found, loneWords);
+            var runs = CapitalizedRuns(text, words).ToList();
+            foreach (var match in MatchGazetteer(text, words).Where(m => !InsideLongerOrganization(m, runs, words)))
+            {
+                found.Add(match.Entry.Type, match.Entry.Name, match.Surface);
+                for (int k = match.Start; k < match.End; k++) covered[k] = true;
+            }
+            foreach (var run in runs)
+                ClassifyRun(text, words, run, covered, found, loneWords);
         }
         ResolveSurnames(loneWords, found);
         return found.ToEntities();
     }
 
-    private void MatchGazetteer(string text, List<Word> words, bool[] covered, EntityCollection found)
+    private sealed record GazetteerMatch(GazetteerEntry Entry, int Start, int End, string Surface);
+
+    // A photo credit names the agencies that supplied the picture, not actors in the story.
+    private static string WithoutPhotoCredit(string paragraph)
     {
+        int credit = paragraph.IndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
+        return credit < 0 ? paragraph : paragraph[..credit].TrimEnd(' ', '|', '(', '-', '–');
+    }
+
+    /// <summary>Longest gazetteer matches, left to right.</summary>
+    private List<GazetteerMatch> MatchGazetteer(string text, List<Word> words)
+    {
+        var matches = new List<GazetteerMatch>();
         for (int i = 0; i < words.Count; i++)
         {
             for (int length = Math.Min(gazetteer.MaxWords, words.Count - i); length >= 1; length--)
@@ -37,13 +54,25 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 if (length > 1 && !AllJoined(text, words, i, length)) continue;
                 string surface = text[words[i].Start..words[i + length - 1].End];
                 if (gazetteer.Find(surface) is not { } entry) continue;
-                found.Add(entry.Type, entry.Name, surface);
-                for (int k = i; k < i + length; k++) covered[k] = true;
+                matches.Add(new GazetteerMatch(entry, i, i + length, surface));
                 i += length - 1;
                 break;
             }
         }
+        return matches;
     }
+
+    /// <summary>
+    /// An organization matched at the end of a longer organization name is part of that name, not a
+    /// mention of its own: "Security Council" in "OTSC Security Council", "Foreign Affairs" in "Ministry of Foreign Affairs".
+    /// </summary>
+    private static bool InsideLongerOrganization(GazetteerMatch match, List<(int Start, int End)> runs, List<Word> words) =>
+        match.Entry.Type == EntityType.Organization &&
+        runs.Any(r => r.Start < match.Start && r.End == match.End && IsOrganizationName(words, r.Start, r.End));
+
+    private static bool IsOrganizationName(List<Word> words, int start, int end) =>
+        end - start >= 2 && (EntityRules.OrganizationHeads.Contains(words[end - 1].Text) ||
+            end - start >= 3 && EntityRules.OrganizationHeads.Contains(words[start].Text) && words[start + 1].Text == "of");
 
     private static bool AllJoined(string text, List<Word> words, int start, int length)
     {
@@ -78,35 +107,41 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private static bool IsNameWord(Word w) => w.IsCapitalized && !EntityRules.Calendar.Contains(w.Text);
 
-    private void ClassifyRun(string text, List<Word> words, (int Start, int End) run, bool[] covered,
+    private static void ClassifyRun(string text, List<Word> words, (int Start, int End) run, bool[] covered,
         EntityCollection found, List<string> loneWords)
     {
-        int start = run.Start, end = run.End;
-        bool allCovered = Enumerable.Range(start, end - start).All(k => covered[k]);
-        if (allCovered) return;
-        string Surface(int from, int to) => text[words[from].Start..words[to - 1].End];
-        string last = words[end - 1].Text;
+        var (start, end) = run;
+        if (Enumerable.Range(start, end - start).All(k => covered[k])) return;
+        string surface = text[words[start].Start..words[end - 1].End];
         string? next = end < words.Count && WordTokenizer.Joined(text, words, end - 1) ? words[end].Text : null;
 
-        if (end - start >= 2 && !covered[end - 1] &&
-            (EntityRules.OrganizationHeads.Contains(last) ||
-             EntityRules.OrganizationHeads.Contains(words[start].Text) && end - start >= 3 && words[start + 1].Text == "of"))
+        if (!covered[end - 1] && IsOrganizationName(words, start, end))
         {
-            found.Add(EntityType.Organization, Surface(start, end), Surface(start, end));
+            found.Add(EntityType.Organization, surface, surface);
             return;
         }
-        if (end - start >= 2 && !covered[end - 1] && EntityRules.PlaceHeads.Contains(last))
+        bool placeHead = end - start >= 2 && !covered[end - 1] && EntityRules.PlaceHeads.Contains(words[end - 1].Text);
+        bool placeCue = !covered[start] && (next != null && EntityRules.PlaceFollowers.Contains(next) || FollowsCityOf(text, words, start));
+        if (placeHead || placeCue)
         {
-            found.Add(EntityType.Place, Surface(start, end), Surface(start, end));
-            return;
-        }
-        if (!covered[start] && (next != null && EntityRules.PlaceFollowers.Contains(next) || FollowsCityOf(text, words, start)))
-        {
-            found.Add(EntityType.Place, Surface(start, end), Surface(start, end));
+            found.Add(EntityType.Place, surface, surface);
             return;
         }
 
-        // A person: the words after the last title word, two to four plain capitalized words.
+        // People listed with "and" ("Ivan Watson and Vasco Cotovio") are classified one by one.
+        int from = start;
+        for (int k = start; k <= end; k++)
+        {
+            if (k < end && words[k].Text != "and") continue;
+            if (!ClassifyPerson(text, words, from, k, covered, found) && k - from == 1 && !covered[from])
+                loneWords.Add(words[from].Text);
+            from = k + 1;
+        }
+    }
+
+    /// <summary>A person: the words after the last title word, two to four plain capitalized words, announced by a title or cue.</summary>
+    private static bool ClassifyPerson(string text, List<Word> words, int start, int end, bool[] covered, EntityCollection found)
+    {
         int nameStart = start;
         for (int k = start; k < end; k++)
             if (EntityRules.Titles.Contains(words[k].Text)) nameStart = k + 1;
@@ -114,17 +149,21 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         bool plain = count >= 2 && count <= MaxPersonWords && Enumerable.Range(nameStart, count).All(k =>
             !covered[k] && char.IsLetter(words[k].Text[0]) && !EntityRules.Connectors.Contains(words[k].Text)
             && !EntityRules.OrganizationHeads.Contains(words[k].Text) && !EntityRules.PlaceHeads.Contains(words[k].Text));
-        if (plain && (nameStart > start || HasPersonCue(text, words, nameStart, next)))
-        {
-            found.Add(EntityType.Person, Surface(nameStart, end), Surface(nameStart, end));
-            return;
-        }
-        if (end - start == 1 && !covered[start]) loneWords.Add(words[start].Text);
+        if (!plain || nameStart == start && !HasPersonCue(text, words, nameStart, end)) return false;
+        string name = text[words[nameStart].Start..words[end - 1].End];
+        found.Add(EntityType.Person, name, name);
+        return true;
     }
 
-    private static bool HasPersonCue(string text, List<Word> words, int nameStart, string? next)
+    private static bool HasPersonCue(string text, List<Word> words, int nameStart, int end)
     {
-        if (next != null && EntityRules.SpeechVerbs.Contains(next)) return true;
+        if (end < words.Count && WordTokenizer.Joined(text, words, end - 1) && EntityRules.SpeechVerbs.Contains(words[end].Text)) return true;
+        // An apposition after the name: "Saltanat Azirbek, a police spokesman in Almaty".
+        if (end < words.Count && text[words[end - 1].End..words[end].Start].Contains(',') && words[end].Text is "a" or "an" or "the")
+        {
+            for (int k = end; k < Math.Min(words.Count, end + 5) && words[k].Sentence == words[end - 1].Sentence; k++)
+                if (EntityRules.PersonCues.Contains(words[k].Text)) return true;
+        }
         if (nameStart > 0 && EntityRules.PersonCues.Contains(words[nameStart - 1].Text) && words[nameStart - 1].Sentence == words[nameStart].Sentence)
             return true;
         int sentence = words[nameStart].Sentence;

@@ -1,0 +1,49 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Analysis;
+
+namespace Search.Core.Tests.Analysis;
+
+public class NewsAnalyzerTests
+{
+    internal static List<string> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add(term.ToString());
+        stream.End();
+        return tokens;
+    }
+
+    [Fact]
+    public void StemsSoThatProtestFindsProtests()
+    {
+        using var analyzer = new NewsAnalyzer();
+        Assert.Equal(Tokens(analyzer, "protest"), Tokens(analyzer, "protests"));
+        Assert.Equal(Tokens(analyzer, "killed"), Tokens(analyzer, "kill"));
+    }
+
+    [Fact]
+    public void FoldsAccentsAndCase()
+    {
+        using var analyzer = new NewsAnalyzer();
+        Assert.Equal(["zajarova"], Tokens(analyzer, "Zajárova"));
+    }
+
+    [Fact]
+    public void DropsStopWordsAndPossessives()
+    {
+        using var analyzer = new NewsAnalyzer();
+        Assert.Equal(["russia", "version", "nato"], Tokens(analyzer, "Russia’s version of the NATO"));
+    }
+
+    [Fact]
+    public void NameAnalyzerKeepsWordsUnstemmed()
+    {
+        using var analyzer = new NameAnalyzer();
+        Assert.Equal(["kassym", "jomart", "tokayev"], Tokens(analyzer, "Kassym-Jomart Tokayev"));
+        Assert.Equal(["reuters"], Tokens(analyzer, "Reuters"));
+    }
+}

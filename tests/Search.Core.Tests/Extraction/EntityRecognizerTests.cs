@@ -1,0 +1,65 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Tests.Extraction;
+
+public class EntityRecognizerTests
+{
+    private readonly EntityRecognizer _recognizer = new(Seeds.Gazetteer);
+
+    private List<Entity> Recognize(params string[] paragraphs) => _recognizer.Recognize(paragraphs).ToList();
+
+    [Fact]
+    public void MergesAcronymsAndFullNamesIntoOneCanonicalOrganization()
+    {
+        var entities = Recognize("The Collective Security Treaty Organization (OTSC) met.", "The CSTO said troops would leave.");
+        var csto = Assert.Single(entities, e => e.Type == EntityType.Organization);
+        Assert.Equal("Collective Security Treaty Organization", csto.Name);
+        Assert.Equal(["Collective Security Treaty Organization", "OTSC", "CSTO"], csto.Mentions);
+    }
+
+    [Fact]
+    public void MergesTransliterationsOfAPerson()
+    {
+        var entities = Recognize("President Kasim-Yomart Tokayev spoke.", "Kassym Jomart Tokayev later said more.");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Kassym-Jomart Tokayev", person.Name);
+    }
+
+    [Fact]
+    public void FindsPeopleAfterTitlesAndCuesAndResolvesTheirSurnames()
+    {
+        var entities = Recognize("Police spokesman Saltanat Azirbek said the operation continued.", "Prime Minister Askar Mamin resigned.", "Azirbek urged people to stay home.");
+        var people = entities.Where(e => e.Type == EntityType.Person).ToList();
+        Assert.Equal(["Saltanat Azirbek", "Askar Mamin"], people.Select(p => p.Name));
+        Assert.Contains("Azirbek", people[0].Mentions);
+    }
+
+    [Fact]
+    public void FindsOrganizationsAndPlacesByTheirHeadWords()
+    {
+        var entities = Recognize("The Kazakh Interior Ministry said shots were heard near Republic Square in the western Mangystau province.");
+        Assert.Contains(entities, e => e is { Type: EntityType.Organization, Name: "Kazakh Interior Ministry" });
+        Assert.Contains(entities, e => e is { Type: EntityType.Place, Name: "Republic Square" });
+        Assert.Contains(entities, e => e.Type == EntityType.Place && e.Mentions.Contains("Mangystau"));
+    }
+
+    [Fact]
+    public void DoesNotTakeDemonymsOrSentenceOpenersForEntities()
+    {
+        var entities = Recognize("Russian troops arrived. The Kazakh capital was calm. On Wednesday protesters gathered.");
+        Assert.Empty(entities);
+    }
+
+    [Fact]
+    public void ShortCapitalAliasesNeedCapitals()
+    {
+        Assert.Empty(Recognize("He told us who was there."));
+        Assert.Contains(Recognize("The US denied it."), e => e.Name == "United States");
+    }
+
+    [Fact]
+    public void IgnoresPhotoCredits()
+    {
+        Assert.DoesNotContain(Recognize("Troops board a plane | Photo: EFE/EPA/RUSSIAN DEFENCE MINISTRY PRESS SERVICE"), e => e.Type == EntityType.Organization);
+    }
+}

@@ -1,0 +1,48 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Tests.Extraction;
+
+public class SourceExtractorTests
+{
+    private readonly SourceExtractor _extractor = new(Seeds.Gazetteer);
+
+    [Fact]
+    public void ASignOffNamesTheSource()
+    {
+        var (source, signatures) = _extractor.Find(["Lead paragraph.", "Body text.", "AFP"]);
+        Assert.Equal("Agence France-Presse", source?.Value);
+        Assert.Equal("sign-off", source?.Evidence.Rule);
+        Assert.Contains(2, signatures);
+    }
+
+    [Fact]
+    public void AByLineNamesTheSource()
+    {
+        var (source, signatures) = _extractor.Find(["dpa", "Moscow", "Russia has deployed soldiers.", "More.", "End."]);
+        Assert.Equal("Deutsche Presse-Agentur", source?.Value);
+        Assert.Equal("by-line", source?.Evidence.Rule);
+        Assert.Equal([0], signatures);
+    }
+
+    [Fact]
+    public void AContributorLineNamesTheSource()
+    {
+        var (source, _) = _extractor.Find(["Lead.", "Body.", "CNN’s Rob Picheta and Ivan Watson contributed to this report."]);
+        Assert.Equal("CNN", source?.Value);
+        Assert.Equal("contributor line", source?.Evidence.Rule);
+    }
+
+    [Fact]
+    public void ADatelineCreditNamesTheSource()
+    {
+        var (source, _) = _extractor.Find(["MOSCOW (Reuters) - Troops arrived on Thursday.", "Body."]);
+        Assert.Equal("Reuters", source?.Value);
+    }
+
+    [Fact]
+    public void AnOutletThatIsOnlyCitedIsNotTheSource()
+    {
+        var (source, _) = _extractor.Find(["Troops fired on protesters, TASS reported.", "Reuters correspondents saw armored vehicles.", "A journalist told CNN the city was quiet."]);
+        Assert.Null(source);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using Search.Core.Ingestion;
+
+namespace Search.Core.Tests.Ingestion;
+
+public class SeedArticleReaderTests
+{
+    [Fact]
+    public void TakesTheInlineDateHeaderOffTheFirstLine()
+    {
+        var article = SeedArticleReader.Parse("a", "a.txt", " date 2022-01-06 Police said Thursday they killed dozens.\n\nSecond paragraph.");
+        Assert.Equal(new DateOnly(2022, 1, 6), article.HeaderDate);
+        Assert.Equal("Police said Thursday they killed dozens.", article.Paragraphs[0].Text);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void UsesTheFileNameWithoutExtensionAsId()
+    {
+        var article = SeedArticleReader.ReadFile(Seeds.PathOf(Seeds.Cnn));
+        Assert.Equal(Seeds.Cnn, article.Id);
+    }
+
+    [Fact]
+    public void DropsPageChromeFromTheDpaArticle()
+    {
+        var article = SeedArticleReader.ReadFile(Seeds.PathOf(Seeds.Dpa));
+        var texts = article.Paragraphs.Select(p => p.Text).ToList();
+        foreach (string chrome in new[] { "facebooktwittertelegramwhatsapp", "copy short urlprintemail", "+ A", "A -", "webmaster", "10" })
+            Assert.DoesNotContain(chrome, texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("copy short url", StringComparison.Ordinal));
+        Assert.Equal("dpa", texts[0]);
+        Assert.Equal("07/01/2022", texts[^1]);
+    }
+
+    [Fact]
+    public void DropsLeaveACommentButKeepsEveryParagraph()
+    {
+        var article = SeedArticleReader.ReadFile(Seeds.PathOf(Seeds.Headline));
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text == "Leave a Comment");
+        Assert.Equal("Dozens Reported Dead in Kazakhstan, as Russian Alliance Sends Troops", article.Paragraphs[0].Text);
+        Assert.Equal(11, article.Paragraphs.Count);
+        Assert.Equal(3, article.Paragraphs[1].Line);
+    }
+
+    [Fact]
+    public void TreatsEachLineAsAParagraphWhenThereAreNoBlankLines()
+    {
+        var article = SeedArticleReader.Parse("a", "a.txt", "First sentence here.\nSecond line here.\nThird one.");
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void JoinsHardWrappedLinesOfOneParagraph()
+    {
+        var article = SeedArticleReader.Parse("a", "a.txt", "The minister said the protests\nwould end soon.\n\nNext.");
+        Assert.Equal("The minister said the protests would end soon.", article.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void KeepsABareNumberInsideTheTextButNotAtTheEnd()
+    {
+        var article = SeedArticleReader.Parse("a", "a.txt", "Intro.\n\n2022\n\nMore text.\n\n42");
+        Assert.Equal(["Intro.", "2022", "More text."], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void RejectsInvalidUtf8NamingTheLine()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            var bytes = Encoding.UTF8.GetBytes("Good line.\nSecond line \u00e9.\n").ToList();
+            bytes.AddRange(new byte[] { 0xC3, 0x28 }); // an invalid two-byte sequence on line 3
+            File.WriteAllBytes(path, bytes.ToArray());
+            var e = Assert.Throws<ArticleFormatException>(() => SeedArticleReader.ReadFile(path));
+            Assert.Equal(3, e.Line);
+            Assert.Contains(path, e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void RejectsAMalformedHeaderDate()
+    {
+        var e = Assert.Throws<ArticleFormatException>(() => SeedArticleReader.Parse("a", "a.txt", "date 2022-13-45 Text."));
+        Assert.Equal(1, e.Line);
+        Assert.Contains("2022-13-45", e.Message);
+    }
+
+    [Fact]
+    public void RejectsAFileWithNoText()
+    {
+        Assert.Throws<ArticleFormatException>(() => SeedArticleReader.Parse("a", "a.txt", "\n\nLeave a Comment\n"));
+    }
+}
