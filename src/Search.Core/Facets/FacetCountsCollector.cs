@@ -80,8 +80,8 @@ internal sealed class FacetCountsCollector : ICollector
             counts[ordinals.ToGlobal(_segment, ord)]++;
     }
 
-    /// <summary>The counts of one dimension: its top <paramref name="limit"/> values by count then label, plus any selected values.</summary>
-    public FacetCounts GetCounts(FacetDimension dimension, int limit, Func<string, bool> isSelected)
+    /// <summary>The counts of one dimension: its top <paramref name="limit"/> values by count then label, plus every selected value (with 0 if it has no hits).</summary>
+    public FacetCounts GetCounts(FacetDimension dimension, int limit, IReadOnlySet<string> selected)
     {
         int d = IndexOf(dimension);
         var ordinals = _ordinals[dimension];
@@ -90,9 +90,11 @@ internal sealed class FacetCountsCollector : ICollector
         for (int ord = 0; ord < counts.Length; ord++)
         {
             string label = ordinals.Labels[ord];
-            bool selected = isSelected(label);
-            if (counts[ord] > 0 || selected) values.Add(new FacetValue(label, counts[ord], selected));
+            bool isSelected = selected.Contains(label);
+            if (counts[ord] > 0 || isSelected) values.Add(new FacetValue(label, counts[ord], isSelected));
         }
+        foreach (string label in selected)
+            if (ordinals.OrdinalOf(label) == null) values.Add(new FacetValue(label, 0, true));
         values.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
         var top = values.Take(limit).ToList();
         top.AddRange(values.Skip(limit).Where(v => v.Selected));

@@ -37,7 +37,7 @@ public sealed class ArticleLookup : IDisposable
         if (!string.IsNullOrWhiteSpace(query))
         {
             var (parsed, _) = _queries.Build(query);
-            var terms = QueryTerms.Extract(searcher.Rewrite(parsed), searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+            var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
             var leaves = searcher.IndexReader.Leaves;
             var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
             matches = TermOffsetsReader.Read(leaf.AtomicReader, doc - leaf.DocBase, ArticleFields.Body, terms);

@@ -63,10 +63,10 @@ public sealed class ArticleSearcher : IDisposable
         }
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
-        var terms = QueryTerms.Extract(searcher.Rewrite(query), searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+        var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
         var hits = page.Select(d => ToHit(searcher, d, terms)).ToList();
         var facets = FacetDimension.All
-            .Select(d => collector.GetCounts(d, _options.FacetValues, IsSelected(d, request)))
+            .Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request)))
             .ToList();
         return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
             request.Page, request.Size, sort, hits, facets);
@@ -95,17 +95,13 @@ public sealed class ArticleSearcher : IDisposable
         return filters;
     }
 
-    private static Func<string, bool> IsSelected(FacetDimension dimension, SearchRequest request)
+    private static IReadOnlySet<string> Selected(FacetDimension dimension, SearchRequest request)
     {
-        if (dimension == FacetDimension.Date)
-        {
-            // A day counts as selected when the range is exactly that day.
-            if (request.From is not { } from || request.From != request.To) return static _ => false;
-            string day = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return label => label == day;
-        }
-        var values = request.FilterValues(dimension.Name);
-        return label => values.Contains(label);
+        if (dimension != FacetDimension.Date) return request.FilterValues(dimension.Name).ToHashSet(StringComparer.Ordinal);
+        // A day counts as selected when the range is exactly that day.
+        return request.From is { } from && request.From == request.To
+            ? new HashSet<string> { from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+            : new HashSet<string>();
     }
 
     // Undated articles go last in both orders.

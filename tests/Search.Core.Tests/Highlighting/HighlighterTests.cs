@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Search.Core.Highlighting;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Highlighting;
+
+/// <summary>Highlighting through the index (offsets from the postings) and the highlighter's invariants.</summary>
+public class HighlighterTests
+{
+    private static IReadOnlyList<Snippet> Snippets(string body, string query)
+    {
+        using var index = new TestIndex([TestIndex.Article("a", body)]);
+        return index.Searcher.Search(new SearchRequest { Query = query }).Hits.Single().Snippets;
+    }
+
+    private static string Text(string html) => System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "</?mark>", ""));
+
+    [Fact]
+    public void MarksStemmedFormsOfTheQueryWords()
+    {
+        var snippet = Assert.Single(Snippets("Thousands joined the protests in Almaty on Wednesday.", "protest"));
+        Assert.Contains("<mark>protests</mark>", snippet.Html);
+    }
+
+    [Fact]
+    public void MarksOnlyPhraseOccurrencesForAPhraseQuery()
+    {
+        string html = Snippets("Security forces fired. The forces of law and security were elsewhere.", "\"security forces\"")[0].Html;
+        Assert.Single(Regex.Matches(html, "<mark>"));
+        Assert.Contains("<mark>Security forces</mark>", html);
+    }
+
+    [Fact]
+    public void EncodesScriptInTheTextAndIgnoresMarkupInTheQuery()
+    {
+        var snippets = Snippets("An attacker wrote <script>alert('x')</script> in the comment about protests.", "protests <script>");
+        string html = string.Join("", snippets.Select(s => s.Html));
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;<mark>script</mark>&gt;alert(&#39;x&#39;)", html);
+        Assert.Equal(["mark"], Regex.Matches(html, "<(/?)(\\w+)").Select(m => m.Groups[2].Value).Distinct());
+    }
+
+    [Fact]
+    public void DoesNotMarkProhibitedWords()
+    {
+        var snippets = Snippets("Police and troops clashed in Almaty.", "police NOT moscow");
+        Assert.DoesNotContain("<mark>Almaty", snippets[0].Html);
+        Assert.Contains("<mark>Police</mark>", snippets[0].Html);
+    }
+
+    [Fact]
+    public void PointsEachSnippetAtItsParagraph()
+    {
+        var snippets = Snippets("The first paragraph is about weather.\n\nThe second one is about protests.", "protests");
+        Assert.Equal(2, Assert.Single(snippets).Paragraph);
+    }
+
+    [Fact]
+    public void ShowsTheLeadUnmarkedWhenNothingInTheBodyMatches()
+    {
+        using var index = new TestIndex([TestIndex.Article("a", "A lead sentence that opens the article.\n\nMore.")]);
+        var snippet = index.Searcher.Search(new SearchRequest()).Hits.Single().Snippets.Single();
+        Assert.Equal("A lead sentence that opens the article.", snippet.Html);
+    }
+
+    [Fact]
+    public void ExpandsPrefixQueries()
+    {
+        Assert.Contains("<mark>protesters</mark>", Snippets("Protesters and police clashed.", "protest*")[0].Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string LongText = string.Join(" ", Enumerable.Range(0, 40).Select(i =>
+        $"Sentence {i} tells of {(i % 3 == 0 ? "troops" : "weather")} and {(i % 4 == 0 ? "protests" : "markets")} in the region today."));
+
+    private static List<TermMatch> MatchesIn(string text, params string[] words) =>
+        words.SelectMany(w => Regex.Matches(text, $"\\b{w}\\b").Select(m => new TermMatch(m.Index, m.Index + m.Length, w))).OrderBy(m => m.Start).ToList();
+
+    [Fact]
+    public void TopNPassagesAreASubsetOfTopNPlusOne()
+    {
+        var matches = MatchesIn(LongText, "troops", "protests");
+        for (int n = 1; n < 6; n++)
+        {
+            var top = Highlighter.Snippets(LongText, matches, n, _ => 1f).Select(s => s.Html).ToHashSet();
+            var more = Highlighter.Snippets(LongText, matches, n + 1, _ => 1f).Select(s => s.Html).ToHashSet();
+            Assert.Equal(n, top.Count);
+            Assert.Subset(more, top);
+        }
+    }
+
+    [Fact]
+    public void PassagesStayWithinTheLengthBoundsAndQuoteTheText()
+    {
+        var matches = MatchesIn(LongText, "troops");
+        foreach (var snippet in Highlighter.Snippets(LongText, matches, 3, _ => 1f))
+        {
+            string text = Text(snippet.Html);
+            Assert.InRange(text.Length, Highlighter.MinLength / 2, Highlighter.MaxLength + 2);
+            Assert.Contains(text.Trim('…'), LongText);
+            Assert.Contains("<mark>troops</mark>", snippet.Html);
+        }
+    }
+
+    [Fact]
+    public void CutsALongSentenceAtWordsAroundItsMatch()
+    {
+        string sentence = string.Join(" ", Enumerable.Repeat("word", 60)) + " beheaded " + string.Join(" ", Enumerable.Repeat("more", 60)) + ".";
+        var snippet = Highlighter.Snippets(sentence, MatchesIn(sentence, "beheaded"), 1, _ => 1f).Single();
+        Assert.StartsWith("…", snippet.Html);
+        Assert.EndsWith("…", snippet.Html);
+        Assert.Contains("<mark>beheaded</mark>", snippet.Html);
+        Assert.DoesNotContain("wor…", snippet.Html);
+    }
+
+    [Fact]
+    public void PrefersPassagesWithRarerTerms()
+    {
+        string text = "Common words appear here with weather.\n\nThe rare word beheaded appears here.";
+        var matches = MatchesIn(text, "weather", "beheaded");
+        var best = Highlighter.Snippets(text, matches, 1, t => t == "beheaded" ? 5f : 0.5f).Single();
+        Assert.Contains("beheaded", best.Html);
+    }
+}

@@ -1,0 +1,147 @@
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Search;
+
+/// <summary>Search over an index of the seed articles built from the files.</summary>
+public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+{
+    private SearchResult Search(string? query, Func<SearchRequest, SearchRequest>? change = null)
+    {
+        var request = new SearchRequest { Query = query };
+        return seeds.Searcher.Search(change?.Invoke(request) ?? request);
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Filter(string dimension, params string[] values) => new() { [dimension] = values };
+
+    [Fact]
+    public void IndexesAllFiveSeeds()
+    {
+        Assert.Equal(5, seeds.Summary.Added);
+        Assert.Empty(seeds.Summary.Errors);
+    }
+
+    [Fact]
+    public void TokayevMatchesAllFiveArticles() => Assert.Equal(5, Search("Tokayev").Total);
+
+    [Fact]
+    public void TheCstoCountsAllFiveArticlesInTheOrganizationFacet()
+    {
+        var csto = Search(null).FacetsOf("org").Values.First(v => v.Value == "Collective Security Treaty Organization");
+        Assert.Equal(5, csto.Count);
+    }
+
+    [Fact]
+    public void AnAliasFindsTheEntityInAnyArticle() => Assert.Equal(5, Search("org:OTSC").Total);
+
+    [Fact]
+    public void TheCnnBeheadedSnippetMarksTheWord()
+    {
+        var hit = Search("beheaded").Hits.Single(h => h.Id == Seeds.Cnn);
+        Assert.Contains(hit.Snippets, s => s.Html.Contains("<mark>beheaded</mark>"));
+    }
+
+    [Fact]
+    public void AllWordsAreRequiredByDefault()
+    {
+        Assert.Equal([Seeds.Efe], Search("beheaded Thursday paratroopers").Hits.Select(h => h.Id));
+        Assert.True(Search("beheaded OR decapitated").Total > Search("beheaded").Total);
+    }
+
+    [Fact]
+    public void AnEmptyQueryListsEverythingNewestFirstWithUndatedLast()
+    {
+        var result = Search(null);
+        Assert.Equal(5, result.Total);
+        Assert.Equal(SortOrder.Newest, result.Sort);
+        Assert.Equal(Seeds.Dpa, result.Hits[0].Id);
+        Assert.All(result.Hits.Skip(3), h => Assert.Null(h.Date));
+    }
+
+    [Fact]
+    public void OldestFirstPutsUndatedLastToo()
+    {
+        var hits = Search(null, r => r with { Sort = SortOrder.Oldest }).Hits;
+        Assert.Equal(new DateOnly(2022, 1, 6), hits[0].Date);
+        Assert.Null(hits[^1].Date);
+    }
+
+    [Fact]
+    public void RejectedSyntaxIsSearchedAsPlainWordsWithANotice()
+    {
+        var result = Search("\"Tokayev AND (");
+        Assert.Equal(QueryBuilder.PlainWordsNotice, result.Notice);
+        Assert.Equal(5, result.Total);
+    }
+
+    [Fact]
+    public void AnUnknownFieldIsReadAsWords() => Assert.Equal(Search("Kazakhstan protests").Total, Search("Kazakhstan: protests").Total);
+
+    [Fact]
+    public void FiltersBySourceAndKeepsOtherSourcesCountedSideways()
+    {
+        var result = Search("Tokayev", r => r with { Filters = Filter("source", "CNN") });
+        Assert.Equal([Seeds.Cnn], result.Hits.Select(h => h.Id));
+        Assert.True(result.FacetsOf("source").Values.Count >= 3);
+        Assert.True(result.FacetsOf("source").Values.Single(v => v.Value == "CNN").Selected);
+    }
+
+    [Fact]
+    public void FiltersByDateRangeAndByDateField()
+    {
+        var day = new DateOnly(2022, 1, 7);
+        Assert.Equal([Seeds.Dpa], Search(null, r => r with { From = day, To = day }).Hits.Select(h => h.Id));
+        Assert.Equal([Seeds.Dpa], Search("date:2022-01-07").Hits.Select(h => h.Id));
+        Assert.Equal(3, Search("date:[2022-01-01 TO 2022-01-31]").Total);
+    }
+
+    [Fact]
+    public void ReportsUnknownSourceAndDateAsNull()
+    {
+        var hit = Search(null).Hits.Single(h => h.Id == Seeds.Headline);
+        Assert.Null(hit.Source);
+        Assert.Null(hit.Date);
+    }
+
+    [Fact]
+    public void PagesThroughResults()
+    {
+        var first = Search(null, r => r with { Size = 2 });
+        var third = Search(null, r => r with { Size = 2, Page = 3 });
+        Assert.Equal(3, first.PageCount);
+        Assert.Single(third.Hits);
+        Assert.DoesNotContain(third.Hits[0].Id, first.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void RejectsRequestsBeyondTheCaps()
+    {
+        var e = Assert.Throws<InvalidSearchRequestException>(() => Search(null, r => r with { Size = 1000 }));
+        Assert.Equal("size", e.Errors.Single().Parameter);
+        Assert.Throws<InvalidSearchRequestException>(() => Search(new string('a', 600)));
+    }
+
+    [Fact]
+    public void LookupMarksTheQueryInTheArticleParagraphs()
+    {
+        var article = seeds.Lookup.Find(Seeds.Cnn, "beheaded")!;
+        Assert.Equal("CNN", article.Source?.Value);
+        Assert.Contains(article.Paragraphs, p => p.Html.Contains("<mark>beheaded</mark>"));
+        Assert.Equal(Enumerable.Range(1, article.Paragraphs.Count), article.Paragraphs.Select(p => p.Number));
+        Assert.Null(seeds.Lookup.Find("no-such-article"));
+    }
+
+    [Fact]
+    public void SeesANewCommitAfterRefresh()
+    {
+        using var index = new TestIndex([TestIndex.Article("a", "alpha")]);
+        Assert.Equal(1, index.Searcher.Search(new SearchRequest()).Total);
+        using (var writer = new Lucene.Net.Index.IndexWriter(Lucene.Net.Store.FSDirectory.Open(index.Path),
+                   new Lucene.Net.Index.IndexWriterConfig(Core.Analysis.NewsAnalyzer.Version, Core.Analysis.ArticleAnalyzer.Create())))
+        {
+            writer.AddDocument(new Core.Indexing.ArticleDocumentBuilder(Seeds.Gazetteer).Build(TestIndex.Article("b", "beta")));
+            writer.Commit();
+        }
+        index.Host.Refresh();
+        Assert.Equal(2, index.Searcher.Search(new SearchRequest()).Total);
+    }
+}
