@@ -14,6 +14,8 @@ app.UseSecurityHeaders();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseStaticFiles();
+// Routing after the status-code pages, so a re-executed request (/status/404) is routed again.
+app.UseRouting();
 app.MapRazorPages();
 app.MapSearchApi();
 app.MapArticleApi();

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Search.Web.Tests.Api;
+
+public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFactory>
+{
+    private readonly HttpClient _client = site.CreateClient();
+
+    private async Task<JsonElement> Get(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task ReturnsTheDocumentedShape()
+    {
+        var body = await Get("/api/search?q=Tokayev&size=2");
+        Assert.Equal("Tokayev", body.GetProperty("query").GetString());
+        Assert.Equal(5, body.GetProperty("total").GetInt32());
+        Assert.True(body.GetProperty("tookMs").GetInt64() >= 0);
+        Assert.Equal(1, body.GetProperty("page").GetInt32());
+        Assert.Equal(2, body.GetProperty("size").GetInt32());
+        var hit = body.GetProperty("hits")[0];
+        foreach (string name in new[] { "id", "title", "source", "date", "score", "url", "snippets" }) Assert.True(hit.TryGetProperty(name, out _), name);
+        var snippet = hit.GetProperty("snippets")[0];
+        Assert.Contains("<mark>Tokayev</mark>", snippet.GetProperty("html").GetString());
+        int paragraph = snippet.GetProperty("paragraph").GetInt32();
+        Assert.EndsWith($"#p{paragraph}", snippet.GetProperty("url").GetString());
+        foreach (string dimension in new[] { "source", "date", "person", "org", "place" })
+            Assert.Equal(JsonValueKind.Array, body.GetProperty("facets").GetProperty(dimension).ValueKind);
+    }
+
+    [Fact]
+    public async Task GivesNullForAnUnknownSourceAndDate()
+    {
+        var body = await Get("/api/search?q=%22Russian+Alliance+Sends+Troops%22");
+        var hit = body.GetProperty("hits").EnumerateArray().Single();
+        Assert.Equal(JsonValueKind.Null, hit.GetProperty("source").ValueKind);
+        Assert.Equal(JsonValueKind.Null, hit.GetProperty("date").ValueKind);
+    }
+
+    [Fact]
+    public async Task TheCstoFacetCountsAllFive()
+    {
+        var body = await Get("/api/search");
+        var csto = body.GetProperty("facets").GetProperty("org").EnumerateArray()
+            .Single(v => v.GetProperty("value").GetString() == "Collective Security Treaty Organization");
+        Assert.Equal(5, csto.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task RepeatedFiltersAreOredWithinADimension()
+    {
+        var one = await Get("/api/search?source=CNN");
+        var two = await Get("/api/search?source=CNN&source=Agence+France-Presse");
+        Assert.Equal(1, one.GetProperty("total").GetInt32());
+        Assert.Equal(2, two.GetProperty("total").GetInt32());
+        var all = await Get("/api/search?source=CNN&from=2022-01-06&to=2022-01-06");
+        Assert.Equal(0, all.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("size=0", "size")]
+    [InlineData("size=1000", "size")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("from=2022-02-01&to=2022-01-01", "from")]
+    [InlineData("from=01/02/2022", "from")]
+    [InlineData("to=2022-13-01", "to")]
+    [InlineData("sort=sideways", "sort")]
+    public async Task RejectsBadParametersWithAProblemNamingThem(string query, string parameter)
+    {
+        var response = await _client.GetAsync("/api/search?" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, body.GetProperty("status").GetInt32());
+        Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out var messages), await response.Content.ReadAsStringAsync());
+        Assert.False(string.IsNullOrWhiteSpace(messages[0].GetString()));
+    }
+
+    [Fact]
+    public async Task BadSyntaxIsNotAnError()
+    {
+        var body = await Get("/api/search?q=%22Tokayev+AND+(");
+        Assert.Equal(5, body.GetProperty("total").GetInt32());
+        Assert.Contains("plain words", body.GetProperty("notice").GetString());
+    }
+
+    [Fact]
+    public async Task ReturnsAnArticleWithEntitiesAndParagraphs()
+    {
+        var body = await Get("/api/articles/004_8782733ac144f4f1");
+        Assert.Equal("CNN", body.GetProperty("source").GetProperty("value").GetString());
+        Assert.Equal("contributor line", body.GetProperty("source").GetProperty("rule").GetString());
+        Assert.Contains(body.GetProperty("entities").GetProperty("person").EnumerateArray(), e => e.GetProperty("name").GetString() == "Kassym-Jomart Tokayev");
+        var paragraphs = body.GetProperty("paragraphs").EnumerateArray().ToList();
+        Assert.Equal(1, paragraphs[0].GetProperty("number").GetInt32());
+        Assert.DoesNotContain(paragraphs, p => p.GetProperty("text").GetString() == "Leave a Comment");
+    }
+
+    [Fact]
+    public async Task AnUnknownArticleIsAProblem404()
+    {
+        var response = await _client.GetAsync("/api/articles/no-such-id");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}

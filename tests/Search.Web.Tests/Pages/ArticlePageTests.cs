@@ -1,0 +1,42 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+
+namespace Search.Web.Tests.Pages;
+
+public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSiteFactory>
+{
+    private readonly HttpClient _client = site.CreateClient();
+
+    [Fact]
+    public async Task ShowsMetadataEntitiesAndAnchoredParagraphsWithTheQueryMarked()
+    {
+        var response = await _client.GetAsync("/article/004_8782733ac144f4f1?q=beheaded");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("Kazakhstan: Dozens of protesters", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("CNN", page.QuerySelector("dl.meta")!.TextContent);
+        var paragraphs = page.QuerySelectorAll(".text p");
+        Assert.Equal(Enumerable.Range(1, paragraphs.Length).Select(n => "p" + n), paragraphs.Select(p => p.Id));
+        Assert.Contains(page.QuerySelectorAll(".text mark"), m => m.TextContent == "beheaded");
+        var tokayev = page.QuerySelectorAll(".entities a").First(a => a.TextContent == "Kassym-Jomart Tokayev");
+        Assert.Equal("/?person=Kassym-Jomart%20Tokayev", tokayev.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task TheSnippetLinkLeadsToTheParagraphHoldingThePassage()
+    {
+        var results = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=beheaded&source=CNN"));
+        var link = results.QuerySelector(".hit a.to-passage")!.GetAttribute("href")!;
+        string anchor = link[(link.IndexOf('#') + 1)..];
+        var article = new HtmlParser().ParseDocument(await _client.GetStringAsync(link));
+        Assert.NotNull(article.GetElementById(anchor)!.QuerySelector("mark"));
+    }
+
+    [Fact]
+    public async Task AnUnknownIdIsA404Page()
+    {
+        var response = await _client.GetAsync("/article/no-such-article");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Not found", await response.Content.ReadAsStringAsync());
+    }
+}

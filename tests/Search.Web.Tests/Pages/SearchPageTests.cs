@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+
+namespace Search.Web.Tests.Pages;
+
+public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteFactory>
+{
+    private readonly HttpClient _client = site.CreateClient();
+    private static readonly HtmlParser Parser = new();
+
+    private async Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument Page)> Get(string url)
+    {
+        var response = await _client.GetAsync(url);
+        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task ShowsRankedResultsWithSnippetsFacetsAndCount()
+    {
+        var (response, page) = await Get("/?q=beheaded");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("articles", page.QuerySelector(".count")!.TextContent);
+        var hits = page.QuerySelectorAll(".hit");
+        Assert.NotEmpty(hits);
+        Assert.Contains(page.QuerySelectorAll(".snippet mark"), m => m.TextContent == "beheaded");
+        Assert.Equal(5, page.QuerySelectorAll(".facet h2").Length);
+        var passage = page.QuerySelector(".hit a.to-passage")!.GetAttribute("href")!;
+        Assert.Matches(@"^/article/[^?]+\?q=beheaded#p\d+$", passage);
+    }
+
+    [Fact]
+    public async Task FacetLinksFilterAndShowTheSelection()
+    {
+        var (_, page) = await Get("/?q=Tokayev");
+        var cnn = page.QuerySelectorAll(".facet a").First(a => a.QuerySelector(".label")?.TextContent == "CNN");
+        var (_, filtered) = await Get(cnn.GetAttribute("href")!);
+        Assert.Single(filtered.QuerySelectorAll(".hit"));
+        Assert.Contains(filtered.QuerySelectorAll(".facet li.selected .label"), l => l.TextContent == "CNN");
+    }
+
+    [Fact]
+    public async Task WorksWithoutJavaScript()
+    {
+        var (_, page) = await Get("/?q=Almaty");
+        Assert.Empty(page.QuerySelectorAll("script"));
+        var form = page.QuerySelector("form.search")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+    }
+
+    [Fact]
+    public async Task ShowsTheSameHitsAsTheApi()
+    {
+        const string query = "q=protests&sort=newest&size=3";
+        var (_, page) = await Get("/?" + query);
+        var api = JsonDocument.Parse(await _client.GetStringAsync("/api/search?" + query)).RootElement;
+        var pageIds = page.QuerySelectorAll(".hit h3 a").Select(a => a.GetAttribute("href")!.Split('?')[0].Replace("/article/", ""));
+        var apiIds = api.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString());
+        Assert.Equal(apiIds, pageIds);
+        Assert.Contains(api.GetProperty("total").GetInt32().ToString(), page.QuerySelector(".count")!.TextContent);
+    }
+
+    [Fact]
+    public async Task EncodesHostileQueries()
+    {
+        var response = await _client.GetAsync("/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        string html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task ShowsBadParametersBesideTheSearchBox()
+    {
+        var (response, page) = await Get("/?size=0");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("size", page.QuerySelector(".errors")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SaysWhenTheQueryWasReadAsPlainWords()
+    {
+        var (_, page) = await Get("/?q=%22Tokayev+AND+(");
+        Assert.Contains("plain words", page.QuerySelector(".notice")!.TextContent);
+        Assert.Equal(5, page.QuerySelectorAll(".hit").Length);
+    }
+
+    [Fact]
+    public async Task PagesWithLinks()
+    {
+        var (_, page) = await Get("/?size=2");
+        var next = page.QuerySelector(".pager a[rel=next]")!.GetAttribute("href");
+        Assert.Equal("/?page=2&size=2", next);
+    }
+}

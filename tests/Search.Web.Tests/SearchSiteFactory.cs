@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Search.Core.Indexing;
+
+namespace Search.Web.Tests;
+
+/// <summary>The real site over an index of the repository's seeds, built on start in a temporary folder (as on a fresh machine).</summary>
+public sealed class SearchSiteFactory : WebApplicationFactory<Program>
+{
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "search-web-tests-" + Guid.NewGuid().ToString("N"));
+
+    public static string SeedsPath { get; } = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "seeds");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Search:IndexPath", _indexPath);
+        builder.UseSetting("Search:ArticlesPath", SeedsPath);
+        builder.UseEnvironment("Production");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (Directory.Exists(_indexPath)) Directory.Delete(_indexPath, recursive: true);
+    }
+}
