@@ -148,7 +148,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         int count = end - nameStart;
         bool plain = count >= 2 && count <= MaxPersonWords && Enumerable.Range(nameStart, count).All(k =>
             !covered[k] && char.IsLetter(words[k].Text[0]) && !EntityRules.Connectors.Contains(words[k].Text)
-            && !EntityRules.OrganizationHeads.Contains(words[k].Text) && !EntityRules.PlaceHeads.Contains(words[k].Text));
+            && !EntityRules.OrganizationHeads.Contains(words[k].Text) && !EntityRules.PlaceHeads.Contains(words[k].Text)
+            && !EntityRules.WorkNouns.Contains(words[k].Text));
         if (!plain || nameStart == start && !HasPersonCue(text, words, nameStart, end)) return false;
         string name = text[words[nameStart].Start..words[end - 1].End];
         found.Add(EntityType.Person, name, name);

@@ -42,6 +42,12 @@ internal static class EntityRules
         "premier", "official", "officer", "lawyer", "activist", "editor", "author", "founder", "ceo", "adviser",
         "advisor", "diplomat", "general", "colonel", "captain", "sergeant", "judge", "prosecutor", "witness");
 
+    /// <summary>Words that make a capitalized pair a document or publication, never a person ("World Factbook", "Collective Security Agreement").</summary>
+    public static readonly HashSet<string> WorkNouns = Set(
+        "Factbook", "Report", "Journal", "Review", "Times", "Post", "Herald", "Gazette", "Daily", "Weekly", "Magazine",
+        "Book", "Index", "Act", "Treaty", "Agreement", "Law", "Accord", "Plan", "Strategy", "Doctrine", "Protocol",
+        "Convention", "Declaration", "Charter", "Constitution", "Code", "Bill", "Resolution", "Summit", "Games", "Cup");
+
     /// <summary>Verbs of speech after a name ("Saltanat Azirbek told Khabar 24").</summary>
     public static readonly HashSet<string> SpeechVerbs = Set(
         "said", "says", "told", "wrote", "added", "tweeted", "stated", "announced", "urged", "warned", "asked",

@@ -17,8 +17,18 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
         if (!host.IndexExists())
         {
             string articles = RepositoryPaths.Resolve(options.Value.ArticlesPath);
-            logger.LogInformation("No index at {Index}; building it from {Articles}", host.IndexPath, articles);
-            indexer.IndexFolder(articles, host.IndexPath);
+            if (Directory.Exists(articles))
+            {
+                logger.LogInformation("No index at {Index}; building it from {Articles}", host.IndexPath, articles);
+                indexer.IndexFolder(articles, host.IndexPath);
+            }
+            else
+            {
+                // Serve an empty index rather than fail: the indexer can fill it while the site runs.
+                logger.LogError("No index at {Index} and no articles folder at {Articles} (setting Search:ArticlesPath); starting with an empty index",
+                    host.IndexPath, articles);
+                indexer.IndexFiles([], host.IndexPath);
+            }
         }
         return base.StartAsync(cancellationToken);
     }
