@@ -49,7 +49,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var matches = new List<GazetteerMatch>();
         for (int i = 0; i < words.Count; i++)
         {
-            for (int length = Math.Min(gazetteer.MaxWords, words.Count - i); length >= 1; length--)
+            for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text), words.Count - i); length >= 1; length--)
             {
                 if (length > 1 && !AllJoined(text, words, i, length)) continue;
                 string surface = text[words[i].Start..words[i + length - 1].End];

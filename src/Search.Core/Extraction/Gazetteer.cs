@@ -9,11 +9,12 @@ namespace Search.Core.Extraction;
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly Dictionary<string, List<GazetteerEntry>> _byKey = new(StringComparer.Ordinal);
-    private readonly List<GazetteerEntry> _entries = [];
+    /// <summary>A name as written in the data file, under its comparison key.</summary>
+    private sealed record Name(GazetteerEntry Entry, string Text);
 
-    /// <summary>The longest name, in words, so matching knows how far to look ahead.</summary>
-    public int MaxWords { get; private set; } = 1;
+    private readonly Dictionary<string, List<Name>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
+    private readonly List<GazetteerEntry> _entries = [];
 
     public IReadOnlyList<GazetteerEntry> Entries => _entries;
 
@@ -63,9 +64,21 @@ public sealed class Gazetteer
             string key = NameKey.Of(name);
             if (key.Length == 0) continue;
             if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
-            if (!list.Contains(entry)) list.Add(entry);
-            MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
+            list.Add(new Name(entry, name));
+            string[] keyWords = key.Split(' ');
+            _longestByFirstWord[keyWords[0]] = Math.Max(_longestByFirstWord.GetValueOrDefault(keyWords[0]), keyWords.Length);
         }
+    }
+
+    /// <summary>
+    /// How many words the longest name starting with <paramref name="word"/> has, or 0 when no name
+    /// starts with it; lets matching skip most words of a text with one lookup.
+    /// </summary>
+    public int LongestNameStartingWith(string word)
+    {
+        string key = NameKey.Of(word);
+        int space = key.IndexOf(' ');
+        return _longestByFirstWord.GetValueOrDefault(space < 0 ? key : key[..space]);
     }
 
     /// <summary>
@@ -74,16 +87,12 @@ public sealed class Gazetteer
     /// </summary>
     public GazetteerEntry? Find(string surface)
     {
-        if (!_byKey.TryGetValue(NameKey.Of(surface), out var candidates)) return null;
-        foreach (var entry in candidates)
+        if (!_byKey.TryGetValue(NameKey.Of(surface), out var names)) return null;
+        foreach (var (entry, name) in names)
         {
-            foreach (string name in entry.AllNames)
-            {
-                if (NameKey.Of(name) != NameKey.Of(surface)) continue;
-                if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), surface.Replace(".", ""), StringComparison.Ordinal)) continue;
-                if (char.IsLower(surface[0]) && !char.IsLower(name[0])) continue;
-                return entry;
-            }
+            if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), surface.Replace(".", ""), StringComparison.Ordinal)) continue;
+            if (char.IsLower(surface[0]) && !char.IsLower(name[0])) continue;
+            return entry;
         }
         return null;
     }
@@ -93,7 +102,7 @@ public sealed class Gazetteer
 
     /// <summary>Every name (canonical and aliases) of the entity with this canonical name and type.</summary>
     public IReadOnlyList<string> NamesOf(EntityType type, string canonical) =>
-        _byKey.TryGetValue(NameKey.Of(canonical), out var list)
-            ? list.FirstOrDefault(e => e.Type == type && e.Name == canonical)?.AllNames.ToList() ?? [canonical]
+        _byKey.TryGetValue(NameKey.Of(canonical), out var names)
+            ? names.FirstOrDefault(n => n.Entry.Type == type && n.Entry.Name == canonical)?.Entry.AllNames.ToList() ?? [canonical]
             : [canonical];
 }

@@ -13,8 +13,8 @@ namespace Search.Core.Facets;
 /// <remarks>NOTE: per query; not thread-safe. Counting cost grows with the number of documents the query matches.</remarks>
 internal sealed class FacetCountsCollector : ICollector
 {
-    private readonly FacetOrdinals _ordinals;
     private readonly IReadOnlyList<FacetDimension> _dimensions;
+    private readonly DimensionOrdinals[] _ordinals;
     private readonly DimensionFilter[] _filters;
     private readonly int[] _filterDimension;
     private readonly ICollector _hits;
@@ -27,12 +27,12 @@ internal sealed class FacetCountsCollector : ICollector
     public FacetCountsCollector(FacetOrdinals ordinals, IReadOnlyList<FacetDimension> dimensions,
         IReadOnlyList<DimensionFilter> filters, ICollector hits)
     {
-        _ordinals = ordinals;
         _dimensions = dimensions;
+        _ordinals = dimensions.Select(d => ordinals[d]).ToArray();
         _filters = filters.ToArray();
         _filterDimension = _filters.Select(f => IndexOf(f.Dimension)).ToArray();
         _hits = hits;
-        _counts = dimensions.Select(d => new int[ordinals[d].ValueCount]).ToArray();
+        _counts = _ordinals.Select(o => new int[o.ValueCount]).ToArray();
     }
 
     /// <summary>Documents that matched the query and every filter.</summary>
@@ -73,7 +73,7 @@ internal sealed class FacetCountsCollector : ICollector
     {
         var values = _values[dimension];
         if (values == null) return;
-        var ordinals = _ordinals[_dimensions[dimension]];
+        var ordinals = _ordinals[dimension];
         var counts = _counts[dimension];
         values.SetDocument(doc);
         for (long ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
@@ -84,7 +84,7 @@ internal sealed class FacetCountsCollector : ICollector
     public FacetCounts GetCounts(FacetDimension dimension, int limit, IReadOnlySet<string> selected)
     {
         int d = IndexOf(dimension);
-        var ordinals = _ordinals[dimension];
+        var ordinals = _ordinals[d];
         var counts = _counts[d];
         var values = new List<FacetValue>();
         for (int ord = 0; ord < counts.Length; ord++)

@@ -57,6 +57,10 @@ internal static class Highlighter
     public static IReadOnlyList<string> MarkAll(string text, IReadOnlyList<TermMatch> matches) =>
         Paragraphs(text).Select(span => SnippetFormatter.Format(text, span, matches)).ToList();
 
+    /// <summary>A short text (a title) as HTML with all matches marked.</summary>
+    public static string MarkWhole(string text, IReadOnlyList<TermMatch> matches) =>
+        SnippetFormatter.Format(text, new TextSpan(0, text.Length), matches);
+
     /// <summary>Paragraph spans of a stored body (paragraphs joined by a blank line).</summary>
     public static IReadOnlyList<TextSpan> Paragraphs(string text)
     {

@@ -77,9 +77,12 @@ public sealed class ArticleSearcher : IDisposable
         var stored = searcher.Doc(scoreDoc.Doc, StoredForHits);
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-        var matches = TermOffsetsReader.Read(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, ArticleFields.Body, terms);
-        var snippets = Highlighter.Snippets(stored.Get(ArticleFields.Body) ?? "", matches, _options.SnippetsPerHit, terms.Weight);
-        return new SearchHit(stored.Get(ArticleFields.Id), stored.Get(ArticleFields.Title), stored.Get(ArticleFields.Source),
+        int doc = scoreDoc.Doc - leaf.DocBase;
+        var bodyMatches = TermOffsetsReader.Read(leaf.AtomicReader, doc, ArticleFields.Body, terms);
+        var snippets = Highlighter.Snippets(stored.Get(ArticleFields.Body) ?? "", bodyMatches, _options.SnippetsPerHit, terms.Weight);
+        string title = stored.Get(ArticleFields.Title);
+        string titleHtml = Highlighter.MarkWhole(title, TermOffsetsReader.Read(leaf.AtomicReader, doc, ArticleFields.Title, terms));
+        return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
             ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
     }
 

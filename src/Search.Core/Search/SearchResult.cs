@@ -3,8 +3,11 @@ using Search.Core.Highlighting;
 
 namespace Search.Core.Search;
 
-/// <summary>One result: article id, title, source and date (null when unknown), score and highlighted snippets.</summary>
-public sealed record SearchHit(string Id, string Title, string? Source, DateOnly? Date, float Score, IReadOnlyList<Snippet> Snippets);
+/// <summary>
+/// One result: article id, title (also as safe HTML with the query's words marked), source and date
+/// (null when unknown), score and highlighted snippets.
+/// </summary>
+public sealed record SearchHit(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, IReadOnlyList<Snippet> Snippets);
 
 /// <summary>
 /// The answer to a <see cref="SearchRequest"/>: total hits, the requested page of hits and facet counts

@@ -7,8 +7,8 @@ namespace Search.Web.Api;
 /// <summary>A snippet as the API returns it: safe HTML, its 1-based paragraph, and the link to that paragraph.</summary>
 public sealed record SnippetResponse(string Html, int Paragraph, string Url);
 
-/// <summary>A hit as the API returns it; <c>source</c> and <c>date</c> are null when unknown.</summary>
-public sealed record HitResponse(string Id, string Title, string? Source, DateOnly? Date, float Score, string Url, IReadOnlyList<SnippetResponse> Snippets);
+/// <summary>A hit as the API returns it; <c>titleHtml</c> is the title with the query's words marked; <c>source</c> and <c>date</c> are null when unknown.</summary>
+public sealed record HitResponse(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, string Url, IReadOnlyList<SnippetResponse> Snippets);
 
 /// <summary>The body of <c>GET /api/search</c>: <see cref="SearchResult"/> one to one, plus links.</summary>
 public sealed record SearchResponse(
@@ -30,7 +30,7 @@ public sealed record SearchResponse(
         result.Page,
         result.Size,
         result.Sort.ToString().ToLowerInvariant(),
-        result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.Source, h.Date, h.Score,
+        result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.TitleHtml, h.Source, h.Date, h.Score,
             SearchQueryString.ArticleUrl(h.Id, result.Query),
             h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Paragraph))).ToList())).ToList(),
         result.Facets.ToDictionary(f => f.Dimension, f => f.Values));

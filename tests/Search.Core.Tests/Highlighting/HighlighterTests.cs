@@ -64,6 +64,14 @@ public class HighlighterTests
     }
 
     [Fact]
+    public void MarksTheQueryWordsInTheTitle()
+    {
+        using var index = new TestIndex([TestIndex.Article("a", "Body about <b>protests</b>.")]);
+        var hit = index.Searcher.Search(new SearchRequest { Query = "title" }).Hits.Single();
+        Assert.Equal("<mark>Title</mark> a", hit.TitleHtml);
+    }
+
+    [Fact]
     public void ExpandsPrefixQueries()
     {
         Assert.Contains("<mark>protesters</mark>", Snippets("Protesters and police clashed.", "protest*")[0].Html, StringComparison.OrdinalIgnoreCase);
