@@ -11,6 +11,14 @@ internal static class TermOffsetsReader
 {
     private readonly record struct Occurrence(int Position, int Start, int End);
 
+    /// <summary>The matches of <paramref name="terms"/> in a document given by its top-level id, sorted by offset.</summary>
+    public static IReadOnlyList<TermMatch> Read(IndexReader reader, int doc, string field, QueryTerms terms)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return Read(leaf.AtomicReader, doc - leaf.DocBase, field, terms);
+    }
+
     /// <summary>The matches of <paramref name="terms"/> in document <paramref name="doc"/> of a segment, sorted by offset.</summary>
     public static IReadOnlyList<TermMatch> Read(AtomicReader segment, int doc, string field, QueryTerms terms)
     {

@@ -17,7 +17,8 @@ namespace Search.Core.Indexing;
 /// <remarks>Singleton: one per index folder per process, disposed with the application.</remarks>
 public sealed class IndexHost : IDisposable
 {
-    private readonly Lazy<SearcherManager> _manager;
+    private readonly object _openGate = new();
+    private SearcherManager? _manager;
     private readonly ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();
     private readonly ILogger<IndexHost> _logger;
     private Lucene.Net.Store.Directory? _directory;
@@ -26,7 +27,6 @@ public sealed class IndexHost : IDisposable
     {
         _logger = logger;
         IndexPath = RepositoryPaths.Resolve(options.Value.IndexPath);
-        _manager = new Lazy<SearcherManager>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The absolute path of the index folder.</summary>
@@ -42,7 +42,7 @@ public sealed class IndexHost : IDisposable
 
     internal SearcherLease Acquire()
     {
-        var manager = _manager.Value;
+        var manager = Manager();
         var searcher = manager.Acquire();
         try
         {
@@ -59,22 +59,34 @@ public sealed class IndexHost : IDisposable
     /// <summary>Opens a new reader if the index has a newer commit; cheap when nothing changed.</summary>
     public void Refresh()
     {
-        if (!_manager.IsValueCreated) return;
-        if (_manager.Value.MaybeRefresh()) _logger.LogDebug("Index {Path} refreshed", IndexPath);
+        if (Volatile.Read(ref _manager) is { } manager && manager.MaybeRefresh())
+            _logger.LogDebug("Index {Path} refreshed", IndexPath);
     }
 
-    private SearcherManager Open()
+    // Opened on first use rather than at construction, so the site can build a missing index first;
+    // a failed open is retried on the next request instead of being remembered.
+    private SearcherManager Manager()
     {
-        _directory = FSDirectory.Open(IndexPath);
-        if (!DirectoryReader.IndexExists(_directory))
-            throw new InvalidOperationException($"No index at '{IndexPath}'. Build it with the indexer's 'index' command.");
-        _logger.LogInformation("Opening index {Path}", IndexPath);
-        return new SearcherManager(_directory, new Bm25SearcherFactory(this));
+        if (Volatile.Read(ref _manager) is { } open) return open;
+        lock (_openGate)
+        {
+            if (_manager != null) return _manager;
+            var directory = FSDirectory.Open(IndexPath);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                throw new InvalidOperationException($"No index at '{IndexPath}'. Build it with the indexer's 'index' command.");
+            }
+            _logger.LogInformation("Opening index {Path}", IndexPath);
+            _directory = directory;
+            Volatile.Write(ref _manager, new SearcherManager(directory, new Bm25SearcherFactory(this)));
+            return _manager;
+        }
     }
 
     public void Dispose()
     {
-        if (_manager.IsValueCreated) _manager.Value.Dispose();
+        _manager?.Dispose();
         _directory?.Dispose();
     }
 

@@ -38,9 +38,7 @@ public sealed class ArticleLookup : IDisposable
         {
             var (parsed, _) = _queries.Build(query);
             var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
-            var leaves = searcher.IndexReader.Leaves;
-            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-            matches = TermOffsetsReader.Read(leaf.AtomicReader, doc - leaf.DocBase, ArticleFields.Body, terms);
+            matches = TermOffsetsReader.Read(searcher.IndexReader, doc, ArticleFields.Body, terms);
         }
 
         var spans = Highlighter.Paragraphs(body);

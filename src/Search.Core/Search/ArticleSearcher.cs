@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using Search.Core.Analysis;
@@ -75,13 +74,11 @@ public sealed class ArticleSearcher : IDisposable
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms)
     {
         var stored = searcher.Doc(scoreDoc.Doc, StoredForHits);
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-        int doc = scoreDoc.Doc - leaf.DocBase;
-        var bodyMatches = TermOffsetsReader.Read(leaf.AtomicReader, doc, ArticleFields.Body, terms);
+        var reader = searcher.IndexReader;
+        var bodyMatches = TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Body, terms);
         var snippets = Highlighter.Snippets(stored.Get(ArticleFields.Body) ?? "", bodyMatches, _options.SnippetsPerHit, terms.Weight);
         string title = stored.Get(ArticleFields.Title);
-        string titleHtml = Highlighter.MarkWhole(title, TermOffsetsReader.Read(leaf.AtomicReader, doc, ArticleFields.Title, terms));
+        string titleHtml = Highlighter.MarkWhole(title, TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Title, terms));
         return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
             ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
     }

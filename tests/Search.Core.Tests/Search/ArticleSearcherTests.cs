@@ -92,6 +92,8 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         Assert.Equal([Seeds.Dpa], Search(null, r => r with { From = day, To = day }).Hits.Select(h => h.Id));
         Assert.Equal([Seeds.Dpa], Search("date:2022-01-07").Hits.Select(h => h.Id));
         Assert.Equal(3, Search("date:[2022-01-01 TO 2022-01-31]").Total);
+        Assert.Equal(2, Search("date:{* TO 2022-01-07}").Total);
+        Assert.Equal(QueryBuilder.PlainWordsNotice, Search("date:yesterday").Notice);
     }
 
     [Fact]
