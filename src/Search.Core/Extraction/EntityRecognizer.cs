@@ -27,11 +27,19 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 found.Add(match.Entry.Type, match.Entry.Name, match.Surface);
                 for (int k = match.Start; k < match.End; k++) covered[k] = true;
             }
+            // Capitalization carries no signal in a shouting headline ("JAMES RIVER TO REBUILD MILL"): only known names count there.
+            if (IsMostlyUpperCase(text)) continue;
             foreach (var run in runs)
                 ClassifyRun(text, words, run, covered, found, loneWords);
         }
         ResolveSurnames(loneWords, found);
         return found.ToEntities();
+    }
+
+    private static bool IsMostlyUpperCase(string text)
+    {
+        int upper = text.Count(char.IsUpper), lower = text.Count(char.IsLower);
+        return upper > 3 * lower;
     }
 
     private sealed record GazetteerMatch(GazetteerEntry Entry, int Start, int End, string Surface);

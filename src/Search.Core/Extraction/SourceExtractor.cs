@@ -4,8 +4,9 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// Finds the outlet that published an article from the places outlets sign their work: a by-line
-/// (a line that is only an outlet's name near the top), a sign-off (the same at the end), a dateline
-/// credit ("MOSCOW (Reuters) -") or a contributor line ("CNN's ... contributed to this report").
+/// (a line that is only an outlet's name near the top), a sign-off (the same at the end, or the last
+/// words of the text: "... in late 1988. Reuter", "... (AFP)"), a dateline credit ("MOSCOW (Reuters) -")
+/// or a contributor line ("CNN's ... contributed to this report").
 /// An outlet that is only quoted or cited is never the source, and with no such evidence there is none.
 /// </summary>
 public sealed partial class SourceExtractor(Gazetteer gazetteer)
@@ -36,6 +37,7 @@ public sealed partial class SourceExtractor(Gazetteer gazetteer)
             }
         }
         if (source != null) return (source, signatures);
+        if (paragraphs.Count > 0 && TrailingSignOff(paragraphs[^1]) is { } trailing) return (trailing, signatures);
 
         for (int i = 0; i < Math.Min(EdgeParagraphs, paragraphs.Count); i++)
         {
@@ -53,5 +55,17 @@ public sealed partial class SourceExtractor(Gazetteer gazetteer)
             return (new Extracted<string>(name, new Evidence("contributor line", m.Value)), signatures);
         }
         return (null, signatures);
+    }
+
+    // The last sentence of the text is nothing but an outlet's name, perhaps in brackets or after a dash.
+    private Extracted<string>? TrailingSignOff(string lastParagraph)
+    {
+        var sentences = Analysis.SentenceSplitter.Split(lastParagraph);
+        if (sentences.Count < 2) return null;
+        string last = lastParagraph[sentences[^1].Start..sentences[^1].End];
+        string name = last.Trim(' ', '(', ')', '[', ']', '-', '–', '—', '.');
+        return name.Length is > 1 and <= 40 && gazetteer.FindOutlet(name) is { } outlet
+            ? new Extracted<string>(outlet.Name, new Evidence("sign-off", last))
+            : null;
     }
 }

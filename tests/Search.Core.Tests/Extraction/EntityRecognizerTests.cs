@@ -51,6 +51,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void AppliesNoCapitalizationRulesToAnAllCapitalsHeadline()
+    {
+        var entities = Recognize("JAMES RIVER TO REBUILD PAPER MACHINE IN SOUTH KOREA");
+        Assert.Equal(["South Korea"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public void ShortCapitalAliasesNeedCapitals()
     {
         Assert.Empty(Recognize("He told us who was there."));

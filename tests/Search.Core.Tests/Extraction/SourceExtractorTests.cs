@@ -24,6 +24,16 @@ public class SourceExtractorTests
         Assert.Equal([0], signatures);
     }
 
+    [Theory]
+    [InlineData("It said completion is expected in late 1988. Reuter")]
+    [InlineData("The curfew remains in force. (Reuters)")]
+    public void AnOutletNameClosingTheTextIsASignOff(string last)
+    {
+        var (source, _) = _extractor.Find(["Lead.", "Body.", last]);
+        Assert.Equal("Reuters", source?.Value);
+        Assert.Equal("sign-off", source?.Evidence.Rule);
+    }
+
     [Fact]
     public void AContributorLineNamesTheSource()
     {
