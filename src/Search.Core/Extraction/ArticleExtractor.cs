@@ -4,7 +4,7 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// Turns a <see cref="RawArticle"/> into an <see cref="Article"/>: finds the source and publication
-/// date (dropping lines that are only a by-line, sign-off or date), the title, and the named entities.
+/// date (dropping the by-line, sign-off or date lines they were read from), the title, and the named entities.
 /// Stateless apart from the shared gazetteer; safe to use from several threads.
 /// </summary>
 public sealed class ArticleExtractor(Gazetteer gazetteer)
@@ -14,8 +14,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
 
     public Article Extract(RawArticle raw)
     {
-        var paragraphs = raw.Paragraphs.Select(p => p.Text).ToList();
-        var (source, signatures) = _sources.Find(paragraphs);
+        var (source, paragraphs) = _sources.Find(raw.Paragraphs.Select(p => p.Text).ToList());
 
         Extracted<DateOnly>? date = raw.HeaderDate is { } header
             ? new Extracted<DateOnly>(header, new Evidence("header", $"date {header:yyyy-MM-dd}"))
@@ -23,7 +22,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         int? dateParagraph = null;
         if (date == null) (date, dateParagraph) = PublicationDateExtractor.Find(paragraphs);
 
-        var text = paragraphs.Where((_, i) => !signatures.Contains(i) && i != dateParagraph).ToList();
+        var text = paragraphs.Where((_, i) => i != dateParagraph).ToList();
         var (title, isHeadline) = TitleExtractor.Find(text);
         if (isHeadline) text.RemoveAt(0);
         if (text.Count == 0) text.Add(title);
