@@ -21,7 +21,7 @@ internal static class EntityRules
     public static readonly HashSet<string> PlaceHeads = Set(
         "Square", "Cosmodrome", "Airport", "Street", "Avenue", "River", "Lake", "Mountains", "Island", "Islands",
         "Bay", "Peninsula", "Desert", "Valley", "Strait", "Canal", "Palace", "Bridge", "Sea", "Ocean", "Province",
-        "Region", "Oblast");
+        "Region", "Oblast", "City");
 
     /// <summary>A lower-case word after a capitalized phrase that makes it a place ("Mangystau province").</summary>
     public static readonly HashSet<string> PlaceFollowers = Set(
@@ -32,7 +32,8 @@ internal static class EntityRules
         "President", "Prime", "Minister", "Deputy", "Vice", "Secretary", "General", "Gen", "Mr", "Mrs", "Ms", "Dr",
         "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Senator", "Sen", "Governor", "Mayor",
         "Ambassador", "Chief", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Sheikh", "Emir",
-        "Premier", "Sir", "Judge", "Justice", "Colonel", "Col", "Lt", "Captain", "Sgt", "Professor", "Prof");
+        "Premier", "Sir", "Judge", "Justice", "Colonel", "Col", "Lt", "Captain", "Sgt", "Professor", "Prof",
+        "Executive", "Chairman", "Chairwoman", "Director", "Manager", "Analyst", "Economist", "Treasurer", "Officer");
 
     /// <summary>Lower-case nouns that introduce a person ("police spokesman Saltanat Azirbek").</summary>
     public static readonly HashSet<string> PersonCues = Set(

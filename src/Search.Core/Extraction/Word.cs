@@ -31,7 +31,14 @@ internal static partial class WordTokenizer
         return words;
     }
 
-    /// <summary>True when only spaces separate word <paramref name="i"/> from the next, so both can be one name.</summary>
-    public static bool Joined(string text, List<Word> words, int i) =>
-        i + 1 < words.Count && text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Trim().IsEmpty;
+    /// <summary>
+    /// True when only spaces separate word <paramref name="i"/> from the next, so both can be one name;
+    /// an initial's dot counts as a space ("Landon H. Rowland").
+    /// </summary>
+    public static bool Joined(string text, List<Word> words, int i)
+    {
+        if (i + 1 >= words.Count) return false;
+        var gap = text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Trim();
+        return gap.IsEmpty || gap is "." && words[i].Text.Length == 1 && char.IsUpper(words[i].Text[0]);
+    }
 }

@@ -58,6 +58,36 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void SplitsAPersonFromTheOrganizationTheyWorkFor()
+    {
+        var entities = Recognize("Money growth slowed, said Ward McCarthy of Merrill Lynch Economics Inc.", "McCarthy expects more.");
+        Assert.Contains(entities, e => e is { Type: EntityType.Person, Name: "Ward McCarthy" } && e.Mentions.Contains("McCarthy"));
+        Assert.Contains(entities, e => e is { Type: EntityType.Organization, Name: "Merrill Lynch Economics Inc" });
+    }
+
+    [Fact]
+    public void SplitsOrganizationsJoinedByAnd()
+    {
+        var entities = Recognize("The advisers are Morgan Stanley and Co Inc and Salomon Brothers Inc.");
+        Assert.Contains(entities, e => e.Name == "Salomon Brothers Inc");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("and Salomon"));
+    }
+
+    [Fact]
+    public void AnAcronymSpelledOutInTheArticleKeepsThatMeaning()
+    {
+        var entities = Recognize("The Interstate Commerce Commission rejected the merger.", "The ICC voted four to one.");
+        var icc = Assert.Single(entities, e => e.Mentions.Contains("ICC"));
+        Assert.Equal("Interstate Commerce Commission", icc.Name);
+    }
+
+    [Fact]
+    public void KeepsInitialsInsideAName()
+    {
+        Assert.Contains(Recognize("Chief Executive Landon H. Rowland said the bid was fair."), e => e is { Type: EntityType.Person, Name: "Landon H. Rowland" });
+    }
+
+    [Fact]
     public void ShortCapitalAliasesNeedCapitals()
     {
         Assert.Empty(Recognize("He told us who was there."));
