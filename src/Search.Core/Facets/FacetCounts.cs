@@ -6,7 +6,7 @@ public sealed record FacetValue(string Value, int Count, bool Selected)
     public override string ToString() => Selected ? $"[{Value}]={Count}" : $"{Value}={Count}";
 }
 
-/// <summary>The counted values of one dimension for one query, most frequent first; <see cref="Distinct"/> counts all values with hits.</summary>
+/// <summary>The counted values of one dimension for one query, most frequent first, then any selected values; <see cref="Distinct"/> counts all values with hits.</summary>
 public sealed record FacetCounts(string Dimension, IReadOnlyList<FacetValue> Values, int Distinct)
 {
     public override string ToString() => $"{Dimension}: {string.Join(", ", Values)}";

@@ -80,25 +80,35 @@ internal sealed class FacetCountsCollector : ICollector
             counts[ordinals.ToGlobal(_segment, ord)]++;
     }
 
-    /// <summary>The counts of one dimension: its top <paramref name="limit"/> values by count then label, plus every selected value (with 0 if it has no hits).</summary>
+    /// <summary>
+    /// The counts of one dimension: its top <paramref name="limit"/> values by count then label, plus every
+    /// selected value (with 0 if it has no hits). Selection keeps a heap of <paramref name="limit"/> values,
+    /// so it costs O(values · log limit) however many values the dimension has.
+    /// </summary>
     public FacetCounts GetCounts(FacetDimension dimension, int limit, IReadOnlySet<string> selected)
     {
         int d = IndexOf(dimension);
         var ordinals = _ordinals[d];
         var counts = _counts[d];
-        var values = new List<FacetValue>();
+        // Ordinals are in label order, so the lower ordinal wins a tie; the heap's top is the weakest value kept.
+        var weakestFirst = Comparer<int>.Create((a, b) => counts[a] != counts[b] ? counts[a].CompareTo(counts[b]) : b.CompareTo(a));
+        var heap = new PriorityQueue<int, int>(limit + 1, weakestFirst);
+        int distinct = 0;
         for (int ord = 0; ord < counts.Length; ord++)
         {
-            string label = ordinals.Labels[ord];
-            bool isSelected = selected.Contains(label);
-            if (counts[ord] > 0 || isSelected) values.Add(new FacetValue(label, counts[ord], isSelected));
+            if (counts[ord] == 0) continue;
+            distinct++;
+            if (heap.Count < limit) heap.Enqueue(ord, ord);
+            else if (weakestFirst.Compare(ord, heap.Peek()) > 0) heap.EnqueueDequeue(ord, ord);
         }
-        foreach (string label in selected)
-            if (ordinals.OrdinalOf(label) == null) values.Add(new FacetValue(label, 0, true));
-        values.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
-        var top = values.Take(limit).ToList();
-        top.AddRange(values.Skip(limit).Where(v => v.Selected));
-        return new FacetCounts(dimension.Name, top, values.Count);
+        var top = new List<int>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+
+        var values = top.Select(ord => new FacetValue(ordinals.Labels[ord], counts[ord], selected.Contains(ordinals.Labels[ord]))).ToList();
+        foreach (string label in selected.Where(l => values.All(v => v.Value != l)).Order(StringComparer.Ordinal))
+            values.Add(new FacetValue(label, ordinals.OrdinalOf(label) is { } ord ? counts[ord] : 0, true));
+        return new FacetCounts(dimension.Name, values, distinct);
     }
 
     private int IndexOf(FacetDimension dimension)
