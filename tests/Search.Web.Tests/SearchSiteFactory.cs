@@ -9,12 +9,16 @@ public sealed class SearchSiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "search-web-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The folder of the site's index, for tests that write to it while the site runs.</summary>
+    public string IndexPath => _indexPath;
+
     public static string SeedsPath { get; } = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "seeds");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Search:ArticlesPath", SeedsPath);
+        builder.UseSetting("Search:RefreshIntervalMs", "200");
         builder.UseEnvironment("Production");
     }
 
