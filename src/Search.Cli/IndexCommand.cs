@@ -30,6 +30,11 @@ internal static class IndexCommand
             errors.WriteLine($"{to}: another process is writing to this index; try again when it has finished.");
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"{to}: {e.Message}");
+            return 1;
+        }
         foreach (string error in summary.Errors) errors.WriteLine(error);
         output.WriteLine($"Indexed {from} into {to}");
         output.WriteLine($"  files read:  {summary.FilesRead}");

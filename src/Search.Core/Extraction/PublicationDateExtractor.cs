@@ -5,7 +5,7 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// Finds an article's publication date in a by-line or footer: a short line near the top or bottom
-/// holding an explicit date ("07/01/2022", "2022-01-07", "January 7, 2022", "7 January 2022").
+/// holding an explicit date ("07/01/2022", "2022-01-07", "2022/01/07", "January 7, 2022", "7 January 2022").
 /// Numeric day/month order is resolved from the months the article names; when it cannot be resolved,
 /// there is no date rather than a guess. Dates inside the story are event dates and are ignored.
 /// </summary>
@@ -20,7 +20,7 @@ public static partial class PublicationDateExtractor
     [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>(?:19|20)\d{2})\b")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\b")]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? (?<d>\d{1,2}),? (?<y>(?:19|20)\d{2})\b")]
@@ -62,7 +62,7 @@ public static partial class PublicationDateExtractor
         rule = text = "";
         if (IsoDate().Match(line) is { Success: true } iso && TryMake(iso, "y", "m", "d", out date))
         {
-            (rule, text) = ("ISO date", iso.Value);
+            (rule, text) = ("year-month-day date", iso.Value);
             return true;
         }
         foreach (var regex in new[] { MonthDayYear(), DayMonthYear() })

@@ -37,6 +37,8 @@ public class PublicationDateExtractorTests
         Assert.Equal(new DateOnly(2022, 1, 5), Find("Published January 5, 2022", "Body.", "Body.", "Body.", "End."));
         Assert.Equal(new DateOnly(2022, 1, 5), Find("5 January 2022", "Body.", "Body.", "Body.", "End."));
         Assert.Equal(new DateOnly(2022, 1, 5), Find("Updated 2022-01-05", "Body.", "Body.", "Body.", "End."));
+        Assert.Equal(new DateOnly(2022, 1, 5), Find("Lead.", "Body.", "Body.", "Body.", "Posted 2022/1/5 10:15"));
+        Assert.Equal(new DateOnly(2022, 1, 5), Find("Jan. 5, 2022 08:30 AM", "Body.", "Body.", "Body.", "End."));
     }
 
     [Fact]
