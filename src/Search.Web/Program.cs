@@ -8,6 +8,7 @@ builder.Services.AddSearchCore();
 builder.Services.AddHostedService<IndexStartup>();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescription>());
 
 var app = builder.Build();
 app.UseSecurityHeaders();
@@ -17,6 +18,7 @@ app.UseStaticFiles();
 // Routing after the status-code pages, so a re-executed request (/status/404) is routed again.
 app.UseRouting();
 app.MapRazorPages();
+app.MapOpenApi(); // the API described at /openapi/v1.json
 app.MapSearchApi();
 app.MapArticleApi();
 app.Run();

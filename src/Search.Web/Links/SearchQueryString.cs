@@ -14,6 +14,21 @@ public static class SearchQueryString
 {
     public const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>Every parameter with what it means, for the API description; Parse and Format read the same names.</summary>
+    public static readonly IReadOnlyList<(string Name, string Description, bool Repeatable)> Parameters =
+    [
+        ("q", "Query in classic Lucene syntax; empty lists every article, newest first.", false),
+        ("source", "Source outlet to keep; repeat to keep several (OR).", true),
+        ("person", "Person (canonical name) to keep; repeat to keep several (OR).", true),
+        ("org", "Organization (canonical name) to keep; repeat to keep several (OR).", true),
+        ("place", "Place (canonical name) to keep; repeat to keep several (OR).", true),
+        ("from", "First publication day included, yyyy-MM-dd.", false),
+        ("to", "Last publication day included, yyyy-MM-dd.", false),
+        ("sort", "relevance (default), newest or oldest.", false),
+        ("page", "1-based page number, default 1.", false),
+        ("size", "Hits per page, 1 to 100, default 10.", false),
+    ];
+
     /// <summary>Reads a request from query parameters; unreadable parameters are reported by name.</summary>
     public static (SearchRequest Request, IReadOnlyList<SearchError> Errors) Parse(IQueryCollection query)
     {

@@ -103,6 +103,17 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
     }
 
     [Fact]
+    public async Task DescribesItselfInOpenApi()
+    {
+        var body = await Get("/openapi/v1.json");
+        var paths = body.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/search", out var search));
+        var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
+        Assert.Equal(["q", "source", "person", "org", "place", "from", "to", "sort", "page", "size"], parameters);
+        Assert.True(paths.TryGetProperty("/api/articles/{id}", out _));
+    }
+
+    [Fact]
     public async Task AnUnknownArticleIsAProblem404()
     {
         var response = await _client.GetAsync("/api/articles/no-such-id");
