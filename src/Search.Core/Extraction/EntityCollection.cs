@@ -1,30 +1,30 @@
 namespace Search.Core.Extraction;
 
-/// <summary>Entities found so far in one article, keyed by type and canonical name, with their mentions.</summary>
+/// <summary>Entities found so far in one article, keyed by type and canonical name, with their mentions in order.</summary>
 internal sealed class EntityCollection
 {
-    private readonly Dictionary<(EntityType, string), List<string>> _mentions = [];
-    private readonly List<(EntityType Type, string Name)> _order = [];
+    private readonly Dictionary<(EntityType, string Key), (string Name, List<string> Mentions)> _entities = [];
+    private readonly List<(EntityType Type, string Key)> _order = [];
 
     public void Add(EntityType type, string name, string mention)
     {
         name = Clean(name);
         mention = Clean(mention);
-        // Two spellings of one rule-found name ("Kassym-Jomart" / "Kassym Jomart") are one entity.
-        var key = _order.FirstOrDefault(e => e.Type == type && NameKey.Of(e.Name) == NameKey.Of(name));
-        if (key.Name == null)
+        // Two spellings of one rule-found name ("Kassym-Jomart" / "Kassym Jomart") share a key and so are one entity.
+        var key = (type, NameKey.Of(name));
+        if (!_entities.TryGetValue(key, out var entity))
         {
-            key = (type, name);
+            _entities[key] = entity = (name, []);
             _order.Add(key);
-            _mentions[key] = [];
         }
-        if (!_mentions[key].Contains(mention)) _mentions[key].Add(mention);
+        if (!entity.Mentions.Contains(mention)) entity.Mentions.Add(mention);
     }
 
-    public IEnumerable<string> People() => _order.Where(e => e.Type == EntityType.Person).Select(e => e.Name);
+    public IEnumerable<string> People() =>
+        _order.Where(k => k.Type == EntityType.Person).Select(k => _entities[k].Name);
 
     public IReadOnlyList<Entity> ToEntities() =>
-        _order.Select(e => new Entity(e.Type, e.Name, _mentions[e])).ToList();
+        _order.Select(k => new Entity(k.Type, _entities[k].Name, _entities[k].Mentions)).ToList();
 
     private static string Clean(string name)
     {

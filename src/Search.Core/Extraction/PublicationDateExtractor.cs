@@ -40,13 +40,22 @@ public static partial class PublicationDateExtractor
         {
             string line = paragraphs[i].Trim();
             if (line.Length > MaxLineLength) continue;
-            if (TryParse(line, allText, out var date, out string rule, out string text))
+            if (TryParse(line, allText, out var date, out string rule, out string text) && IsBylineOrFooter(line, text))
             {
                 int? dateLine = DateOnlyLine().IsMatch(line) ? i : null;
                 return (new Extracted<DateOnly>(date, new Evidence(rule, text)), dateLine);
             }
         }
         return (null, null);
+    }
+
+    // A by-line or footer is little more than the date ("Published 7 January 2022", "07/01/2022"), or a
+    // credit line without a full stop ("By Rob Picheta, CNN Updated 10:15 AM ET, January 6, 2022");
+    // "The summit is set for March 3, 2022." is a sentence of the story, and its date an event's.
+    private static bool IsBylineOrFooter(string line, string date)
+    {
+        int otherWords = line.Replace(date, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        return otherWords <= 4 || !".!?".Contains(line[^1]);
     }
 
     // Footer first (bottom up), then the by-line area.

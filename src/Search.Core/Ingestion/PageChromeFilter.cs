@@ -30,8 +30,7 @@ public static partial class PageChromeFilter
     {
         string normalized = Whitespace().Replace(line.Trim(), " ").ToLowerInvariant();
         if (normalized.Length == 0) return false;
-        return ChromeLines.Contains(normalized) || ShareWidget().IsMatch(normalized.Replace(" ", ""))
-            && normalized.Length <= 80;
+        return ChromeLines.Contains(normalized) || (normalized.Length <= 80 && ShareWidget().IsMatch(normalized.Replace(" ", "")));
     }
 
     /// <summary>True when the line is a bare number, which is chrome (a view or comment counter) only at the end of a page.</summary>

@@ -17,7 +17,8 @@ public static partial class SeedArticleReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    [GeneratedRegex(@"^\s*date\s+(\S+)\s*")]
+    // "date" and a number-like token; "date palms grow..." is text, "date 2022-13-45" a malformed header.
+    [GeneratedRegex(@"^\s*date\s+(\d[\d/.-]*)(?=\s|$)\s*")]
     private static partial Regex DateHeader();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]

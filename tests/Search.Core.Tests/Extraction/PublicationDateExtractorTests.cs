@@ -48,6 +48,13 @@ public class PublicationDateExtractorTests
     }
 
     [Fact]
+    public void ReadsADateInACreditLineButNotInAShortClosingSentence()
+    {
+        Assert.Equal(new DateOnly(2022, 1, 6), Find("By Rob Picheta, CNN Updated 10:15 AM ET, Thu January 6, 2022", "Body.", "Body.", "Body.", "End."));
+        Assert.Null(Find("Lead.", "Body.", "Body.", "Body.", "The summit is set for March 3, 2022."));
+    }
+
+    [Fact]
     public void RejectsImpossibleDates()
     {
         Assert.Null(Find("Lead.", "Body.", "31/02/2022"));

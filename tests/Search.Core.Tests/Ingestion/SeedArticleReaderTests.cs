@@ -92,6 +92,14 @@ public class SeedArticleReaderTests
     }
 
     [Fact]
+    public void ReadsALeadingDateWordWithoutADateAsText()
+    {
+        var article = SeedArticleReader.Parse("a", "a.txt", "date palms grow in the oasis.");
+        Assert.Null(article.HeaderDate);
+        Assert.Equal("date palms grow in the oasis.", article.Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void RejectsAFileWithNoText()
     {
         Assert.Throws<ArticleFormatException>(() => SeedArticleReader.Parse("a", "a.txt", "\n\nLeave a Comment\n"));
