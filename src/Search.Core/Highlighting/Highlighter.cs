@@ -28,6 +28,8 @@ internal static class Highlighter
         var candidates = new List<Passage>();
         for (int p = 0; p < paragraphs.Count; p++)
         {
+            // Only paragraphs holding a match are split into sentences: the cost follows the matches, not the article's length.
+            if (!matches.Any(m => paragraphs[p].Contains(m.Start))) continue;
             var sentences = SentenceSplitter.Split(text, paragraphs[p].Start, paragraphs[p].End);
             for (int s = 0; s < sentences.Count; s++)
             {
