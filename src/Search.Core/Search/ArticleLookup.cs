@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
-using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
@@ -13,13 +12,12 @@ namespace Search.Core.Search;
 public sealed class ArticleLookup : IDisposable
 {
     private readonly IndexHost _host;
-    private readonly Lucene.Net.Analysis.Analyzer _analyzer = ArticleAnalyzer.Create();
     private readonly QueryBuilder _queries;
 
     public ArticleLookup(IndexHost host, IOptions<SearchOptions> options)
     {
         _host = host;
-        _queries = new QueryBuilder(_analyzer, options.Value);
+        _queries = new QueryBuilder(options.Value);
     }
 
     /// <summary>The article, or null when no article has this id.</summary>
@@ -57,5 +55,5 @@ public sealed class ArticleLookup : IDisposable
             paragraphs);
     }
 
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose() => _queries.Dispose();
 }

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
-using Search.Core.Analysis;
 using Search.Core.Facets;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
@@ -21,7 +19,6 @@ public sealed class ArticleSearcher : IDisposable
 
     private readonly IndexHost _host;
     private readonly SearchOptions _options;
-    private readonly Analyzer _analyzer = ArticleAnalyzer.Create();
     private readonly QueryBuilder _queries;
     private readonly SearchRequestValidator _validator;
 
@@ -29,7 +26,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         _host = host;
         _options = options.Value;
-        _queries = new QueryBuilder(_analyzer, _options);
+        _queries = new QueryBuilder(_options);
         _validator = new SearchRequestValidator(_options);
     }
 
@@ -116,5 +113,5 @@ public sealed class ArticleSearcher : IDisposable
     internal static DateOnly? ParseDay(string? day) =>
         day != null && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose() => _queries.Dispose();
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Search.Core.Analysis;
 
 namespace Search.Core.Search;
 
@@ -8,8 +9,11 @@ namespace Search.Core.Search;
 /// Turns query text into a Lucene query. Text the parser rejects is searched as plain words instead,
 /// with a notice saying so; an empty query matches every article.
 /// </summary>
-internal sealed class QueryBuilder(Analyzer analyzer, SearchOptions options)
+/// <remarks>Thread-safe: a parser is made per query; the analyzer it owns is shared (Lucene analyzers reuse per-thread state).</remarks>
+internal sealed class QueryBuilder(SearchOptions options) : IDisposable
 {
+    private readonly Analyzer _analyzer = ArticleAnalyzer.Create();
+
     public const string PlainWordsNotice =
         "The query syntax could not be read (an unclosed quote or bracket, a misplaced operator or a bad date), so it was searched as plain words.";
 
@@ -26,7 +30,7 @@ internal sealed class QueryBuilder(Analyzer analyzer, SearchOptions options)
         }
     }
 
-    private Query Parse(string text) => new ArticleQueryParser(analyzer, options.TitleBoost).Parse(text) ?? new BooleanQuery();
+    private Query Parse(string text) => new ArticleQueryParser(_analyzer, options.TitleBoost).Parse(text) ?? new BooleanQuery();
 
     // Every word escaped, operators lower-cased (so they are words, and stop words at that).
     private Query ParsePlainWords(string text)
@@ -42,4 +46,6 @@ internal sealed class QueryBuilder(Analyzer analyzer, SearchOptions options)
             return new BooleanQuery(); // matches nothing
         }
     }
+
+    public void Dispose() => _analyzer.Dispose();
 }

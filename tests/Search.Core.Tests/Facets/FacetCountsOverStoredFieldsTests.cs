@@ -47,7 +47,8 @@ public class FacetCountsOverStoredFieldsTests(SeedIndexFixture seeds) : IClassFi
     private List<StoredArticle> MatchingStoredArticles(string? query)
     {
         using var lease = seeds.Host.Acquire();
-        var parsed = new QueryBuilder(Core.Analysis.ArticleAnalyzer.Create(), new SearchOptions()).Build(query).Query;
+        using var queries = new QueryBuilder(new SearchOptions());
+        var parsed = queries.Build(query).Query;
         var top = lease.Searcher.Search(parsed, lease.Searcher.IndexReader.MaxDoc);
         return top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc)).Select(doc => new StoredArticle(
             doc.Get(ArticleFields.Source), doc.Get(ArticleFields.Day), ArticleMetadata.FromJson(doc.Get(ArticleFields.Metadata)).Entities)).ToList();
