@@ -15,16 +15,7 @@ internal static class SearchApi
 
     private static Results<Ok<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher)
     {
-        var (request, errors) = SearchQueryString.Parse(http.Query);
-        var all = errors.Concat(searcher.Validator.Validate(request)).ToList();
-        if (all.Count > 0) return ProblemMapping.ToValidationProblem(all);
-        try
-        {
-            return TypedResults.Ok(SearchResponse.From(searcher.Search(request)));
-        }
-        catch (InvalidSearchRequestException e)
-        {
-            return ProblemMapping.ToValidationProblem(e.Errors);
-        }
+        var (_, result, errors) = SearchExecution.Run(http.Query, searcher);
+        return result == null ? ProblemMapping.ToValidationProblem(errors) : TypedResults.Ok(SearchResponse.From(result));
     }
 }

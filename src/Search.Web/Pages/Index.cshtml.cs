@@ -18,23 +18,8 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
 
     public IActionResult OnGet()
     {
-        var (request, errors) = SearchQueryString.Parse(Request.Query);
-        Search = request;
-        Errors = errors.Concat(searcher.Validator.Validate(request)).ToList();
-        if (Errors.Count > 0)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        try
-        {
-            Result = searcher.Search(request);
-        }
-        catch (InvalidSearchRequestException e)
-        {
-            Errors = e.Errors;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
+        (Search, Result, Errors) = SearchExecution.Run(Request.Query, searcher);
+        if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }
