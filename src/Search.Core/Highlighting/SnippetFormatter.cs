@@ -6,7 +6,7 @@ namespace Search.Core.Highlighting;
 
 /// <summary>
 /// Formats a span of text as HTML: everything HTML-encoded, each match wrapped in <c>&lt;mark&gt;</c>
-/// (matches that overlap or are separated only by spaces, as in a phrase, merged into one), and "…" where a sentence was cut.
+/// (matches that overlap, are separated only by spaces, or belong to one phrase occurrence merged into one), and "…" where a sentence was cut.
 /// </summary>
 internal static class SnippetFormatter
 {
@@ -30,10 +30,12 @@ internal static class SnippetFormatter
 
     private static IEnumerable<(int Start, int End)> Merge(string text, IReadOnlyList<TermMatch> matches, TextSpan span)
     {
-        int start = -1, end = -1;
+        int start = -1, end = -1, phrase = -1;
         foreach (var m in matches.Where(m => m.Start >= span.Start && m.End <= span.End).OrderBy(m => m.Start))
         {
-            if (start >= 0 && (m.Start <= end || string.IsNullOrWhiteSpace(text[end..m.Start])))
+            bool samePhrase = m.Phrase >= 0 && m.Phrase == phrase;
+            phrase = m.Phrase;
+            if (start >= 0 && (m.Start <= end || samePhrase || string.IsNullOrWhiteSpace(text[end..m.Start])))
             {
                 end = Math.Max(end, m.End);
                 continue;

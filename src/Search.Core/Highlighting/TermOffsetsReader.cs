@@ -66,7 +66,7 @@ internal static class TermOffsetsReader
             for (int i = 0; i < phrase.Terms.Count; i++)
             {
                 if (!byTerm[i].TryGetValue(origin + phrase.Positions[i], out var o)) break;
-                found.Add(new TermMatch(o.Start, o.End, phrase.Terms[i]));
+                found.Add(new TermMatch(o.Start, o.End, phrase.Terms[i], Phrase: first.Start));
             }
             if (found.Count == phrase.Terms.Count) matches.AddRange(found);
         }

@@ -31,6 +31,13 @@ public class HighlighterTests
     }
 
     [Fact]
+    public void MarksAPhraseWithStopWordsAsOne()
+    {
+        string html = Snippets("A state of emergency was declared. The state said the emergency rules apply.", "\"state of emergency\"")[0].Html;
+        Assert.Equal("A <mark>state of emergency</mark> was declared. The state said emergency rules apply.", html);
+    }
+
+    [Fact]
     public void EncodesScriptInTheTextAndIgnoresMarkupInTheQuery()
     {
         var snippets = Snippets("An attacker wrote <script>alert('x')</script> in the comment about protests.", "protests <script>");
