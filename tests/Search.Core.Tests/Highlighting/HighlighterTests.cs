@@ -34,7 +34,7 @@ public class HighlighterTests
     public void MarksAPhraseWithStopWordsAsOne()
     {
         string html = Snippets("A state of emergency was declared. The state said the emergency rules apply.", "\"state of emergency\"")[0].Html;
-        Assert.Equal("A <mark>state of emergency</mark> was declared. The state said emergency rules apply.", html);
+        Assert.Equal("A <mark>state of emergency</mark> was declared. The state said the emergency rules apply.", html);
     }
 
     [Fact]
