@@ -82,6 +82,42 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         Assert.False(string.IsNullOrWhiteSpace(messages[0].GetString()));
     }
 
+    [Theory]
+    [InlineData("*")]
+    [InlineData("?")]
+    [InlineData("\\")]
+    [InlineData("\"")]
+    [InlineData("((((((((((")]
+    [InlineData(")]}")]
+    [InlineData("~ ^ ! : /")]
+    [InlineData("/.*/")]
+    [InlineData("a:b:c")]
+    [InlineData("date:[* TO *]")]
+    [InlineData("date:[a TO b]")]
+    [InlineData("AND OR NOT")]
+    [InlineData("+ - && ||")]
+    [InlineData("title:(")]
+    [InlineData("protest^99999999999999999999")]
+    [InlineData("tokayev~2")]
+    [InlineData("\u0000\u202e\ud83d\ude00")]
+    [InlineData("the of and")]
+    public async Task HostileQueriesAreAnsweredNotCrashedOn(string query)
+    {
+        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(body.GetProperty("total").GetInt32() >= 0);
+    }
+
+    [Fact]
+    public async Task ManyOredWordsStayWithinTheLengthCap()
+    {
+        string query = string.Join(" OR ", Enumerable.Range(0, 150).Select(i => "w" + i));
+        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"q\"", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task BadSyntaxIsNotAnError()
     {
