@@ -44,22 +44,20 @@ internal static class ArticleFields
     public const string ParagraphSeparator = "\n\n";
 
     /// <summary>Analyzed, stored text with positions and offsets, so snippets are made from the postings without re-analysis.</summary>
-    public static readonly FieldType TextWithOffsets = CreateTextWithOffsets();
+    public static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
 
     /// <summary>Precision step of the numeric date: 8 bits keeps range queries over days fast with few extra terms.</summary>
     public const int DatePrecisionStep = 8;
 
-    public static readonly FieldType DateType = new(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = DatePrecisionStep };
+    /// <summary>The numeric date field; queries must use the same <see cref="DatePrecisionStep"/>.</summary>
+    public static readonly FieldType DateType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = DatePrecisionStep });
 
-    private static FieldType CreateTextWithOffsets()
+    private static FieldType Frozen(FieldType type)
     {
-        var type = new FieldType(TextField.TYPE_STORED)
-        {
-            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-        };
         type.Freeze();
         return type;
     }
-
-    static ArticleFields() => DateType.Freeze();
 }
