@@ -1,6 +1,8 @@
 using Search.Core.Search;
 
-namespace Search.Web.Links;
+using Search.Web.Links;
+
+namespace Search.Web;
 
 /// <summary>What the search page and <c>/api/search</c> both do with a query string: bind, validate, search.</summary>
 internal static class SearchExecution
