@@ -1,5 +1,4 @@
 using Search.Core.Search;
-
 using Search.Web.Links;
 
 namespace Search.Web;
