@@ -14,9 +14,6 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, List<Name>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
-    private readonly List<GazetteerEntry> _entries = [];
-
-    public IReadOnlyList<GazetteerEntry> Entries => _entries;
 
     /// <summary>Loads the gazetteer shipped with the library.</summary>
     public static Gazetteer LoadDefault()
@@ -58,7 +55,6 @@ public sealed class Gazetteer
 
     private void Add(GazetteerEntry entry)
     {
-        _entries.Add(entry);
         foreach (string name in entry.AllNames)
         {
             string key = NameKey.Of(name);

@@ -62,8 +62,4 @@ internal sealed class DateRangeFilter(DateOnly? from, DateOnly? to) : DimensionF
             return value >= low && value <= high;
         };
     }
-
-    /// <summary>True when a day label (yyyy-MM-dd) lies within the range.</summary>
-    public bool Covers(string day) =>
-        DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var d) && (From == null || d >= From) && (To == null || d <= To);
 }

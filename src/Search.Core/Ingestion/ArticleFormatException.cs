@@ -4,7 +4,5 @@ namespace Search.Core.Ingestion;
 public sealed class ArticleFormatException(string path, int line, string problem)
     : Exception($"{path}:{line}: {problem}")
 {
-    public string Path { get; } = path;
     public int Line { get; } = line;
-    public string Problem { get; } = problem;
 }
