@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using System.Text.Json;
 using Search.Core.Indexing;
 
 namespace Search.Cli.Tests;
@@ -6,50 +6,120 @@ namespace Search.Cli.Tests;
 public sealed class IndexCommandTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "search-cli-" + Guid.NewGuid().ToString("N"));
-    private readonly StringWriter _output = new(), _errors = new();
 
     private static string Seeds => Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "seeds");
+    private string Index => Path.Combine(_root, "index");
 
-    private int Run(params string[] args) => args[0] switch
+    private string Write(string relative, string text)
     {
-        "index" => IndexCommand.Run(args[1..], NullLoggerFactory.Instance, _output, _errors),
-        _ => SearchCommand.Run(args[1..], NullLoggerFactory.Instance, _output, _errors),
-    };
+        string path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
 
     [Fact]
     public void IndexesAFolderAndSummarizesWhatItDid()
     {
-        string index = Path.Combine(_root, "index");
-        Assert.Equal(0, Run("index", "--from", Seeds, "--to", index));
-        Assert.Contains("added:       5", _output.ToString());
-        Assert.Equal(0, Run("index", "--from", Seeds, "--to", index));
-        Assert.Contains("unchanged:   5", _output.ToString());
+        var first = CliRunner.InProcess("index", Seeds, "--to", Index);
+        Assert.Equal(0, first.Code);
+        Assert.Contains("added:       5", first.Output);
+        var second = CliRunner.InProcess("index", "--from", Seeds, "--to", Index);
+        Assert.Contains("unchanged:   5", second.Output);
 
-        Assert.Equal(0, Run("search", "Tokayev", "--index", index));
-        Assert.Contains("5 articles", _output.ToString());
+        var query = CliRunner.InProcess("query", "Tokayev", "--index", Index);
+        Assert.Equal(0, query.Code);
+        Assert.Contains("5 articles", query.Output);
     }
 
     [Fact]
-    public void NamesTheFileAndLineOfABadArticleAndExitsWithOne()
+    public void ReadsEveryFormatFromMixedFilesAndFolders()
     {
-        string articles = Path.Combine(_root, "articles");
-        Directory.CreateDirectory(articles);
-        File.WriteAllText(Path.Combine(articles, "good.txt"), "A good article about protests.");
-        File.WriteAllText(Path.Combine(articles, "bad.txt"), "date 2022-99-01 Broken.");
-        Assert.Equal(1, Run("index", "--from", articles, "--to", Path.Combine(_root, "index")));
-        Assert.Contains("bad.txt:1:", _errors.ToString());
-        Assert.Contains("added:       1", _output.ToString());
+        Write("in/a.txt", "date 2022-01-06 An article in the seed format about protests.");
+        Write("in/deep/b.jsonl", "{\"id\":\"b\",\"title\":\"JSON article\",\"body\":\"An article about troops.\"}\n");
+        string single = Write("other/c.txt", "A file named on its own.");
+        var run = CliRunner.InProcess("index", Path.Combine(_root, "in"), single, "--to", Index);
+        Assert.Equal(0, run.Code);
+        Assert.Contains("added:       3", run.Output);
     }
 
     [Fact]
-    public void ExplainsAMissingFolderOrIndexAndAnUnknownOption()
+    public void NamesTheFileAndLineOfABadArticleSkipsItAndExitsWithOne()
     {
-        Assert.Equal(1, Run("index", "--from", Path.Combine(_root, "nothing")));
-        Assert.Contains("no such folder", _errors.ToString());
-        Assert.Equal(1, Run("search", "x", "--index", Path.Combine(_root, "nothing")));
-        Assert.Contains("no index here", _errors.ToString());
-        Assert.Equal(2, Run("index", "--frob", "1"));
-        Assert.Contains("Unknown option '--frob'", _errors.ToString());
+        Write("articles/good.txt", "A good article about protests.");
+        string bad = Write("articles/bad.txt", "date 2022-99-01 Broken.");
+        string lines = Write("articles/lines.jsonl", "{\"id\":\"1\",\"title\":\"t\",\"body\":\"ok\"}\n{\"id\":\"2\",\"title\":\"t\"}\n");
+        var run = CliRunner.InProcess("index", Path.Combine(_root, "articles"), "--to", Index);
+        Assert.Equal(1, run.Code);
+        Assert.Contains($"{bad}:1: the header date '2022-99-01' is not a valid yyyy-MM-dd date", run.Errors);
+        Assert.Contains($"{lines}:2: the required field 'body' is missing", run.Errors);
+        Assert.Contains("added:       2", run.Output);
+        Assert.Contains("failed:      2", run.Output);
+    }
+
+    [Fact]
+    public void WritesJsonLinesWithJson()
+    {
+        Write("articles/a.txt", "An article.");
+        var run = CliRunner.InProcess("index", Path.Combine(_root, "articles"), "--to", Index, "--json");
+        var events = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var summary = events.Last();
+        Assert.Equal("summary", summary.GetProperty("event").GetString());
+        Assert.Equal(1, summary.GetProperty("added").GetInt32());
+        Assert.All(events, e => Assert.True(e.TryGetProperty("event", out _)));
+    }
+
+    [Fact]
+    public void AppliesIncludeAndExcludeGlobsPruneAndRebuild()
+    {
+        Write("articles/keep/a.txt", "Article a.");
+        Write("articles/drafts/b.txt", "Article b.");
+        string folder = Path.Combine(_root, "articles");
+        Assert.Contains("added:       1", CliRunner.InProcess("index", folder, "--to", Index, "--exclude", "drafts/**").Output);
+        Assert.Contains("added:       1", CliRunner.InProcess("index", folder, "--to", Index, "--include", "drafts/*.txt").Output);
+        File.Delete(Path.Combine(folder, "keep/a.txt"));
+        Assert.Contains("removed:     1", CliRunner.InProcess("index", folder, "--to", Index, "--prune").Output);
+        var rebuilt = CliRunner.InProcess("index", folder, "--to", Index, "--rebuild");
+        Assert.Contains("added:       1", rebuilt.Output);
+        Assert.Contains("in index:    1 articles", rebuilt.Output);
+    }
+
+    [Fact]
+    public void ExplainsAMissingInputAnUnusableIndexAndAnUnknownOption()
+    {
+        var missing = CliRunner.InProcess("index", Path.Combine(_root, "nothing"), "--to", Index);
+        Assert.Equal(1, missing.Code);
+        Assert.Contains($"{Path.Combine(_root, "nothing")}: no such file or folder", missing.Errors);
+
+        var query = CliRunner.InProcess("query", "x", "--index", Path.Combine(_root, "none"));
+        Assert.Equal(4, query.Code);
+        Assert.Contains("no index here", query.Errors);
+
+        var unknown = CliRunner.InProcess("index", "--frob", "1");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("--frob", unknown.Errors);
+    }
+
+    [Fact]
+    public void TheQueryCommandSaysHowToRecoverAnUnfinishedIndex()
+    {
+        Write("index/segments_1", "");
+        var query = CliRunner.InProcess("query", "x", "--index", Index);
+        Assert.Equal(4, query.Code);
+        Assert.Contains("cut short", query.Errors);
+        Assert.Contains("run 'search index' to recover it", query.Errors);
+    }
+
+    [Fact]
+    public void EveryCommandHasHelp()
+    {
+        foreach (string command in new[] { "index", "watch", "query", "convert-reuters" })
+        {
+            var help = CliRunner.InProcess(command, "--help");
+            Assert.Equal(0, help.Code);
+            Assert.Contains("Usage:", help.Output);
+        }
+        Assert.Contains("Exit codes", CliRunner.InProcess("index", "--help").Output);
     }
 
     public void Dispose()

@@ -14,11 +14,16 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
         var doc = new Document
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-            new StoredField(ArticleFields.Hash, article.ContentHash),
+            new BinaryDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
+            new BinaryDocValuesField(ArticleFields.Hash, new BytesRef(article.ContentHash)),
+            new BinaryDocValuesField(ArticleFields.SourcePath, new BytesRef(article.SourcePath)),
             new Field(ArticleFields.Title, article.Title, ArticleFields.TextWithOffsets),
             new Field(ArticleFields.Body, string.Join(ArticleFields.ParagraphSeparator, article.Paragraphs), ArticleFields.TextWithOffsets),
-            new StoredField(ArticleFields.Metadata, new ArticleMetadata(article.Date?.Evidence, article.Source?.Evidence, article.Entities).ToJson()),
+            new StoredField(ArticleFields.Metadata, ArticleMetadata.Of(article).ToJson()),
         };
+
+        foreach (string author in article.Authors)
+            doc.Add(new TextField(ArticleFields.Author, author, Field.Store.NO));
 
         if (article.Source is { } source)
         {

@@ -10,7 +10,7 @@ namespace Search.Core.Indexing;
 /// </summary>
 internal static class ArticleFields
 {
-    /// <summary>Article id: indexed untokenized so an update replaces the old version, and stored.</summary>
+    /// <summary>Article id: indexed untokenized so an update replaces the old version, stored, and binary doc values (re-indexing reads ids without loading documents).</summary>
     public const string Id = "id";
 
     /// <summary>Headline or lead: analyzed with <see cref="Analysis.NewsAnalyzer"/>, stored, offsets in the postings.</summary>
@@ -34,8 +34,14 @@ internal static class ArticleFields
     /// <summary>Stored JSON with the evidence for date and source and each entity's mentions.</summary>
     public const string Metadata = "meta";
 
-    /// <summary>Content hash, stored, so re-indexing skips unchanged articles.</summary>
+    /// <summary>Content hash in binary doc values, so re-indexing skips unchanged articles without loading stored documents.</summary>
     public const string Hash = "hash";
+
+    /// <summary>The file the article was read from, in binary doc values, so <c>--prune</c> can find articles whose file is gone.</summary>
+    public const string SourcePath = "origin";
+
+    /// <summary>Reporters as the input named them: searchable (<c>author:smith</c>); listed from the stored metadata.</summary>
+    public const string Author = "author";
 
     /// <summary>Fields searched by plain query words.</summary>
     public static readonly string[] DefaultSearchFields = [Title, Body];

@@ -1,95 +1,110 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
-using Search.Core.Analysis;
 using Search.Core.Extraction;
+using Search.Core.Indexing.Writer;
 using Search.Core.Ingestion;
+using Search.Core.Ingestion.Files;
 
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Builds or updates an index from a folder of article files: reads, extracts, and adds or replaces
-/// each article by id, skipping unchanged ones, then commits once. A file that cannot be read is
-/// reported by name and line and skipped; what is already indexed is kept.
+/// Builds or updates an index from files and folders of articles in any known format: reads,
+/// extracts, and adds or replaces each article by id, leaving unchanged ones alone (by content hash),
+/// committing in batches so a kill loses at most the last batch, and optionally pruning articles whose
+/// inputs are gone. A bad file or line is reported by path and line and skipped; everything else is
+/// still indexed, and nothing committed is lost. The site's first-start build runs through here too.
 /// </summary>
-/// <remarks>Opens its own <see cref="IndexWriter"/> for the run; Lucene's write lock keeps a second writer out.</remarks>
-public sealed class ArticleIndexer(Gazetteer gazetteer, ILogger<ArticleIndexer> logger)
+/// <remarks>Holds the index folder's writer lock for the run: a second writer fails at once with <see cref="IndexBusyException"/>.</remarks>
+public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, ReadLimits limits, ILogger<ArticleIndexer> logger)
 {
     private readonly ArticleExtractor _extractor = new(gazetteer);
     private readonly ArticleDocumentBuilder _builder = new(gazetteer);
 
-    public IndexSummary IndexFolder(string articlesPath, string indexPath)
+    /// <summary>Lucene's in-memory buffer before it writes a segment; larger means fewer, bigger segments.</summary>
+    private const double RamBufferMb = 64;
+
+    public ArticleIndexer(Gazetteer gazetteer, ILogger<ArticleIndexer> logger)
+        : this(gazetteer, ArticleReaders.All(), ReadLimits.Default, logger)
     {
-        if (!System.IO.Directory.Exists(articlesPath))
-            throw new DirectoryNotFoundException($"The articles folder '{articlesPath}' does not exist.");
-        var files = System.IO.Directory.EnumerateFiles(articlesPath, "*" + SeedArticleReader.Extension)
-            .OrderBy(f => f, StringComparer.Ordinal).ToList();
-        return IndexFiles(files, indexPath);
     }
 
-    public IndexSummary IndexFiles(IReadOnlyList<string> files, string indexPath)
+    /// <summary>Runs <paramref name="run"/> and returns what it did.</summary>
+    /// <exception cref="IndexBusyException">Another process is writing to the index.</exception>
+    /// <exception cref="IndexDamagedException">The index folder holds an index that does not open.</exception>
+    public IndexSummary Run(IndexRun run, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        System.IO.Directory.CreateDirectory(indexPath);
-        using var directory = FSDirectory.Open(indexPath);
-        var existing = ReadHashes(directory);
-        using var analyzer = ArticleAnalyzer.Create();
-        var config = new IndexWriterConfig(NewsAnalyzer.Version, analyzer)
-        {
-            Similarity = new BM25Similarity(),
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-        };
-        int added = 0, updated = 0, unchanged = 0;
-        var errors = new List<string>();
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (string file in files)
-            {
-                RawArticle raw;
-                try
-                {
-                    raw = SeedArticleReader.ReadFile(file);
-                }
-                catch (Exception e) when (e is ArticleFormatException or IOException or UnauthorizedAccessException)
-                {
-                    errors.Add(e.Message);
-                    logger.LogWarning("Skipped {File}: {Problem}", file, e.Message);
-                    continue;
-                }
-                if (existing.TryGetValue(raw.Id, out string? hash) && hash == raw.ContentHash)
-                {
-                    unchanged++;
-                    continue;
-                }
-                var article = _extractor.Extract(raw);
-                writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), _builder.Build(article));
-                if (existing.ContainsKey(raw.Id)) updated++;
-                else added++;
-            }
-            writer.Commit();
-        }
-        int total;
-        using (var reader = DirectoryReader.Open(directory)) total = reader.NumDocs;
-        var summary = new IndexSummary(files.Count, added, updated, unchanged, errors, total, clock.Elapsed);
-        logger.LogInformation("Indexed {Path}: {Summary}", indexPath, summary);
-        return summary;
+        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, RamBufferMb);
+        if (session.Recovery != null) logger.LogWarning("{Index}: {Recovery}", run.IndexPath, session.Recovery);
+        var selection = InputSelection.Find(run.Inputs, readers.Extensions, run.Include, run.Exclude);
+        return Apply(session, selection, selection.Files, run, clock, progress, cancel) with { Recovery = session.Recovery };
     }
 
-    private static Dictionary<string, string> ReadHashes(Lucene.Net.Store.Directory directory)
+    /// <summary>Convenience for the seed layout: every known file under one folder.</summary>
+    public IndexSummary IndexFolder(string articlesPath, string indexPath) =>
+        Run(new IndexRun { Inputs = [articlesPath], IndexPath = indexPath });
+
+    /// <summary>
+    /// Reads <paramref name="toRead"/> (all of <paramref name="selection"/>, or the files a watch saw change)
+    /// into an open session and commits. Pruning removes the articles of files that left the selection,
+    /// and articles no longer in a file that was read.
+    /// </summary>
+    internal IndexSummary Apply(IndexSession session, InputSelection selection, IReadOnlyList<string> toRead, IndexRun run, Stopwatch clock,
+        IProgress<IndexProgress>? progress, CancellationToken cancel)
     {
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!DirectoryReader.IndexExists(directory)) return hashes;
-        using var reader = DirectoryReader.Open(directory);
-        var fields = new HashSet<string> { ArticleFields.Id, ArticleFields.Hash };
-        var live = MultiFields.GetLiveDocs(reader);
-        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        using var indexed = run.Rebuild ? null : IndexedArticles.Open(session.Directory);
+        var tally = new RunTally(selection, toRead, clock, progress);
+        var commitClock = Stopwatch.StartNew();
+        int pending = 0;
+
+        foreach (string file in toRead)
         {
-            if (live != null && !live.Get(doc)) continue;
-            var stored = reader.Document(doc, fields);
-            hashes[stored.Get(ArticleFields.Id)] = stored.Get(ArticleFields.Hash) ?? "";
+            if (cancel.IsCancellationRequested) break;
+            foreach (var outcome in readers.Read(file, limits))
+            {
+                if (outcome.Problem is { } problem) tally.Problem(problem, file);
+                if (outcome.Article is not { } raw) continue;
+                tally.At(outcome.Position);
+                bool first = tally.FirstSighting(raw, out var duplicate);
+                if (!first) tally.Problem(duplicate!, file);
+                string? hash = indexed?.HashOf(raw.Id);
+                if (first && hash == raw.ContentHash)
+                {
+                    tally.Unchanged();
+                    continue;
+                }
+                session.Writer.UpdateDocument(new Term(ArticleFields.Id, raw.Id), _builder.Build(_extractor.Extract(raw)));
+                if (first) tally.Written(isNew: hash == null);
+                // A rebuild commits once at the end, so readers never see a half-built index.
+                if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))
+                {
+                    session.Commit();
+                    pending = 0;
+                    commitClock.Restart();
+                }
+                if (cancel.IsCancellationRequested) break;
+            }
+            tally.FileDone(file);
         }
-        return hashes;
+
+        bool stopped = cancel.IsCancellationRequested;
+        int removed = 0;
+        if (run.Prune && !stopped && indexed != null)
+        {
+            foreach (var (id, source) in indexed.All())
+            {
+                if (!tally.ShouldPrune(id, source)) continue;
+                session.Writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+                removed++;
+            }
+        }
+        session.Commit();
+
+        int total;
+        using (var reader = DirectoryReader.Open(session.Directory)) total = reader.NumDocs;
+        var summary = tally.Summary(removed, total) with { Stopped = stopped };
+        logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
+        return summary;
     }
 }

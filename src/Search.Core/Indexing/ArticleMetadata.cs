@@ -3,9 +3,25 @@ using Search.Core.Extraction;
 
 namespace Search.Core.Indexing;
 
-/// <summary>What the index stores about an article beyond its text: evidence and entity mentions, as JSON.</summary>
+/// <summary>
+/// What the index stores about an article beyond its text, as JSON: evidence, entity mentions, and the
+/// values the input gave (url, authors, language; whether the title was given).
+/// </summary>
 internal sealed record ArticleMetadata(Evidence? DateEvidence, Evidence? SourceEvidence, IReadOnlyList<Entity> Entities)
 {
+    public string? Url { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? Language { get; init; }
+    public bool TitleGiven { get; init; }
+
+    public static ArticleMetadata Of(Article article) => new(article.Date?.Evidence, article.Source?.Evidence, article.Entities)
+    {
+        Url = article.Url,
+        Authors = article.Authors,
+        Language = article.Language,
+        TitleGiven = article.TitleGiven,
+    };
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -32,13 +32,8 @@ public sealed class IndexHost : IDisposable
     /// <summary>The absolute path of the index folder.</summary>
     public string IndexPath { get; }
 
-    /// <summary>True when the index folder holds a committed index.</summary>
-    public bool IndexExists()
-    {
-        if (!System.IO.Directory.Exists(IndexPath)) return false;
-        using var directory = FSDirectory.Open(IndexPath);
-        return DirectoryReader.IndexExists(directory);
-    }
+    /// <summary>True when the index folder holds a commit that opens.</summary>
+    public bool IndexExists() => Writer.IndexFolderState.Inspect(IndexPath).Kind == Writer.IndexFolderKind.Readable;
 
     internal SearcherLease Acquire()
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Search.Core.Indexing.Writer;
 
 namespace Search.Core.Indexing;
 
@@ -14,23 +15,53 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
 {
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!host.IndexExists())
+        var (kind, problem) = IndexFolderState.Inspect(host.IndexPath);
+        switch (kind)
         {
-            string articles = RepositoryPaths.Resolve(options.Value.ArticlesPath);
-            if (Directory.Exists(articles))
-            {
-                logger.LogInformation("No index at {Index}; building it from {Articles}", host.IndexPath, articles);
-                indexer.IndexFolder(articles, host.IndexPath);
-            }
-            else
-            {
-                // Serve an empty index rather than fail: the indexer can fill it while the site runs.
-                logger.LogError("No index at {Index} and no articles folder at {Articles} (setting Search:ArticlesPath); starting with an empty index",
-                    host.IndexPath, articles);
-                indexer.IndexFiles([], host.IndexPath);
-            }
+            case IndexFolderKind.Readable:
+                break;
+            case IndexFolderKind.Damaged:
+                // Never rebuilt behind the user's back: the articles it holds may not all be in the articles folder.
+                logger.LogError("The index at {Index} does not open: {Problem}", host.IndexPath, problem);
+                break;
+            default:
+                Build(kind, problem, cancellationToken);
+                break;
         }
         return base.StartAsync(cancellationToken);
+    }
+
+    // The same indexer as the command line, so a first start and 'search index' cannot differ.
+    private void Build(IndexFolderKind kind, string? problem, CancellationToken cancel)
+    {
+        string articles = RepositoryPaths.Resolve(options.Value.ArticlesPath);
+        if (kind == IndexFolderKind.Unfinished)
+            logger.LogWarning("The index at {Index} was left unfinished ({Problem}); building it again", host.IndexPath, problem);
+        bool found = Directory.Exists(articles) || File.Exists(articles);
+        if (found) logger.LogInformation("No index at {Index}; building it from {Articles}", host.IndexPath, articles);
+        else
+        {
+            // Serve an empty index rather than fail: the indexer can fill it while the site runs.
+            logger.LogError("No index at {Index} and no articles at {Articles} (setting Search:ArticlesPath); starting with an empty index",
+                host.IndexPath, articles);
+        }
+        try
+        {
+            var summary = indexer.Run(new IndexRun
+            {
+                Inputs = found ? [articles] : [],
+                IndexPath = host.IndexPath,
+                CommitEveryArticles = options.Value.CommitEveryArticles,
+                CommitEvery = TimeSpan.FromSeconds(options.Value.CommitEverySeconds),
+            }, cancel: cancel);
+            if (summary.Recovery != null) logger.LogWarning("{Index}: {Recovery}", host.IndexPath, summary.Recovery);
+            foreach (var error in summary.Errors) logger.LogWarning("Skipped {Problem}", error.ToString());
+        }
+        catch (IndexBusyException e)
+        {
+            // Another indexer is building it: serve once its first commit lands (the refresh loop picks it up).
+            logger.LogWarning("{Message}", e.Message);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

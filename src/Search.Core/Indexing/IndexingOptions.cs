@@ -18,4 +18,12 @@ public sealed class IndexingOptions
     /// <summary>How often the site looks for a new commit of the index, in milliseconds.</summary>
     [Range(100, 600_000)]
     public int RefreshIntervalMs { get; set; } = 1000;
+
+    /// <summary>The indexer commits after this many changed articles (and see <see cref="CommitEverySeconds"/>); a kill loses at most one batch.</summary>
+    [Range(1, 10_000_000)]
+    public int CommitEveryArticles { get; set; } = 10_000;
+
+    /// <summary>The indexer commits when this many seconds have passed since its last commit and something changed.</summary>
+    [Range(1, 86_400)]
+    public int CommitEverySeconds { get; set; } = 10;
 }

@@ -52,7 +52,13 @@ public sealed class ArticleLookup : IDisposable
             source == null ? null : new Extracted<string>(source, metadata.SourceEvidence ?? new Evidence("unknown", "")),
             date == null ? null : new Extracted<DateOnly>(date.Value, metadata.DateEvidence ?? new Evidence("unknown", "")),
             metadata.Entities,
-            paragraphs);
+            paragraphs)
+        {
+            TitleGiven = metadata.TitleGiven,
+            Url = metadata.Url,
+            Authors = metadata.Authors,
+            Language = metadata.Language,
+        };
     }
 
     public void Dispose() => _queries.Dispose();

@@ -1,44 +1,166 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Ingestion;
+using Search.Core.Search;
 
 namespace Search.Core.Tests.Indexing;
 
-public class ArticleIndexerTests : IDisposable
+public sealed class ArticleIndexerTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "search-indexer-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
     private readonly ArticleIndexer _indexer = new(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance);
 
-    private string Articles => Path.Combine(_root, "articles");
-    private string Index => Path.Combine(_root, "index");
+    private string Articles => _folder["articles"];
+    private string Index => _folder["index"];
 
-    public ArticleIndexerTests() => Directory.CreateDirectory(Articles);
+    public ArticleIndexerTests() => System.IO.Directory.CreateDirectory(Articles);
+
+    private IndexSummary Run(bool prune = false, bool rebuild = false, params string[] inputs) =>
+        _indexer.Run(new IndexRun { Inputs = inputs.Length > 0 ? inputs : [Articles], IndexPath = Index, Prune = prune, Rebuild = rebuild });
+
+    private static (int Added, int Updated, int Unchanged, int Removed) Counts(IndexSummary s) => (s.Added, s.Updated, s.Unchanged, s.Removed);
 
     [Fact]
     public void AddsThenSkipsUnchangedThenReplacesChangedArticles()
     {
-        File.WriteAllText(Path.Combine(Articles, "a.txt"), "First article about protests.");
-        File.WriteAllText(Path.Combine(Articles, "b.txt"), "Second article about troops.");
-        Assert.Equal((2, 0, 0), Counts(_indexer.IndexFolder(Articles, Index)));
+        _folder.Write("articles/a.txt", "First article about protests.");
+        _folder.Write("articles/b.txt", "Second article about troops.");
+        Assert.Equal((2, 0, 0, 0), Counts(Run()));
 
-        File.WriteAllText(Path.Combine(Articles, "b.txt"), "Second article, now about markets.");
-        var summary = _indexer.IndexFolder(Articles, Index);
-        Assert.Equal((0, 1, 1), Counts(summary));
+        _folder.Write("articles/b.txt", "Second article, now about markets.");
+        var summary = Run();
+        Assert.Equal((0, 1, 1, 0), Counts(summary));
         Assert.Equal(2, summary.TotalArticles);
+    }
+
+    [Fact]
+    public void RunningTwiceInARowChangesNothing()
+    {
+        _folder.Write("articles/a.txt", "First article about protests.");
+        _folder.Write("articles/feed/b.jsonl", """
+            {"id":"b1","title":"One","body":"Body one."}
+            {"id":"b2","title":"Two","body":"Body two."}
+            """);
+        Run();
+        var files = Snapshot();
+        var second = Run();
+        Assert.Equal((0, 0, 3, 0), Counts(second));
+        Assert.Equal(files, Snapshot());
     }
 
     [Fact]
     public void ReportsABadFileByNameAndLineAndKeepsWhatIsIndexed()
     {
-        File.WriteAllText(Path.Combine(Articles, "a.txt"), "A good article.");
-        _indexer.IndexFolder(Articles, Index);
-        File.WriteAllText(Path.Combine(Articles, "bad.txt"), "date 2022-02-30 Broken header.");
-        var summary = _indexer.IndexFolder(Articles, Index);
-        string error = Assert.Single(summary.Errors);
-        Assert.Contains("bad.txt:1:", error);
-        Assert.Equal(1, summary.TotalArticles);
+        _folder.Write("articles/a.txt", "A good article.");
+        Run();
+        _folder.Write("articles/bad.txt", "date 2022-02-30 Broken header.");
+        _folder.Write("articles/c.jsonl", "{\"id\":\"c1\",\"title\":\"t\",\"body\":\"fine\"}\nnot json\n");
+        var summary = Run();
+        Assert.Equal([$"{_folder["articles/bad.txt"]}:1:", $"{_folder["articles/c.jsonl"]}:2:"], summary.Errors.Select(e => e.ToString().Split(' ')[0]).Order());
+        Assert.Equal(2, summary.Failed);
+        Assert.Equal(2, summary.TotalArticles);
     }
 
-    private static (int Added, int Updated, int Unchanged) Counts(IndexSummary s) => (s.Added, s.Updated, s.Unchanged);
+    [Fact]
+    public void PruneRemovesArticlesWhoseFileOrLineIsGoneAndNothingElse()
+    {
+        _folder.Write("articles/a.txt", "Article a.");
+        _folder.Write("articles/b.txt", "Article b.");
+        _folder.Write("articles/c.jsonl", "{\"id\":\"c1\",\"title\":\"t\",\"body\":\"one\"}\n{\"id\":\"c2\",\"title\":\"t\",\"body\":\"two\"}\n");
+        _folder.Write("elsewhere/d.txt", "Article d, from another folder.");
+        Run();
+        Run(false, false, _folder["elsewhere"]);
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+        File.Delete(_folder["articles/b.txt"]);
+        _folder.Write("articles/c.jsonl", "{\"id\":\"c1\",\"title\":\"t\",\"body\":\"one\"}\n");
+        Assert.Equal(0, Run().Removed);
+        var pruned = Run(prune: true);
+        Assert.Equal(2, pruned.Removed);
+        Assert.Equal(["a", "c1", "d"], Ids());
+    }
+
+    [Fact]
+    public void PruneKeepsTheArticlesOfAFileThatFailedToRead()
+    {
+        _folder.Write("articles/a.jsonl", "{\"id\":\"a1\",\"title\":\"t\",\"body\":\"one\"}\n{\"id\":\"a2\",\"title\":\"t\",\"body\":\"two\"}\n");
+        Run();
+        _folder.Write("articles/a.jsonl", "{\"id\":\"a1\",\"title\":\"t\",\"body\":\"one\"}\n{broken\n");
+        var summary = Run(prune: true);
+        Assert.Equal(0, summary.Removed);
+        Assert.Equal(["a1", "a2"], Ids());
+    }
+
+    [Fact]
+    public void RebuildStartsFromEmpty()
+    {
+        _folder.Write("articles/a.txt", "Article a.");
+        _folder.Write("articles/b.txt", "Article b.");
+        Run();
+        File.Delete(_folder["articles/b.txt"]);
+        var summary = Run(rebuild: true);
+        Assert.Equal((1, 0, 0, 0), Counts(summary));
+        Assert.Equal(["a"], Ids());
+    }
+
+    [Fact]
+    public void AnIdReadTwiceIsIndexedOnceWithAWarning()
+    {
+        _folder.Write("articles/a.jsonl", "{\"id\":\"x\",\"title\":\"t\",\"body\":\"first\"}\n{\"id\":\"x\",\"title\":\"t\",\"body\":\"second\"}\n");
+        var summary = Run();
+        Assert.Equal(1, summary.Added);
+        var warning = Assert.Single(summary.Problems);
+        Assert.True(warning.IsWarning);
+        Assert.Contains("already read from", warning.Message);
+        Assert.Equal(["x"], Ids());
+    }
+
+    [Fact]
+    public void KeepsContentHashesInDocValuesNotInStoredFields()
+    {
+        _folder.Write("articles/a.txt", "Article a.");
+        Run();
+        using var directory = FSDirectory.Open(Index);
+        using var reader = DirectoryReader.Open(directory);
+        var leaf = reader.Leaves[0].AtomicReader;
+        Assert.NotNull(leaf.GetBinaryDocValues(ArticleFields.Hash));
+        Assert.Null(reader.Document(0).Get(ArticleFields.Hash));
+    }
+
+    [Fact]
+    public void GivenMetadataWinsOverExtractionAndSaysSo()
+    {
+        // The text's own by-line says CNN and a date; the JSON Lines fields say otherwise, and win.
+        _folder.Write("articles/g.jsonl", """
+            {"id":"g","title":"Troops sent to Almaty","body":"By CNN staff\n\nJanuary 7, 2022\n\nTroops arrived in Almaty on Thursday.","date":"2022-01-08","source":"AFP","author":"Jane Doe","place":["usa"],"url":"https://example.com/g"}
+            """);
+        Run();
+        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Index }), NullLogger<IndexHost>.Instance);
+        using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
+        var article = lookup.Find("g")!;
+        Assert.Equal("Troops sent to Almaty", article.Title);
+        Assert.Equal(("Agence France-Presse", "given"), (article.Source!.Value, article.Source.Evidence.Rule));
+        Assert.Equal((new DateOnly(2022, 1, 8), "given"), (article.Date!.Value, article.Date.Evidence.Rule));
+        var usa = Assert.Single(article.Entities, e => e.Given);
+        Assert.Equal("United States", usa.Name);
+        Assert.Contains(article.Entities, e => e.Name == "Almaty" && !e.Given);
+        Assert.Equal("https://example.com/g", article.Url);
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text == "Troops sent to Almaty");
+    }
+
+    private List<string> Ids()
+    {
+        using var directory = FSDirectory.Open(Index);
+        using var reader = DirectoryReader.Open(directory);
+        var live = MultiFields.GetLiveDocs(reader);
+        return Enumerable.Range(0, reader.MaxDoc).Where(d => live == null || live.Get(d)).Select(d => reader.Document(d).Get(ArticleFields.Id)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private Dictionary<string, DateTime> Snapshot() =>
+        System.IO.Directory.GetFiles(Index).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)).ToDictionary(f => Path.GetFileName(f), File.GetLastWriteTimeUtc);
+
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,0 +1,29 @@
+namespace Search.Core.Indexing;
+
+/// <summary>What one indexing run is asked to do.</summary>
+public sealed record IndexRun
+{
+    /// <summary>Files and folders to read (folders recursively).</summary>
+    public required IReadOnlyList<string> Inputs { get; init; }
+
+    /// <summary>The index folder.</summary>
+    public required string IndexPath { get; init; }
+
+    /// <summary>Globs of files to read, relative to each folder given; empty for every known format.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary>Globs of files to leave out, relative to each folder given.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Remove indexed articles that came from these inputs but are no longer in them (their file, or their line, is gone).</summary>
+    public bool Prune { get; init; }
+
+    /// <summary>Start from an empty index. Committed once at the end, so readers see the old index until the new one is whole.</summary>
+    public bool Rebuild { get; init; }
+
+    /// <summary>Commit after this many changed articles.</summary>
+    public int CommitEveryArticles { get; init; } = 10_000;
+
+    /// <summary>Commit when this much time has passed since the last commit and something changed.</summary>
+    public TimeSpan CommitEvery { get; init; } = TimeSpan.FromSeconds(10);
+}

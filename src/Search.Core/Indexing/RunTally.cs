@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Search.Core.Ingestion;
+using Search.Core.Ingestion.Files;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// The counts of one indexing run, the ids it has seen, the inputs that had errors (whose articles
+/// pruning must keep), and its progress reports.
+/// </summary>
+internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> toRead, Stopwatch clock, IProgress<IndexProgress>? progress)
+{
+    private readonly HashSet<string> _selected = new(selection.Files, StringComparer.Ordinal);
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly List<ReadProblem> _problems = [.. selection.Problems];
+    private readonly HashSet<string> _failedPaths = new(selection.Problems.Select(p => p.Path), StringComparer.Ordinal);
+    private readonly long _bytesTotal = toRead.Sum(SizeOf);
+    private long _bytesDone, _position;
+    private int _files, _articles, _added, _updated, _unchanged;
+    private long _lastReport;
+
+    /// <summary>False, with a warning, when an article with this id was already read in this run (the later one replaces it).</summary>
+    public bool FirstSighting(RawArticle raw, out ReadProblem? duplicate)
+    {
+        string here = raw.Line > 0 ? $"{raw.SourcePath}:{raw.Line}" : raw.SourcePath;
+        duplicate = _seen.TryGetValue(raw.Id, out string? before)
+            ? new ReadProblem(raw.SourcePath, raw.Line, $"the id '{raw.Id}' was already read from {before}; this article replaces it", IsWarning: true)
+            : null;
+        _seen[raw.Id] = here;
+        return duplicate == null;
+    }
+
+    /// <summary>
+    /// True when pruning should remove this indexed article: its id was not read in this run, it came
+    /// from under an input given, neither its file nor a folder above it failed to read (their
+    /// articles are kept), and its file either left the selection or was read without it.
+    /// </summary>
+    public bool ShouldPrune(string id, string sourcePath) =>
+        !_seen.ContainsKey(id) &&
+        sourcePath.Length > 0 &&
+        selection.Roots.Any(root => IsAtOrUnder(sourcePath, root)) &&
+        !_failedPaths.Any(failed => IsAtOrUnder(sourcePath, failed)) &&
+        (!_selected.Contains(sourcePath) || _read.Contains(sourcePath));
+
+    public void Problem(ReadProblem problem, string file)
+    {
+        _problems.Add(problem);
+        if (!problem.IsWarning) _failedPaths.Add(file);
+    }
+
+    public void Unchanged() => Count(ref _unchanged);
+
+    public void Written(bool isNew)
+    {
+        if (isNew) Count(ref _added);
+        else Count(ref _updated);
+    }
+
+    /// <summary>How far into the current file the reader is, in bytes (0 when the reader does not say).</summary>
+    public void At(long position) => _position = position;
+
+    public void FileDone(string file)
+    {
+        _read.Add(file);
+        _files++;
+        _bytesDone += SizeOf(file);
+        _position = 0;
+        Report(force: _files == toRead.Count);
+    }
+
+    public IndexSummary Summary(int removed, int total) =>
+        new(_files, _added, _updated, _unchanged, removed, _problems, total, clock.Elapsed);
+
+    private void Count(ref int counter)
+    {
+        counter++;
+        _articles++;
+        Report(force: false);
+    }
+
+    // Reports at most about five times a second, so a fast run is not slowed by its progress bar.
+    private void Report(bool force)
+    {
+        if (progress == null) return;
+        long now = clock.ElapsedMilliseconds;
+        if (!force && now - _lastReport < 200) return;
+        _lastReport = now;
+        progress.Report(new IndexProgress(_files, toRead.Count, _bytesDone + _position, _bytesTotal, _articles, clock.Elapsed));
+    }
+
+    private static bool IsAtOrUnder(string path, string folder) =>
+        path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static long SizeOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Lucene.Net.Index;
+
+namespace Search.Core.Indexing.Writer;
+
+/// <summary>What an index folder holds.</summary>
+public enum IndexFolderKind
+{
+    /// <summary>No commit at all: a new index can be made here.</summary>
+    Empty,
+
+    /// <summary>A commit that opens.</summary>
+    Readable,
+
+    /// <summary>
+    /// Only commit points that cannot be read, every one of them cut short (Lucene 4.8 writes
+    /// <c>segments_N</c> in place, so a kill during a new index's first commit leaves it empty or
+    /// truncated). No readable commit refers to the files, so nothing can be lost by clearing them.
+    /// </summary>
+    Unfinished,
+
+    /// <summary>A commit point written whole but whose index does not open: real damage, never cleared automatically.</summary>
+    Damaged,
+}
+
+/// <summary>
+/// Tells what an index folder holds before anyone opens a writer or reader on it, and clears an
+/// unfinished first commit so the next run can start a new index where the killed one left off.
+/// </summary>
+public static class IndexFolderState
+{
+    /// <summary>The kind of index in <paramref name="indexPath"/>, with the reason when it cannot be opened.</summary>
+    public static (IndexFolderKind Kind, string? Problem) Inspect(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath)) return (IndexFolderKind.Empty, null);
+        var commits = CommitFiles(indexPath);
+        if (commits.Length == 0) return (IndexFolderKind.Empty, null);
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        try
+        {
+            using var reader = DirectoryReader.Open(directory);
+            return (IndexFolderKind.Readable, null);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            bool anyCommitWhole = commits.Any(file => CommitIsWhole(directory, file));
+            return anyCommitWhole
+                ? (IndexFolderKind.Damaged, $"the index does not open ({e.GetType().Name}: {e.Message}); check it with Lucene's CheckIndex, or start again with --rebuild")
+                : (IndexFolderKind.Unfinished, $"{string.Join(", ", commits.Select(c => Describe(indexPath, c)))}: a commit that was cut short (an indexer stopped while writing it)");
+        }
+    }
+
+    /// <summary>
+    /// Clears an <see cref="IndexFolderKind.Unfinished"/> folder so a new index can be written; returns
+    /// what was done, for the user. Call only while holding the <see cref="IndexWriterLock"/>.
+    /// </summary>
+    public static string? RecoverUnfinished(string indexPath)
+    {
+        var (kind, problem) = Inspect(indexPath);
+        if (kind != IndexFolderKind.Unfinished) return null;
+        int removed = 0;
+        foreach (string file in System.IO.Directory.GetFiles(indexPath))
+        {
+            string name = Path.GetFileName(file);
+            // Only Lucene's own files: segments_N, segments.gen and the _N.* segment files nothing refers to.
+            if (!(name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) || name.StartsWith('_'))) continue;
+            File.Delete(file);
+            removed++;
+        }
+        return $"found {problem}; removed its {removed} files and started the index again";
+    }
+
+    private static string[] CommitFiles(string indexPath) =>
+        System.IO.Directory.GetFiles(indexPath, IndexFileNames.SEGMENTS + "_*").Select(Path.GetFileName).OfType<string>()
+            .Order(StringComparer.Ordinal).ToArray();
+
+    // A commit point written to the end carries Lucene's footer and checksum; one cut short by a kill
+    // does not. A whole commit point whose index will not open is damage, not an unfinished commit.
+    private static bool CommitIsWhole(Lucene.Net.Store.Directory directory, string file)
+    {
+        try
+        {
+            using var input = directory.OpenInput(file, Lucene.Net.Store.IOContext.READ_ONCE);
+            if (input.Length < Lucene.Net.Codecs.CodecUtil.FooterLength()) return false;
+            Lucene.Net.Codecs.CodecUtil.ChecksumEntireFile(input);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or EndOfStreamException)
+        {
+            return false;
+        }
+    }
+
+    private static string Describe(string indexPath, string file) => $"{file} ({new FileInfo(Path.Combine(indexPath, file)).Length} bytes)";
+}

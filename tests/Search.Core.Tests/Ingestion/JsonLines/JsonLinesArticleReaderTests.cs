@@ -1,0 +1,125 @@
+using System.Text;
+using Search.Core.Ingestion;
+using Search.Core.Ingestion.JsonLines;
+
+namespace Search.Core.Tests.Ingestion.JsonLines;
+
+public sealed class JsonLinesArticleReaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly JsonLinesArticleReader _reader = new();
+
+    private List<ReadOutcome> Read(string text, ReadLimits? limits = null) =>
+        _reader.Read(_folder.Write("a.jsonl", text), limits ?? ReadLimits.Default).ToList();
+
+    [Fact]
+    public void ReadsEveryFieldAsGivenMetadata()
+    {
+        var outcome = Assert.Single(Read("""
+            {"id":"x1","title":"Troops arrive","body":"First paragraph.\n\nSecond paragraph.","date":"2022-01-06","source":"AFP","url":"https://example.com/x1","author":["A. Reporter","B. Writer"],"language":"en","person":"Kassym-Jomart Tokayev","org":["CSTO"],"place":["Almaty","Kazakhstan"]}
+            """));
+        var article = outcome.Article!;
+        Assert.Null(outcome.Problem);
+        Assert.Equal("x1", article.Id);
+        Assert.Equal(["First paragraph.", "Second paragraph."], article.Paragraphs.Select(p => p.Text));
+        var given = article.Given;
+        Assert.Equal(("Troops arrive", new DateOnly(2022, 1, 6), "AFP", "https://example.com/x1", "en"), (given.Title, given.Date, given.Source, given.Url, given.Language));
+        Assert.Equal(["A. Reporter", "B. Writer"], given.Authors);
+        Assert.Equal(["Kassym-Jomart Tokayev"], given.People);
+        Assert.Equal(["CSTO"], given.Organizations);
+        Assert.Equal(["Almaty", "Kazakhstan"], given.Places);
+        Assert.Equal(1, article.Line);
+    }
+
+    [Fact]
+    public void ReportsEachBadLineWithItsNumberAndReadsTheOthers()
+    {
+        var outcomes = Read(string.Join('\n',
+            """{"id":"1","title":"t","body":"Good one."}""",
+            """{"id":"2","title":"t","body":"Broken""",
+            """{"id":"3","body":"No title."}""",
+            "",
+            """{"id":"4","title":"t","body":"Bad date.","date":"January 6"}""",
+            """[1,2]""",
+            """{"id":"6","title":"t","body":"   "}""",
+            """{"id":{"x":1},"title":"t","body":"Object id."}""",
+            """{"id":8,"title":"t","body":"Numeric id is fine."}"""));
+        Assert.Equal(["1", "8"], outcomes.Where(o => o.Article != null).Select(o => o.Article!.Id));
+        var problems = outcomes.Where(o => o.Problem != null).Select(o => o.Problem!.ToString()).ToList();
+        string file = _folder["a.jsonl"];
+        Assert.Collection(problems,
+            p => Assert.StartsWith($"{file}:2: invalid JSON", p),
+            p => Assert.Equal($"{file}:3: the required field 'title' is missing", p),
+            p => Assert.StartsWith($"{file}:5: the field 'date' must be a date", p),
+            p => Assert.Equal($"{file}:6: the line is not a JSON object", p),
+            p => Assert.Equal($"{file}:7: the required field 'body' is empty", p),
+            p => Assert.Equal($"{file}:8: the field 'id' must be a string or a number", p));
+    }
+
+    [Fact]
+    public void TakesTheDayOfATimestampAsWritten()
+    {
+        var article = Assert.Single(Read("""{"id":"1","title":"t","body":"b.","date":"2022-01-06T23:30:00+06:00"}""")).Article!;
+        Assert.Equal(new DateOnly(2022, 1, 6), article.Given.Date);
+    }
+
+    [Fact]
+    public void SkipsAByteOrderMarkAndWindowsLineEnds()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("{\"id\":\"1\",\"title\":\"t\",\"body\":\"b.\"}\r\n{\"id\":\"2\",\"title\":\"t\",\"body\":\"c.\"}\r\n")).ToArray();
+        var outcomes = _reader.Read(_folder.Write("bom.jsonl", bytes), ReadLimits.Default).ToList();
+        Assert.Equal(["1", "2"], outcomes.Select(o => o.Article?.Id));
+    }
+
+    [Fact]
+    public void RejectsALineOverTheSizeLimitUnreadAndGoesOn()
+    {
+        string huge = $$"""{"id":"big","title":"t","body":"{{new string('x', 5000)}}"}""";
+        var outcomes = Read(huge + "\n" + """{"id":"small","title":"t","body":"fine."}""", new ReadLimits { MaxFileBytes = 2000 });
+        Assert.Contains("longer than", outcomes[0].Problem!.Message);
+        Assert.Equal(1, outcomes[0].Problem!.Line);
+        Assert.Equal("small", outcomes[1].Article!.Id);
+    }
+
+    [Fact]
+    public void CutsAnOverlongBodyAndWarnsNamingTheLine()
+    {
+        string body = string.Join("\\n\\n", Enumerable.Repeat("A paragraph of about forty characters ok.", 100));
+        var outcome = Assert.Single(Read($$"""{"id":"long","title":"t","body":"{{body}}"}""", new ReadLimits { MaxArticleChars = 1000 }));
+        Assert.True(outcome.Article!.Truncated);
+        Assert.True(outcome.Article.Paragraphs.Sum(p => p.Text.Length) <= 1002);
+        Assert.True(outcome.Problem!.IsWarning);
+        Assert.Contains("MaxArticleChars", outcome.Problem.Message);
+    }
+
+    [Fact]
+    public void MakesAnUnsafeIdUsableInAUrlAndKeepsItStable()
+    {
+        var first = Assert.Single(Read("""{"id":"https://example.com/2022/01/06/story one","title":"t","body":"b."}""")).Article!;
+        var again = Assert.Single(Read("""{"id":"https://example.com/2022/01/06/story one","title":"t","body":"b."}""")).Article!;
+        Assert.Matches("^[A-Za-z0-9._-]+$", first.Id);
+        Assert.EndsWith("story-one-" + first.Id[^12..], first.Id);
+        Assert.Equal(first.Id, again.Id);
+    }
+
+    [Fact]
+    public void DropsNulAndControlCharactersFromTheText()
+    {
+        var article = Assert.Single(Read("""{"id":"1","title":"t\u0000","body":"Clean\u0000 text\u0007."}""")).Article!;
+        Assert.Equal("Clean text.", article.Paragraphs[0].Text);
+        Assert.Equal("t", article.Given.Title);
+    }
+
+    [Fact]
+    public void ChangesTheHashWhenTextOrMetadataChange()
+    {
+        string Hash(string line) => Assert.Single(Read(line)).Article!.ContentHash;
+        string a = Hash("""{"id":"1","title":"t","body":"b."}""");
+        Assert.Equal(a, Hash("""{"id":"1","title":"t","body":"b."}"""));
+        Assert.NotEqual(a, Hash("""{"id":"1","title":"t","body":"c."}"""));
+        Assert.NotEqual(a, Hash("""{"id":"1","title":"t","body":"b.","date":"2022-01-01"}"""));
+        Assert.NotEqual(a, Hash("""{"id":"1","title":"u","body":"b."}"""));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
