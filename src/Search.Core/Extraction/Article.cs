@@ -14,8 +14,14 @@ public enum EntityType
     Place,
 }
 
-/// <summary>A named entity of an article: its canonical name and the forms the article used for it.</summary>
-public sealed record Entity(EntityType Type, string Name, IReadOnlyList<string> Mentions);
+/// <summary>
+/// A named entity of an article: its canonical name and the forms the article used for it. <see cref="Given"/>
+/// is set when the input named it (a JSON Lines <c>person</c> field, say) rather than extraction finding it.
+/// </summary>
+public sealed record Entity(EntityType Type, string Name, IReadOnlyList<string> Mentions)
+{
+    public bool Given { get; init; }
+}
 
 /// <summary>An article after extraction: clean paragraphs, title and the metadata found in its text.</summary>
 public sealed record Article(
@@ -27,6 +33,21 @@ public sealed record Article(
     IReadOnlyList<Entity> Entities)
 {
     public string ContentHash { get; init; } = "";
+
+    /// <summary>True when the title was given by the input rather than found in the text.</summary>
+    public bool TitleGiven { get; init; }
+
+    /// <summary>The article's web address, when the input gave one (a feed item's link, a page's canonical URL).</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The reporters, as the input named them.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The language code the input gave (<c>en</c>), or null.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The file the article was read from, so pruning can tell which articles' files are gone.</summary>
+    public string SourcePath { get; init; } = "";
 
     public IEnumerable<string> EntityNames(EntityType type) => Entities.Where(e => e.Type == type).Select(e => e.Name);
 }

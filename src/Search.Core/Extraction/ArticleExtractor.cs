@@ -5,29 +5,74 @@ namespace Search.Core.Extraction;
 /// <summary>
 /// Turns a <see cref="RawArticle"/> into an <see cref="Article"/>: finds the source and publication
 /// date (dropping the by-line, sign-off or date lines they were read from), the title, and the named entities.
-/// Stateless apart from the shared gazetteer; safe to use from several threads.
+/// Values the input gives outright win over extracted ones and carry the evidence rule <c>given</c>;
+/// given entities are added to the extracted ones. Stateless apart from the shared gazetteer; safe to use from several threads.
 /// </summary>
 public sealed class ArticleExtractor(Gazetteer gazetteer)
 {
+    /// <summary>The evidence rule of a value the input stated.</summary>
+    public const string GivenRule = "given";
+
     private readonly SourceExtractor _sources = new(gazetteer);
     private readonly EntityRecognizer _entities = new(gazetteer);
 
     public Article Extract(RawArticle raw)
     {
+        var given = raw.Given;
         var (source, paragraphs) = _sources.Find(raw.Paragraphs.Select(p => p.Text).ToList());
+        if (given.Source is { } givenSource)
+            source = new Extracted<string>(gazetteer.Canonical(EntityType.Organization, givenSource, outlet: true), Given(given, "source", givenSource));
 
-        Extracted<DateOnly>? date = raw.HeaderDate is { } header
-            ? new Extracted<DateOnly>(header, new Evidence("header", $"date {header:yyyy-MM-dd}"))
-            : null;
+        Extracted<DateOnly>? date = given.Date is { } day ? new Extracted<DateOnly>(day, Given(given, "date", $"{day:yyyy-MM-dd}")) : null;
         int? dateParagraph = null;
         if (date == null) (date, dateParagraph) = PublicationDateExtractor.Find(paragraphs);
 
         var text = paragraphs.Where((_, i) => i != dateParagraph).ToList();
-        var (title, isHeadline) = TitleExtractor.Find(text);
-        if (isHeadline) text.RemoveAt(0);
+        string title;
+        bool titleInText;
+        if (given.Title is { Length: > 0 } givenTitle)
+        {
+            title = givenTitle;
+            // The title is not repeated as the first paragraph: that would count its words twice.
+            if (text.Count > 1 && string.Equals(text[0].Trim(), givenTitle, StringComparison.OrdinalIgnoreCase)) text.RemoveAt(0);
+            titleInText = false;
+        }
+        else
+        {
+            (title, bool isHeadline) = TitleExtractor.Find(text);
+            if (isHeadline) text.RemoveAt(0);
+            titleInText = !isHeadline;
+        }
         if (text.Count == 0) text.Add(title);
 
-        var entities = _entities.Recognize(isHeadline ? text.Prepend(title) : text);
-        return new Article(raw.Id, title, text, date, source, entities) { ContentHash = raw.ContentHash };
+        var entities = _entities.Recognize(titleInText ? text : text.Prepend(title));
+        return new Article(raw.Id, title, text, date, source, WithGiven(entities, given))
+        {
+            ContentHash = raw.ContentHash,
+            TitleGiven = given.Title is { Length: > 0 },
+            Url = given.Url,
+            Authors = given.Authors,
+            Language = given.Language,
+            SourcePath = raw.SourcePath,
+        };
+    }
+
+    private static Evidence Given(GivenMetadata given, string field, string value) => new(GivenRule, $"{given.Origin} {field}: {value}".Trim());
+
+    // Given entities come first and are marked; an extracted entity of the same name is merged into the given one.
+    private IReadOnlyList<Entity> WithGiven(IReadOnlyList<Entity> extracted, GivenMetadata given)
+    {
+        var all = new List<Entity>();
+        foreach (var (type, names) in new[] { (EntityType.Person, given.People), (EntityType.Organization, given.Organizations), (EntityType.Place, given.Places) })
+            foreach (string name in names)
+            {
+                string canonical = gazetteer.Canonical(type, name);
+                if (all.Any(e => e.Type == type && e.Name == canonical)) continue;
+                var found = extracted.FirstOrDefault(e => e.Type == type && e.Name == canonical);
+                var mentions = found?.Mentions ?? [];
+                all.Add(new Entity(type, canonical, mentions.Contains(name) ? mentions : [name, .. mentions]) { Given = true });
+            }
+        all.AddRange(extracted.Where(e => !all.Any(g => g.Type == e.Type && g.Name == e.Name)));
+        return all;
     }
 }

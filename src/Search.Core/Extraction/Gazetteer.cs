@@ -93,6 +93,18 @@ public sealed class Gazetteer
         return null;
     }
 
+    /// <summary>
+    /// The canonical name for a name an input gives outright (a JSON Lines <c>place</c> such as "usa"):
+    /// the gazetteer's entry of that type whatever the case, else the name as given.
+    /// </summary>
+    public string Canonical(EntityType type, string given, bool outlet = false)
+    {
+        if (_byKey.TryGetValue(NameKey.Of(given), out var names))
+            foreach (var (entry, _) in names)
+                if (entry.Type == type && (!outlet || entry.IsOutlet)) return entry.Name;
+        return given;
+    }
+
     /// <summary>The news outlet a name refers to, or null.</summary>
     public GazetteerEntry? FindOutlet(string surface) => Find(surface) is { IsOutlet: true } e ? e : null;
 

@@ -24,7 +24,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ILogger<ArticleIndexer> 
     {
         if (!System.IO.Directory.Exists(articlesPath))
             throw new DirectoryNotFoundException($"The articles folder '{articlesPath}' does not exist.");
-        var files = System.IO.Directory.EnumerateFiles(articlesPath, "*" + SeedArticleReader.Extension)
+        var files = System.IO.Directory.EnumerateFiles(articlesPath, "*.txt")
             .OrderBy(f => f, StringComparer.Ordinal).ToList();
         return IndexFiles(files, indexPath);
     }
@@ -47,15 +47,10 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ILogger<ArticleIndexer> 
         {
             foreach (string file in files)
             {
-                RawArticle raw;
-                try
+                var outcome = new Ingestion.Seeds.SeedArticleReader().Read(file, ReadLimits.Default).Single();
+                if (outcome.Article is not { } raw)
                 {
-                    raw = SeedArticleReader.ReadFile(file);
-                }
-                catch (Exception e) when (e is ArticleFormatException or IOException or UnauthorizedAccessException)
-                {
-                    errors.Add(e.Message);
-                    logger.LogWarning("Skipped {File}: {Problem}", file, e.Message);
+                    errors.Add(outcome.Problem!.ToString());
                     continue;
                 }
                 if (existing.TryGetValue(raw.Id, out string? hash) && hash == raw.ContentHash)

@@ -1,0 +1,31 @@
+using Search.Core.Ingestion.JsonLines;
+using Search.Core.Ingestion.Seeds;
+
+namespace Search.Core.Ingestion;
+
+/// <summary>The input formats the indexer reads, chosen by file name ending.</summary>
+public sealed class ArticleReaders
+{
+    private readonly IReadOnlyList<IArticleReader> _readers;
+
+    public ArticleReaders(IEnumerable<IArticleReader> readers) => _readers = readers.ToList();
+
+    /// <summary>Every format this product reads.</summary>
+    public static ArticleReaders All() => new([new SeedArticleReader(), new JsonLinesArticleReader()]);
+
+    /// <summary>Every known file ending, for the default include globs.</summary>
+    public IReadOnlyList<string> Extensions => _readers.SelectMany(r => r.Extensions).ToList();
+
+    /// <summary>The reader for a file, or null when its ending is not a known format's.</summary>
+    public IArticleReader? For(string path)
+    {
+        string name = Path.GetFileName(path).ToLowerInvariant();
+        return _readers.FirstOrDefault(r => r.Extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Reads a file with its format's reader; an unknown format is one problem.</summary>
+    public IEnumerable<ReadOutcome> Read(string path, ReadLimits limits) =>
+        For(path) is { } reader
+            ? reader.Read(path, limits)
+            : [ReadOutcome.Fail(path, 0, $"unknown format: expected a file ending in {string.Join(", ", Extensions)}")];
+}

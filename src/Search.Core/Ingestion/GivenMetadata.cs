@@ -1,0 +1,23 @@
+namespace Search.Core.Ingestion;
+
+/// <summary>
+/// Metadata an input states outright (a JSON Lines field, an HTML meta tag, a feed item's date, the seed
+/// header). Given values win over extracted ones, and the article page says which was which.
+/// </summary>
+public sealed record GivenMetadata
+{
+    public static readonly GivenMetadata None = new();
+
+    /// <summary>Where the values were stated, for the evidence shown to the user ("JSON Lines", "HTML meta", "seed header").</summary>
+    public string Origin { get; init; } = "";
+
+    public string? Title { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? Source { get; init; }
+    public string? Url { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? Language { get; init; }
+    public IReadOnlyList<string> People { get; init; } = [];
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+    public IReadOnlyList<string> Places { get; init; } = [];
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.Json;
+using Search.Core.Ingestion.Files;
+using Search.Core.Ingestion.Text;
+
+namespace Search.Core.Ingestion.JsonLines;
+
+/// <summary>
+/// Reads JSON Lines: one JSON object a line, one article an object. <c>id</c>, <c>title</c> and
+/// <c>body</c> are required; <c>date</c>, <c>source</c>, <c>url</c>, <c>author</c>, <c>language</c>,
+/// <c>person</c>, <c>org</c> and <c>place</c> are optional and, when present, win over extraction.
+/// A bad line is reported with its number and skipped; the other lines are still read. Streamed, so
+/// a file of any size costs memory for one line at a time.
+/// </summary>
+public sealed class JsonLinesArticleReader : IArticleReader
+{
+    /// <summary>The origin named in the evidence of given values.</summary>
+    public const string Origin = "JSON Lines";
+
+    public string Format => "JSON Lines";
+
+    public IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson"];
+
+    public IEnumerable<ReadOutcome> Read(string path, ReadLimits limits)
+    {
+        string? problem = InputFile.Check(path, maxBytes: null);
+        if (problem != null)
+        {
+            yield return ReadOutcome.Fail(path, 0, problem);
+            yield break;
+        }
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stream = null!;
+            problem = InputFile.Describe(e);
+        }
+        if (problem != null)
+        {
+            yield return ReadOutcome.Fail(path, 0, problem);
+            yield break;
+        }
+        using (stream)
+        {
+            var lines = new BoundedLineReader(stream, limits.MaxFileBytes);
+            int number = 0;
+            while (true)
+            {
+                ReadOutcome? outcome;
+                bool stop = false;
+                try
+                {
+                    if (!lines.Next(out byte[]? line, out bool tooLong)) yield break;
+                    number++;
+                    outcome = tooLong
+                        ? ReadOutcome.Fail(path, number, $"the line is longer than {InputFile.Megabytes(limits.MaxFileBytes)} (setting Search:Ingestion:MaxFileBytes); skipped")
+                        : ParseLine(line!, path, number, limits);
+                }
+                catch (IOException e)
+                {
+                    outcome = ReadOutcome.Fail(path, number, $"reading stopped: {e.Message}");
+                    stop = true;
+                }
+                if (outcome != null) yield return outcome;
+                if (stop) yield break;
+            }
+        }
+    }
+
+    /// <summary>One line's article or problem; null for a blank line.</summary>
+    internal static ReadOutcome? ParseLine(ReadOnlySpan<byte> line, string path, int number, ReadLimits limits)
+    {
+        if (number == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) line = line[3..];
+        if (line.Trim((ReadOnlySpan<byte>)" \t"u8).IsEmpty) return null;
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line.ToArray(), new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            return ReadOutcome.Fail(path, number, $"invalid JSON: {FirstSentence(e.Message)}");
+        }
+        using (json)
+        {
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+                return ReadOutcome.Fail(path, number, "the line is not a JSON object");
+            try
+            {
+                return Article(json.RootElement, path, number, limits);
+            }
+            catch (FieldException e)
+            {
+                return ReadOutcome.Fail(path, number, e.Message);
+            }
+        }
+    }
+
+    private static ReadOutcome Article(JsonElement root, string path, int number, ReadLimits limits)
+    {
+        var fields = new JsonFields(root);
+        string id = fields.RequiredText("id", allowNumber: true);
+        string title = fields.RequiredText("title", allowEmpty: true);
+        string body = TextCleaner.Clean(fields.RequiredText("body"));
+        var given = new GivenMetadata
+        {
+            Origin = Origin,
+            Title = title.Length > 0 ? TextCleaner.Clean(title).Trim() : null,
+            Date = fields.Date("date"),
+            Source = fields.OptionalText("source"),
+            Url = fields.OptionalText("url"),
+            Authors = fields.TextList("author"),
+            Language = fields.OptionalText("language"),
+            People = fields.TextList("person"),
+            Organizations = fields.TextList("org"),
+            Places = fields.TextList("place"),
+        };
+        var (paragraphs, truncated) = ArticleLength.Limit(ParagraphSplitter.Split(body, firstLine: number), limits.MaxArticleChars);
+        if (paragraphs.Count == 0) throw new FieldException("the field 'body' holds no text");
+        var article = new RawArticle(ArticleIds.From(id), path, number, paragraphs.Select(p => p with { Line = number }).ToList(), given)
+        {
+            ContentHash = ContentHash.Of(body, given),
+            Truncated = truncated,
+        };
+        return truncated ? ReadOutcome.Warn(article, ArticleLength.Warning(limits.MaxArticleChars)) : ReadOutcome.Of(article);
+    }
+
+    // System.Text.Json's messages end with a path and position the line number already gives.
+    private static string FirstSentence(string message)
+    {
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..(end + 1)] : message;
+    }
+
+    private sealed class FieldException(string message) : Exception(message);
+
+    /// <summary>Typed access to an article object's fields, with messages that name the field.</summary>
+    private readonly struct JsonFields(JsonElement root)
+    {
+        public string RequiredText(string name, bool allowNumber = false, bool allowEmpty = false)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+                throw new FieldException($"the required field '{name}' is missing");
+            string? text = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number when allowNumber => value.GetRawText(),
+                _ => null,
+            };
+            if (text == null) throw new FieldException($"the field '{name}' must be {(allowNumber ? "a string or a number" : "a string")}");
+            if (!allowEmpty && string.IsNullOrWhiteSpace(text)) throw new FieldException($"the required field '{name}' is empty");
+            return text;
+        }
+
+        public string? OptionalText(string name)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            if (value.ValueKind != JsonValueKind.String) throw new FieldException($"the field '{name}' must be a string");
+            string text = TextCleaner.Clean(value.GetString()!).Trim();
+            return text.Length == 0 ? null : text;
+        }
+
+        public IReadOnlyList<string> TextList(string name)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return [];
+            if (value.ValueKind == JsonValueKind.String) return OptionalText(name) is { } one ? [one] : [];
+            if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+                throw new FieldException($"the field '{name}' must be a string or an array of strings");
+            return value.EnumerateArray().Select(v => TextCleaner.Clean(v.GetString()!).Trim()).Where(v => v.Length > 0).Distinct().ToList();
+        }
+
+        public DateOnly? Date(string name)
+        {
+            string? text = OptionalText(name);
+            if (text == null) return null;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+            // A full timestamp is accepted; its day as written is the publication day.
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment) && text.Length >= 10 && text[4] == '-')
+                return DateOnly.FromDateTime(moment.DateTime);
+            throw new FieldException($"the field '{name}' must be a date like 2022-01-06 (or an ISO 8601 timestamp), not '{text}'");
+        }
+    }
+}

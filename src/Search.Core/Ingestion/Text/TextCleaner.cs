@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Search.Core.Ingestion.Text;
+
+/// <summary>
+/// Makes decoded text safe to index and show: line ends become <c>\n</c>, and control characters
+/// (NUL and the like, which some archives carry, such as Reuters' <c>&amp;#3;</c>) and lone surrogates are
+/// dropped. Tabs become spaces. Nothing else is changed.
+/// </summary>
+public static class TextCleaner
+{
+    public static string Clean(string text)
+    {
+        StringBuilder? clean = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            string? replacement = c switch
+            {
+                '\r' => i + 1 < text.Length && text[i + 1] == '\n' ? "" : "\n",
+                '\t' => " ",
+                '\n' => null,
+                '\uFEFF' => "",
+                _ when char.IsControl(c) => "",
+                _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) => null,
+                _ when char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) => null,
+                _ when char.IsSurrogate(c) => "",
+                _ => null,
+            };
+            if (replacement == null)
+            {
+                clean?.Append(c);
+                continue;
+            }
+            clean ??= new StringBuilder(text, 0, i, text.Length);
+            clean.Append(replacement);
+        }
+        return clean?.ToString() ?? text;
+    }
+}
