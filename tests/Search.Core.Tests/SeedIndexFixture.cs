@@ -1,3 +1,5 @@
+using Search.Core.Ingestion;
+using Search.Core.Ingestion.Seeds;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Search.Core.Extraction;
@@ -42,6 +44,10 @@ public static class Seeds
         RepositoryPaths.FindRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Repository root not found"), "seeds");
 
     public static string PathOf(string id) => Path.Combine(Folder, id + ".txt");
+
+    /// <summary>A seed article as read from its file.</summary>
+    public static RawArticle Read(string id) =>
+        Assert.Single(new SeedArticleReader().Read(PathOf(id), ReadLimits.Default)).Article ?? throw new InvalidOperationException($"seed {id} unreadable");
 
     public const string Afp = "001_947e030a57aeb5a8";
     public const string Headline = "002_b8e0d7ba9690e0e6";

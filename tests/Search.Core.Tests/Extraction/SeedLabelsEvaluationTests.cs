@@ -12,7 +12,7 @@ public class SeedLabelsEvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> Ids() => new(Labels.Keys);
 
-    private static Article Extract(string id) => Extractor.Extract(SeedArticleReader.ReadFile(Seeds.PathOf(id)));
+    private static Article Extract(string id) => Extractor.Extract(Seeds.Read(id));
 
     [Theory]
     [MemberData(nameof(Ids))]

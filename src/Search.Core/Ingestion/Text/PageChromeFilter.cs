@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Search.Core.Ingestion;
+namespace Search.Core.Ingestion.Text;
 
 /// <summary>
 /// Recognises lines that are page furniture rather than article text: share widgets, font-size

@@ -1,15 +1,16 @@
 using System.Text;
 using Search.Core.Ingestion;
+using Search.Core.Ingestion.Seeds;
 
-namespace Search.Core.Tests.Ingestion;
+namespace Search.Core.Tests.Ingestion.Seeds;
 
 public class SeedArticleReaderTests
 {
     [Fact]
     public void TakesTheInlineDateHeaderOffTheFirstLine()
     {
-        var article = SeedArticleReader.Parse("a", "a.txt", " date 2022-01-06 Police said Thursday they killed dozens.\n\nSecond paragraph.");
-        Assert.Equal(new DateOnly(2022, 1, 6), article.HeaderDate);
+        var article = Parse(" date 2022-01-06 Police said Thursday they killed dozens.\n\nSecond paragraph.");
+        Assert.Equal(new DateOnly(2022, 1, 6), article.Given.Date);
         Assert.Equal("Police said Thursday they killed dozens.", article.Paragraphs[0].Text);
         Assert.Equal(2, article.Paragraphs.Count);
     }
@@ -17,14 +18,14 @@ public class SeedArticleReaderTests
     [Fact]
     public void UsesTheFileNameWithoutExtensionAsId()
     {
-        var article = SeedArticleReader.ReadFile(Seeds.PathOf(Seeds.Cnn));
-        Assert.Equal(Seeds.Cnn, article.Id);
+        var article = global::Search.Core.Tests.Seeds.Read(global::Search.Core.Tests.Seeds.Cnn);
+        Assert.Equal(global::Search.Core.Tests.Seeds.Cnn, article.Id);
     }
 
     [Fact]
     public void DropsPageChromeFromTheDpaArticle()
     {
-        var article = SeedArticleReader.ReadFile(Seeds.PathOf(Seeds.Dpa));
+        var article = global::Search.Core.Tests.Seeds.Read(global::Search.Core.Tests.Seeds.Dpa);
         var texts = article.Paragraphs.Select(p => p.Text).ToList();
         foreach (string chrome in new[] { "facebooktwittertelegramwhatsapp", "copy short urlprintemail", "+ A", "A -", "webmaster", "10" })
             Assert.DoesNotContain(chrome, texts);
@@ -36,7 +37,7 @@ public class SeedArticleReaderTests
     [Fact]
     public void DropsLeaveACommentButKeepsEveryParagraph()
     {
-        var article = SeedArticleReader.ReadFile(Seeds.PathOf(Seeds.Headline));
+        var article = global::Search.Core.Tests.Seeds.Read(global::Search.Core.Tests.Seeds.Headline);
         Assert.DoesNotContain(article.Paragraphs, p => p.Text == "Leave a Comment");
         Assert.Equal("Dozens Reported Dead in Kazakhstan, as Russian Alliance Sends Troops", article.Paragraphs[0].Text);
         Assert.Equal(11, article.Paragraphs.Count);
@@ -46,21 +47,21 @@ public class SeedArticleReaderTests
     [Fact]
     public void TreatsEachLineAsAParagraphWhenThereAreNoBlankLines()
     {
-        var article = SeedArticleReader.Parse("a", "a.txt", "First sentence here.\nSecond line here.\nThird one.");
+        var article = Parse("First sentence here.\nSecond line here.\nThird one.");
         Assert.Equal(3, article.Paragraphs.Count);
     }
 
     [Fact]
     public void JoinsHardWrappedLinesOfOneParagraph()
     {
-        var article = SeedArticleReader.Parse("a", "a.txt", "The minister said the protests\nwould end soon.\n\nNext.");
+        var article = Parse("The minister said the protests\nwould end soon.\n\nNext.");
         Assert.Equal("The minister said the protests would end soon.", article.Paragraphs[0].Text);
     }
 
     [Fact]
     public void KeepsABareNumberInsideTheTextButNotAtTheEnd()
     {
-        var article = SeedArticleReader.Parse("a", "a.txt", "Intro.\n\n2022\n\nMore text.\n\n42");
+        var article = Parse("Intro.\n\n2022\n\nMore text.\n\n42");
         Assert.Equal(["Intro.", "2022", "More text."], article.Paragraphs.Select(p => p.Text));
     }
 
@@ -73,9 +74,9 @@ public class SeedArticleReaderTests
             var bytes = Encoding.UTF8.GetBytes("Good line.\nSecond line \u00e9.\n").ToList();
             bytes.AddRange(new byte[] { 0xC3, 0x28 }); // an invalid two-byte sequence on line 3
             File.WriteAllBytes(path, bytes.ToArray());
-            var e = Assert.Throws<ArticleFormatException>(() => SeedArticleReader.ReadFile(path));
-            Assert.Equal(3, e.Line);
-            Assert.Contains(path, e.Message);
+            var problem = Assert.Single(new SeedArticleReader().Read(path, ReadLimits.Default)).Problem!;
+            Assert.Equal(3, problem.Line);
+            Assert.StartsWith(path + ":3: ", problem.ToString());
         }
         finally
         {
@@ -86,22 +87,24 @@ public class SeedArticleReaderTests
     [Fact]
     public void RejectsAMalformedHeaderDate()
     {
-        var e = Assert.Throws<ArticleFormatException>(() => SeedArticleReader.Parse("a", "a.txt", "date 2022-13-45 Text."));
-        Assert.Equal(1, e.Line);
-        Assert.Contains("2022-13-45", e.Message);
+        var problem = SeedArticleReader.Parse("a", "a.txt", "date 2022-13-45 Text.").Problem!;
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("2022-13-45", problem.Message);
     }
 
     [Fact]
     public void ReadsALeadingDateWordWithoutADateAsText()
     {
-        var article = SeedArticleReader.Parse("a", "a.txt", "date palms grow in the oasis.");
-        Assert.Null(article.HeaderDate);
+        var article = Parse("date palms grow in the oasis.");
+        Assert.Null(article.Given.Date);
         Assert.Equal("date palms grow in the oasis.", article.Paragraphs[0].Text);
     }
 
     [Fact]
     public void RejectsAFileWithNoText()
     {
-        Assert.Throws<ArticleFormatException>(() => SeedArticleReader.Parse("a", "a.txt", "\n\nLeave a Comment\n"));
+        Assert.Null(SeedArticleReader.Parse("a", "a.txt", "\n\nLeave a Comment\n").Article);
     }
+
+    private static RawArticle Parse(string text) => SeedArticleReader.Parse("a", "a.txt", text).Article!;
 }
