@@ -14,6 +14,10 @@ public sealed class HtmlArticleReader : IArticleReader
     /// <summary>The origin named in the evidence of given values.</summary>
     public const string Origin = HtmlMetadataReader.Origin;
 
+    // Readability's own minimum article length: below it, what the fallback finds on a page the rules found
+    // empty is the footer and menu of a page without a story, not a story.
+    private const int MinFallbackChars = 140;
+
     private readonly IMainTextExtractor _extractor;
     private readonly IMainTextExtractor? _fallback;
 
@@ -46,7 +50,11 @@ public sealed class HtmlArticleReader : IArticleReader
         var page = HtmlPages.Parse(html);
         var given = HtmlMetadataReader.Read(page);
         var found = WithoutHeadline(_extractor.Extract(page), given.Title);
-        if (found.Count == 0 && _fallback != null) found = WithoutHeadline(_fallback.Extract(HtmlPages.Parse(html)), given.Title);
+        if (found.Count == 0 && _fallback != null)
+        {
+            found = WithoutHeadline(_fallback.Extract(HtmlPages.Parse(html)), given.Title);
+            if (found.Sum(p => p.Text.Length) < MinFallbackChars) found = [];
+        }
 
         var (paragraphs, truncated) = ArticleLength.Limit(found, limits.MaxArticleChars);
         if (paragraphs.Count == 0)

@@ -20,6 +20,9 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
 
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
     [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
@@ -77,7 +80,7 @@ internal static partial class HtmlMetadataReader
     internal static string? Clean(string? value)
     {
         if (value == null) return null;
-        string text = Regex.Replace(TextCleaner.Clean(value), @"\s+", " ").Trim();
+        string text = Whitespace().Replace(TextCleaner.Clean(value), " ").Trim();
         return text.Length == 0 ? null : text;
     }
 }

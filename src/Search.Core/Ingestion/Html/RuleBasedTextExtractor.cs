@@ -11,7 +11,8 @@ namespace Search.Core.Ingestion.Html;
 /// <remarks>
 /// A block is prose when it reads as a sentence (ends like one, or is long) and is mostly not links.
 /// Non-prose weighs <see cref="NonProseWeight"/> times as much, so a container wins by holding all the prose
-/// and little else; on a tie the deeper container wins. Headings and list items inside the winner are kept.
+/// and little else; on a tie the deeper container wins. A container holds at least two blocks (one paragraph is
+/// not a container: it would lose the story's other, shorter paragraphs). Headings and list items inside the winner are kept.
 /// </remarks>
 internal sealed class RuleBasedTextExtractor : IMainTextExtractor
 {
@@ -36,13 +37,14 @@ internal sealed class RuleBasedTextExtractor : IMainTextExtractor
 
     private static IElement BestContainer(IElement body, List<TextBlock> blocks)
     {
-        var scores = new Dictionary<IElement, double>();
+        var scores = new Dictionary<IElement, (double Score, int Blocks)>();
         foreach (var block in blocks)
         {
             double value = IsProse(block) ? block.Text.Length : -NonProseWeight * block.Text.Length;
             for (var element = block.Owner; element != null; element = element.ParentElement)
             {
-                scores[element] = scores.GetValueOrDefault(element) + value;
+                var (score, count) = scores.GetValueOrDefault(element);
+                scores[element] = (score + value, count + 1);
                 if (element == body) break;
             }
         }
@@ -50,8 +52,8 @@ internal sealed class RuleBasedTextExtractor : IMainTextExtractor
         IElement best = body;
         double bestScore = double.MinValue;
         foreach (var element in body.DescendantsAndSelf<IElement>())
-            if (scores.TryGetValue(element, out double score) && score >= bestScore)
-                (best, bestScore) = (element, score);
+            if (scores.TryGetValue(element, out var entry) && entry.Blocks >= 2 && entry.Score >= bestScore)
+                (best, bestScore) = (element, entry.Score);
         return best;
     }
 
