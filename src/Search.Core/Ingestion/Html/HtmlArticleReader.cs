@@ -70,8 +70,11 @@ public sealed class HtmlArticleReader : IArticleReader
 
     // A page served as bytes cannot be UTF-16 unless it starts with a byte-order mark (which TextDecoder reads first);
     // browsers read a meta tag that says so as UTF-8 (WHATWG HTML, "prescan a byte stream").
-    private static string? DeclaredCharset(ReadOnlySpan<byte> bytes) =>
-        CharsetDeclaration.OfHtml(bytes) is { } charset && charset.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) ? "utf-8" : CharsetDeclaration.OfHtml(bytes);
+    private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        string? charset = CharsetDeclaration.OfHtml(bytes);
+        return charset != null && charset.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) ? "utf-8" : charset;
+    }
 
     // The headline is given as the title; repeated as the first paragraph it would be counted twice.
     private static IReadOnlyList<RawParagraph> WithoutHeadline(IReadOnlyList<RawParagraph> paragraphs, string? title) =>
