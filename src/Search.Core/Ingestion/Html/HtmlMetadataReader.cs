@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Search.Core.Ingestion.Text;
+
+namespace Search.Core.Ingestion.Html;
+
+/// <summary>
+/// Reads what a news page states about its article: the Open Graph and article meta tags, schema.org
+/// JSON-LD, <c>&lt;link rel=canonical&gt;</c>, <c>rel=author</c> links, <c>&lt;time datetime&gt;</c> and
+/// <c>&lt;html lang&gt;</c>. Meta tags win over JSON-LD, which wins over what is only in the body.
+/// </summary>
+internal static partial class HtmlMetadataReader
+{
+    public const string Origin = "HTML meta";
+
+    [GeneratedRegex(@"^\s*(\d{4}-\d{2}-\d{2})")]
+    private static partial Regex IsoDayPrefix();
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    public static GivenMetadata Read(IDocument page)
+    {
+        var jsonLd = JsonLdArticle.From(page);
+        string? source = Clean(Meta(page, "og:site_name")) ?? Clean(jsonLd?.Publisher);
+        return new GivenMetadata
+        {
+            Origin = Origin,
+            Title = PageTitle.Of(page, jsonLd?.Headline, source),
+            Date = Date(page, jsonLd),
+            Source = source,
+            Url = Clean(page.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")) ?? Clean(Meta(page, "og:url")) ?? Clean(jsonLd?.Url),
+            Authors = Authors(page, jsonLd),
+            Language = Clean(page.DocumentElement.GetAttribute("lang")) ?? Clean(jsonLd?.Language) ?? Clean(Meta(page, "content-language")),
+        };
+    }
+
+    /// <summary>The content of a <c>&lt;meta&gt;</c> named by <c>property</c>, <c>name</c>, <c>itemprop</c> or <c>http-equiv</c>.</summary>
+    internal static string? Meta(IDocument page, string key) =>
+        page.QuerySelectorAll("meta")
+            .FirstOrDefault(m => new[] { "property", "name", "itemprop", "http-equiv" }.Any(a => string.Equals(m.GetAttribute(a), key, StringComparison.OrdinalIgnoreCase)))
+            ?.GetAttribute("content");
+
+    // The day as the page writes it: "2023-11-29T18:40:00+00:00" is 29 November wherever it is read.
+    private static DateOnly? Date(IDocument page, JsonLdArticle? jsonLd)
+    {
+        var article = page.QuerySelector("article") ?? page.QuerySelector("main") ?? page.Body;
+        string?[] candidates =
+        [
+            Meta(page, "article:published_time"), Meta(page, "datePublished"), jsonLd?.DatePublished,
+            page.QuerySelector("time[itemprop='datePublished'], time[pubdate]")?.GetAttribute("datetime"),
+            article?.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
+            Meta(page, "pubdate"), Meta(page, "publish-date"), Meta(page, "date"), Meta(page, "dc.date"),
+        ];
+        foreach (string? value in candidates)
+        {
+            var match = value == null ? Match.Empty : IsoDayPrefix().Match(value);
+            if (match.Success && DateOnly.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                return day;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<string> Authors(IDocument page, JsonLdArticle? jsonLd)
+    {
+        var names = new List<string>();
+        if (Meta(page, "author") is { } meta && !meta.Contains("://", StringComparison.Ordinal)) names.AddRange(NameSeparator().Split(meta));
+        names.AddRange(jsonLd?.Authors ?? []);
+        names.AddRange(page.QuerySelectorAll("a[rel~='author']").Select(a => a.TextContent));
+        return names.Select(n => Clean(ByPrefix().Replace(n, ""))).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    internal static string? Clean(string? value)
+    {
+        if (value == null) return null;
+        string text = Whitespace().Replace(TextCleaner.Clean(value), " ").Trim();
+        return text.Length == 0 ? null : text;
+    }
+}
