@@ -37,10 +37,34 @@ public sealed class IndexCommandTests : IDisposable
     {
         Write("in/a.txt", "date 2022-01-06 An article in the seed format about protests.");
         Write("in/deep/b.jsonl", "{\"id\":\"b\",\"title\":\"JSON article\",\"body\":\"An article about troops.\"}\n");
+        Write("in/page.html", """
+            <!doctype html><html lang="en"><head><title>Zanzibar page</title><meta property="og:site_name" content="The Daily Example"></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Zanzibar page</h1><p>Officials in Zanzibar said the harbour would reopen on Monday after the storm.</p>
+            <p>Ferries were expected to resume their normal timetable by the end of the week.</p></article>
+            <footer>Copyright The Daily Example</footer></body></html>
+            """);
+        Write("in/news.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Example Wire</title><link>https://wire.example/</link><description>d</description>
+            <item><title>Quokka census</title><link>https://wire.example/quokka</link><guid>https://wire.example/quokka</guid>
+            <pubDate>Thu, 06 Jan 2022 10:00:00 GMT</pubDate><description>Rangers counted more quokkas than last year on the island.</description></item>
+            </channel></rss>
+            """);
+        Write("in/updates.atom", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Example Atom</title><id>urn:example</id><updated>2022-01-07T00:00:00Z</updated>
+            <entry><title>Walrus sighting</title><id>urn:example:walrus</id><updated>2022-01-07T09:00:00Z</updated>
+            <link rel="alternate" href="https://atom.example/walrus"/><content type="html">&lt;p&gt;A walrus was seen resting on the pier.&lt;/p&gt;</content></entry>
+            </feed>
+            """);
         string single = Write("other/c.txt", "A file named on its own.");
         var run = CliRunner.InProcess("index", Path.Combine(_root, "in"), single, "--to", Index);
-        Assert.Equal(0, run.Code);
-        Assert.Contains("added:       3", run.Output);
+        Assert.True(run.Code == 0, run.Errors);
+        Assert.Contains("added:       6", run.Output);
+        foreach (string word in new[] { "zanzibar", "quokkas", "walrus", "troops", "protests" })
+            Assert.Contains("1 articles", CliRunner.InProcess("query", word, "--index", Index).Output);
+        Assert.Contains("0 articles", CliRunner.InProcess("query", "copyright", "--index", Index).Output);
     }
 
     [Fact]

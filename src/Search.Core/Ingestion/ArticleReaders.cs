@@ -1,3 +1,5 @@
+using Search.Core.Ingestion.Feeds;
+using Search.Core.Ingestion.Html;
 using Search.Core.Ingestion.JsonLines;
 using Search.Core.Ingestion.Seeds;
 
@@ -11,7 +13,8 @@ public sealed class ArticleReaders
     public ArticleReaders(IEnumerable<IArticleReader> readers) => _readers = readers.ToList();
 
     /// <summary>Every format this product reads.</summary>
-    public static ArticleReaders All() => new([new SeedArticleReader(), new JsonLinesArticleReader()]);
+    public static ArticleReaders All() =>
+        new([new SeedArticleReader(), new JsonLinesArticleReader(), new HtmlArticleReader(), new FeedArticleReader()]);
 
     /// <summary>Every known file ending, for the default include globs.</summary>
     public IReadOnlyList<string> Extensions => _readers.SelectMany(r => r.Extensions).ToList();

@@ -245,7 +245,7 @@ public class FeedArticleReaderTests
     {
         string xml = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss version=\"2.0\"><channel><title>La Gazette</title>" +
                      "<item><title>Grève</title><description>Jérôme Garnier annonce un TER sur cinq, 300 € de perte.</description></item></channel></rss>";
-        using var files = new TempFiles();
+        using var files = new TempFolder();
         var bytes = Encoding.GetEncoding(1252).GetBytes(xml);
         var article = Assert.Single(new FeedArticleReader().Read(files.Write("gazette.xml", bytes), ReadLimits.Default)).Article!;
         Assert.Equal("Jérôme Garnier annonce un TER sur cinq, 300 € de perte.", article.Paragraphs[0].Text);
@@ -254,7 +254,7 @@ public class FeedArticleReaderTests
     [Fact]
     public void ReportsAFeedThatIsNotTheUtf8ItClaimsWithItsLine()
     {
-        using var files = new TempFiles();
+        using var files = new TempFolder();
         var bytes = Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\">\n<channel><title>Caf\u00e9</title></channel></rss>");
         var problem = Assert.Single(new FeedArticleReader().Read(files.Write("cafe.rss", bytes), ReadLimits.Default)).Problem!;
         Assert.Equal(3, problem.Line);
@@ -262,7 +262,7 @@ public class FeedArticleReaderTests
 
     private static List<ReadOutcome> ReadText(string name, string xml)
     {
-        using var files = new TempFiles();
+        using var files = new TempFolder();
         return new FeedArticleReader().Read(files.Write(name, xml), ReadLimits.Default).ToList();
     }
 }

@@ -123,7 +123,7 @@ public class HtmlArticleReaderTests
     [Fact]
     public void DecodesAUtf16PageByItsByteOrderMark()
     {
-        using var files = new TempFiles();
+        using var files = new TempFolder();
         byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(
             "<html><head><meta charset=\"utf-16\"></head><body><p>Zürich and Łódź signed a twinning agreement on Friday.</p></body></html>")];
         var article = Read(files.Write("twinning.html", bytes));
@@ -133,7 +133,7 @@ public class HtmlArticleReaderTests
     [Fact]
     public void ReportsAnUndeclaredNonUtf8PageWithItsLineInsteadOfGarblingIt()
     {
-        using var files = new TempFiles();
+        using var files = new TempFolder();
         var bytes = Encoding.Latin1.GetBytes("<html>\n<body>\n<p>Caf\u00e9 owners protest.</p>\n</body></html>");
         var outcome = Assert.Single(Reader.Read(files.Write("cafe.html", bytes), ReadLimits.Default));
         Assert.Null(outcome.Article);
@@ -144,7 +144,7 @@ public class HtmlArticleReaderTests
     [Fact]
     public void ReportsAnUnknownCharset()
     {
-        using var files = new TempFiles();
+        using var files = new TempFolder();
         var outcome = Assert.Single(Reader.Read(files.Write("x.html", "<meta charset=\"klingon-8\"><p>Text of the story here.</p>"), ReadLimits.Default));
         Assert.Null(outcome.Article);
         Assert.Contains("klingon-8", outcome.Problem!.Message);
