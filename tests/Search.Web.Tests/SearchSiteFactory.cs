@@ -9,6 +9,9 @@ public sealed class SearchSiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "search-web-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>What the site's first start builds its index from: a file or folder in any input format (the seeds unless set).</summary>
+    public string ArticlesPath { get; init; } = SeedsPath;
+
     /// <summary>The folder of the site's index, for tests that write to it while the site runs.</summary>
     public string IndexPath => _indexPath;
 
@@ -17,7 +20,7 @@ public sealed class SearchSiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:IndexPath", _indexPath);
-        builder.UseSetting("Search:ArticlesPath", SeedsPath);
+        builder.UseSetting("Search:ArticlesPath", ArticlesPath);
         builder.UseSetting("Search:RefreshIntervalMs", "200");
         builder.UseEnvironment("Production");
     }

@@ -11,6 +11,12 @@ public sealed class ArticleModel(ArticleLookup articles) : PageModel
 
     public string? Query { get; private set; }
 
+    /// <summary>The article's own address, only when it is an absolute http(s) URL: a given url is untrusted input, and must never become a <c>javascript:</c> link.</summary>
+    public string? OriginalUrl =>
+        Uri.TryCreate(Article.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.AbsoluteUri
+            : null;
+
     public IActionResult OnGet(string id, string? q)
     {
         Query = q?.Length > 500 ? null : q;
