@@ -20,20 +20,28 @@ internal static class Highlighter
     /// <summary>How far before the first match a long sentence is cut, so the match has some context.</summary>
     private const int LeadIn = 60;
 
+    /// <summary>
+    /// Snippets are chosen from the first this many characters of a text, so a hit's cost is bounded
+    /// whatever the article's length (Lucene's PostingsHighlighter bounds it the same way, at 10,000). A
+    /// long news story is about 30,000 characters; the article page still marks the whole text.
+    /// </summary>
+    public const int MaxScanChars = 100_000;
+
     /// <summary>Up to <paramref name="maxPassages"/> best snippets; the lead passage, unmarked, when nothing matches.</summary>
     public static IReadOnlyList<Snippet> Snippets(string text, IReadOnlyList<TermMatch> matches, int maxPassages, Func<string, float> weight)
     {
-        var paragraphs = Paragraphs(text);
+        var paragraphs = Paragraphs(text, MaxScanChars);
         if (paragraphs.Count == 0 || maxPassages <= 0) return [];
+        matches = SortedMatches.Before(matches, MaxScanChars);
         var candidates = new List<Passage>();
         for (int p = 0; p < paragraphs.Count; p++)
         {
             // Only paragraphs holding a match are split into sentences: the cost follows the matches, not the article's length.
-            if (!matches.Any(m => paragraphs[p].Contains(m.Start))) continue;
+            if (!SortedMatches.AnyStartIn(matches, paragraphs[p].Start, paragraphs[p].End)) continue;
             var sentences = SentenceSplitter.Split(text, paragraphs[p].Start, paragraphs[p].End);
             for (int s = 0; s < sentences.Count; s++)
             {
-                if (!matches.Any(m => sentences[s].Contains(m.Start))) continue;
+                if (!SortedMatches.AnyStartIn(matches, sentences[s].Start, sentences[s].End)) continue;
                 var passage = Fit(text, sentences, s, p + 1, matches);
                 candidates.Add(passage with { Score = PassageScorer.Score(passage, weight) });
             }
@@ -57,18 +65,18 @@ internal static class Highlighter
 
     /// <summary>Every paragraph of the text as HTML with all matches marked, for the article page.</summary>
     public static IReadOnlyList<string> MarkAll(string text, IReadOnlyList<TermMatch> matches) =>
-        Paragraphs(text).Select(span => SnippetFormatter.Format(text, span, matches)).ToList();
+        Paragraphs(text).Select(span => SnippetFormatter.Format(text, span, SortedMatches.Within(matches, span.Start, span.End))).ToList();
 
     /// <summary>A short text (a title) as HTML with all matches marked.</summary>
     public static string MarkWhole(string text, IReadOnlyList<TermMatch> matches) =>
         SnippetFormatter.Format(text, new TextSpan(0, text.Length), matches);
 
-    /// <summary>Paragraph spans of a stored body (paragraphs joined by a blank line).</summary>
-    public static IReadOnlyList<TextSpan> Paragraphs(string text)
+    /// <summary>Paragraph spans of a stored body (paragraphs joined by a blank line), those starting before <paramref name="limit"/>.</summary>
+    public static IReadOnlyList<TextSpan> Paragraphs(string text, int limit = int.MaxValue)
     {
         var spans = new List<TextSpan>();
         int start = 0;
-        while (start <= text.Length)
+        while (start <= text.Length && start < limit)
         {
             int end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
             if (end < 0) end = text.Length;
@@ -96,7 +104,7 @@ internal static class Highlighter
     // A sentence longer than MaxLength: a window at word boundaries starting a little before the first match.
     private static Passage Cut(string text, TextSpan sentence, int paragraph, IReadOnlyList<TermMatch> matches)
     {
-        int firstMatch = matches.FirstOrDefault(m => sentence.Contains(m.Start)) is { End: > 0 } m ? m.Start : sentence.Start;
+        int firstMatch = SortedMatches.Within(matches, sentence.Start, sentence.End) is [var m, ..] ? m.Start : sentence.Start;
         int start = Math.Max(sentence.Start, firstMatch - LeadIn);
         if (start > sentence.Start)
         {
@@ -113,6 +121,5 @@ internal static class Highlighter
         return new Passage(span, paragraph, Inside(matches, span), start > sentence.Start, end < sentence.End);
     }
 
-    private static List<TermMatch> Inside(IReadOnlyList<TermMatch> matches, TextSpan span) =>
-        matches.Where(m => m.Start >= span.Start && m.End <= span.End).ToList();
+    private static List<TermMatch> Inside(IReadOnlyList<TermMatch> matches, TextSpan span) => SortedMatches.Within(matches, span.Start, span.End);
 }

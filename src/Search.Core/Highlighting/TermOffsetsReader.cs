@@ -12,15 +12,16 @@ internal static class TermOffsetsReader
     private readonly record struct Occurrence(int Position, int Start, int End);
 
     /// <summary>The matches of <paramref name="terms"/> in a document given by its top-level id, sorted by offset.</summary>
-    public static IReadOnlyList<TermMatch> Read(IndexReader reader, int doc, string field, QueryTerms terms)
+    /// <param name="maxOffset">Occurrences starting at or after this character offset are not read (snippets look only at the start of a long text).</param>
+    public static IReadOnlyList<TermMatch> Read(IndexReader reader, int doc, string field, QueryTerms terms, int maxOffset = int.MaxValue)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return Read(leaf.AtomicReader, doc - leaf.DocBase, field, terms);
+        return Read(leaf.AtomicReader, doc - leaf.DocBase, field, terms, maxOffset);
     }
 
     /// <summary>The matches of <paramref name="terms"/> in document <paramref name="doc"/> of a segment, sorted by offset.</summary>
-    public static IReadOnlyList<TermMatch> Read(AtomicReader segment, int doc, string field, QueryTerms terms)
+    public static IReadOnlyList<TermMatch> Read(AtomicReader segment, int doc, string field, QueryTerms terms, int maxOffset = int.MaxValue)
     {
         if (terms.IsEmpty) return [];
         var fieldTerms = segment.GetTerms(field);
@@ -36,6 +37,7 @@ internal static class TermOffsetsReader
             for (int i = 0; i < postings.Freq; i++)
             {
                 int position = postings.NextPosition();
+                if (postings.StartOffset >= maxOffset) break; // positions, and so offsets, come in text order
                 if (postings.StartOffset >= 0) list.Add(new Occurrence(position, postings.StartOffset, postings.EndOffset));
             }
             occurrences[term] = list;

@@ -72,7 +72,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         var stored = searcher.Doc(scoreDoc.Doc, StoredForHits);
         var reader = searcher.IndexReader;
-        var bodyMatches = TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Body, terms);
+        var bodyMatches = TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Body, terms, Highlighter.MaxScanChars);
         var snippets = Highlighter.Snippets(stored.Get(ArticleFields.Body) ?? "", bodyMatches, _options.SnippetsPerHit, terms.Weight);
         string title = stored.Get(ArticleFields.Title);
         string titleHtml = Highlighter.MarkWhole(title, TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Title, terms));

@@ -135,4 +135,28 @@ public class HighlighterTests
         var best = Highlighter.Snippets(text, matches, 1, t => t == "beheaded" ? 5f : 0.5f).Single();
         Assert.Contains("beheaded", best.Html);
     }
+
+    [Fact]
+    public void ChoosesSnippetsOnlyFromTheStartOfAVeryLongTextSoTheirCostIsBounded()
+    {
+        // Issue 12, fault 3: a huge article ranked in the top 10 made every such query take seconds.
+        string filler = string.Join("\n\n", Enumerable.Repeat("Nothing of note happened in the city today, officials said.", 2500));
+        string text = "The lead paragraph of the story.\n\n" + filler + "\n\nTroops were beheaded far down the page.";
+        Assert.True(text.Length > Highlighter.MaxScanChars);
+        var snippet = Assert.Single(Highlighter.Snippets(text, MatchesIn(text, "beheaded"), 3, _ => 1f));
+        Assert.DoesNotContain("<mark>", snippet.Html);
+        Assert.Equal(1, snippet.Paragraph);
+
+        string early = "Troops were beheaded near the start.\n\n" + filler;
+        Assert.Contains("<mark>beheaded</mark>", Assert.Single(Highlighter.Snippets(early, MatchesIn(early, "beheaded"), 3, _ => 1f)).Html);
+    }
+
+    [Fact]
+    public void MarksEveryMatchOfAParagraphOnTheArticlePageWhereverItStands()
+    {
+        string text = string.Join("\n\n", Enumerable.Range(0, 3000).Select(i => $"Paragraph {i} mentions troops twice: troops."));
+        var html = Highlighter.MarkAll(text, MatchesIn(text, "troops"));
+        Assert.Equal(3000, html.Count);
+        Assert.All(html, p => Assert.Equal(2, Regex.Matches(p, "<mark>troops</mark>").Count));
+    }
 }
