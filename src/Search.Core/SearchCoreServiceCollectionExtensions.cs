@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Search.Core.Extraction;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Ingestion;
 using Search.Core.Search;
 
 namespace Search.Core;
 
-/// <summary>Registers the search core: options, gazetteer, index host, indexer, searcher and lookup (all singletons).</summary>
+/// <summary>Registers the search core: options, gazetteer, readers, index host, indexer, searcher and lookup (all singletons).</summary>
 public static class SearchCoreServiceCollectionExtensions
 {
     public static IServiceCollection AddSearchCore(this IServiceCollection services)
@@ -15,7 +18,11 @@ public static class SearchCoreServiceCollectionExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => Gazetteer.LoadDefault());
         services.TryAddSingleton<IndexHost>();
-        services.TryAddSingleton<ArticleIndexer>();
+        services.AddOptions<ReadLimits>().BindConfiguration(ReadLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(_ => ArticleReaders.All());
+        services.TryAddSingleton(s => new ArticleIndexer(
+            s.GetRequiredService<Gazetteer>(), s.GetRequiredService<ArticleReaders>(),
+            s.GetRequiredService<IOptions<ReadLimits>>().Value, s.GetRequiredService<ILogger<ArticleIndexer>>()));
         services.TryAddSingleton<ArticleSearcher>();
         services.TryAddSingleton<ArticleLookup>();
         return services;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Search.Web.Tests.Api;
 
@@ -19,6 +20,26 @@ public sealed class FirstStartTests : IDisposable
         Assert.True(search.IsSuccessStatusCode, await search.Content.ReadAsStringAsync());
         Assert.Equal(5, JsonDocument.Parse(await search.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32());
         Assert.True((await client.GetAsync("/")).IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task TheFirstStartBuildKeepsToTheIngestionLimits()
+    {
+        string articles = Path.Combine(Path.GetTempPath(), "search-limits-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(articles);
+        try
+        {
+            File.WriteAllText(Path.Combine(articles, "long.txt"), string.Join("\n\n", Enumerable.Range(0, 400).Select(i => $"Paragraph {i} of a very long report on the protests.")));
+            using var factory = new SearchSiteFactory { ArticlesPath = articles };
+            using var site = factory.WithWebHostBuilder(b => b.UseSetting("Search:Ingestion:MaxArticleChars", "2000"));
+            var article = JsonDocument.Parse(await site.CreateClient().GetStringAsync("/api/articles/long")).RootElement;
+            int length = article.GetProperty("paragraphs").EnumerateArray().Sum(p => p.GetProperty("text").GetString()!.Length);
+            Assert.InRange(length, 1000, 2002);
+        }
+        finally
+        {
+            Directory.Delete(articles, recursive: true);
+        }
     }
 
     public void Dispose() => _site.Dispose();
