@@ -12,8 +12,8 @@ builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescr
 
 var app = builder.Build();
 app.UseSecurityHeaders();
-app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(Failures.Options(null)).UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler(Failures.Options("/error")).UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseStaticFiles();
 // Routing after the status-code pages, so a re-executed request (/status/404) is routed again.
 app.UseRouting();

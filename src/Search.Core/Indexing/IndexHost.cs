@@ -66,15 +66,21 @@ public sealed class IndexHost : IDisposable
         lock (_openGate)
         {
             if (_manager != null) return _manager;
+            var (kind, problem) = Writer.IndexFolderState.Inspect(IndexPath);
+            if (kind != Writer.IndexFolderKind.Readable)
+                throw new IndexUnavailableException(IndexPath, problem ?? "no index here yet; build it with the indexer's 'index' command");
             var directory = FSDirectory.Open(IndexPath);
-            if (!DirectoryReader.IndexExists(directory))
+            _logger.LogInformation("Opening index {Path}", IndexPath);
+            try
+            {
+                Volatile.Write(ref _manager, new SearcherManager(directory, new Bm25SearcherFactory(this)));
+            }
+            catch (Exception e) when (e is IOException or CorruptIndexException)
             {
                 directory.Dispose();
-                throw new InvalidOperationException($"No index at '{IndexPath}'. Build it with the indexer's 'index' command.");
+                throw new IndexUnavailableException(IndexPath, e.Message);
             }
-            _logger.LogInformation("Opening index {Path}", IndexPath);
             _directory = directory;
-            Volatile.Write(ref _manager, new SearcherManager(directory, new Bm25SearcherFactory(this)));
             return _manager;
         }
     }
@@ -95,3 +101,6 @@ public sealed class IndexHost : IDisposable
         }
     }
 }
+
+/// <summary>The index cannot be searched now (not built yet, or damaged); the site answers 503, not 500.</summary>
+public sealed class IndexUnavailableException(string indexPath, string problem) : Exception($"{indexPath}: {problem}");

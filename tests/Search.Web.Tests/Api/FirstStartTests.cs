@@ -1,4 +1,8 @@
+using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Search.Core.Extraction;
+using Search.Core.Indexing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Search.Web.Tests.Api;
@@ -20,6 +24,23 @@ public sealed class FirstStartTests : IDisposable
         Assert.True(search.IsSuccessStatusCode, await search.Content.ReadAsStringAsync());
         Assert.Equal(5, JsonDocument.Parse(await search.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32());
         Assert.True((await client.GetAsync("/")).IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task ADamagedIndexIsLeftAloneAndAnsweredWith503NotACrash()
+    {
+        new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance).IndexFolder(SearchSiteFactory.SeedsPath, _site.IndexPath);
+        foreach (string file in Directory.GetFiles(_site.IndexPath, "_*")) File.Delete(file);
+
+        var client = _site.CreateClient();
+        var api = await client.GetAsync("/api/search?q=Tokayev");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("   at ", await api.Content.ReadAsStringAsync());
+        var page = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Contains("the index may be unavailable", await page.Content.ReadAsStringAsync());
+        Assert.NotEmpty(Directory.GetFiles(_site.IndexPath, "segments_*"));
     }
 
     [Fact]
