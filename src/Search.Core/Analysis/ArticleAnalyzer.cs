@@ -7,10 +7,10 @@ namespace Search.Core.Analysis;
 /// <summary>The per-field analysis of the article index: English text for title and body, names for the rest.</summary>
 internal static class ArticleAnalyzer
 {
-    public static Analyzer Create()
+    public static Analyzer Create(TextAnalysis? analysis = null)
     {
         var names = new NameAnalyzer();
-        return new PerFieldAnalyzerWrapper(new NewsAnalyzer(), new Dictionary<string, Analyzer>
+        return new PerFieldAnalyzerWrapper(new NewsAnalyzer(analysis ?? TextAnalysis.Default), new Dictionary<string, Analyzer>
         {
             [ArticleFields.Source] = names,
             [ArticleFields.Person] = names,

@@ -37,6 +37,12 @@ public sealed record Article(
     /// <summary>True when the title was given by the input rather than found in the text.</summary>
     public bool TitleGiven { get; init; }
 
+    /// <summary>
+    /// True when the title is the lead sentence, which stays in the text: it is shown as the title but
+    /// not indexed as one, so its words do not count twice.
+    /// </summary>
+    public bool TitleInText { get; init; }
+
     /// <summary>The article's web address, when the input gave one (a feed item's link, a page's canonical URL).</summary>
     public string? Url { get; init; }
 

@@ -50,6 +50,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         {
             ContentHash = raw.ContentHash,
             TitleGiven = given.Title is { Length: > 0 },
+            TitleInText = titleInText,
             Url = given.Url,
             Authors = given.Authors,
             Language = given.Language,

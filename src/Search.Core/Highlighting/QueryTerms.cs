@@ -17,6 +17,12 @@ internal sealed class QueryTerms
     /// <summary>How many index terms one prefix or wildcard may highlight.</summary>
     public const int MaxExpansions = 64;
 
+    /// <summary>
+    /// How many single terms a query highlights, the rarest first: a pasted paragraph of hundreds of words
+    /// would otherwise cost a postings seek per word for every hit on the page.
+    /// </summary>
+    public const int MaxFreeTerms = 32;
+
     private readonly HashSet<string> _fields;
     private readonly HashSet<string> _free = new(StringComparer.Ordinal);
     private readonly List<PhraseTerms> _phrases = [];
@@ -47,6 +53,11 @@ internal sealed class QueryTerms
         {
             int df = reader.DocFreq(new Term(weightField, term));
             terms._weights[term] = (float)Math.Log(1 + (docs - df + 0.5) / (df + 0.5));
+        }
+        if (terms._free.Count > MaxFreeTerms)
+        {
+            var strongest = terms._free.OrderByDescending(terms.Weight).ThenBy(t => t, StringComparer.Ordinal).Take(MaxFreeTerms).ToHashSet(StringComparer.Ordinal);
+            terms._free.IntersectWith(strongest);
         }
         return terms;
     }

@@ -17,7 +17,8 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
             new BinaryDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
             new BinaryDocValuesField(ArticleFields.Hash, new BytesRef(article.ContentHash)),
             new BinaryDocValuesField(ArticleFields.SourcePath, new BytesRef(article.SourcePath)),
-            new Field(ArticleFields.Title, article.Title, ArticleFields.TextWithOffsets),
+            // A title that is the text's own lead sentence is shown but not indexed: its words would count twice.
+            article.TitleInText ? new StoredField(ArticleFields.Title, article.Title) : new Field(ArticleFields.Title, article.Title, ArticleFields.TextWithOffsets),
             new Field(ArticleFields.Body, string.Join(ArticleFields.ParagraphSeparator, article.Paragraphs), ArticleFields.TextWithOffsets),
             new StoredField(ArticleFields.Metadata, ArticleMetadata.Of(article).ToJson()),
         };

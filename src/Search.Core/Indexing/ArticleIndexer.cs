@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
+using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Indexing.Writer;
 using Search.Core.Ingestion;
@@ -21,6 +22,9 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     private readonly ArticleExtractor _extractor = new(gazetteer);
     private readonly ArticleDocumentBuilder _builder = new(gazetteer);
 
+    /// <summary>The text analysis written into the index; only the ranking evaluation varies it.</summary>
+    internal TextAnalysis Analysis { get; init; } = TextAnalysis.Default;
+
     /// <summary>Lucene's in-memory buffer before it writes a segment; larger means fewer, bigger segments.</summary>
     private const double RamBufferMb = 64;
 
@@ -35,7 +39,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     public IndexSummary Run(IndexRun run, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, RamBufferMb);
+        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, RamBufferMb, Analysis);
         if (session.Recovery != null) logger.LogWarning("{Index}: {Recovery}", run.IndexPath, session.Recovery);
         var selection = InputSelection.Find(run.Inputs, readers.Extensions, run.Include, run.Exclude);
         return Apply(session, selection, selection.Files, run, clock, progress, cancel) with { Recovery = session.Recovery };

@@ -6,6 +6,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Search.Core.Facets;
+using Search.Core.Search;
 
 namespace Search.Core.Indexing;
 
@@ -22,10 +23,18 @@ public sealed class IndexHost : IDisposable
     private readonly ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();
     private readonly ILogger<IndexHost> _logger;
     private Lucene.Net.Store.Directory? _directory;
+    private readonly float _k1, _b;
 
     public IndexHost(IOptions<IndexingOptions> options, ILogger<IndexHost> logger)
+        : this(options, Options.Create(new SearchOptions()), logger)
+    {
+    }
+
+    public IndexHost(IOptions<IndexingOptions> options, IOptions<SearchOptions> ranking, ILogger<IndexHost> logger)
     {
         _logger = logger;
+        _k1 = ranking.Value.K1;
+        _b = ranking.Value.B;
         IndexPath = RepositoryPaths.Resolve(options.Value.IndexPath);
     }
 
@@ -91,13 +100,13 @@ public sealed class IndexHost : IDisposable
         _directory?.Dispose();
     }
 
-    /// <summary>Every searcher ranks with BM25 (Lucene.NET 4.8 defaults to TF-IDF) and has its facet state built up front.</summary>
+    /// <summary>Every searcher ranks with BM25 (Lucene.NET 4.8 defaults to TF-IDF), with the configured k1 and b, and has its facet state built up front.</summary>
     private sealed class Bm25SearcherFactory(IndexHost host) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             host._ordinals.GetValue(reader, FacetOrdinals.Build);
-            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity(host._k1, host._b) };
         }
     }
 }

@@ -13,11 +13,13 @@ public sealed class ArticleLookup : IDisposable
 {
     private readonly IndexHost _host;
     private readonly QueryBuilder _queries;
+    private readonly int _maxQueryLength;
 
     public ArticleLookup(IndexHost host, IOptions<SearchOptions> options)
     {
         _host = host;
         _queries = new QueryBuilder(options.Value);
+        _maxQueryLength = options.Value.MaxQueryLength;
     }
 
     /// <summary>The article, or null when no article has this id.</summary>
@@ -34,7 +36,7 @@ public sealed class ArticleLookup : IDisposable
         IReadOnlyList<TermMatch> matches = [];
         if (!string.IsNullOrWhiteSpace(query))
         {
-            var (parsed, _) = _queries.Build(query);
+            var (parsed, _) = _queries.Build(query, query.Length > _maxQueryLength ? QueryMode.Any : QueryMode.All);
             var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
             matches = TermOffsetsReader.Read(searcher.IndexReader, doc, ArticleFields.Body, terms);
         }

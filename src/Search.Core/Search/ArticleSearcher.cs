@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
+using Search.Core.Analysis;
 using Search.Core.Facets;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
@@ -16,6 +17,10 @@ namespace Search.Core.Search;
 public sealed class ArticleSearcher : IDisposable
 {
     private static readonly HashSet<string> StoredForHits = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body];
+    private static readonly HashSet<string> StoredForRanking = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day];
+
+    public const string LongQueryNotice =
+        "This long query was searched for any of its words, the articles with the most and rarest of them first (mode=any).";
 
     private readonly IndexHost _host;
     private readonly SearchOptions _options;
@@ -23,10 +28,16 @@ public sealed class ArticleSearcher : IDisposable
     private readonly SearchRequestValidator _validator;
 
     public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options)
+        : this(host, options.Value, TextAnalysis.Default)
+    {
+    }
+
+    /// <summary>A searcher whose queries are analyzed as the index was (the ranking evaluation varies the analysis).</summary>
+    internal ArticleSearcher(IndexHost host, SearchOptions options, TextAnalysis analysis)
     {
         _host = host;
-        _options = options.Value;
-        _queries = new QueryBuilder(_options);
+        _options = options;
+        _queries = new QueryBuilder(_options, analysis);
         _validator = new SearchRequestValidator(_options);
     }
 
@@ -38,7 +49,9 @@ public sealed class ArticleSearcher : IDisposable
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
         var clock = Stopwatch.StartNew();
-        var (query, notice) = _queries.Build(request.Query);
+        var mode = request.Mode ?? (request.Query?.Length > _options.MaxQueryLength ? QueryMode.Any : QueryMode.All);
+        var (query, notice) = _queries.Build(request.Query, mode);
+        if (request.Mode == null && mode == QueryMode.Any) notice ??= LongQueryNotice;
         var sort = request.Sort == SortOrder.Relevance && !request.HasQuery ? SortOrder.Newest : request.Sort;
 
         using var lease = _host.Acquire();
@@ -48,7 +61,9 @@ public sealed class ArticleSearcher : IDisposable
             ? TopScoreDocCollector.Create(wanted, false)
             : TopFieldCollector.Create(DateSort(sort), wanted, false, true, true, false);
         var filters = Filters(request);
-        var collector = new FacetCountsCollector(lease.Ordinals, FacetDimension.All, filters, top);
+        // Without facets, dimensions are still needed when filters are (drill-sideways tells filters apart by dimension).
+        var dimensions = request.Facets || filters.Count > 0 ? FacetDimension.All : [];
+        var collector = new FacetCountsCollector(lease.Ordinals, dimensions, filters, top);
         try
         {
             searcher.Search(query, collector);
@@ -60,24 +75,38 @@ public sealed class ArticleSearcher : IDisposable
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
         var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
-        var hits = page.Select(d => ToHit(searcher, d, terms)).ToList();
-        var facets = FacetDimension.All
-            .Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request)))
-            .ToList();
+        var hits = page.Select(d => ToHit(searcher, d, terms, request.Snippets)).ToList();
+        var facets = request.Facets
+            ? FacetDimension.All.Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request))).ToList()
+            : [];
         return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
             request.Page, request.Size, sort, hits, facets);
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, bool withSnippets)
     {
-        var stored = searcher.Doc(scoreDoc.Doc, StoredForHits);
+        var stored = searcher.Doc(scoreDoc.Doc, withSnippets ? StoredForHits : StoredForRanking);
         var reader = searcher.IndexReader;
-        var bodyMatches = TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Body, terms, Highlighter.MaxScanChars);
-        var snippets = Highlighter.Snippets(stored.Get(ArticleFields.Body) ?? "", bodyMatches, _options.SnippetsPerHit, terms.Weight);
         string title = stored.Get(ArticleFields.Title);
-        string titleHtml = Highlighter.MarkWhole(title, TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Title, terms));
+        if (!withSnippets)
+            return new SearchHit(stored.Get(ArticleFields.Id), title, System.Net.WebUtility.HtmlEncode(title), stored.Get(ArticleFields.Source),
+                ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
+        string body = stored.Get(ArticleFields.Body) ?? "";
+        var bodyMatches = TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Body, terms, Highlighter.MaxScanChars);
+        var snippets = Highlighter.Snippets(body, bodyMatches, _options.SnippetsPerHit, terms.Weight);
+        string titleHtml = Highlighter.MarkWhole(title, TitleMatches(reader, scoreDoc.Doc, title, body, bodyMatches, terms));
         return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
             ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
+    }
+
+    // A title taken from the lead is not indexed apart (its words would count twice); its marks are the lead's.
+    private static IReadOnlyList<TermMatch> TitleMatches(Lucene.Net.Index.IndexReader reader, int doc, string title, string body,
+        IReadOnlyList<TermMatch> bodyMatches, QueryTerms terms)
+    {
+        var own = TermOffsetsReader.Read(reader, doc, ArticleFields.Title, terms);
+        if (own.Count > 0) return own;
+        string lead = title.TrimEnd('…');
+        return body.StartsWith(lead, StringComparison.Ordinal) ? bodyMatches.Where(m => m.End <= lead.Length).ToList() : [];
     }
 
     private static List<DimensionFilter> Filters(SearchRequest request)

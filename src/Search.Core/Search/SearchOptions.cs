@@ -11,6 +11,14 @@ public sealed class SearchOptions
     [Range(0.1, 100)]
     public float TitleBoost { get; set; } = 2f;
 
+    /// <summary>BM25's term-frequency saturation: how much a word's repetition in an article still adds.</summary>
+    [Range(0.0, 10.0)]
+    public float K1 { get; set; } = 1.2f;
+
+    /// <summary>BM25's length normalization: 0 ignores an article's length, 1 normalizes fully.</summary>
+    [Range(0.0, 1.0)]
+    public float B { get; set; } = 0.75f;
+
     /// <summary>Largest page size a request may ask for.</summary>
     [Range(1, 1000)]
     public int MaxPageSize { get; set; } = 100;
@@ -19,9 +27,17 @@ public sealed class SearchOptions
     [Range(10, 1_000_000)]
     public int MaxResultWindow { get; set; } = 10_000;
 
-    /// <summary>Longest query text accepted, in characters.</summary>
+    /// <summary>Longest query text searched for all of its words, in characters; a longer one is searched for any of them.</summary>
     [Range(10, 100_000)]
     public int MaxQueryLength { get; set; } = 500;
+
+    /// <summary>
+    /// Longest query text accepted at all (a pasted paragraph, searched for any of its words), in
+    /// characters. Its cost stays bounded by the distinct words (at most Lucene's 1,024 clauses) and by
+    /// the terms highlighted (the rarest 32), not by its length.
+    /// </summary>
+    [Range(10, 1_000_000)]
+    public int MaxLongQueryLength { get; set; } = 10_000;
 
     /// <summary>Most values selected in one facet dimension.</summary>
     [Range(1, 1000)]

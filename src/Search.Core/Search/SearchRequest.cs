@@ -18,6 +18,18 @@ public sealed record SearchRequest
     /// <summary>Query in classic Lucene syntax; empty lists every article.</summary>
     public string? Query { get; init; }
 
+    /// <summary>
+    /// All words required, or any word enough. Null chooses: all words, unless the query is longer than
+    /// <see cref="SearchOptions.MaxQueryLength"/> (a pasted paragraph), which is searched for any of its words.
+    /// </summary>
+    public QueryMode? Mode { get; init; }
+
+    /// <summary>Whether hits carry snippets; off for callers that only rank (the ranking evaluation, benchmarks).</summary>
+    public bool Snippets { get; init; } = true;
+
+    /// <summary>Whether facet counts are collected.</summary>
+    public bool Facets { get; init; } = true;
+
     /// <summary>Selected values per dimension name (<c>source</c>, <c>person</c>, <c>org</c>, <c>place</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

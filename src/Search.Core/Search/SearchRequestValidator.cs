@@ -8,8 +8,13 @@ public sealed class SearchRequestValidator(SearchOptions options)
     public IReadOnlyList<SearchError> Validate(SearchRequest request)
     {
         var errors = new List<SearchError>();
-        if (request.Query is { Length: var length } && length > options.MaxQueryLength)
-            errors.Add(new("q", $"The query is {length} characters long; at most {options.MaxQueryLength} are accepted."));
+        if (request.Query is { Length: var length })
+        {
+            if (request.Mode == QueryMode.All && length > options.MaxQueryLength)
+                errors.Add(new("q", $"The query is {length} characters long; at most {options.MaxQueryLength} are searched for all of their words. Use mode=any to search a longer text for any of its words."));
+            else if (length > options.MaxLongQueryLength)
+                errors.Add(new("q", $"The query is {length} characters long; at most {options.MaxLongQueryLength} are accepted."));
+        }
         if (request.Size < 1 || request.Size > options.MaxPageSize)
             errors.Add(new("size", $"size must be between 1 and {options.MaxPageSize}."));
         if (request.Page < 1)

@@ -8,7 +8,7 @@ namespace Search.Web.Links;
 /// <summary>
 /// The one mapping between URL query parameters and <see cref="SearchRequest"/>, used by the search page,
 /// the API and every link they render, so pages and API read the same parameters the same way:
-/// <c>q, source, person, org, place</c> (repeatable), <c>from, to</c> (yyyy-MM-dd), <c>sort, page, size</c>.
+/// <c>q, mode, source, person, org, place</c> (repeatable), <c>from, to</c> (yyyy-MM-dd), <c>sort, page, size</c>.
 /// </summary>
 public static class SearchQueryString
 {
@@ -18,6 +18,7 @@ public static class SearchQueryString
     public static readonly IReadOnlyList<(string Name, string Description, bool Repeatable)> Parameters =
     [
         ("q", "Query in classic Lucene syntax; empty lists every article, newest first.", false),
+        ("mode", "all (every word required; the default for queries up to 500 characters) or any (any word, best matches first; the default for longer ones, up to 10,000 characters).", false),
         ("source", "Source outlet to keep; repeat to keep several (OR).", true),
         ("person", "Person (canonical name) to keep; repeat to keep several (OR).", true),
         ("org", "Organization (canonical name) to keep; repeat to keep several (OR).", true),
@@ -42,6 +43,7 @@ public static class SearchQueryString
         var request = new SearchRequest
         {
             Query = query["q"].FirstOrDefault()?.Trim(),
+            Mode = ParseMode(query, errors),
             Filters = filters,
             From = ParseDate(query, "from", errors),
             To = ParseDate(query, "to", errors),
@@ -57,6 +59,7 @@ public static class SearchQueryString
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         if (request.HasQuery) pairs.Add(new("q", request.Query));
+        if (request.Mode is { } mode) pairs.Add(new("mode", mode.ToString().ToLowerInvariant()));
         foreach (var dimension in FacetDimension.ValueFiltered)
             pairs.AddRange(request.FilterValues(dimension.Name).Select(v => new KeyValuePair<string, string?>(dimension.Name, v)));
         if (request.From is { } from) pairs.Add(new("from", from.ToString(DateFormat, CultureInfo.InvariantCulture)));
@@ -91,6 +94,20 @@ public static class SearchQueryString
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value)) return value;
         errors.Add(new SearchError(name, $"'{text}' is not a whole number."));
         return fallback;
+    }
+
+    private static QueryMode? ParseMode(IQueryCollection query, List<SearchError> errors)
+    {
+        string? text = query["mode"].FirstOrDefault();
+        switch (text)
+        {
+            case null or "": return null;
+            case "all": return QueryMode.All;
+            case "any": return QueryMode.Any;
+            default:
+                errors.Add(new SearchError("mode", $"'{text}' is not a query mode; use all or any."));
+                return null;
+        }
     }
 
     private static SortOrder ParseSort(IQueryCollection query, List<SearchError> errors)

@@ -19,7 +19,7 @@ public sealed class ArticleModel(ArticleLookup articles) : PageModel
 
     public IActionResult OnGet(string id, string? q)
     {
-        Query = q?.Length > 500 ? null : q;
+        Query = q?.Length > 10_000 ? null : q;
         var article = id.Length <= 200 ? articles.Find(id, Query) : null;
         if (article == null) return NotFound();
         Article = article;

@@ -31,6 +31,12 @@ public sealed class SearchPageLinks(SearchRequest current)
 
     public string Page(int page) => "/" + SearchQueryString.Format(current with { Page = page });
 
+    /// <summary>The same search for any of its words, offered when an all-words search of several words found nothing; else null.</summary>
+    public string? AnyWords() =>
+        current.Mode != QueryMode.Any && current.Query?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 1
+            ? "/" + SearchQueryString.Format(current with { Mode = QueryMode.Any, Page = 1 })
+            : null;
+
     /// <summary>A search for articles naming an entity: the entity filter alone.</summary>
     public static string ForEntity(string dimension, string name) =>
         "/" + SearchQueryString.Format(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { [dimension] = [name] } });

@@ -119,7 +119,28 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     {
         var e = Assert.Throws<InvalidSearchRequestException>(() => Search(null, r => r with { Size = 1000 }));
         Assert.Equal("size", e.Errors.Single().Parameter);
-        Assert.Throws<InvalidSearchRequestException>(() => Search(new string('a', 600)));
+        Assert.Throws<InvalidSearchRequestException>(() => Search(new string('a', 600), r => r with { Mode = QueryMode.All }));
+        Assert.Throws<InvalidSearchRequestException>(() => Search(new string('a', 20_000)));
+    }
+
+    [Fact]
+    public void SearchesAPastedParagraphForAnyOfItsWordsInsteadOfRefusingIt()
+    {
+        // Issue 16: long questions were refused by the length cap.
+        string paragraph = string.Join(' ', Enumerable.Repeat("What did the security forces and the protesters in Almaty do after the state of emergency was declared?", 6));
+        Assert.True(paragraph.Length > 500);
+        var result = Search(paragraph);
+        Assert.Equal(ArticleSearcher.LongQueryNotice, result.Notice);
+        Assert.Equal(5, result.Total);
+    }
+
+    [Fact]
+    public void AnyWordsModeFindsArticlesWithSomeOfTheWordsAndRanksThoseWithMoreFirst()
+    {
+        Assert.Equal(0, Search("beheaded zanzibar").Total);
+        var any = Search("beheaded zanzibar", r => r with { Mode = QueryMode.Any });
+        Assert.True(any.Total >= 1);
+        Assert.Equal(Search("beheaded").Total, any.Total);
     }
 
     [Fact]

@@ -110,12 +110,16 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
     }
 
     [Fact]
-    public async Task ManyOredWordsStayWithinTheLengthCap()
+    public async Task ALongQueryIsSearchedForAnyOfItsWordsUpToTheLongQueryCap()
     {
-        string query = string.Join(" OR ", Enumerable.Range(0, 150).Select(i => "w" + i));
-        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("\"q\"", await response.Content.ReadAsStringAsync());
+        string query = string.Join(" OR ", Enumerable.Range(0, 150).Select(i => "w" + i)) + " OR Tokayev";
+        var body = await Get("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(5, body.GetProperty("total").GetInt32());
+        Assert.Contains("any of its words", body.GetProperty("notice").GetString());
+
+        var tooLong = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(string.Join(' ', Enumerable.Repeat("protests", 1500))));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("\"q\"", await tooLong.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -145,7 +149,7 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         var paths = body.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/search", out var search));
         var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "source", "person", "org", "place", "from", "to", "sort", "page", "size"], parameters);
+        Assert.Equal(["q", "mode", "source", "person", "org", "place", "from", "to", "sort", "page", "size"], parameters);
         Assert.True(paths.TryGetProperty("/api/articles/{id}", out _));
     }
 
@@ -155,5 +159,15 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         var response = await _client.GetAsync("/api/articles/no-such-id");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ModeAnyFindsArticlesWithAnyOfTheWords()
+    {
+        Assert.Equal(0, (await Get("/api/search?q=beheaded+zanzibar")).GetProperty("total").GetInt32());
+        Assert.True((await Get("/api/search?q=beheaded+zanzibar&mode=any")).GetProperty("total").GetInt32() > 0);
+        var bad = await _client.GetAsync("/api/search?q=x&mode=some");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("\"mode\"", await bad.Content.ReadAsStringAsync());
     }
 }

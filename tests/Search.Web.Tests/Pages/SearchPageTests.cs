@@ -93,4 +93,15 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var next = page.QuerySelector(".pager a[rel=next]")!.GetAttribute("href");
         Assert.Equal("/?page=2&size=2", next);
     }
+
+    [Fact]
+    public async Task AnAllWordsSearchThatFindsNothingOffersTheAnyWordsSearch()
+    {
+        var (_, page) = await Get("/?q=beheaded+zanzibar");
+        var offer = page.QuerySelectorAll(".empty a").Single(a => a.TextContent.Contains("any of these words"));
+        Assert.Equal("/?q=beheaded%20zanzibar&mode=any", offer.GetAttribute("href"));
+        var (_, any) = await Get(offer.GetAttribute("href")!);
+        Assert.NotEmpty(any.QuerySelectorAll(".hit"));
+        Assert.Equal("any", any.QuerySelector("#mode option[selected]")!.GetAttribute("value"));
+    }
 }

@@ -36,7 +36,7 @@ internal sealed class IndexSession : IDisposable
     /// <summary>Takes the folder's writer lock at once (or throws <see cref="IndexBusyException"/>) and opens the writer.</summary>
     /// <param name="rebuild">Start from an empty index; the previous commit stays readable until this session's first commit.</param>
     /// <exception cref="IndexDamagedException">The folder holds an index that cannot be opened; nothing is changed.</exception>
-    public static IndexSession Open(string indexPath, bool rebuild, double ramBufferMb)
+    public static IndexSession Open(string indexPath, bool rebuild, double ramBufferMb, TextAnalysis? analysis = null)
     {
         var writerLock = IndexWriterLock.Acquire(indexPath);
         try
@@ -46,7 +46,7 @@ internal sealed class IndexSession : IDisposable
             if (kind == IndexFolderKind.Damaged && !rebuild) throw new IndexDamagedException(indexPath, problem!);
 
             var directory = FSDirectory.Open(indexPath);
-            var analyzer = ArticleAnalyzer.Create();
+            var analyzer = ArticleAnalyzer.Create(analysis);
             var config = new IndexWriterConfig(NewsAnalyzer.Version, analyzer)
             {
                 Similarity = new BM25Similarity(),
