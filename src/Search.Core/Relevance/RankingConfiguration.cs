@@ -1,0 +1,67 @@
+using System.Globalization;
+using Search.Core.Analysis;
+using Search.Core.Search;
+
+namespace Search.Core.Relevance;
+
+/// <summary>
+/// The ranking choices an evaluation can vary: BM25's k1 and b, the title's weight, and the text analysis.
+/// Written and read as <c>name=value</c> pairs (<c>titleBoost=1 k1=1.2 b=0.75 stemmer=porter stopwords=true possessives=true</c>).
+/// </summary>
+public sealed record RankingConfiguration(float TitleBoost, float K1, float B, TextAnalysis Analysis)
+{
+    /// <summary>What the product ships: <see cref="SearchOptions"/>' defaults and <see cref="TextAnalysis.Default"/>.</summary>
+    public static RankingConfiguration Product
+    {
+        get
+        {
+            var options = new SearchOptions();
+            return new(options.TitleBoost, options.K1, options.B, TextAnalysis.Default);
+        }
+    }
+
+    /// <summary>This configuration with <c>name=value</c> changes applied.</summary>
+    /// <exception cref="FormatException">An unknown name or an unreadable value.</exception>
+    public RankingConfiguration With(IEnumerable<string> settings)
+    {
+        var result = this;
+        foreach (string setting in settings)
+        {
+            int equals = setting.IndexOf('=');
+            if (equals <= 0) throw new FormatException($"'{setting}' is not name=value");
+            string name = setting[..equals].Trim().ToLowerInvariant(), value = setting[(equals + 1)..].Trim();
+            result = name switch
+            {
+                "titleboost" => result with { TitleBoost = Number(setting, value) },
+                "k1" => result with { K1 = Number(setting, value) },
+                "b" => result with { B = Number(setting, value) },
+                "stemmer" => result with { Analysis = result.Analysis with { Stemmer = Enum.TryParse<Stemmer>(value, true, out var s) ? s : throw Bad(setting, "porter, minimal, kstem or none") } },
+                "stopwords" => result with { Analysis = result.Analysis with { StopWords = Flag(setting, value) } },
+                "possessives" => result with { Analysis = result.Analysis with { Possessives = Flag(setting, value) } },
+                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords or possessives"),
+            };
+        }
+        return result;
+    }
+
+    public override string ToString() =>
+        FormattableString.Invariant($"titleBoost={TitleBoost} k1={K1} b={B} stemmer={Analysis.Stemmer.ToString().ToLowerInvariant()} stopwords={Analysis.StopWords.ToString().ToLowerInvariant()} possessives={Analysis.Possessives.ToString().ToLowerInvariant()}");
+
+    /// <summary>Search options for an evaluation run: this ranking, and room for 1,000 hits per topic.</summary>
+    internal SearchOptions SearchOptions() => new()
+    {
+        TitleBoost = TitleBoost,
+        K1 = K1,
+        B = B,
+        MaxPageSize = 1000,
+        MaxResultWindow = 1000,
+        MaxLongQueryLength = 1_000_000,
+    };
+
+    private static float Number(string setting, string value) =>
+        float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out float n) ? n : throw Bad(setting, "a number");
+
+    private static bool Flag(string setting, string value) => bool.TryParse(value, out bool b) ? b : throw Bad(setting, "true or false");
+
+    private static FormatException Bad(string setting, string expected) => new($"'{setting}': expected {expected}");
+}
