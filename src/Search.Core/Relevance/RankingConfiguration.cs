@@ -10,13 +10,25 @@ namespace Search.Core.Relevance;
 /// </summary>
 public sealed record RankingConfiguration(float TitleBoost, float K1, float B, TextAnalysis Analysis)
 {
+    /// <summary>Relevance feedback for any-words queries: off, or the documents and terms it uses and the original query's weight.</summary>
+    public bool Feedback { get; init; }
+    public int FeedbackDocuments { get; init; } = 10;
+    public int FeedbackTerms { get; init; } = 20;
+    public float FeedbackOriginalWeight { get; init; } = 0.5f;
+
     /// <summary>What the product ships: <see cref="SearchOptions"/>' defaults and <see cref="TextAnalysis.Default"/>.</summary>
     public static RankingConfiguration Product
     {
         get
         {
             var options = new SearchOptions();
-            return new(options.TitleBoost, options.K1, options.B, TextAnalysis.Default);
+            return new(options.TitleBoost, options.K1, options.B, TextAnalysis.Default)
+            {
+                Feedback = options.Feedback,
+                FeedbackDocuments = options.FeedbackDocuments,
+                FeedbackTerms = options.FeedbackTerms,
+                FeedbackOriginalWeight = options.FeedbackOriginalWeight,
+            };
         }
     }
 
@@ -38,14 +50,19 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 "stemmer" => result with { Analysis = result.Analysis with { Stemmer = Enum.TryParse<Stemmer>(value, true, out var s) ? s : throw Bad(setting, "porter, minimal, kstem or none") } },
                 "stopwords" => result with { Analysis = result.Analysis with { StopWords = Flag(setting, value) } },
                 "possessives" => result with { Analysis = result.Analysis with { Possessives = Flag(setting, value) } },
-                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords or possessives"),
+                "feedback" => result with { Feedback = Flag(setting, value) },
+                "feedbackdocs" => result with { FeedbackDocuments = (int)Number(setting, value) },
+                "feedbackterms" => result with { FeedbackTerms = (int)Number(setting, value) },
+                "feedbackweight" => result with { FeedbackOriginalWeight = Number(setting, value) },
+                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, feedback, feedbackDocs, feedbackTerms or feedbackWeight"),
             };
         }
         return result;
     }
 
     public override string ToString() =>
-        FormattableString.Invariant($"titleBoost={TitleBoost} k1={K1} b={B} stemmer={Analysis.Stemmer.ToString().ToLowerInvariant()} stopwords={Analysis.StopWords.ToString().ToLowerInvariant()} possessives={Analysis.Possessives.ToString().ToLowerInvariant()}");
+        FormattableString.Invariant($"titleBoost={TitleBoost} k1={K1} b={B} stemmer={Analysis.Stemmer.ToString().ToLowerInvariant()} stopwords={Analysis.StopWords.ToString().ToLowerInvariant()} possessives={Analysis.Possessives.ToString().ToLowerInvariant()}") +
+        (Feedback ? FormattableString.Invariant($" feedback=true feedbackDocs={FeedbackDocuments} feedbackTerms={FeedbackTerms} feedbackWeight={FeedbackOriginalWeight}") : " feedback=false");
 
     /// <summary>Search options for an evaluation run: this ranking, and room for 1,000 hits per topic.</summary>
     internal SearchOptions SearchOptions() => new()
@@ -56,6 +73,10 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
         MaxPageSize = 1000,
         MaxResultWindow = 1000,
         MaxLongQueryLength = 1_000_000,
+        Feedback = Feedback,
+        FeedbackDocuments = FeedbackDocuments,
+        FeedbackTerms = FeedbackTerms,
+        FeedbackOriginalWeight = FeedbackOriginalWeight,
     };
 
     private static float Number(string setting, string value) =>

@@ -56,6 +56,9 @@ public sealed class ArticleSearcher : IDisposable
 
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
+        var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+        if (_options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.Applies(query, _options))
+            query = _queries.Expand(searcher, query);
         int wanted = request.Page * request.Size;
         ITopDocsCollector top = sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)
@@ -74,7 +77,6 @@ public sealed class ArticleSearcher : IDisposable
         }
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
-        var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
         var hits = page.Select(d => ToHit(searcher, d, terms, request.Snippets)).ToList();
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request))).ToList()

@@ -80,5 +80,8 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     private static InvalidSearchRequestException TooManyWords() =>
         new([new SearchError("q", $"The query has more than {BooleanQuery.MaxClauseCount} distinct words; shorten it.")]);
 
+    /// <summary>The query expanded by relevance feedback over <paramref name="searcher"/>'s index.</summary>
+    public Query Expand(IndexSearcher searcher, Query query) => new RelevanceFeedback(_analyzer, options).Expand(searcher, query);
+
     public void Dispose() => _analyzer.Dispose();
 }

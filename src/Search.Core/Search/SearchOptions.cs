@@ -7,9 +7,13 @@ public sealed class SearchOptions
 {
     public const string SectionName = "Search:Query";
 
-    /// <summary>Boost of title matches over body matches.</summary>
+    /// <summary>
+    /// Weight of title matches beside body matches. Title and body are scored as separate BM25 fields, so a
+    /// query word in the short title already earns a full term score of its own; 0.5 ranked best of the
+    /// weights tried on both judged collections (docs/ranking.md).
+    /// </summary>
     [Range(0.1, 100)]
-    public float TitleBoost { get; set; } = 2f;
+    public float TitleBoost { get; set; } = 0.5f;
 
     /// <summary>BM25's term-frequency saturation: how much a word's repetition in an article still adds.</summary>
     [Range(0.0, 10.0)]
@@ -18,6 +22,28 @@ public sealed class SearchOptions
     /// <summary>BM25's length normalization: 0 ignores an article's length, 1 normalizes fully.</summary>
     [Range(0.0, 1.0)]
     public float B { get; set; } = 0.75f;
+
+    /// <summary>
+    /// Whether any-words queries (long questions, pasted paragraphs, words joined by OR) are expanded with
+    /// words from their best matches (<see cref="RelevanceFeedback"/>). All-words keyword queries never are.
+    /// </summary>
+    public bool Feedback { get; set; } = true;
+
+    /// <summary>The fewest words (distinct, after stop words) an any-words query needs to be expanded by feedback.</summary>
+    [Range(1, 1000)]
+    public int FeedbackMinWords { get; set; } = 3;
+
+    /// <summary>How many top articles feedback reads.</summary>
+    [Range(1, 100)]
+    public int FeedbackDocuments { get; set; } = 10;
+
+    /// <summary>How many words feedback adds.</summary>
+    [Range(1, 200)]
+    public int FeedbackTerms { get; set; } = 20;
+
+    /// <summary>The original query's share of the expanded query's weight (the added words have the rest).</summary>
+    [Range(0.0, 1.0)]
+    public float FeedbackOriginalWeight { get; set; } = 0.5f;
 
     /// <summary>Largest page size a request may ask for.</summary>
     [Range(1, 1000)]

@@ -1,0 +1,46 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Search;
+
+public class QueryBuilderTests
+{
+    private static readonly QueryBuilder Builder = new(new SearchOptions { TitleBoost = 1 });
+
+    [Fact]
+    public void AllWordsRequiresEveryWordAndAnyWordsAcceptsAny()
+    {
+        var all = (BooleanQuery)Builder.Build("protests almaty").Query;
+        Assert.All(all.Clauses, c => Assert.Equal(Occur.MUST, c.Occur));
+        var any = (BooleanQuery)Builder.Build("protests almaty", QueryMode.Any).Query;
+        Assert.All(any.Clauses, c => Assert.Equal(Occur.SHOULD, c.Occur));
+    }
+
+    [Fact]
+    public void AnyWordsFoldsARepeatedWordIntoOneClauseWeightedByItsCount()
+    {
+        var query = (BooleanQuery)Builder.Build("glaciers melt while glaciers retreat and Glaciers thin", QueryMode.Any).Query;
+        Assert.Equal(5, query.Clauses.Count); // glaciers, melt, while, retreat, thin ("and" is a stop word)
+        var glaciers = query.Clauses.Single(c => c.Query.ToString().Contains("glacier"));
+        Assert.Equal(3f, glaciers.Query.Boost);
+    }
+
+    [Fact]
+    public void APastedTextOfThousandsOfWordsStaysWithinTheClauseLimit()
+    {
+        string text = string.Join(' ', Enumerable.Range(0, 2800).Select(i => "word" + (i % 400)));
+        var query = (BooleanQuery)Builder.Build(text, QueryMode.Any).Query;
+        Assert.Equal(400, query.Clauses.Count);
+        Assert.All(query.Clauses, c => Assert.Equal(7f, c.Query.Boost));
+    }
+
+    [Fact]
+    public void TooManyDistinctWordsIsAClearErrorNotAnEmptyResult()
+    {
+        string text = string.Join(' ', Enumerable.Range(0, BooleanQuery.MaxClauseCount + 10).Select(i => "word" + i));
+        var e = Assert.Throws<InvalidSearchRequestException>(() => Builder.Build(text, QueryMode.Any));
+        Assert.Equal("q", e.Errors.Single().Parameter);
+        Assert.Contains("distinct words", e.Errors.Single().Message);
+    }
+}

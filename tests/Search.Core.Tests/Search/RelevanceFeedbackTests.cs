@@ -1,0 +1,46 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Search.Core.Extraction;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Search;
+
+/// <summary>Pseudo-relevance feedback: long any-words queries gain the words of their best matches; keyword queries never change.</summary>
+public sealed class RelevanceFeedbackTests : IDisposable
+{
+    // Two articles about glacier melt use "meltwater"; the question never says it. A third never mentions glaciers but is all meltwater.
+    private readonly TestIndex _index = new(
+    [
+        TestIndex.Article("a", "Glaciers in the Alps are shrinking fast. Meltwater floods the valleys every summer."),
+        TestIndex.Article("b", "Scientists measured how glaciers shrink. Meltwater lakes grow behind moraines."),
+        TestIndex.Article("c", "Meltwater management plans for reservoirs and irrigation canals."),
+        TestIndex.Article("d", "Bread prices rose again this month in the capital."),
+    ]);
+
+    private SearchResult Search(bool feedback, QueryMode mode)
+    {
+        using var searcher = new ArticleSearcher(_index.Host, Options.Create(new SearchOptions { Feedback = feedback, FeedbackDocuments = 2, FeedbackTerms = 5 }));
+        return searcher.Search(new SearchRequest { Query = "why are glaciers shrinking", Mode = mode });
+    }
+
+    [Fact]
+    public void AnAnyWordsQueryFindsAnArticleThatSharesOnlyItsAnswersVocabulary()
+    {
+        Assert.DoesNotContain(Search(feedback: false, QueryMode.Any).Hits, h => h.Id == "c");
+        var expanded = Search(feedback: true, QueryMode.Any);
+        Assert.Contains(expanded.Hits, h => h.Id == "c");
+        var order = expanded.Hits.Select(h => h.Id).ToList();
+        Assert.Equal(["a", "b"], order.Take(2).Order());
+        // The unrelated article shares at most the test titles' word "title": it never outranks the meltwater one.
+        Assert.True(!order.Contains("d") || order.IndexOf("d") > order.IndexOf("c"));
+    }
+
+    [Fact]
+    public void AKeywordQueryIsNeverExpanded()
+    {
+        Assert.Equal(Search(false, QueryMode.All).Hits.Select(h => h.Id), Search(true, QueryMode.All).Hits.Select(h => h.Id));
+    }
+
+    public void Dispose() => _index.Dispose();
+}
