@@ -4,7 +4,7 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// The curated list of known people, organizations, places and news outlets with their aliases,
-/// loaded from a tab-separated data file (<c>Extraction/Data/gazetteer.tsv</c>:
+/// loaded from a tab-separated data file (<c>Extraction/Gazetteers/Data/gazetteer.tsv</c>:
 /// <c>kind, canonical name, aliases separated by '|', tags</c>). Immutable once loaded; share one instance.
 /// </summary>
 public sealed class Gazetteer
