@@ -14,6 +14,7 @@ internal static class CommandLine
             WatchCommand.Create(loggers, output, errors),
             QueryCommand.Create(loggers, output, errors),
             ConvertReutersCommand.Create(output, errors),
+            EvaluateExtractionCommand.Create(output, errors),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
