@@ -5,7 +5,7 @@ namespace Search.Core.Extraction;
 /// <summary>
 /// The curated list of known people, organizations, places and news outlets with their aliases,
 /// loaded from a tab-separated data file (<c>Extraction/Gazetteers/Data/gazetteer.tsv</c>:
-/// <c>kind, canonical name, aliases separated by '|', tags</c>). Immutable once loaded; share one instance.
+/// <c>kind, canonical name, aliases separated by '|', tags, country</c>; see docs/extraction.md). Immutable once loaded; share one instance.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -36,7 +36,7 @@ public sealed class Gazetteer
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             string[] columns = line.Split('\t');
             if (columns.Length < 2 || columns[1].Trim().Length == 0)
-                throw new FormatException($"{origin}:{i + 1}: expected 'kind<TAB>name<TAB>aliases<TAB>tags'");
+                throw new FormatException($"{origin}:{i + 1}: expected 'kind<TAB>name<TAB>aliases<TAB>tags<TAB>country'");
             EntityType type = columns[0].Trim() switch
             {
                 "person" => EntityType.Person,
@@ -47,8 +47,13 @@ public sealed class Gazetteer
             var aliases = columns.Length > 2
                 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [];
-            bool outlet = columns.Length > 3 && columns[3].Split(',').Any(t => t.Trim() == "outlet");
-            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet));
+            var tags = columns.Length > 3 ? columns[3].Split(',', StringSplitOptions.TrimEntries) : [];
+            bool outlet = tags.Contains("outlet");
+            int? until = null;
+            foreach (string tag in tags.Where(t => t.StartsWith("until:", StringComparison.Ordinal)))
+                until = int.TryParse(tag[6..], out int year) ? year : throw new FormatException($"{origin}:{i + 1}: '{tag}' is not until:<year>");
+            string? country = columns.Length > 4 && columns[4].Trim().Length > 0 ? columns[4].Trim() : null;
+            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until });
         }
         return gazetteer;
     }
@@ -80,12 +85,15 @@ public sealed class Gazetteer
     /// <summary>
     /// The entry a name written in a text refers to, or null. Short all-capital aliases match only text
     /// in capitals; other names must start with a capital letter unless the alias itself is lower case ("dpa").
+    /// When the article's <paramref name="year"/> is known, a name no longer in use then is skipped
+    /// (an "EC" of 2020 is the European Commission, of 1987 the European Community); undated, the first listed wins.
     /// </summary>
-    public GazetteerEntry? Find(string surface)
+    public GazetteerEntry? Find(string surface, int? year = null)
     {
         if (!_byKey.TryGetValue(NameKey.Of(surface), out var names)) return null;
         foreach (var (entry, name) in names)
         {
+            if (year > entry.Until) continue;
             if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), surface.Replace(".", ""), StringComparison.Ordinal)) continue;
             if (char.IsLower(surface[0]) && !char.IsLower(name[0])) continue;
             return entry;
