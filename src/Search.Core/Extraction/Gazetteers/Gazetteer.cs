@@ -113,6 +113,18 @@ public sealed class Gazetteer
         return given;
     }
 
+    /// <summary>
+    /// The news outlet a line that is nothing but a name refers to, whatever its case: a wire sign-off
+    /// ("reuter", "REUTER") carries no signal in its capitals, unlike a word inside a sentence.
+    /// </summary>
+    public GazetteerEntry? FindOutletLine(string line)
+    {
+        string name = line.Trim().TrimEnd('.', '…', ' ').TrimStart('-', '–', '—', ' ');
+        if (FindOutlet(name) is { } outlet) return outlet;
+        if (!_byKey.TryGetValue(NameKey.Of(name), out var names)) return null;
+        return names.FirstOrDefault(n => n.Entry.IsOutlet && !NameKey.IsCaseSensitive(n.Text))?.Entry;
+    }
+
     /// <summary>The news outlet a name refers to, or null.</summary>
     public GazetteerEntry? FindOutlet(string surface) => Find(surface) is { IsOutlet: true } e ? e : null;
 
