@@ -19,18 +19,19 @@ internal static class EvaluateExtractionCommand
         var from = new Option<string>("--from") { Description = "The Reuters-21578 folder (reut2-*.sgm).", DefaultValueFactory = _ => "../shared/data/reuters21578" };
         var labels = new Option<string>("--labels") { Description = "The folder of label files.", DefaultValueFactory = _ => LabelsFolder };
         var seeds = new Option<string>("--seeds") { Description = "The seed articles folder.", DefaultValueFactory = _ => "seeds" };
+        var gazetteers = new Option<string[]>("--gazetteer") { Description = "A user gazetteer file, loaded before the shipped one (repeatable).", AllowMultipleArgumentsPerToken = false };
         var limit = new Option<int>("--limit") { Description = "Score only the first N Reuters stories (0: all); the sample is always scored." };
         var command = new Command("evaluate-extraction",
             "Run extraction over a labelled set and print precision, recall and F1 per field and entity type, with misses and false hits. " +
             "seeds: the hand labels of the seed articles. reuters: recall against the Reuters-21578 tags, and precision on a hand-checked sample of 50 stories.")
-        { set, json, misses, from, labels, seeds, limit };
+        { set, json, misses, from, labels, seeds, gazetteers, limit };
         command.SetAction(parse =>
         {
             string labelsFolder = RepositoryPaths.Resolve(parse.GetValue(labels)!);
-            var gazetteer = Gazetteer.LoadDefault();
-            var evaluator = new ExtractionEvaluator(gazetteer);
             try
             {
+                var gazetteer = Gazetteer.Load(new GazetteerOptions { Files = [.. parse.GetValue(gazetteers) ?? []] });
+                var evaluator = new ExtractionEvaluator(gazetteer);
                 EvaluationReport report;
                 if (parse.GetValue(set) == "seeds")
                     report = evaluator.Evaluate("seeds", SeedLabelSet.Load(Path.Combine(labelsFolder, "seed-labels.json"), RepositoryPaths.Resolve(parse.GetValue(seeds)!)));

@@ -16,19 +16,40 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>Loads the gazetteer shipped with the library.</summary>
-    public static Gazetteer LoadDefault()
+    public static Gazetteer LoadDefault() => Load(new GazetteerOptions());
+
+    /// <summary>
+    /// The one way to build the gazetteer from settings: the user's files (<see cref="GazetteerOptions.Files"/>)
+    /// first, so their entries win where a name is shared, then the shipped one. A missing or malformed file
+    /// is an error naming it (and the line).
+    /// </summary>
+    public static Gazetteer Load(GazetteerOptions options)
     {
+        var gazetteer = new Gazetteer();
+        foreach (string file in options.Files.Select(Indexing.RepositoryPaths.Resolve))
+        {
+            if (!File.Exists(file)) throw new FileNotFoundException($"{file}: gazetteer file not found ({GazetteerOptions.SectionName}:Files)", file);
+            gazetteer.AddLines(File.ReadAllText(file), file);
+        }
         const string resource = "Search.Core.Extraction.Data.gazetteer.tsv";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), resource);
+        gazetteer.AddLines(reader.ReadToEnd(), resource);
+        return gazetteer;
     }
 
     /// <summary>Parses gazetteer text; a malformed line is an error naming the line.</summary>
     public static Gazetteer Parse(string text, string origin)
     {
         var gazetteer = new Gazetteer();
+        gazetteer.AddLines(text, origin);
+        return gazetteer;
+    }
+
+    private void AddLines(string text, string origin)
+    {
+        var gazetteer = this;
         string[] lines = text.Replace("\r\n", "\n").Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -55,7 +76,6 @@ public sealed class Gazetteer
             string? country = columns.Length > 4 && columns[4].Trim().Length > 0 ? columns[4].Trim() : null;
             gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until });
         }
-        return gazetteer;
     }
 
     private void Add(GazetteerEntry entry)
