@@ -30,7 +30,7 @@ internal sealed class QueryBuilder(SearchOptions options) : IDisposable
         }
     }
 
-    private Query Parse(string text) => new ArticleQueryParser(_analyzer, options.TitleBoost).Parse(text) ?? new BooleanQuery();
+    private Query Parse(string text) => new AliasQueryExpander(_analyzer).Expand(new ArticleQueryParser(_analyzer, options.TitleBoost).Parse(text) ?? new BooleanQuery(), text);
 
     // Every word escaped, operators lower-cased (so they are words, and stop words at that).
     private Query ParsePlainWords(string text)
