@@ -15,6 +15,7 @@ internal static class CommandLine
             QueryCommand.Create(loggers, output, errors),
             ConvertReutersCommand.Create(output, errors),
             EvaluateRankingCommand.Create(output, errors),
+            EvaluateExtractionCommand.Create(output, errors),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -16,7 +16,8 @@ public static class SearchCoreServiceCollectionExtensions
     {
         services.AddOptions<IndexingOptions>().BindConfiguration(IndexingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(_ => Gazetteer.LoadDefault());
+        services.AddOptions<GazetteerOptions>().BindConfiguration(GazetteerOptions.SectionName);
+        services.TryAddSingleton(s => Gazetteer.Load(s.GetRequiredService<IOptions<GazetteerOptions>>().Value));
         services.TryAddSingleton<IndexHost>();
         services.AddOptions<ReadLimits>().BindConfiguration(ReadLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ArticleReaders.All());

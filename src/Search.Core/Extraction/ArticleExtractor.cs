@@ -45,7 +45,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         }
         if (text.Count == 0) text.Add(title);
 
-        var entities = _entities.Recognize(titleInText ? text : text.Prepend(title));
+        var entities = _entities.Recognize(titleInText ? text : text.Prepend(title), date?.Value);
         return new Article(raw.Id, title, text, date, source, WithGiven(entities, given))
         {
             ContentHash = raw.ContentHash,

@@ -57,7 +57,7 @@ public sealed class ArticleSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
-        if (_options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.Applies(query, _options))
+        if (_options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.Applies(query, terms, _options))
             query = _queries.Expand(searcher, query);
         int wanted = request.Page * request.Size;
         ITopDocsCollector top = sort == SortOrder.Relevance

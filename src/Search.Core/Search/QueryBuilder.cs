@@ -44,7 +44,8 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     {
         var parser = new ArticleQueryParser(_analyzer, options.TitleBoost);
         if (mode == QueryMode.Any) parser.DefaultOperator = Operator.OR;
-        return parser.Parse(text) ?? new BooleanQuery();
+        // A capitalized word also finds the articles that name the entity under another alias (OTSC → CSTO).
+        return new AliasQueryExpander(_analyzer).Expand(parser.Parse(text) ?? new BooleanQuery(), text);
     }
 
     private static Query Fold(Query query, QueryMode mode) => mode == QueryMode.Any ? RepeatedClauses.Fold(query) : query;

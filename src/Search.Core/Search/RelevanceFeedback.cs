@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Highlighting;
 using Search.Core.Indexing;
 
 namespace Search.Core.Search;
@@ -26,8 +27,10 @@ internal sealed class RelevanceFeedback(Analyzer analyzer, SearchOptions options
     /// <see cref="SearchOptions.FeedbackMinWords"/> of them: a question, not a keyword search, whose exact
     /// meaning the user chose.
     /// </summary>
-    public static bool Applies(Query query, SearchOptions options) =>
-        query is BooleanQuery boolean && boolean.Clauses.Count >= options.FeedbackMinWords && boolean.Clauses.All(c => c.Occur == Occur.SHOULD);
+    /// <remarks>Words are counted among the query's title and body terms, so a name widened to its entity fields (<see cref="AliasQueryExpander"/>) is still one word.</remarks>
+    public static bool Applies(Query query, QueryTerms terms, SearchOptions options) =>
+        query is BooleanQuery boolean && boolean.Clauses.All(c => c.Occur == Occur.SHOULD) &&
+        terms.Free.Count + terms.Phrases.Count >= options.FeedbackMinWords;
 
     public Query Expand(IndexSearcher searcher, Query query)
     {

@@ -4,8 +4,8 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// The curated list of known people, organizations, places and news outlets with their aliases,
-/// loaded from a tab-separated data file (<c>Extraction/Data/gazetteer.tsv</c>:
-/// <c>kind, canonical name, aliases separated by '|', tags</c>). Immutable once loaded; share one instance.
+/// loaded from a tab-separated data file (<c>Extraction/Gazetteers/Data/gazetteer.tsv</c>:
+/// <c>kind, canonical name, aliases separated by '|', tags, country</c>; see docs/extraction.md). Immutable once loaded; share one instance.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -16,19 +16,40 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>Loads the gazetteer shipped with the library.</summary>
-    public static Gazetteer LoadDefault()
+    public static Gazetteer LoadDefault() => Load(new GazetteerOptions());
+
+    /// <summary>
+    /// The one way to build the gazetteer from settings: the user's files (<see cref="GazetteerOptions.Files"/>)
+    /// first, so their entries win where a name is shared, then the shipped one. A missing or malformed file
+    /// is an error naming it (and the line).
+    /// </summary>
+    public static Gazetteer Load(GazetteerOptions options)
     {
+        var gazetteer = new Gazetteer();
+        foreach (string file in options.Files.Select(Indexing.RepositoryPaths.Resolve))
+        {
+            if (!File.Exists(file)) throw new FileNotFoundException($"{file}: gazetteer file not found ({GazetteerOptions.SectionName}:Files)", file);
+            gazetteer.AddLines(File.ReadAllText(file), file);
+        }
         const string resource = "Search.Core.Extraction.Data.gazetteer.tsv";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), resource);
+        gazetteer.AddLines(reader.ReadToEnd(), resource);
+        return gazetteer;
     }
 
     /// <summary>Parses gazetteer text; a malformed line is an error naming the line.</summary>
     public static Gazetteer Parse(string text, string origin)
     {
         var gazetteer = new Gazetteer();
+        gazetteer.AddLines(text, origin);
+        return gazetteer;
+    }
+
+    private void AddLines(string text, string origin)
+    {
+        var gazetteer = this;
         string[] lines = text.Replace("\r\n", "\n").Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -36,7 +57,7 @@ public sealed class Gazetteer
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             string[] columns = line.Split('\t');
             if (columns.Length < 2 || columns[1].Trim().Length == 0)
-                throw new FormatException($"{origin}:{i + 1}: expected 'kind<TAB>name<TAB>aliases<TAB>tags'");
+                throw new FormatException($"{origin}:{i + 1}: expected 'kind<TAB>name<TAB>aliases<TAB>tags<TAB>country'");
             EntityType type = columns[0].Trim() switch
             {
                 "person" => EntityType.Person,
@@ -47,10 +68,14 @@ public sealed class Gazetteer
             var aliases = columns.Length > 2
                 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [];
-            bool outlet = columns.Length > 3 && columns[3].Split(',').Any(t => t.Trim() == "outlet");
-            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet));
+            var tags = columns.Length > 3 ? columns[3].Split(',', StringSplitOptions.TrimEntries) : [];
+            bool outlet = tags.Contains("outlet");
+            int? until = null;
+            foreach (string tag in tags.Where(t => t.StartsWith("until:", StringComparison.Ordinal)))
+                until = int.TryParse(tag[6..], out int year) ? year : throw new FormatException($"{origin}:{i + 1}: '{tag}' is not until:<year>");
+            string? country = columns.Length > 4 && columns[4].Trim().Length > 0 ? columns[4].Trim() : null;
+            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until });
         }
-        return gazetteer;
     }
 
     private void Add(GazetteerEntry entry)
@@ -80,12 +105,15 @@ public sealed class Gazetteer
     /// <summary>
     /// The entry a name written in a text refers to, or null. Short all-capital aliases match only text
     /// in capitals; other names must start with a capital letter unless the alias itself is lower case ("dpa").
+    /// When the article's <paramref name="year"/> is known, a name no longer in use then is skipped
+    /// (an "EC" of 2020 is the European Commission, of 1987 the European Community); undated, the first listed wins.
     /// </summary>
-    public GazetteerEntry? Find(string surface)
+    public GazetteerEntry? Find(string surface, int? year = null)
     {
         if (!_byKey.TryGetValue(NameKey.Of(surface), out var names)) return null;
         foreach (var (entry, name) in names)
         {
+            if (year > entry.Until) continue;
             if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), surface.Replace(".", ""), StringComparison.Ordinal)) continue;
             if (char.IsLower(surface[0]) && !char.IsLower(name[0])) continue;
             return entry;
@@ -103,6 +131,18 @@ public sealed class Gazetteer
             foreach (var (entry, _) in names)
                 if (entry.Type == type && (!outlet || entry.IsOutlet)) return entry.Name;
         return given;
+    }
+
+    /// <summary>
+    /// The news outlet a line that is nothing but a name refers to, whatever its case: a wire sign-off
+    /// ("reuter", "REUTER") carries no signal in its capitals, unlike a word inside a sentence.
+    /// </summary>
+    public GazetteerEntry? FindOutletLine(string line)
+    {
+        string name = line.Trim().TrimEnd('.', '…', ' ').TrimStart('-', '–', '—', ' ');
+        if (FindOutlet(name) is { } outlet) return outlet;
+        if (!_byKey.TryGetValue(NameKey.Of(name), out var names)) return null;
+        return names.FirstOrDefault(n => n.Entry.IsOutlet && !NameKey.IsCaseSensitive(n.Text))?.Entry;
     }
 
     /// <summary>The news outlet a name refers to, or null.</summary>

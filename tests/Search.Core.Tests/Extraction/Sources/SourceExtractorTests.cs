@@ -57,3 +57,24 @@ public class SourceExtractorTests
         Assert.Null(source);
     }
 }
+
+public class WireSignOffTests
+{
+    [Theory]
+    [InlineData("reuter")]
+    [InlineData("REUTER")]
+    [InlineData("reuter...")]
+    public void ASignOffLineIsReadWhateverItsCase(string signOff)
+    {
+        var (source, text) = new SourceExtractor(Seeds.Gazetteer).Find(["The company said profits rose.", signOff]);
+        Assert.Equal("Reuters", source?.Value);
+        Assert.Equal(["The company said profits rose."], text);
+    }
+
+    [Fact]
+    public void AShortCapitalsAliasIsNotReadInLowerCase()
+    {
+        var (source, _) = new SourceExtractor(Seeds.Gazetteer).Find(["The company said profits rose.", "ap"]);
+        Assert.Null(source);
+    }
+}

@@ -44,10 +44,12 @@ public class EntityRecognizerTests
     }
 
     [Fact]
-    public void DoesNotTakeDemonymsOrSentenceOpenersForEntities()
+    public void TakesADemonymForItsCountryButNoSentenceOpenerForAnEntity()
     {
+        // Issue 13: a demonym names its country ("Russian troops" are an article about Russia), with the demonym as the mention.
         var entities = Recognize("Russian troops arrived. The Kazakh capital was calm. On Wednesday protesters gathered.");
-        Assert.Empty(entities);
+        Assert.Equal(["Russia", "Kazakhstan"], entities.Select(e => e.Name));
+        Assert.Equal(["Russian"], entities[0].Mentions);
     }
 
     [Fact]
@@ -98,5 +100,27 @@ public class EntityRecognizerTests
     public void IgnoresPhotoCredits()
     {
         Assert.DoesNotContain(Recognize("Troops board a plane | Photo: EFE/EPA/RUSSIAN DEFENCE MINISTRY PRESS SERVICE"), e => e.Type == EntityType.Organization);
+    }
+}
+
+public class PlaceCountryAndEraTests
+{
+    private readonly EntityRecognizer _recognizer = new(Seeds.Gazetteer);
+
+    [Fact]
+    public void ACityInTheTextAlsoGivesItsCountryWithTheCityAsTheMention()
+    {
+        var entities = _recognizer.Recognize(["Talks were held in Tokyo on Monday."]);
+        Assert.Equal(["Tokyo", "Japan"], entities.Select(e => e.Name));
+        Assert.Equal(["Tokyo"], entities[1].Mentions);
+    }
+
+    [Fact]
+    public void EcIsTheEuropeanCommunityBefore1993AndUndatedAndTheCommissionAfter()
+    {
+        const string text = "The EC agreed on farm prices, officials said.";
+        Assert.Contains(_recognizer.Recognize([text]), e => e.Name == "European Community");
+        Assert.Contains(_recognizer.Recognize([text], new DateOnly(1987, 3, 1)), e => e.Name == "European Community");
+        Assert.Contains(_recognizer.Recognize([text], new DateOnly(2020, 3, 1)), e => e.Name == "European Commission");
     }
 }

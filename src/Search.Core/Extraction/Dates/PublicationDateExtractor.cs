@@ -49,14 +49,27 @@ public static partial class PublicationDateExtractor
         return (null, null);
     }
 
-    // A by-line or footer is little more than the date ("Published 7 January 2022", "07/01/2022"), or a
-    // credit line without a full stop ("By Rob Picheta, CNN Updated 10:15 AM ET, January 6, 2022");
-    // "The summit is set for March 3, 2022." is a sentence of the story, and its date an event's.
+    // A by-line or footer is the date with nothing but names, times and publishing words around it
+    // ("Published 7 January 2022", "By Rob Picheta, CNN Updated 10:15 AM ET, January 6, 2022").
+    // Any other lower-case word makes it a line of the story, and its date an event's: "bonds due June 1, 2011",
+    // "Company was formed Dec 30, 1985.", "Period ended December 31, 1986", "Record March 31, 1987" (issue 13).
     private static bool IsBylineOrFooter(string line, string date)
     {
-        int otherWords = line.Replace(date, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
-        return otherWords <= 4 || !".!?".Contains(line[^1]);
+        var words = WordPattern().Matches(line.Replace(date, " ")).Select(m => m.Value);
+        return words.All(w => PublishingWords.Contains(w) || char.IsUpper(w[0]) && !EventWords.Contains(w) || char.IsDigit(w[0]));
     }
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’.]*|\d[\d:]*")]
+    private static partial Regex WordPattern();
+
+    private static readonly HashSet<string> PublishingWords = new(
+        ["published", "updated", "posted", "date", "dated", "on", "at", "by", "last", "modified", "first", "created", "am", "pm", "a.m.", "p.m."],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Capitalized words that open an event line in wire copy and tables, never a by-line.
+    private static readonly HashSet<string> EventWords = new(
+        ["Record", "Note", "Period", "Year", "Qtr", "Quarter", "Due", "Effective", "Payable", "Company", "Ended", "Since", "Until", "From"],
+        StringComparer.OrdinalIgnoreCase);
 
     // Footer first (bottom up), then the by-line area.
     private static IEnumerable<int> EdgeIndexes(int count)

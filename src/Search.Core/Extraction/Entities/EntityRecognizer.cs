@@ -9,21 +9,29 @@ namespace Search.Core.Extraction;
 /// </summary>
 public sealed class EntityRecognizer(Gazetteer gazetteer)
 {
-    /// <summary>The entities of a text given as paragraphs, in order of first mention.</summary>
-    public IReadOnlyList<Entity> Recognize(IEnumerable<string> paragraphs)
+    /// <summary>
+    /// The entities of a text given as paragraphs, in order of first mention. The article's
+    /// <paramref name="date"/>, when known, picks the meaning a name had then ("EC").
+    /// </summary>
+    public IReadOnlyList<Entity> Recognize(IEnumerable<string> paragraphs, DateOnly? date = null)
     {
         var prepared = paragraphs.Select(p => new Paragraph(WithoutPhotoCredit(p))).ToList();
         var localAcronyms = LocalAcronyms(prepared);
         var found = new EntityCollection();
         var loneWords = new List<string>();
+        foreach (var paragraph in prepared.Take(2)) new DatelinePlaces(gazetteer).Add(paragraph, found);
         foreach (var paragraph in prepared)
         {
-            foreach (var match in MatchGazetteer(paragraph).Where(m => !InsideLongerOrganization(m, paragraph)))
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !InsideLongerOrganization(m, paragraph)))
             {
                 if (localAcronyms.TryGetValue(match.Surface, out string? spelledOut) && !NamedBy(match.Entry, spelledOut))
                     found.Add(EntityType.Organization, spelledOut, match.Surface);
                 else
+                {
                     found.Add(match.Entry.Type, match.Entry.Name, match.Surface);
+                    // A place knows its country: "Tokyo" is also a mention of Japan.
+                    if (match.Entry is { Type: EntityType.Place, Country: { } country }) found.Add(EntityType.Place, country, match.Surface);
+                }
                 for (int k = match.Start; k < match.End; k++) paragraph.Covered[k] = true;
             }
             if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords).ClassifyAll();
@@ -42,7 +50,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>Longest gazetteer matches, left to right.</summary>
-    private List<GazetteerMatch> MatchGazetteer(Paragraph paragraph)
+    private List<GazetteerMatch> MatchGazetteer(Paragraph paragraph, int? year)
     {
         var words = paragraph.Words;
         var matches = new List<GazetteerMatch>();
@@ -52,7 +60,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             {
                 if (!paragraph.AllJoined(i, i + length)) continue;
                 string surface = paragraph.Surface(i, i + length);
-                if (gazetteer.Find(surface) is not { } entry) continue;
+                if (gazetteer.Find(surface, year) is not { } entry) continue;
                 matches.Add(new GazetteerMatch(entry, i, i + length, surface));
                 i += length - 1;
                 break;

@@ -30,7 +30,7 @@ public sealed partial class SourceExtractor(Gazetteer gazetteer)
         for (int i = 0; i < paragraphs.Count; i++)
         {
             bool atEdge = i < EdgeParagraphs || i >= paragraphs.Count - EdgeParagraphs;
-            if (atEdge && paragraphs[i].Length <= 60 && gazetteer.FindOutlet(paragraphs[i].Trim()) is { } outlet)
+            if (atEdge && paragraphs[i].Length <= 60 && gazetteer.FindOutletLine(paragraphs[i]) is { } outlet)
             {
                 string rule = i < EdgeParagraphs && i < paragraphs.Count - 1 ? "by-line" : "sign-off";
                 source ??= new Extracted<string>(outlet.Name, new Evidence(rule, paragraphs[i].Trim()));

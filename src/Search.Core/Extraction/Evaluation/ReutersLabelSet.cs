@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Search.Core.Ingestion;
+using Search.Core.Ingestion.JsonLines;
+using Search.Core.Ingestion.Reuters;
+
+namespace Search.Core.Extraction.Evaluation;
+
+/// <summary>
+/// Reuters-21578 as a labelled set. Every story is read as <c>convert-reuters --without-tags</c> writes it
+/// (title, and the body with its dateline and sign-off); its PLACES, PEOPLE and ORGS tags, mapped to canonical
+/// names by <see cref="ReutersTagNames"/>, measure recall only, since the tags leave out many names the
+/// text holds. The date must equal the story's date; the source must be Reuters on a story signed "Reuter".
+/// A hand-checked sample (<c>reuters-sample.json</c>: id → people, orgs, places a reader finds) is scored
+/// apart with precision, because its labels are complete.
+/// </summary>
+public static partial class ReutersLabelSet
+{
+    [GeneratedRegex(@"\breuter\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
+
+    private sealed record SampleLabel(List<string> People, List<string> Orgs, List<string> Places);
+
+    /// <summary>The sample's labels by story id, from the sample file.</summary>
+    public static IReadOnlyDictionary<string, LabelledArticle> Sample(IEnumerable<LabelledArticle> stories, string sampleFile)
+    {
+        var labels = JsonSerializer.Deserialize<Dictionary<string, SampleLabel>>(File.ReadAllText(sampleFile), new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidDataException($"{sampleFile}: no labels");
+        return stories.Where(s => labels.ContainsKey(s.Article.Id)).ToDictionary(s => s.Article.Id, s =>
+        {
+            var label = labels[s.Article.Id];
+            return new LabelledArticle(s.Article)
+            {
+                Entities = new Dictionary<EntityType, IReadOnlyList<string>>
+                {
+                    [EntityType.Person] = label.People, [EntityType.Organization] = label.Orgs, [EntityType.Place] = label.Places,
+                },
+                JudgesEntityPrecision = true,
+            };
+        });
+    }
+
+    /// <summary>Every story with a body, labelled from its tags. Reads the corpus through a temporary JSON Lines file.</summary>
+    public static List<LabelledArticle> Load(string corpusFolder, ReutersTagNames names)
+    {
+        string temporary = Path.Combine(Path.GetTempPath(), $"reuters-eval-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            using (var writer = new StreamWriter(temporary)) ReutersConverter.Convert(corpusFolder, writer, withTags: true);
+            return new JsonLinesArticleReader().Read(temporary, ReadLimits.Default)
+                .Select(o => o.Article).OfType<RawArticle>().Select(a => Labelled(a, names)).ToList();
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static LabelledArticle Labelled(RawArticle tagged, ReutersTagNames names)
+    {
+        var given = tagged.Given;
+        // Extraction sees what --without-tags writes: the title, but none of the tags.
+        var article = tagged with { Given = new GivenMetadata { Origin = given.Origin, Title = given.Title } };
+        bool signed = tagged.Paragraphs.Count > 0 && SignOff().IsMatch(tagged.Paragraphs[^1].Text);
+        return new LabelledArticle(article)
+        {
+            Date = given.Date,
+            JudgesDate = given.Date != null,
+            Source = signed ? "Reuters" : null,
+            JudgesSource = signed,
+            Entities = new Dictionary<EntityType, IReadOnlyList<string>>
+            {
+                [EntityType.Person] = given.People.Select(t => names.Canonical(EntityType.Person, t)).ToList(),
+                [EntityType.Organization] = given.Organizations.Select(t => names.Canonical(EntityType.Organization, t)).ToList(),
+                [EntityType.Place] = given.Places.Select(t => names.Canonical(EntityType.Place, t)).ToList(),
+            },
+        };
+    }
+}

@@ -1,0 +1,17 @@
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// One known entity: its canonical name, the other names it goes by (aliases, transliterations, acronyms in
+/// any language), whether it is a news outlet, the country a place lies in or a body belongs to, and the
+/// last year a name was in use (the European Community's "EC" until 1993), so a later article reads it otherwise.
+/// </summary>
+public sealed record GazetteerEntry(EntityType Type, string Name, IReadOnlyList<string> Aliases, bool IsOutlet)
+{
+    public IEnumerable<string> AllNames => Aliases.Prepend(Name);
+
+    /// <summary>The canonical name of the country a place lies in or a body belongs to ("Tokyo" → Japan), or null.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>The last year the entity went by these names, or null while it still does.</summary>
+    public int? Until { get; init; }
+}

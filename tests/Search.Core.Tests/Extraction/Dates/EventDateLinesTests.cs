@@ -1,0 +1,28 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Tests.Extraction;
+
+/// <summary>Issue 13: dates inside the story are event dates, even on a short line at the top or bottom.</summary>
+public class EventDateLinesTests
+{
+    [Theory]
+    [InlineData("- 8-1/2 pct bonds due June 1, 2011.")]
+    [InlineData("Company was formed Dec 30, 1985.")]
+    [InlineData("VANCOUVER, British Columbia, March 2 - Period ended December 31, 1986")]
+    [InlineData("Record March 31, 1987")]
+    [InlineData("Both increases are effective April 1, 1987.")]
+    public void AnEventDateOnAnEdgeLineIsNotThePublicationDate(string line)
+    {
+        var (date, _) = PublicationDateExtractor.Find(["Shares of the company rose sharply in heavy trading today.", line]);
+        Assert.Null(date);
+    }
+
+    [Theory]
+    [InlineData("Published 7 January 2022", 2022, 1, 7)]
+    [InlineData("By Rob Picheta, CNN Updated 10:15 AM ET, January 6, 2022", 2022, 1, 6)]
+    public void ABylineOrFooterDateIsStillThePublicationDate(string line, int y, int m, int d)
+    {
+        var (date, _) = PublicationDateExtractor.Find([line, "Shares of the company rose sharply in heavy trading today."]);
+        Assert.Equal(new DateOnly(y, m, d), date?.Value);
+    }
+}
