@@ -1,22 +1,29 @@
+using System.Text.Encodings.Web;
 using Search.Core;
 using Search.Core.Indexing;
-using Search.Web;
 using Search.Web.Api;
+using Search.Web.Protection;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureSearchKestrel();
 builder.Services.AddSearchCore();
 builder.Services.AddHostedService<IndexStartup>();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
+builder.Services.AddClientRateLimiting();
+// ASP.NET relaxes JSON's HTML-safe escaping by default; article and query text keep '<', '>' and '&' escaped.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Default);
 builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescription>());
 
 var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(Failures.Options(null)).UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler(Failures.Options("/error")).UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseRequestLimits();
 app.UseStaticFiles();
 // Routing after the status-code pages, so a re-executed request (/status/404) is routed again.
 app.UseRouting();
+app.UseRateLimiter();
 app.MapRazorPages();
 app.MapOpenApi(); // the API described at /openapi/v1.json
 app.MapSearchApi();

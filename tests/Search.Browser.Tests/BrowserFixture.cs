@@ -60,6 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseSetting("Search:IndexPath", indexPath);
             builder.UseSetting("Search:ArticlesPath", Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "seeds"));
+            builder.UseSetting("Search:RateLimit:PermitsPerWindow", "1000000"); // tests are one fast client
             builder.UseEnvironment("Production");
         }
     }

@@ -12,6 +12,9 @@ public sealed class SearchSiteFactory : WebApplicationFactory<Program>
     /// <summary>What the site's first start builds its index from: a file or folder in any input format (the seeds unless set).</summary>
     public string ArticlesPath { get; init; } = SeedsPath;
 
+    /// <summary>The rate limit per client; tests are one fast client, so it is high unless a test is about it.</summary>
+    public int PermitsPerWindow { get; init; } = 1_000_000;
+
     /// <summary>The folder of the site's index, for tests that write to it while the site runs.</summary>
     public string IndexPath => _indexPath;
 
@@ -22,6 +25,7 @@ public sealed class SearchSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Search:ArticlesPath", ArticlesPath);
         builder.UseSetting("Search:RefreshIntervalMs", "200");
+        builder.UseSetting("Search:RateLimit:PermitsPerWindow", PermitsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseEnvironment("Production");
     }
 

@@ -11,8 +11,14 @@ public sealed class StatusModel : PageModel
 
     public void OnGet(int code)
     {
-        (Heading, Message) = code == 404
-            ? ("Not found", "There is no article or page at this address. It may have been removed from the index.")
-            : ($"Error {code}", "The request could not be completed.");
+        (Heading, Message) = code switch
+        {
+            404 => ("Not found", "There is no article or page at this address. It may have been removed from the index."),
+            429 => ("Too many requests", "This address has made more searches than the site allows in a short time. Wait a few seconds and try again."),
+            414 => ("Address too long", "The address of this request is longer than the site accepts. Shorten the query."),
+            431 => ("Headers too large", "The request's headers are larger than the site accepts."),
+            413 => ("Request too large", "The request carries more data than the site accepts."),
+            _ => ($"Error {code}", "The request could not be completed."),
+        };
     }
 }

@@ -1,4 +1,4 @@
-namespace Search.Web;
+namespace Search.Web.Protection;
 
 /// <summary>Headers every response carries: no inline script or foreign resources, no framing, no sniffing.</summary>
 internal static class SecurityHeaders

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Search.Core.Indexing;
 
-namespace Search.Web;
+namespace Search.Web.Protection;
 
 /// <summary>How an unhandled failure is answered: 503 when the index is unavailable (not built yet, damaged), else 500; never a stack trace.</summary>
 internal static class Failures
