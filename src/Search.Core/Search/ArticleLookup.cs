@@ -14,12 +14,14 @@ public sealed class ArticleLookup : IDisposable
     private readonly IndexHost _host;
     private readonly QueryBuilder _queries;
     private readonly int _maxQueryLength;
+    private readonly QueryBudget _budget;
 
     public ArticleLookup(IndexHost host, IOptions<SearchOptions> options)
     {
         _host = host;
         _queries = new QueryBuilder(options.Value);
         _maxQueryLength = options.Value.MaxQueryLength;
+        _budget = new QueryBudget(options.Value);
     }
 
     /// <summary>The article, or null when no article has this id.</summary>
@@ -37,6 +39,8 @@ public sealed class ArticleLookup : IDisposable
         if (!string.IsNullOrWhiteSpace(query))
         {
             var (parsed, _) = _queries.Build(query, query.Length > _maxQueryLength ? QueryMode.Any : QueryMode.All);
+            // A pattern over budget marks nothing rather than walk the whole term dictionary.
+            if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();
             var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
             matches = TermOffsetsReader.Read(searcher.IndexReader, doc, ArticleFields.Body, terms);
         }

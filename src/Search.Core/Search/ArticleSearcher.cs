@@ -26,6 +26,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly SearchOptions _options;
     private readonly QueryBuilder _queries;
     private readonly SearchRequestValidator _validator;
+    private readonly QueryBudget _budget;
 
     public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options)
         : this(host, options.Value, TextAnalysis.Default)
@@ -39,6 +40,7 @@ public sealed class ArticleSearcher : IDisposable
         _options = options;
         _queries = new QueryBuilder(_options, analysis);
         _validator = new SearchRequestValidator(_options);
+        _budget = new QueryBudget(_options);
     }
 
     public SearchRequestValidator Validator => _validator;
@@ -56,6 +58,7 @@ public sealed class ArticleSearcher : IDisposable
 
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
+        _budget.Check(query, searcher.IndexReader);
         var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
         if (_options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.Applies(query, terms, _options))
             query = _queries.Expand(searcher, query);

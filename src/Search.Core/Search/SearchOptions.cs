@@ -45,6 +45,13 @@ public sealed class SearchOptions
     [Range(0.0, 1.0)]
     public float FeedbackOriginalWeight { get; set; } = 0.5f;
 
+    /// <summary>
+    /// Most words of the index one prefix, wildcard, regular expression or text range may match
+    /// (<see cref="QueryBudget"/>); a broader pattern is refused with a message saying how to narrow it.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxExpansions { get; set; } = 1024;
+
     /// <summary>Largest page size a request may ask for.</summary>
     [Range(1, 1000)]
     public int MaxPageSize { get; set; } = 100;

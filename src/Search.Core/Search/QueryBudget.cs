@@ -1,0 +1,80 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
+
+namespace Search.Core.Search;
+
+/// <summary>
+/// Bounds what a query may cost before it runs: each prefix, wildcard, regular expression or text
+/// range may match at most <see cref="SearchOptions.MaxExpansions"/> words of the index. Counting stops at
+/// the first word past the limit, so even <c>/.*/</c> costs a bounded walk of the term dictionary. A query
+/// over budget is a 400 naming the pattern and how to narrow it. Fuzzy queries are bounded by Lucene
+/// itself (50 words each); boolean clauses by its 1,024-clause limit; paging by
+/// <see cref="SearchOptions.MaxResultWindow"/>; snippets by the page size and per-hit caps of the highlighter.
+/// </summary>
+internal sealed class QueryBudget(SearchOptions options)
+{
+    /// <exception cref="InvalidSearchRequestException">A pattern matches more words than allowed.</exception>
+    public void Check(Query query, IndexReader reader)
+    {
+        if (FirstOverBudget(query, reader) is { } pattern)
+            throw new InvalidSearchRequestException([new SearchError("q",
+                $"'{pattern}' matches more than {options.MaxExpansions:N0} words of the index; give more letters before the * or ?, or a narrower pattern.")]);
+    }
+
+    /// <summary>The first pattern of the query that matches too many words, or null.</summary>
+    public string? FirstOverBudget(Query query, IndexReader reader)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                    if (FirstOverBudget(clause.Query, reader) is { } inner) return inner;
+                return null;
+            case DisjunctionMaxQuery max:
+                foreach (var disjunct in max.Disjuncts)
+                    if (FirstOverBudget(disjunct, reader) is { } inner) return inner;
+                return null;
+            case ConstantScoreQuery { Query: { } wrapped }:
+                return FirstOverBudget(wrapped, reader);
+            case FuzzyQuery:
+                return null; // at most MaxExpansions (50) words, by Lucene's own rewrite
+            case MultiTermQuery pattern:
+                return Count(pattern, reader) > options.MaxExpansions ? Describe(pattern) : null;
+            default:
+                return null;
+        }
+    }
+
+    // Counts matching words segment by segment (an upper bound of the distinct words), stopping past the limit.
+    private int Count(MultiTermQuery pattern, IndexReader reader)
+    {
+        int count = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(pattern.Field);
+            if (terms == null) continue;
+            var matching = Matching(pattern, terms);
+            if (matching == null) continue;
+            while (matching.MoveNext())
+                if (++count > options.MaxExpansions) return count;
+        }
+        return count;
+    }
+
+    private static TermsEnum? Matching(MultiTermQuery pattern, Terms terms) => pattern switch
+    {
+        PrefixQuery prefix => new PrefixTermsEnum(terms.GetEnumerator(), prefix.Prefix.Bytes),
+        AutomatonQuery automaton => new CompiledAutomaton(automaton.Automaton).GetTermsEnum(terms), // wildcards and regular expressions
+        TermRangeQuery range => new TermRangeTermsEnum(terms.GetEnumerator(), range.LowerTerm, range.UpperTerm, range.IncludesLower, range.IncludesUpper),
+        _ => null, // numeric ranges are bounded by their precision step
+    };
+
+    private static string Describe(MultiTermQuery pattern) => pattern switch
+    {
+        PrefixQuery prefix => prefix.Prefix.Text + "*",
+        WildcardQuery wildcard => wildcard.Term.Text,
+        RegexpQuery regexp => regexp.ToString(regexp.Field),
+        _ => pattern.ToString(),
+    };
+}
