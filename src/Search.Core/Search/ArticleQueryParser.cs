@@ -49,6 +49,19 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, low, high, startInclusive, endInclusive);
     }
 
+    // Lucene throws ArgumentException for a malformed regular expression ("/a<b/"); make it a syntax error like any other.
+    protected override Query GetRegexpQuery(string field, string termStr)
+    {
+        try
+        {
+            return base.GetRegexpQuery(field, termStr);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ParseException($"'/{termStr}/' is not a valid regular expression: {e.Message}");
+        }
+    }
+
     private static int ParseDay(string text)
     {
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

@@ -43,4 +43,12 @@ public class QueryBuilderTests
         Assert.Equal("q", e.Errors.Single().Parameter);
         Assert.Contains("distinct words", e.Errors.Single().Message);
     }
+
+    [Fact]
+    public void AMalformedRegularExpressionIsASyntaxNoticeNotACrash()
+    {
+        // Found by the query fuzzer: Lucene's RegExp threw ArgumentException through the parser.
+        var (_, notice) = Builder.Build("/x<1/ protests");
+        Assert.Equal(QueryBuilder.PlainWordsNotice, notice);
+    }
 }
