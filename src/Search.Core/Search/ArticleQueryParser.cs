@@ -46,6 +46,9 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         if (field != ArticleFields.Date) return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
         int? low = part1 is null or "*" ? null : ParseDay(part1);
         int? high = part2 is null or "*" ? null : ParseDay(part2);
+        // As in the form's from/to fields, a reversed range is the user's mistake to hear about, not an empty result.
+        if (low > high)
+            throw new InvalidSearchRequestException([new SearchError("q", $"The date range [{part1} TO {part2}] ends before it starts; put the earlier day first.")]);
         return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, low, high, startInclusive, endInclusive);
     }
 

@@ -18,8 +18,6 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     /// <summary>Past this many words, an any-words query is reduced to its distinct words before parsing, so it stays within Lucene's clause limit.</summary>
     private const int FoldWordsAbove = 256;
 
-    public const string PlainWordsNotice =
-        "The query syntax could not be read (an unclosed quote or bracket, a misplaced operator or a bad date), so it was searched as plain words.";
 
     /// <exception cref="InvalidSearchRequestException">The query has more distinct words than Lucene's clause limit.</exception>
     public (Query Query, string? Notice) Build(string? text, QueryMode mode = QueryMode.All)
@@ -32,7 +30,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
         {
-            return (Fold(ParsePlainWords(text, mode), mode), PlainWordsNotice);
+            return (Fold(ParsePlainWords(text, mode), mode), SyntaxNotice.For(text, e, PlainWords(text)));
         }
         catch (ParseException)
         {
@@ -48,7 +46,16 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         return new AliasQueryExpander(_analyzer).Expand(parser.Parse(text) ?? new BooleanQuery(), text);
     }
 
-    private static Query Fold(Query query, QueryMode mode) => mode == QueryMode.Any ? RepeatedClauses.Fold(query) : query;
+    private static Query Fold(Query query, QueryMode mode) => AllExcept(mode == QueryMode.Any ? RepeatedClauses.Fold(query) : query);
+
+    // A query of exclusions only ("-source:cnn", "NOT Moscow") means every article except those, not nothing.
+    private static Query AllExcept(Query query)
+    {
+        if (query is not BooleanQuery boolean || boolean.Clauses.Count == 0 || boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT)) return query;
+        var all = (BooleanQuery)boolean.Clone();
+        all.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return all;
+    }
 
     // Every word escaped, operators lower-cased (so they are words, and stop words at that).
     private Query ParsePlainWords(string text, QueryMode mode)
@@ -75,6 +82,10 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
             .Where(w => w.Length > 0 && w is not ("and" or "or" or "not"))
             .GroupBy(w => w, StringComparer.Ordinal)
             .Select(g => QueryParserBase.Escape(g.Key) + (g.Count() > 1 ? "^" + g.Count() : "")));
+
+    /// <summary>The query's words as they were searched after a syntax error: its letters and digits, for the notice.</summary>
+    private static string PlainWords(string text) =>
+        string.Join(' ', WordsOf(text).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0));
 
     private static string[] WordsOf(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 

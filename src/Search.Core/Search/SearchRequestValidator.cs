@@ -17,9 +17,11 @@ public sealed class SearchRequestValidator(SearchOptions options)
         }
         if (request.Size < 1 || request.Size > options.MaxPageSize)
             errors.Add(new("size", $"size must be between 1 and {options.MaxPageSize}."));
+        bool sizeValid = request.Size >= 1 && request.Size <= options.MaxPageSize;
         if (request.Page < 1)
             errors.Add(new("page", "page must be 1 or more."));
-        else if (request.Size >= 1 && (long)request.Page * request.Size > options.MaxResultWindow)
+        // With a bad size the window is not checked: one problem per parameter, the size's.
+        else if (sizeValid && (long)request.Page * request.Size > options.MaxResultWindow)
             errors.Add(new("page", $"Results beyond the first {options.MaxResultWindow} cannot be paged to; narrow the search."));
         if (request.From is { } from && request.To is { } to && from > to)
             errors.Add(new("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})."));

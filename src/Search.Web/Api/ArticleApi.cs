@@ -8,7 +8,8 @@ internal static class ArticleApi
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/articles/{id}", Get).WithName("Article").WithSummary("One article by id.");
+        app.MapGet("/api/articles/{id}", Get).WithName("Article").WithSummary("One article by id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -17,7 +17,9 @@ internal sealed class SearchParametersDescription : IOpenApiOperationTransformer
         operation.Parameters ??= [];
         foreach (var (name, description, repeatable) in SearchQueryString.Parameters)
         {
-            var value = new OpenApiSchema { Type = JsonSchemaType.String };
+            var value = name is "page" or "size"
+                ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" }
+                : new OpenApiSchema { Type = JsonSchemaType.String };
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = name,

@@ -1,0 +1,58 @@
+using Lucene.Net.QueryParsers.Classic;
+
+namespace Search.Core.Search;
+
+/// <summary>
+/// Says what was wrong with a query the parser could not read, and how it was searched instead: "The
+/// query has an unclosed quote, so it was searched as plain words: …". A reason is looked for in the text
+/// itself (quotes, brackets, dangling operators) and in the parser's message (a leading wildcard, a bad
+/// date, a bad regular expression).
+/// </summary>
+internal static class SyntaxNotice
+{
+    public static string For(string text, ParseException error, string searchedAs) =>
+        $"The query {Reason(text, error)}, so it was searched as plain words: {searchedAs}";
+
+    private static string Reason(string text, ParseException error)
+    {
+        string message = error.Message;
+        if (Count(text, '"') % 2 == 1) return "has an unclosed quote";
+        if (Count(text, '(') != Count(text, ')')) return Count(text, '(') > Count(text, ')') ? "has an unclosed bracket '('" : "has a ')' with no '(' before it";
+        if (Count(text, '[') + Count(text, '{') != Count(text, ']') + Count(text, '}')) return "has an unclosed range ('[' or '{' without its closing bracket)";
+        if (message.Contains("not allowed as first character", StringComparison.Ordinal)) return "starts a word with * or ?, which is not allowed (give at least one letter first, as in protest*)";
+        if (message.Contains("is not a date", StringComparison.Ordinal) || message.Contains("is not a valid regular expression", StringComparison.Ordinal))
+            return "has " + FirstSentence(message);
+        string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && (IsOperator(words[0]) || IsOperator(words[^1]) || words.Zip(words.Skip(1)).Any(p => IsOperator(p.First) && IsOperator(p.Second))))
+            return "has an operator (AND, OR, NOT) with nothing on one side";
+        if (text.TrimEnd().EndsWith(':')) return "has a field name with nothing after it";
+        return "could not be read (" + FirstSentence(message) + ")";
+    }
+
+    private static bool IsOperator(string word) => word is "AND" or "OR" or "NOT" or "&&" or "||" or "!" or "+" or "-";
+
+    private static int Count(string text, char c)
+    {
+        int count = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\') i++; // an escaped character is text
+            else if (text[i] == c) count++;
+        }
+        return count;
+    }
+
+    // Lucene's messages go on about expected tokens; the first sentence is the useful part.
+    private static string FirstSentence(string message)
+    {
+        string line = message.Split('\n')[0].Trim();
+        int cut = line.IndexOf(": Encountered", StringComparison.Ordinal);
+        if (cut > 0) line = line[..cut];
+        if (line.StartsWith("Cannot parse", StringComparison.Ordinal))
+        {
+            int colon = line.LastIndexOf("': ", StringComparison.Ordinal);
+            if (colon > 0) line = line[(colon + 3)..];
+        }
+        return line.TrimEnd('.');
+    }
+}
