@@ -40,7 +40,7 @@ internal sealed class WorkingSetSampler : IAsyncDisposable
     /// <summary>The number in a line such as <c>VmRSS:   123456 kB</c>.</summary>
     public static long? ParseKilobytes(string line)
     {
-        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         return parts.Length >= 2 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out long kb) ? kb : null;
     }
 
