@@ -50,10 +50,12 @@ for _ in $(seq 120); do
 done
 curl -sf -o /dev/null "$url/api/search?size=1" || { echo "the site did not answer within 60 s" >&2; cat "$work/site.log" >&2; exit 1; }
 
-echo "== load, without and while indexing ($(date -u +%Y-%m-%d), $(nproc) cores)"
+# The machine's load average is printed before and after: figures taken beside other busy processes are not comparable.
+echo "== load, without and while indexing ($(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 status=0
 timeout 480 "${cli[@]}" load --url "$url" --concurrency "$levels" --seconds "$seconds" --site-pid "$site_pid" \
   --while-indexing --index "$work/index" --articles "$work/reuters.jsonl" || status=$?
+echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_site
 if [ "$status" -ne 0 ]; then echo "load: exit code $status; the site's log follows" >&2; tail -n 50 "$work/site.log" >&2; fi
 exit "$status"
