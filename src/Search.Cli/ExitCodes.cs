@@ -18,11 +18,15 @@ internal static class ExitCodes
     /// <summary>The index cannot be opened or written (damaged, not an index, no permission); nothing was changed.</summary>
     public const int IndexUnusable = 4;
 
+    /// <summary><c>load</c>: some requests failed, an indexed article was missing or stale afterwards, or the site could not be measured.</summary>
+    public const int LoadProblems = 5;
+
     /// <summary>Stopped by Ctrl+C; what was done before is committed.</summary>
     public const int Cancelled = 130;
 
     public const string Help = """
         Exit codes: 0 done; 1 some inputs failed and were skipped (the rest was indexed); 2 bad command line;
-        3 another indexer is writing to the index; 4 the index cannot be opened or written; 130 stopped by Ctrl+C.
+        3 another indexer is writing to the index; 4 the index cannot be opened or written; 5 (load) errors or lost
+        articles under load; 130 stopped by Ctrl+C.
         """;
 }
