@@ -16,6 +16,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Jav
 builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescription>());
 
 var app = builder.Build();
+app.UseTrustedProxyHeaders(); // first, so the rate limiter and the logs see the client's address
 app.UseSecurityHeaders();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(Failures.Options(null)).UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler(Failures.Options("/error")).UseStatusCodePagesWithReExecute("/status/{0}"));
