@@ -28,7 +28,10 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
 
         if (article.Source is { } source)
         {
-            doc.Add(new TextField(ArticleFields.Source, source.Value, Field.Store.YES));
+            doc.Add(new StoredField(ArticleFields.Source, source.Value));
+            // Searchable by every name the outlet goes by, as the facets' canonical name is: source:afp finds Agence France-Presse.
+            foreach (string name in gazetteer.NamesOf(EntityType.Organization, source.Value).Append(source.Value).Distinct())
+                doc.Add(new TextField(ArticleFields.Source, name, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(FacetDimension.Source.Field, new BytesRef(source.Value)));
         }
 

@@ -86,6 +86,17 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         Assert.Contains("searched as plain words: ", notice);
     }
 
+    [Theory]
+    [InlineData("source:afp")]
+    [InlineData("source:AFP")]
+    [InlineData("source:\"Agence France-Presse\"")]
+    [InlineData("source:\"Agence France Presse\"")]
+    public void ASourceIsFoundByEveryNameTheOutletGoesBy(string query)
+    {
+        // Issue 14: source:afp, the README's own example, found nothing.
+        Assert.Equal([Seeds.Afp], Search(query).Hits.Select(h => h.Id));
+    }
+
     [Fact]
     public void AQueryOfExclusionsOnlyMeansEveryArticleExceptThose()
     {
