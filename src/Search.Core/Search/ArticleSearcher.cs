@@ -84,6 +84,11 @@ public sealed class ArticleSearcher : IDisposable
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request))).ToList()
             : [];
+        if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
+        {
+            int last = (collector.TotalHits + request.Size - 1) / request.Size;
+            notice ??= $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {last}).";
+        }
         return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
             request.Page, request.Size, sort, hits, facets);
     }

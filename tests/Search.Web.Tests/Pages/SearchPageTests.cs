@@ -104,4 +104,22 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.NotEmpty(any.QuerySelectorAll(".hit"));
         Assert.Equal("any", any.QuerySelector("#mode option[selected]")!.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task APagePastTheLastSaysSoAndLinksBack()
+    {
+        // Issue 14: /?page=2 on a 5-article result showed an empty list with no pager and no message.
+        var (_, page) = await Get("/?q=Tokayev&page=2");
+        var notice = page.QuerySelector(".notice")!;
+        Assert.Contains("Page 2 is past the last page of these 5 results (page 1)", notice.TextContent);
+        Assert.Equal("/?q=Tokayev", notice.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AnImpossiblePageSizeIsOneProblemNotTwo()
+    {
+        var (response, page) = await Get("/?q=Tokayev&size=100000");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(page.QuerySelectorAll(".errors li"));
+    }
 }
