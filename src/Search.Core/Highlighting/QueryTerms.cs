@@ -30,6 +30,27 @@ internal sealed class QueryTerms
 
     private QueryTerms(IEnumerable<string> fields) => _fields = new HashSet<string>(fields, StringComparer.Ordinal);
 
+    /// <summary>
+    /// These terms and an article's own phrases (the mentions of an entity it was searched by), weighted as
+    /// the strongest query term so passages naming the entity are chosen first. A copy: the query's terms stay as they were.
+    /// </summary>
+    public QueryTerms With(IReadOnlyList<PhraseTerms> phrases)
+    {
+        if (phrases.Count == 0) return this;
+        var copy = new QueryTerms(_fields);
+        copy._free.UnionWith(_free);
+        copy._phrases.AddRange(_phrases);
+        foreach (var (term, weight) in _weights) copy._weights[term] = weight;
+        float strongest = _weights.Count > 0 ? _weights.Values.Max() : 1f;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Terms.Count == 1) copy._free.Add(phrase.Terms[0]);
+            else copy._phrases.Add(phrase);
+            foreach (string term in phrase.Terms) copy._weights.TryAdd(term, strongest);
+        }
+        return copy;
+    }
+
     /// <summary>Terms marked wherever they occur.</summary>
     public IReadOnlySet<string> Free => _free;
 

@@ -42,6 +42,12 @@ public sealed class ArticleLookup : IDisposable
             // A pattern over budget marks nothing rather than walk the whole term dictionary.
             if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();
             var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+            var asked = AskedEntities.Of(new SearchRequest(), parsed);
+            if (!asked.IsEmpty)
+            {
+                var entities = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities;
+                terms = terms.With(asked.In(entities).SelectMany(e => e.Mentions.Prepend(e.Name)).Distinct().Select(_queries.AsPhrase).OfType<PhraseTerms>().ToList());
+            }
             matches = TermOffsetsReader.Read(searcher.IndexReader, doc, ArticleFields.Body, terms);
         }
 

@@ -17,6 +17,7 @@ namespace Search.Core.Search;
 public sealed class ArticleSearcher : IDisposable
 {
     private static readonly HashSet<string> StoredForHits = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body];
+    private static readonly HashSet<string> MetadataOnly = [ArticleFields.Metadata];
     private static readonly HashSet<string> StoredForRanking = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day];
 
     public const string LongQueryNotice =
@@ -80,7 +81,8 @@ public sealed class ArticleSearcher : IDisposable
         }
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
-        var hits = page.Select(d => ToHit(searcher, d, terms, request.Snippets)).ToList();
+        var asked = AskedEntities.Of(request, query);
+        var hits = page.Select(d => ToHit(searcher, d, asked.IsEmpty ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)).ToList();
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request))).ToList()
             : [];
@@ -107,6 +109,15 @@ public sealed class ArticleSearcher : IDisposable
         string titleHtml = Highlighter.MarkWhole(title, TitleMatches(reader, scoreDoc.Doc, title, body, bodyMatches, terms));
         return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
             ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
+    }
+
+    // A search by entity (a filter, or person:…) marks where this article names it, in every spelling it used.
+    private QueryTerms WithMentions(IndexSearcher searcher, int doc, QueryTerms terms, AskedEntities asked)
+    {
+        var metadata = ArticleMetadata.FromJson(searcher.Doc(doc, MetadataOnly).Get(ArticleFields.Metadata));
+        var phrases = asked.In(metadata.Entities).SelectMany(e => e.Mentions.Prepend(e.Name)).Distinct()
+            .Select(_queries.AsPhrase).OfType<PhraseTerms>().ToList();
+        return terms.With(phrases);
     }
 
     // A title taken from the lead is not indexed apart (its words would count twice); its marks are the lead's.

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
+using Search.Core.Highlighting;
 
 namespace Search.Core.Search;
 
@@ -91,6 +92,26 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
 
     private static InvalidSearchRequestException TooManyWords() =>
         new([new SearchError("q", $"The query has more than {BooleanQuery.MaxClauseCount} distinct words; shorten it.")]);
+
+    /// <summary>A name as the body's terms and their positions, to mark where an article mentions it.</summary>
+    public PhraseTerms? AsPhrase(string name)
+    {
+        using var stream = _analyzer.GetTokenStream(Indexing.ArticleFields.Body, name);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var terms = new List<string>();
+        var positions = new List<int>();
+        int position = -1;
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add(term.ToString());
+            positions.Add(position);
+        }
+        stream.End();
+        return terms.Count == 0 ? null : new PhraseTerms(terms, positions.Select(p => p - positions[0]).ToList());
+    }
 
     /// <summary>The query expanded by relevance feedback over <paramref name="searcher"/>'s index.</summary>
     public Query Expand(IndexSearcher searcher, Query query) => new RelevanceFeedback(_analyzer, options).Expand(searcher, query);

@@ -98,6 +98,25 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     }
 
     [Fact]
+    public void FilteringByAnEntityShowsAndMarksThePassagesThatNameIt()
+    {
+        // Issue 14: the snippets showed the lead paragraph, and nothing was marked.
+        var result = Search(null, r => r with { Filters = Filter("person", "Kassym-Jomart Tokayev") });
+        Assert.NotEmpty(result.Hits);
+        Assert.All(result.Hits, h => Assert.Contains(h.Snippets, s => s.Html.Contains("<mark>") && s.Html.Contains("Tokayev")));
+        var byField = Search("person:tokayev");
+        Assert.All(byField.Hits, h => Assert.Contains(h.Snippets, s => s.Html.Contains("Tokayev</mark>")));
+    }
+
+    [Fact]
+    public void TheArticlePageMarksTheMentionsOfAnEntitySearchedByField()
+    {
+        var article = seeds.Lookup.Find(Seeds.Cnn, "person:tokayev")!;
+        Assert.Contains(article.Paragraphs, p => p.Html.Contains("Tokayev</mark>"));
+        Assert.DoesNotContain(article.Paragraphs, p => p.Html.Contains("<mark>Kazakhstan"));
+    }
+
+    [Fact]
     public void AQueryOfExclusionsOnlyMeansEveryArticleExceptThose()
     {
         // Issue 14: "-source:cnn" and "NOT Moscow" found nothing.

@@ -1,0 +1,63 @@
+using Lucene.Net.Search;
+using Search.Core.Extraction;
+using Search.Core.Facets;
+
+namespace Search.Core.Search;
+
+/// <summary>
+/// The entities a search asks about: the person, organization and place values it filters by (canonical
+/// names) and the words it searches in those fields (<c>person:tokayev</c>). An article's entity is asked
+/// about when its canonical name is filtered, or when one of its names holds every word of such a field search.
+/// Its mentions are then marked and preferred for snippets, so a search by entity shows where the article names it.
+/// </summary>
+internal sealed class AskedEntities
+{
+    private readonly Dictionary<EntityType, HashSet<string>> _filtered = [];
+    private readonly List<(EntityType Type, string[] Words)> _searched = [];
+
+    private AskedEntities()
+    {
+    }
+
+    public bool IsEmpty => _filtered.Count == 0 && _searched.Count == 0;
+
+    public static AskedEntities Of(SearchRequest request, Query query)
+    {
+        var asked = new AskedEntities();
+        foreach (var dimension in FacetDimension.ValueFiltered.Where(d => d.EntityType != null))
+        {
+            var values = request.FilterValues(dimension.Name);
+            if (values.Count > 0) asked._filtered[dimension.EntityType!.Value] = values.ToHashSet(StringComparer.Ordinal);
+        }
+        asked.Visit(query);
+        return asked;
+    }
+
+    /// <summary>The entities of an article that the search asks about.</summary>
+    public IEnumerable<Entity> In(IEnumerable<Entity> entities) => entities.Where(Asks);
+
+    private bool Asks(Entity entity)
+    {
+        if (_filtered.TryGetValue(entity.Type, out var names) && names.Contains(entity.Name)) return true;
+        var spellings = entity.Mentions.Prepend(entity.Name).Select(n => n.ToLowerInvariant()).ToList();
+        return _searched.Any(s => s.Type == entity.Type && spellings.Any(n => s.Words.All(w => n.Contains(w, StringComparison.Ordinal))));
+    }
+
+    private void Visit(Query query)
+    {
+        switch (query)
+        {
+            case TermQuery term when TypeOf(term.Term.Field) is { } type:
+                _searched.Add((type, [term.Term.Text]));
+                break;
+            case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && TypeOf(terms[0].Field) is { } phraseType:
+                _searched.Add((phraseType, terms.Select(t => t.Text).ToArray()));
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Visit(clause.Query);
+                break;
+        }
+    }
+
+    private static EntityType? TypeOf(string field) => FacetDimension.All.FirstOrDefault(d => d.Field == field && d.EntityType != null)?.EntityType;
+}
