@@ -13,7 +13,8 @@ namespace Search.Core.Tests;
 /// <summary>A throw-away index of given articles in a temporary folder, committed in several segments, with a searcher over it.</summary>
 internal sealed class TestIndex : IDisposable
 {
-    public TestIndex(IEnumerable<Article> articles, int commitEvery = 7)
+    /// <param name="deleted">Ids deleted after indexing, so counts must skip deleted documents.</param>
+    public TestIndex(IEnumerable<Article> articles, int commitEvery = 7, IReadOnlySet<string>? deleted = null)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "search-test-" + Guid.NewGuid().ToString("N"));
         var builder = new ArticleDocumentBuilder(Seeds.Gazetteer);
@@ -28,6 +29,8 @@ internal sealed class TestIndex : IDisposable
                 writer.AddDocument(builder.Build(article));
                 if (++n % commitEvery == 0) writer.Commit();
             }
+            writer.Commit();
+            foreach (string id in deleted ?? new HashSet<string>()) writer.DeleteDocuments(new Term(ArticleFields.Id, id));
             writer.Commit();
         }
         Host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Path }), NullLogger<IndexHost>.Instance);

@@ -16,34 +16,58 @@ internal abstract class DimensionFilter(FacetDimension dimension)
     public abstract Func<int, bool> Bind(AtomicReader segment);
 }
 
-/// <summary>Keeps documents having any of the given values in the dimension (OR within a dimension).</summary>
-internal sealed class ValueFilter(FacetDimension dimension, IReadOnlyList<string> values) : DimensionFilter(dimension)
+/// <summary>
+/// Keeps documents having any of the selected values (OR within a dimension), and none of the excluded
+/// ones. <see cref="FacetValue.MissingValue"/> among either stands for "no value in the dimension".
+/// </summary>
+internal sealed class ValueFilter(FacetDimension dimension, IReadOnlyList<string> selected, IReadOnlyList<string> excluded) : DimensionFilter(dimension)
 {
-    public IReadOnlyList<string> Values { get; } = values;
+    public IReadOnlyList<string> Selected { get; } = selected;
+    public IReadOnlyList<string> Excluded { get; } = excluded;
 
     public override Func<int, bool> Bind(AtomicReader segment)
     {
         var docValues = segment.GetSortedSetDocValues(Dimension.Field);
-        if (docValues == null) return static _ => false;
-        var wanted = new HashSet<long>();
-        foreach (string value in Values)
-        {
-            long ord = docValues.LookupTerm(new BytesRef(value));
-            if (ord >= 0) wanted.Add(ord);
-        }
-        if (wanted.Count == 0) return static _ => false;
+        bool selectMissing = Selected.Contains(FacetValue.MissingValue), excludeMissing = Excluded.Contains(FacetValue.MissingValue);
+        bool selects = Selected.Count > 0;
+        var wanted = Ordinals(docValues, Selected);
+        var unwanted = Ordinals(docValues, Excluded);
         return doc =>
         {
-            docValues.SetDocument(doc);
-            for (long ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
-                if (wanted.Contains(ord)) return true;
-            return false;
+            bool any = false, selectedHit = false, excludedHit = false;
+            if (docValues != null)
+            {
+                docValues.SetDocument(doc);
+                for (long ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
+                {
+                    any = true;
+                    selectedHit |= wanted.Contains(ord);
+                    excludedHit |= unwanted.Contains(ord);
+                }
+            }
+            if (excludedHit || (excludeMissing && !any)) return false;
+            return !selects || selectedHit || (selectMissing && !any);
         };
+    }
+
+    private static HashSet<long> Ordinals(SortedSetDocValues? docValues, IReadOnlyList<string> values)
+    {
+        var ordinals = new HashSet<long>();
+        if (docValues == null) return ordinals;
+        foreach (string value in values)
+        {
+            long ord = docValues.LookupTerm(new BytesRef(value));
+            if (ord >= 0) ordinals.Add(ord);
+        }
+        return ordinals;
     }
 }
 
-/// <summary>Keeps documents dated within [From, To] (either bound optional); undated documents fail.</summary>
-internal sealed class DateRangeFilter(DateOnly? from, DateOnly? to) : DimensionFilter(FacetDimension.Date)
+/// <summary>
+/// Keeps documents dated within [From, To] (either bound optional), or undated ones when those are
+/// selected (OR, as within any dimension); leaves undated ones out when they are excluded.
+/// </summary>
+internal sealed class DateFilter(DateOnly? from, DateOnly? to, bool selectUndated, bool excludeUndated) : DimensionFilter(FacetDimension.Date)
 {
     public DateOnly? From { get; } = from;
     public DateOnly? To { get; } = to;
@@ -52,13 +76,15 @@ internal sealed class DateRangeFilter(DateOnly? from, DateOnly? to) : DimensionF
     {
         var dates = segment.GetNumericDocValues(ArticleFields.Date);
         var dated = segment.GetDocsWithField(ArticleFields.Date);
-        if (dates == null || dated == null) return static _ => false;
+        bool ranged = From != null || To != null;
         long low = From is { } f ? ArticleDocumentBuilder.DateNumber(f) : long.MinValue;
         long high = To is { } t ? ArticleDocumentBuilder.DateNumber(t) : long.MaxValue;
         return doc =>
         {
-            if (!dated.Get(doc)) return false;
-            long value = dates.Get(doc);
+            bool hasDate = dated != null && dates != null && dated.Get(doc);
+            if (!hasDate) return !excludeUndated && (selectUndated || !ranged);
+            if (!ranged) return !selectUndated;
+            long value = dates!.Get(doc);
             return value >= low && value <= high;
         };
     }

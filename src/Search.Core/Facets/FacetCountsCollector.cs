@@ -19,6 +19,7 @@ internal sealed class FacetCountsCollector : ICollector
     private readonly int[] _filterDimension;
     private readonly ICollector _hits;
     private readonly int[][] _counts;
+    private readonly int[] _missing;
 
     private Func<int, bool>[] _tests = [];
     private SortedSetDocValues?[] _values = [];
@@ -33,6 +34,7 @@ internal sealed class FacetCountsCollector : ICollector
         _filterDimension = _filters.Select(f => IndexOf(f.Dimension)).ToArray();
         _hits = hits;
         _counts = _ordinals.Select(o => new int[o.ValueCount]).ToArray();
+        _missing = new int[dimensions.Count];
     }
 
     /// <summary>Documents that matched the query and every filter.</summary>
@@ -72,21 +74,32 @@ internal sealed class FacetCountsCollector : ICollector
     private void Count(int dimension, int doc)
     {
         var values = _values[dimension];
-        if (values == null) return;
+        if (values == null)
+        {
+            _missing[dimension]++;
+            return;
+        }
         var ordinals = _ordinals[dimension];
         var counts = _counts[dimension];
         values.SetDocument(doc);
+        bool any = false;
         for (long ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+        {
             counts[ordinals.ToGlobal(_segment, ord)]++;
+            any = true;
+        }
+        if (!any) _missing[dimension]++;
     }
 
     /// <summary>
     /// The counts of one dimension: its top <paramref name="limit"/> values by count then label, plus every
-    /// selected value (with 0 if it has no hits). Selection keeps a heap of <paramref name="limit"/> values,
-    /// so it costs O(values · log limit) however many values the dimension has.
+    /// selected or excluded value (with 0 if it has no hits), plus the <see cref="FacetValue.MissingValue"/>
+    /// bucket when results lack a value or it is selected or excluded. Selection keeps a heap of
+    /// <paramref name="limit"/> values, so it costs O(values · log limit) however many values the dimension has.
     /// </summary>
-    public FacetCounts GetCounts(FacetDimension dimension, int limit, IReadOnlySet<string> selected)
+    public FacetCounts GetCounts(FacetDimension dimension, int limit, IReadOnlySet<string> selected, IReadOnlySet<string>? excluded = null)
     {
+        excluded ??= new HashSet<string>();
         int d = IndexOf(dimension);
         var ordinals = _ordinals[d];
         var counts = _counts[d];
@@ -105,9 +118,14 @@ internal sealed class FacetCountsCollector : ICollector
         while (heap.Count > 0) top.Add(heap.Dequeue());
         top.Reverse();
 
-        var values = top.Select(ord => new FacetValue(ordinals.Labels[ord], counts[ord], selected.Contains(ordinals.Labels[ord]))).ToList();
-        foreach (string label in selected.Where(l => values.All(v => v.Value != l)).Order(StringComparer.Ordinal))
-            values.Add(new FacetValue(label, ordinals.OrdinalOf(label) is { } ord ? counts[ord] : 0, true));
+        FacetValue Value(string label, int count) =>
+            new(label, count, selected.Contains(label)) { Excluded = excluded.Contains(label) };
+        var values = top.Select(ord => Value(ordinals.Labels[ord], counts[ord])).ToList();
+        foreach (string label in selected.Concat(excluded).Where(l => l != FacetValue.MissingValue && values.All(v => v.Value != l)).Distinct().Order(StringComparer.Ordinal))
+            values.Add(Value(label, ordinals.OrdinalOf(label) is { } ord ? counts[ord] : 0));
+        int missing = _missing[d];
+        if (missing > 0 || selected.Contains(FacetValue.MissingValue) || excluded.Contains(FacetValue.MissingValue))
+            values.Add(Value(FacetValue.MissingValue, missing));
         return new FacetCounts(dimension.Name, values, distinct);
     }
 

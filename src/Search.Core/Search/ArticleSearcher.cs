@@ -84,7 +84,7 @@ public sealed class ArticleSearcher : IDisposable
         var asked = AskedEntities.Of(request, query);
         var hits = page.Select(d => ToHit(searcher, d, asked.IsEmpty ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)).ToList();
         var facets = request.Facets
-            ? FacetDimension.All.Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request))).ToList()
+            ? FacetDimension.All.Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal))).ToList()
             : [];
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
         {
@@ -135,20 +135,24 @@ public sealed class ArticleSearcher : IDisposable
         var filters = new List<DimensionFilter>();
         foreach (var dimension in FacetDimension.ValueFiltered)
         {
-            var values = request.FilterValues(dimension.Name);
-            if (values.Count > 0) filters.Add(new ValueFilter(dimension, values));
+            var selected = request.FilterValues(dimension.Name);
+            var excluded = request.ExcludedValues(dimension.Name);
+            if (selected.Count > 0 || excluded.Count > 0) filters.Add(new ValueFilter(dimension, selected, excluded));
         }
-        if (request.From != null || request.To != null) filters.Add(new DateRangeFilter(request.From, request.To));
+        bool selectUndated = request.FilterValues(FacetDimension.Date.Name).Contains(FacetValue.MissingValue);
+        bool excludeUndated = request.ExcludedValues(FacetDimension.Date.Name).Contains(FacetValue.MissingValue);
+        if (request.From != null || request.To != null || selectUndated || excludeUndated)
+            filters.Add(new DateFilter(request.From, request.To, selectUndated, excludeUndated));
         return filters;
     }
 
     private static IReadOnlySet<string> Selected(FacetDimension dimension, SearchRequest request)
     {
-        if (dimension != FacetDimension.Date) return request.FilterValues(dimension.Name).ToHashSet(StringComparer.Ordinal);
+        var selected = request.FilterValues(dimension.Name).ToHashSet(StringComparer.Ordinal);
         // A day counts as selected when the range is exactly that day.
-        return request.From is { } from && request.From == request.To
-            ? new HashSet<string> { from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
-            : new HashSet<string>();
+        if (dimension == FacetDimension.Date && request.From is { } from && request.From == request.To)
+            selected.Add(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return selected;
     }
 
     // Undated articles go last in both orders.

@@ -33,6 +33,13 @@ public sealed record SearchRequest
     /// <summary>Selected values per dimension name (<c>source</c>, <c>person</c>, <c>org</c>, <c>place</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Excluded values per dimension name (NOT): an article with any of them is left out. They take part
+    /// in drill-sideways like selections. <see cref="Facets.FacetValue.MissingValue"/> excludes the articles
+    /// with no value in the dimension (<c>date</c> included: excluding it keeps only dated articles).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Exclusions { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>First day included, or null.</summary>
     public DateOnly? From { get; init; }
 
@@ -49,6 +56,9 @@ public sealed record SearchRequest
 
     public IReadOnlyList<string> FilterValues(string dimension) =>
         Filters.TryGetValue(dimension, out var values) ? values : [];
+
+    public IReadOnlyList<string> ExcludedValues(string dimension) =>
+        Exclusions.TryGetValue(dimension, out var values) ? values : [];
 
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
 }

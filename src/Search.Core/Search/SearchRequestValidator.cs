@@ -25,10 +25,17 @@ public sealed class SearchRequestValidator(SearchOptions options)
             errors.Add(new("page", $"Results beyond the first {options.MaxResultWindow} cannot be paged to; narrow the search."));
         if (request.From is { } from && request.To is { } to && from > to)
             errors.Add(new("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})."));
-        foreach (var (dimension, values) in request.Filters)
+        foreach (var (dimension, values) in request.Filters.Concat(request.Exclusions.Select(e => KeyValuePair.Create("exclude." + e.Key, e.Value))))
         {
-            if (FacetDimension.ValueFiltered.All(d => d.Name != dimension))
-                errors.Add(new(dimension, $"'{dimension}' is not a filter; use source, person, org or place."));
+            string name = dimension.StartsWith("exclude.", StringComparison.Ordinal) ? dimension["exclude.".Length..] : dimension;
+            if (name == FacetDimension.Date.Name)
+            {
+                // Days are chosen with from and to; the date dimension takes only its missing bucket.
+                if (values.Any(v => v != FacetValue.MissingValue))
+                    errors.Add(new(dimension, $"The date filter takes only '{FacetValue.MissingValue}' (undated articles); choose days with from and to."));
+            }
+            else if (FacetDimension.ValueFiltered.All(d => d.Name != name))
+                errors.Add(new(dimension, $"'{name}' is not a filter; use source, person, org or place."));
             else if (values.Count > options.MaxFilterValues)
                 errors.Add(new(dimension, $"At most {options.MaxFilterValues} values can be selected."));
             else if (values.Any(v => string.IsNullOrWhiteSpace(v) || v.Length > 200))

@@ -23,6 +23,12 @@ public static class SearchQueryString
         ("person", "Person (canonical name) to keep; repeat to keep several (OR).", true),
         ("org", "Organization (canonical name) to keep; repeat to keep several (OR).", true),
         ("place", "Place (canonical name) to keep; repeat to keep several (OR).", true),
+        ("date", "'(none)' keeps undated articles (beside any from/to range).", false),
+        ("exclude.source", "Source outlet to leave out (NOT); repeatable. '(none)' leaves out articles of unknown source. Likewise exclude.person, exclude.org, exclude.place, and exclude.date=(none) for dated articles only.", true),
+        ("exclude.person", "Person to leave out; repeatable.", true),
+        ("exclude.org", "Organization to leave out; repeatable.", true),
+        ("exclude.place", "Place to leave out; repeatable.", true),
+        ("exclude.date", "'(none)' leaves out undated articles.", false),
         ("from", "First publication day included, yyyy-MM-dd.", false),
         ("to", "Last publication day included, yyyy-MM-dd.", false),
         ("sort", "relevance (default), newest or oldest.", false),
@@ -35,16 +41,20 @@ public static class SearchQueryString
     {
         var errors = new List<SearchError>();
         var filters = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var dimension in FacetDimension.ValueFiltered)
+        var exclusions = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var dimension in FacetDimension.All)
         {
-            var values = query[dimension.Name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToList();
+            var values = Values(query, dimension.Name);
             if (values.Count > 0) filters[dimension.Name] = values;
+            var excluded = Values(query, ExcludePrefix + dimension.Name);
+            if (excluded.Count > 0) exclusions[dimension.Name] = excluded;
         }
         var request = new SearchRequest
         {
             Query = query["q"].FirstOrDefault()?.Trim(),
             Mode = ParseMode(query, errors),
             Filters = filters,
+            Exclusions = exclusions,
             From = ParseDate(query, "from", errors),
             To = ParseDate(query, "to", errors),
             Sort = ParseSort(query, errors),
@@ -60,8 +70,11 @@ public static class SearchQueryString
         var pairs = new List<KeyValuePair<string, string?>>();
         if (request.HasQuery) pairs.Add(new("q", request.Query));
         if (request.Mode is { } mode) pairs.Add(new("mode", mode.ToString().ToLowerInvariant()));
-        foreach (var dimension in FacetDimension.ValueFiltered)
+        foreach (var dimension in FacetDimension.All)
+        {
             pairs.AddRange(request.FilterValues(dimension.Name).Select(v => new KeyValuePair<string, string?>(dimension.Name, v)));
+            pairs.AddRange(request.ExcludedValues(dimension.Name).Select(v => new KeyValuePair<string, string?>(ExcludePrefix + dimension.Name, v)));
+        }
         if (request.From is { } from) pairs.Add(new("from", from.ToString(DateFormat, CultureInfo.InvariantCulture)));
         if (request.To is { } to) pairs.Add(new("to", to.ToString(DateFormat, CultureInfo.InvariantCulture)));
         if (request.Sort != SortOrder.Relevance) pairs.Add(new("sort", request.Sort.ToString().ToLowerInvariant()));
@@ -69,6 +82,12 @@ public static class SearchQueryString
         if (request.Size != 10) pairs.Add(new("size", request.Size.ToString(CultureInfo.InvariantCulture)));
         return QueryString.Create(pairs).ToString();
     }
+
+    /// <summary>The parameter prefix of an exclusion: <c>exclude.source=CNN</c> leaves CNN out.</summary>
+    public const string ExcludePrefix = "exclude.";
+
+    private static List<string> Values(IQueryCollection query, string name) =>
+        query[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToList();
 
     /// <summary>The link to an article, carrying the query so its words are marked, and optionally a paragraph anchor.</summary>
     public static string ArticleUrl(string id, string? query, int? paragraph = null)

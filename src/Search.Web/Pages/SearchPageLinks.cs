@@ -7,17 +7,55 @@ namespace Search.Web.Pages;
 /// <summary>The links of the search page, each the current request with one thing changed; page 1 unless paging.</summary>
 public sealed class SearchPageLinks(SearchRequest current)
 {
-    /// <summary>Selects or clears one value of a dimension (values of one dimension are OR-ed).</summary>
+    /// <summary>Selects or clears one value of a dimension (values of one dimension are OR-ed); selecting an excluded value stops excluding it.</summary>
     public string ToggleFacet(string dimension, string value)
     {
-        if (dimension == FacetDimension.Date.Name) return ToggleDay(value);
-        var values = current.FilterValues(dimension).ToList();
-        if (!values.Remove(value)) values.Add(value);
-        var filters = current.Filters.ToDictionary(f => f.Key, f => f.Value);
-        if (values.Count == 0) filters.Remove(dimension);
-        else filters[dimension] = values;
-        return "/" + SearchQueryString.Format(current with { Filters = filters, Page = 1 });
+        if (dimension == FacetDimension.Date.Name && value != FacetValue.MissingValue) return ToggleDay(value);
+        return "/" + SearchQueryString.Format(current with
+        {
+            Filters = Toggle(current.Filters, dimension, value),
+            Exclusions = Without(current.Exclusions, dimension, value),
+            Page = 1,
+        });
     }
+
+    /// <summary>Excludes one value (NOT), or stops excluding it; excluding a selected value unselects it.</summary>
+    public string ToggleExclusion(string dimension, string value) =>
+        "/" + SearchQueryString.Format(current with
+        {
+            Exclusions = Toggle(current.Exclusions, dimension, value),
+            Filters = Without(current.Filters, dimension, value),
+            Page = 1,
+        });
+
+    private static Dictionary<string, IReadOnlyList<string>> Toggle(IReadOnlyDictionary<string, IReadOnlyList<string>> all, string dimension, string value)
+    {
+        var values = (all.TryGetValue(dimension, out var list) ? list : []).ToList();
+        if (!values.Remove(value)) values.Add(value);
+        return With(all, dimension, values);
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Without(IReadOnlyDictionary<string, IReadOnlyList<string>> all, string dimension, string value) =>
+        With(all, dimension, (all.TryGetValue(dimension, out var list) ? list : []).Where(v => v != value).ToList());
+
+    private static Dictionary<string, IReadOnlyList<string>> With(IReadOnlyDictionary<string, IReadOnlyList<string>> all, string dimension, List<string> values)
+    {
+        var result = all.ToDictionary(f => f.Key, f => f.Value);
+        if (values.Count == 0) result.Remove(dimension);
+        else result[dimension] = values;
+        return result;
+    }
+
+    /// <summary>How a facet value reads on the page: the missing bucket gets words of its own.</summary>
+    public static string ValueLabel(string dimension, string value) => value != FacetValue.MissingValue ? value : dimension switch
+    {
+        "source" => "Unknown source",
+        "date" => "Undated",
+        "person" => "No person named",
+        "org" => "No organization named",
+        "place" => "No place named",
+        _ => "None",
+    };
 
     /// <summary>Selecting a day sets the range to that day; selecting it again clears the range.</summary>
     private string ToggleDay(string day)

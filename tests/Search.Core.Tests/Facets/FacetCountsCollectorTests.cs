@@ -106,5 +106,5 @@ public class FacetCountsCollectorTests
     }
 
     private static SortedDictionary<string, int> Actual(SearchResult result, string dimension) =>
-        new(result.FacetsOf(dimension).Values.Where(v => v.Count > 0).ToDictionary(v => v.Value, v => v.Count), StringComparer.Ordinal);
+        new(result.FacetsOf(dimension).Values.Where(v => v.Count > 0 && !v.Missing).ToDictionary(v => v.Value, v => v.Count), StringComparer.Ordinal);
 }

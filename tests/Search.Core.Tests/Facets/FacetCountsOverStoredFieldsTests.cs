@@ -27,9 +27,12 @@ public class FacetCountsOverStoredFieldsTests(SeedIndexFixture seeds) : IClassFi
             var counted = stored.Where(a => source == null || dimension == "source" || a.Source == source);
             var expected = counted.SelectMany(a => a.Values(dimension)).GroupBy(v => v)
                 .ToDictionary(g => g.Key, g => g.Count());
-            var actual = result.FacetsOf(dimension).Values.Where(v => v.Count > 0).ToDictionary(v => v.Value, v => v.Count);
+            var actual = result.FacetsOf(dimension).Values.Where(v => v.Count > 0 && !v.Missing).ToDictionary(v => v.Value, v => v.Count);
             var top = expected.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(10);
             Assert.Equal(top, actual.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal));
+            // The missing bucket counts the articles with no value in the dimension.
+            int missing = counted.Count(a => !a.Values(dimension).Any());
+            Assert.Equal(missing, result.FacetsOf(dimension).Values.SingleOrDefault(v => v.Missing)?.Count ?? 0);
         }
         Assert.Equal(stored.Count(a => source == null || a.Source == source), result.Total);
     }

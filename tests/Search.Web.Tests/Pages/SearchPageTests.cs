@@ -122,4 +122,29 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Single(page.QuerySelectorAll(".errors li"));
     }
+
+    [Fact]
+    public async Task AFacetValueCanBeExcludedAndTheExclusionUndone()
+    {
+        var (_, page) = await Get("/?q=Tokayev");
+        var exclude = page.QuerySelectorAll("#facet-source ~ ul li").Single(li => li.TextContent.Contains("CNN")).QuerySelector("a.exclude")!;
+        Assert.Equal("/?q=Tokayev&exclude.source=CNN", exclude.GetAttribute("href"));
+        var (_, excluded) = await Get(exclude.GetAttribute("href")!);
+        Assert.Contains("4 articles", excluded.QuerySelector(".count")!.TextContent);
+        var cnn = excluded.QuerySelectorAll("#facet-source ~ ul li").Single(li => li.TextContent.Contains("CNN"));
+        Assert.Contains("excluded", cnn.ClassName);
+        Assert.Equal("/?q=Tokayev", cnn.QuerySelector("a.exclude")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ArticlesWithoutASourceOrDateAreACountedBucketThatCanBeSelected()
+    {
+        var (_, page) = await Get("/");
+        var unknown = page.QuerySelectorAll("#facet-source ~ ul li").Single(li => li.TextContent.Contains("Unknown source"));
+        int count = int.Parse(unknown.QuerySelector(".n")!.TextContent);
+        Assert.True(count > 0);
+        var (_, only) = await Get(unknown.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Contains($"{count} article", only.QuerySelector(".count")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("#facet-date ~ ul li"), li => li.TextContent.Contains("Undated"));
+    }
 }
