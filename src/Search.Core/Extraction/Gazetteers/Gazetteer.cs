@@ -122,6 +122,9 @@ public sealed class Gazetteer
     /// </summary>
     public int LongestNameStartingWith(string word)
     {
+        Span<char> buffer = stackalloc char[64];
+        int length = NameKey.OfPlainWord(word, buffer);
+        if (length >= 0) return _longestByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out int words) ? words : 0;
         string key = NameKey.Of(word);
         int space = key.IndexOf(' ');
         return _longestByFirstWord.GetValueOrDefault(space < 0 ? key : key[..space]);
