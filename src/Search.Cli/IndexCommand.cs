@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Search.Core.Extraction;
 using Search.Core.Indexing;
 using Search.Core.Indexing.Writer;
 using Search.Core.Ingestion;
@@ -38,7 +39,8 @@ internal static class IndexCommand
                 CommitEvery = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(commitSeconds))),
             };
             bool json = parse.GetValue(options.Json);
-            var indexer = IndexerFactory.Create(loggers, options.Limits(parse));
+            if (IndexerFactory.TryCreate(loggers, options.Limits(parse), options.Gazetteer(parse), errors) is not { } indexer)
+                return Task.FromResult(ExitCodes.Usage);
             return Task.FromResult(Guard(run.IndexPath, json, output, errors, () =>
             {
                 var summary = ProgressDisplay.Run(errors, json, output, progress => indexer.Run(run, progress, cancel));
@@ -109,6 +111,12 @@ internal sealed class IndexOptions
 
     public Option<bool> Json { get; } = new("--json") { Description = "Write progress, problems and the summary as JSON lines on standard output." };
 
+    public Option<string[]> Gazetteers { get; } = new("--gazetteer")
+    {
+        Description = "A user gazetteer file (format in docs/extraction.md), loaded before the shipped one; may be repeated. " +
+            "Default: the site's setting from the environment, Search__Gazetteer__Files__0, __1, ...",
+    };
+
     public void AddTo(Command command)
     {
         // A mistyped option would otherwise be taken for an input path.
@@ -118,7 +126,7 @@ internal sealed class IndexOptions
                 result.AddError($"Unknown option '{token.Value}'.");
         });
         command.Arguments.Add(Inputs);
-        foreach (var option in new Option[] { From, To, Include, Exclude, MaxArticleChars, MaxFileBytes, Json }) command.Options.Add(option);
+        foreach (var option in new Option[] { From, To, Include, Exclude, MaxArticleChars, MaxFileBytes, Json, Gazetteers }) command.Options.Add(option);
     }
 
     public IndexRun Run(ParseResult parse)
@@ -132,6 +140,20 @@ internal sealed class IndexOptions
             Include = parse.GetValue(Include) ?? [],
             Exclude = parse.GetValue(Exclude) ?? [],
         };
+    }
+
+    /// <summary>
+    /// The user gazetteer files: those given with --gazetteer, else the site's setting <c>Search:Gazetteer:Files</c> as
+    /// environment variables (<c>Search__Gazetteer__Files__0</c>, <c>__1</c>, ... in order), so the command line and the site extract alike.
+    /// </summary>
+    public GazetteerOptions Gazetteer(ParseResult parse)
+    {
+        var given = parse.GetValue(Gazetteers) ?? [];
+        if (given.Length > 0) return new GazetteerOptions { Files = [.. given] };
+        string prefix = GazetteerOptions.SectionName.Replace(":", "__", StringComparison.Ordinal) + "__Files__";
+        var files = new List<string>();
+        while (Environment.GetEnvironmentVariable(prefix + files.Count) is { Length: > 0 } file) files.Add(file);
+        return new GazetteerOptions { Files = files };
     }
 
     public ReadLimits Limits(ParseResult parse) => new()

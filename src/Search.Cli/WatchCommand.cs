@@ -21,7 +21,8 @@ internal static class WatchCommand
             var run = options.Run(parse) with { Prune = parse.GetValue(prune), CommitEveryArticles = 10_000 };
             bool json = parse.GetValue(options.Json);
             var limits = options.Limits(parse);
-            var watcher = new FolderWatcher(IndexerFactory.Create(loggers, limits), ArticleReaders.All(), loggers.CreateLogger<FolderWatcher>());
+            if (IndexerFactory.TryCreate(loggers, limits, options.Gazetteer(parse), errors) is not { } indexer) return Task.FromResult(ExitCodes.Usage);
+            var watcher = new FolderWatcher(indexer, ArticleReaders.All(), loggers.CreateLogger<FolderWatcher>());
             return Task.FromResult(IndexCommand.Guard(run.IndexPath, json, output, errors, () =>
             {
                 watcher.Watch(run, summary =>

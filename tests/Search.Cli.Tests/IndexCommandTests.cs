@@ -146,6 +146,29 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Contains("Exit codes", CliRunner.InProcess("index", "--help").Output);
     }
 
+    [Fact]
+    public void ExtractsWithTheUsersGazetteerFilesLikeTheSite()
+    {
+        string article = Write("in/a.jsonl", "{\"id\":\"a\",\"title\":\"Exports\",\"body\":\"Officials of the AWC said exports rose sharply this year.\"}\n");
+        string gazetteer = Write("user.tsv", "org\tAcme Widgets Cooperative\tAWC|Akme Vidzhets\t\tKazakhstan\n");
+        Assert.Equal(0, CliRunner.InProcess("index", article, "--to", Index, "--gazetteer", gazetteer).Code);
+
+        // The entity is indexed under all its gazetteer names, so a search for another alias finds the article.
+        Assert.Contains("1 article", CliRunner.InProcess("query", "Vidzhets", "--index", Index).Output);
+        string other = Path.Combine(_root, "other");
+        CliRunner.InProcess("index", article, "--to", other);
+        Assert.Contains("0 articles", CliRunner.InProcess("query", "Vidzhets", "--index", other).Output);
+    }
+
+    [Fact]
+    public void RefusesAMissingGazetteerFileBeforeIndexing()
+    {
+        var run = CliRunner.InProcess("index", Seeds, "--to", Index, "--gazetteer", Path.Combine(_root, "missing.tsv"));
+        Assert.Equal(2, run.Code);
+        Assert.Contains("missing.tsv", run.Errors);
+        Assert.False(Directory.Exists(Index));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);

@@ -37,32 +37,44 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer)
         ["Man"] = ("Manitoba", "Canada"), ["Sask"] = ("Saskatchewan", "Canada"), ["NS"] = ("Nova Scotia", "Canada"),
     };
 
-    public void Add(Paragraph paragraph, EntityCollection found)
+    /// <summary>Adds the dateline's places; returns the country of the first, the country a story is written from, or null.</summary>
+    public string? Add(Paragraph paragraph, EntityCollection found)
     {
         var m = Dateline().Match(paragraph.Text);
-        if (!m.Success) return;
+        if (!m.Success) return null;
+        string? country = null;
+        // The dateline's words are read here only: "DALLAS/FORT WORTH AIRPORT" is not also Dallas.
+        int datelineEnd = m.Groups["region"].Success ? m.Groups["region"].Index + m.Groups["region"].Length : m.Groups["cities"].Index + m.Groups["cities"].Length;
+        for (int k = 0; k < paragraph.Words.Count && paragraph.Words[k].Start < datelineEnd; k++) paragraph.Covered[k] = true;
         string? region = m.Groups["region"].Success ? m.Groups["region"].Value.Trim() : null;
-        foreach (string written in m.Groups["cities"].Value.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        string cities = m.Groups["cities"].Value.Trim();
+        // "DALLAS/FORT WORTH AIRPORT" is one place; "SAN FRANCISCO/WASHINGTON" two.
+        bool onePlace = EntityRules.PlaceHeads.Contains(cities[(cities.LastIndexOf(' ') + 1)..]);
+        foreach (string written in onePlace ? [cities] : cities.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             string city = TitleCase(written);
             if (gazetteer.Find(city) is { Type: EntityType.Place } known)
             {
                 found.Add(EntityType.Place, known.Name, written);
                 if (known.Country != null) found.Add(EntityType.Place, known.Country, written);
+                country ??= known.Country ?? known.Name;
             }
             else found.Add(EntityType.Place, city, written);
         }
-        if (region == null) return;
+        if (region == null) return country;
         if (Regions.TryGetValue(region.Replace(".", "").Replace(" ", ""), out var wire))
         {
             if (wire.Region != null) found.Add(EntityType.Place, wire.Region, region);
             found.Add(EntityType.Place, wire.Country, region);
+            return country ?? wire.Country;
         }
-        else if (gazetteer.Find(TitleCase(region)) is { Type: EntityType.Place } place)
+        if (gazetteer.Find(TitleCase(region)) is { Type: EntityType.Place } place)
         {
             found.Add(EntityType.Place, place.Name, region);
             if (place.Country != null) found.Add(EntityType.Place, place.Country, region);
+            return country ?? place.Country ?? place.Name;
         }
+        return country;
     }
 
     // "WINSTON-SALEM" → "Winston-Salem", "ST. LOUIS" → "St. Louis".

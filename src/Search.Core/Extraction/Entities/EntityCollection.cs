@@ -5,6 +5,7 @@ internal sealed class EntityCollection
 {
     private readonly Dictionary<(EntityType, string Key), (string Name, List<string> Mentions)> _entities = [];
     private readonly List<(EntityType Type, string Key)> _order = [];
+    private readonly HashSet<string> _women = [];
 
     public void Add(EntityType type, string name, string mention)
     {
@@ -20,8 +21,21 @@ internal sealed class EntityCollection
         if (!entity.Mentions.Contains(mention)) entity.Mentions.Add(mention);
     }
 
+    /// <summary>Notes that a person was named with a woman's title ("Ms. Susan Rice"), so "Ms. Rice" may refer to her.</summary>
+    public void MarkWoman(string name) => _women.Add(Clean(name));
+
+    public bool IsWoman(string name) => _women.Contains(name);
+
     public IEnumerable<string> People() =>
         _order.Where(k => k.Type == EntityType.Person).Select(k => _entities[k].Name);
+
+    /// <summary>The one organization found so far whose name begins with these words ("Merrill Lynch" → "Merrill Lynch and Co"), or null.</summary>
+    public string? OrganizationBeginningWith(string words)
+    {
+        string prefix = NameKey.Of(words) + " ";
+        var names = _order.Where(k => k.Type == EntityType.Organization && k.Key.StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
+        return names.Count == 1 ? _entities[names[0]].Name : null;
+    }
 
     public IReadOnlyList<Entity> ToEntities() =>
         _order.Select(k => new Entity(k.Type, _entities[k].Name, _entities[k].Mentions)).ToList();

@@ -18,12 +18,16 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var prepared = paragraphs.Select(p => new Paragraph(WithoutPhotoCredit(p))).ToList();
         var localAcronyms = LocalAcronyms(prepared);
         var found = new EntityCollection();
-        var loneWords = new List<string>();
-        foreach (var paragraph in prepared.Take(2)) new DatelinePlaces(gazetteer).Add(paragraph, found);
+        var loneWords = new List<LoneWord>();
+        string? datelineCountry = null;
+        foreach (var paragraph in prepared.Take(2)) datelineCountry ??= new DatelinePlaces(gazetteer).Add(paragraph, found);
         foreach (var paragraph in prepared)
         {
             foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !InsideLongerOrganization(m, paragraph)))
             {
+                for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
+                // "Washington" in "George Washington University", "Finland" in "Bank of Finland": part of a name, not a mention.
+                if (match.Entry.Type != EntityType.Organization && InsideOrganizationName(match, paragraph)) continue;
                 if (localAcronyms.TryGetValue(match.Surface, out string? spelledOut) && !NamedBy(match.Entry, spelledOut))
                     found.Add(EntityType.Organization, spelledOut, match.Surface);
                 else
@@ -32,9 +36,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                     // A place knows its country: "Tokyo" is also a mention of Japan.
                     if (match.Entry is { Type: EntityType.Place, Country: { } country }) found.Add(EntityType.Place, country, match.Surface);
                 }
-                for (int k = match.Start; k < match.End; k++) paragraph.Covered[k] = true;
             }
-            if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords).ClassifyAll();
+            if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords, gazetteer, datelineCountry).ClassifyAll();
         }
         ResolveSurnames(loneWords, found);
         return found.ToEntities();
@@ -56,6 +59,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var matches = new List<GazetteerMatch>();
         for (int i = 0; i < words.Count; i++)
         {
+            if (paragraph.Covered[i]) continue;
             for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text), words.Count - i); length >= 1; length--)
             {
                 if (!paragraph.AllJoined(i, i + length)) continue;
@@ -73,9 +77,33 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     /// An organization matched at the end of a longer organization name is part of that name, not a
     /// mention of its own: "Security Council" in "OTSC Security Council", "Foreign Affairs" in "Ministry of Foreign Affairs".
     /// </summary>
+    /// A known name of three words or more is a body of its own ("Recent International Coffee Organization" opens a sentence).
     private static bool InsideLongerOrganization(GazetteerMatch match, Paragraph paragraph) =>
-        match.Entry.Type == EntityType.Organization &&
+        match.Entry.Type == EntityType.Organization && match.End - match.Start < 3 &&
         paragraph.Runs.Any(r => r.Start < match.Start && r.End == match.End && PhraseClassifier.IsOrganizationName(paragraph.Words, r.Start, r.End));
+
+    /// <summary>
+    /// A match inside a longer capitalized name whose head word (University, Bank, Corp) lies outside the match,
+    /// with no "and" or title between them: "Paul Volcker and International Monetary Fund", "Bank of Japan Governor
+    /// Satoshi Sumita" are two names each.
+    /// </summary>
+    private static bool InsideOrganizationName(GazetteerMatch match, Paragraph paragraph)
+    {
+        foreach (var (start, end) in paragraph.Runs)
+        {
+            if (start > match.Start || match.End > end || end - start == match.End - match.Start) continue;
+            int head = PhraseClassifier.HeadOf(paragraph.Words, start, end);
+            if (head < 0 || head >= match.Start && head < match.End) return false;
+            // A person follows "Bank of England" as its governor ("Governor of the Bank of England Robin Leigh-Pemberton");
+            // only a name ending in its head ("George Washington University") holds a person's name.
+            if (match.Entry.Type == EntityType.Person && head != end - 1) return false;
+            int from = Math.Min(head, match.Start), to = Math.Max(head, match.End);
+            for (int k = from; k < to; k++)
+                if (paragraph.Words[k].Text == "and" || EntityRules.Titles.Contains(paragraph.Words[k].Text)) return false;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>Acronyms spelled out by a capitalized phrase of the article: "ICC" → "Interstate Commerce Commission".</summary>
     private static Dictionary<string, string> LocalAcronyms(List<Paragraph> paragraphs)
@@ -85,6 +113,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         {
             foreach (var (start, end) in paragraph.Runs)
             {
+                // "EC Commission" holds the acronym; it does not spell one out.
+                if (paragraph.Words.Skip(start).Take(end - start).Any(w => w.Text.Length > 1 && w.Text.All(char.IsUpper))) continue;
                 var initials = paragraph.Words.Skip(start).Take(end - start)
                     .Where(w => !EntityRules.Connectors.Contains(w.Text)).Select(w => w.Text[0]).ToArray();
                 if (initials.Length >= 2 && PhraseClassifier.IsOrganizationName(paragraph.Words, start, end))
@@ -96,14 +126,21 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private static bool NamedBy(GazetteerEntry entry, string name) => entry.AllNames.Any(n => NameKey.Of(n) == NameKey.Of(name));
 
-    /// <summary>A lone capitalized word that is the surname of exactly one person named in full refers to that person.</summary>
-    private static void ResolveSurnames(List<string> loneWords, EntityCollection found)
+    /// <summary>
+    /// A lone capitalized word that is the surname of exactly one person named in full refers to that person;
+    /// else one that opens the name of exactly one organization refers to it ("Mannesmann" → "Mannesmann AG").
+    /// </summary>
+    private static void ResolveSurnames(List<LoneWord> loneWords, EntityCollection found)
     {
         var bySurname = found.People()
             .GroupBy(name => NameKey.Of(name.Split(' ')[^1]))
             .Where(g => g.Count() == 1)
             .ToDictionary(g => g.Key, g => g.Single());
-        foreach (string word in loneWords)
-            if (bySurname.TryGetValue(NameKey.Of(word), out string? person)) found.Add(EntityType.Person, person, word);
+        foreach (var (word, afterWomanTitle) in loneWords)
+        {
+            // "Mrs. Clinton" is not Bill Clinton, nor "Ms. Rice" Emmett J. Rice: she refers only to a woman named so.
+            if (bySurname.TryGetValue(NameKey.Of(word), out string? person) && (!afterWomanTitle || found.IsWoman(person))) found.Add(EntityType.Person, person, word);
+            else if (!afterWomanTitle && found.OrganizationBeginningWith(word) is { } organization) found.Add(EntityType.Organization, organization, word);
+        }
     }
 }

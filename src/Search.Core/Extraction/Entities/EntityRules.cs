@@ -15,7 +15,9 @@ internal static class EntityRules
         "Parliament", "Assembly", "Foundation", "Institute", "University", "Company", "Corporation", "Association",
         "Federation", "Front", "Movement", "Alliance", "Authority", "Guard", "Bureau", "Fund", "Programme",
         "Group", "Network", "Directorate", "Secretariat", "Senate", "Congress", "Board", "Centre", "Center",
-        "League", "Society", "Church", "Exchange", "Inc", "Ltd", "Corp", "Airlines", "Airways", "Brigade");
+        "League", "Society", "Church", "Exchange", "Inc", "Ltd", "Corp", "Airlines", "Airways", "Brigade",
+        // Company forms and the bodies of wire news: "Singer Co", "Mannesmann AG", "Veterans Administration".
+        "Co", "AG", "GmbH", "Plc", "NV", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact");
 
     /// <summary>A capitalized phrase ending in one of these names a place ("Republic Square").</summary>
     public static readonly HashSet<string> PlaceHeads = Set(
@@ -33,7 +35,18 @@ internal static class EntityRules
         "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Senator", "Sen", "Governor", "Mayor",
         "Ambassador", "Chief", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Sheikh", "Emir",
         "Premier", "Sir", "Judge", "Justice", "Colonel", "Col", "Lt", "Captain", "Sgt", "Professor", "Prof",
-        "Executive", "Chairman", "Chairwoman", "Director", "Manager", "Analyst", "Economist", "Treasurer", "Officer");
+        "Executive", "Chairman", "Chairwoman", "Director", "Manager", "Analyst", "Economist", "Treasurer", "Officer",
+        "Representative", "Rep", "Congressman", "Congresswoman", "Gov", "Capt", "Maj", "Major", "Adm", "Admiral", "Rev", "Miss");
+
+    /// <summary>Titles written short with a full stop, which then joins them to the name ("Gen. John Allen", "Sen. Brian Schatz").</summary>
+    public static readonly HashSet<string> DottedTitles = Set(
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Rev", "Prof", "St");
+
+    /// <summary>Titles of a woman: the surname after them is not a man's of the same name ("Mrs. Clinton" is not Bill Clinton).</summary>
+    public static readonly HashSet<string> WomenTitles = Set("Mrs", "Ms", "Miss");
+
+    /// <summary>Endings of plural group words, which are never a person's name ("Democratic Socialists", "Other Democrats").</summary>
+    public static readonly string[] GroupEndings = ["ists", "crats", "icans", "atives", "ians", "ites"];
 
     /// <summary>Lower-case nouns that introduce a person ("police spokesman Saltanat Azirbek").</summary>
     public static readonly HashSet<string> PersonCues = Set(
@@ -66,9 +79,25 @@ internal static class EntityRules
         "When", "While", "Despite", "According", "Some", "Many", "Both", "Thousands", "Hundreds", "Dozens",
         "More", "Most", "There", "Here", "Yet", "So", "Also", "Of", "For", "By", "With", "From", "To", "Since",
         "Until", "During", "Last", "Next", "Every", "Each", "All", "No", "Not", "What", "Who", "Why", "How",
-        "Where", "Which", "Photo", "Video", "Read", "Watch", "Protesters", "Police", "Authorities",
-        "Government", "Officials", "Witnesses", "Security", "State", "Western", "Eastern", "Northern", "Southern");
+        "Where", "Which", "Photo", "Video", "Read", "Watch", "Other", "Others");
+
+    /// <summary>
+    /// Common nouns and adjectives that open sentences ("Police said", "Western diplomats") but also open names
+    /// ("State Trading Corp", "Government National Mortgage Association"): they begin a name only when more capitalized words follow.
+    /// </summary>
+    public static readonly HashSet<string> NotNamesAlone = Set(
+        "Protesters", "Police", "Authorities", "Government", "Officials", "Witnesses", "Security", "State", "Western",
+        "Eastern", "Northern", "Southern");
+
+    /// <summary>Government bodies that exist in every country; the country they belong to is part of their name.</summary>
+    public static readonly HashSet<string> GovernmentBodyHeads = Set("Ministry", "Department");
 
     /// <summary>Lower-case words allowed inside a capitalized name ("Ministry of Health", "Organization of Turkic States").</summary>
-    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "du", "al", "bin", "van", "von"], StringComparer.Ordinal);
+    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
+
+    /// <summary>Connectors that belong inside a person's name ("Hans van Liemt", "Sebastiao do Rego Barros").</summary>
+    public static readonly HashSet<string> NameParticles = new(["de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
+
+    /// <summary>Lower-case words allowed inside a name only after an organization head ("Commission on Dairy Policy").</summary>
+    public static readonly HashSet<string> HeadConnectors = new(["on"], StringComparer.Ordinal);
 }

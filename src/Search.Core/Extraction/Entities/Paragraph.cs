@@ -6,14 +6,19 @@ internal sealed class Paragraph
     public Paragraph(string text)
     {
         Text = text;
+        IsMostlyUpperCase = text.Count(char.IsUpper) > 3 * text.Count(char.IsLower);
         Words = WordTokenizer.Tokenize(text);
         Covered = new bool[Words.Count];
+        Known = new GazetteerEntry?[Words.Count];
         Runs = CapitalizedRuns().ToList();
     }
 
     public string Text { get; }
     public List<Word> Words { get; }
     public bool[] Covered { get; }
+
+    /// <summary>The gazetteer entry whose name covers each word, or null.</summary>
+    public GazetteerEntry?[] Known { get; }
 
     /// <summary>Maximal runs [Start, End) of capitalized words joined by spaces, allowing connectors such as "of" inside.</summary>
     public List<(int Start, int End)> Runs { get; }
@@ -30,14 +35,15 @@ internal sealed class Paragraph
     }
 
     /// <summary>Capitalization carries no signal in a shouting headline ("JAMES RIVER TO REBUILD MILL").</summary>
-    public bool IsMostlyUpperCase => Text.Count(char.IsUpper) > 3 * Text.Count(char.IsLower);
+    public bool IsMostlyUpperCase { get; }
 
     private IEnumerable<(int Start, int End)> CapitalizedRuns()
     {
         int i = 0;
         while (i < Words.Count)
         {
-            if (!IsNameWord(Words[i]) || EntityRules.NotNames.Contains(Words[i].Text))
+            if (!IsNameWord(Words[i]) || EntityRules.NotNames.Contains(Words[i].Text) || !OpensName(i)
+                || EntityRules.NotNamesAlone.Contains(Words[i].Text) && !(Joined(i) && i + 1 < Words.Count && IsNameWord(Words[i + 1])))
             {
                 i++;
                 continue;
@@ -46,7 +52,7 @@ internal sealed class Paragraph
             while (end < Words.Count && Joined(end - 1))
             {
                 if (IsNameWord(Words[end])) end++;
-                else if (EntityRules.Connectors.Contains(Words[end].Text) && end + 1 < Words.Count && Joined(end) && IsNameWord(Words[end + 1])) end += 2;
+                else if (ConnectorLength(end) is > 0 and var length) end += length;
                 else break;
             }
             yield return (i, end);
@@ -54,5 +60,37 @@ internal sealed class Paragraph
         }
     }
 
-    private static bool IsNameWord(Word w) => w.IsCapitalized && !EntityRules.Calendar.Contains(w.Text);
+    // How many lower-case words at k join the name before them to a capitalized word after: "of", "for the",
+    // and after an organization head "on" ("Commission on Dairy Policy"); 0 when they do not.
+    private int ConnectorLength(int k)
+    {
+        string word = Words[k].Text;
+        bool connector = EntityRules.Connectors.Contains(word)
+            || EntityRules.HeadConnectors.Contains(word) && EntityRules.OrganizationHeads.Contains(Words[k - 1].Text);
+        if (!connector) return 0;
+        int next = k + 1;
+        if (word is "of" or "for" && next < Words.Count && Words[next].Text == "the" && Joined(k)) next++;
+        return next < Words.Count && Joined(next - 1) && IsNameWord(Words[next]) ? next + 1 - k : 0;
+    }
+
+    // "Republican-controlled" is an adjective, not a name, though capitalized.
+    // A year is not part of a name ("Copyright 2018 Tribune Content Agency"); other numbers may be ("Khabar 24").
+    private static bool IsNameWord(Word w) =>
+        w.IsCapitalized && !EntityRules.Calendar.Contains(w.Text) && !HasLowerCasePart(w.Text) && !IsYear(w.Text);
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2';
+
+    private static bool HasLowerCasePart(string word)
+    {
+        int hyphen = word.IndexOfAny(['-', '‐']);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    // A number does not open a name, nor do words in capitals before mixed case
+    // ("JUST WATCHED Police", page chrome).
+    private bool OpensName(int i) =>
+        !Words[i].Text.All(char.IsDigit)
+        && !(IsShouted(i) && (i + 1 < Words.Count && Joined(i) && IsShouted(i + 1) || i > 0 && Joined(i - 1) && IsShouted(i - 1)));
+
+    private bool IsShouted(int i) => !IsMostlyUpperCase && Words[i].Text.Length >= 2 && Words[i].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

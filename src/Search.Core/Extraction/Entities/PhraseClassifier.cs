@@ -4,9 +4,11 @@ namespace Search.Core.Extraction;
 /// Classifies the capitalized runs of one paragraph by the rules of <see cref="EntityRules"/>: organization
 /// and place head words, place cues, and people announced by a title, a cue word, a verb of speech, an
 /// apposition, an affiliation ("Ward McCarthy of Merrill Lynch Inc") or a contributor line.
-/// Runs holding several names ("A and B", "X of Y") are split before classification.
+/// Runs holding several names ("A and B", "X of Y") are split before classification. A run that begins an
+/// organization already named ("Merrill Lynch" after "Merrill Lynch and Co") refers to it; a ministry or department
+/// is named by <see cref="GovernmentBodyName"/> with its country (written in it, "Russia's", "in Tokyo", or the dateline's).
 /// </summary>
-internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection found, List<string> loneWords)
+internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection found, List<LoneWord> loneWords, Gazetteer gazetteer, string? datelineCountry)
 {
     private const int MaxPersonWords = 4;
 
@@ -17,9 +19,20 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         foreach (var (start, end) in paragraph.Runs) Classify(start, end);
     }
 
-    public static bool IsOrganizationName(List<Word> words, int start, int end) =>
-        end - start >= 2 && (EntityRules.OrganizationHeads.Contains(words[end - 1].Text) ||
-            end - start >= 3 && EntityRules.OrganizationHeads.Contains(words[start].Text) && words[start + 1].Text == "of");
+    public static bool IsOrganizationName(List<Word> words, int start, int end) => HeadOf(words, start, end) >= 0;
+
+    /// <summary>
+    /// The word that makes a run an organization's name, or -1: its last word when that is an organization head
+    /// ("Singer Co"), else a head followed by a connector ("Bank of Finland", "Commission on Dairy Policy").
+    /// </summary>
+    public static int HeadOf(List<Word> words, int start, int end)
+    {
+        if (end - start < 2) return -1;
+        if (EntityRules.OrganizationHeads.Contains(words[end - 1].Text)) return end - 1;
+        for (int k = start; k < end - 2; k++)
+            if (EntityRules.OrganizationHeads.Contains(words[k].Text) && words[k + 1].Text is "of" or "for" or "on") return k;
+        return -1;
+    }
 
     private bool Covered(int k) => paragraph.Covered[k];
 
@@ -30,9 +43,16 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
 
         string surface = paragraph.Surface(start, end);
         string? next = end < Words.Count && paragraph.Joined(end - 1) ? Words[end].Text : null;
-        if (!Covered(end - 1) && IsOrganizationName(Words, start, end))
+        if (found.OrganizationBeginningWith(surface) is { } named)
         {
-            found.Add(EntityType.Organization, surface, surface);
+            found.Add(EntityType.Organization, named, surface);
+            return;
+        }
+        if (HeadOf(Words, start, end) is var head && head >= 0 && !Covered(head) && !IsPlaceAndCommonNoun(start, end))
+        {
+            // "Toyota Motor Corp" is Toyota: a known organization opening a company's name is that company.
+            if (paragraph.Known[start] is { Type: EntityType.Organization } known) found.Add(EntityType.Organization, known.Name, surface);
+            else found.Add(EntityType.Organization, BodyName(start, end) ?? surface, surface);
             return;
         }
         bool placeHead = end - start >= 2 && !Covered(end - 1) && EntityRules.PlaceHeads.Contains(Words[end - 1].Text);
@@ -48,9 +68,44 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         for (int k = start; k <= end; k++)
         {
             if (k < end && Words[k].Text != "and") continue;
-            if (!TryPerson(from, k, affiliated: false) && k - from == 1 && !Covered(from)) loneWords.Add(Words[from].Text);
+            if (!TryPerson(from, k, affiliated: false)) AddLoneWord(from, k);
             from = k + 1;
         }
+    }
+
+    // "a U.S. Company or companies": a place and a common noun describe, they do not name.
+    private bool IsPlaceAndCommonNoun(int start, int end) =>
+        end - start == 2 && paragraph.Known[start] is { Type: EntityType.Place } && Words[start + 1].Text is "Company" or "Group" or "Corporation";
+
+    // A ministry or department with its country: written in the name, a possessive before it ("Russia's"),
+    // a place after it ("a Foreign Ministry official in Tokyo"), else the country the story is written from.
+    private string? BodyName(int start, int end)
+    {
+        var words = Enumerable.Range(start, end - start).Select(k => Words[k].Text).ToList();
+        if (GovernmentBodyName.Parse(words, gazetteer.CountryOf) is not { } body) return null;
+        string? country = body.Country ?? PossessiveCountry(start) ?? CountryAfter(end) ?? datelineCountry;
+        return GovernmentBodyName.Qualified(gazetteer, body.Name, country);
+    }
+
+    private string? PossessiveCountry(int start) =>
+        start > 0 && paragraph.Known[start - 1] is { Type: EntityType.Place } place
+        && paragraph.Text.AsSpan(Words[start - 1].End, Words[start].Start - Words[start - 1].End).Trim() is "'s" or "’s"
+            ? place.Country ?? place.Name : null;
+
+    private string? CountryAfter(int end)
+    {
+        int sentence = Words[end - 1].Sentence;
+        for (int k = end; k < Math.Min(Words.Count - 1, end + 3) && Words[k].Sentence == sentence; k++)
+            if (Words[k].Text == "in" && paragraph.Known[k + 1] is { Type: EntityType.Place } place) return place.Country ?? place.Name;
+        return null;
+    }
+
+    // A lone capitalized word, or a surname after a title ("Mr. Vaskevitch", "Ms. Rice"), may name someone named in full elsewhere.
+    private void AddLoneWord(int start, int end)
+    {
+        if (end - start == 1 && !Covered(start)) loneWords.Add(new LoneWord(Words[start].Text, AfterWomanTitle: false));
+        else if (end - start == 2 && !Covered(start + 1) && EntityRules.Titles.Contains(Words[start].Text))
+            loneWords.Add(new LoneWord(Words[start + 1].Text, EntityRules.WomenTitles.Contains(Words[start].Text)));
     }
 
     // "Ward McCarthy of Merrill Lynch Economics Inc": a person's name, "of", an organization.
@@ -69,7 +124,8 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     {
         for (int k = start + 1; k < end - 1; k++)
         {
-            if (Words[k].Text != "and" || !IsOrganizationName(Words, start, k)) continue;
+            // "ODU-Kontact GmbH and Co" is one company: a bare company form after "and" is not a second one.
+            if (Words[k].Text != "and" || !IsOrganizationName(Words, start, k) || end - k - 1 < 2) continue;
             Classify(start, k);
             Classify(k + 1, end);
             return true;
@@ -85,14 +141,20 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             if (EntityRules.Titles.Contains(Words[k].Text)) nameStart = k + 1;
         int count = end - nameStart;
         bool plain = count >= 2 && count <= MaxPersonWords && Enumerable.Range(nameStart, count).All(k =>
-            !Covered(k) && char.IsLetter(Words[k].Text[0]) && !EntityRules.Connectors.Contains(Words[k].Text)
+            !Covered(k) && char.IsLetter(Words[k].Text[0]) && !IsGroupWord(Words[k].Text)
+            && (!EntityRules.Connectors.Contains(Words[k].Text) || EntityRules.NameParticles.Contains(Words[k].Text) && k > nameStart && k < end - 1)
             && !EntityRules.OrganizationHeads.Contains(Words[k].Text) && !EntityRules.PlaceHeads.Contains(Words[k].Text)
             && !EntityRules.WorkNouns.Contains(Words[k].Text));
         if (!plain || nameStart == start && !affiliated && !HasPersonCue(nameStart, end)) return false;
         string name = paragraph.Surface(nameStart, end);
-        found.Add(EntityType.Person, name, name);
+        // "Martinez Cuenca" after "Alejandro Martinez Cuenca": the end of one person's full name is that person.
+        var fuller = found.People().Where(p => p.Length > name.Length && NameKey.Of(p).EndsWith(" " + NameKey.Of(name), StringComparison.Ordinal)).ToList();
+        found.Add(EntityType.Person, fuller.Count == 1 ? fuller[0] : name, name);
+        if (nameStart > start && EntityRules.WomenTitles.Contains(Words[nameStart - 1].Text)) found.MarkWoman(fuller.Count == 1 ? fuller[0] : name);
         return true;
     }
+
+    private static bool IsGroupWord(string word) => EntityRules.GroupEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     private bool HasPersonCue(int nameStart, int end)
     {

@@ -33,12 +33,12 @@ internal static partial class WordTokenizer
 
     /// <summary>
     /// True when only spaces separate word <paramref name="i"/> from the next, so both can be one name;
-    /// an initial's dot counts as a space ("Landon H. Rowland").
+    /// an initial's or a short title's dot counts as a space ("Landon H. Rowland", "Gen. John Allen").
     /// </summary>
     public static bool Joined(string text, List<Word> words, int i)
     {
         if (i + 1 >= words.Count) return false;
         var gap = text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Trim();
-        return gap.IsEmpty || gap is "." && words[i].Text.Length == 1 && char.IsUpper(words[i].Text[0]);
+        return gap.IsEmpty || gap is "." && (words[i].Text.Length == 1 && char.IsUpper(words[i].Text[0]) || EntityRules.DottedTitles.Contains(words[i].Text));
     }
 }

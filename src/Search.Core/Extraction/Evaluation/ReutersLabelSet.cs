@@ -11,26 +11,32 @@ namespace Search.Core.Extraction.Evaluation;
 /// (title, and the body with its dateline and sign-off); its PLACES, PEOPLE and ORGS tags, mapped to canonical
 /// names by <see cref="ReutersTagNames"/>, measure recall only, since the tags leave out many names the
 /// text holds. The date must equal the story's date; the source must be Reuters on a story signed "Reuter".
-/// A hand-checked sample (<c>reuters-sample.json</c>: id → people, orgs, places a reader finds) is scored
-/// apart with precision, because its labels are complete.
+/// A hand-checked sample (<c>reuters-sample.json</c>: the rule that chose it, and per story id the people, orgs,
+/// places, source and date a reader finds) is scored apart with precision, because its labels are complete.
 /// </summary>
 public static partial class ReutersLabelSet
 {
     [GeneratedRegex(@"\breuter\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
-    private sealed record SampleLabel(List<string> People, List<string> Orgs, List<string> Places);
+    private sealed record SampleLabel(List<string> People, List<string> Orgs, List<string> Places, string? Source, string? Date);
 
-    /// <summary>The sample's labels by story id, from the sample file.</summary>
+    private sealed record SampleFile(string Rule, Dictionary<string, SampleLabel> Stories);
+
+    /// <summary>The sample's labels by story id, from the sample file; a labelled id missing from the corpus is an error.</summary>
     public static IReadOnlyDictionary<string, LabelledArticle> Sample(IEnumerable<LabelledArticle> stories, string sampleFile)
     {
-        var labels = JsonSerializer.Deserialize<Dictionary<string, SampleLabel>>(File.ReadAllText(sampleFile), new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidDataException($"{sampleFile}: no labels");
-        return stories.Where(s => labels.ContainsKey(s.Article.Id)).ToDictionary(s => s.Article.Id, s =>
+        var labels = JsonSerializer.Deserialize<SampleFile>(File.ReadAllText(sampleFile), new JsonSerializerOptions(JsonSerializerDefaults.Web))?.Stories
+            ?? throw new InvalidDataException($"{sampleFile}: no stories");
+        var sample = stories.Where(s => labels.ContainsKey(s.Article.Id)).ToDictionary(s => s.Article.Id, s =>
         {
             var label = labels[s.Article.Id];
             return new LabelledArticle(s.Article)
             {
+                Source = label.Source,
+                JudgesSource = true,
+                Date = label.Date is { } d ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : null,
+                JudgesDate = true,
                 Entities = new Dictionary<EntityType, IReadOnlyList<string>>
                 {
                     [EntityType.Person] = label.People, [EntityType.Organization] = label.Orgs, [EntityType.Place] = label.Places,
@@ -38,6 +44,9 @@ public static partial class ReutersLabelSet
                 JudgesEntityPrecision = true,
             };
         });
+        if (labels.Keys.FirstOrDefault(id => !sample.ContainsKey(id)) is { } missing)
+            throw new InvalidDataException($"{sampleFile}: story {missing} is not in the corpus");
+        return sample;
     }
 
     /// <summary>Every story with a body, labelled from its tags. Reads the corpus through a temporary JSON Lines file.</summary>

@@ -15,6 +15,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<Name>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
 
+    // Ministries and departments by country and their one name (GovernmentBodyName), built when loading ends.
+    private readonly Dictionary<(string Country, string Name), GazetteerEntry> _bodies = [];
+
     /// <summary>Loads the gazetteer shipped with the library.</summary>
     public static Gazetteer LoadDefault() => Load(new GazetteerOptions());
 
@@ -36,6 +39,7 @@ public sealed class Gazetteer
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
         using var reader = new StreamReader(stream);
         gazetteer.AddLines(reader.ReadToEnd(), resource);
+        gazetteer.IndexBodies();
         return gazetteer;
     }
 
@@ -44,6 +48,7 @@ public sealed class Gazetteer
     {
         var gazetteer = new Gazetteer();
         gazetteer.AddLines(text, origin);
+        gazetteer.IndexBodies();
         return gazetteer;
     }
 
@@ -91,12 +96,35 @@ public sealed class Gazetteer
         }
     }
 
+    // A body's names ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia") share one name per country.
+    private void IndexBodies()
+    {
+        foreach (var entry in _byKey.Values.SelectMany(names => names).Select(n => n.Entry).Distinct())
+        {
+            if (entry is not { Type: EntityType.Organization, Country: { } country }) continue;
+            foreach (string name in entry.AllNames)
+                if (GovernmentBodyName.Parse(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), CountryOf) is { } body
+                    && (body.Country == null || body.Country == country))
+                    _bodies.TryAdd((country, NameKey.Of(body.Name)), entry);
+        }
+    }
+
+    /// <summary>The country a place or demonym names ("Tokyo" → Japan, "Brazilian" → Brazil), or null.</summary>
+    public string? CountryOf(string surface) =>
+        Find(surface) is { Type: EntityType.Place } place ? place.Country ?? place.Name : null;
+
+    /// <summary>The gazetteer's ministry or department of that country with this one name ("Department of Agriculture", United States), or null.</summary>
+    internal GazetteerEntry? FindBody(string name, string country) => _bodies.GetValueOrDefault((country, NameKey.Of(name)));
+
     /// <summary>
     /// How many words the longest name starting with <paramref name="word"/> has, or 0 when no name
     /// starts with it; lets matching skip most words of a text with one lookup.
     /// </summary>
     public int LongestNameStartingWith(string word)
     {
+        Span<char> buffer = stackalloc char[64];
+        int length = NameKey.OfPlainWord(word, buffer);
+        if (length >= 0) return _longestByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out int words) ? words : 0;
         string key = NameKey.Of(word);
         int space = key.IndexOf(' ');
         return _longestByFirstWord.GetValueOrDefault(space < 0 ? key : key[..space]);
@@ -116,9 +144,23 @@ public sealed class Gazetteer
             if (year > entry.Until) continue;
             if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), surface.Replace(".", ""), StringComparison.Ordinal)) continue;
             if (char.IsLower(surface[0]) && !char.IsLower(name[0])) continue;
+            if (!KeepsCapitals(surface, name)) continue;
             return entry;
         }
         return null;
+    }
+
+    // "The diplomat said" is not the outlet The Diplomat: after the first word, a name's capitalized words stay
+    // capitalized in the text (unless the text is all capitals, where case says nothing); particles vary ("Willy de Clercq").
+    private static bool KeepsCapitals(string surface, string name)
+    {
+        int space = surface.IndexOf(' ');
+        if (space < 0 || !surface.Any(char.IsLower)) return true;
+        string[] written = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries), listed = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (written.Length != listed.Length) return true;
+        for (int i = 1; i < written.Length; i++)
+            if (listed[i].Length > 3 && char.IsUpper(listed[i][0]) && char.IsLower(written[i][0])) return false;
+        return true;
     }
 
     /// <summary>

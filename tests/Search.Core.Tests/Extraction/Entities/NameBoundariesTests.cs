@@ -1,0 +1,98 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Tests.Extraction;
+
+/// <summary>Issue 13: where a name starts and ends, and which words are never a person or an organization.</summary>
+public class NameBoundariesTests
+{
+    private readonly EntityRecognizer _recognizer = new(Seeds.Gazetteer);
+
+    private List<Entity> Recognize(params string[] paragraphs) => _recognizer.Recognize(paragraphs).ToList();
+
+    private List<string> Names(EntityType type, params string[] paragraphs) =>
+        Recognize(paragraphs).Where(e => e.Type == type).Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("Gen. John Allen said the plan would work.", "John Allen")]
+    [InlineData("Sen. Brian Schatz said he would vote no.", "Brian Schatz")]
+    [InlineData("Col. Rob Manning told reporters.", "Rob Manning")]
+    [InlineData("Gov. Jay Inslee said the state was ready.", "Jay Inslee")]
+    [InlineData("DSM chairman Hans van Liemt told journalists.", "Hans van Liemt")]
+    public void ReadsAPersonAfterAnAbbreviatedTitleOrWithAParticle(string text, string person)
+    {
+        Assert.Equal([person], Names(EntityType.Person, text));
+    }
+
+    [Fact]
+    public void ReadsARepresentativeAndTheStateHeIsFrom()
+    {
+        var entities = Recognize("Representative Todd Akin of Missouri said he would stay in the race.");
+        Assert.Contains(entities, e => e is { Type: EntityType.Person, Name: "Todd Akin" });
+        Assert.Contains(entities, e => e is { Type: EntityType.Place, Name: "Missouri" });
+    }
+
+    [Fact]
+    public void GivesAWomansSurnameToNoManOfThatName()
+    {
+        var people = Recognize("Emmett J. Rice, a former Fed governor, said rates would rise.", "Ms. Rice said she disagreed with her father.")
+            .Where(e => e.Type == EntityType.Person).ToList();
+        var father = Assert.Single(people);
+        Assert.DoesNotContain("Rice", father.Mentions);
+    }
+
+    [Fact]
+    public void GivesAShortFormOfAFullNameToThatPerson()
+    {
+        var people = Recognize("Nicaraguan minister Alejandro Martinez Cuenca spoke in London.", "\"The will is not there,\" Martinez Cuenca said.")
+            .Where(e => e.Type == EntityType.Person).ToList();
+        Assert.Equal("Alejandro Martinez Cuenca", Assert.Single(people).Name);
+    }
+
+    [Theory]
+    [InlineData("Other Democrats said they would wait.")]
+    [InlineData("Democratic Socialists said the vote was close.")]
+    public void TakesNoGroupWordForAPerson(string text)
+    {
+        Assert.Empty(Names(EntityType.Person, text));
+    }
+
+    [Fact]
+    public void TakesACompanyFormForAnOrganizationNotAPerson()
+    {
+        var entities = Recognize("Singer Co said its simulator was endorsed.", "General Electric Co said profits rose.");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+        Assert.Contains(entities, e => e is { Type: EntityType.Organization, Name: "Singer Co" });
+    }
+
+    [Fact]
+    public void GivesTheOpeningWordsOfACompanysNameToThatCompany()
+    {
+        var entities = Recognize("Merrill Lynch and Co said an employee was suspended.", "Merrill Lynch said it cooperated. Mannesmann AG said no.", "Mannesmann declined to comment.");
+        Assert.Equal(["Merrill Lynch and Co", "Mannesmann AG"], entities.Select(e => e.Name));
+    }
+
+    [Theory]
+    [InlineData("The Republican-controlled Senate passed the bill.", null)]
+    [InlineData("JUST WATCHED Police said the road was closed.", null)]
+    [InlineData("Copyright 2018 Tribune Content Agency.", "Tribune Content Agency")]
+    [InlineData("The diplomat said talks would resume.", null)]
+    public void KeepsAdjectivesYearsPageChromeAndCommonNounsOutOfOrganizations(string text, string? organization)
+    {
+        Assert.Equal(organization is null ? [] : [organization], Names(EntityType.Organization, text));
+    }
+
+    [Fact]
+    public void KeepsAPlaceInsideAnOrganizationsNameOutOfThePlaces()
+    {
+        var entities = Recognize("Students at George Washington University protested.", "The Bank of Finland eased its rules.");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Place);
+        Assert.Contains(entities, e => e is { Type: EntityType.Organization, Name: "Bank of Finland" });
+    }
+
+    [Fact]
+    public void ReadsAWireDatelinesAirportAsOnePlace()
+    {
+        var places = Names(EntityType.Place, "DALLAS/FORT WORTH AIRPORT, Texas, March 9 - Singer Co said its simulator was endorsed.");
+        Assert.Equal(["Dallas/Fort Worth Airport", "Texas", "United States"], places);
+    }
+}
