@@ -1,6 +1,7 @@
 using Search.Core.Ingestion.Feeds;
 using Search.Core.Ingestion.Html;
 using Search.Core.Ingestion.JsonLines;
+using Search.Core.Ingestion.Reuters;
 using Search.Core.Ingestion.Seeds;
 
 namespace Search.Core.Ingestion;
@@ -14,7 +15,7 @@ public sealed class ArticleReaders
 
     /// <summary>Every format this product reads.</summary>
     public static ArticleReaders All() =>
-        new([new SeedArticleReader(), new JsonLinesArticleReader(), new HtmlArticleReader(), new FeedArticleReader()]);
+        new([new SeedArticleReader(), new JsonLinesArticleReader(), new HtmlArticleReader(), new FeedArticleReader(), new ReutersArticleReader()]);
 
     /// <summary>Every known file ending, for the default include globs.</summary>
     public IReadOnlyList<string> Extensions => _readers.SelectMany(r => r.Extensions).ToList();

@@ -49,21 +49,33 @@ public static partial class ReutersConverter
         foreach (string file in files)
         {
             // ASCII but for one stray byte (0xFC in reut2-017.sgm): Latin-1 reads every byte as itself.
-            string sgml = File.ReadAllText(file, Encoding.Latin1);
-            foreach (Match story in Story().Matches(sgml))
+            foreach (var (_, record) in Stories(File.ReadAllText(file, Encoding.Latin1), withTags))
             {
-                var record = Record(story.Groups[1].Value, story.Groups[2].Value, withTags);
                 if (record == null)
                 {
                     withoutBody++;
                     continue;
                 }
-                output.WriteLine(JsonSerializer.Serialize(record, Json));
+                output.WriteLine(ToJson(record));
                 written++;
             }
         }
         return new Result(files.Count, written, withoutBody);
     }
+
+    /// <summary>Each story of one SGML file with the line it starts on, as a JSON Lines record, or null for a story without a body.</summary>
+    internal static IEnumerable<(int Line, Dictionary<string, object?>? Record)> Stories(string sgml, bool withTags)
+    {
+        int line = 1, counted = 0;
+        foreach (Match story in Story().Matches(sgml))
+        {
+            for (; counted < story.Index; counted++)
+                if (sgml[counted] == '\n') line++;
+            yield return (line, Record(story.Groups[1].Value, story.Groups[2].Value, withTags));
+        }
+    }
+
+    internal static string ToJson(Dictionary<string, object?> record) => JsonSerializer.Serialize(record, Json);
 
     private static Dictionary<string, object?>? Record(string attributes, string story, bool withTags)
     {

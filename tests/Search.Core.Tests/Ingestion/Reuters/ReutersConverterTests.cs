@@ -8,7 +8,7 @@ public sealed class ReutersConverterTests : IDisposable
     private readonly TempFolder _folder = new();
 
     // Two stories in the distribution's shape, written here: one with a body, tags and entities, one brief without a body.
-    private const string Sgml = """
+    internal const string Sgml = """
         <!DOCTYPE lewis SYSTEM "lewis.dtd">
         <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="7">
         <DATE> 1-MAR-1987 01:30:29.50</DATE>
