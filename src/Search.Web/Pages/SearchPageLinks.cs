@@ -67,6 +67,27 @@ public sealed class SearchPageLinks(SearchRequest current)
 
     public string ClearDates() => "/" + SearchQueryString.Format(current with { From = null, To = null, Page = 1 });
 
+    /// <summary>The same search with every filter removed: the query, its mode, the order and the page size stay.</summary>
+    public string ClearAll() =>
+        "/" + SearchQueryString.Format(current with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Exclusions = new Dictionary<string, IReadOnlyList<string>>(), From = null, To = null, Page = 1 });
+
+    /// <summary>Every active filter as a chip: what it says, and the link that removes it alone.</summary>
+    public IReadOnlyList<(string Label, string Remove)> Chips()
+    {
+        var chips = new List<(string, string)>();
+        foreach (var dimension in FacetDimension.All)
+        {
+            string name = DimensionLabel(dimension.Name);
+            foreach (string value in current.FilterValues(dimension.Name))
+                chips.Add(($"{name}: {ValueLabel(dimension.Name, value)}", ToggleFacet(dimension.Name, value)));
+            foreach (string value in current.ExcludedValues(dimension.Name))
+                chips.Add(($"{name}: not {ValueLabel(dimension.Name, value)}", ToggleExclusion(dimension.Name, value)));
+        }
+        if (current.From != null || current.To != null)
+            chips.Add(($"Date: {current.From?.ToString(SearchQueryString.DateFormat) ?? "…"} to {current.To?.ToString(SearchQueryString.DateFormat) ?? "…"}", ClearDates()));
+        return chips;
+    }
+
     public string Page(int page) => "/" + SearchQueryString.Format(current with { Page = page });
 
     /// <summary>The same search for any of its words, offered when an all-words search of several words found nothing; else null.</summary>

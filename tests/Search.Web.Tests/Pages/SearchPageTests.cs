@@ -147,4 +147,30 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Contains($"{count} article", only.QuerySelector(".count")!.TextContent);
         Assert.Contains(page.QuerySelectorAll("#facet-date ~ ul li"), li => li.TextContent.Contains("Undated"));
     }
+
+    [Fact]
+    public async Task EveryActiveFilterIsARemovableChipWithClearAll()
+    {
+        var (_, page) = await Get("/?q=Tokayev&source=CNN&exclude.person=Maria%20Zakharova&from=2022-01-01&to=2022-01-31&sort=newest");
+        var chips = page.QuerySelectorAll(".chips li a").ToDictionary(a => a.TextContent.Replace("×", "").Trim(), a => a.GetAttribute("href"));
+        Assert.Equal("/?q=Tokayev&exclude.person=Maria%20Zakharova&from=2022-01-01&to=2022-01-31&sort=newest", chips["Source: CNN"]);
+        Assert.Equal("/?q=Tokayev&source=CNN&from=2022-01-01&to=2022-01-31&sort=newest", chips["People: not Maria Zakharova"]);
+        Assert.Equal("/?q=Tokayev&source=CNN&exclude.person=Maria%20Zakharova&sort=newest", chips["Date: 2022-01-01 to 2022-01-31"]);
+        Assert.Equal("/?q=Tokayev&sort=newest", chips["Clear all"]);
+        Assert.Empty((await Get("/?q=Tokayev")).Page.QuerySelectorAll(".chips"));
+    }
+
+    [Fact]
+    public async Task TheResultsComeBeforeTheFiltersAndASkipLinkLeadsToThem()
+    {
+        // Issue 14: about 60 facet links came before the first result in the focus order.
+        var (_, page) = await Get("/?q=Tokayev");
+        var skip = page.QuerySelectorAll("a.skip").Single(a => a.TextContent == "Skip to results");
+        Assert.Equal("#results", skip.GetAttribute("href"));
+        var links = page.QuerySelectorAll("a").ToList();
+        int firstResult = links.FindIndex(a => a.Closest(".hits") != null);
+        int firstFacet = links.FindIndex(a => a.Closest(".facets") != null);
+        Assert.True(firstResult >= 0 && firstResult < firstFacet, $"first result link at {firstResult}, first facet link at {firstFacet}");
+        Assert.InRange(firstResult, 0, 12);
+    }
 }

@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace Search.Browser.Tests;
+
+/// <summary>Issue 14: on a phone the first result is on the first screen, and the keyboard reaches the results before the filters.</summary>
+public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task OnAPhoneTheFirstResultIsOnTheFirstScreenAndTheFiltersFollow()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/?q=Tokayev&source=CNN");
+        var first = await page.Locator(".hit").First.BoundingBoxAsync();
+        Assert.NotNull(first);
+        Assert.True(first.Y + 40 < 844, $"the first result starts at {first.Y} px");
+        var filters = await page.Locator("#filters").BoundingBoxAsync();
+        Assert.True(filters!.Y > first.Y);
+        Assert.True(await page.Locator(".to-filters").IsVisibleAsync());
+        string shots = Path.Combine(Path.GetTempPath(), "search-screenshots");
+        Directory.CreateDirectory(shots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "phone.png") });
+    }
+
+    [Fact]
+    public async Task TheKeyboardReachesTheFirstResultBeforeAnyFilter()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/?q=Tokayev");
+        for (int tab = 0; tab < 30; tab++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            string where = await page.EvaluateAsync<string>("() => document.activeElement.closest('.hits') ? 'result' : document.activeElement.closest('.facets') ? 'facet' : 'other'");
+            Assert.NotEqual("facet", where);
+            if (where == "result") return;
+        }
+        Assert.Fail("thirty tabs did not reach a result");
+    }
+
+    [Fact]
+    public async Task TheSkipLinkTakesFocusToTheResults()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/?q=Tokayev");
+        await page.Locator("a.skip", new() { HasText = "Skip to results" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#results", page.Url);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('#results')"));
+    }
+}
