@@ -48,4 +48,17 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('#results')"));
     }
+
+    [Fact]
+    public async Task WithJavaScriptTheOrderAndPageSizeApplyAtOnceAndKeepTheFilters()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/?q=Tokayev&source=CNN");
+        await page.SelectOptionAsync("#sort", "oldest");
+        await page.WaitForURLAsync(url => url.Contains("sort=oldest"));
+        Assert.Contains("source=CNN", page.Url);
+        await page.SelectOptionAsync("#size", "25");
+        await page.WaitForURLAsync(url => url.Contains("size=25"));
+        Assert.Contains("sort=oldest", page.Url);
+    }
 }

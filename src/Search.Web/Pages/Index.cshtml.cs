@@ -18,6 +18,15 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
 
     public IActionResult OnGet()
     {
+        // The search form's own submission: drop the filters unless kept, then answer at the search's own address.
+        if (Request.Query.ContainsKey("form"))
+        {
+            var (submitted, unreadable) = SearchQueryString.Parse(Request.Query);
+            if (!Request.Query.ContainsKey("keep"))
+                submitted = submitted with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Exclusions = new Dictionary<string, IReadOnlyList<string>>() };
+            // A field the form could not read (a bad date) is shown as an error here, not lost in a redirect.
+            if (unreadable.Count == 0) return Redirect("/" + SearchQueryString.Format(submitted with { Page = 1 }));
+        }
         (Search, Result, Errors) = SearchExecution.Run(Request.Query, searcher);
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();

@@ -43,9 +43,28 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     public async Task WorksWithoutJavaScript()
     {
         var (_, page) = await Get("/?q=Almaty");
-        Assert.Empty(page.QuerySelectorAll("script"));
+        // Only the site's own deferred enhancement script (changes apply at once); the form works without it.
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.StartsWith("/js/", s.GetAttribute("src")));
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.True(string.IsNullOrWhiteSpace(s.TextContent)));
         var form = page.QuerySelector("form.search")!;
         Assert.Equal("get", form.GetAttribute("method"));
+        Assert.NotNull(form.QuerySelector("button[type=submit]"));
+    }
+
+    [Fact]
+    public async Task ANewQueryFromTheFormDropsTheFiltersUnlessTheyAreKept()
+    {
+        // Issue 14: hidden inputs carried the filters into every new query silently.
+        var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var dropped = await client.GetAsync("/?form=1&q=troops&source=CNN&exclude.place=Moscow&size=25");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, dropped.StatusCode);
+        Assert.Equal("/?q=troops&size=25", dropped.Headers.Location!.OriginalString);
+        var kept = await client.GetAsync("/?form=1&keep=1&q=troops&source=CNN&exclude.place=Moscow");
+        Assert.Equal("/?q=troops&source=CNN&exclude.place=Moscow", kept.Headers.Location!.OriginalString);
+
+        var (_, page) = await Get("/?q=Tokayev&source=CNN");
+        Assert.Contains("Keep the 1 filter", page.QuerySelector("label.keep")!.TextContent);
+        Assert.Null(page.QuerySelector("input[name=keep][checked]"));
     }
 
     [Fact]
