@@ -129,6 +129,16 @@ internal sealed class FacetCountsCollector : ICollector
         return new FacetCounts(dimension.Name, values, distinct);
     }
 
+    /// <summary>Every value of a dimension with hits, and the results with no value: for the date histogram.</summary>
+    public (IReadOnlyList<(string Label, int Count)> Values, int Missing) AllCounts(FacetDimension dimension)
+    {
+        int d = IndexOf(dimension);
+        var values = new List<(string, int)>();
+        for (int ord = 0; ord < _counts[d].Length; ord++)
+            if (_counts[d][ord] > 0) values.Add((_ordinals[d].Labels[ord], _counts[d][ord]));
+        return (values, _missing[d]);
+    }
+
     private int IndexOf(FacetDimension dimension)
     {
         for (int i = 0; i < _dimensions.Count; i++)

@@ -92,7 +92,7 @@ public sealed class ArticleSearcher : IDisposable
             notice ??= $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {last}).";
         }
         return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
-            request.Page, request.Size, sort, hits, facets);
+            request.Page, request.Size, sort, hits, facets) { Histogram = request.Facets ? Histogram(collector) : DateHistogram.Empty };
     }
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, bool withSnippets)
@@ -128,6 +128,12 @@ public sealed class ArticleSearcher : IDisposable
         if (own.Count > 0) return own;
         string lead = title.TrimEnd('…');
         return body.StartsWith(lead, StringComparison.Ordinal) ? bodyMatches.Where(m => m.End <= lead.Length).ToList() : [];
+    }
+
+    private static DateHistogram Histogram(FacetCountsCollector collector)
+    {
+        var (days, undated) = collector.AllCounts(FacetDimension.Date);
+        return DateHistogram.From(days.Select(d => (DateOnly.ParseExact(d.Label, "yyyy-MM-dd", CultureInfo.InvariantCulture), d.Count)).ToList(), undated);
     }
 
     private static List<DimensionFilter> Filters(SearchRequest request)

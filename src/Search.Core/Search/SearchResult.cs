@@ -24,6 +24,9 @@ public sealed record SearchResult(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetCounts> Facets)
 {
+    /// <summary>The results over time (dated and undated), with drill-sideways counts; empty without facets.</summary>
+    public DateHistogram Histogram { get; init; } = DateHistogram.Empty;
+
     public int PageCount => Total == 0 ? 0 : (Total + Size - 1) / Size;
 
     public FacetCounts FacetsOf(string dimension) => Facets.First(f => f.Dimension == dimension);

@@ -10,6 +10,9 @@ public sealed record SnippetResponse(string Html, int Paragraph, string Url);
 /// <summary>A hit as the API returns it; <c>titleHtml</c> is the title with the query's words marked; <c>source</c> and <c>date</c> are null when unknown.</summary>
 public sealed record HitResponse(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, string Url, IReadOnlyList<SnippetResponse> Snippets);
 
+/// <summary>The date histogram as the API returns it: the bar width (day, week, month, year), the bars, and the undated count.</summary>
+public sealed record HistogramResponse(string Interval, IReadOnlyList<DateBucket> Buckets, int Undated);
+
 /// <summary>The body of <c>GET /api/search</c>: <see cref="SearchResult"/> one to one, plus links.</summary>
 public sealed record SearchResponse(
     string Query,
@@ -22,6 +25,8 @@ public sealed record SearchResponse(
     IReadOnlyList<HitResponse> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
 {
+    public HistogramResponse Histogram { get; init; } = new("day", [], 0);
+
     public static SearchResponse From(SearchResult result) => new(
         result.Query,
         result.Notice,
@@ -33,5 +38,8 @@ public sealed record SearchResponse(
         result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.TitleHtml, h.Source, h.Date, h.Score,
             SearchQueryString.ArticleUrl(h.Id, result.Query),
             h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Paragraph))).ToList())).ToList(),
-        result.Facets.ToDictionary(f => f.Dimension, f => f.Values));
+        result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
+    {
+        Histogram = new HistogramResponse(result.Histogram.Interval.ToString().ToLowerInvariant(), result.Histogram.Buckets, result.Histogram.Undated),
+    };
 }

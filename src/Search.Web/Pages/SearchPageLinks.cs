@@ -65,6 +65,9 @@ public sealed class SearchPageLinks(SearchRequest current)
         return "/" + SearchQueryString.Format(current with { From = selected ? null : date, To = selected ? null : date, Page = 1 });
     }
 
+    /// <summary>The same search narrowed to a range of days (a bar of the date histogram).</summary>
+    public string DateRange(DateOnly from, DateOnly to) => "/" + SearchQueryString.Format(current with { From = from, To = to, Page = 1 });
+
     public string ClearDates() => "/" + SearchQueryString.Format(current with { From = null, To = null, Page = 1 });
 
     /// <summary>The same search with every filter removed: the query, its mode, the order and the page size stay.</summary>

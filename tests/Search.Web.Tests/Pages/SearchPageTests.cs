@@ -24,7 +24,7 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var hits = page.QuerySelectorAll(".hit");
         Assert.NotEmpty(hits);
         Assert.Contains(page.QuerySelectorAll(".snippet mark"), m => m.TextContent == "beheaded");
-        Assert.Equal(5, page.QuerySelectorAll(".facet h2").Length);
+        Assert.Equal(5, page.QuerySelectorAll(".facet:not(.histogram) h2").Length);
         var passage = page.QuerySelector(".hit a.to-passage")!.GetAttribute("href")!;
         Assert.Matches(@"^/article/[^?]+\?q=beheaded#p\d+$", passage);
     }
@@ -191,5 +191,22 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         int firstFacet = links.FindIndex(a => a.Closest(".facets") != null);
         Assert.True(firstResult >= 0 && firstResult < firstFacet, $"first result link at {firstResult}, first facet link at {firstFacet}");
         Assert.InRange(firstResult, 0, 12);
+    }
+
+    [Fact]
+    public async Task TheDateHistogramIsClickableWithoutJavaScriptAndKeepsTheUndatedBucket()
+    {
+        var (_, page) = await Get("/?q=Tokayev");
+        var bars = page.QuerySelectorAll(".histogram svg a").ToList();
+        Assert.NotEmpty(bars);
+        var busiest = bars.OrderByDescending(a => int.Parse(System.Text.RegularExpressions.Regex.Match(a.GetAttribute("aria-label")!, @": (\d+) ").Groups[1].Value)).First();
+        string href = busiest.GetAttribute("href")!;
+        Assert.Matches(@"^/\?q=Tokayev&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$", href);
+        var (_, narrowed) = await Get(href);
+        Assert.NotEmpty(narrowed.QuerySelectorAll(".hit"));
+        Assert.Equal("/?q=Tokayev&date=(none)", page.QuerySelector(".histogram .undated a")!.GetAttribute("href"));
+        var api = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=Tokayev")).RootElement.GetProperty("histogram");
+        Assert.Equal("day", api.GetProperty("interval").GetString());
+        Assert.True(api.GetProperty("undated").GetInt32() > 0);
     }
 }
