@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Search.Core.Extraction;
 using Search.Core.Indexing;
 using Search.Core.Indexing.Writer;
-using Search.Core.Ingestion;
 
 namespace Search.Cli;
 
@@ -78,87 +77,4 @@ internal static class IndexCommand
             return code;
         }
     }
-}
-
-/// <summary>The options <c>index</c> and <c>watch</c> share: inputs, index folder, globs, limits, output form.</summary>
-internal sealed class IndexOptions
-{
-    public Argument<string[]> Inputs { get; } = new("inputs")
-    {
-        Description = "Files and folders to read (default: the repository's seeds/). Formats by ending: .txt (seed text), .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml.",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
-
-    public Option<string[]> From { get; } = new("--from") { Description = "Same as giving inputs; may be repeated.", Arity = ArgumentArity.ZeroOrMore };
-
-    public Option<string> To { get; } = new("--to", "--index") { Description = "The index folder.", DefaultValueFactory = _ => "index" };
-
-    public Option<string[]> Include { get; } = new("--include") { Description = "Glob of files to read under each folder (e.g. '**/*.html'); may be repeated. Default: every known format." };
-
-    public Option<string[]> Exclude { get; } = new("--exclude") { Description = "Glob of files to leave out under each folder (e.g. 'drafts/**'); may be repeated." };
-
-    public Option<int> MaxArticleChars { get; } = new("--max-article-chars")
-    {
-        Description = "Longest article text kept; longer ones are cut, with a warning naming the file.",
-        DefaultValueFactory = _ => ReadLimits.Default.MaxArticleChars,
-    };
-
-    public Option<long> MaxFileBytes { get; } = new("--max-file-bytes")
-    {
-        Description = "Largest file (or JSON Lines line) read; larger ones are skipped with a message.",
-        DefaultValueFactory = _ => ReadLimits.Default.MaxFileBytes,
-    };
-
-    public Option<bool> Json { get; } = new("--json") { Description = "Write progress, problems and the summary as JSON lines on standard output." };
-
-    public Option<string[]> Gazetteers { get; } = new("--gazetteer")
-    {
-        Description = "A user gazetteer file (format in docs/extraction.md), loaded before the shipped one; may be repeated. " +
-            "Default: the site's setting from the environment, Search__Gazetteer__Files__0, __1, ...",
-    };
-
-    public void AddTo(Command command)
-    {
-        // A mistyped option would otherwise be taken for an input path.
-        Inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
-                result.AddError($"Unknown option '{token.Value}'.");
-        });
-        command.Arguments.Add(Inputs);
-        foreach (var option in new Option[] { From, To, Include, Exclude, MaxArticleChars, MaxFileBytes, Json, Gazetteers }) command.Options.Add(option);
-    }
-
-    public IndexRun Run(ParseResult parse)
-    {
-        var inputs = (parse.GetValue(Inputs) ?? []).Concat(parse.GetValue(From) ?? []).ToList();
-        if (inputs.Count == 0) inputs.Add("seeds");
-        return new IndexRun
-        {
-            Inputs = inputs.Select(Search.Core.Indexing.RepositoryPaths.Resolve).ToList(),
-            IndexPath = Search.Core.Indexing.RepositoryPaths.Resolve(parse.GetValue(To)!),
-            Include = parse.GetValue(Include) ?? [],
-            Exclude = parse.GetValue(Exclude) ?? [],
-        };
-    }
-
-    /// <summary>
-    /// The user gazetteer files: those given with --gazetteer, else the site's setting <c>Search:Gazetteer:Files</c> as
-    /// environment variables (<c>Search__Gazetteer__Files__0</c>, <c>__1</c>, ... in order), so the command line and the site extract alike.
-    /// </summary>
-    public GazetteerOptions Gazetteer(ParseResult parse)
-    {
-        var given = parse.GetValue(Gazetteers) ?? [];
-        if (given.Length > 0) return new GazetteerOptions { Files = [.. given] };
-        string prefix = GazetteerOptions.SectionName.Replace(":", "__", StringComparison.Ordinal) + "__Files__";
-        var files = new List<string>();
-        while (Environment.GetEnvironmentVariable(prefix + files.Count) is { Length: > 0 } file) files.Add(file);
-        return new GazetteerOptions { Files = files };
-    }
-
-    public ReadLimits Limits(ParseResult parse) => new()
-    {
-        MaxArticleChars = Math.Max(1_000, parse.GetValue(MaxArticleChars)),
-        MaxFileBytes = Math.Max(1_000, parse.GetValue(MaxFileBytes)),
-    };
 }
