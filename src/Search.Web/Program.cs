@@ -29,6 +29,7 @@ app.MapRazorPages();
 app.MapOpenApi(); // the API described at /openapi/v1.json
 app.MapSearchApi();
 app.MapArticleApi();
+app.MapFacetsApi();
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host the site with WebApplicationFactory.</summary>

@@ -61,4 +61,39 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
         await page.WaitForURLAsync(url => url.Contains("size=25"));
         Assert.Contains("sort=oldest", page.Url);
     }
+
+    [Fact]
+    public async Task WithJavaScriptAFacetSearchFiltersItsValuesAsYouType()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        var orgs = page.Locator("section.facet", new() { Has = page.Locator("#facet-org") });
+        await orgs.Locator("input[type=search]").PressSequentiallyAsync("OTS");
+        // NATO is listed before the search; once the list is filtered in place it is gone and the CSTO (alias OTSC) stays.
+        await orgs.Locator("li", new() { HasText = "NATO" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal(1, await orgs.Locator("li", new() { HasText = "Collective Security Treaty Organization" }).CountAsync());
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath); // no page load: filtered in place
+        await orgs.Locator("li a", new() { HasText = "Collective Security Treaty Organization" }).ClickAsync();
+        Assert.Contains("org=Collective", page.Url);
+    }
+
+    [Fact]
+    public async Task TheUrlHoldsTheWholeStateSoBackRestoresIt()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/?q=Tokayev");
+        await page.Locator("#facet-source ~ ul li a:not(.exclude)", new() { HasText = "CNN" }).ClickAsync();
+        await page.Locator("#facet-org ~ ul li a.exclude").First.ClickAsync();
+        string filtered = page.Url;
+        Assert.Contains("source=CNN", filtered);
+        Assert.Contains("exclude.org=", filtered);
+        await page.GoBackAsync();
+        Assert.DoesNotContain("exclude.org", page.Url);
+        Assert.Equal(1, await page.Locator(".chips li a", new() { HasText = "Source: CNN" }).CountAsync());
+        await page.GoBackAsync();
+        Assert.EndsWith("/?q=Tokayev", page.Url);
+        Assert.Equal(0, await page.Locator(".chips").CountAsync());
+        await page.GotoAsync(filtered); // a sent link opens the same search
+        Assert.Equal(2, await page.Locator(".chips li a:not(.clear)").CountAsync());
+    }
 }

@@ -97,9 +97,11 @@ internal sealed class FacetCountsCollector : ICollector
     /// bucket when results lack a value or it is selected or excluded. Selection keeps a heap of
     /// <paramref name="limit"/> values, so it costs O(values · log limit) however many values the dimension has.
     /// </summary>
-    public FacetCounts GetCounts(FacetDimension dimension, int limit, IReadOnlySet<string> selected, IReadOnlySet<string>? excluded = null)
+    public FacetCounts GetCounts(FacetDimension dimension, int limit, IReadOnlySet<string> selected, IReadOnlySet<string>? excluded = null,
+        Func<string, bool>? matches = null)
     {
         excluded ??= new HashSet<string>();
+        if (matches != null) return Matching(dimension, limit, selected, excluded, matches);
         int d = IndexOf(dimension);
         var ordinals = _ordinals[d];
         var counts = _counts[d];
@@ -127,6 +129,16 @@ internal sealed class FacetCountsCollector : ICollector
         if (missing > 0 || selected.Contains(FacetValue.MissingValue) || excluded.Contains(FacetValue.MissingValue))
             values.Add(Value(FacetValue.MissingValue, missing));
         return new FacetCounts(dimension.Name, values, distinct);
+    }
+
+    // Facet value search: only values that match, most frequent first; the selection and the missing bucket are not added.
+    private FacetCounts Matching(FacetDimension dimension, int limit, IReadOnlySet<string> selected, IReadOnlySet<string> excluded, Func<string, bool> matches)
+    {
+        var (all, _) = AllCounts(dimension);
+        var found = all.Where(v => matches(v.Label)).ToList();
+        var values = found.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).Take(limit)
+            .Select(v => new FacetValue(v.Label, v.Count, selected.Contains(v.Label)) { Excluded = excluded.Contains(v.Label) }).ToList();
+        return new FacetCounts(dimension.Name, values, found.Count);
     }
 
     /// <summary>Every value of a dimension with hits, and the results with no value: for the date histogram.</summary>

@@ -28,10 +28,18 @@ public sealed class ArticleSearcher : IDisposable
     private readonly QueryBuilder _queries;
     private readonly SearchRequestValidator _validator;
     private readonly QueryBudget _budget;
+    private readonly FacetValueNames _names;
 
     public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options)
         : this(host, options.Value, TextAnalysis.Default)
     {
+    }
+
+    /// <summary>A searcher whose facet value search also matches the gazetteer's aliases of each value.</summary>
+    public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options, Extraction.Gazetteer gazetteer)
+        : this(host, options.Value, TextAnalysis.Default)
+    {
+        _names = new FacetValueNames(gazetteer);
     }
 
     /// <summary>A searcher whose queries are analyzed as the index was (the ranking evaluation varies the analysis).</summary>
@@ -42,6 +50,7 @@ public sealed class ArticleSearcher : IDisposable
         _queries = new QueryBuilder(_options, analysis);
         _validator = new SearchRequestValidator(_options);
         _budget = new QueryBudget(_options);
+        _names = new FacetValueNames(null);
     }
 
     public SearchRequestValidator Validator => _validator;
@@ -84,7 +93,9 @@ public sealed class ArticleSearcher : IDisposable
         var asked = AskedEntities.Of(request, query);
         var hits = page.Select(d => ToHit(searcher, d, asked.IsEmpty ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)).ToList();
         var facets = request.Facets
-            ? FacetDimension.All.Select(d => collector.GetCounts(d, _options.FacetValues, Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal))).ToList()
+            ? FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(_options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, _options.FacetValues)),
+                Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal),
+                request.FacetPrefixes.TryGetValue(d.Name, out string? prefix) && prefix.Trim().Length > 0 ? _names.Matcher(d, prefix) : null)).ToList()
             : [];
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
         {

@@ -80,6 +80,10 @@ public sealed class SearchOptions
     [Range(1, 1000)]
     public int FacetValues { get; set; } = 10;
 
+    /// <summary>Most values a request may list for one dimension ("show more", facet value search).</summary>
+    [Range(1, 10_000)]
+    public int MaxFacetValues { get; set; } = 100;
+
     /// <summary>Snippets per hit.</summary>
     [Range(0, 10)]
     public int SnippetsPerHit { get; set; } = 3;

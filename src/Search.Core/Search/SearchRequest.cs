@@ -30,6 +30,15 @@ public sealed record SearchRequest
     /// <summary>Whether facet counts are collected.</summary>
     public bool Facets { get; init; } = true;
 
+    /// <summary>Per dimension, how many values to list instead of <see cref="SearchOptions.FacetValues"/> ("show more").</summary>
+    public IReadOnlyDictionary<string, int> FacetLimits { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// Per dimension, the text its values must start with, by canonical name or any alias (typing <c>OTS</c>
+    /// offers the CSTO through its alias OTSC): facet value search.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FacetPrefixes { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Selected values per dimension name (<c>source</c>, <c>person</c>, <c>org</c>, <c>place</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

@@ -41,6 +41,12 @@ public sealed class SearchRequestValidator(SearchOptions options)
             else if (values.Any(v => string.IsNullOrWhiteSpace(v) || v.Length > 200))
                 errors.Add(new(dimension, "Filter values must be 1 to 200 characters."));
         }
+        foreach (var (dimension, limit) in request.FacetLimits)
+            if (limit < 1 || limit > options.MaxFacetValues)
+                errors.Add(new("more." + dimension, $"A facet lists 1 to {options.MaxFacetValues} values."));
+        foreach (var (dimension, prefix) in request.FacetPrefixes)
+            if (prefix.Length > 100)
+                errors.Add(new("find." + dimension, "A facet search is at most 100 characters."));
         return errors;
     }
 }

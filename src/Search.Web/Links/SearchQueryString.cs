@@ -29,6 +29,8 @@ public static class SearchQueryString
         ("exclude.org", "Organization to leave out; repeatable.", true),
         ("exclude.place", "Place to leave out; repeatable.", true),
         ("exclude.date", "'(none)' leaves out undated articles.", false),
+        ("more.person", "How many values to list for a facet (more.source, more.person, more.org, more.place, more.date), up to 100; default 10.", false),
+        ("find.person", "Facet value search: list only the facet's values with a word starting with this text, by name or alias (find.org=OTS offers the CSTO). Likewise find.source, find.org, find.place.", false),
         ("from", "First publication day included, yyyy-MM-dd.", false),
         ("to", "Last publication day included, yyyy-MM-dd.", false),
         ("sort", "relevance (default), newest or oldest.", false),
@@ -42,8 +44,12 @@ public static class SearchQueryString
         var errors = new List<SearchError>();
         var filters = new Dictionary<string, IReadOnlyList<string>>();
         var exclusions = new Dictionary<string, IReadOnlyList<string>>();
+        var limits = new Dictionary<string, int>();
+        var prefixes = new Dictionary<string, string>();
         foreach (var dimension in FacetDimension.All)
         {
+            if (query.ContainsKey(MorePrefix + dimension.Name)) limits[dimension.Name] = ParseInt(query, MorePrefix + dimension.Name, 10, errors);
+            if (query[FindPrefix + dimension.Name].FirstOrDefault() is { Length: > 0 } find) prefixes[dimension.Name] = find;
             var values = Values(query, dimension.Name);
             if (values.Count > 0) filters[dimension.Name] = values;
             var excluded = Values(query, ExcludePrefix + dimension.Name);
@@ -55,6 +61,8 @@ public static class SearchQueryString
             Mode = ParseMode(query, errors),
             Filters = filters,
             Exclusions = exclusions,
+            FacetLimits = limits,
+            FacetPrefixes = prefixes,
             From = ParseDate(query, "from", errors),
             To = ParseDate(query, "to", errors),
             Sort = ParseSort(query, errors),
@@ -74,6 +82,8 @@ public static class SearchQueryString
         {
             pairs.AddRange(request.FilterValues(dimension.Name).Select(v => new KeyValuePair<string, string?>(dimension.Name, v)));
             pairs.AddRange(request.ExcludedValues(dimension.Name).Select(v => new KeyValuePair<string, string?>(ExcludePrefix + dimension.Name, v)));
+            if (request.FacetLimits.TryGetValue(dimension.Name, out int more)) pairs.Add(new(MorePrefix + dimension.Name, more.ToString(CultureInfo.InvariantCulture)));
+            if (request.FacetPrefixes.TryGetValue(dimension.Name, out string? find)) pairs.Add(new(FindPrefix + dimension.Name, find));
         }
         if (request.From is { } from) pairs.Add(new("from", from.ToString(DateFormat, CultureInfo.InvariantCulture)));
         if (request.To is { } to) pairs.Add(new("to", to.ToString(DateFormat, CultureInfo.InvariantCulture)));
@@ -85,6 +95,12 @@ public static class SearchQueryString
 
     /// <summary>The parameter prefix of an exclusion: <c>exclude.source=CNN</c> leaves CNN out.</summary>
     public const string ExcludePrefix = "exclude.";
+
+    /// <summary>The parameter prefix of "show more": <c>more.person=20</c> lists 20 people.</summary>
+    public const string MorePrefix = "more.";
+
+    /// <summary>The parameter prefix of a facet value search: <c>find.org=OTS</c>.</summary>
+    public const string FindPrefix = "find.";
 
     private static List<string> Values(IQueryCollection query, string name) =>
         query[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToList();

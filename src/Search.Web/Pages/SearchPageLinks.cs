@@ -65,6 +65,23 @@ public sealed class SearchPageLinks(SearchRequest current)
         return "/" + SearchQueryString.Format(current with { From = selected ? null : date, To = selected ? null : date, Page = 1 });
     }
 
+    /// <summary>What the facet's search box holds.</summary>
+    public string? FindText(string dimension) => current.FacetPrefixes.GetValueOrDefault(dimension);
+
+    /// <summary>The same search listing ten more values of a dimension.</summary>
+    public string ShowMore(string dimension, int listed)
+    {
+        var limits = current.FacetLimits.ToDictionary(l => l.Key, l => l.Value);
+        limits[dimension] = Math.Min(100, listed + 10);
+        return "/" + SearchQueryString.Format(current with { FacetLimits = limits });
+    }
+
+    /// <summary>The current search as hidden form fields without a facet's own search text, for the facet search box.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> HiddenFieldsWithout(string findParameter) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(SearchQueryString.Format(current))
+            .Where(p => p.Key != findParameter)
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+
     /// <summary>The same search narrowed to a range of days (a bar of the date histogram).</summary>
     public string DateRange(DateOnly from, DateOnly to) => "/" + SearchQueryString.Format(current with { From = from, To = to, Page = 1 });
 

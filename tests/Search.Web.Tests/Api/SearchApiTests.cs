@@ -150,7 +150,7 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         var paths = body.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/search", out var search));
         var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "mode", "source", "person", "org", "place", "date", "exclude.source", "exclude.person", "exclude.org", "exclude.place", "exclude.date", "from", "to", "sort", "page", "size"], parameters);
+        Assert.Equal(["q", "mode", "source", "person", "org", "place", "date", "exclude.source", "exclude.person", "exclude.org", "exclude.place", "exclude.date", "more.person", "find.person", "from", "to", "sort", "page", "size"], parameters);
         Assert.True(paths.TryGetProperty("/api/articles/{id}", out _));
     }
 
@@ -186,5 +186,19 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         Assert.True(undated.GetProperty("total").GetInt32() > 0);
         var bad = await _client.GetAsync("/api/search?date=2022-01-06");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task FacetValueSearchMatchesAnAliasUnderTheSearchsFilters()
+    {
+        var org = await Get("/api/facets/org?prefix=OTS");
+        Assert.Equal("org", org.GetProperty("dimension").GetString());
+        var names = org.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()).ToList();
+        Assert.Contains("Collective Security Treaty Organization", names); // by its alias OTSC
+        Assert.DoesNotContain("NATO", names);
+        var people = await Get("/api/facets/person?prefix=tok&source=CNN");
+        Assert.Equal(1, people.GetProperty("values")[0].GetProperty("count").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/facets/colour")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/api/facets/org?limit=5000")).StatusCode);
     }
 }

@@ -209,4 +209,23 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal("day", api.GetProperty("interval").GetString());
         Assert.True(api.GetProperty("undated").GetInt32() > 0);
     }
+
+    [Fact]
+    public async Task AFacetShowsMoreValuesAndSearchesThemByNameOrAliasWithoutJavaScript()
+    {
+        var (_, page) = await Get("/");
+        var orgs = page.QuerySelector("#facet-org")!.ParentElement!;
+        int listed = orgs.QuerySelectorAll("li").Length;
+        var more = orgs.QuerySelector(".more a")!.GetAttribute("href")!;
+        Assert.Contains("more.org=", more);
+        var (_, longer) = await Get(more);
+        Assert.True(longer.QuerySelector("#facet-org")!.ParentElement!.QuerySelectorAll("li").Length > listed);
+
+        var form = orgs.QuerySelector("form.facet-search")!;
+        Assert.Equal("find.org", form.QuerySelector("input[type=search]")!.GetAttribute("name"));
+        var (_, found) = await Get("/?find.org=OTS");
+        var values = found.QuerySelector("#facet-org")!.ParentElement!.QuerySelectorAll("li .label").Select(l => l.TextContent).ToList();
+        Assert.Contains("Collective Security Treaty Organization", values); // by its alias OTSC
+        Assert.DoesNotContain("NATO", values);
+    }
 }

@@ -13,3 +13,53 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// With JavaScript, a facet's search box filters its values as you type, through /api/facets/{dimension};
+// without it, the box is a plain form that reloads the page.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const box of document.querySelectorAll("form.facet-search input[type=search]")) {
+    const dimension = box.name.replace(/^find\./, "");
+    const list = box.closest("section.facet").querySelector("ul");
+    if (!list) continue;
+    let timer = 0;
+    box.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const params = new URLSearchParams(location.search);
+        params.delete(box.name);
+        params.delete("page");
+        params.set("prefix", box.value);
+        const response = await fetch(`/api/facets/${encodeURIComponent(dimension)}?${params}`);
+        if (!response.ok) return;
+        const counts = await response.json();
+        list.replaceChildren(...counts.values.map(v => item(dimension, v)));
+      }, 200);
+    });
+  }
+});
+
+// One facet value as the server renders it: a link that toggles it in the current search.
+function item(dimension, value) {
+  const params = new URLSearchParams(location.search);
+  const selected = params.getAll(dimension);
+  params.delete(dimension);
+  params.delete("page");
+  for (const v of selected) if (v !== value.value) params.append(dimension, v);
+  if (!selected.includes(value.value)) params.append(dimension, value.value);
+  const li = document.createElement("li");
+  const a = document.createElement("a");
+  a.href = "/?" + params.toString();
+  const check = document.createElement("span");
+  check.className = "check";
+  check.setAttribute("aria-hidden", "true");
+  check.textContent = value.selected ? "☑" : "☐";
+  const label = document.createElement("span");
+  label.className = "label";
+  label.textContent = value.value;
+  const n = document.createElement("span");
+  n.className = "n";
+  n.textContent = value.count;
+  a.append(check, label, n);
+  li.append(a);
+  return li;
+}

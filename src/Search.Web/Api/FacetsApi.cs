@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core.Facets;
+using Search.Core.Search;
+using Search.Web.Links;
+
+namespace Search.Web.Api;
+
+/// <summary>
+/// <c>GET /api/facets/{dimension}?prefix=&amp;limit=</c> with the search parameters of <c>/api/search</c>: the
+/// dimension's values under that search (drill-sideways counts), those with a word starting with
+/// <c>prefix</c> by name or alias, most frequent first, at most <c>limit</c> (default 10, at most 100).
+/// </summary>
+internal static class FacetsApi
+{
+    public static IEndpointRouteBuilder MapFacetsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/facets/{dimension}", Get).WithName("FacetValues").WithSummary("Facet value search under a search's filters.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static Results<Ok<FacetCounts>, ValidationProblem, ProblemHttpResult> Get(string dimension, HttpRequest http, ArticleSearcher searcher)
+    {
+        if (FacetDimension.Named(dimension) is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such facet.", detail: $"'{dimension}' is not a facet; use source, date, person, org or place.");
+        var (request, errors) = SearchQueryString.Parse(http.Query);
+        var limit = http.Query["limit"].FirstOrDefault() is { Length: > 0 } text && int.TryParse(text, out int n) ? n : 10;
+        string prefix = http.Query["prefix"].FirstOrDefault() ?? "";
+        request = request with
+        {
+            Size = 1,
+            Page = 1,
+            Snippets = false,
+            FacetLimits = new Dictionary<string, int> { [dimension] = limit },
+            FacetPrefixes = new Dictionary<string, string> { [dimension] = prefix },
+        };
+        var all = errors.Concat(searcher.Validator.Validate(request)).ToList();
+        if (all.Count > 0) return ProblemMapping.ToValidationProblem(all);
+        try
+        {
+            return TypedResults.Ok(searcher.Search(request).FacetsOf(dimension));
+        }
+        catch (InvalidSearchRequestException e)
+        {
+            return ProblemMapping.ToValidationProblem(e.Errors);
+        }
+    }
+}
