@@ -46,7 +46,7 @@ public sealed class ArticleLookup : IDisposable
             if (!asked.IsEmpty)
             {
                 var entities = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities;
-                terms = terms.With(asked.In(entities).SelectMany(e => e.Mentions.Prepend(e.Name)).Distinct().Select(_queries.AsPhrase).OfType<PhraseTerms>().ToList());
+                terms = terms.With(_queries.MentionPhrases(asked, entities));
             }
             matches = TermOffsetsReader.Read(searcher.IndexReader, doc, ArticleFields.Body, terms);
         }

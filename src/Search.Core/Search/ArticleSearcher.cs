@@ -126,9 +126,7 @@ public sealed class ArticleSearcher : IDisposable
     private QueryTerms WithMentions(IndexSearcher searcher, int doc, QueryTerms terms, AskedEntities asked)
     {
         var metadata = ArticleMetadata.FromJson(searcher.Doc(doc, MetadataOnly).Get(ArticleFields.Metadata));
-        var phrases = asked.In(metadata.Entities).SelectMany(e => e.Mentions.Prepend(e.Name)).Distinct()
-            .Select(_queries.AsPhrase).OfType<PhraseTerms>().ToList();
-        return terms.With(phrases);
+        return terms.With(_queries.MentionPhrases(asked, metadata.Entities));
     }
 
     // A title taken from the lead is not indexed apart (its words would count twice); its marks are the lead's.

@@ -113,6 +113,10 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         return terms.Count == 0 ? null : new PhraseTerms(terms, positions.Select(p => p - positions[0]).ToList());
     }
 
+    /// <summary>The names of an article's entities that a search asks about, in every spelling the article used, as phrases to mark.</summary>
+    public IReadOnlyList<PhraseTerms> MentionPhrases(AskedEntities asked, IEnumerable<Extraction.Entity> entities) =>
+        asked.In(entities).SelectMany(e => e.Mentions.Prepend(e.Name)).Distinct().Select(AsPhrase).OfType<PhraseTerms>().ToList();
+
     /// <summary>The query expanded by relevance feedback over <paramref name="searcher"/>'s index.</summary>
     public Query Expand(IndexSearcher searcher, Query query) => new RelevanceFeedback(_analyzer, options).Expand(searcher, query);
 
