@@ -14,12 +14,38 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
         var first = await page.Locator(".hit").First.BoundingBoxAsync();
         Assert.NotNull(first);
         Assert.True(first.Y + 40 < 844, $"the first result starts at {first.Y} px");
-        var filters = await page.Locator("#filters").BoundingBoxAsync();
-        Assert.True(filters!.Y > first.Y);
-        Assert.True(await page.Locator(".to-filters").IsVisibleAsync());
+        // The filters are folded behind their summary, which follows the results and says how many filters are active.
+        var fold = page.Locator("details.filters > summary");
+        Assert.True(await fold.IsVisibleAsync());
+        Assert.Contains("1 active", await fold.InnerTextAsync());
+        Assert.True((await fold.BoundingBoxAsync())!.Y > first.Y);
+        var sourceFacet = page.Locator("#facet-source ~ ul li a").First;
+        Assert.False(await sourceFacet.IsVisibleAsync());
         string shots = Path.Combine(Path.GetTempPath(), "search-screenshots");
         Directory.CreateDirectory(shots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "phone.png") });
+
+        // The "Filters" link at the top opens the fold without JavaScript, and so does its summary.
+        await page.Locator(".to-filters").ClickAsync();
+        Assert.True(await sourceFacet.IsVisibleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "phone-filters.png"), FullPage = true });
+        await fold.ClickAsync();
+        Assert.False(await sourceFacet.IsVisibleAsync());
+        await fold.ClickAsync();
+        Assert.True(await sourceFacet.IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task OnAWideScreenTheFiltersAreAlwaysShownWithoutAFold()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync("/?q=Tokayev");
+        Assert.False(await page.Locator("details.filters > summary").IsVisibleAsync());
+        var sourceFacet = page.Locator("#facet-source ~ ul li a").First;
+        Assert.True(await sourceFacet.IsVisibleAsync());
+        var first = await page.Locator(".hit").First.BoundingBoxAsync();
+        Assert.True((await sourceFacet.BoundingBoxAsync())!.X < first!.X); // the filters sit left of the results
     }
 
     [Fact]
