@@ -16,6 +16,7 @@ internal static class CommandLine
             ConvertReutersCommand.Create(output, errors),
             EvaluateRankingCommand.Create(output, errors),
             EvaluateExtractionCommand.Create(output, errors),
+            EvaluateLinkingCommand.Create(output, errors),
             Load.LoadCommand.Create(output, errors),
         };
         var parse = root.Parse(args);

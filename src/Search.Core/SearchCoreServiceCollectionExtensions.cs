@@ -9,7 +9,7 @@ using Search.Core.Search;
 
 namespace Search.Core;
 
-/// <summary>Registers the search core: options, gazetteer, readers, index host, indexer, searcher and lookup (all singletons).</summary>
+/// <summary>Registers the search core: options, gazetteer, readers, index host, indexer, searcher, lookup and passage linking (all singletons).</summary>
 public static class SearchCoreServiceCollectionExtensions
 {
     public static IServiceCollection AddSearchCore(this IServiceCollection services)
@@ -26,6 +26,10 @@ public static class SearchCoreServiceCollectionExtensions
             s.GetRequiredService<IOptions<ReadLimits>>().Value, s.GetRequiredService<ILogger<ArticleIndexer>>()));
         services.TryAddSingleton<ArticleSearcher>();
         services.TryAddSingleton<ArticleLookup>();
+        services.AddOptions<Linking.Corroboration.LinkingOptions>().BindConfiguration(Linking.Corroboration.LinkingOptions.Section);
+        services.TryAddSingleton<Linking.Corroboration.CorroborationFinder>();
+        services.TryAddSingleton<Linking.Passages.PassageSearcher>();
+        services.TryAddSingleton<Linking.Coverage.CoverageComparison>();
         return services;
     }
 }

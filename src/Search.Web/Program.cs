@@ -30,6 +30,7 @@ app.MapOpenApi(); // the API described at /openapi/v1.json
 app.MapSearchApi();
 app.MapArticleApi();
 app.MapFacetsApi();
+app.MapPassagesApi();
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host the site with WebApplicationFactory.</summary>

@@ -3,18 +3,23 @@ using Search.Web.Links;
 
 namespace Search.Web;
 
-/// <summary>What the search page and <c>/api/search</c> both do with a query string: bind, validate, search.</summary>
+/// <summary>What the pages and the API all do with a query string: bind, validate, search.</summary>
 internal static class SearchExecution
 {
     /// <summary>The request read from <paramref name="query"/>, and either its result or every problem with its parameters.</summary>
-    public static (SearchRequest Request, SearchResult? Result, IReadOnlyList<SearchError> Errors) Run(IQueryCollection query, ArticleSearcher searcher)
+    public static (SearchRequest Request, SearchResult? Result, IReadOnlyList<SearchError> Errors) Run(IQueryCollection query, ArticleSearcher searcher) =>
+        Run(query, searcher.Validator, searcher.Search);
+
+    /// <summary>The same for any search over the request (passages, the side-by-side view).</summary>
+    public static (SearchRequest Request, T? Result, IReadOnlyList<SearchError> Errors) Run<T>(IQueryCollection query, SearchRequestValidator validator,
+        Func<SearchRequest, T> search) where T : class
     {
         var (request, parseErrors) = SearchQueryString.Parse(query);
-        var errors = parseErrors.Concat(searcher.Validator.Validate(request)).ToList();
+        var errors = parseErrors.Concat(validator.Validate(request)).ToList();
         if (errors.Count > 0) return (request, null, errors);
         try
         {
-            return (request, searcher.Search(request), []);
+            return (request, search(request), []);
         }
         catch (InvalidSearchRequestException e)
         {

@@ -2,8 +2,11 @@ using Search.Core.Analysis;
 
 namespace Search.Core.Highlighting;
 
-/// <summary>A highlighted snippet: safe HTML and the 1-based paragraph it comes from.</summary>
-public sealed record Snippet(string Html, int Paragraph);
+/// <summary>A highlighted snippet: safe HTML, the 1-based paragraph it comes from and that paragraph's text-derived anchor.</summary>
+public sealed record Snippet(string Html, int Paragraph)
+{
+    public string Anchor { get; init; } = "";
+}
 
 /// <summary>
 /// Makes snippets from a stored text and its term matches (read from the postings by
@@ -66,6 +69,27 @@ internal static class Highlighter
     /// <summary>Every paragraph of the text as HTML with all matches marked, for the article page.</summary>
     public static IReadOnlyList<string> MarkAll(string text, IReadOnlyList<TermMatch> matches) =>
         Paragraphs(text).Select(span => SnippetFormatter.Format(text, span, SortedMatches.Within(matches, span.Start, span.End))).ToList();
+
+    /// <summary>
+    /// A paragraph as HTML for the article page: each sentence in a <c>span</c> whose id is its anchor (safe:
+    /// anchors are letters, digits and hyphens), the text between sentences kept, all matches marked (a
+    /// match is one word, even within a phrase, so it falls inside one sentence).
+    /// </summary>
+    public static string MarkSentences(string text, TextSpan paragraph, IEnumerable<(string Anchor, TextSpan Span)> sentences, IReadOnlyList<TermMatch> matches)
+    {
+        var html = new System.Text.StringBuilder(paragraph.Length + 64);
+        int at = paragraph.Start;
+        foreach (var (anchor, span) in sentences)
+        {
+            if (span.Start > at) html.Append(System.Net.WebUtility.HtmlEncode(text[at..span.Start]));
+            html.Append("<span class=\"sentence\" id=\"").Append(anchor).Append("\">")
+                .Append(SnippetFormatter.Format(text, span, SortedMatches.Within(matches, span.Start, span.End)))
+                .Append("</span>");
+            at = span.End;
+        }
+        if (at < paragraph.End) html.Append(System.Net.WebUtility.HtmlEncode(text[at..paragraph.End]));
+        return html.ToString();
+    }
 
     /// <summary>A short text (a title) as HTML with all matches marked.</summary>
     public static string MarkWhole(string text, IReadOnlyList<TermMatch> matches) =>

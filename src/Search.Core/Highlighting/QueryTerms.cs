@@ -69,7 +69,8 @@ internal sealed class QueryTerms
     {
         var terms = new QueryTerms(fields);
         terms.Visit(query, reader);
-        int docs = Math.Max(1, reader.NumDocs);
+        // Documents that have the field, as the ranking counts them: passage documents have no body.
+        int docs = Math.Max(1, reader.GetDocCount(weightField) is > 0 and var withField ? withField : reader.NumDocs);
         foreach (string term in terms.All)
         {
             int df = reader.DocFreq(new Term(weightField, term));

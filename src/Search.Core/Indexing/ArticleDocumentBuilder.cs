@@ -9,6 +9,15 @@ namespace Search.Core.Indexing;
 /// <summary>Builds the Lucene <see cref="Document"/> of an <see cref="Article"/> (see <see cref="ArticleFields"/>).</summary>
 internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
 {
+    /// <summary>The article's document followed by its passages' (<see cref="Linking.Passages.PassageDocuments"/>), to be written as one block.</summary>
+    public IEnumerable<Document> BuildWithPassages(Article article)
+    {
+        var doc = Build(article);
+        yield return doc;
+        foreach (var passage in Linking.Passages.PassageDocuments.Build(article, doc.Get(ArticleFields.Body) ?? ""))
+            yield return passage;
+    }
+
     public Document Build(Article article)
     {
         var doc = new Document
@@ -32,29 +41,41 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
             // Searchable by every name the outlet goes by, as the facets' canonical name is: source:afp finds Agence France-Presse.
             foreach (string name in gazetteer.NamesOf(EntityType.Organization, source.Value).Append(source.Value).Distinct())
                 doc.Add(new TextField(ArticleFields.Source, name, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(FacetDimension.Source.Field, new BytesRef(source.Value)));
         }
-
         if (article.Date is { } date)
         {
-            int number = DateNumber(date.Value);
-            doc.Add(new Int32Field(ArticleFields.Date, number, ArticleFields.DateType));
-            doc.Add(new NumericDocValuesField(ArticleFields.Date, number));
-            string day = date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            doc.Add(new StoredField(ArticleFields.Day, day));
-            doc.Add(new SortedSetDocValuesField(FacetDimension.Date.Field, new BytesRef(day)));
+            doc.Add(new Int32Field(ArticleFields.Date, DateNumber(date.Value), ArticleFields.DateType));
+            doc.Add(new StoredField(ArticleFields.Day, Day(date.Value)));
         }
-
         foreach (var entity in article.Entities)
         {
             var dimension = FacetDimension.For(entity.Type);
             // Search by any name the entity goes by: its canonical name, gazetteer aliases and the article's own spellings.
             foreach (string name in gazetteer.NamesOf(entity.Type, entity.Name).Concat(entity.Mentions).Distinct())
                 doc.Add(new TextField(dimension.Field, name, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(dimension.Field, new BytesRef(entity.Name)));
         }
+        AddFilterValues(doc, article);
         return doc;
     }
+
+    /// <summary>
+    /// The doc values that facets, filters and the date sort read: an article's, and its passages' too, so
+    /// a passage search takes the same filters as an article search.
+    /// </summary>
+    public static void AddFilterValues(Document doc, Article article)
+    {
+        if (article.Source is { } source)
+            doc.Add(new SortedSetDocValuesField(FacetDimension.Source.Field, new BytesRef(source.Value)));
+        if (article.Date is { } date)
+        {
+            doc.Add(new NumericDocValuesField(ArticleFields.Date, DateNumber(date.Value)));
+            doc.Add(new SortedSetDocValuesField(FacetDimension.Date.Field, new BytesRef(Day(date.Value))));
+        }
+        foreach (var entity in article.Entities)
+            doc.Add(new SortedSetDocValuesField(FacetDimension.For(entity.Type).Field, new BytesRef(entity.Name)));
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The numeric form of a day, yyyyMMdd: ordered like the dates and readable in a debugger.</summary>
     public static int DateNumber(DateOnly day) => day.Year * 10000 + day.Month * 100 + day.Day;

@@ -6,6 +6,8 @@ using Search.Core.Extraction;
 using Search.Core.Indexing.Writer;
 using Search.Core.Ingestion;
 using Search.Core.Ingestion.Files;
+using Search.Core.Linking.Passages;
+using Search.Core.Search;
 
 namespace Search.Core.Indexing;
 
@@ -78,7 +80,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                     tally.Unchanged();
                     continue;
                 }
-                session.Writer.UpdateDocument(new Term(ArticleFields.Id, raw.Id), _builder.Build(_extractor.Extract(raw)));
+                Write(session.Writer, raw.Id, _builder.BuildWithPassages(_extractor.Extract(raw)));
                 if (first) tally.Written(isNew: hash == null);
                 // A rebuild commits once at the end, so readers never see a half-built index.
                 if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))
@@ -99,16 +101,24 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
             foreach (var (id, source) in indexed.All())
             {
                 if (!tally.ShouldPrune(id, source)) continue;
-                session.Writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+                session.Writer.DeleteDocuments(new Term(ArticleFields.Id, id), PassageFields.ArticleTerm(id));
                 removed++;
             }
         }
         session.Commit();
 
         int total;
-        using (var reader = DirectoryReader.Open(session.Directory)) total = reader.NumDocs;
+        using (var reader = DirectoryReader.Open(session.Directory)) total = ArticlesOnly.Count(reader);
         var summary = tally.Summary(removed, total) with { Stopped = stopped };
         logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
         return summary;
+    }
+
+    // The article replaces its old version and its old passages; its new passages follow it as one block.
+    // A delete applies only to documents added before it, so the new ones are safe.
+    private static void Write(IndexWriter writer, string id, IEnumerable<Lucene.Net.Documents.Document> documents)
+    {
+        writer.DeleteDocuments(PassageFields.ArticleTerm(id));
+        writer.UpdateDocuments(new Term(ArticleFields.Id, id), documents);
     }
 }

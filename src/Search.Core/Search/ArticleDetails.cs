@@ -2,8 +2,12 @@ using Search.Core.Extraction;
 
 namespace Search.Core.Search;
 
-/// <summary>A paragraph of an article: its 1-based number (the page anchor is <c>#p{Number}</c>), its text, and its text as HTML with the query's words marked.</summary>
-public sealed record ArticleParagraph(int Number, string Text, string Html);
+/// <summary>
+/// A paragraph of an article: its 1-based number (the old anchor <c>#p{Number}</c>), its text-derived
+/// anchor (<see cref="Linking.Passages.PassageAnchor"/>), its text, and its text as HTML: encoded, each
+/// sentence in a <c>span</c> with its own anchor as id, and the query's words marked.
+/// </summary>
+public sealed record ArticleParagraph(int Number, string Anchor, string Text, string Html);
 
 /// <summary>
 /// An indexed article with its metadata, the evidence behind it, its entities and its paragraphs, and

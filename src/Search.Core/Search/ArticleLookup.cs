@@ -51,9 +51,9 @@ public sealed class ArticleLookup : IDisposable
             matches = TermOffsetsReader.Read(searcher.IndexReader, doc, ArticleFields.Body, terms);
         }
 
-        var spans = Highlighter.Paragraphs(body);
-        var html = Highlighter.MarkAll(body, matches);
-        var paragraphs = spans.Select((span, i) => new ArticleParagraph(i + 1, body[span.Start..span.End], html[i])).ToList();
+        var paragraphs = Linking.Passages.ArticlePassages.Of(body)
+            .Select(p => new ArticleParagraph(p.Number, p.Anchor, p.Text, Highlighter.MarkSentences(body, p.Span, p.Sentences.Select(s => (s.Anchor, s.Span)), matches)))
+            .ToList();
 
         var metadata = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata));
         string? source = stored.Get(ArticleFields.Source);

@@ -76,13 +76,13 @@ public sealed class ArticleSearcher : IDisposable
         ITopDocsCollector top = sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)
             : TopFieldCollector.Create(DateSort(sort), wanted, false, true, true, false);
-        var filters = Filters(request);
+        var filters = FiltersOf(request);
         // Without facets, dimensions are still needed when filters are (drill-sideways tells filters apart by dimension).
         var dimensions = request.Facets || filters.Count > 0 ? FacetDimension.All : [];
         var collector = new FacetCountsCollector(lease.Ordinals, dimensions, filters, top);
         try
         {
-            searcher.Search(query, collector);
+            searcher.Search(ArticlesOnly.Only(query), collector);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -117,6 +117,11 @@ public sealed class ArticleSearcher : IDisposable
         string body = stored.Get(ArticleFields.Body) ?? "";
         var bodyMatches = TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Body, terms, Highlighter.MaxScanChars);
         var snippets = Highlighter.Snippets(body, bodyMatches, _options.SnippetsPerHit, terms.Weight);
+        if (snippets.Count > 0)
+        {
+            var anchors = Linking.Passages.ArticlePassages.ParagraphAnchors(body, snippets.Max(s => s.Paragraph));
+            snippets = snippets.Select(s => s with { Anchor = anchors[s.Paragraph - 1] }).ToList();
+        }
         string titleHtml = Highlighter.MarkWhole(title, TitleMatches(reader, scoreDoc.Doc, title, body, bodyMatches, terms));
         return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
             ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
@@ -145,7 +150,7 @@ public sealed class ArticleSearcher : IDisposable
         return DateHistogram.From(days.Select(d => (DateOnly.ParseExact(d.Label, "yyyy-MM-dd", CultureInfo.InvariantCulture), d.Count)).ToList(), undated);
     }
 
-    private static List<DimensionFilter> Filters(SearchRequest request)
+    internal static List<DimensionFilter> FiltersOf(SearchRequest request)
     {
         var filters = new List<DimensionFilter>();
         foreach (var dimension in FacetDimension.ValueFiltered)

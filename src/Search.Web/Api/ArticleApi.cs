@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Search;
 
 namespace Search.Web.Api;
 
-/// <summary><c>GET /api/articles/{id}</c>: an article's metadata with evidence, entities and paragraphs.</summary>
+/// <summary><c>GET /api/articles/{id}</c>: an article's metadata with evidence, entities, and paragraphs with their links to other outlets' passages.</summary>
 internal static class ArticleApi
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder app)
@@ -13,11 +14,11 @@ internal static class ArticleApi
         return app;
     }
 
-    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, ArticleLookup articles)
+    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, ArticleLookup articles, CorroborationFinder linking)
     {
         var article = id.Length <= 200 ? articles.Find(id) : null;
         return article == null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has the id '{id}'.")
-            : TypedResults.Ok(ArticleResponse.From(article));
+            : TypedResults.Ok(ArticleResponse.From(article, linking.For(id)));
     }
 }

@@ -1,5 +1,6 @@
 using Search.Core.Extraction;
 using Search.Core.Facets;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Search;
 using Search.Web.Links;
 
@@ -11,8 +12,25 @@ public sealed record EvidencedValue<T>(T Value, string Rule, string Evidence);
 /// <summary>An entity as the API returns it: canonical name, the article's own spellings, and whether the input gave it (rather than extraction finding it).</summary>
 public sealed record EntityResponse(string Name, IReadOnlyList<string> Mentions, bool Given);
 
-/// <summary>A paragraph with its 1-based number and permalink.</summary>
-public sealed record ParagraphResponse(int Number, string Text, string Url);
+/// <summary>Another outlet's passage: its article, outlet, date, paragraph number, anchor, permalink and the sentence that matched.</summary>
+public sealed record LinkedPassageResponse(string ArticleId, string? Source, DateOnly? Date, int Paragraph, string Anchor, string SentenceAnchor, string Sentence, string Url)
+{
+    public static LinkedPassageResponse From(LinkedPassage p) =>
+        new(p.ArticleId, p.Source, p.Date, p.Number, p.Anchor, p.SentenceAnchor, p.Sentence, SearchQueryString.ArticleUrl(p.ArticleId, null, p.Anchor));
+}
+
+/// <summary>A passage of another outlet that reports the same fact, with the match score (0–1) and the sentence of ours it matched.</summary>
+public sealed record CorroborationResponse(LinkedPassageResponse Passage, float Score, string SentenceAnchor);
+
+/// <summary>A passage of another outlet that gives a different figure for the same count.</summary>
+public sealed record ConflictResponse(LinkedPassageResponse Passage, string Counted, string Ours, string Theirs);
+
+/// <summary>A paragraph with its 1-based number, its text-derived anchor, its permalink, and its links to other outlets' passages.</summary>
+public sealed record ParagraphResponse(int Number, string Anchor, string Text, string Url)
+{
+    public IReadOnlyList<CorroborationResponse> Corroborations { get; init; } = [];
+    public IReadOnlyList<ConflictResponse> Conflicts { get; init; } = [];
+}
 
 /// <summary>The body of <c>GET /api/articles/{id}</c>.</summary>
 public sealed record ArticleResponse(
@@ -36,7 +54,7 @@ public sealed record ArticleResponse(
     /// <summary>The language code the input gave, or null.</summary>
     public string? Language { get; init; }
 
-    public static ArticleResponse From(ArticleDetails article) => new(
+    public static ArticleResponse From(ArticleDetails article, IReadOnlyDictionary<string, PassageLinks>? links = null) => new(
         article.Id,
         article.Title,
         SearchQueryString.ArticleUrl(article.Id, null),
@@ -46,11 +64,18 @@ public sealed record ArticleResponse(
             f => f.Name,
             f => (IReadOnlyList<EntityResponse>)article.Entities.Where(e => e.Type == f.EntityType)
                 .Select(e => new EntityResponse(e.Name, e.Mentions, e.Given)).ToList()),
-        article.Paragraphs.Select(p => new ParagraphResponse(p.Number, p.Text, SearchQueryString.ArticleUrl(article.Id, null, p.Number))).ToList())
+        article.Paragraphs.Select(p => Paragraph(article.Id, p, links?.GetValueOrDefault(p.Anchor) ?? PassageLinks.None)).ToList())
     {
         TitleGiven = article.TitleGiven,
         OriginalUrl = article.Url,
         Authors = article.Authors,
         Language = article.Language,
     };
+
+    private static ParagraphResponse Paragraph(string id, ArticleParagraph p, PassageLinks links) =>
+        new(p.Number, p.Anchor, p.Text, SearchQueryString.ArticleUrl(id, null, p.Anchor))
+        {
+            Corroborations = links.Corroborations.Select(c => new CorroborationResponse(LinkedPassageResponse.From(c.Passage), c.Score, c.OwnSentenceAnchor)).ToList(),
+            Conflicts = links.Conflicts.Select(c => new ConflictResponse(LinkedPassageResponse.From(c.Passage), c.Counted, c.Ours, c.Theirs)).ToList(),
+        };
 }

@@ -4,8 +4,8 @@ using Search.Web.Links;
 
 namespace Search.Web.Api;
 
-/// <summary>A snippet as the API returns it: safe HTML, its 1-based paragraph, and the link to that paragraph.</summary>
-public sealed record SnippetResponse(string Html, int Paragraph, string Url);
+/// <summary>A snippet as the API returns it: safe HTML, its 1-based paragraph, that paragraph's text-derived anchor, and the permalink to it.</summary>
+public sealed record SnippetResponse(string Html, int Paragraph, string Anchor, string Url);
 
 /// <summary>A hit as the API returns it; <c>titleHtml</c> is the title with the query's words marked; <c>source</c> and <c>date</c> are null when unknown.</summary>
 public sealed record HitResponse(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, string Url, IReadOnlyList<SnippetResponse> Snippets);
@@ -37,7 +37,7 @@ public sealed record SearchResponse(
         result.Sort.ToString().ToLowerInvariant(),
         result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.TitleHtml, h.Source, h.Date, h.Score,
             SearchQueryString.ArticleUrl(h.Id, result.Query),
-            h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Paragraph))).ToList())).ToList(),
+            h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, s.Anchor, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Anchor))).ToList())).ToList(),
         result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
     {
         Histogram = new HistogramResponse(result.Histogram.Interval.ToString().ToLowerInvariant(), result.Histogram.Buckets, result.Histogram.Undated),

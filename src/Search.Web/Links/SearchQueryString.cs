@@ -106,11 +106,12 @@ public static class SearchQueryString
         query[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToList();
 
     /// <summary>The link to an article, carrying the query so its words are marked, and optionally a paragraph anchor.</summary>
-    public static string ArticleUrl(string id, string? query, int? paragraph = null)
+    /// <summary>An article's page, with the query's words marked when there is one, scrolled to a passage when an anchor is given.</summary>
+    public static string ArticleUrl(string id, string? query, string? anchor = null)
     {
         string url = "/article/" + Uri.EscapeDataString(id);
         if (!string.IsNullOrWhiteSpace(query)) url = QueryHelpers.AddQueryString(url, "q", query);
-        return paragraph is { } p ? url + "#p" + p.ToString(CultureInfo.InvariantCulture) : url;
+        return string.IsNullOrEmpty(anchor) ? url : url + "#" + Uri.EscapeDataString(anchor);
     }
 
     private static DateOnly? ParseDate(IQueryCollection query, string name, List<SearchError> errors)

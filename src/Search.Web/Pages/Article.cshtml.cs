@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Search;
 
 namespace Search.Web.Pages;
 
-/// <summary>One article: metadata with its evidence, entities as search links, and paragraphs with anchors and the query's words marked.</summary>
-public sealed class ArticleModel(ArticleLookup articles) : PageModel
+/// <summary>One article: metadata with its evidence, entities as search links, and paragraphs with anchors, the query's words marked, and the same facts in other outlets.</summary>
+public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder linking) : PageModel
 {
     public ArticleDetails Article { get; private set; } = null!;
+
+    /// <summary>Each paragraph's links to other outlets' passages, by anchor.</summary>
+    public IReadOnlyDictionary<string, PassageLinks> Links { get; private set; } = new Dictionary<string, PassageLinks>();
+
+    public PassageLinks LinksOf(ArticleParagraph paragraph) => Links.GetValueOrDefault(paragraph.Anchor) ?? PassageLinks.None;
 
     public string? Query { get; private set; }
 
@@ -23,6 +29,7 @@ public sealed class ArticleModel(ArticleLookup articles) : PageModel
         var article = id.Length <= 200 ? articles.Find(id, Query) : null;
         if (article == null) return NotFound();
         Article = article;
+        Links = linking.For(id) ?? Links;
         return Page();
     }
 }

@@ -53,7 +53,8 @@ public class FacetCountsOverStoredFieldsTests(SeedIndexFixture seeds) : IClassFi
         using var queries = new QueryBuilder(new SearchOptions());
         var parsed = queries.Build(query).Query;
         var top = lease.Searcher.Search(parsed, lease.Searcher.IndexReader.MaxDoc);
-        return top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc)).Select(doc => new StoredArticle(
+        // An article document is one with an id; the passage documents beside them carry their article's id in another field.
+        return top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc)).Where(doc => doc.Get(ArticleFields.Id) != null).Select(doc => new StoredArticle(
             doc.Get(ArticleFields.Source), doc.Get(ArticleFields.Day), ArticleMetadata.FromJson(doc.Get(ArticleFields.Metadata)).Entities)).ToList();
     }
 }

@@ -3,6 +3,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Linking.Passages;
 using Search.Core.Ingestion;
 using Search.Core.Search;
 
@@ -151,12 +152,21 @@ public sealed class ArticleIndexerTests : IDisposable
         Assert.DoesNotContain(article.Paragraphs, p => p.Text == "Troops sent to Almaty");
     }
 
+    // The ids of the live article documents; and of the articles the live passage documents belong to, which must be the same.
     private List<string> Ids()
+    {
+        var articles = StoredValues(ArticleFields.Id);
+        Assert.Equal(articles, StoredValues(PassageFields.Article).Distinct().ToList());
+        return articles;
+    }
+
+    private List<string> StoredValues(string field)
     {
         using var directory = FSDirectory.Open(Index);
         using var reader = DirectoryReader.Open(directory);
         var live = MultiFields.GetLiveDocs(reader);
-        return Enumerable.Range(0, reader.MaxDoc).Where(d => live == null || live.Get(d)).Select(d => reader.Document(d).Get(ArticleFields.Id)).Order(StringComparer.Ordinal).ToList();
+        return Enumerable.Range(0, reader.MaxDoc).Where(d => live == null || live.Get(d)).Select(d => reader.Document(d).Get(field))
+            .OfType<string>().Order(StringComparer.Ordinal).ToList();
     }
 
     private Dictionary<string, DateTime> Snapshot() =>

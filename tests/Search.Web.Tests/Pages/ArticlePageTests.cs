@@ -15,8 +15,13 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.StartsWith("Kazakhstan: Dozens of protesters", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("CNN", page.QuerySelector("dl.meta")!.TextContent);
-        var paragraphs = page.QuerySelectorAll(".text p");
-        Assert.Equal(Enumerable.Range(1, paragraphs.Length).Select(n => "p" + n), paragraphs.Select(p => p.Id));
+        // Each passage's id is its text-derived anchor; the old positional anchor p{n} sits inside it, so old links still land there.
+        var passages = page.QuerySelectorAll(".text .passage");
+        Assert.All(passages, p => Assert.Matches("^p-[0-9a-f]{8}(-[0-9]+)?$", p.Id));
+        Assert.Equal(passages.Length, passages.Select(p => p.Id).Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, passages.Length).Select(n => "p" + n), passages.Select(p => p.QuerySelector(".old-anchor")!.Id));
+        Assert.All(passages, p => Assert.Equal("#" + p.Id, p.QuerySelector("a.anchor")!.GetAttribute("href")));
+        Assert.NotEmpty(page.QuerySelectorAll(".text .sentence[id^='s-']"));
         Assert.Contains(page.QuerySelectorAll(".text mark"), m => m.TextContent == "beheaded");
         var tokayev = page.QuerySelectorAll(".entities a").First(a => a.TextContent == "Kassym-Jomart Tokayev");
         Assert.Equal("/?person=Kassym-Jomart%20Tokayev", tokayev.GetAttribute("href"));

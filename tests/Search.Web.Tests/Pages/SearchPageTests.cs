@@ -26,7 +26,7 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Contains(page.QuerySelectorAll(".snippet mark"), m => m.TextContent == "beheaded");
         Assert.Equal(5, page.QuerySelectorAll(".facet:not(.histogram) h2").Length);
         var passage = page.QuerySelector(".hit a.to-passage")!.GetAttribute("href")!;
-        Assert.Matches(@"^/article/[^?]+\?q=beheaded#p\d+$", passage);
+        Assert.Matches(@"^/article/[^?]+\?q=beheaded#p-[0-9a-f]{8}$", passage);
     }
 
     [Fact]

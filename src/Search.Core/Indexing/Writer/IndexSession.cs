@@ -49,7 +49,7 @@ internal sealed class IndexSession : IDisposable
             var analyzer = ArticleAnalyzer.Create(analysis);
             var config = new IndexWriterConfig(NewsAnalyzer.Version, analyzer)
             {
-                Similarity = new BM25Similarity(),
+                Similarity = new ArticleSimilarity(),
                 OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = ramBufferMb,
             };

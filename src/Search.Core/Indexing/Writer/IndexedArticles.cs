@@ -20,7 +20,7 @@ internal sealed class IndexedArticles : IDisposable
     public static IndexedArticles Open(Lucene.Net.Store.Directory directory) =>
         new(DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null);
 
-    public int Count => _reader?.NumDocs ?? 0;
+    public int Count => _reader == null ? 0 : Search.ArticlesOnly.Count(_reader);
 
     /// <summary>The stored content hash of the article with this id, or null when it is not indexed.</summary>
     public string? HashOf(string id)

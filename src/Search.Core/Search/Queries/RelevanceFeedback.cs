@@ -37,7 +37,7 @@ internal sealed class RelevanceFeedback(Analyzer analyzer, SearchOptions options
         // In doc order, as the main search collects: the out-of-order BooleanScorer Lucene would pick for a
         // pure disjunction cost twenty times more on a thousand-word query.
         var collector = TopScoreDocCollector.Create(options.FeedbackDocuments, docsScoredInOrder: true);
-        searcher.Search(query, collector);
+        searcher.Search(ArticlesOnly.Only(query), collector);
         var top = collector.GetTopDocs().ScoreDocs;
         if (top.Length == 0) return query;
         double scoreSum = top.Sum(d => (double)d.Score);

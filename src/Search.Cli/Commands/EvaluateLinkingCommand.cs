@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Search.Core.Extraction;
+using Search.Core.Indexing;
+using Search.Core.Linking.Corroboration;
+using Search.Core.Linking.Evaluation;
+using Search.Core.Search;
+
+namespace Search.Cli;
+
+/// <summary><c>search evaluate-linking</c>: indexes a labelled set in a temporary folder and scores corroboration links and conflict flags.</summary>
+internal static class EvaluateLinkingCommand
+{
+    private const string LabelsFile = "tests/Search.Core.Tests/Linking/Labels/seed-facts.json";
+
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var labels = new Option<string>("--labels") { Description = "The hand labels (facts, conflicts, agreements).", DefaultValueFactory = _ => LabelsFile };
+        var articles = new Option<string>("--articles") { Description = "The labelled articles' folder.", DefaultValueFactory = _ => "seeds" };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var misses = new Option<int>("--misses") { Description = "How many wrong and missed links to list.", DefaultValueFactory = _ => 10 };
+        var defaults = new LinkingOptions();
+        var threshold = new Option<float>("--threshold") { Description = "The overlap two sentences need.", DefaultValueFactory = _ => defaults.Threshold };
+        var minShared = new Option<int>("--min-shared") { Description = "The features two sentences must share.", DefaultValueFactory = _ => defaults.MinShared };
+        var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Compare words without the news synonyms, to measure what they add." };
+        var command = new Command("evaluate-linking",
+            "Index the labelled articles in a temporary folder, link their passages across outlets, and print the precision and recall of " +
+            "the corroboration links and the conflict flags against the hand labels, with the wrong and missed links.")
+        { labels, articles, json, misses, threshold, minShared, noSynonyms };
+        command.SetAction(parse =>
+        {
+            string index = Path.Combine(Path.GetTempPath(), "search-linking-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                var labelled = LinkingLabels.Load(RepositoryPaths.Resolve(parse.GetValue(labels)!));
+                new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance).IndexFolder(RepositoryPaths.Resolve(parse.GetValue(articles)!), index);
+                using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);
+                using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
+                var options = new LinkingOptions { Threshold = parse.GetValue(threshold), MinShared = parse.GetValue(minShared), Synonyms = !parse.GetValue(noSynonyms) };
+                using var finder = new CorroborationFinder(host, Options.Create(options));
+                var paragraphs = labelled.Facts.SelectMany(f => f.Passages).Select(p => p.Article).Distinct()
+                    .Select(id => (id, Article: lookup.Find(id)))
+                    .Where(a => a.Article != null)
+                    .ToDictionary(a => a.id, a => (IReadOnlyList<(string, string)>)a.Article!.Paragraphs.Select(p => (p.Anchor, p.Text)).ToList());
+                var report = LinkingEvaluator.Evaluate(labelled, paragraphs, finder.For);
+                output.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToTable(parse.GetValue(misses)));
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                errors.WriteLine(e.Message);
+                return ExitCodes.SomeInputsFailed;
+            }
+            finally
+            {
+                if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+            }
+        });
+        return command;
+    }
+}

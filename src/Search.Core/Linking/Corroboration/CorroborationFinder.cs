@@ -1,0 +1,157 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Search.Core.Analysis;
+using Search.Core.Extraction;
+using Search.Core.Indexing;
+using Search.Core.Linking.Passages;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// Finds, for each paragraph of an article, the passages of other outlets' articles that report the same
+/// fact, and those that give a different figure for the same count. Candidates come from the passage
+/// index (the paragraph's rarest words); each candidate is compared sentence by sentence on words
+/// grouped by synonym, numbers, days and entities (<see cref="SentenceFeatures"/>).
+/// </summary>
+/// <remarks>Singleton; thread-safe. A passage never links to its own article, nor to another article of the same outlet.</remarks>
+public sealed class CorroborationFinder : IDisposable
+{
+    private const int TermsPerQuery = 32;
+    private const int MaxLinksPerParagraph = 12;
+
+    private readonly IndexHost _host;
+    private readonly LinkingOptions _options;
+    private readonly Analyzer _analyzer = new NewsAnalyzer(TextAnalysis.Default);
+    private readonly NewsSynonyms _synonyms;
+
+    public CorroborationFinder(IndexHost host, IOptions<LinkingOptions> options)
+    {
+        _host = host;
+        _options = options.Value;
+        _synonyms = _options.Synonyms ? NewsSynonyms.Load(_analyzer) : NewsSynonyms.None;
+    }
+
+    /// <summary>Each paragraph's links by its anchor, or null when no article has this id.</summary>
+    public IReadOnlyDictionary<string, PassageLinks>? For(string articleId)
+    {
+        using var lease = _host.Acquire();
+        var searcher = lease.Searcher;
+        var articles = new ArticleCache(searcher);
+        if (articles.Get(articleId) is not { } article) return null;
+
+        var rarity = new Rarity(searcher.IndexReader);
+        var features = new FeatureReader(_analyzer, _synonyms, rarity.Of);
+        var paragraphs = ArticlePassages.Of(article.Body).Take(_options.MaxParagraphs).ToList();
+        var own = paragraphs.ToDictionary(p => p.Anchor, p => p.Sentences.Select(s => features.Read(s.Anchor, article.Body[s.Span.Start..s.Span.End], article.Entities)).ToList());
+
+        var candidates = new Dictionary<int, Candidate?>();
+        var links = new Dictionary<string, PassageLinks>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var corroborations = new List<Corroboration>();
+            var conflicts = new List<FigureConflict>();
+            foreach (int doc in CandidateDocs(searcher, article, paragraph.Text, rarity))
+            {
+                if (!candidates.TryGetValue(doc, out var candidate))
+                    candidates[doc] = candidate = Candidate.Read(searcher, doc, article, articles, features);
+                if (candidate == null) continue;
+                Compare(own[paragraph.Anchor], article, candidate, corroborations, conflicts);
+            }
+            links[paragraph.Anchor] = new PassageLinks(
+                corroborations.OrderByDescending(c => c.Score).Take(MaxLinksPerParagraph).ToList(),
+                conflicts.DistinctBy(c => (c.Passage.ArticleId, c.Counted)).ToList());
+        }
+        return links;
+    }
+
+    private void Compare(List<SentenceFeatures> ours, StoredArticle article, Candidate candidate, List<Corroboration> corroborations, List<FigureConflict> conflicts)
+    {
+        float best = 0;
+        SentenceFeatures? bestOurs = null, bestTheirs = null;
+        foreach (var mine in ours)
+        {
+            foreach (var theirs in candidate.Sentences)
+            {
+                bool contradicts = false;
+                if (SameEvent(article, candidate.Article))
+                {
+                    foreach (var figure in mine.Figures)
+                        foreach (var other in theirs.Figures)
+                            if (figure.Contradicts(other))
+                            {
+                                contradicts = true;
+                                conflicts.Add(new FigureConflict(candidate.Link(theirs), $"{figure.Subject} {figure.Event}", figure.Text, other.Text));
+                            }
+                }
+                // Two sentences that give different figures for one count do not corroborate each other, however alike their words.
+                if (contradicts) continue;
+                var (score, shared) = mine.Compare(theirs);
+                if (shared >= _options.MinShared && score > best) (best, bestOurs, bestTheirs) = (score, mine, theirs);
+            }
+        }
+        if (best >= _options.Threshold)
+            corroborations.Add(new Corroboration(candidate.Link(bestTheirs!), MathF.Round(best, 3), bestOurs!.Anchor));
+    }
+
+    // Figures are compared only between reports of one event: dated within days of each other, and naming a place in common.
+    private bool SameEvent(StoredArticle a, StoredArticle b)
+    {
+        if (a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > _options.ConflictDays) return false;
+        var places = a.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
+    }
+
+    // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
+    private IEnumerable<int> CandidateDocs(IndexSearcher searcher, StoredArticle article, string text, Rarity rarity)
+    {
+        var terms = Stems.Of(_analyzer, text).Distinct().OrderByDescending(rarity.Of).Take(TermsPerQuery).ToList();
+        if (terms.Count == 0) return [];
+        var query = new BooleanQuery
+        {
+            { new TermQuery(PassageFields.KindTerm), Occur.MUST },
+            { new TermQuery(PassageFields.ArticleTerm(article.Id)), Occur.MUST_NOT },
+        };
+        var words = new BooleanQuery { MinimumNumberShouldMatch = Math.Min(2, terms.Count) };
+        foreach (string term in terms) words.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.SHOULD);
+        query.Add(words, Occur.MUST);
+        return searcher.Search(query, _options.CandidatesPerParagraph).ScoreDocs.Select(d => d.Doc);
+    }
+
+    public void Dispose() => _analyzer.Dispose();
+
+    /// <summary>A candidate passage with its article and the features of its sentences.</summary>
+    private sealed record Candidate(StoredArticle Article, int Number, string Anchor, IReadOnlyList<SentenceFeatures> Sentences)
+    {
+        public LinkedPassage Link(SentenceFeatures sentence) =>
+            new(Article.Id, Article.Source, Article.Date, Number, Anchor, sentence.Anchor, sentence.Text);
+
+        /// <summary>The passage, or null when it is from the same article or the same outlet.</summary>
+        public static Candidate? Read(IndexSearcher searcher, int doc, StoredArticle own, ArticleCache articles, FeatureReader features)
+        {
+            var stored = searcher.Doc(doc);
+            string id = stored.Get(PassageFields.Article);
+            if (id == own.Id || articles.Get(id) is not { } article) return null;
+            if (own.Source != null && own.Source == article.Source) return null;
+            string text = stored.Get(PassageFields.Text) ?? "";
+            var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])
+                .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities)).ToList();
+            return new Candidate(article, stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0, stored.Get(PassageFields.Anchor), sentences);
+        }
+    }
+
+    /// <summary>How rare a stem is among the passages (BM25's idf), cached for one call.</summary>
+    private sealed class Rarity(IndexReader reader)
+    {
+        private readonly int _passages = Math.Max(1, reader.DocFreq(PassageFields.KindTerm));
+        private readonly Dictionary<string, float> _cache = new(StringComparer.Ordinal);
+
+        public float Of(string stem)
+        {
+            if (_cache.TryGetValue(stem, out float known)) return known;
+            int df = reader.DocFreq(new Term(PassageFields.Text, stem));
+            return _cache[stem] = (float)Math.Log(1 + (_passages - df + 0.5) / (df + 0.5));
+        }
+    }
+}

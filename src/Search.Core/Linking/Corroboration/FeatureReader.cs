@@ -1,0 +1,30 @@
+using Lucene.Net.Analysis;
+using Search.Core.Extraction;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>Reads the <see cref="SentenceFeatures"/> of sentences, weighting words by how rare they are among the passages.</summary>
+internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity)
+{
+    /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
+    public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
+
+    public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities)
+    {
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (string stem in Stems.Of(analyzer, sentence))
+        {
+            if (stem.All(char.IsAsciiDigit)) continue; // numbers are read as numbers below, in any spelling
+            string key = "w:" + synonyms.Group(stem);
+            weights[key] = Math.Max(weights.GetValueOrDefault(key), rarity(stem));
+        }
+        foreach (var number in NumberMentions.In(sentence).Where(n => !n.Vague))
+            weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
+        foreach (string day in NumberMentions.DaysIn(sentence))
+            weights["d:" + day] = DayWeight;
+        foreach (var entity in entities)
+            if (entity.Mentions.Append(entity.Name).Any(m => m.Length > 1 && sentence.Contains(m, StringComparison.Ordinal)))
+                weights["e:" + entity.Name] = EntityWeight;
+        return new SentenceFeatures(anchor, sentence, weights, Figures.In(sentence));
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// A reported count: what happened (<see cref="Event"/>: killed, injured…), to whom (<see cref="Subject"/>:
+/// security forces, protesters, people; null when the text does not say), and the number as written.
+/// </summary>
+internal sealed record Figure(string Event, string? Subject, NumberMention Number, string Text)
+{
+    /// <summary>Two figures count the same thing (same event, same named subject) and their numbers cannot both be right.</summary>
+    public bool Contradicts(Figure other) =>
+        Event == other.Event && Subject != null && Subject == other.Subject && !Number.Agrees(other.Number);
+}
+
+/// <summary>
+/// Reads the figures of a sentence: each number followed, before the next number, by an event word
+/// ("13 police officers were killed"); a later number with no subject of its own counts the same
+/// subject as the one before it ("13 police were killed and another 353 wounded").
+/// </summary>
+internal static partial class Figures
+{
+    private const int Window = 90;
+
+    private static readonly (string Event, Regex Words)[] Events =
+    [
+        ("intensive care", EventWords(@"intensive care|critical condition")),
+        ("beheaded", EventWords(@"beheaded|decapitated")),
+        ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities")),
+        ("injured", EventWords(@"injured|wounded|hurt|injuries")),
+        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital")),
+        ("arrested", EventWords(@"arrested|detained|in custody")),
+    ];
+
+    private static readonly (string Subject, Regex Words)[] Subjects =
+    [
+        ("security forces", EventWords(@"police\w*|officers|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
+        ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
+        ("people", EventWords(@"people|civilians|persons|residents")),
+        ("troops", EventWords(@"troops|soldiers|paratroopers")),
+    ];
+
+    public static List<Figure> In(string sentence)
+    {
+        var numbers = NumberMentions.In(sentence);
+        var figures = new List<Figure>();
+        string? subject = null;
+        for (int i = 0; i < numbers.Count; i++)
+        {
+            int end = Math.Min(i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.Length, numbers[i].End + Window);
+            string after = sentence[numbers[i].End..end];
+            var what = First(Events, after);
+            var whom = First(Subjects, after);
+            // A subject named after the event word is the agent of the next clause ("killed by security forces"), not what was counted.
+            string? own = whom != null && (what == null || whom.Value.At < what.Value.At) ? whom.Value.Name : null;
+            if (own != null) subject = own;
+            if (what == null) continue;
+            // "groups of six people, some of whom were injured": the number counts something else than the event's victims.
+            if (PartOf().IsMatch(after[..what.Value.At])) continue;
+            figures.Add(new Figure(what.Value.Name, own ?? (whom == null ? subject : null), numbers[i], sentence[numbers[i].Start..Math.Min(end, numbers[i].End + what.Value.End)].Trim()));
+        }
+        return figures;
+    }
+
+    private static (string Name, int At, int End)? First((string Name, Regex Words)[] kinds, string text)
+    {
+        (string Name, int At, int End)? first = null;
+        foreach (var (name, words) in kinds)
+            if (words.Match(text) is { Success: true } m && (first == null || m.Index < first.Value.At))
+                first = (name, m.Index, m.Index + m.Length);
+        return first;
+    }
+
+    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOf();
+
+    private static Regex EventWords(string alternatives) =>
+        new($@"\b(?:{alternatives})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// A number as a news text states it: its value, the range the wording allows ("at least 13" and
+/// "thirteen" are both about 13; "dozens" is 24 to 99), and where it is in the text.
+/// </summary>
+internal sealed record NumberMention(double Value, double Low, double High, bool Vague, int Start, int End)
+{
+    /// <summary>Whether two mentions can be the same count: their ranges meet.</summary>
+    public bool Agrees(NumberMention other) => Low <= other.High && other.Low <= High;
+}
+
+/// <summary>Finds the numbers of a text: digits ("1,000", "2.5"), words ("thirteen", "a thousand"), vague amounts ("dozens", "hundreds"); and calendar days.</summary>
+internal static partial class NumberMentions
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["a"] = 1, ["a dozen"] = 12,
+    };
+
+    private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+    };
+
+    // Vague amounts as ranges: "dozens" is at least two dozen and fewer than a hundred, and so on.
+    private static readonly Dictionary<string, (double Low, double High)> Vague = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dozens"] = (24, 99), ["scores"] = (40, 199), ["hundreds"] = (200, 999), ["thousands"] = (2_000, 999_999), ["millions"] = (2e6, 999e6),
+    };
+
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|a)\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>hundred|thousand|million|billion)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>January|February|March|April|May|June|July|August|September|October|November|December)|(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Day();
+
+    /// <summary>The numbers of the text in order, leaving out calendar days and years (they are not counts).</summary>
+    public static List<NumberMention> In(string text)
+    {
+        var days = Day().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var mentions = new List<NumberMention>();
+        foreach (Match m in Number().Matches(text))
+        {
+            if (days.Any(d => m.Index < d.End && d.Index < m.Index + m.Length)) continue;
+            var mention = Read(m);
+            if (mention != null) mentions.Add(mention);
+        }
+        return mentions;
+    }
+
+    /// <summary>The calendar days the text names, as month-day keys ("01-19"), whatever their spelling.</summary>
+    public static IEnumerable<string> DaysIn(string text) =>
+        Day().Matches(text).Select(m => $"{Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1:00}-{int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture):00}");
+
+    private static NumberMention? Read(Match m)
+    {
+        string qualifier = m.Groups["q"].Value.Trim().ToLowerInvariant();
+        double scale = m.Groups["s"].Success ? Scales[m.Groups["s"].Value] : 1;
+        int start = m.Index, end = m.Index + m.Length;
+        if (m.Groups["v"].Success)
+        {
+            var (low, high) = Vague[m.Groups["v"].Value];
+            return new NumberMention((low + high) / 2, low, high, true, start, end);
+        }
+        double value;
+        if (m.Groups["n"].Success)
+        {
+            string digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
+            value = double.Parse(digits, CultureInfo.InvariantCulture);
+            // A bare four-digit number from 1900 to 2100 is a year, not a count.
+            if (!m.Groups["s"].Success && !digits.Contains('.') && value is >= 1900 and <= 2100 && qualifier.Length == 0) return null;
+        }
+        else
+        {
+            string word = m.Groups["w"].Value;
+            // "a" is a number only before a scale: "a thousand".
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) && !m.Groups["s"].Success) return null;
+            value = Words[word];
+        }
+        value *= scale;
+        // "At least 13", "more than 1,000", "about 400": reporters state the count they have, so each is read as
+        // that count or a little more (or less, for "up to"), never as an open range that any larger count would meet.
+        var (below, above) = qualifier switch
+        {
+            "at least" or "more than" or "over" => (0.0, 0.1),
+            "up to" or "fewer than" or "less than" or "nearly" or "almost" => (0.1, 0.0),
+            "" or "another" => (0.0, 0.0),
+            _ => (0.1, 0.1),
+        };
+        return new NumberMention(value, value * (1 - below), value * (1 + above), false, start, end);
+    }
+}

@@ -1,0 +1,30 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Extraction;
+using Search.Core.Indexing;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>What linking needs of an indexed article: its id, outlet, day, body and entities.</summary>
+internal sealed record StoredArticle(string Id, string? Source, DateOnly? Date, string Body, IReadOnlyList<Entity> Entities);
+
+/// <summary>Articles read by id from one searcher, each once per call.</summary>
+internal sealed class ArticleCache(IndexSearcher searcher)
+{
+    private static readonly HashSet<string> Fields = [ArticleFields.Id, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body, ArticleFields.Metadata];
+    private readonly Dictionary<string, StoredArticle?> _articles = new(StringComparer.Ordinal);
+
+    public StoredArticle? Get(string id)
+    {
+        if (_articles.TryGetValue(id, out var known)) return known;
+        var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        StoredArticle? article = null;
+        if (top.TotalHits > 0)
+        {
+            var stored = searcher.Doc(top.ScoreDocs[0].Doc, Fields);
+            article = new StoredArticle(id, stored.Get(ArticleFields.Source), Search.ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
+                stored.Get(ArticleFields.Body) ?? "", ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities);
+        }
+        return _articles[id] = article;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using Search.Core.Facets;
+using Search.Core.Linking.Passages;
+using Search.Core.Search;
+
+namespace Search.Core.Linking.Coverage;
+
+/// <summary>One outlet's coverage of a query: its best passage and how many of the best passages are its own.</summary>
+public sealed record OutletCoverage(string Outlet, PassageHit Best, int Passages);
+
+/// <summary>Who reported it, and how: each reporting outlet's best passage, best outlet first, and the outlets whose articles never match.</summary>
+public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Reporting, IReadOnlyList<string> Silent, int PassagesRead);
+
+/// <summary>
+/// The side-by-side view of a query (<c>/compare</c>): the best passages, grouped by outlet, and the
+/// outlets among the filtered articles that have no matching passage.
+/// </summary>
+/// <remarks>Reads at most <see cref="SearchOptions.MaxPageSize"/> passages, so its cost is one bounded passage search and one facet count.</remarks>
+public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher articles, IOptions<SearchOptions> options)
+{
+    public const string UnknownOutlet = "Unknown source";
+
+    /// <exception cref="InvalidSearchRequestException">The request breaks a rule.</exception>
+    public Coverage Compare(SearchRequest request)
+    {
+        var best = passages.Search(request with { Page = 1, Size = options.Value.MaxPageSize });
+        var reporting = best.Hits.GroupBy(h => h.Source ?? UnknownOutlet)
+            .Select(g => new OutletCoverage(g.Key, g.First(), g.Count()))
+            .ToList();
+        var all = articles.Search(request with
+        {
+            Query = null, Mode = null, Page = 1, Size = 1, Snippets = false, Facets = true,
+            FacetLimits = new Dictionary<string, int> { [FacetDimension.Source.Name] = options.Value.MaxFacetValues },
+        });
+        var named = reporting.Select(r => r.Outlet).ToHashSet(StringComparer.Ordinal);
+        var silent = all.FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0)
+            .Select(v => v.Missing ? UnknownOutlet : v.Value).Where(o => !named.Contains(o)).Order(StringComparer.Ordinal).ToList();
+        return new Coverage(best.Query, reporting, silent, best.Hits.Count);
+    }
+}

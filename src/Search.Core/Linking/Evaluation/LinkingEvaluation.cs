@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Linking.Evaluation;
+
+/// <summary>A link between two paragraphs of different articles, unordered: (article, anchor) pairs in ordinal order.</summary>
+public readonly record struct ParagraphPair(string ArticleA, string AnchorA, string ArticleB, string AnchorB)
+{
+    public static ParagraphPair Of((string Article, string Anchor) x, (string Article, string Anchor) y) =>
+        string.CompareOrdinal(x.Article + "#" + x.Anchor, y.Article + "#" + y.Anchor) <= 0
+            ? new(x.Article, x.Anchor, y.Article, y.Anchor)
+            : new(y.Article, y.Anchor, x.Article, x.Anchor);
+
+    public override string ToString() => $"{ArticleA}#{AnchorA} ~ {ArticleB}#{AnchorB}";
+}
+
+/// <summary>Precision and recall of one kind of link against the labels, with the wrong and the missed links.</summary>
+public sealed record LinkScore(int Found, int Expected, int Correct, IReadOnlyList<string> Wrong, IReadOnlyList<string> Missed)
+{
+    public double Precision => Found == 0 ? 1 : (double)Correct / Found;
+    public double Recall => Expected == 0 ? 1 : (double)Correct / Expected;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>The linking evaluation: corroboration links and conflict flags scored against the hand labels.</summary>
+public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Conflicts, int AgreementsFlagged, int Agreements, IReadOnlyList<string> Unplaced)
+{
+    public string ToTable(int examples)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("links          found  expected  correct  precision  recall     F1");
+        Row(text, "corroboration", Corroboration);
+        Row(text, "conflicts", Conflicts);
+        text.AppendLine($"agreements flagged as conflicts: {AgreementsFlagged} of {Agreements}");
+        if (Unplaced.Count > 0) text.AppendLine($"labelled quotes not found in any indexed paragraph: {Unplaced.Count}");
+        foreach (string quote in Unplaced.Take(examples)) text.AppendLine("  unplaced: " + quote);
+        foreach (string wrong in Corroboration.Wrong.Take(examples)) text.AppendLine("  wrong link: " + wrong);
+        foreach (string missed in Corroboration.Missed.Take(examples)) text.AppendLine("  missed link: " + missed);
+        foreach (string wrong in Conflicts.Wrong.Take(examples)) text.AppendLine("  false conflict: " + wrong);
+        foreach (string missed in Conflicts.Missed.Take(examples)) text.AppendLine("  missed conflict: " + missed);
+        return text.ToString();
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(new
+    {
+        corroboration = Figures(Corroboration),
+        conflicts = Figures(Conflicts),
+        agreementsFlagged = AgreementsFlagged,
+        agreements = Agreements,
+        unplaced = Unplaced,
+    }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    private static object Figures(LinkScore s) => new
+    {
+        found = s.Found, expected = s.Expected, correct = s.Correct,
+        precision = Math.Round(s.Precision, 4), recall = Math.Round(s.Recall, 4), f1 = Math.Round(s.F1, 4),
+        wrong = s.Wrong, missed = s.Missed,
+    };
+
+    private static void Row(StringBuilder text, string name, LinkScore s) =>
+        text.AppendLine($"{name,-14} {s.Found,5} {s.Expected,9} {s.Correct,8} {s.Precision,10:0.000} {s.Recall,7:0.000} {s.F1,6:0.000}");
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Search.Core.Linking.Corroboration;
+using Search.Core.Linking.Passages;
+
+namespace Search.Core.Linking.Evaluation;
+
+/// <summary>
+/// Scores the links the <see cref="CorroborationFinder"/> makes over indexed articles against hand labels.
+/// A labelled quote names the paragraph that holds it. A link between two paragraphs is right when some
+/// labelled fact has a passage in each; a conflict flag is right when a labelled conflict joins the two paragraphs.
+/// </summary>
+public static partial class LinkingEvaluator
+{
+    /// <param name="paragraphs">Each indexed article's paragraphs (anchor and text), by article id.</param>
+    /// <param name="links">The finder's links for an article id.</param>
+    public static LinkingEvaluation Evaluate(LinkingLabels labels, IReadOnlyDictionary<string, IReadOnlyList<(string Anchor, string Text)>> paragraphs,
+        Func<string, IReadOnlyDictionary<string, PassageLinks>?> links)
+    {
+        var unplaced = new List<string>();
+        (string Article, string Anchor)? Place(LabelledQuote quote)
+        {
+            string wanted = Normal(quote.Quote);
+            if (paragraphs.TryGetValue(quote.Article, out var list) && list.FirstOrDefault(p => Normal(p.Text).Contains(wanted, StringComparison.Ordinal)) is { Anchor: not null } hit)
+                return (quote.Article, hit.Anchor);
+            unplaced.Add($"{quote.Article}: {quote.Quote}");
+            return null;
+        }
+
+        var expected = new HashSet<ParagraphPair>();
+        foreach (var fact in labels.Facts)
+        {
+            var placed = fact.Passages.Select(Place).OfType<(string Article, string Anchor)>().Distinct().ToList();
+            for (int i = 0; i < placed.Count; i++)
+                for (int j = i + 1; j < placed.Count; j++)
+                    if (placed[i].Article != placed[j].Article) expected.Add(ParagraphPair.Of(placed[i], placed[j]));
+        }
+        var expectedConflicts = labels.Conflicts.Select(c => (Place(c.A), Place(c.B))).Where(p => p.Item1 != null && p.Item2 != null)
+            .Select(p => ParagraphPair.Of(p.Item1!.Value, p.Item2!.Value)).ToHashSet();
+        var agreements = labels.Agreements.Select(c => (Place(c.A), Place(c.B))).Where(p => p.Item1 != null && p.Item2 != null)
+            .Select(p => ParagraphPair.Of(p.Item1!.Value, p.Item2!.Value)).ToHashSet();
+
+        var found = new HashSet<ParagraphPair>();
+        var flagged = new HashSet<ParagraphPair>();
+        var why = new Dictionary<ParagraphPair, string>();
+        foreach (string article in paragraphs.Keys)
+        {
+            foreach (var (anchor, passage) in links(article) ?? new Dictionary<string, PassageLinks>())
+            {
+                foreach (var c in passage.Corroborations) found.Add(ParagraphPair.Of((article, anchor), (c.Passage.ArticleId, c.Passage.Anchor)));
+                foreach (var c in passage.Conflicts)
+                {
+                    var pair = ParagraphPair.Of((article, anchor), (c.Passage.ArticleId, c.Passage.Anchor));
+                    flagged.Add(pair);
+                    why.TryAdd(pair, $"{c.Counted}: “{c.Ours}” against “{c.Theirs}”");
+                }
+            }
+        }
+        string Show(ParagraphPair pair) => why.TryGetValue(pair, out string? reason)
+            ? $"{pair}  {reason}"
+            : $"{pair}  «{Start(pair.ArticleA, pair.AnchorA)}» ~ «{Start(pair.ArticleB, pair.AnchorB)}»";
+        string Start(string article, string anchor)
+        {
+            string text = paragraphs[article].FirstOrDefault(p => p.Anchor == anchor).Text ?? "";
+            return text.Length <= 90 ? text : text[..90] + "…";
+        }
+        return new LinkingEvaluation(Score(found, expected, Show), Score(flagged, expectedConflicts, Show), flagged.Count(agreements.Contains), agreements.Count,
+            unplaced.Distinct().ToList());
+    }
+
+    private static LinkScore Score(HashSet<ParagraphPair> found, HashSet<ParagraphPair> expected, Func<ParagraphPair, string> show) => new(
+        found.Count, expected.Count, found.Count(expected.Contains),
+        found.Where(f => !expected.Contains(f)).Select(show).Order(StringComparer.Ordinal).ToList(),
+        expected.Where(e => !found.Contains(e)).Select(show).Order(StringComparer.Ordinal).ToList());
+
+    // Quotes are matched with spacing and curly quotes evened out, as copied text often differs in them.
+    private static string Normal(string text) => Spaces().Replace(text.Replace('’', '\'').Replace('“', '"').Replace('”', '"'), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,45 @@
+namespace Search.Core.Linking.Passages;
+
+/// <summary>
+/// Anchors derived from a passage's own text, so a link to a paragraph or a sentence survives a paragraph
+/// added above it and any re-indexing: <c>p-</c> or <c>s-</c> and 8 hex digits of a 32-bit FNV-1a hash of
+/// the text's letters and digits, lower-cased (spacing, punctuation and case changes keep the anchor).
+/// </summary>
+/// <remarks>The hash is fixed here, never <see cref="string.GetHashCode()"/>, which changes from run to run.</remarks>
+public static class PassageAnchor
+{
+    public const string ParagraphPrefix = "p-";
+    public const string SentencePrefix = "s-";
+
+    /// <summary>One anchor per text, in order; a text repeated (or a hash shared) in one article gets <c>-2</c>, <c>-3</c>… on its later copies.</summary>
+    public static IReadOnlyList<string> ForAll(IEnumerable<string> texts, string prefix)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var anchors = new List<string>();
+        foreach (string text in texts)
+        {
+            string anchor = Of(text, prefix);
+            int copies = seen.TryGetValue(anchor, out int n) ? n + 1 : 1;
+            seen[anchor] = copies;
+            anchors.Add(copies == 1 ? anchor : $"{anchor}-{copies}");
+        }
+        return anchors;
+    }
+
+    public static string Of(string text, string prefix)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            char lower = char.ToLowerInvariant(c);
+            hash = (hash ^ (byte)lower) * 16777619;
+            hash = (hash ^ (byte)(lower >> 8)) * 16777619;
+        }
+        return prefix + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>True for an anchor this type makes (or the old positional <c>p{n}</c>): safe to put in a URL fragment and an HTML id.</summary>
+    public static bool IsWellFormed(string anchor) =>
+        anchor.Length is > 2 and <= 16 && anchor.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+}

@@ -1,0 +1,32 @@
+using Lucene.Net.Index;
+
+namespace Search.Core.Linking.Passages;
+
+/// <summary>
+/// The fields of a passage document: one per paragraph of an article, beside the article's own document
+/// in the same index. A passage has no title or body field, so no article query can rank one; and
+/// every article search is restricted to article documents anyway (<see cref="Search.ArticlesOnly"/>).
+/// </summary>
+internal static class PassageFields
+{
+    /// <summary>Marks the document as a passage (<see cref="PassageKind"/>); article documents have no kind.</summary>
+    public const string Kind = "kind";
+
+    public const string PassageKind = "passage";
+
+    /// <summary>The article's id: indexed untokenized so re-indexing or pruning an article removes its passages, and stored.</summary>
+    public const string Article = "article";
+
+    /// <summary>The passage's text-derived anchor, stored.</summary>
+    public const string Anchor = "anchor";
+
+    /// <summary>The paragraph's 1-based number in its article, stored.</summary>
+    public const string Number = "number";
+
+    /// <summary>The paragraph's text: analyzed like the body, stored, offsets in the postings for highlighting.</summary>
+    public const string Text = "passage";
+
+    public static Term KindTerm { get; } = new(Kind, PassageKind);
+
+    public static Term ArticleTerm(string id) => new(Article, id);
+}

@@ -1,0 +1,85 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+
+namespace Search.Core.Linking.Passages;
+
+/// <summary>
+/// Turns an article query (words on title and body) into the same query on the passage text. Passages
+/// carry no entity, source or date text fields, only their facet values: a clause on those fields is
+/// reported, and the filters (<c>person=…</c>, <c>source=…</c>, <c>from</c>/<c>to</c>) do that job instead.
+/// </summary>
+internal static class PassageQuery
+{
+    private static readonly HashSet<string> TextFields = [ArticleFields.Title, ArticleFields.Body];
+
+    /// <summary>The query on passages, or the name of a field it searches that passages do not have.</summary>
+    public static (Query? Query, string? UnsupportedField) From(Query query)
+    {
+        string? unsupported = null;
+        var rewritten = Rewrite(query, ref unsupported);
+        return unsupported != null ? (null, unsupported) : (Only(rewritten), null);
+    }
+
+    // Passage documents only, whatever the words; the kind clause adds the same score to every passage.
+    private static Query Only(Query? words)
+    {
+        var query = new BooleanQuery { { new TermQuery(PassageFields.KindTerm), Occur.MUST } };
+        if (words != null) query.Add(words, Occur.MUST);
+        return query;
+    }
+
+    private static Query? Rewrite(Query query, ref string? unsupported)
+    {
+        switch (query)
+        {
+            case MatchAllDocsQuery:
+                return null;
+            case BooleanQuery boolean:
+            {
+                var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
+                // A word searched in title and body becomes the same clause twice on the passage: keep it once.
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var clause in boolean.Clauses)
+                {
+                    var inner = Rewrite(clause.Query, ref unsupported);
+                    if (inner == null || !seen.Add(clause.Occur + inner.ToString())) continue;
+                    result.Add(inner, clause.Occur);
+                }
+                return result.Clauses.Count == 0 ? null : result.Clauses.All(c => c.Occur == Occur.MUST_NOT) ? WithAll(result) : result;
+            }
+            case TermQuery term when TextFields.Contains(term.Term.Field):
+                return new TermQuery(new Term(PassageFields.Text, term.Term.Bytes)) { Boost = 1 };
+            case PhraseQuery phrase when phrase.GetTerms().All(t => TextFields.Contains(t.Field)):
+            {
+                var result = new PhraseQuery { Slop = phrase.Slop };
+                var positions = phrase.GetPositions();
+                var terms = phrase.GetTerms();
+                for (int i = 0; i < terms.Length; i++) result.Add(new Term(PassageFields.Text, terms[i].Bytes), positions[i]);
+                return result;
+            }
+            case PrefixQuery prefix when TextFields.Contains(prefix.Prefix.Field):
+                return new PrefixQuery(new Term(PassageFields.Text, prefix.Prefix.Bytes));
+            case WildcardQuery wildcard when TextFields.Contains(wildcard.Term.Field):
+                return new WildcardQuery(new Term(PassageFields.Text, wildcard.Term.Bytes));
+            case FuzzyQuery fuzzy when TextFields.Contains(fuzzy.Term.Field):
+                return new FuzzyQuery(new Term(PassageFields.Text, fuzzy.Term.Bytes), fuzzy.MaxEdits, fuzzy.PrefixLength);
+            default:
+                unsupported ??= FieldOf(query) ?? query.GetType().Name;
+                return null;
+        }
+    }
+
+    private static BooleanQuery WithAll(BooleanQuery exclusions)
+    {
+        exclusions.Add(new TermQuery(PassageFields.KindTerm), Occur.MUST);
+        return exclusions;
+    }
+
+    private static string? FieldOf(Query query) => query switch
+    {
+        TermQuery t => t.Term.Field,
+        MultiTermQuery m => m.Field,
+        _ => null,
+    };
+}

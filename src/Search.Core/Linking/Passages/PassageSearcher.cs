@@ -1,0 +1,79 @@
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Search.Core.Facets;
+using Search.Core.Highlighting;
+using Search.Core.Indexing;
+using Search.Core.Search;
+
+namespace Search.Core.Linking.Passages;
+
+/// <summary>A passage hit: its article, outlet, date, paragraph number and anchor, its text as safe HTML with the query's words marked, and its score.</summary>
+public sealed record PassageHit(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string Html, float Score);
+
+/// <summary>The passages that match a query, best first, and how many matched.</summary>
+public sealed record PassageResult(string Query, int Total, IReadOnlyList<PassageHit> Hits);
+
+/// <summary>
+/// Searches the passage documents (<c>GET /api/passages</c>, and the side-by-side view): the query's
+/// words on each paragraph's text, ranked by BM25, with the same filters as an article search.
+/// </summary>
+/// <remarks>Singleton; thread-safe.</remarks>
+public sealed class PassageSearcher : IDisposable
+{
+    private static readonly HashSet<string> Stored = [PassageFields.Article, PassageFields.Anchor, PassageFields.Number, PassageFields.Text, ArticleFields.Source, ArticleFields.Day];
+
+    private readonly IndexHost _host;
+    private readonly QueryBuilder _queries;
+    private readonly SearchRequestValidator _validator;
+    private readonly QueryBudget _budget;
+
+    public PassageSearcher(IndexHost host, IOptions<SearchOptions> options)
+    {
+        _host = host;
+        _queries = new QueryBuilder(options.Value);
+        _validator = new SearchRequestValidator(options.Value);
+        _budget = new QueryBudget(options.Value);
+    }
+
+    /// <summary>The request's page of passages (its query, filters, page and size; sort and facets do not apply).</summary>
+    /// <exception cref="InvalidSearchRequestException">The request breaks a rule, or searches a field passages do not have.</exception>
+    public PassageResult Search(SearchRequest request)
+    {
+        var errors = _validator.Validate(request);
+        if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
+        var (articleQuery, _) = _queries.Build(request.Query, request.Mode ?? QueryMode.All);
+        var (query, unsupported) = PassageQuery.From(articleQuery);
+        if (query == null)
+            throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
+
+        using var lease = _host.Acquire();
+        var searcher = lease.Searcher;
+        _budget.Check(articleQuery, searcher.IndexReader);
+        var terms = QueryTerms.Extract(articleQuery, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+        var top = TopScoreDocCollector.Create(request.Page * request.Size, true);
+        var filters = ArticleSearcher.FiltersOf(request);
+        var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, top);
+        try
+        {
+            searcher.Search(query, collector);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new InvalidSearchRequestException([new SearchError("q", "The query expands to too many terms; make it more specific.")]);
+        }
+        var hits = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => Hit(searcher, d, terms)).ToList();
+        return new PassageResult(request.Query ?? "", collector.TotalHits, hits);
+    }
+
+    private static PassageHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms)
+    {
+        var stored = searcher.Doc(scoreDoc.Doc, Stored);
+        string text = stored.Get(PassageFields.Text) ?? "";
+        var matches = TermOffsetsReader.Read(searcher.IndexReader, scoreDoc.Doc, PassageFields.Text, terms);
+        return new PassageHit(stored.Get(PassageFields.Article), stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
+            stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0, stored.Get(PassageFields.Anchor), Highlighter.MarkWhole(text, matches),
+            float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score);
+    }
+
+    public void Dispose() => _queries.Dispose();
+}

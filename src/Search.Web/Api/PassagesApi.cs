@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core.Linking.Coverage;
+using Search.Core.Linking.Passages;
+using Search.Core.Search;
+using Search.Web.Links;
+
+namespace Search.Web.Api;
+
+/// <summary>A passage hit as the API returns it: its article, outlet, date, paragraph, anchor, permalink, safe HTML and score.</summary>
+public sealed record PassageResponse(string ArticleId, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url, string Html, float Score)
+{
+    public static PassageResponse From(PassageHit h, string? query) =>
+        new(h.ArticleId, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor), h.Html, h.Score);
+}
+
+/// <summary>The body of <c>GET /api/passages</c>.</summary>
+public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<PassageResponse> Passages);
+
+/// <summary>One outlet in <c>GET /api/compare</c>: its best passage for the query and how many of the best passages are its own.</summary>
+public sealed record OutletResponse(string Outlet, PassageResponse Best, int Passages);
+
+/// <summary>The body of <c>GET /api/compare</c>: the reporting outlets, best first, and the outlets with no matching passage.</summary>
+public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse> Reporting, IReadOnlyList<string> Silent);
+
+/// <summary><c>GET /api/passages</c> (passages ranked for a query, with the article search's filters) and <c>GET /api/compare</c> (the side-by-side view's JSON twin).</summary>
+internal static class PassagesApi
+{
+    public static IEndpointRouteBuilder MapPassagesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/passages", Passages).WithName("Passages").WithSummary("Passages (paragraphs) ranked for a query, with the same filters as /api/search.");
+        app.MapGet("/api/compare", Compare).WithName("Compare").WithSummary("Each outlet's best passage for a query, and the outlets that do not mention it.");
+        return app;
+    }
+
+    private static Results<Ok<PassagesResponse>, ValidationProblem> Passages(HttpRequest http, PassageSearcher passages, ArticleSearcher articles)
+    {
+        var (request, result, errors) = SearchExecution.Run(http.Query, articles.Validator, passages.Search);
+        return result == null
+            ? ProblemMapping.ToValidationProblem(errors)
+            : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request.Query)).ToList()));
+    }
+
+    private static Results<Ok<CompareResponse>, ValidationProblem> Compare(HttpRequest http, CoverageComparison coverage, ArticleSearcher articles)
+    {
+        var (request, result, errors) = SearchExecution.Run(http.Query, articles.Validator, coverage.Compare);
+        return result == null
+            ? ProblemMapping.ToValidationProblem(errors)
+            : TypedResults.Ok(new CompareResponse(result.Query,
+                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages)).ToList(), result.Silent));
+    }
+}

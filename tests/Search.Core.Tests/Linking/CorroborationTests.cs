@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using Search.Core.Indexing;
+using Search.Core.Linking.Corroboration;
+using Search.Core.Linking.Evaluation;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Linking;
+
+/// <summary>Corroboration and conflict flags over the seeds, scored against the hand labels in Labels/seed-facts.json.</summary>
+public sealed class CorroborationTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>, IDisposable
+{
+    private readonly CorroborationFinder _finder = new(seeds.Host, Options.Create(new LinkingOptions()));
+
+    private static readonly string LabelsFile = Path.Combine(
+        RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Search.Core.Tests", "Linking", "Labels", "seed-facts.json");
+
+    [Fact]
+    public void APassageNeverLinksToItsOwnArticleNorToAnotherOfItsOutlet()
+    {
+        var sources = new[] { Seeds.Efe, Seeds.Afp, Seeds.Headline, Seeds.Dpa, Seeds.Cnn }.ToDictionary(id => id, id => seeds.Lookup.Find(id)!.Source?.Value);
+        int links = 0;
+        foreach (var (id, source) in sources)
+        {
+            foreach (var passage in _finder.For(id)!.Values)
+            {
+                foreach (var linked in passage.Corroborations.Select(c => c.Passage).Concat(passage.Conflicts.Select(c => c.Passage)))
+                {
+                    links++;
+                    Assert.NotEqual(id, linked.ArticleId);
+                    if (source != null) Assert.NotEqual(source, linked.Source);
+                }
+            }
+        }
+        Assert.True(links > 20, $"the five seed reports of one event link to each other ({links} links)");
+    }
+
+    [Fact]
+    public void TheThirteenOfficersKilledAreFoundInTheOtherOutletsAndTheEightAreFlagged()
+    {
+        var cnn = seeds.Lookup.Find(Seeds.Cnn)!;
+        var paragraph = cnn.Paragraphs.First(p => p.Text.Contains("At least 13 law enforcement officials were killed", StringComparison.Ordinal));
+        var links = _finder.For(Seeds.Cnn)![paragraph.Anchor];
+        Assert.Contains(links.Corroborations, c => c.Passage.ArticleId == Seeds.Dpa && c.Passage.Sentence.Contains("Thirteen", StringComparison.Ordinal));
+        Assert.Contains(links.Conflicts, c => c.Passage.ArticleId == Seeds.Afp && c.Theirs.Contains("eight", StringComparison.Ordinal));
+        // The permalink anchor of the linked passage is the one the other article's page shows.
+        var dpa = seeds.Lookup.Find(Seeds.Dpa)!;
+        Assert.All(links.Corroborations.Where(c => c.Passage.ArticleId == Seeds.Dpa), c => Assert.Contains(dpa.Paragraphs, p => p.Anchor == c.Passage.Anchor));
+    }
+
+    [Fact]
+    public void TheLabelledClustersAreFoundAtTheRecordedLevels()
+    {
+        var labels = LinkingLabels.Load(LabelsFile);
+        var paragraphs = labels.Facts.SelectMany(f => f.Passages).Select(p => p.Article).Distinct()
+            .ToDictionary(id => id, id => (IReadOnlyList<(string, string)>)seeds.Lookup.Find(id)!.Paragraphs.Select(p => (p.Anchor, p.Text)).ToList());
+        var report = LinkingEvaluator.Evaluate(labels, paragraphs, _finder.For);
+        // Floors at the figures recorded in docs/linking.md, so a change that loses links or adds false ones fails here.
+        Assert.True(report.Conflicts.Precision >= 0.8, report.ToTable(5));
+        Assert.True(report.Corroboration.Precision >= 0.65, report.ToTable(5));
+        Assert.True(report.Corroboration.Recall >= 0.4, report.ToTable(5));
+        Assert.Equal(0, report.AgreementsFlagged);
+    }
+
+    public void Dispose() => _finder.Dispose();
+}

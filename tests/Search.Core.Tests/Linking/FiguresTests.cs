@@ -1,0 +1,61 @@
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking;
+
+public class FiguresTests
+{
+    [Theory]
+    [InlineData("Thirteen members of the security forces were killed.", 13)]
+    [InlineData("At least 13 police officers were killed.", 13)]
+    [InlineData("More than 1,000 people were injured.", 1000)]
+    [InlineData("more than a thousand injured", 1000)]
+    [InlineData("about 2.5 million people", 2_500_000)]
+    public void ReadsNumbersInDigitsAndWords(string text, double value) =>
+        Assert.Equal(value, Assert.Single(NumberMentions.In(text)).Value);
+
+    [Fact]
+    public void DaysAndYearsAreNotCounts()
+    {
+        Assert.Empty(NumberMentions.In("The state of emergency lasts until 19 January 2022."));
+        Assert.Equal(["01-19"], NumberMentions.DaysIn("until January 19"));
+        Assert.Equal(NumberMentions.DaysIn("until 19 January"), NumberMentions.DaysIn("until January 19th"));
+    }
+
+    [Fact]
+    public void ThirteenAgainstAtLeastEightIsAConflictButNotAgainstAtLeastThirteen()
+    {
+        var thirteen = Assert.Single(Figures.In("Thirteen members of the Kazakh security forces have been killed in Almaty."));
+        var eight = Assert.Single(Figures.In("At least eight members of the security forces have been killed in the clashes."));
+        var atLeast13 = Assert.Single(Figures.In("At least 13 law enforcement officials were killed in Almaty."));
+        Assert.Equal(("killed", "security forces"), (thirteen.Event, thirteen.Subject));
+        Assert.True(thirteen.Contradicts(eight));
+        Assert.False(thirteen.Contradicts(atLeast13));
+    }
+
+    [Fact]
+    public void ALaterNumberCountsTheSameSubjectAndDifferentCountsNeverConflict()
+    {
+        var figures = Figures.In("The state news channel said 13 police were killed and another 353 wounded in the clashes.");
+        Assert.Equal([("killed", "security forces", 13.0), ("injured", "security forces", 353.0)], figures.Select(f => (f.Event, f.Subject!, f.Number.Value)));
+        var injuredPeople = Assert.Single(Figures.In("More than 1,000 people in different regions were injured."));
+        Assert.False(figures[1].Contradicts(injuredPeople)); // security forces wounded against people injured: two counts
+        Assert.False(figures[0].Contradicts(figures[1]));     // killed against wounded: two counts
+    }
+
+    [Fact]
+    public void VagueAmountsAreRangesAndAPartOfAGroupIsNotTheCount()
+    {
+        var hundreds = Assert.Single(Figures.In("Hundreds of protesters were injured."));
+        Assert.True(hundreds.Number.Vague);
+        Assert.True(hundreds.Contradicts(Assert.Single(Figures.In("More than 1,000 protesters were injured."))));
+        Assert.False(hundreds.Contradicts(Assert.Single(Figures.In("About 300 protesters were injured."))));
+        Assert.Empty(Figures.In("Groups of five to six people, some of whom were injured, gathered."));
+    }
+
+    [Fact]
+    public void AnAgentAfterTheEventIsNotWhatWasCounted()
+    {
+        var dozens = Assert.Single(Figures.In("Dozens of protesters were killed by security forces."));
+        Assert.Equal("protesters", dozens.Subject);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+
+namespace Search.Web.Tests.Api;
+
+/// <summary>Issue 15 in the API and the pages: passage search, the side-by-side view, and each passage's links to other outlets.</summary>
+public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFactory>
+{
+    private readonly HttpClient _client = site.CreateClient();
+
+    private async Task<JsonElement> Get(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task PassagesAreRankedForAQueryAndTakeTheArticleFilters()
+    {
+        var all = await Get("/api/passages?q=beheaded");
+        Assert.True(all.GetProperty("total").GetInt32() >= 2);
+        var first = all.GetProperty("passages")[0];
+        Assert.Matches("^p-[0-9a-f]{8}", first.GetProperty("anchor").GetString());
+        Assert.Contains("<mark>beheaded</mark>", first.GetProperty("html").GetString());
+        Assert.EndsWith("#" + first.GetProperty("anchor").GetString(), first.GetProperty("url").GetString());
+
+        var cnn = await Get("/api/passages?q=beheaded&source=CNN");
+        Assert.True(cnn.GetProperty("total").GetInt32() >= 1);
+        Assert.All(cnn.GetProperty("passages").EnumerateArray(), p => Assert.Equal("CNN", p.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public async Task ArticleCountsDoNotIncludeThePassageDocuments()
+    {
+        var articles = await Get("/api/search");
+        Assert.Equal(5, articles.GetProperty("total").GetInt32());
+        var passages = await Get("/api/passages");
+        Assert.True(passages.GetProperty("total").GetInt32() > 50);
+    }
+
+    [Fact]
+    public async Task AFieldPassagesDoNotHaveIsAProblemNotAnEmptyList()
+    {
+        var response = await _client.GetAsync("/api/passages?q=person:tokayev");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("filters", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task CompareListsEachOutletsBestPassageAndTheOutletsThatDoNotMentionIt()
+    {
+        var body = await Get("/api/compare?q=decapitated");
+        var reporting = body.GetProperty("reporting").EnumerateArray().Select(r => r.GetProperty("outlet").GetString()).ToList();
+        Assert.Single(reporting); // only one outlet uses this word
+        Assert.Contains("<mark>decapitated</mark>", body.GetProperty("reporting")[0].GetProperty("best").GetProperty("html").GetString());
+        // Every other outlet of the archive (the missing bucket included) is listed as silent.
+        int outlets = (await Get("/api/search")).GetProperty("facets").GetProperty("source").EnumerateArray().Count(v => v.GetProperty("count").GetInt32() > 0);
+        Assert.Equal(outlets - 1, body.GetProperty("silent").GetArrayLength());
+        Assert.DoesNotContain(reporting[0], body.GetProperty("silent").EnumerateArray().Select(s => s.GetString()));
+
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded"));
+        Assert.True(page.QuerySelectorAll(".coverage .outlet").Length >= 2);
+        Assert.All(page.QuerySelectorAll(".coverage .outlet"), o => Assert.NotNull(o.QuerySelector("blockquote mark")));
+    }
+
+    [Fact]
+    public async Task TheArticleListsEachPassagesCorroborationsAndConflicts()
+    {
+        var body = await Get("/api/articles/004_8782733ac144f4f1");
+        var paragraphs = body.GetProperty("paragraphs").EnumerateArray().ToList();
+        var killed = paragraphs.First(p => p.GetProperty("text").GetString()!.Contains("At least 13 law enforcement officials were killed", StringComparison.Ordinal));
+        var corroborations = killed.GetProperty("corroborations").EnumerateArray().ToList();
+        Assert.NotEmpty(corroborations);
+        Assert.All(corroborations, c =>
+        {
+            var passage = c.GetProperty("passage");
+            Assert.NotEqual("004_8782733ac144f4f1", passage.GetProperty("articleId").GetString());
+            Assert.NotEqual("CNN", passage.GetProperty("source").GetString());
+            Assert.InRange(c.GetProperty("score").GetSingle(), 0, 1);
+            Assert.Matches("^p-[0-9a-f]{8}", passage.GetProperty("anchor").GetString());
+        });
+        Assert.NotEmpty(killed.GetProperty("conflicts").EnumerateArray());
+
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/004_8782733ac144f4f1"));
+        var passage = page.QuerySelectorAll(".text .passage").First(p => p.TextContent.Contains("At least 13 law enforcement officials", StringComparison.Ordinal));
+        Assert.Contains("Also reported by", passage.QuerySelector(".corroborated")!.TextContent);
+        Assert.Contains("different figure", passage.QuerySelector(".conflict")!.TextContent);
+        var link = passage.QuerySelector(".corroborated a")!.GetAttribute("href")!;
+        Assert.Matches("^/article/[^#]+#p-[0-9a-f]{8}", link);
+    }
+}
