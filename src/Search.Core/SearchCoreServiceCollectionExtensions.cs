@@ -30,6 +30,7 @@ public static class SearchCoreServiceCollectionExtensions
         services.TryAddSingleton<Linking.Corroboration.CorroborationFinder>();
         services.TryAddSingleton<Linking.Passages.PassageSearcher>();
         services.TryAddSingleton<Linking.Coverage.CoverageComparison>();
+        services.TryAddSingleton<Linking.Related.RelatedArticles>();
         return services;
     }
 }

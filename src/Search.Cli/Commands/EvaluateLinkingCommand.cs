@@ -23,11 +23,12 @@ internal static class EvaluateLinkingCommand
         var defaults = new LinkingOptions();
         var threshold = new Option<float>("--threshold") { Description = "The overlap two sentences need.", DefaultValueFactory = _ => defaults.Threshold };
         var minShared = new Option<int>("--min-shared") { Description = "The features two sentences must share.", DefaultValueFactory = _ => defaults.MinShared };
+        var paragraphThreshold = new Option<float>("--paragraph-threshold") { Description = "The overlap two whole paragraphs need.", DefaultValueFactory = _ => defaults.ParagraphThreshold };
         var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Compare words without the news synonyms, to measure what they add." };
         var command = new Command("evaluate-linking",
             "Index the labelled articles in a temporary folder, link their passages across outlets, and print the precision and recall of " +
             "the corroboration links and the conflict flags against the hand labels, with the wrong and missed links.")
-        { labels, articles, json, misses, threshold, minShared, noSynonyms };
+        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, noSynonyms };
         command.SetAction(parse =>
         {
             string index = Path.Combine(Path.GetTempPath(), "search-linking-" + Guid.NewGuid().ToString("N"));
@@ -37,7 +38,7 @@ internal static class EvaluateLinkingCommand
                 new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance).IndexFolder(RepositoryPaths.Resolve(parse.GetValue(articles)!), index);
                 using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);
                 using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
-                var options = new LinkingOptions { Threshold = parse.GetValue(threshold), MinShared = parse.GetValue(minShared), Synonyms = !parse.GetValue(noSynonyms) };
+                var options = new LinkingOptions { Threshold = parse.GetValue(threshold), MinShared = parse.GetValue(minShared), ParagraphThreshold = parse.GetValue(paragraphThreshold), Synonyms = !parse.GetValue(noSynonyms) };
                 using var finder = new CorroborationFinder(host, Options.Create(options));
                 var paragraphs = labelled.Facts.SelectMany(f => f.Passages).Select(p => p.Article).Distinct()
                     .Select(id => (id, Article: lookup.Find(id)))

@@ -20,6 +20,7 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
 
     public Document Build(Article article)
     {
+        string body = string.Join(ArticleFields.ParagraphSeparator, article.Paragraphs);
         var doc = new Document
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
@@ -28,7 +29,8 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
             new BinaryDocValuesField(ArticleFields.SourcePath, new BytesRef(article.SourcePath)),
             // A title that is the text's own lead sentence is shown but not indexed: its words would count twice.
             article.TitleInText ? new StoredField(ArticleFields.Title, article.Title) : new Field(ArticleFields.Title, article.Title, ArticleFields.TextWithOffsets),
-            new Field(ArticleFields.Body, string.Join(ArticleFields.ParagraphSeparator, article.Paragraphs), ArticleFields.TextWithOffsets),
+            new Field(ArticleFields.Body, body, ArticleFields.TextWithOffsets),
+            new NumericDocValuesField(ArticleFields.Fingerprint, Linking.Related.SimHash.Of(body)),
             new StoredField(ArticleFields.Metadata, ArticleMetadata.Of(article).ToJson()),
         };
 

@@ -43,6 +43,9 @@ internal static class ArticleFields
     /// <summary>Reporters as the input named them: searchable (<c>author:smith</c>); listed from the stored metadata.</summary>
     public const string Author = "author";
 
+    /// <summary>The body's <see cref="Linking.Related.SimHash"/> in numeric doc values: copies of one story are grouped by it.</summary>
+    public const string Fingerprint = "simhash";
+
     /// <summary>Fields searched by plain query words.</summary>
     public static readonly string[] DefaultSearchFields = [Title, Body];
 

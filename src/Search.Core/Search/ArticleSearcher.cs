@@ -6,6 +6,7 @@ using Search.Core.Analysis;
 using Search.Core.Facets;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
+using Search.Core.Linking.Related;
 
 namespace Search.Core.Search;
 
@@ -72,7 +73,8 @@ public sealed class ArticleSearcher : IDisposable
         var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
         if (_options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.Applies(query, terms, _options))
             query = _queries.Expand(searcher, query);
-        int wanted = request.Page * request.Size;
+        // Grouping copies reads one page beyond the requested one, so the page stays full when some hits fold into others.
+        int wanted = request.Page * request.Size + (request.GroupCopies ? request.Size : 0);
         ITopDocsCollector top = sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)
             : TopFieldCollector.Create(DateSort(sort), wanted, false, true, true, false);
@@ -89,9 +91,12 @@ public sealed class ArticleSearcher : IDisposable
             throw new InvalidSearchRequestException([new SearchError("q", "The query expands to too many terms; make it more specific.")]);
         }
 
-        var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
+        (ScoreDoc[] page, Dictionary<int, IReadOnlyList<CopyOfHit>>? copies) = request.GroupCopies
+            ? CopyGroups.Page(searcher, top.GetTopDocs().ScoreDocs, request.Page, request.Size)
+            : (top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs, null);
         var asked = AskedEntities.Of(request, query);
-        var hits = page.Select(d => ToHit(searcher, d, asked.IsEmpty ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)).ToList();
+        var hits = page.Select(d => ToHit(searcher, d, asked.IsEmpty ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)
+            with { Copies = copies?.GetValueOrDefault(d.Doc) ?? [] }).ToList();
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(_options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, _options.FacetValues)),
                 Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal),

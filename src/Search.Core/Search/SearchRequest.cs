@@ -27,6 +27,9 @@ public sealed record SearchRequest
     /// <summary>Whether hits carry snippets; off for callers that only rank (the ranking evaluation, benchmarks).</summary>
     public bool Snippets { get; init; } = true;
 
+    /// <summary>Whether copies of one story (<see cref="Linking.Related.SimHash"/>) are grouped under its best-ranked hit, so one agency story does not fill a page.</summary>
+    public bool GroupCopies { get; init; } = true;
+
     /// <summary>Whether facet counts are collected.</summary>
     public bool Facets { get; init; } = true;
 

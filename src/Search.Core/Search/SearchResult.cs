@@ -7,7 +7,14 @@ namespace Search.Core.Search;
 /// One result: article id, title (also as safe HTML with the query's words marked), source and date
 /// (null when unknown), score and highlighted snippets.
 /// </summary>
-public sealed record SearchHit(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, IReadOnlyList<Snippet> Snippets);
+public sealed record SearchHit(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, IReadOnlyList<Snippet> Snippets)
+{
+    /// <summary>Copies of this story in other results (the same body republished), grouped under it rather than listed apart.</summary>
+    public IReadOnlyList<CopyOfHit> Copies { get; init; } = [];
+}
+
+/// <summary>A copy grouped under a hit: its article id and outlet.</summary>
+public sealed record CopyOfHit(string Id, string? Source);
 
 /// <summary>
 /// The answer to a <see cref="SearchRequest"/>: total hits, the requested page of hits and facet counts

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Core.Linking.Corroboration;
+using Search.Core.Linking.Related;
 using Search.Core.Search;
 
 namespace Search.Web.Api;
@@ -14,11 +15,11 @@ internal static class ArticleApi
         return app;
     }
 
-    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, ArticleLookup articles, CorroborationFinder linking)
+    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, ArticleLookup articles, CorroborationFinder linking, RelatedArticles related)
     {
         var article = id.Length <= 200 ? articles.Find(id) : null;
         return article == null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has the id '{id}'.")
-            : TypedResults.Ok(ArticleResponse.From(article, linking.For(id)));
+            : TypedResults.Ok(ArticleResponse.From(article, linking.For(id), related.For(id)));
     }
 }

@@ -1,6 +1,7 @@
 using Search.Core.Extraction;
 using Search.Core.Facets;
 using Search.Core.Linking.Corroboration;
+using Search.Core.Linking.Related;
 using Search.Core.Search;
 using Search.Web.Links;
 
@@ -54,7 +55,13 @@ public sealed record ArticleResponse(
     /// <summary>The language code the input gave, or null.</summary>
     public string? Language { get; init; }
 
-    public static ArticleResponse From(ArticleDetails article, IReadOnlyDictionary<string, PassageLinks>? links = null) => new(
+    /// <summary>The same story published by other outlets (near-identical bodies).</summary>
+    public IReadOnlyList<RelatedArticle> Copies { get; init; } = [];
+
+    /// <summary>The most similar other articles (MoreLikeThis over the body).</summary>
+    public IReadOnlyList<RelatedArticle> Related { get; init; } = [];
+
+    public static ArticleResponse From(ArticleDetails article, IReadOnlyDictionary<string, PassageLinks>? links = null, Relations? relations = null) => new(
         article.Id,
         article.Title,
         SearchQueryString.ArticleUrl(article.Id, null),
@@ -70,6 +77,8 @@ public sealed record ArticleResponse(
         OriginalUrl = article.Url,
         Authors = article.Authors,
         Language = article.Language,
+        Copies = relations?.Copies ?? [],
+        Related = relations?.Similar ?? [],
     };
 
     private static ParagraphResponse Paragraph(string id, ArticleParagraph p, PassageLinks links) =>

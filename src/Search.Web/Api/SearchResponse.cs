@@ -8,7 +8,11 @@ namespace Search.Web.Api;
 public sealed record SnippetResponse(string Html, int Paragraph, string Anchor, string Url);
 
 /// <summary>A hit as the API returns it; <c>titleHtml</c> is the title with the query's words marked; <c>source</c> and <c>date</c> are null when unknown.</summary>
-public sealed record HitResponse(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, string Url, IReadOnlyList<SnippetResponse> Snippets);
+public sealed record HitResponse(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, string Url, IReadOnlyList<SnippetResponse> Snippets)
+{
+    /// <summary>Copies of this story (the same body in other outlets), grouped under this hit instead of listed apart.</summary>
+    public IReadOnlyList<CopyOfHit> Copies { get; init; } = [];
+}
 
 /// <summary>The date histogram as the API returns it: the bar width (day, week, month, year), the bars, and the undated count.</summary>
 public sealed record HistogramResponse(string Interval, IReadOnlyList<DateBucket> Buckets, int Undated);
@@ -37,7 +41,8 @@ public sealed record SearchResponse(
         result.Sort.ToString().ToLowerInvariant(),
         result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.TitleHtml, h.Source, h.Date, h.Score,
             SearchQueryString.ArticleUrl(h.Id, result.Query),
-            h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, s.Anchor, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Anchor))).ToList())).ToList(),
+            h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, s.Anchor, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Anchor))).ToList())
+            { Copies = h.Copies }).ToList(),
         result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
     {
         Histogram = new HistogramResponse(result.Histogram.Interval.ToString().ToLowerInvariant(), result.Histogram.Buckets, result.Histogram.Undated),

@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Search.Core.Linking.Corroboration;
+using Search.Core.Linking.Related;
 using Search.Core.Search;
 
 namespace Search.Web.Pages;
 
 /// <summary>One article: metadata with its evidence, entities as search links, and paragraphs with anchors, the query's words marked, and the same facts in other outlets.</summary>
-public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder linking) : PageModel
+public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder linking, RelatedArticles related) : PageModel
 {
     public ArticleDetails Article { get; private set; } = null!;
 
     /// <summary>Each paragraph's links to other outlets' passages, by anchor.</summary>
     public IReadOnlyDictionary<string, PassageLinks> Links { get; private set; } = new Dictionary<string, PassageLinks>();
+
+    /// <summary>The same story in other outlets, and the most similar other articles.</summary>
+    public Relations Relations { get; private set; } = Relations.None;
 
     public PassageLinks LinksOf(ArticleParagraph paragraph) => Links.GetValueOrDefault(paragraph.Anchor) ?? PassageLinks.None;
 
@@ -30,6 +34,7 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
         if (article == null) return NotFound();
         Article = article;
         Links = linking.For(id) ?? Links;
+        Relations = related.For(id) ?? Relations;
         return Page();
     }
 }

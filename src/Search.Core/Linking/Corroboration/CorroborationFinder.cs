@@ -92,7 +92,14 @@ public sealed class CorroborationFinder : IDisposable
             }
         }
         if (best >= _options.Threshold)
+        {
             corroborations.Add(new Corroboration(candidate.Link(bestTheirs!), MathF.Round(best, 3), bestOurs!.Anchor));
+            return;
+        }
+        // A fact spread over a paragraph in each report: the paragraphs as wholes, linked by their closest sentences.
+        var (whole, wholeShared) = SentenceFeatures.Union("", ours).Compare(SentenceFeatures.Union("", candidate.Sentences));
+        if (wholeShared >= _options.MinShared * 2 && whole >= _options.ParagraphThreshold && bestOurs != null)
+            corroborations.Add(new Corroboration(candidate.Link(bestTheirs!), MathF.Round(whole, 3), bestOurs.Anchor));
     }
 
     // Figures are compared only between reports of one event: dated within days of each other, and naming a place in common.

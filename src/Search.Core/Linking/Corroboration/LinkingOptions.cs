@@ -6,10 +6,13 @@ public sealed class LinkingOptions
     public const string Section = "Search:Linking";
 
     /// <summary>The weighted overlap two sentences need to report the same fact.</summary>
-    public float Threshold { get; set; } = 0.3f;
+    public float Threshold { get; set; } = 0.25f;
+
+    /// <summary>The overlap two whole paragraphs need to report the same fact when no single pair of sentences does.</summary>
+    public float ParagraphThreshold { get; set; } = 0.2f;
 
     /// <summary>How many features (words, numbers, days, entities) two sentences must share, so a short sentence cannot match on one word.</summary>
-    public int MinShared { get; set; } = 4;
+    public int MinShared { get; set; } = 3;
 
     /// <summary>Whether the curated news synonyms join words such as beheaded and decapitated.</summary>
     public bool Synonyms { get; set; } = true;

@@ -10,7 +10,7 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
     private float Total { get; } = Weights.Values.Sum();
 
     /// <summary>
-    /// Weighted overlap in [0, 1] (shared weight over the smaller sentence's weight), and how many features are shared. Numbers and days weigh heavily:
+    /// Weighted overlap in [0, 1] (a cosine over feature weights), and how many features are shared. Numbers and days weigh heavily:
     /// "13" and "19 January" tie two reports far better than common words do.
     /// </summary>
     public (float Score, int Shared) Compare(SentenceFeatures other)
@@ -24,8 +24,19 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
             shared += Math.Min(weight, theirs);
             count++;
         }
-        // Overlap with the smaller sentence: a short report of a fact inside a long sentence still matches it whole.
-        float smaller = Math.Min(Total, other.Total);
-        return (smaller <= 0 ? 0 : shared / smaller, count);
+        // Shared weight over the geometric mean of the two sentences' weights: a short fact inside a long sentence
+        // still scores well, yet a two-word caption cannot match a long sentence just by being contained in it.
+        float mean = MathF.Sqrt(Total * other.Total);
+        return (mean <= 0 ? 0 : shared / mean, count);
+    }
+
+    /// <summary>The features of several sentences together (a paragraph): each feature at its highest weight, figures left out.</summary>
+    public static SentenceFeatures Union(string anchor, IEnumerable<SentenceFeatures> sentences)
+    {
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+            foreach (var (feature, weight) in sentence.Weights)
+                weights[feature] = Math.Max(weights.GetValueOrDefault(feature), weight);
+        return new SentenceFeatures(anchor, "", weights, []);
     }
 }

@@ -1,0 +1,81 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+using Search.Core.Search;
+
+namespace Search.Core.Linking.Related;
+
+/// <summary>Another article as the article page lists it: id, title, outlet, date, and how similar it is.</summary>
+public sealed record RelatedArticle(string Id, string Title, string? Source, DateOnly? Date, float Score);
+
+/// <summary>The copies of an article's story in other outlets (near-identical bodies), and the most similar other articles.</summary>
+public sealed record Relations(IReadOnlyList<RelatedArticle> Copies, IReadOnlyList<RelatedArticle> Similar)
+{
+    public static Relations None { get; } = new([], []);
+}
+
+/// <summary>
+/// Finds an article's related coverage with Lucene's MoreLikeThis over the body (its most telling words,
+/// re-analysed from the stored text), and among those the copies: the same story republished, told by
+/// their <see cref="SimHash"/> fingerprints.
+/// </summary>
+/// <remarks>Singleton; thread-safe: a MoreLikeThis is made per call.</remarks>
+public sealed class RelatedArticles : IDisposable
+{
+    public const int Candidates = 20, MaxSimilar = 5;
+
+    private static readonly HashSet<string> Listed = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day];
+
+    private readonly IndexHost _host;
+    private readonly Analyzer _analyzer = new NewsAnalyzer(TextAnalysis.Default);
+
+    public RelatedArticles(IndexHost host) => _host = host;
+
+    /// <summary>The article's copies and similar articles, or null when no article has this id.</summary>
+    public Relations? For(string id)
+    {
+        using var lease = _host.Acquire();
+        var searcher = lease.Searcher;
+        var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        if (top.TotalHits == 0) return null;
+        int doc = top.ScoreDocs[0].Doc;
+        var reader = searcher.IndexReader;
+        var mlt = new MoreLikeThis(reader)
+        {
+            Analyzer = _analyzer,
+            FieldNames = [ArticleFields.Body],
+            MinTermFreq = 2,
+            MinDocFreq = 2,
+            MaxQueryTerms = 25,
+        };
+        var like = new BooleanQuery
+        {
+            { mlt.Like(doc), Occur.MUST },
+            { new TermQuery(new Term(ArticleFields.Id, id)), Occur.MUST_NOT },
+        };
+        var hits = searcher.Search(ArticlesOnly.Only(like), Candidates).ScoreDocs;
+        var fingerprints = MultiDocValues.GetNumericValues(reader, ArticleFields.Fingerprint);
+        long own = fingerprints?.Get(doc) ?? 0;
+        var copies = new List<RelatedArticle>();
+        var similar = new List<RelatedArticle>();
+        foreach (var hit in hits)
+        {
+            var article = Listing(searcher, hit);
+            if (SimHash.AreCopies(own, fingerprints?.Get(hit.Doc) ?? 0)) copies.Add(article);
+            else if (similar.Count < MaxSimilar) similar.Add(article);
+        }
+        return new Relations(copies, similar);
+    }
+
+    private static RelatedArticle Listing(IndexSearcher searcher, ScoreDoc hit)
+    {
+        var stored = searcher.Doc(hit.Doc, Listed);
+        return new RelatedArticle(stored.Get(ArticleFields.Id), stored.Get(ArticleFields.Title), stored.Get(ArticleFields.Source),
+            ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)), hit.Score);
+    }
+
+    public void Dispose() => _analyzer.Dispose();
+}
