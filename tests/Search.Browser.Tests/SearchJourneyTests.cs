@@ -25,7 +25,7 @@ public class SearchJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         await page.Locator(".hit a.to-passage").First.ClickAsync();
         string anchor = new Uri(page.Url).Fragment.TrimStart('#');
-        Assert.Matches("^p[0-9]+$", anchor);
+        Assert.Matches("^p-[0-9a-f]{8}$", anchor); // the passage's text-derived permalink
         var paragraph = page.Locator($"#{anchor}");
         Assert.Equal("beheaded", await paragraph.Locator("mark").First.TextContentAsync());
         Assert.True(await paragraph.EvaluateAsync<bool>("p => p.matches(':target')"));

@@ -11,10 +11,18 @@ internal sealed class NewsSynonyms
     public static NewsSynonyms None { get; } = new(new Dictionary<string, string>());
 
     private readonly IReadOnlyDictionary<string, string> _groups;
+    private readonly ILookup<string, string> _members;
 
-    private NewsSynonyms(IReadOnlyDictionary<string, string> groups) => _groups = groups;
+    private NewsSynonyms(IReadOnlyDictionary<string, string> groups)
+    {
+        _groups = groups;
+        _members = groups.ToLookup(g => g.Value, g => g.Key, StringComparer.Ordinal);
+    }
 
     public int Count => _groups.Count;
+
+    /// <summary>Every stem of the stem's group, itself included; just itself when it has no synonyms.</summary>
+    public IEnumerable<string> Alike(string stem) => _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
 
     /// <summary>The group a stem belongs to, or the stem itself.</summary>
     public string Group(string stem) => _groups.TryGetValue(stem, out string? group) ? group : stem;

@@ -24,8 +24,9 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
     public Coverage Compare(SearchRequest request)
     {
         var best = passages.Search(request with { Page = 1, Size = options.Value.MaxPageSize });
-        var reporting = best.Hits.GroupBy(h => h.Source ?? UnknownOutlet)
-            .Select(g => new OutletCoverage(g.Key, g.First(), g.Count()))
+        // Articles of unknown source may be from as many outlets: each stands alone rather than merge into one column.
+        var reporting = best.Hits.GroupBy(h => h.Source ?? "\u0000" + h.ArticleId)
+            .Select(g => new OutletCoverage(g.First().Source ?? UnknownOutlet, g.First(), g.Count()))
             .ToList();
         var all = articles.Search(request with
         {

@@ -14,10 +14,11 @@ internal static class PassageQuery
     private static readonly HashSet<string> TextFields = [ArticleFields.Title, ArticleFields.Body];
 
     /// <summary>The query on passages, or the name of a field it searches that passages do not have.</summary>
-    public static (Query? Query, string? UnsupportedField) From(Query query)
+    /// <param name="synonyms">Each word also finds its news synonyms (beheaded finds decapitated), as one report's word is another's.</param>
+    public static (Query? Query, string? UnsupportedField) From(Query query, Corroboration.NewsSynonyms synonyms)
     {
         string? unsupported = null;
-        var rewritten = Rewrite(query, ref unsupported);
+        var rewritten = Rewrite(query, synonyms, ref unsupported);
         return unsupported != null ? (null, unsupported) : (Only(rewritten), null);
     }
 
@@ -29,7 +30,7 @@ internal static class PassageQuery
         return query;
     }
 
-    private static Query? Rewrite(Query query, ref string? unsupported)
+    private static Query? Rewrite(Query query, Corroboration.NewsSynonyms synonyms, ref string? unsupported)
     {
         switch (query)
         {
@@ -40,16 +41,32 @@ internal static class PassageQuery
                 var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
                 // A word searched in title and body becomes the same clause twice on the passage: keep it once.
                 var seen = new HashSet<string>(StringComparer.Ordinal);
+                string? skipped = null;
                 foreach (var clause in boolean.Clauses)
                 {
-                    var inner = Rewrite(clause.Query, ref unsupported);
+                    string? missing = null;
+                    var inner = Rewrite(clause.Query, synonyms, ref missing);
+                    // An optional clause on an entity field is the alias expansion of a capitalised word: the word itself still searches.
+                    if (missing != null && clause.Occur == Occur.SHOULD) skipped ??= missing;
+                    else if (missing != null) unsupported ??= missing;
                     if (inner == null || !seen.Add(clause.Occur + inner.ToString())) continue;
                     result.Add(inner, clause.Occur);
                 }
-                return result.Clauses.Count == 0 ? null : result.Clauses.All(c => c.Occur == Occur.MUST_NOT) ? WithAll(result) : result;
+                if (result.Clauses.Count == 0)
+                {
+                    unsupported ??= skipped;
+                    return null;
+                }
+                return result.Clauses.All(c => c.Occur == Occur.MUST_NOT) ? WithAll(result) : result;
             }
             case TermQuery term when TextFields.Contains(term.Term.Field):
-                return new TermQuery(new Term(PassageFields.Text, term.Term.Bytes)) { Boost = 1 };
+            {
+                var alike = synonyms.Alike(term.Term.Text).ToList();
+                if (alike.Count == 1) return new TermQuery(new Term(PassageFields.Text, term.Term.Bytes));
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (string stem in alike) any.Add(new TermQuery(new Term(PassageFields.Text, stem)), Occur.SHOULD);
+                return any;
+            }
             case PhraseQuery phrase when phrase.GetTerms().All(t => TextFields.Contains(t.Field)):
             {
                 var result = new PhraseQuery { Slop = phrase.Slop };

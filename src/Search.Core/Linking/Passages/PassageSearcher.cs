@@ -15,7 +15,8 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
 
 /// <summary>
 /// Searches the passage documents (<c>GET /api/passages</c>, and the side-by-side view): the query's
-/// words on each paragraph's text, ranked by BM25, with the same filters as an article search.
+/// words, each with its news synonyms, on each paragraph's text, ranked by BM25, with the same filters
+/// as an article search.
 /// </summary>
 /// <remarks>Singleton; thread-safe.</remarks>
 public sealed class PassageSearcher : IDisposable
@@ -26,6 +27,8 @@ public sealed class PassageSearcher : IDisposable
     private readonly QueryBuilder _queries;
     private readonly SearchRequestValidator _validator;
     private readonly QueryBudget _budget;
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer = new Analysis.NewsAnalyzer(Analysis.TextAnalysis.Default);
+    private readonly Corroboration.NewsSynonyms _synonyms;
 
     public PassageSearcher(IndexHost host, IOptions<SearchOptions> options)
     {
@@ -33,6 +36,7 @@ public sealed class PassageSearcher : IDisposable
         _queries = new QueryBuilder(options.Value);
         _validator = new SearchRequestValidator(options.Value);
         _budget = new QueryBudget(options.Value);
+        _synonyms = Corroboration.NewsSynonyms.Load(_analyzer);
     }
 
     /// <summary>The request's page of passages (its query, filters, page and size; sort and facets do not apply).</summary>
@@ -42,14 +46,15 @@ public sealed class PassageSearcher : IDisposable
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
         var (articleQuery, _) = _queries.Build(request.Query, request.Mode ?? QueryMode.All);
-        var (query, unsupported) = PassageQuery.From(articleQuery);
+        var (query, unsupported) = PassageQuery.From(articleQuery, _synonyms);
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
 
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         _budget.Check(articleQuery, searcher.IndexReader);
-        var terms = QueryTerms.Extract(articleQuery, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+        // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
+        var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
         var top = TopScoreDocCollector.Create(request.Page * request.Size, true);
         var filters = ArticleSearcher.FiltersOf(request);
         var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, top);
@@ -75,5 +80,9 @@ public sealed class PassageSearcher : IDisposable
             float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score);
     }
 
-    public void Dispose() => _queries.Dispose();
+    public void Dispose()
+    {
+        _queries.Dispose();
+        _analyzer.Dispose();
+    }
 }

@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace Search.Browser.Tests;
+
+/// <summary>Issue 15: a snippet opens its article scrolled to the passage, marked with room above it; old #p{n} links still work; "Copy link" copies the permalink.</summary>
+public class PermalinkTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task ASnippetOpensItsPassageMarkedAndWhollyInView()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1200, 800);
+        await page.GotoAsync("/?q=beheaded&source=CNN");
+        await page.Locator(".hit a.to-passage").First.ClickAsync();
+        string anchor = new Uri(page.Url).Fragment.TrimStart('#');
+        Assert.Matches("^p-[0-9a-f]{8}$", anchor);
+        var passage = page.Locator($"[id='{anchor}'] > p.para");
+        var box = await passage.BoundingBoxAsync();
+        Assert.NotNull(box);
+        // The outline (2px, 4px from the text) stays inside the window: the passage is not flush against the top.
+        Assert.InRange(box.Y, 12, 800 - 20);
+        string background = await passage.EvaluateAsync<string>("p => getComputedStyle(p).backgroundColor");
+        Assert.NotEqual("rgba(0, 0, 0, 0)", background);
+        Assert.True(await passage.Locator("mark").CountAsync() > 0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("linking-article.png") });
+    }
+
+    [Fact]
+    public async Task TheCoverageSideBySideWorksWithoutJavaScript()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1200, 800);
+        await page.GotoAsync("/?q=beheaded");
+        await page.Locator("a.to-compare").ClickAsync();
+        Assert.Contains("/compare?q=beheaded", page.Url);
+        Assert.True(await page.Locator(".coverage .outlet").CountAsync() >= 2);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("linking-compare.png") });
+    }
+
+    private static string Shot(string name)
+    {
+        string shots = Path.Combine(Path.GetTempPath(), "search-screenshots");
+        Directory.CreateDirectory(shots);
+        return Path.Combine(shots, name);
+    }
+
+    [Fact]
+    public async Task AnOldPositionalLinkLandsOnTheSameParagraph()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1200, 800);
+        await page.GotoAsync("/article/004_8782733ac144f4f1#p5");
+        var paragraph = page.Locator(".passage:has(> #p5) > p.para");
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await paragraph.EvaluateAsync<string>("p => getComputedStyle(p).backgroundColor"));
+        var box = await paragraph.BoundingBoxAsync();
+        Assert.InRange(box!.Y, 0, 800);
+    }
+
+    [Fact]
+    public async Task CopyLinkIsOfferedWithJavaScriptOnly()
+    {
+        var without = await browser.NewPageAsync(javaScript: false);
+        await without.GotoAsync("/article/004_8782733ac144f4f1");
+        Assert.False(await without.Locator("button.copy-link").First.IsVisibleAsync());
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/article/004_8782733ac144f4f1");
+        var button = page.Locator("button.copy-link").First;
+        Assert.True(await button.IsVisibleAsync());
+        await button.ClickAsync();
+        // The clipboard may be refused in a headless browser; either way the control answers and the permalink is the passage's anchor.
+        await page.WaitForFunctionAsync("() => document.querySelector('button.copy-link').textContent !== 'Copy link'");
+        string anchor = (await button.GetAttributeAsync("data-anchor"))!;
+        Assert.Matches("^p-[0-9a-f]{8}", anchor);
+    }
+}
