@@ -52,6 +52,12 @@ public sealed class CorroborationFinder : IDisposable
         {
             var corroborations = new List<Corroboration>();
             var conflicts = new List<FigureConflict>();
+            // A heading or a dateline ("CSTO in Kazakhstan", "Moscow") names a topic, not a fact.
+            if (TooShort(paragraph.Text))
+            {
+                links[paragraph.Anchor] = PassageLinks.None;
+                continue;
+            }
             foreach (int doc in CandidateDocs(searcher, article, paragraph.Text, rarity))
             {
                 if (!candidates.TryGetValue(doc, out var candidate))
@@ -126,6 +132,11 @@ public sealed class CorroborationFinder : IDisposable
         return searcher.Search(query, _options.CandidatesPerParagraph).ScoreDocs.Select(d => d.Doc);
     }
 
+    /// <summary>Passages of fewer words than this state no fact of their own and are never linked.</summary>
+    public const int MinWords = 8;
+
+    internal static bool TooShort(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords;
+
     public void Dispose() => _analyzer.Dispose();
 
     /// <summary>A candidate passage with its article and the features of its sentences.</summary>
@@ -142,6 +153,7 @@ public sealed class CorroborationFinder : IDisposable
             if (id == own.Id || articles.Get(id) is not { } article) return null;
             if (own.Source != null && own.Source == article.Source) return null;
             string text = stored.Get(PassageFields.Text) ?? "";
+            if (TooShort(text)) return null;
             var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])
                 .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities)).ToList();
             return new Candidate(article, stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0, stored.Get(PassageFields.Anchor), sentences);

@@ -21,7 +21,7 @@ public sealed class LinkingOptions
     public int CandidatesPerParagraph { get; set; } = 60;
 
     /// <summary>Paragraphs of one article that are linked; the rest of a very long article is not.</summary>
-    public int MaxParagraphs { get; set; } = 150;
+    public int MaxParagraphs { get; set; } = 60;
 
     /// <summary>Two reports with dates further apart than this are not about the same event, so their figures are never compared.</summary>
     public int ConflictDays { get; set; } = 7;
