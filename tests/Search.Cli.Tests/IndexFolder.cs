@@ -12,7 +12,8 @@ internal static class IndexFolder
         using var directory = FSDirectory.Open(indexPath);
         using var reader = DirectoryReader.Open(directory);
         var live = MultiFields.GetLiveDocs(reader);
-        return Enumerable.Range(0, reader.MaxDoc).Where(d => live == null || live.Get(d)).Select(d => reader.Document(d).Get("id")).ToList();
+        // Article documents have an id; the passage documents beside them carry their article's id in another field.
+        return Enumerable.Range(0, reader.MaxDoc).Where(d => live == null || live.Get(d)).Select(d => reader.Document(d).Get("id")).OfType<string>().ToList();
     }
 
     /// <summary>A JSON Lines file of <paramref name="count"/> small articles whose ids start with <paramref name="prefix"/>.</summary>
