@@ -35,6 +35,11 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                     found.Add(match.Entry.Type, match.Entry.Name, match.Surface);
                     // A place knows its country: "Tokyo" is also a mention of Japan.
                     if (match.Entry is { Type: EntityType.Place, Country: { } country }) found.Add(EntityType.Place, country, match.Surface);
+                    if (match.Entry is { Type: EntityType.Place, Country: not null } && CityCommonNames.After(paragraph, match.End) is var (type, end))
+                    {
+                        string name = paragraph.Surface(match.Start, end);
+                        found.Add(type, name, name);
+                    }
                 }
             }
             if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords, gazetteer, datelineCountry).ClassifyAll();
@@ -60,11 +65,23 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         for (int i = 0; i < words.Count; i++)
         {
             if (paragraph.Covered[i]) continue;
+            if (OutletServiceInOneWord(words[i]) is { } service)
+            {
+                matches.Add(new GazetteerMatch(service, i, i + 1, words[i].Text));
+                continue;
+            }
             for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text), words.Count - i); length >= 1; length--)
             {
                 if (!paragraph.AllJoined(i, i + length)) continue;
                 string surface = paragraph.Surface(i, i + length);
                 if (gazetteer.Find(surface, year) is not { } entry) continue;
+                // "Sputnik Kazakhstan": an outlet followed by a country is that outlet's service there, a name of its own.
+                if (entry.IsOutlet && i + length < words.Count && paragraph.Joined(i + length - 1) && IsCountry(words[i + length].Text))
+                {
+                    length++;
+                    surface = paragraph.Surface(i, i + length);
+                    entry = OutletService(surface);
+                }
                 matches.Add(new GazetteerMatch(entry, i, i + length, surface));
                 i += length - 1;
                 break;
@@ -73,13 +90,27 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         return matches;
     }
 
+    // "Interfax-Kazakhstan": an outlet and a country joined by a hyphen name the outlet's service in that country.
+    private GazetteerEntry? OutletServiceInOneWord(Word word)
+    {
+        int hyphen = word.Text.IndexOf('-');
+        return hyphen > 0 && gazetteer.FindOutlet(word.Text[..hyphen]) != null && IsCountry(word.Text[(hyphen + 1)..]) ? OutletService(word.Text) : null;
+    }
+
+    private static GazetteerEntry OutletService(string name) => new(EntityType.Organization, name, [], IsOutlet: true);
+
+    private bool IsCountry(string word) => gazetteer.Find(word) is { Type: EntityType.Place, Country: null };
+
     /// <summary>
     /// An organization matched at the end of a longer organization name is part of that name, not a
     /// mention of its own: "Security Council" in "OTSC Security Council", "Foreign Affairs" in "Ministry of Foreign Affairs".
     /// </summary>
-    /// A known name of three words or more is a body of its own ("Recent International Coffee Organization" opens a sentence).
+    /// A known name of three words or more is a body of its own ("Recent International Coffee Organization" opens a sentence),
+    /// unless it opens with its head ("Bank of Finland" in "Union Bank of Finland", "Industrial Bank of Japan"): a word
+    /// before such a name always makes a longer one.
     private static bool InsideLongerOrganization(GazetteerMatch match, Paragraph paragraph) =>
-        match.Entry.Type == EntityType.Organization && match.End - match.Start < 3 &&
+        match.Entry.Type == EntityType.Organization
+        && (match.End - match.Start < 3 || PhraseClassifier.HeadOf(paragraph.Words, match.Start, match.End) == match.Start) &&
         paragraph.Runs.Any(r => r.Start < match.Start && r.End == match.End && PhraseClassifier.IsOrganizationName(paragraph.Words, r.Start, r.End));
 
     /// <summary>
