@@ -1,4 +1,5 @@
 using Search.Core.Ingestion;
+using Search.Core.Ingestion.Text;
 
 namespace Search.Core.Extraction;
 
@@ -27,7 +28,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         int? dateParagraph = null;
         if (date == null) (date, dateParagraph) = PublicationDateExtractor.Find(paragraphs);
 
-        var text = paragraphs.Where((_, i) => i != dateParagraph).ToList();
+        var text = CaptionsLast(paragraphs.Where((_, i) => i != dateParagraph));
         string title;
         bool titleInText;
         if (given.Title is { Length: > 0 } givenTitle)
@@ -56,6 +57,16 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
             Language = given.Language,
             SourcePath = raw.SourcePath,
         };
+    }
+
+    // A photo caption is no title and no lead ("... | Photo: EFE/EPA/..." above the story): captions follow the story text,
+    // where they stay searchable. An article of nothing but captions keeps them in order.
+    private static List<string> CaptionsLast(IEnumerable<string> paragraphs)
+    {
+        var story = new List<string>();
+        var captions = new List<string>();
+        foreach (string paragraph in paragraphs) (PhotoCaption.IsCaptionOrCredit(paragraph) ? captions : story).Add(paragraph);
+        return [.. story, .. captions];
     }
 
     private static Evidence Given(GivenMetadata given, string field, string value) => new(GivenRule, $"{given.Origin} {field}: {value}".Trim());

@@ -53,8 +53,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     // A photo credit names the agencies that supplied the picture, not actors in the story.
     private static string WithoutPhotoCredit(string paragraph)
     {
-        int credit = paragraph.IndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
-        return credit < 0 ? paragraph : paragraph[..credit].TrimEnd(' ', '|', '(', '-', '–');
+        int credit = Ingestion.Text.PhotoCaption.CreditStart(paragraph);
+        return credit < 0 ? paragraph : paragraph[..credit].TrimEnd(' ', '|', '(', '[', '-', '–');
     }
 
     /// <summary>Longest gazetteer matches, left to right.</summary>
