@@ -16,6 +16,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
 
     private readonly SourceExtractor _sources = new(gazetteer);
     private readonly EntityRecognizer _entities = new(gazetteer);
+    private readonly AuthorExtractor _authors = new(gazetteer);
 
     public Article Extract(RawArticle raw)
     {
@@ -29,6 +30,11 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         if (date == null) (date, dateParagraph) = PublicationDateExtractor.Find(paragraphs);
 
         var text = CaptionsLast(paragraphs.Where((_, i) => i != dateParagraph));
+        // Reporters are the article's authors, not its people: their lines stay out of entity recognition, a by-line out of the text.
+        var reporters = _authors.Find(text);
+        var credits = new HashSet<string>(reporters.ContributorLines.Select(i => text[i]), ReferenceEqualityComparer.Instance);
+        if (reporters.ByLine is int byLine) text.RemoveAt(byLine);
+        source ??= reporters.Outlet;
         string title;
         bool titleInText;
         if (given.Title is { Length: > 0 } givenTitle)
@@ -46,14 +52,15 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         }
         if (text.Count == 0) text.Add(title);
 
-        var entities = _entities.Recognize(titleInText ? text : text.Prepend(title), date?.Value);
+        var story = text.Where(p => !credits.Contains(p));
+        var entities = _entities.Recognize(titleInText ? story : story.Prepend(title), date?.Value);
         return new Article(raw.Id, title, text, date, source, WithGiven(entities, given))
         {
             ContentHash = raw.ContentHash,
             TitleGiven = given.Title is { Length: > 0 },
             TitleInText = titleInText,
             Url = given.Url,
-            Authors = given.Authors,
+            Authors = given.Authors.Count > 0 ? given.Authors : reporters.Authors,
             Language = given.Language,
             SourcePath = raw.SourcePath,
         };
