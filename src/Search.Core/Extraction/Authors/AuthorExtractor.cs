@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -33,6 +34,9 @@ public sealed partial class AuthorExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"(?:^|[;(]\s*)(?:(?:Additional\s+)?[Rr]eporting|Writing|Compiled|Contributing)(?:\s+by|:)\s+(?<names>[^;)]+)")]
     private static partial Regex CreditPattern();
 
+    private static readonly SearchValues<string> CreditWords =
+        SearchValues.Create(["contributed", "reporting", "writing", "compiled", "contributing"], StringComparison.OrdinalIgnoreCase);
+
     // Words that describe a reporter's post, never part of a name ("Associated Press Writer", "Staff Writer").
     private static readonly HashSet<string> PostWords = new(
         ["Writer", "Writers", "Correspondent", "Correspondents", "Reporter", "Reporters", "Editor", "Editors", "Staff", "Columnist", "Contributor"],
@@ -62,7 +66,8 @@ public sealed partial class AuthorExtractor(Gazetteer gazetteer)
         for (int i = Math.Max(byLine + 1 ?? 0, paragraphs.Count - EdgeParagraphs - 2); i < paragraphs.Count; i++)
         {
             string line = paragraphs[i].Trim();
-            if (line.Length > MaxLineLength) continue;
+            // A cheap scan first: the patterns below backtrack over the whole line, and almost no line credits anyone.
+            if (line.Length > MaxLineLength || line.AsSpan().IndexOfAny(CreditWords) < 0) continue;
             var credited = ContributedPattern().Match(line) is { Success: true } c ? [c.Groups["names"].Value]
                 : CreditPattern().Matches(line).Select(x => x.Groups["names"].Value).ToList();
             var names = credited.SelectMany(n => Names(n).Names).ToList();

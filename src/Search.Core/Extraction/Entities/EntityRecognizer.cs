@@ -70,13 +70,14 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 matches.Add(new GazetteerMatch(service, i, i + 1, words[i].Text));
                 continue;
             }
-            for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text), words.Count - i); length >= 1; length--)
+            for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text.AsSpan()), words.Count - i); length >= 1; length--)
             {
                 if (!paragraph.AllJoined(i, i + length)) continue;
+                // Looked up by span: most candidate spans name nothing, and they must cost no garbage.
+                if (gazetteer.Find(paragraph.SurfaceSpan(i, i + length), year) is not { } entry) continue;
                 string surface = paragraph.Surface(i, i + length);
-                if (gazetteer.Find(surface, year) is not { } entry) continue;
                 // "Sputnik Kazakhstan": an outlet followed by a country is that outlet's service there, a name of its own.
-                if (entry.IsOutlet && i + length < words.Count && paragraph.Joined(i + length - 1) && IsCountry(words[i + length].Text))
+                if (entry.IsOutlet && i + length < words.Count && paragraph.Joined(i + length - 1) && IsCountry(words[i + length].Text.AsSpan()))
                 {
                     length++;
                     surface = paragraph.Surface(i, i + length);
@@ -94,12 +95,12 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     private GazetteerEntry? OutletServiceInOneWord(Word word)
     {
         int hyphen = word.Text.IndexOf('-');
-        return hyphen > 0 && gazetteer.FindOutlet(word.Text[..hyphen]) != null && IsCountry(word.Text[(hyphen + 1)..]) ? OutletService(word.Text) : null;
+        return hyphen > 0 && gazetteer.Find(word.Text.AsSpan(0, hyphen)) is { IsOutlet: true } && IsCountry(word.Text.AsSpan(hyphen + 1)) ? OutletService(word.Text) : null;
     }
 
     private static GazetteerEntry OutletService(string name) => new(EntityType.Organization, name, [], IsOutlet: true);
 
-    private bool IsCountry(string word) => gazetteer.Find(word) is { Type: EntityType.Place, Country: null };
+    private bool IsCountry(ReadOnlySpan<char> word) => gazetteer.Find(word) is { Type: EntityType.Place, Country: null };
 
     /// <summary>
     /// An organization matched at the end of a longer organization name is part of that name, not a
@@ -144,12 +145,13 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         {
             foreach (var (start, end) in paragraph.Runs)
             {
+                // Only an organization's name spells out an acronym; checked first, as it rules out most runs for free.
+                if (!PhraseClassifier.IsOrganizationName(paragraph.Words, start, end)) continue;
                 // "EC Commission" holds the acronym; it does not spell one out.
                 if (paragraph.Words.Skip(start).Take(end - start).Any(w => w.Text.Length > 1 && w.Text.All(char.IsUpper))) continue;
                 var initials = paragraph.Words.Skip(start).Take(end - start)
                     .Where(w => !EntityRules.Connectors.Contains(w.Text)).Select(w => w.Text[0]).ToArray();
-                if (initials.Length >= 2 && PhraseClassifier.IsOrganizationName(paragraph.Words, start, end))
-                    acronyms.TryAdd(new string(initials), paragraph.Surface(start, end));
+                if (initials.Length >= 2) acronyms.TryAdd(new string(initials), paragraph.Surface(start, end));
             }
         }
         return acronyms;

@@ -36,9 +36,16 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
 
     private bool Covered(int k) => paragraph.Covered[k];
 
+    private bool AllCovered(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (!paragraph.Covered[k]) return false;
+        return true;
+    }
+
     private void Classify(int start, int end)
     {
-        if (Enumerable.Range(start, end - start).All(Covered)) return;
+        if (AllCovered(start, end)) return;
         if (SplitsAtAffiliation(start, end) || SplitsBetweenOrganizations(start, end)) return;
 
         string surface = paragraph.Surface(start, end);
@@ -113,7 +120,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     {
         int of = Enumerable.Range(start, end - start).FirstOrDefault(k => Words[k].Text == "of", -1);
         if (of < 0 || EntityRules.OrganizationHeads.Contains(Words[start].Text)) return false;
-        bool orgAfter = IsOrganizationName(Words, of + 1, end) || Enumerable.Range(of + 1, end - of - 1).All(Covered);
+        bool orgAfter = IsOrganizationName(Words, of + 1, end) || AllCovered(of + 1, end);
         if (!orgAfter || !TryPerson(start, of, affiliated: true)) return false;
         Classify(of + 1, end);
         return true;
