@@ -32,8 +32,28 @@ public static partial class PublicationDateExtractor
     [GeneratedRegex(@"^(?:(?:published|updated|posted|date|dated|on)\s*:?\s*)?[\d/.\-]+$", RegexOptions.IgnoreCase)]
     private static partial Regex DateOnlyLine();
 
+    // A wire dateline with its year: "WASHINGTON, Feb. 26, 2019 (AP) —", "LONDON, March 3, 1987 -". Without the year
+    // ("NEW YORK, Feb 26 -") the day is left unknown: no rule infers the year without sometimes guessing wrong.
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .,'/-]{1,60}?,\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?<d>\d{1,2}),?\s+(?<y>(?:19|20)\d{2})\s*(?:\([^()]{2,40}\)\s*)?[-–—]")]
+    private static partial Regex DatelineWithYear();
+
     /// <summary>The date with its evidence, and the index of a paragraph that is nothing but that date (to drop from the text).</summary>
-    public static (Extracted<DateOnly>? Date, int? DateParagraph) Find(IReadOnlyList<string> paragraphs)
+    public static (Extracted<DateOnly>? Date, int? DateParagraph) Find(IReadOnlyList<string> paragraphs) =>
+        ByLineOrFooter(paragraphs) is { Date: not null } found ? found : (Dateline(paragraphs), null);
+
+    private static Extracted<DateOnly>? Dateline(IReadOnlyList<string> paragraphs)
+    {
+        for (int i = 0; i < Math.Min(2, paragraphs.Count); i++)
+        {
+            var m = DatelineWithYear().Match(paragraphs[i]);
+            if (m.Success && TryMake(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["month"].Value),
+                    int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var date))
+                return new Extracted<DateOnly>(date, new Evidence("dateline", m.Value.Trim()));
+        }
+        return null;
+    }
+
+    private static (Extracted<DateOnly>? Date, int? DateParagraph) ByLineOrFooter(IReadOnlyList<string> paragraphs)
     {
         string allText = string.Join("\n", paragraphs);
         foreach (int i in EdgeIndexes(paragraphs.Count))
