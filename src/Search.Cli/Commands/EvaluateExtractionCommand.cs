@@ -52,7 +52,9 @@ internal static class EvaluateExtractionCommand
                 }
                 int examples = parse.GetValue(misses);
                 output.Write(parse.GetValue(json) ? report.ToJson(examples) + Environment.NewLine : report.ToTable(examples));
-                foreach (var pass in ExtractionSpeed.Measure(gazetteer, [.. measured.Select(a => a.Article)], parse.GetValue(speed))) output.WriteLine(pass);
+                // Speed lines follow the table; with --json they go to standard error, so standard output stays one JSON document.
+                var speedOutput = parse.GetValue(json) ? errors : output;
+                foreach (var pass in ExtractionSpeed.Measure(gazetteer, [.. measured.Select(a => a.Article)], parse.GetValue(speed))) speedOutput.WriteLine(pass);
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or System.Text.Json.JsonException)
