@@ -43,7 +43,8 @@ public static partial class PublicationDateExtractor
 
     private static Extracted<DateOnly>? Dateline(IReadOnlyList<string> paragraphs)
     {
-        for (int i = 0; i < Math.Min(2, paragraphs.Count); i++)
+        // The dateline opens the story, after a headline, a by-line or a photo caption.
+        for (int i = 0; i < Math.Min(EdgeParagraphs + 1, paragraphs.Count); i++)
         {
             var m = DatelineWithYear().Match(paragraphs[i]);
             if (m.Success && TryMake(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["month"].Value),
@@ -62,7 +63,7 @@ public static partial class PublicationDateExtractor
             if (line.Length > MaxLineLength) continue;
             if (TryParse(line, allText, out var date, out string rule, out string text) && IsBylineOrFooter(line, text))
             {
-                int? dateLine = DateOnlyLine().IsMatch(line) ? i : null;
+                int? dateLine = DateOnlyLine().IsMatch(line) || IsOnlyTheDate(line, text) ? i : null;
                 return (new Extracted<DateOnly>(date, new Evidence(rule, text)), dateLine);
             }
         }
@@ -81,6 +82,15 @@ public static partial class PublicationDateExtractor
 
     [GeneratedRegex(@"\p{L}[\p{L}'’.]*|\d[\d:]*")]
     private static partial Regex WordPattern();
+
+    // "Updated 10:15 AM ET, Sat October 1, 2022": publishing words, a time and a weekday around the date, no name,
+    // so the line is no story text (and must not become the lead).
+    private static bool IsOnlyTheDate(string line, string date) =>
+        WordPattern().Matches(line.Replace(date, " ")).All(m => PublishingWords.Contains(m.Value) || TimeWords.Contains(m.Value) || char.IsDigit(m.Value[0]));
+
+    private static readonly HashSet<string> TimeWords = new(
+        ["ET", "EST", "EDT", "CT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PublishingWords = new(
         ["published", "updated", "posted", "date", "dated", "on", "at", "by", "last", "modified", "first", "created", "am", "pm", "a.m.", "p.m."],

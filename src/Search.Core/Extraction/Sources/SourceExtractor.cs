@@ -16,8 +16,9 @@ public sealed partial class SourceExtractor(Gazetteer gazetteer)
 {
     private const int EdgeParagraphs = 3;
 
-    // Places (none, one, or several joined by '/'), the outlet in brackets, then a dash or straight into the story.
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L} ,.'/-]{1,60}?\s*)?\((?<outlet>[^()]{2,40})\)\s*(?:[-–—]+\s*)?(?=[\p{Lu}\p{N}""“‘']|$)")]
+    // Places (none, one, or several joined by '/') and perhaps the day, the outlet in brackets, then a dash or straight
+    // into the story: "MOSCOW, Jan. 7, 2022 (AP) —", "(Reuters) -", "Washington (CNN)President ...".
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{N} ,.'/-]{1,60}?\s*)?\((?<outlet>[^()]{2,40})\)\s*(?:[-–—]+\s*)?(?=[\p{Lu}\p{N}""“‘']|$)")]
     private static partial Regex DatelineCredit();
 
     [GeneratedRegex(@"(?<outlet>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})[’']s? .{3,400}? contributed to this (?:report|story|article)")]
@@ -71,9 +72,11 @@ public sealed partial class SourceExtractor(Gazetteer gazetteer)
 
     private Extracted<string>? DatelineCreditIn(IReadOnlyList<string> paragraphs)
     {
-        for (int i = 0; i < Math.Min(EdgeParagraphs, paragraphs.Count); i++)
+        // The lead opens the story after a headline, a by-line, a date line or photo captions.
+        var leads = paragraphs.Where(p => !PhotoCaption.IsCaptionOrCredit(p)).Take(EdgeParagraphs + 1);
+        foreach (string paragraph in leads)
         {
-            var m = DatelineCredit().Match(paragraphs[i]);
+            var m = DatelineCredit().Match(paragraph);
             if (m.Success && gazetteer.FindOutlet(m.Groups["outlet"].Value.Trim()) is { } outlet)
                 return new Extracted<string>(outlet.Name, new Evidence("dateline credit", m.Value.Trim()));
         }

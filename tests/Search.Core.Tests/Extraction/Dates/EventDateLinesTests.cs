@@ -47,4 +47,21 @@ public class DatelineDateTests
     {
         Assert.Null(PublicationDateExtractor.Find([lead, "More of the story follows here."]).Date);
     }
+
+    [Fact]
+    public void ADatelineAfterAHeadlineAndACaptionIsRead()
+    {
+        var (date, _) = PublicationDateExtractor.Find(["Kremlin says Russia will respond", "Troops board a plane. | Photo: EFE/EPA/DEFENCE MINISTRY",
+            "MOSCOW, Jan. 7, 2022 (AP) — The Kremlin said Friday it would respond.", "More."]);
+        Assert.Equal(new DateOnly(2022, 1, 7), date?.Value);
+    }
+
+    [Fact]
+    public void ALineOfNothingButTheDateAndItsTimeIsDroppedFromTheText()
+    {
+        // Otherwise it would become the lead.
+        var (date, line) = PublicationDateExtractor.Find(["Updated 10:15 AM ET, Sat October 1, 2022", "President Joe Biden signed a bill on Friday.", "More.", "End."]);
+        Assert.Equal(new DateOnly(2022, 10, 1), date?.Value);
+        Assert.Equal(0, line);
+    }
 }

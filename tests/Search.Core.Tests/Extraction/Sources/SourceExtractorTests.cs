@@ -55,11 +55,20 @@ public class SourceExtractorTests
     [InlineData("SAN FRANCISCO/WASHINGTON (Reuters) - Regulators sued the company.", "Reuters")]
     [InlineData("(CNN)President Joe Biden signed the bill on Friday.", "CNN")]
     [InlineData("Washington (CNN) — The White House said on Friday it would act.", "CNN")]
+    [InlineData("MOSCOW, Jan. 7, 2022 (AP) — The Kremlin said Friday it would respond.", "Associated Press")]
     public void ALeadCreditWithNoneOrSeveralPlacesNamesTheSource(string lead, string outlet)
     {
         var (source, _) = _extractor.Find([lead, "Body.", "More body."]);
         Assert.Equal(outlet, source?.Value);
         Assert.Equal("dateline credit", source?.Evidence.Rule);
+    }
+
+    [Fact]
+    public void ALeadCreditAfterAHeadlineByLineAndCaptionIsRead()
+    {
+        var (source, _) = _extractor.Find(["Biden signs bill", "By Kevin Liptak", "Updated 10:15 AM ET, Sat October 1, 2022",
+            "Biden speaks. (Photo by Drew Angerer/Getty Images)", "Washington (CNN)President Joe Biden signed a bill on Friday.", "More."]);
+        Assert.Equal("CNN", source?.Value);
     }
 
     [Fact]
