@@ -24,8 +24,9 @@ public sealed partial class SourceExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"(?<outlet>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})[’']s? .{3,400}? contributed to this (?:report|story|article)")]
     private static partial Regex ContributorLine();
 
-    // The last words of a paragraph after a sentence end, in brackets or not, in any case: "... in 1988. reuter".
-    [GeneratedRegex(@"[.!?""”]\s+[(\[]?(?<name>\p{L}[\p{L} -]{0,38}?)[)\]]?[.…]*\s*$")]
+    // The last words of a paragraph after a sentence end, a bracket or a table's last figure, in brackets or not, in any
+    // case: "... in 1988. reuter", "... NV <NTNN.AS> REUTER", "SANTA FE ... 22 ... 0 REUTER".
+    [GeneratedRegex(@"[.!?""”)>\d]\s+[(\[]?(?<name>\p{L}[\p{L} -]{0,38}?)[)\]]?[.…]*\s*$")]
     private static partial Regex LastWords();
 
     /// <summary>
