@@ -26,6 +26,14 @@ public class EvaluateExtractionCommandTests
     }
 
     [Fact]
+    public void TimesPassesOfExtractionAloneWhenAskedForSpeed()
+    {
+        var (code, output, _) = CliRunner.InProcess("evaluate-extraction", "--set", "seeds", "--misses", "0", "--speed", "2");
+        Assert.Equal(0, code);
+        Assert.Matches(@"(?m)^pass 2: .* MB/s\), processor .* MB per processor-second\), allocated \d+ MB$", output);
+    }
+
+    [Fact]
     public void RefusesAnUnknownSet()
     {
         var (code, _, errors) = CliRunner.InProcess("evaluate-extraction", "--set", "nonsense");

@@ -45,7 +45,17 @@ public static partial class SentenceSplitter
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         string word = text[wordStart..dotIndex];
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "John F. Kennedy"
+        if (IsInitials(word)) return true; // "F.W. WOOLWORTH CO", "B.F. Goodrich", "U.S.A." (issue 13)
         return Abbreviations.Contains(word);
+    }
+
+    // Single letters joined by dots: "F.W", "J.P", "U.S.A".
+    private static bool IsInitials(string word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0) return false;
+        for (int i = 0; i < word.Length; i++)
+            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '.') return false;
+        return true;
     }
 
     private static void AddTrimmed(string text, int start, int end, List<TextSpan> spans)

@@ -1,4 +1,5 @@
 using Search.Core.Ingestion;
+using Search.Core.Ingestion.Text;
 
 namespace Search.Core.Extraction;
 
@@ -15,6 +16,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
 
     private readonly SourceExtractor _sources = new(gazetteer);
     private readonly EntityRecognizer _entities = new(gazetteer);
+    private readonly AuthorExtractor _authors = new(gazetteer);
 
     public Article Extract(RawArticle raw)
     {
@@ -27,7 +29,12 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         int? dateParagraph = null;
         if (date == null) (date, dateParagraph) = PublicationDateExtractor.Find(paragraphs);
 
-        var text = paragraphs.Where((_, i) => i != dateParagraph).ToList();
+        var text = CaptionsLast(paragraphs.Where((_, i) => i != dateParagraph));
+        // Reporters are the article's authors, not its people: their lines stay out of entity recognition, a by-line out of the text.
+        var reporters = _authors.Find(text);
+        var credits = new HashSet<string>(reporters.ContributorLines.Select(i => text[i]), ReferenceEqualityComparer.Instance);
+        if (reporters.ByLine is int byLine) text.RemoveAt(byLine);
+        source ??= reporters.Outlet;
         string title;
         bool titleInText;
         if (given.Title is { Length: > 0 } givenTitle)
@@ -45,17 +52,28 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         }
         if (text.Count == 0) text.Add(title);
 
-        var entities = _entities.Recognize(titleInText ? text : text.Prepend(title), date?.Value);
+        var story = text.Where(p => !credits.Contains(p));
+        var entities = _entities.Recognize(titleInText ? story : story.Prepend(title), date?.Value);
         return new Article(raw.Id, title, text, date, source, WithGiven(entities, given))
         {
             ContentHash = raw.ContentHash,
             TitleGiven = given.Title is { Length: > 0 },
             TitleInText = titleInText,
             Url = given.Url,
-            Authors = given.Authors,
+            Authors = given.Authors.Count > 0 ? given.Authors : reporters.Authors,
             Language = given.Language,
             SourcePath = raw.SourcePath,
         };
+    }
+
+    // A photo caption is no title and no lead ("... | Photo: EFE/EPA/..." above the story): captions follow the story text,
+    // where they stay searchable. An article of nothing but captions keeps them in order.
+    private static List<string> CaptionsLast(IEnumerable<string> paragraphs)
+    {
+        var story = new List<string>();
+        var captions = new List<string>();
+        foreach (string paragraph in paragraphs) (PhotoCaption.IsCaptionOrCredit(paragraph) ? captions : story).Add(paragraph);
+        return [.. story, .. captions];
     }
 
     private static Evidence Given(GivenMetadata given, string field, string value) => new(GivenRule, $"{given.Origin} {field}: {value}".Trim());

@@ -29,4 +29,14 @@ public class SentenceSplitterTests
     {
         Assert.Single(Sentences("the deadline is 5 p.m. today and no. it is not."));
     }
+
+    [Theory]
+    [InlineData("F.W. WOOLWORTH CO <Z> HIKES DIVIDEND")]
+    [InlineData("B.F. GOODRICH CO <GR> SETS QUARTERLY")]
+    [InlineData("Shares of J.P. Morgan and Co rose.")]
+    public void InitialsNeverEndASentence(string text)
+    {
+        // Issue 13: the headline became the title "F.W".
+        Assert.Single(Sentences(text));
+    }
 }

@@ -32,8 +32,29 @@ public static partial class PublicationDateExtractor
     [GeneratedRegex(@"^(?:(?:published|updated|posted|date|dated|on)\s*:?\s*)?[\d/.\-]+$", RegexOptions.IgnoreCase)]
     private static partial Regex DateOnlyLine();
 
+    // A wire dateline with its year: "WASHINGTON, Feb. 26, 2019 (AP) —", "LONDON, March 3, 1987 -". Without the year
+    // ("NEW YORK, Feb 26 -") the day is left unknown: no rule infers the year without sometimes guessing wrong.
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .,'/-]{1,60}?,\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?<d>\d{1,2}),?\s+(?<y>(?:19|20)\d{2})\s*(?:\([^()]{2,40}\)\s*)?[-–—]")]
+    private static partial Regex DatelineWithYear();
+
     /// <summary>The date with its evidence, and the index of a paragraph that is nothing but that date (to drop from the text).</summary>
-    public static (Extracted<DateOnly>? Date, int? DateParagraph) Find(IReadOnlyList<string> paragraphs)
+    public static (Extracted<DateOnly>? Date, int? DateParagraph) Find(IReadOnlyList<string> paragraphs) =>
+        ByLineOrFooter(paragraphs) is { Date: not null } found ? found : (Dateline(paragraphs), null);
+
+    private static Extracted<DateOnly>? Dateline(IReadOnlyList<string> paragraphs)
+    {
+        // The dateline opens the story, after a headline, a by-line or a photo caption.
+        for (int i = 0; i < Math.Min(EdgeParagraphs + 1, paragraphs.Count); i++)
+        {
+            var m = DatelineWithYear().Match(paragraphs[i]);
+            if (m.Success && TryMake(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["month"].Value),
+                    int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var date))
+                return new Extracted<DateOnly>(date, new Evidence("dateline", m.Value.Trim()));
+        }
+        return null;
+    }
+
+    private static (Extracted<DateOnly>? Date, int? DateParagraph) ByLineOrFooter(IReadOnlyList<string> paragraphs)
     {
         string allText = string.Join("\n", paragraphs);
         foreach (int i in EdgeIndexes(paragraphs.Count))
@@ -42,7 +63,7 @@ public static partial class PublicationDateExtractor
             if (line.Length > MaxLineLength) continue;
             if (TryParse(line, allText, out var date, out string rule, out string text) && IsBylineOrFooter(line, text))
             {
-                int? dateLine = DateOnlyLine().IsMatch(line) ? i : null;
+                int? dateLine = DateOnlyLine().IsMatch(line) || IsOnlyTheDate(line, text) ? i : null;
                 return (new Extracted<DateOnly>(date, new Evidence(rule, text)), dateLine);
             }
         }
@@ -61,6 +82,15 @@ public static partial class PublicationDateExtractor
 
     [GeneratedRegex(@"\p{L}[\p{L}'’.]*|\d[\d:]*")]
     private static partial Regex WordPattern();
+
+    // "Updated 10:15 AM ET, Sat October 1, 2022": publishing words, a time and a weekday around the date, no name,
+    // so the line is no story text (and must not become the lead).
+    private static bool IsOnlyTheDate(string line, string date) =>
+        WordPattern().Matches(line.Replace(date, " ")).All(m => PublishingWords.Contains(m.Value) || TimeWords.Contains(m.Value) || char.IsDigit(m.Value[0]));
+
+    private static readonly HashSet<string> TimeWords = new(
+        ["ET", "EST", "EDT", "CT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PublishingWords = new(
         ["published", "updated", "posted", "date", "dated", "on", "at", "by", "last", "modified", "first", "created", "am", "pm", "a.m.", "p.m."],

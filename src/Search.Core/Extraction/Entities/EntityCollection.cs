@@ -32,9 +32,17 @@ internal sealed class EntityCollection
     /// <summary>The one organization found so far whose name begins with these words ("Merrill Lynch" → "Merrill Lynch and Co"), or null.</summary>
     public string? OrganizationBeginningWith(string words)
     {
-        string prefix = NameKey.Of(words) + " ";
-        var names = _order.Where(k => k.Type == EntityType.Organization && k.Key.StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
-        return names.Count == 1 ? _entities[names[0]].Name : null;
+        // Called for every capitalized run: a plain loop, no garbage unless an organization is found.
+        string prefix = NameKey.Of(words);
+        (EntityType, string Key)? only = null;
+        foreach (var key in _order)
+        {
+            if (key.Type != EntityType.Organization || key.Key.Length <= prefix.Length || key.Key[prefix.Length] != ' '
+                || !key.Key.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            if (only != null) return null;
+            only = key;
+        }
+        return only is { } found ? _entities[found].Name : null;
     }
 
     public IReadOnlyList<Entity> ToEntities() =>

@@ -35,6 +35,11 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                     found.Add(match.Entry.Type, match.Entry.Name, match.Surface);
                     // A place knows its country: "Tokyo" is also a mention of Japan.
                     if (match.Entry is { Type: EntityType.Place, Country: { } country }) found.Add(EntityType.Place, country, match.Surface);
+                    if (match.Entry is { Type: EntityType.Place, Country: not null } && CityCommonNames.After(paragraph, match.End) is var (type, end))
+                    {
+                        string name = paragraph.Surface(match.Start, end);
+                        found.Add(type, name, name);
+                    }
                 }
             }
             if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords, gazetteer, datelineCountry).ClassifyAll();
@@ -48,8 +53,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     // A photo credit names the agencies that supplied the picture, not actors in the story.
     private static string WithoutPhotoCredit(string paragraph)
     {
-        int credit = paragraph.IndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
-        return credit < 0 ? paragraph : paragraph[..credit].TrimEnd(' ', '|', '(', '-', '–');
+        int credit = Ingestion.Text.PhotoCaption.CreditStart(paragraph);
+        return credit < 0 ? paragraph : paragraph[..credit].TrimEnd(' ', '|', '(', '[', '-', '–');
     }
 
     /// <summary>Longest gazetteer matches, left to right.</summary>
@@ -60,11 +65,24 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         for (int i = 0; i < words.Count; i++)
         {
             if (paragraph.Covered[i]) continue;
-            for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text), words.Count - i); length >= 1; length--)
+            if (OutletServiceInOneWord(words[i]) is { } service)
+            {
+                matches.Add(new GazetteerMatch(service, i, i + 1, words[i].Text));
+                continue;
+            }
+            for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text.AsSpan()), words.Count - i); length >= 1; length--)
             {
                 if (!paragraph.AllJoined(i, i + length)) continue;
+                // Looked up by span: most candidate spans name nothing, and they must cost no garbage.
+                if (gazetteer.Find(paragraph.SurfaceSpan(i, i + length), year) is not { } entry) continue;
                 string surface = paragraph.Surface(i, i + length);
-                if (gazetteer.Find(surface, year) is not { } entry) continue;
+                // "Sputnik Kazakhstan": an outlet followed by a country is that outlet's service there, a name of its own.
+                if (entry.IsOutlet && i + length < words.Count && paragraph.Joined(i + length - 1) && IsCountry(words[i + length].Text.AsSpan()))
+                {
+                    length++;
+                    surface = paragraph.Surface(i, i + length);
+                    entry = OutletService(surface);
+                }
                 matches.Add(new GazetteerMatch(entry, i, i + length, surface));
                 i += length - 1;
                 break;
@@ -73,13 +91,27 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         return matches;
     }
 
+    // "Interfax-Kazakhstan": an outlet and a country joined by a hyphen name the outlet's service in that country.
+    private GazetteerEntry? OutletServiceInOneWord(Word word)
+    {
+        int hyphen = word.Text.IndexOf('-');
+        return hyphen > 0 && gazetteer.Find(word.Text.AsSpan(0, hyphen)) is { IsOutlet: true } && IsCountry(word.Text.AsSpan(hyphen + 1)) ? OutletService(word.Text) : null;
+    }
+
+    private static GazetteerEntry OutletService(string name) => new(EntityType.Organization, name, [], IsOutlet: true);
+
+    private bool IsCountry(ReadOnlySpan<char> word) => gazetteer.Find(word) is { Type: EntityType.Place, Country: null };
+
     /// <summary>
     /// An organization matched at the end of a longer organization name is part of that name, not a
     /// mention of its own: "Security Council" in "OTSC Security Council", "Foreign Affairs" in "Ministry of Foreign Affairs".
     /// </summary>
-    /// A known name of three words or more is a body of its own ("Recent International Coffee Organization" opens a sentence).
+    /// A known name of three words or more is a body of its own ("Recent International Coffee Organization" opens a sentence),
+    /// unless it opens with its head ("Bank of Finland" in "Union Bank of Finland", "Industrial Bank of Japan"): a word
+    /// before such a name always makes a longer one.
     private static bool InsideLongerOrganization(GazetteerMatch match, Paragraph paragraph) =>
-        match.Entry.Type == EntityType.Organization && match.End - match.Start < 3 &&
+        match.Entry.Type == EntityType.Organization
+        && (match.End - match.Start < 3 || PhraseClassifier.HeadOf(paragraph.Words, match.Start, match.End) == match.Start) &&
         paragraph.Runs.Any(r => r.Start < match.Start && r.End == match.End && PhraseClassifier.IsOrganizationName(paragraph.Words, r.Start, r.End));
 
     /// <summary>
@@ -113,12 +145,13 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         {
             foreach (var (start, end) in paragraph.Runs)
             {
+                // Only an organization's name spells out an acronym; checked first, as it rules out most runs for free.
+                if (!PhraseClassifier.IsOrganizationName(paragraph.Words, start, end)) continue;
                 // "EC Commission" holds the acronym; it does not spell one out.
                 if (paragraph.Words.Skip(start).Take(end - start).Any(w => w.Text.Length > 1 && w.Text.All(char.IsUpper))) continue;
                 var initials = paragraph.Words.Skip(start).Take(end - start)
                     .Where(w => !EntityRules.Connectors.Contains(w.Text)).Select(w => w.Text[0]).ToArray();
-                if (initials.Length >= 2 && PhraseClassifier.IsOrganizationName(paragraph.Words, start, end))
-                    acronyms.TryAdd(new string(initials), paragraph.Surface(start, end));
+                if (initials.Length >= 2) acronyms.TryAdd(new string(initials), paragraph.Surface(start, end));
             }
         }
         return acronyms;

@@ -21,6 +21,7 @@ internal static class GovernmentBodyName
     /// </summary>
     public static (string? Country, string Name)? Parse(IReadOnlyList<string> words, Func<string, string?> countryOf)
     {
+        if (ParseNational(words, countryOf) is { } national) return national;
         int head = -1;
         for (int k = 0; k < words.Count; k++)
             if (EntityRules.GovernmentBodyHeads.Contains(words[k])) { head = k; break; }
@@ -50,7 +51,37 @@ internal static class GovernmentBodyName
         return (country, $"{headWord} of {LongSubjects.GetValueOrDefault(written, written)}");
     }
 
-    /// <summary>The name with its country: the gazetteer's body of that country when it knows one, else "Ministry of Health of Kazakhstan".</summary>
-    public static string Qualified(Gazetteer gazetteer, string name, string? country) =>
-        country == null ? name : gazetteer.FindBody(name, country)?.Name ?? $"{name} of {country}";
+    /// <summary>
+    /// The name with its country: the gazetteer's body of that country when it knows one, else "Ministry of Health of Kazakhstan".
+    /// A national body (<see cref="NationalBodies"/>) unknown to the gazetteer keeps its bare name: a made-up
+    /// "Communist Party of Russia" would misname the Soviet party of a 1987 story.
+    /// </summary>
+    public static string Qualified(Gazetteer gazetteer, string name, string? country)
+    {
+        if (country == null) return name;
+        if (gazetteer.FindBody(name, country) is { } known) return known.Name;
+        return NationalBodies.Contains(name) ? name : $"{name} of {country}";
+    }
+
+    /// <summary>
+    /// Bodies most countries have one of, named without their country inside that country's news: Bangladesh's
+    /// "Central Bank" is Bangladesh Bank, China's "Communist Party" the Chinese Communist Party.
+    /// </summary>
+    private static readonly HashSet<string> NationalBodies = new(["Central Bank", "Communist Party"], StringComparer.OrdinalIgnoreCase);
+
+    // "Central Bank", "Bangladesh Central Bank", "Central Bank of Bangladesh", "Chinese Communist Party".
+    private static (string? Country, string Name)? ParseNational(IReadOnlyList<string> words, Func<string, string?> countryOf)
+    {
+        for (int k = 0; k + 1 < words.Count; k++)
+        {
+            if (!NationalBodies.TryGetValue($"{words[k]} {words[k + 1]}", out string? name)) continue;
+            string? country = k == 0 ? null : countryOf(string.Join(' ', words.Take(k)));
+            if (k > 0 && country == null) return null;
+            if (k + 2 == words.Count) return (country, name);
+            if (words[k + 2] != "of" || country != null) return null;
+            var owner = words.Skip(k + 3).Where(w => w != "the").ToList();
+            return owner.Count > 0 && countryOf(string.Join(' ', owner)) is { } named ? (named, name) : null;
+        }
+        return null;
+    }
 }

@@ -25,6 +25,8 @@ internal sealed class Paragraph
 
     public string Surface(int start, int end) => Text[Words[start].Start..Words[end - 1].End];
 
+    public ReadOnlySpan<char> SurfaceSpan(int start, int end) => Text.AsSpan(Words[start].Start, Words[end - 1].End - Words[start].Start);
+
     public bool Joined(int i) => WordTokenizer.Joined(Text, Words, i);
 
     public bool AllJoined(int start, int end)

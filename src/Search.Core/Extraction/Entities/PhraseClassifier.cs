@@ -3,7 +3,7 @@ namespace Search.Core.Extraction;
 /// <summary>
 /// Classifies the capitalized runs of one paragraph by the rules of <see cref="EntityRules"/>: organization
 /// and place head words, place cues, and people announced by a title, a cue word, a verb of speech, an
-/// apposition, an affiliation ("Ward McCarthy of Merrill Lynch Inc") or a contributor line.
+/// apposition or an affiliation ("Ward McCarthy of Merrill Lynch Inc"); never a reporter credited in a contributor line.
 /// Runs holding several names ("A and B", "X of Y") are split before classification. A run that begins an
 /// organization already named ("Merrill Lynch" after "Merrill Lynch and Co") refers to it; a ministry or department
 /// is named by <see cref="GovernmentBodyName"/> with its country (written in it, "Russia's", "in Tokyo", or the dateline's).
@@ -36,9 +36,16 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
 
     private bool Covered(int k) => paragraph.Covered[k];
 
+    private bool AllCovered(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (!paragraph.Covered[k]) return false;
+        return true;
+    }
+
     private void Classify(int start, int end)
     {
-        if (Enumerable.Range(start, end - start).All(Covered)) return;
+        if (AllCovered(start, end)) return;
         if (SplitsAtAffiliation(start, end) || SplitsBetweenOrganizations(start, end)) return;
 
         string surface = paragraph.Surface(start, end);
@@ -113,7 +120,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     {
         int of = Enumerable.Range(start, end - start).FirstOrDefault(k => Words[k].Text == "of", -1);
         if (of < 0 || EntityRules.OrganizationHeads.Contains(Words[start].Text)) return false;
-        bool orgAfter = IsOrganizationName(Words, of + 1, end) || Enumerable.Range(of + 1, end - of - 1).All(Covered);
+        bool orgAfter = IsOrganizationName(Words, of + 1, end) || AllCovered(of + 1, end);
         if (!orgAfter || !TryPerson(start, of, affiliated: true)) return false;
         Classify(of + 1, end);
         return true;
@@ -179,9 +186,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             for (int k = nameStart - 1; k >= Math.Max(0, nameStart - 7) && SameSentence(k); k--)
                 if (EntityRules.PersonCues.Contains(Words[k].Text)) return true;
         }
-        // A contributor line lists reporters: "CNN's Rob Picheta, Helen Regan and Ivan Watson contributed to this report."
-        for (int k = nameStart; k < Words.Count && SameSentence(k); k++)
-            if (Words[k].Text == "contributed") return true;
+        // Reporters of a contributor line are the article's authors (AuthorExtractor), not its people.
         return false;
     }
 

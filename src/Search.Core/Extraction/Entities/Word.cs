@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Search.Core.Extraction;
 
 /// <summary>A word of a paragraph for entity recognition, with a possessive "'s" already cut off.</summary>
-internal sealed record Word(string Text, int Start, int End, int Sentence)
+internal readonly record struct Word(string Text, int Start, int End, int Sentence)
 {
     public bool IsCapitalized => char.IsUpper(Text[0]) || char.IsDigit(Text[0]);
 }
@@ -19,14 +19,15 @@ internal static partial class WordTokenizer
         var sentences = Analysis.SentenceSplitter.Split(text);
         var words = new List<Word>();
         int sentence = 0;
-        foreach (Match m in WordPattern().Matches(text))
+        // ValueMatch and a struct word: the words of a text are its most numerous objects, so each costs only its string.
+        foreach (var m in WordPattern().EnumerateMatches(text))
         {
-            string value = m.Value;
+            var value = text.AsSpan(m.Index, m.Length);
             if (value.EndsWith("’s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal))
                 value = value[..^2];
             if (value.Length == 0) continue;
             while (sentence < sentences.Count - 1 && m.Index >= sentences[sentence].End) sentence++;
-            words.Add(new Word(value, m.Index, m.Index + value.Length, sentence));
+            words.Add(new Word(value.ToString(), m.Index, m.Index + value.Length, sentence));
         }
         return words;
     }

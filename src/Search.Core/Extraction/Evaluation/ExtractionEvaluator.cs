@@ -39,6 +39,15 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
             Compare(report.Field("source"), id, labelled.Source, article.Source?.Value,
                 (expected, found) => gazetteer.NamesOf(EntityType.Organization, found).Any(n => Key(n) == Key(expected)));
 
+        if (labelled.Authors is { } authors)
+        {
+            var score = report.Field("authors");
+            score.CountFalseHits();
+            foreach (string name in authors)
+                if (article.Authors.Any(a => Key(a) == Key(name))) score.AddCorrect();
+                else score.AddMiss($"{id}: {name}");
+            foreach (string name in article.Authors.Where(a => !authors.Any(n => Key(n) == Key(a)))) score.AddFalseHit($"{id}: {name}");
+        }
         foreach (var type in Enum.GetValues<EntityType>())
         {
             var score = report.Field(type.ToString().ToLowerInvariant());

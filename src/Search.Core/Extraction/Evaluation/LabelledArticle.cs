@@ -27,4 +27,7 @@ public sealed record LabelledArticle(RawArticle Article)
     /// for incomplete labels (the Reuters tags), which measure recall only.
     /// </summary>
     public bool JudgesEntityPrecision { get; init; }
+
+    /// <summary>The reporters a reader finds credited (all of them), or null when authors are not judged.</summary>
+    public IReadOnlyList<string>? Authors { get; init; }
 }

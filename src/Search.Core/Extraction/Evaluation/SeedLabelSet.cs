@@ -6,11 +6,11 @@ namespace Search.Core.Extraction.Evaluation;
 
 /// <summary>
 /// The seed articles with their hand labels (<c>seed-labels.json</c>: per article id, the headline or null,
-/// date, source, people, orgs and places a reader finds in it). Every field is judged, false hits included.
+/// date, source, people, orgs and places a reader finds in it, and the reporters its by-line and contributor lines credit). Every field is judged, false hits included.
 /// </summary>
 public static class SeedLabelSet
 {
-    private sealed record Label(string? Title, string? Date, string? Source, List<string> People, List<string> Orgs, List<string> Places);
+    private sealed record Label(string? Title, string? Date, string? Source, List<string> People, List<string> Orgs, List<string> Places, List<string>? Authors);
 
     public static IEnumerable<LabelledArticle> Load(string labelsFile, string seedsFolder)
     {
@@ -32,6 +32,7 @@ public static class SeedLabelSet
                     [EntityType.Person] = label.People, [EntityType.Organization] = label.Orgs, [EntityType.Place] = label.Places,
                 },
                 JudgesEntityPrecision = true,
+                Authors = label.Authors,
             };
         }
     }

@@ -116,18 +116,23 @@ public sealed class Gazetteer
     /// <summary>The gazetteer's ministry or department of that country with this one name ("Department of Agriculture", United States), or null.</summary>
     internal GazetteerEntry? FindBody(string name, string country) => _bodies.GetValueOrDefault((country, NameKey.Of(name)));
 
+    // Keys longer than this are made on the heap; no name in a gazetteer comes near it.
+    private const int MaxStackKey = 256;
+
     /// <summary>
     /// How many words the longest name starting with <paramref name="word"/> has, or 0 when no name
-    /// starts with it; lets matching skip most words of a text with one lookup.
+    /// starts with it; lets matching skip most words of a text with one lookup. Allocates nothing for ASCII words.
     /// </summary>
-    public int LongestNameStartingWith(string word)
+    public int LongestNameStartingWith(string word) => LongestNameStartingWith(word.AsSpan());
+
+    /// <inheritdoc cref="LongestNameStartingWith(string)"/>
+    public int LongestNameStartingWith(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = stackalloc char[64];
-        int length = NameKey.OfPlainWord(word, buffer);
-        if (length >= 0) return _longestByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out int words) ? words : 0;
-        string key = NameKey.Of(word);
+        Span<char> buffer = stackalloc char[MaxStackKey];
+        int length = NameKey.Write(word, buffer);
+        ReadOnlySpan<char> key = length >= 0 ? buffer[..length] : NameKey.Of(word.ToString());
         int space = key.IndexOf(' ');
-        return _longestByFirstWord.GetValueOrDefault(space < 0 ? key : key[..space]);
+        return _longestByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(space < 0 ? key : key[..space], out int words) ? words : 0;
     }
 
     /// <summary>
@@ -136,15 +141,26 @@ public sealed class Gazetteer
     /// When the article's <paramref name="year"/> is known, a name no longer in use then is skipped
     /// (an "EC" of 2020 is the European Commission, of 1987 the European Community); undated, the first listed wins.
     /// </summary>
-    public GazetteerEntry? Find(string surface, int? year = null)
+    public GazetteerEntry? Find(string surface, int? year = null) => Find(surface.AsSpan(), year);
+
+    /// <inheritdoc cref="Find(string, int?)"/>
+    /// <remarks>Allocates only when some name has the text's key, so trying every span of a text costs no garbage.</remarks>
+    public GazetteerEntry? Find(ReadOnlySpan<char> surface, int? year = null)
     {
-        if (!_byKey.TryGetValue(NameKey.Of(surface), out var names)) return null;
-        foreach (var (entry, name) in names)
+        if (surface.IsEmpty) return null;
+        Span<char> buffer = stackalloc char[MaxStackKey];
+        int length = NameKey.Write(surface, buffer);
+        bool known = length >= 0
+            ? _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var names)
+            : _byKey.TryGetValue(NameKey.Of(surface.ToString()), out names);
+        if (!known) return null;
+        string text = surface.ToString();
+        foreach (var (entry, name) in names!)
         {
             if (year > entry.Until) continue;
-            if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), surface.Replace(".", ""), StringComparison.Ordinal)) continue;
-            if (char.IsLower(surface[0]) && !char.IsLower(name[0])) continue;
-            if (!KeepsCapitals(surface, name)) continue;
+            if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), text.Replace(".", ""), StringComparison.Ordinal)) continue;
+            if (char.IsLower(text[0]) && !char.IsLower(name[0])) continue;
+            if (!KeepsCapitals(text, name)) continue;
             return entry;
         }
         return null;

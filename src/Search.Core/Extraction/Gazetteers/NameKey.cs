@@ -32,13 +32,29 @@ internal static class NameKey
     }
 
     /// <summary>
-    /// Writes the key of a plain ASCII word (letters, digits, an apostrophe) into <paramref name="key"/> and returns its
-    /// length, or -1 when the word needs <see cref="Of"/>; lets the per-word gazetteer look-up allocate nothing.
+    /// Writes the key of <paramref name="name"/> into <paramref name="key"/> and returns its length, or -1 when the name
+    /// holds a letter beyond ASCII (whose diacritics need <see cref="Of"/>) or does not fit. Same key as <see cref="Of"/>;
+    /// lets the per-word gazetteer look-ups allocate nothing.
     /// </summary>
-    public static int OfPlainWord(ReadOnlySpan<char> word, Span<char> key)
+    public static int Write(ReadOnlySpan<char> name, Span<char> key)
     {
-        if (word.Length > key.Length || !IsPlainWord(word)) return -1;
-        return word.ToLowerInvariant(key);
+        int length = 0;
+        bool space = false;
+        foreach (char c in name)
+        {
+            if (c == '.') continue;
+            if (char.IsWhiteSpace(c) || c is '-' or '‐' or '–')
+            {
+                space = length > 0;
+                continue;
+            }
+            if (!char.IsAscii(c) && c != '’') return -1;
+            if (length + (space ? 2 : 1) > key.Length) return -1;
+            if (space) key[length++] = ' ';
+            space = false;
+            key[length++] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+        }
+        return length;
     }
 
     private static bool IsPlainWord(ReadOnlySpan<char> word)

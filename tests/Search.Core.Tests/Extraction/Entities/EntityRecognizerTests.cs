@@ -104,6 +104,15 @@ public class EntityRecognizerTests
     {
         Assert.DoesNotContain(Recognize("Troops board a plane | Photo: EFE/EPA/RUSSIAN DEFENCE MINISTRY PRESS SERVICE"), e => e.Type == EntityType.Organization);
     }
+
+    [Theory]
+    [InlineData("President Biden speaks at the White House, said officials. REUTERS/Kevin Lamarque", "Kevin Lamarque")]
+    [InlineData("Troops arrive in Almaty, said officials. (Photo by Jane Doe/AFP via Getty Images)", "Jane Doe")]
+    public void APhotographerInACreditIsNoPersonOfTheStory(string caption, string photographer)
+    {
+        var entities = Recognize(caption);
+        Assert.DoesNotContain(entities, e => e.Name == photographer || e.Name == "Getty Images" || e.Name == "Reuters");
+    }
 }
 
 public class PlaceCountryAndEraTests

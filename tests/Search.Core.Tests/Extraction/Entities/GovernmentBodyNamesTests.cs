@@ -35,4 +35,31 @@ public class GovernmentBodyNamesTests
     {
         Assert.Equal(["Ministry of Finance of France"], Organizations("PARIS, April 2 - French debt fell, the Finance Ministry said."));
     }
+
+    [Fact]
+    public void NamesACountrysCentralBankAndCommunistPartyByTheGazetteersBody()
+    {
+        Assert.Equal(["Bangladesh Bank"], Organizations("DHAKA, March 24 - The deficit narrowed, Central Bank officials said."));
+        Assert.Equal(["Chinese Communist Party"], Organizations("PEKING, April 3 - The resignation of reformist Communist Party leader Hu Yaobang slowed reform."));
+    }
+
+    [Fact]
+    public void LeavesANationalBodyTheGazetteerDoesNotKnowUnqualified()
+    {
+        // Moscow's "Communist Party" of 1987 is not a party the gazetteer lists for Russia; a made-up name would misname it.
+        Assert.Equal(["Communist Party"], Organizations("MOSCOW, March 2 - The Communist Party newspaper Pravda said so."));
+    }
+
+    [Fact]
+    public void ReadsAKnownBodyAfterItsCountryAsThatBody()
+    {
+        Assert.Equal(["Food and Drug Administration"], Organizations("The U.S. Food and Drug Administration accepted the petition."));
+    }
+
+    [Fact]
+    public void KeepsABankWhoseNameHoldsAnotherBanksName()
+    {
+        // "Bank of Finland" is a known name, but a word before it makes a longer one: "Union Bank of Finland".
+        Assert.Equal(["Union Bank of Finland"], Organizations("Union Bank of Finland is issuing a 10 billion yen eurobond."));
+    }
 }

@@ -50,6 +50,66 @@ public class SourceExtractorTests
         Assert.Equal("Reuters", source?.Value);
     }
 
+    [Theory]
+    [InlineData("(Reuters) - Apple Inc said on Tuesday it would buy back shares.", "Reuters")]
+    [InlineData("SAN FRANCISCO/WASHINGTON (Reuters) - Regulators sued the company.", "Reuters")]
+    [InlineData("(CNN)President Joe Biden signed the bill on Friday.", "CNN")]
+    [InlineData("Washington (CNN) — The White House said on Friday it would act.", "CNN")]
+    [InlineData("MOSCOW, Jan. 7, 2022 (AP) — The Kremlin said Friday it would respond.", "Associated Press")]
+    public void ALeadCreditWithNoneOrSeveralPlacesNamesTheSource(string lead, string outlet)
+    {
+        var (source, _) = _extractor.Find([lead, "Body.", "More body."]);
+        Assert.Equal(outlet, source?.Value);
+        Assert.Equal("dateline credit", source?.Evidence.Rule);
+    }
+
+    [Fact]
+    public void ALeadCreditAfterAHeadlineByLineAndCaptionIsRead()
+    {
+        var (source, _) = _extractor.Find(["Biden signs bill", "By Kevin Liptak", "Updated 10:15 AM ET, Sat October 1, 2022",
+            "Biden speaks. (Photo by Drew Angerer/Getty Images)", "Washington (CNN)President Joe Biden signed a bill on Friday.", "More."]);
+        Assert.Equal("CNN", source?.Value);
+    }
+
+    [Fact]
+    public void ABracketedNameOpeningTheLeadThatIsNoOutletIsNoSource()
+    {
+        var (source, _) = _extractor.Find(["(AAPL) Shares rose on Tuesday.", "Body."]);
+        Assert.Null(source);
+    }
+
+    [Theory]
+    [InlineData("Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.", "The Washington Times")]
+    [InlineData("© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.", "CNN")]
+    [InlineData("Copyright 2021 The Dallas Morning News. All rights reserved.", "The Dallas Morning News")]
+    public void ACopyrightFooterNamesTheSourceAndIsNoStoryText(string footer, string outlet)
+    {
+        var (source, text) = _extractor.Find(["Lead.", "Body.", footer]);
+        Assert.Equal(outlet, source?.Value);
+        Assert.Equal("copyright line", source?.Evidence.Rule);
+        Assert.Equal(["Lead.", "Body."], text);
+    }
+
+    [Theory]
+    [InlineData("Copyright 2018 Tribune Content Agency.")]
+    [InlineData("© 2019 Getty Images")]
+    public void ACopyrightHolderThatIsNoOutletIsNoSource(string footer)
+    {
+        var (source, _) = _extractor.Find(["Lead.", "Body.", footer]);
+        Assert.Null(source);
+    }
+
+    [Theory]
+    [InlineData("Getty Images")]
+    [InlineData("Photo: EFE/EPA/RUSSIAN DEFENCE MINISTRY PRESS SERVICE")]
+    [InlineData("(Photo by Jane Doe/AFP via Getty Images)")]
+    [InlineData("EPA")]
+    public void APhotoCreditIsNeverAByLineOrSignOff(string credit)
+    {
+        Assert.Null(_extractor.Find([credit, "Troops arrived on Thursday.", "More.", "End."]).Source);
+        Assert.Null(_extractor.Find(["Troops arrived on Thursday.", "More.", credit]).Source);
+    }
+
     [Fact]
     public void AnOutletThatIsOnlyCitedIsNotTheSource()
     {
@@ -69,6 +129,26 @@ public class WireSignOffTests
         var (source, text) = new SourceExtractor(Seeds.Gazetteer).Find(["The company said profits rose.", signOff]);
         Assert.Equal("Reuters", source?.Value);
         Assert.Equal(["The company said profits rose."], text);
+    }
+
+    [Theory]
+    [InlineData("It said completion is expected in late 1988. reuter")]
+    [InlineData("It said completion is expected in late 1988. reuter...")]
+    [InlineData("It said completion is expected in late 1988. REUTER")]
+    [InlineData("Avg shrs 9,604,474 vs 8,807,709 Reuter...")]
+    [InlineData("Note - Full name is Nationale Nederlanden NV <NTNN.AS> REUTER")]
+    public void ALowerCaseSignOffClosingTheTextIsRead(string last)
+    {
+        var (source, text) = new SourceExtractor(Seeds.Gazetteer).Find(["The company said profits rose.", last]);
+        Assert.Equal("Reuters", source?.Value);
+        Assert.DoesNotContain("reuter", text[^1], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ASignOffAfterAnAbbreviationIsRead()
+    {
+        var (source, _) = new SourceExtractor(Seeds.Gazetteer).Find(["The rand rose.", "It rose nine pct to 49.55 U.S. Cts. REUTER"]);
+        Assert.Equal("Reuters", source?.Value);
     }
 
     [Fact]
