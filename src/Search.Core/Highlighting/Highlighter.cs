@@ -20,6 +20,9 @@ internal static class Highlighter
     public const int MinLength = 150;
     public const int MaxLength = 250;
 
+    /// <summary>How much a caption's passages count against the story's own.</summary>
+    private const float CaptionRank = 0.2f;
+
     /// <summary>How far before the first match a long sentence is cut, so the match has some context.</summary>
     private const int LeadIn = 60;
 
@@ -42,11 +45,13 @@ internal static class Highlighter
             // Only paragraphs holding a match are split into sentences: the cost follows the matches, not the article's length.
             if (!SortedMatches.AnyStartIn(matches, paragraphs[p].Start, paragraphs[p].End)) continue;
             var sentences = SentenceSplitter.Split(text, paragraphs[p].Start, paragraphs[p].End);
+            // A photo caption or credit describes a picture, not the story: it is a snippet only when nothing else matches.
+            float rank = Ingestion.Text.PhotoCaption.IsCaptionOrCredit(text[paragraphs[p].Start..paragraphs[p].End]) ? CaptionRank : 1;
             for (int s = 0; s < sentences.Count; s++)
             {
                 if (!SortedMatches.AnyStartIn(matches, sentences[s].Start, sentences[s].End)) continue;
                 var passage = Fit(text, sentences, s, p + 1, matches);
-                candidates.Add(passage with { Score = PassageScorer.Score(passage, weight) });
+                candidates.Add(passage with { Score = rank * PassageScorer.Score(passage, weight) });
             }
         }
 

@@ -52,8 +52,9 @@ public sealed class CorroborationFinder : IDisposable
         {
             var corroborations = new List<Corroboration>();
             var conflicts = new List<FigureConflict>();
-            // A heading or a dateline ("CSTO in Kazakhstan", "Moscow") names a topic, not a fact.
-            if (TooShort(paragraph.Text))
+            // A heading or a dateline ("CSTO in Kazakhstan", "Moscow") names a topic, not a fact. A caption may state
+            // one ("Forces … were sent into the country"), so it is linked like the story's text.
+            if (NotAFact(paragraph.Text))
             {
                 links[paragraph.Anchor] = PassageLinks.None;
                 continue;
@@ -135,7 +136,7 @@ public sealed class CorroborationFinder : IDisposable
     /// <summary>Passages of fewer words than this state no fact of their own and are never linked.</summary>
     public const int MinWords = 8;
 
-    internal static bool TooShort(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords;
+    internal static bool NotAFact(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords;
 
     public void Dispose() => _analyzer.Dispose();
 
@@ -153,7 +154,7 @@ public sealed class CorroborationFinder : IDisposable
             if (id == own.Id || articles.Get(id) is not { } article) return null;
             if (own.Source != null && own.Source == article.Source) return null;
             string text = stored.Get(PassageFields.Text) ?? "";
-            if (TooShort(text)) return null;
+            if (NotAFact(text)) return null;
             var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])
                 .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities)).ToList();
             return new Candidate(article, stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0, stored.Get(PassageFields.Anchor), sentences);
