@@ -78,7 +78,8 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                     tally.Unchanged();
                     continue;
                 }
-                session.Writer.UpdateDocument(new Term(ArticleFields.Id, raw.Id), _builder.Build(_extractor.Extract(raw)));
+                var article = run.Extraction ? _extractor.Extract(raw) : GivenArticle.From(raw);
+                session.Writer.UpdateDocument(new Term(ArticleFields.Id, raw.Id), _builder.Build(article));
                 if (first) tally.Written(isNew: hash == null);
                 // A rebuild commits once at the end, so readers never see a half-built index.
                 if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))

@@ -21,6 +21,13 @@ public sealed record IndexRun
     /// <summary>Start from an empty index. Committed once at the end, so readers see the old index until the new one is whole.</summary>
     public bool Rebuild { get; init; }
 
+    /// <summary>
+    /// Find source, date, title and entities in the text (<see cref="Extraction.ArticleExtractor"/>). Off, an
+    /// article keeps only the metadata its input states (<see cref="Extraction.GivenArticle"/>): for curated
+    /// inputs, and so a benchmark can show what extraction costs.
+    /// </summary>
+    public bool Extraction { get; init; } = true;
+
     /// <summary>Commit after this many changed articles.</summary>
     public int CommitEveryArticles { get; init; } = 10_000;
 

@@ -69,8 +69,12 @@ public sealed class ArticleSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         _budget.Check(query, searcher.IndexReader);
-        var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
-        if (_options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.Applies(query, terms, _options))
+        // The terms are extracted only when used: a prefix expands against the index.
+        bool mayExpand = _options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.MayApply(query, _options);
+        var terms = request.Snippets || mayExpand
+            ? QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body)
+            : QueryTerms.None;
+        if (mayExpand && RelevanceFeedback.Applies(query, terms, _options))
             query = _queries.Expand(searcher, query);
         int wanted = request.Page * request.Size;
         ITopDocsCollector top = sort == SortOrder.Relevance
@@ -91,7 +95,7 @@ public sealed class ArticleSearcher : IDisposable
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
         var asked = AskedEntities.Of(request, query);
-        var hits = page.Select(d => ToHit(searcher, d, asked.IsEmpty ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)).ToList();
+        var hits = !request.HitFields ? page.Select(ScoreOnly).ToList() : page.Select(d => ToHit(searcher, d, asked.IsEmpty || !request.Snippets ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)).ToList();
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(_options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, _options.FacetValues)),
                 Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal),
@@ -105,6 +109,8 @@ public sealed class ArticleSearcher : IDisposable
         return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
             request.Page, request.Size, sort, hits, facets) { Histogram = request.Facets ? Histogram(collector) : DateHistogram.Empty };
     }
+
+    private static SearchHit ScoreOnly(ScoreDoc scoreDoc) => new("", "", "", null, null, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, bool withSnippets)
     {

@@ -27,6 +27,13 @@ public sealed record SearchRequest
     /// <summary>Whether hits carry snippets; off for callers that only rank (the ranking evaluation, benchmarks).</summary>
     public bool Snippets { get; init; } = true;
 
+    /// <summary>
+    /// Whether hits carry their stored fields (id, title, source, date). Off, a hit is only its score, with
+    /// empty text and no snippets: for callers that time the ranking and the count alone (the benchmark's
+    /// <c>nofetch</c>), since loading stored fields is a cost of its own.
+    /// </summary>
+    public bool HitFields { get; init; } = true;
+
     /// <summary>Whether facet counts are collected.</summary>
     public bool Facets { get; init; } = true;
 
