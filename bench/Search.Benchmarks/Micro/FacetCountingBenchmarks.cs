@@ -25,7 +25,7 @@ public class FacetCountingBenchmarks
     public int CountAllDimensions()
     {
         var hits = new TotalHitCountCollector();
-        var collector = new FacetCountsCollector(_fixture.Ordinals, FacetDimension.All, [], hits);
+        using var collector = new FacetCountsCollector(_fixture.Ordinals, FacetDimension.All, [], hits);
         _searcher.Search(new MatchAllDocsQuery(), collector);
         int listed = 0;
         foreach (var dimension in FacetDimension.All)

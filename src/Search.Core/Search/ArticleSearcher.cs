@@ -83,7 +83,7 @@ public sealed class ArticleSearcher : IDisposable
         var filters = Filters(request);
         // Without facets, dimensions are still needed when filters are (drill-sideways tells filters apart by dimension).
         var dimensions = request.Facets || filters.Count > 0 ? FacetDimension.All : [];
-        var collector = new FacetCountsCollector(lease.Ordinals, dimensions, filters, top);
+        using var collector = new FacetCountsCollector(lease.Ordinals, dimensions, filters, top);
         try
         {
             searcher.Search(query, collector);
