@@ -95,7 +95,11 @@ public sealed class ArticleSearcher : IDisposable
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
         var asked = AskedEntities.Of(request, query);
-        var hits = !request.HitFields ? page.Select(ScoreOnly).ToList() : page.Select(d => ToHit(searcher, d, asked.IsEmpty || !request.Snippets ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)).ToList();
+        // One offsets reader for the page: its enumerators are reused from hit to hit.
+        var offsets = TermOffsetsReader.For(searcher.IndexReader, terms);
+        var hits = !request.HitFields ? page.Select(ScoreOnly).ToList() : page.Select(d => asked.IsEmpty || !request.Snippets
+            ? ToHit(searcher, d, terms, offsets, request.Snippets)
+            : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null, true)).ToList();
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(_options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, _options.FacetValues)),
                 Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal),
@@ -112,18 +116,18 @@ public sealed class ArticleSearcher : IDisposable
 
     private static SearchHit ScoreOnly(ScoreDoc scoreDoc) => new("", "", "", null, null, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, bool withSnippets)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, TermOffsetsReader? offsets, bool withSnippets)
     {
         var stored = searcher.Doc(scoreDoc.Doc, withSnippets ? StoredForHits : StoredForRanking);
-        var reader = searcher.IndexReader;
         string title = stored.Get(ArticleFields.Title);
         if (!withSnippets)
             return new SearchHit(stored.Get(ArticleFields.Id), title, System.Net.WebUtility.HtmlEncode(title), stored.Get(ArticleFields.Source),
                 ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
         string body = stored.Get(ArticleFields.Body) ?? "";
-        var bodyMatches = TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Body, terms, Highlighter.MaxScanChars);
+        offsets ??= TermOffsetsReader.For(searcher.IndexReader, terms);
+        var bodyMatches = offsets.Read(scoreDoc.Doc, ArticleFields.Body, Highlighter.MaxScanChars);
         var snippets = Highlighter.Snippets(body, bodyMatches, _options.SnippetsPerHit, terms.Weight);
-        string titleHtml = Highlighter.MarkWhole(title, TitleMatches(reader, scoreDoc.Doc, title, body, bodyMatches, terms));
+        string titleHtml = Highlighter.MarkWhole(title, TitleMatches(offsets, scoreDoc.Doc, title, body, bodyMatches));
         return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
             ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
     }
@@ -136,10 +140,9 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     // A title taken from the lead is not indexed apart (its words would count twice); its marks are the lead's.
-    private static IReadOnlyList<TermMatch> TitleMatches(Lucene.Net.Index.IndexReader reader, int doc, string title, string body,
-        IReadOnlyList<TermMatch> bodyMatches, QueryTerms terms)
+    private static IReadOnlyList<TermMatch> TitleMatches(TermOffsetsReader offsets, int doc, string title, string body, IReadOnlyList<TermMatch> bodyMatches)
     {
-        var own = TermOffsetsReader.Read(reader, doc, ArticleFields.Title, terms);
+        var own = offsets.Read(doc, ArticleFields.Title);
         if (own.Count > 0) return own;
         string lead = title.TrimEnd('…');
         return body.StartsWith(lead, StringComparison.Ordinal) ? bodyMatches.Where(m => m.End <= lead.Length).ToList() : [];
