@@ -11,7 +11,7 @@ string usage = """
       Search.Benchmarks query INDEX_DIR QUERIES.txt VARIANTS WARM PASSES DUMP.jsonl
       Search.Benchmarks --quick [CORPUS.jsonl QUERIES.txt EXPECTED_DUMP.jsonl]
       Search.Benchmarks micro [BenchmarkDotNet arguments, e.g. --filter *Facet*]
-      Search.Benchmarks report RAW.jsonl DOCS_DIR
+      Search.Benchmarks report RESULTS_DIR DOCS_DIR [BENCH_DATA]
     """;
 
 try
@@ -24,7 +24,8 @@ try
         ["--quick"] => QuickCheck.Run(QuickCheck.BundledCorpus(), Console.Out),
         ["--quick", var corpus, var queries, var expected] => QuickCheck.Run(new QuickCorpus(corpus, queries, expected), Console.Out),
         ["micro", .. var rest] => MicroBenchmarks.Run(rest),
-        ["report", var raw, var docs] => ReportCommand.Run(raw, docs, Console.Out),
+        ["report", var results, var docs] => ReportCommand.Run(results, docs, null, Console.Out),
+        ["report", var results, var docs, var data] => ReportCommand.Run(results, docs, data, Console.Out),
         _ => Usage(),
     };
 }

@@ -25,9 +25,6 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     /// <summary>The text analysis written into the index; only the ranking evaluation varies it.</summary>
     internal TextAnalysis Analysis { get; init; } = TextAnalysis.Default;
 
-    /// <summary>Lucene's in-memory buffer before it writes a segment; larger means fewer, bigger segments.</summary>
-    private const double RamBufferMb = 64;
-
     public ArticleIndexer(Gazetteer gazetteer, ILogger<ArticleIndexer> logger)
         : this(gazetteer, ArticleReaders.All(), ReadLimits.Default, logger)
     {
@@ -39,7 +36,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     public IndexSummary Run(IndexRun run, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, RamBufferMb, Analysis);
+        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, run.WriteBufferMb, Analysis);
         if (session.Recovery != null) logger.LogWarning("{Index}: {Recovery}", run.IndexPath, session.Recovery);
         var selection = InputSelection.Find(run.Inputs, readers.Extensions, run.Include, run.Exclude);
         return Apply(session, selection, selection.Files, run, clock, progress, cancel) with { Recovery = session.Recovery };
@@ -79,7 +76,10 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                     continue;
                 }
                 var article = run.Extraction ? _extractor.Extract(raw) : GivenArticle.From(raw);
-                session.Writer.UpdateDocument(new Term(ArticleFields.Id, raw.Id), _builder.Build(article));
+                // A rebuild starts empty, so an article read for the first time replaces nothing: adding it skips
+                // the delete-by-id that an update costs for every article.
+                if (run.Rebuild && first) session.Writer.AddDocument(_builder.Build(article));
+                else session.Writer.UpdateDocument(new Term(ArticleFields.Id, raw.Id), _builder.Build(article));
                 if (first) tally.Written(isNew: hash == null);
                 // A rebuild commits once at the end, so readers never see a half-built index.
                 if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))

@@ -28,6 +28,12 @@ public sealed record IndexRun
     /// </summary>
     public bool Extraction { get; init; } = true;
 
+    /// <summary>
+    /// Lucene's in-memory buffer before it writes a segment, in MB; larger means fewer, bigger segments
+    /// (fewer to merge, and fewer for facet counting to visit) for more memory while indexing.
+    /// </summary>
+    public double WriteBufferMb { get; init; } = 64;
+
     /// <summary>Commit after this many changed articles.</summary>
     public int CommitEveryArticles { get; init; } = 10_000;
 
