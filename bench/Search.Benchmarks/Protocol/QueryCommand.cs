@@ -26,7 +26,9 @@ internal static class QueryCommand
         var types = run.Types(queries.Count);
         var searchOptions = new SearchOptions { TitleBoost = KitTitleBoost };
         var clock = Stopwatch.StartNew();
-        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Path.GetFullPath(run.IndexDir) }),
+        // SEARCH_DIRECTORY=MMap|SimpleFS|NIOFS chooses how the index is read, as the site's Search:Directory does.
+        var directory = Enum.Parse<IndexDirectoryKind>(Environment.GetEnvironmentVariable("SEARCH_DIRECTORY") is { Length: > 0 } kind ? kind : nameof(IndexDirectoryKind.MMap), ignoreCase: true);
+        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Path.GetFullPath(run.IndexDir), Directory = directory }),
             Options.Create(searchOptions), NullLogger<IndexHost>.Instance);
         using var searcher = new ArticleSearcher(host, Options.Create(searchOptions));
         double openMs, facetStateMs;
@@ -59,6 +61,7 @@ internal static class QueryCommand
             index = run.IndexDir,
             open_ms = Math.Round(openMs),
             facet_state_ms = Math.Round(facetStateMs),
+            directory = directory.ToString(),
             peak_rss_mb = Math.Round(ProcessFigures.PeakRssMb()),
             gc_pause_ms = Math.Round(GC.GetTotalPauseDuration().TotalMilliseconds),
             gc_collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
