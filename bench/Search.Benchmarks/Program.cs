@@ -18,7 +18,9 @@ try
 {
     return args switch
     {
-        ["index", var corpus, var index, .. var rest] => IndexCommand.Run(corpus, index, rest.Contains("--extraction"), Console.Out),
+        // SEARCH_EXTRACTION=1 turns extraction on where run.sh passes only the protocol's arguments.
+        ["index", var corpus, var index, .. var rest] => IndexCommand.Run(corpus, index,
+            rest.Contains("--extraction") || Environment.GetEnvironmentVariable("SEARCH_EXTRACTION") == "1", Console.Out),
         ["query", var index, var queries, var variants, var warm, var passes, var dump] =>
             QueryCommand.Run(new QueryRun(index, queries, Variant.Parse(variants), int.Parse(warm), int.Parse(passes), dump), Console.Out),
         ["--quick"] => QuickCheck.Run(QuickCheck.BundledCorpus(), Console.Out),

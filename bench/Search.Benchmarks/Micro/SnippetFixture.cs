@@ -27,7 +27,8 @@ internal sealed class SnippetFixture : IDisposable
         if (!System.IO.Directory.Exists(folder))
             new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance)
                 .Run(new IndexRun { Inputs = [corpus], IndexPath = folder, Rebuild = true, Extraction = false });
-        _directory = FSDirectory.Open(folder);
+        // SEARCH_DIRECTORY=SimpleFS reads the stored bodies through buffered reads instead of the memory map.
+        _directory = Environment.GetEnvironmentVariable("SEARCH_DIRECTORY") == "SimpleFS" ? new SimpleFSDirectory(folder) : FSDirectory.Open(folder);
         Reader = DirectoryReader.Open(_directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         using var queries = new QueryBuilder(new SearchOptions { TitleBoost = 2f });
