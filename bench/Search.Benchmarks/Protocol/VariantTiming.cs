@@ -8,7 +8,7 @@ namespace Search.Benchmarks.Protocol;
 /// over the mix; per pass the p50, p95, p99 and mean of single-query latency; reported as the median over
 /// passes of each.
 /// </summary>
-internal sealed record VariantTiming(double P50, double P95, double P99, double Mean, long HitsSum,
+internal sealed record VariantTiming(double P50, double P95, double P99, double Mean, long HitsSum, double AllocatedKbPerQuery,
     IReadOnlyList<double> AllP50, IReadOnlyDictionary<string, double[]> ByType)
 {
     public static VariantTiming Measure(ArticleSearcher searcher, Variant variant, IReadOnlyList<string> queries, IReadOnlyList<string> types, int passes)
@@ -17,6 +17,8 @@ internal sealed record VariantTiming(double P50, double P95, double P99, double 
         List<double> p50 = [], p95 = [], p99 = [], mean = [];
         var byType = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
         long hitsSum = 0;
+        // Allocations drive gen-0 collections, and on two cores a collection lands inside a query: the p99.
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         for (int pass = 0; pass < passes; pass++)
         {
             var latencies = new double[queries.Count];
@@ -40,12 +42,13 @@ internal sealed record VariantTiming(double P50, double P95, double P99, double 
             p95.Add(Percentiles.Of(latencies, 95));
             p99.Add(Percentiles.Of(latencies, 99));
         }
+        double allocatedKb = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0 / Math.Max(1, passes * queries.Count);
         var typeFigures = byType.ToDictionary(t => t.Key, t =>
         {
             var sorted = t.Value.Order().ToArray();
             return new[] { JsonLine.Round(Percentiles.Of(sorted, 50), 3), JsonLine.Round(Percentiles.Of(sorted, 95), 3) };
         });
-        return new VariantTiming(Percentiles.Median(p50), Percentiles.Median(p95), Percentiles.Median(p99), Percentiles.Median(mean), hitsSum,
+        return new VariantTiming(Percentiles.Median(p50), Percentiles.Median(p95), Percentiles.Median(p99), Percentiles.Median(mean), hitsSum, allocatedKb,
             p50.Select(x => JsonLine.Round(x, 3)).ToList(), typeFigures);
     }
 
@@ -62,6 +65,7 @@ internal sealed record VariantTiming(double P50, double P95, double P99, double 
         p99_ms = JsonLine.Round(P99, 3),
         mean_ms = JsonLine.Round(Mean, 3),
         hits_sum = HitsSum,
+        allocated_kb_per_query = JsonLine.Round(AllocatedKbPerQuery, 1),
         all_passes_p50 = AllP50,
         by_type_p50_p95 = ByType,
         peak_rss_mb = Math.Round(peakRssMb),
