@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -10,8 +11,12 @@ namespace Search.Core.Facets;
 /// filter counts in that dimension only, so a dimension's counts show what selecting another of its
 /// values would give. Documents failing two or more filters are ignored.
 /// </summary>
-/// <remarks>NOTE: per query; not thread-safe. Counting cost grows with the number of documents the query matches.</remarks>
-internal sealed class FacetCountsCollector : ICollector
+/// <remarks>
+/// NOTE: per query; not thread-safe; dispose it to return its count arrays to the pool. Counting cost grows
+/// with the number of documents the query matches; each hit costs an array increment per value, and the map
+/// to global ordinals is paid once per distinct value and segment (<see cref="SegmentOrdinalCounts"/>).
+/// </remarks>
+internal sealed class FacetCountsCollector : ICollector, IDisposable
 {
     private readonly IReadOnlyList<FacetDimension> _dimensions;
     private readonly DimensionOrdinals[] _ordinals;
@@ -20,10 +25,10 @@ internal sealed class FacetCountsCollector : ICollector
     private readonly ICollector _hits;
     private readonly int[][] _counts;
     private readonly int[] _missing;
+    private readonly SegmentOrdinalCounts[] _segmentCounts;
 
     private Func<int, bool>[] _tests = [];
-    private SortedSetDocValues?[] _values = [];
-    private int _segment;
+    private int _segment = -1;
 
     public FacetCountsCollector(FacetOrdinals ordinals, IReadOnlyList<FacetDimension> dimensions,
         IReadOnlyList<DimensionFilter> filters, ICollector hits)
@@ -33,8 +38,12 @@ internal sealed class FacetCountsCollector : ICollector
         _filters = filters.ToArray();
         _filterDimension = _filters.Select(f => IndexOf(f.Dimension)).ToArray();
         _hits = hits;
-        _counts = _ordinals.Select(o => new int[o.ValueCount]).ToArray();
+        // Pooled: at a million articles the day and person dimensions have tens of thousands of values, and a
+        // fresh array per query would be garbage for every search.
+        _counts = _ordinals.Select(o => ArrayPool<int>.Shared.Rent(o.ValueCount)).ToArray();
+        for (int d = 0; d < _counts.Length; d++) Array.Clear(_counts[d], 0, _ordinals[d].ValueCount);
         _missing = new int[dimensions.Count];
+        _segmentCounts = dimensions.Select(_ => new SegmentOrdinalCounts()).ToArray();
     }
 
     /// <summary>Documents that matched the query and every filter.</summary>
@@ -46,9 +55,11 @@ internal sealed class FacetCountsCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        Flush();
         _segment = context.Ord;
         _tests = _filters.Select(f => f.Bind(context.AtomicReader)).ToArray();
-        _values = _dimensions.Select(d => context.AtomicReader.GetSortedSetDocValues(d.Field)).ToArray();
+        for (int d = 0; d < _dimensions.Count; d++)
+            _segmentCounts[d].Start(context.AtomicReader.GetSortedSetDocValues(_dimensions[d].Field));
         _hits.SetNextReader(context);
     }
 
@@ -71,24 +82,18 @@ internal sealed class FacetCountsCollector : ICollector
         for (int d = 0; d < _dimensions.Count; d++) Count(d, doc);
     }
 
-    private void Count(int dimension, int doc)
+    private void Count(int dimension, int doc) => _segmentCounts[dimension].Count(doc);
+
+    // Adds the last segment's counts to the global ones; called on the next segment and before counts are read.
+    private void Flush()
     {
-        var values = _values[dimension];
-        if (values == null)
+        if (_segment < 0) return;
+        for (int d = 0; d < _dimensions.Count; d++)
         {
-            _missing[dimension]++;
-            return;
+            _missing[d] += _segmentCounts[d].Missing;
+            _segmentCounts[d].FlushInto(_counts[d], _ordinals[d], _segment);
         }
-        var ordinals = _ordinals[dimension];
-        var counts = _counts[dimension];
-        values.SetDocument(doc);
-        bool any = false;
-        for (long ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-        {
-            counts[ordinals.ToGlobal(_segment, ord)]++;
-            any = true;
-        }
-        if (!any) _missing[dimension]++;
+        _segment = -1;
     }
 
     /// <summary>
@@ -102,6 +107,7 @@ internal sealed class FacetCountsCollector : ICollector
     {
         excluded ??= new HashSet<string>();
         if (matches != null) return Matching(dimension, limit, selected, excluded, matches);
+        Flush();
         int d = IndexOf(dimension);
         var ordinals = _ordinals[d];
         var counts = _counts[d];
@@ -109,7 +115,7 @@ internal sealed class FacetCountsCollector : ICollector
         var weakestFirst = Comparer<int>.Create((a, b) => counts[a] != counts[b] ? counts[a].CompareTo(counts[b]) : b.CompareTo(a));
         var heap = new PriorityQueue<int, int>(limit + 1, weakestFirst);
         int distinct = 0;
-        for (int ord = 0; ord < counts.Length; ord++)
+        for (int ord = 0; ord < ordinals.ValueCount; ord++)
         {
             if (counts[ord] == 0) continue;
             distinct++;
@@ -144,9 +150,10 @@ internal sealed class FacetCountsCollector : ICollector
     /// <summary>Every value of a dimension with hits, and the results with no value: for the date histogram.</summary>
     public (IReadOnlyList<(string Label, int Count)> Values, int Missing) AllCounts(FacetDimension dimension)
     {
+        Flush();
         int d = IndexOf(dimension);
         var values = new List<(string, int)>();
-        for (int ord = 0; ord < _counts[d].Length; ord++)
+        for (int ord = 0; ord < _ordinals[d].ValueCount; ord++)
             if (_counts[d][ord] > 0) values.Add((_ordinals[d].Labels[ord], _counts[d][ord]));
         return (values, _missing[d]);
     }
@@ -156,5 +163,15 @@ internal sealed class FacetCountsCollector : ICollector
         for (int i = 0; i < _dimensions.Count; i++)
             if (_dimensions[i] == dimension) return i;
         throw new ArgumentException($"Dimension {dimension.Name} is not counted by this collector.", nameof(dimension));
+    }
+
+    public void Dispose()
+    {
+        Flush();
+        for (int d = 0; d < _counts.Length; d++)
+        {
+            if (_counts[d] is { Length: > 0 } counts) ArrayPool<int>.Shared.Return(counts);
+            _counts[d] = [];
+        }
     }
 }

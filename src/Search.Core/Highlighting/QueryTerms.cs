@@ -28,6 +28,9 @@ internal sealed class QueryTerms
     private readonly List<PhraseTerms> _phrases = [];
     private readonly Dictionary<string, float> _weights = new(StringComparer.Ordinal);
 
+    /// <summary>No terms: for a search that neither highlights nor expands its query.</summary>
+    public static readonly QueryTerms None = new([]);
+
     private QueryTerms(IEnumerable<string> fields) => _fields = new HashSet<string>(fields, StringComparer.Ordinal);
 
     /// <summary>

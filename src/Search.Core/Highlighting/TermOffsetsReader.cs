@@ -7,32 +7,59 @@ namespace Search.Core.Highlighting;
 /// Reads where a document's query terms occur from the postings (positions and offsets stored at index
 /// time), instead of re-analyzing the stored text. Phrases keep only occurrences in phrase order.
 /// </summary>
-internal static class TermOffsetsReader
+/// <remarks>
+/// NOTE: one instance per query (<see cref="For"/>) serves every hit of the page: per segment and field it
+/// keeps one terms enumerator, each term's seek state and one postings enumerator, reused from hit to hit.
+/// A fresh enumerator per term, hit and field cost several kilobytes of buffers each and a full seek in the
+/// term dictionary, most of a query's allocations. Not thread-safe.
+/// </remarks>
+internal sealed class TermOffsetsReader
 {
     private readonly record struct Occurrence(int Position, int Start, int End);
 
-    /// <summary>The matches of <paramref name="terms"/> in a document given by its top-level id, sorted by offset.</summary>
-    /// <param name="maxOffset">Occurrences starting at or after this character offset are not read (snippets look only at the start of a long text).</param>
-    public static IReadOnlyList<TermMatch> Read(IndexReader reader, int doc, string field, QueryTerms terms, int maxOffset = int.MaxValue)
+    private readonly IndexReader _reader;
+    private readonly QueryTerms _terms;
+    private readonly string[] _all;
+    private readonly BytesRef[] _bytes;
+    private readonly Dictionary<(int Segment, string Field), SegmentField?> _segments = [];
+
+    private TermOffsetsReader(IndexReader reader, QueryTerms terms)
     {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return Read(leaf.AtomicReader, doc - leaf.DocBase, field, terms, maxOffset);
+        _reader = reader;
+        _terms = terms;
+        _all = terms.All.ToArray();
+        _bytes = _all.Select(t => new BytesRef(t)).ToArray();
     }
 
-    /// <summary>The matches of <paramref name="terms"/> in document <paramref name="doc"/> of a segment, sorted by offset.</summary>
-    public static IReadOnlyList<TermMatch> Read(AtomicReader segment, int doc, string field, QueryTerms terms, int maxOffset = int.MaxValue)
+    /// <summary>A reader of <paramref name="terms"/> for the hits of one query on <paramref name="reader"/> (a top-level reader).</summary>
+    public static TermOffsetsReader For(IndexReader reader, QueryTerms terms) => new(reader, terms);
+
+    /// <summary>The matches of <paramref name="terms"/> in a document given by its top-level id, sorted by offset.</summary>
+    /// <param name="maxOffset">Occurrences starting at or after this character offset are not read (snippets look only at the start of a long text).</param>
+    public static IReadOnlyList<TermMatch> Read(IndexReader reader, int doc, string field, QueryTerms terms, int maxOffset = int.MaxValue) =>
+        For(reader, terms).Read(doc, field, maxOffset);
+
+    /// <summary>The matches of this query's terms in a document given by its top-level id, sorted by offset.</summary>
+    public IReadOnlyList<TermMatch> Read(int doc, string field, int maxOffset = int.MaxValue)
     {
-        if (terms.IsEmpty) return [];
-        var fieldTerms = segment.GetTerms(field);
-        if (fieldTerms == null) return [];
-        var termsEnum = fieldTerms.GetEnumerator();
-        var occurrences = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
-        foreach (string term in terms.All)
+        if (_terms.IsEmpty) return [];
+        var leaves = _reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        if (!_segments.TryGetValue((leaf.Ord, field), out var segment))
         {
-            if (!termsEnum.SeekExact(new BytesRef(term))) continue;
-            var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-            if (postings == null || postings.Advance(doc) != doc) continue;
+            var fieldTerms = leaf.AtomicReader.GetTerms(field);
+            segment = fieldTerms == null ? null : new SegmentField(fieldTerms.GetEnumerator(), _all.Length);
+            _segments[(leaf.Ord, field)] = segment;
+        }
+        return segment == null ? [] : Matches(Occurrences(segment, doc - leaf.DocBase, maxOffset));
+    }
+
+    private Dictionary<string, List<Occurrence>> Occurrences(SegmentField segment, int doc, int maxOffset)
+    {
+        var occurrences = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
+        for (int t = 0; t < _all.Length; t++)
+        {
+            if (segment.Postings(t, _bytes[t], doc) is not { } postings) continue;
             var list = new List<Occurrence>(postings.Freq);
             for (int i = 0; i < postings.Freq; i++)
             {
@@ -40,17 +67,28 @@ internal static class TermOffsetsReader
                 if (postings.StartOffset >= maxOffset) break; // positions, and so offsets, come in text order
                 if (postings.StartOffset >= 0) list.Add(new Occurrence(position, postings.StartOffset, postings.EndOffset));
             }
-            occurrences[term] = list;
+            occurrences[_all[t]] = list;
         }
+        return occurrences;
+    }
 
+    private List<TermMatch> Matches(Dictionary<string, List<Occurrence>> occurrences)
+    {
         var matches = new List<TermMatch>();
-        foreach (string term in terms.Free)
+        foreach (string term in _terms.Free)
             if (occurrences.TryGetValue(term, out var list))
-                matches.AddRange(list.Select(o => new TermMatch(o.Start, o.End, term)));
-        foreach (var phrase in terms.Phrases)
+                foreach (var o in list) matches.Add(new TermMatch(o.Start, o.End, term));
+        foreach (var phrase in _terms.Phrases)
             AddPhraseMatches(phrase, occurrences, matches);
-
-        return matches.Distinct().OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        if (matches.Count < 2) return matches;
+        matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? a.End.CompareTo(b.End)
+            : a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : string.CompareOrdinal(a.Term, b.Term));
+        // Equal matches (a term free and in a phrase at once) are adjacent after the sort: keep one of each.
+        int kept = 1;
+        for (int i = 1; i < matches.Count; i++)
+            if (matches[i] != matches[kept - 1]) matches[kept++] = matches[i];
+        matches.RemoveRange(kept, matches.Count - kept);
+        return matches;
     }
 
     private static void AddPhraseMatches(PhraseTerms phrase, Dictionary<string, List<Occurrence>> occurrences, List<TermMatch> matches)
@@ -71,6 +109,30 @@ internal static class TermOffsetsReader
                 found.Add(new TermMatch(o.Start, o.End, phrase.Terms[i], Phrase: first.Start));
             }
             if (found.Count == phrase.Terms.Count) matches.AddRange(found);
+        }
+    }
+
+    /// <summary>One segment's field: its terms enumerator, each term's seek state (or absence), and a postings enumerator to reuse.</summary>
+    private sealed class SegmentField(TermsEnum termsEnum, int termCount)
+    {
+        private readonly TermState?[] _states = new TermState?[termCount];
+        private readonly bool[] _looked = new bool[termCount];
+        private DocsAndPositionsEnum? _reuse;
+
+        /// <summary>The postings of term <paramref name="t"/> positioned on <paramref name="doc"/>, or null when the document lacks it.</summary>
+        public DocsAndPositionsEnum? Postings(int t, BytesRef term, int doc)
+        {
+            if (!_looked[t])
+            {
+                _looked[t] = true;
+                if (termsEnum.SeekExact(term)) _states[t] = termsEnum.GetTermState();
+            }
+            if (_states[t] is not { } state) return null;
+            termsEnum.SeekExact(term, state); // from the saved state: no walk of the term dictionary
+            var postings = termsEnum.DocsAndPositions(null, _reuse, DocsAndPositionsFlags.OFFSETS);
+            if (postings == null) return null;
+            _reuse = postings;
+            return postings.Advance(doc) == doc ? postings : null;
         }
     }
 }

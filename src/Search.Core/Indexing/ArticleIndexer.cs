@@ -27,9 +27,6 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     /// <summary>The text analysis written into the index; only the ranking evaluation varies it.</summary>
     internal TextAnalysis Analysis { get; init; } = TextAnalysis.Default;
 
-    /// <summary>Lucene's in-memory buffer before it writes a segment; larger means fewer, bigger segments.</summary>
-    private const double RamBufferMb = 64;
-
     public ArticleIndexer(Gazetteer gazetteer, ILogger<ArticleIndexer> logger)
         : this(gazetteer, ArticleReaders.All(), ReadLimits.Default, logger)
     {
@@ -41,7 +38,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     public IndexSummary Run(IndexRun run, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, RamBufferMb, Analysis);
+        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, run.WriteBufferMb, Analysis);
         if (session.Recovery != null) logger.LogWarning("{Index}: {Recovery}", run.IndexPath, session.Recovery);
         var selection = InputSelection.Find(run.Inputs, readers.Extensions, run.Include, run.Exclude);
         return Apply(session, selection, selection.Files, run, clock, progress, cancel) with { Recovery = session.Recovery };
@@ -80,7 +77,11 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                     tally.Unchanged();
                     continue;
                 }
-                Write(session.Writer, raw.Id, _builder.BuildWithPassages(_extractor.Extract(raw)));
+                var article = run.Extraction ? _extractor.Extract(raw) : GivenArticle.From(raw);
+                // A rebuild starts empty, so an article read for the first time replaces nothing: adding it (with its
+                // passages) skips the deletes by id that an update costs for every article.
+                if (run.Rebuild && first) session.Writer.AddDocuments(_builder.BuildWithPassages(article));
+                else Write(session.Writer, raw.Id, _builder.BuildWithPassages(article));
                 if (first) tally.Written(isNew: hash == null);
                 // A rebuild commits once at the end, so readers never see a half-built index.
                 if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))

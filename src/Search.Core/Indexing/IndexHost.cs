@@ -24,6 +24,7 @@ public sealed class IndexHost : IDisposable
     private readonly ILogger<IndexHost> _logger;
     private Lucene.Net.Store.Directory? _directory;
     private readonly float _k1, _b;
+    private readonly IndexDirectoryKind _directoryKind;
 
     public IndexHost(IOptions<IndexingOptions> options, ILogger<IndexHost> logger)
         : this(options, Options.Create(new SearchOptions()), logger)
@@ -36,6 +37,7 @@ public sealed class IndexHost : IDisposable
         _k1 = ranking.Value.K1;
         _b = ranking.Value.B;
         IndexPath = RepositoryPaths.Resolve(options.Value.IndexPath);
+        _directoryKind = options.Value.Directory;
     }
 
     /// <summary>The absolute path of the index folder.</summary>
@@ -78,7 +80,7 @@ public sealed class IndexHost : IDisposable
             var (kind, problem) = Writer.IndexFolderState.Inspect(IndexPath);
             if (kind != Writer.IndexFolderKind.Readable)
                 throw new IndexUnavailableException(IndexPath, problem ?? "no index here yet; build it with the indexer's 'index' command");
-            var directory = FSDirectory.Open(IndexPath);
+            var directory = IndexDirectories.Open(IndexPath, _directoryKind);
             _logger.LogInformation("Opening index {Path}", IndexPath);
             try
             {

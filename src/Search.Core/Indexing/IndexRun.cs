@@ -21,6 +21,19 @@ public sealed record IndexRun
     /// <summary>Start from an empty index. Committed once at the end, so readers see the old index until the new one is whole.</summary>
     public bool Rebuild { get; init; }
 
+    /// <summary>
+    /// Find source, date, title and entities in the text (<see cref="Extraction.ArticleExtractor"/>). Off, an
+    /// article keeps only the metadata its input states (<see cref="Extraction.GivenArticle"/>): for curated
+    /// inputs, and so a benchmark can show what extraction costs.
+    /// </summary>
+    public bool Extraction { get; init; } = true;
+
+    /// <summary>
+    /// Lucene's in-memory buffer before it writes a segment, in MB; larger means fewer, bigger segments
+    /// (fewer to merge, and fewer for facet counting to visit) for more memory while indexing.
+    /// </summary>
+    public double WriteBufferMb { get; init; } = 64;
+
     /// <summary>Commit after this many changed articles.</summary>
     public int CommitEveryArticles { get; init; } = 10_000;
 

@@ -15,6 +15,9 @@ public sealed class IndexingOptions
     [Required]
     public string ArticlesPath { get; set; } = "seeds";
 
+    /// <summary>How the site reads the index files (<see cref="IndexDirectoryKind"/>).</summary>
+    public IndexDirectoryKind Directory { get; set; } = IndexDirectoryKind.MMap;
+
     /// <summary>How often the site looks for a new commit of the index, in milliseconds.</summary>
     [Range(100, 600_000)]
     public int RefreshIntervalMs { get; set; } = 1000;

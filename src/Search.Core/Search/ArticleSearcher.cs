@@ -70,8 +70,12 @@ public sealed class ArticleSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         _budget.Check(query, searcher.IndexReader);
-        var terms = QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
-        if (_options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.Applies(query, terms, _options))
+        // The terms are extracted only when used: a prefix expands against the index.
+        bool mayExpand = _options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.MayApply(query, _options);
+        var terms = request.Snippets || mayExpand
+            ? QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body)
+            : QueryTerms.None;
+        if (mayExpand && RelevanceFeedback.Applies(query, terms, _options))
             query = _queries.Expand(searcher, query);
         // Grouping copies reads one page beyond the requested one, so the page stays full when some hits fold into others.
         int wanted = request.Page * request.Size + (request.GroupCopies ? request.Size : 0);
@@ -81,7 +85,7 @@ public sealed class ArticleSearcher : IDisposable
         var filters = FiltersOf(request);
         // Without facets, dimensions are still needed when filters are (drill-sideways tells filters apart by dimension).
         var dimensions = request.Facets || filters.Count > 0 ? FacetDimension.All : [];
-        var collector = new FacetCountsCollector(lease.Ordinals, dimensions, filters, top);
+        using var collector = new FacetCountsCollector(lease.Ordinals, dimensions, filters, top);
         try
         {
             searcher.Search(ArticlesOnly.Only(query), collector);
@@ -95,7 +99,11 @@ public sealed class ArticleSearcher : IDisposable
             ? CopyGroups.Page(searcher, top.GetTopDocs().ScoreDocs, request.Page, request.Size)
             : (top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs, null);
         var asked = AskedEntities.Of(request, query);
-        var hits = page.Select(d => ToHit(searcher, d, asked.IsEmpty ? terms : WithMentions(searcher, d.Doc, terms, asked), request.Snippets)
+        // One offsets reader for the page: its enumerators are reused from hit to hit.
+        var offsets = TermOffsetsReader.For(searcher.IndexReader, terms);
+        var hits = !request.HitFields ? page.Select(ScoreOnly).ToList() : page.Select(d => (asked.IsEmpty || !request.Snippets
+                ? ToHit(searcher, d, terms, offsets, request.Snippets)
+                : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null, true))
             with { Copies = copies?.GetValueOrDefault(d.Doc) ?? [] }).ToList();
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(_options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, _options.FacetValues)),
@@ -111,23 +119,25 @@ public sealed class ArticleSearcher : IDisposable
             request.Page, request.Size, sort, hits, facets) { Histogram = request.Facets ? Histogram(collector) : DateHistogram.Empty };
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, bool withSnippets)
+    private static SearchHit ScoreOnly(ScoreDoc scoreDoc) => new("", "", "", null, null, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, TermOffsetsReader? offsets, bool withSnippets)
     {
         var stored = searcher.Doc(scoreDoc.Doc, withSnippets ? StoredForHits : StoredForRanking);
-        var reader = searcher.IndexReader;
         string title = stored.Get(ArticleFields.Title);
         if (!withSnippets)
             return new SearchHit(stored.Get(ArticleFields.Id), title, System.Net.WebUtility.HtmlEncode(title), stored.Get(ArticleFields.Source),
                 ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
         string body = stored.Get(ArticleFields.Body) ?? "";
-        var bodyMatches = TermOffsetsReader.Read(reader, scoreDoc.Doc, ArticleFields.Body, terms, Highlighter.MaxScanChars);
+        offsets ??= TermOffsetsReader.For(searcher.IndexReader, terms);
+        var bodyMatches = offsets.Read(scoreDoc.Doc, ArticleFields.Body, Highlighter.MaxScanChars);
         var snippets = Highlighter.Snippets(body, bodyMatches, _options.SnippetsPerHit, terms.Weight);
         if (snippets.Count > 0)
         {
             var anchors = Linking.Passages.ArticlePassages.ParagraphAnchors(body, snippets.Max(s => s.Paragraph));
             snippets = snippets.Select(s => s with { Anchor = anchors[s.Paragraph - 1] }).ToList();
         }
-        string titleHtml = Highlighter.MarkWhole(title, TitleMatches(reader, scoreDoc.Doc, title, body, bodyMatches, terms));
+        string titleHtml = Highlighter.MarkWhole(title, TitleMatches(offsets, scoreDoc.Doc, title, body, bodyMatches));
         return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
             ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
     }
@@ -140,10 +150,9 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     // A title taken from the lead is not indexed apart (its words would count twice); its marks are the lead's.
-    private static IReadOnlyList<TermMatch> TitleMatches(Lucene.Net.Index.IndexReader reader, int doc, string title, string body,
-        IReadOnlyList<TermMatch> bodyMatches, QueryTerms terms)
+    private static IReadOnlyList<TermMatch> TitleMatches(TermOffsetsReader offsets, int doc, string title, string body, IReadOnlyList<TermMatch> bodyMatches)
     {
-        var own = TermOffsetsReader.Read(reader, doc, ArticleFields.Title, terms);
+        var own = offsets.Read(doc, ArticleFields.Title);
         if (own.Count > 0) return own;
         string lead = title.TrimEnd('…');
         return body.StartsWith(lead, StringComparison.Ordinal) ? bodyMatches.Where(m => m.End <= lead.Length).ToList() : [];

@@ -29,6 +29,12 @@ public sealed record SearchRequest
 
     /// <summary>Whether copies of one story (<see cref="Linking.Related.SimHash"/>) are grouped under its best-ranked hit, so one agency story does not fill a page.</summary>
     public bool GroupCopies { get; init; } = true;
+    /// <summary>
+    /// Whether hits carry their stored fields (id, title, source, date). Off, a hit is only its score, with
+    /// empty text and no snippets: for callers that time the ranking and the count alone (the benchmark's
+    /// <c>nofetch</c>), since loading stored fields is a cost of its own.
+    /// </summary>
+    public bool HitFields { get; init; } = true;
 
     /// <summary>Whether facet counts are collected.</summary>
     public bool Facets { get; init; } = true;

@@ -29,8 +29,16 @@ internal sealed class RelevanceFeedback(Analyzer analyzer, SearchOptions options
     /// </summary>
     /// <remarks>Words are counted among the query's title and body terms, so a name widened to its entity fields (<see cref="AliasQueryExpander"/>) is still one word.</remarks>
     public static bool Applies(Query query, QueryTerms terms, SearchOptions options) =>
-        query is BooleanQuery boolean && boolean.Clauses.All(c => c.Occur == Occur.SHOULD) &&
-        terms.Free.Count + terms.Phrases.Count >= options.FeedbackMinWords;
+        MayApply(query, options) && terms.Free.Count + terms.Phrases.Count >= options.FeedbackMinWords;
+
+    /// <summary>
+    /// The query's shape allows feedback: a disjunction of at least <see cref="SearchOptions.FeedbackMinWords"/>
+    /// clauses. Clauses are counted, not only terms, because one word over title and body is a disjunction of
+    /// its own and a prefix of it expands to dozens of terms: "provi*" would otherwise be widened by feedback
+    /// until it matched nearly every article. Cheap; <see cref="Applies"/> needs the extracted terms as well.
+    /// </summary>
+    public static bool MayApply(Query query, SearchOptions options) =>
+        query is BooleanQuery boolean && boolean.Clauses.Count >= options.FeedbackMinWords && boolean.Clauses.All(c => c.Occur == Occur.SHOULD);
 
     public Query Expand(IndexSearcher searcher, Query query)
     {

@@ -42,5 +42,14 @@ public sealed class RelevanceFeedbackTests : IDisposable
         Assert.Equal(Search(false, QueryMode.All).Hits.Select(h => h.Id), Search(true, QueryMode.All).Hits.Select(h => h.Id));
     }
 
+    [Fact]
+    public void APrefixIsNeverWidenedByFeedback()
+    {
+        // "s*" expands over title and body to a disjunction of many terms (shrink, summer, scientist…); feedback once widened it to the meltwater-only article.
+        using var searcher = new ArticleSearcher(_index.Host, Options.Create(new SearchOptions { FeedbackDocuments = 2, FeedbackTerms = 5 }));
+        var result = searcher.Search(new SearchRequest { Query = "s*", Mode = QueryMode.All });
+        Assert.Equal(["a", "b"], result.Hits.Select(h => h.Id).Order());
+    }
+
     public void Dispose() => _index.Dispose();
 }
