@@ -7,6 +7,7 @@ using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Indexing;
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Tests;
 

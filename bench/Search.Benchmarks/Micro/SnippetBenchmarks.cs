@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Lucene.Net.Search.PostingsHighlight;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Benchmarks.Micro;
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Search.Core.Indexing;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Analysis;
 

@@ -8,6 +8,7 @@ using Search.Core.Ingestion;
 using Search.Core.Ingestion.Files;
 using Search.Core.Linking.Passages;
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Indexing;
 

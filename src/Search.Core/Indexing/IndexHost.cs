@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Search.Core.Facets;
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Indexing;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Search.Core.Extraction;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Search;
 

@@ -7,6 +7,7 @@ using Search.Core.Facets;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Linking.Related;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Search;
 

@@ -1,6 +1,7 @@
 using Search.Core.Extraction;
 using Search.Core.Indexing;
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Tests.Facets;
 

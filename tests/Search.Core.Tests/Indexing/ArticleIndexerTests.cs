@@ -6,6 +6,7 @@ using Search.Core.Indexing;
 using Search.Core.Linking.Passages;
 using Search.Core.Ingestion;
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Tests.Indexing;
 

@@ -1,4 +1,5 @@
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Tests.Search;
 
@@ -221,7 +222,7 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         using (var writer = new Lucene.Net.Index.IndexWriter(Lucene.Net.Store.FSDirectory.Open(index.Path),
                    new Lucene.Net.Index.IndexWriterConfig(Core.Analysis.NewsAnalyzer.Version, Core.Analysis.ArticleAnalyzer.Create())))
         {
-            writer.AddDocument(new Core.Indexing.ArticleDocumentBuilder(Seeds.Gazetteer).Build(TestIndex.Article("b", "beta")));
+            writer.AddDocument(new ArticleDocumentBuilder(Seeds.Gazetteer).Build(TestIndex.Article("b", "beta")));
             writer.Commit();
         }
         index.Host.Refresh();

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Search.Core.Analysis;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Indexing.Writer;
 

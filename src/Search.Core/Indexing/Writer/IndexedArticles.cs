@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Indexing.Writer;
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Search.Core.Extraction;
 using Search.Core.Indexing;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Linking.Passages;
 

@@ -4,6 +4,7 @@ using Search.Core.Facets;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Linking.Passages;
 

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Linking.Related;
 

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Search.Core.Analysis;
 using Search.Core.Indexing;
 using Search.Core.Search;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Linking.Related;
 

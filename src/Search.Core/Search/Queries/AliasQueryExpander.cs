@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Search;
 

@@ -4,6 +4,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
 using Search.Core.Indexing;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Search;
 

@@ -3,6 +3,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
 using Search.Core.Highlighting;
+using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Search;
 
@@ -96,7 +97,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     /// <summary>A name as the body's terms and their positions, to mark where an article mentions it.</summary>
     public PhraseTerms? AsPhrase(string name)
     {
-        using var stream = _analyzer.GetTokenStream(Indexing.ArticleFields.Body, name);
+        using var stream = _analyzer.GetTokenStream(Indexing.Documents.ArticleFields.Body, name);
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
         var terms = new List<string>();

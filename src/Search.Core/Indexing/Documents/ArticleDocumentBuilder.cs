@@ -4,7 +4,7 @@ using Lucene.Net.Util;
 using Search.Core.Extraction;
 using Search.Core.Facets;
 
-namespace Search.Core.Indexing;
+namespace Search.Core.Indexing.Documents;
 
 /// <summary>Builds the Lucene <see cref="Document"/> of an <see cref="Article"/> (see <see cref="ArticleFields"/>).</summary>
 internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)

@@ -1,7 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
-namespace Search.Core.Indexing;
+namespace Search.Core.Indexing.Documents;
 
 /// <summary>
 /// The one home of the index's field names and how each is indexed. Facet dimensions' doc-values

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Search.Core.Extraction;
 
-namespace Search.Core.Indexing;
+namespace Search.Core.Indexing.Documents;
 
 /// <summary>
 /// What the index stores about an article beyond its text, as JSON: evidence, entity mentions, and the

@@ -1,7 +1,7 @@
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 
-namespace Search.Core.Indexing;
+namespace Search.Core.Indexing.Documents;
 
 /// <summary>
 /// BM25 whose document count, for the term weights and the average field length, is the number of
