@@ -12,6 +12,8 @@ document.addEventListener("DOMContentLoaded", () => {
       form.requestSubmit();
     });
   }
+  // Tells a test (or a user script) that the controls now apply at once.
+  document.documentElement.dataset.enhanced = "true";
 });
 
 // With JavaScript, a facet's search box filters its values as you type, through /api/facets/{dimension};
