@@ -1,3 +1,4 @@
+using Search.Benchmarks.Concurrency;
 using Search.Benchmarks.Micro;
 using Search.Benchmarks.Protocol;
 using Search.Benchmarks.Quick;
@@ -11,6 +12,7 @@ string usage = """
       Search.Benchmarks query INDEX_DIR QUERIES.txt VARIANTS WARM PASSES DUMP.jsonl
       Search.Benchmarks --quick [CORPUS.jsonl QUERIES.txt EXPECTED_DUMP.jsonl]
       Search.Benchmarks micro [BenchmarkDotNet arguments, e.g. --filter *Facet*]
+      Search.Benchmarks concurrent INDEX_DIR QUERIES.txt THREADS SECONDS [MMap|SimpleFS|NIOFS]
       Search.Benchmarks report RESULTS_DIR DOCS_DIR [BENCH_DATA]
     """;
 
@@ -26,6 +28,8 @@ try
         ["--quick"] => QuickCheck.Run(QuickCheck.BundledCorpus(), Console.Out),
         ["--quick", var corpus, var queries, var expected] => QuickCheck.Run(new QuickCorpus(corpus, queries, expected), Console.Out),
         ["micro", .. var rest] => MicroBenchmarks.Run(rest),
+        ["concurrent", var index, var queries, var threads, var seconds, .. var kind] => ConcurrentQueries.Run(index, queries, int.Parse(threads), int.Parse(seconds),
+            kind is [var k] ? Enum.Parse<Search.Core.Indexing.IndexDirectoryKind>(k, ignoreCase: true) : new Search.Core.Indexing.IndexingOptions().Directory, Console.Out),
         ["report", var results, var docs] => ReportCommand.Run(results, docs, null, Console.Out),
         ["report", var results, var docs, var data] => ReportCommand.Run(results, docs, data, Console.Out),
         _ => Usage(),

@@ -27,7 +27,8 @@ internal static class QueryCommand
         var searchOptions = new SearchOptions { TitleBoost = KitTitleBoost };
         var clock = Stopwatch.StartNew();
         // SEARCH_DIRECTORY=MMap|SimpleFS|NIOFS chooses how the index is read, as the site's Search:Directory does.
-        var directory = Enum.Parse<IndexDirectoryKind>(Environment.GetEnvironmentVariable("SEARCH_DIRECTORY") is { Length: > 0 } kind ? kind : nameof(IndexDirectoryKind.MMap), ignoreCase: true);
+        var directory = Environment.GetEnvironmentVariable("SEARCH_DIRECTORY") is { Length: > 0 } kind
+            ? Enum.Parse<IndexDirectoryKind>(kind, ignoreCase: true) : new IndexingOptions().Directory;
         using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Path.GetFullPath(run.IndexDir), Directory = directory }),
             Options.Create(searchOptions), NullLogger<IndexHost>.Instance);
         using var searcher = new ArticleSearcher(host, Options.Create(searchOptions));

@@ -40,6 +40,7 @@ internal sealed class BenchmarksPage(RawResults results, IReadOnlyDictionary<str
         Line("```");
         Line();
         foreach (string corpus in results.Corpora) Corpus(corpus);
+        Concurrency();
         Include(Path.Combine(resultsFolder, "micro.md"));
         Line("## Scaling");
         Line();
@@ -116,6 +117,23 @@ internal sealed class BenchmarksPage(RawResults results, IReadOnlyDictionary<str
                 Line($"Totals that differ ({a.Engine}): " + string.Join("; ", a.TotalDifferences.Take(10).Select(d => $"`{d}`")) + ".");
             Line();
         }
+    }
+
+    private void Concurrency()
+    {
+        var runs = results.Concurrent;
+        if (runs.Count == 0) return;
+        Line("## Concurrency: how the index is read");
+        Line();
+        Line("The full query from 1, 2 and 4 threads through one searcher for 20 s each (`Search.Benchmarks concurrent`), on the reuters index, " +
+             "memory-mapped against buffered reads (`Search:Directory`), alternated; in the order they ran:");
+        Line();
+        Line("| directory | threads | queries/s | p50 ms | p95 ms | p99 ms | load before → after |");
+        Line("|---|---:|---:|---:|---:|---:|---|");
+        foreach (var run in runs)
+            Line($"| {run.Text("directory")} | {N(run.Number("threads"))} | {F(run.Number("queries_per_s"), 0)} | {F(run.Number("p50_ms"), 2)} | " +
+                 $"{F(run.Number("p95_ms"), 2)} | {F(run.Number("p99_ms"), 2)} | {F(run.Number("load1_before"), 1)} → {F(run.Number("load1"), 1)} |");
+        Line();
     }
 
     private string Percentiles(string corpus, string engine, string variant) =>

@@ -57,6 +57,9 @@ internal sealed class RawResults
     public int Runs(string corpus, string engine, string phase, string? variant = null) =>
         Lines(corpus, engine, phase).Count(l => variant == null || l.Variant == variant);
 
+    /// <summary>The lines of <c>concurrent</c> runs (full query from several threads), in the order they ran.</summary>
+    public IReadOnlyList<RawLine> Concurrent => _lines.Where(l => l.Phase == "concurrent").ToList();
+
     /// <summary>The machine's load (1-minute average) before and after each engine ran, as side-by-side.sh recorded it.</summary>
     public IReadOnlyList<RawLine> Loads(string corpus) => _lines.Where(l => l.Corpus == corpus && l.Phase == "load").ToList();
 }
