@@ -153,11 +153,12 @@ public sealed class CorroborationFinder : IDisposable
             string id = stored.Get(PassageFields.Article);
             if (id == own.Id || articles.Get(id) is not { } article) return null;
             if (own.Source != null && own.Source == article.Source) return null;
-            string text = stored.Get(PassageFields.Text) ?? "";
+            int number = stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0;
+            string text = PassageText.Of(article.Body, number);
             if (NotAFact(text)) return null;
             var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])
                 .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities)).ToList();
-            return new Candidate(article, stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0, stored.Get(PassageFields.Anchor), sentences);
+            return new Candidate(article, number, stored.Get(PassageFields.Anchor), sentences);
         }
     }
 

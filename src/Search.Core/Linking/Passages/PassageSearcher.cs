@@ -22,7 +22,8 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
 /// <remarks>Singleton; thread-safe.</remarks>
 public sealed class PassageSearcher : IDisposable
 {
-    private static readonly HashSet<string> Stored = [PassageFields.Article, PassageFields.Anchor, PassageFields.Number, PassageFields.Text, ArticleFields.Source, ArticleFields.Day];
+    private static readonly HashSet<string> Stored = [PassageFields.Article, PassageFields.Anchor, PassageFields.Number, ArticleFields.Source, ArticleFields.Day];
+    private static readonly HashSet<string> BodyOnly = [ArticleFields.Body];
 
     private readonly IndexHost _host;
     private readonly QueryBuilder _queries;
@@ -67,16 +68,24 @@ public sealed class PassageSearcher : IDisposable
         {
             throw new InvalidSearchRequestException([new SearchError("q", "The query expands to too many terms; make it more specific.")]);
         }
-        var hits = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => Hit(searcher, d, terms)).ToList();
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hits = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => Hit(searcher, d, terms, bodies)).ToList();
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits);
     }
 
-    private static PassageHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms)
+    // The passage's text is cut from its article's body, read once per article of the page.
+    private static PassageHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, Dictionary<string, string> bodies)
     {
         var stored = searcher.Doc(scoreDoc.Doc, Stored);
-        string text = stored.Get(PassageFields.Text) ?? "";
+        string id = stored.Get(PassageFields.Article);
+        if (!bodies.TryGetValue(id, out string? body))
+        {
+            var article = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(ArticleFields.Id, id)), 1);
+            bodies[id] = body = article.TotalHits == 0 ? "" : searcher.Doc(article.ScoreDocs[0].Doc, BodyOnly).Get(ArticleFields.Body) ?? "";
+        }
+        string text = PassageText.Of(body, stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0);
         var matches = TermOffsetsReader.Read(searcher.IndexReader, scoreDoc.Doc, PassageFields.Text, terms);
-        return new PassageHit(stored.Get(PassageFields.Article), stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
+        return new PassageHit(id, stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
             stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0, stored.Get(PassageFields.Anchor), Highlighter.MarkWhole(text, matches),
             float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score);
     }
