@@ -77,12 +77,13 @@ public sealed class CorroborationFinder : IDisposable
     {
         float best = 0;
         SentenceFeatures? bestOurs = null, bestTheirs = null;
+        bool sameEvent = SameEvent(article, candidate.Article);
         foreach (var mine in ours)
         {
             foreach (var theirs in candidate.Sentences)
             {
                 bool contradicts = false;
-                if (SameEvent(article, candidate.Article))
+                if (sameEvent)
                 {
                     foreach (var figure in mine.Figures)
                         foreach (var other in theirs.Figures)
@@ -156,6 +157,7 @@ public sealed class CorroborationFinder : IDisposable
             int number = stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0;
             string text = PassageText.Of(article.Body, number);
             if (NotAFact(text)) return null;
+            // Sentence anchors as the article page makes them (one repeated earlier in its article would carry a suffix there).
             var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])
                 .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities)).ToList();
             return new Candidate(article, number, stored.Get(PassageFields.Anchor), sentences);
