@@ -33,11 +33,25 @@ public sealed class CorroborationFinder : IDisposable
         _synonyms = _options.Synonyms ? NewsSynonyms.Load(_analyzer) : NewsSynonyms.None;
     }
 
+    /// <summary>Articles whose links are kept per index snapshot, so the page and the API of one article do the work once.</summary>
+    public const int CachedArticles = 1_000;
+
+    // Per reader: a new commit brings a new reader, and with it fresh links; the old table goes with the old reader.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, PassageLinks>?>> _cache = new();
+
     /// <summary>Each paragraph's links by its anchor, or null when no article has this id.</summary>
     public IReadOnlyDictionary<string, PassageLinks>? For(string articleId)
     {
         using var lease = _host.Acquire();
-        var searcher = lease.Searcher;
+        var cache = _cache.GetValue(lease.Searcher.IndexReader, _ => new(StringComparer.Ordinal));
+        if (cache.TryGetValue(articleId, out var known)) return known;
+        var links = Find(lease.Searcher, articleId);
+        if (cache.Count < CachedArticles) cache.TryAdd(articleId, links);
+        return links;
+    }
+
+    private IReadOnlyDictionary<string, PassageLinks>? Find(IndexSearcher searcher, string articleId)
+    {
         var articles = new ArticleCache(searcher);
         if (articles.Get(articleId) is not { } article) return null;
 
