@@ -35,22 +35,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         var credits = new HashSet<string>(reporters.ContributorLines.Select(i => text[i]), ReferenceEqualityComparer.Instance);
         if (reporters.ByLine is int byLine) text.RemoveAt(byLine);
         source ??= reporters.Outlet;
-        string title;
-        bool titleInText;
-        if (given.Title is { Length: > 0 } givenTitle)
-        {
-            title = givenTitle;
-            // The title is not repeated as the first paragraph: that would count its words twice.
-            if (text.Count > 1 && string.Equals(text[0].Trim(), givenTitle, StringComparison.OrdinalIgnoreCase)) text.RemoveAt(0);
-            titleInText = false;
-        }
-        else
-        {
-            (title, bool isHeadline) = TitleExtractor.Find(text);
-            if (isHeadline) text.RemoveAt(0);
-            titleInText = !isHeadline;
-        }
-        if (text.Count == 0) text.Add(title);
+        var (title, titleInText) = TitleExtractor.Take(text, given.Title);
 
         var story = text.Where(p => !credits.Contains(p));
         var entities = _entities.Recognize(titleInText ? story : story.Prepend(title), date?.Value);
@@ -76,7 +61,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         return [.. story, .. captions];
     }
 
-    private static Evidence Given(GivenMetadata given, string field, string value) => new(GivenRule, $"{given.Origin} {field}: {value}".Trim());
+    /// <summary>The evidence of a value the input stated: the rule <c>given</c> and where the input said it.</summary>
+    internal static Evidence Given(GivenMetadata given, string field, string value) => new(GivenRule, $"{given.Origin} {field}: {value}".Trim());
 
     // Given entities come first and are marked; an extracted entity of the same name is merged into the given one.
     private IReadOnlyList<Entity> WithGiven(IReadOnlyList<Entity> extracted, GivenMetadata given)

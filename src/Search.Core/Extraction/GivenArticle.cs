@@ -17,25 +17,10 @@ public static class GivenArticle
     {
         var given = raw.Given;
         var text = raw.Paragraphs.Select(p => p.Text).ToList();
-        string title;
-        bool titleInText;
-        if (given.Title is { Length: > 0 } givenTitle)
-        {
-            title = givenTitle;
-            // As in ArticleExtractor: a title repeated as the first paragraph would count its words twice.
-            if (text.Count > 1 && string.Equals(text[0].Trim(), givenTitle, StringComparison.OrdinalIgnoreCase)) text.RemoveAt(0);
-            titleInText = false;
-        }
-        else
-        {
-            (title, bool isHeadline) = TitleExtractor.Find(text);
-            if (isHeadline) text.RemoveAt(0);
-            titleInText = !isHeadline;
-        }
-        if (text.Count == 0) text.Add(title);
+        var (title, titleInText) = TitleExtractor.Take(text, given.Title);
 
-        var date = given.Date is { } day ? new Extracted<DateOnly>(day, Evidence(given, "date", $"{day:yyyy-MM-dd}")) : null;
-        var source = given.Source is { Length: > 0 } s ? new Extracted<string>(s, Evidence(given, "source", s)) : null;
+        var date = given.Date is { } day ? new Extracted<DateOnly>(day, ArticleExtractor.Given(given, "date", $"{day:yyyy-MM-dd}")) : null;
+        var source = given.Source is { Length: > 0 } s ? new Extracted<string>(s, ArticleExtractor.Given(given, "source", s)) : null;
         return new Article(raw.Id, title, text, date, source, Entities(given))
         {
             ContentHash = raw.ContentHash,
@@ -47,9 +32,6 @@ public static class GivenArticle
             SourcePath = raw.SourcePath,
         };
     }
-
-    private static Evidence Evidence(GivenMetadata given, string field, string value) =>
-        new(ArticleExtractor.GivenRule, $"{given.Origin} {field}: {value}".Trim());
 
     private static List<Entity> Entities(GivenMetadata given)
     {

@@ -12,6 +12,31 @@ public static class TitleExtractor
     public const int MaxTitleLength = 110;
     private const int MaxHeadlineLength = 200;
 
+    /// <summary>
+    /// The article's title, taking it out of <paramref name="text"/> when it is a headline, or a given title's
+    /// repeat as the first paragraph (its words would count twice); and whether the title is the text's own lead
+    /// sentence, which stays in the text. An article left with no text keeps its title as its one paragraph.
+    /// </summary>
+    public static (string Title, bool InText) Take(List<string> text, string? givenTitle)
+    {
+        string title;
+        bool inText;
+        if (givenTitle is { Length: > 0 })
+        {
+            title = givenTitle;
+            if (text.Count > 1 && string.Equals(text[0].Trim(), givenTitle, StringComparison.OrdinalIgnoreCase)) text.RemoveAt(0);
+            inText = false;
+        }
+        else
+        {
+            (title, bool isHeadline) = Find(text);
+            if (isHeadline) text.RemoveAt(0);
+            inText = !isHeadline;
+        }
+        if (text.Count == 0) text.Add(title);
+        return (title, inText);
+    }
+
     /// <summary>The title, and whether it is the first paragraph (a headline, to show as the title rather than as text).</summary>
     public static (string Title, bool IsHeadline) Find(IReadOnlyList<string> paragraphs)
     {

@@ -64,7 +64,7 @@ internal static class ArticleFields
     /// <summary>The numeric date field; queries must use the same <see cref="DatePrecisionStep"/>.</summary>
     public static readonly FieldType DateType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = DatePrecisionStep });
 
-    private static FieldType Frozen(FieldType type)
+    internal static FieldType Frozen(FieldType type)
     {
         type.Freeze();
         return type;

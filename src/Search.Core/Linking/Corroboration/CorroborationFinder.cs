@@ -169,7 +169,7 @@ public sealed class CorroborationFinder : IDisposable
             if (id == own.Id || articles.Get(id) is not { } article) return null;
             if (own.Source != null && own.Source == article.Source) return null;
             int number = stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0;
-            string text = PassageText.Of(article.Body, number);
+            string text = article.Paragraph(number);
             if (NotAFact(text)) return null;
             // Sentence anchors as the article page makes them (one repeated earlier in its article would carry a suffix there).
             var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])

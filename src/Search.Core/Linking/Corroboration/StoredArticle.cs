@@ -7,7 +7,13 @@ using Search.Core.Indexing.Documents;
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>What linking needs of an indexed article: its id, outlet, day, body and entities.</summary>
-internal sealed record StoredArticle(string Id, string? Source, DateOnly? Date, string Body, IReadOnlyList<Entity> Entities);
+internal sealed record StoredArticle(string Id, string? Source, DateOnly? Date, string Body, IReadOnlyList<Entity> Entities)
+{
+    private IReadOnlyList<Analysis.TextSpan>? _paragraphs;
+
+    /// <summary>The text of paragraph <paramref name="number"/> (1-based); the body is split once however many of its passages are candidates.</summary>
+    public string Paragraph(int number) => Passages.PassageText.Of(Body, _paragraphs ??= Highlighting.Highlighter.Paragraphs(Body), number);
+}
 
 /// <summary>Articles read by id from one searcher, each once per call.</summary>
 internal sealed class ArticleCache(IndexSearcher searcher)
@@ -18,11 +24,10 @@ internal sealed class ArticleCache(IndexSearcher searcher)
     public StoredArticle? Get(string id)
     {
         if (_articles.TryGetValue(id, out var known)) return known;
-        var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
         StoredArticle? article = null;
-        if (top.TotalHits > 0)
+        if (ArticleIdLookup.DocOf(searcher, id) is int doc)
         {
-            var stored = searcher.Doc(top.ScoreDocs[0].Doc, Fields);
+            var stored = searcher.Doc(doc, Fields);
             article = new StoredArticle(id, stored.Get(ArticleFields.Source), Search.ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
                 stored.Get(ArticleFields.Body) ?? "", ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities);
         }

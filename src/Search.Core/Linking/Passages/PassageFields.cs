@@ -26,16 +26,8 @@ internal static class PassageFields
     /// <summary>The paragraph's text: analyzed like the body, offsets in the postings for highlighting; not stored (<see cref="PassageText"/>).</summary>
     public const string Text = "passage";
 
-    public static readonly Lucene.Net.Documents.FieldType TextType = Frozen(new Lucene.Net.Documents.FieldType(Lucene.Net.Documents.TextField.TYPE_NOT_STORED)
-    {
-        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-    });
-
-    private static Lucene.Net.Documents.FieldType Frozen(Lucene.Net.Documents.FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
+    public static readonly Lucene.Net.Documents.FieldType TextType = Indexing.Documents.ArticleFields.Frozen(
+        new Lucene.Net.Documents.FieldType(Lucene.Net.Documents.TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS });
 
     public static Term KindTerm { get; } = new(Kind, PassageKind);
 

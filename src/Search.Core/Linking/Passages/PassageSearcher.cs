@@ -80,8 +80,7 @@ public sealed class PassageSearcher : IDisposable
         string id = stored.Get(PassageFields.Article);
         if (!bodies.TryGetValue(id, out string? body))
         {
-            var article = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(ArticleFields.Id, id)), 1);
-            bodies[id] = body = article.TotalHits == 0 ? "" : searcher.Doc(article.ScoreDocs[0].Doc, BodyOnly).Get(ArticleFields.Body) ?? "";
+            bodies[id] = body = ArticleIdLookup.DocOf(searcher, id) is int doc ? searcher.Doc(doc, BodyOnly).Get(ArticleFields.Body) ?? "" : "";
         }
         string text = PassageText.Of(body, stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0);
         var matches = TermOffsetsReader.Read(searcher.IndexReader, scoreDoc.Doc, PassageFields.Text, terms);

@@ -6,9 +6,9 @@ namespace Search.Core.Linking.Passages;
 internal static class PassageText
 {
     /// <summary>The text of paragraph <paramref name="number"/> (1-based), or "" when the body has fewer paragraphs.</summary>
-    public static string Of(string body, int number)
-    {
-        var paragraphs = Highlighter.Paragraphs(body);
-        return number >= 1 && number <= paragraphs.Count ? body[paragraphs[number - 1].Start..paragraphs[number - 1].End] : "";
-    }
+    public static string Of(string body, int number) => Of(body, Highlighter.Paragraphs(body), number);
+
+    /// <summary>The same, with the body's paragraph spans already split.</summary>
+    public static string Of(string body, IReadOnlyList<Analysis.TextSpan> paragraphs, int number) =>
+        number >= 1 && number <= paragraphs.Count ? body[paragraphs[number - 1].Start..paragraphs[number - 1].End] : "";
 }

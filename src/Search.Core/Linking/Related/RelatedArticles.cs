@@ -40,9 +40,7 @@ public sealed class RelatedArticles : IDisposable
     {
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
-        var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-        if (top.TotalHits == 0) return null;
-        int doc = top.ScoreDocs[0].Doc;
+        if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;
         var reader = searcher.IndexReader;
         var mlt = new MoreLikeThis(reader)
         {
