@@ -25,4 +25,7 @@ for e in $ENGINES; do
     "$KIT/run.sh" "$e" "$CORPUS" "$RUNS" "$WARM" "$PASSES"
   fi
   load "${e%%=*}" after
+  # What takes the space in the index this engine left (FTS5's is one .db file).
+  name=${e%%=*}; idx="$BENCH_DATA/idx-$name-$CORPUS"; [ "$name" = fts5 ] && idx="$idx.db"
+  dotnet "$DLL" space "$idx" "$name" "$CORPUS" >> "$OUT_JSONL" || true
 done

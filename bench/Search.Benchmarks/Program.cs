@@ -13,6 +13,7 @@ string usage = """
       Search.Benchmarks --quick [CORPUS.jsonl QUERIES.txt EXPECTED_DUMP.jsonl]
       Search.Benchmarks micro [BenchmarkDotNet arguments, e.g. --filter *Facet*]
       Search.Benchmarks concurrent INDEX_DIR QUERIES.txt THREADS SECONDS [MMap|SimpleFS|NIOFS]
+      Search.Benchmarks space INDEX_DIR ENGINE CORPUS
       Search.Benchmarks report RESULTS_DIR DOCS_DIR [BENCH_DATA]
     """;
 
@@ -30,6 +31,7 @@ try
         ["micro", .. var rest] => MicroBenchmarks.Run(rest),
         ["concurrent", var index, var queries, var threads, var seconds, .. var kind] => ConcurrentQueries.Run(index, queries, int.Parse(threads), int.Parse(seconds),
             kind is [var k] ? Enum.Parse<Search.Core.Indexing.IndexDirectoryKind>(k, ignoreCase: true) : new Search.Core.Indexing.IndexingOptions().Directory, Console.Out),
+        ["space", var index, var engine, var corpus] => IndexSpace.Run(index, engine, corpus, Console.Out),
         ["report", var results, var docs] => ReportCommand.Run(results, docs, null, Console.Out),
         ["report", var results, var docs, var data] => ReportCommand.Run(results, docs, data, Console.Out),
         _ => Usage(),

@@ -77,7 +77,9 @@ internal sealed class BenchmarksPage(RawResults results, IReadOnlyDictionary<str
                  $"{N(Rss(corpus, engine, "index"))} |");
         }
         Line();
-        Line("### Query latency, single thread, ms: p50 / p95 / p99 (median over 3 measured passes of the 200-query mix)");
+        Space(corpus, engines);
+        double passes = results.Figure(corpus, Ours, "query", "passes", "both");
+        Line($"### Query latency, single thread, ms: p50 / p95 / p99 (median over {(double.IsNaN(passes) ? "the" : N(passes))} measured passes of the 200-query mix)");
         Line();
         Line("| variant | " + string.Join(" | ", engines) + $" | {Ours} / {Reference} p50 | p99 |");
         Line("|---|" + string.Concat(engines.Select(_ => "---:|")) + "---:|---:|");
@@ -105,6 +107,7 @@ internal sealed class BenchmarksPage(RawResults results, IReadOnlyDictionary<str
             Line($"Against FTS5, the full query's p50 is {F(P(corpus, "fts5", "both", "p50_ms") / P(corpus, Ours, "both", "p50_ms"), 1)}× faster (target at 1M: 30×).");
             Line();
         }
+        SiteLoad(corpus);
         if (agreement.TryGetValue(corpus, out var agreements))
         {
             Line("### Same work? The dumps against Lucene 4.10.4's");
@@ -117,6 +120,46 @@ internal sealed class BenchmarksPage(RawResults results, IReadOnlyDictionary<str
                 Line($"Totals that differ ({a.Engine}): " + string.Join("; ", a.TotalDifferences.Take(10).Select(d => $"`{d}`")) + ".");
             Line();
         }
+    }
+
+    private void Space(string corpus, IReadOnlyList<string> engines)
+    {
+        var space = results.Space(corpus);
+        var shown = engines.Where(space.ContainsKey).ToList();
+        if (shown.Count == 0) return;
+        Line("What takes the space, MB by the kind of data Lucene's files hold (`Search.Benchmarks space`, on each engine's index after the sitting):");
+        Line();
+        Line("| kind | " + string.Join(" | ", shown) + " |");
+        Line("|---|" + string.Concat(shown.Select(_ => "---:|")));
+        foreach (string kind in IndexSpace.Kinds.Select(k => k.Kind).Append(IndexSpace.Other))
+        {
+            var cells = shown.Select(e => space[e].Json.GetProperty("space_mb").TryGetProperty(kind, out var mb) ? mb.GetDouble() : 0).ToList();
+            if (cells.All(c => c < 0.005)) continue;
+            Line($"| {kind} | " + string.Join(" | ", cells.Select(c => F(c, 1))) + " |");
+        }
+        Line("| total | " + string.Join(" | ", shown.Select(e => F(space[e].Number("total_mb"), 1))) + " |");
+        Line();
+    }
+
+    private void SiteLoad(string corpus)
+    {
+        var levels = results.SiteLoad(corpus);
+        if (levels.Count == 0) return;
+        Line("### The site under load");
+        Line();
+        Line("`bench/site-load.sh` served this corpus's index with the site (Release, loopback) and replayed the 200-query mix through `/api/search` " +
+             "(full search: top 10, count, facets, snippets) with `search load --queries`, each level for a fixed time:");
+        Line();
+        Line("| concurrency | requests | requests/s | p50 ms | p95 ms | p99 ms | errors | site RSS MB | load before → after |");
+        Line("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var level in levels)
+            Line($"| {N(level.Number("concurrency"))} | {N(level.Number("requests"))} | {F(level.Number("requestsPerSecond"), 1)} | {F(level.Number("p50Ms"), 1)} | " +
+                 $"{F(level.Number("p95Ms"), 1)} | {F(level.Number("p99Ms"), 1)} | {N(level.Number("errors"))} | {N(level.Number("siteRssMb"))} | " +
+                 $"{F(level.Number("load1_before"), 1)} → {F(level.Number("load1"), 1)} |");
+        double Rate(int concurrency) => levels.Where(l => l.Number("concurrency") == concurrency).Select(l => l.Number("requestsPerSecond")).DefaultIfEmpty(double.NaN).First();
+        Line();
+        Line($"Throughput at concurrency 2 is {Ratio(Rate(2), Rate(1))} that at 1 (target 1.7×); the most the site held was {N(levels.Max(l => l.Number("siteRssMb")))} MB (target under 1 GiB).");
+        Line();
     }
 
     private void Concurrency()

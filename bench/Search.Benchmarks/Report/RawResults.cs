@@ -62,4 +62,11 @@ internal sealed class RawResults
 
     /// <summary>The machine's load (1-minute average) before and after each engine ran, as side-by-side.sh recorded it.</summary>
     public IReadOnlyList<RawLine> Loads(string corpus) => _lines.Where(l => l.Corpus == corpus && l.Phase == "load").ToList();
+
+    /// <summary>The last space breakdown of each engine's index on a corpus (<see cref="IndexSpace"/>).</summary>
+    public IReadOnlyDictionary<string, RawLine> Space(string corpus) =>
+        _lines.Where(l => l.Corpus == corpus && l.Phase == "space").GroupBy(l => l.Engine).ToDictionary(g => g.Key, g => g.Last());
+
+    /// <summary>The site's levels under <c>search load</c> over a corpus's index (bench/site-load.sh), in the order they ran.</summary>
+    public IReadOnlyList<RawLine> SiteLoad(string corpus) => _lines.Where(l => l.Corpus == corpus && l.Phase == "site-load").ToList();
 }

@@ -18,6 +18,11 @@ internal static class LoadCommand
         var maxRequests = new Option<int?>("--max-requests") { Description = "Most requests per level; the level ends at this count or its time, whichever comes first." };
         var sitePid = new Option<int?>("--site-pid") { Description = "The site's process id, to report its resident memory (VmRSS) during each level." };
         var seed = new Option<int>("--seed") { Description = "Seed of the query mix (and of which articles are changed).", DefaultValueFactory = _ => 18 };
+        var queries = new Option<string?>("--queries")
+        {
+            Description = "Replay this file's queries (one a line, as typed in the search box; the benchmark kit's queries-reuters.txt, say) " +
+                "as full searches, in order, instead of the generated mix of searches, filters, pages and article pages.",
+        };
         var json = new Option<bool>("--json") { Description = "Write each level and check as a JSON line on standard output." };
         var whileIndexing = new Option<bool>("--while-indexing")
         {
@@ -33,7 +38,7 @@ internal static class LoadCommand
             "at each concurrency level; with --while-indexing, also while an indexer writes to its index. Loopback only; " +
             "exit code 5 when any request failed or an indexed article is missing.\n" + ExitCodes.Help)
         {
-            url, concurrency, seconds, maxRequests, sitePid, seed, json, whileIndexing, index, articles, add, change, commitEvery,
+            url, concurrency, seconds, maxRequests, sitePid, seed, queries, json, whileIndexing, index, articles, add, change, commitEvery,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -45,6 +50,13 @@ internal static class LoadCommand
             if (parse.GetValue(maxRequests) is < 1) problem ??= "--max-requests must be at least 1.";
             string? indexPath = parse.GetValue(index) is { } i ? RepositoryPaths.Resolve(i) : null;
             string? articlesPath = parse.GetValue(articles) is { } a ? RepositoryPaths.Resolve(a) : null;
+            IReadOnlyList<string>? replayed = null;
+            if (parse.GetValue(queries) is { } q)
+            {
+                string queriesPath = RepositoryPaths.Resolve(q);
+                if (!File.Exists(queriesPath)) problem ??= $"{queriesPath}: no such file.";
+                else if ((replayed = File.ReadAllLines(queriesPath).Where(l => !string.IsNullOrWhiteSpace(l)).ToList()).Count == 0) problem ??= $"{queriesPath}: no queries in it.";
+            }
             if (parse.GetValue(whileIndexing))
             {
                 if (indexPath == null || articlesPath == null) problem ??= "--while-indexing needs --index (the site's index folder) and --articles (the JSON Lines it was built from).";
@@ -64,6 +76,7 @@ internal static class LoadCommand
                 MaxRequests = parse.GetValue(maxRequests),
                 SitePid = parse.GetValue(sitePid),
                 Seed = parse.GetValue(seed),
+                Queries = replayed,
                 Json = parse.GetValue(json),
                 WhileIndexing = parse.GetValue(whileIndexing),
                 IndexPath = indexPath,

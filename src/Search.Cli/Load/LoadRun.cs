@@ -18,7 +18,7 @@ internal sealed class LoadRun(LoadSettings settings, LoadReport report)
         try
         {
             var sample = await SiteSampler.ReadAsync(http, cancel);
-            var mix = QueryMixBuilder.Build(sample, LoadSettings.MixSize, settings.Seed);
+            var mix = settings.Queries is { } queries ? QueryMixBuilder.Replay(queries) : QueryMixBuilder.Build(sample, LoadSettings.MixSize, settings.Seed);
             report.Start(sample);
             var runner = new LoadRunner(http, mix);
             await runner.RunAsync("warm-up", 1, settings.Duration, LoadSettings.WarmUpRequests, null, cancel);

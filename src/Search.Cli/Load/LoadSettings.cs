@@ -11,6 +11,9 @@ internal sealed record LoadSettings
     public int Seed { get; init; } = 18;
     public bool Json { get; init; }
 
+    /// <summary>The query file's lines, replayed instead of the generated mix (<c>--queries</c>); null for the mix.</summary>
+    public IReadOnlyList<string>? Queries { get; init; }
+
     /// <summary>Run every level again while an indexer child adds and changes articles; needs <see cref="IndexPath"/> and <see cref="ArticlesPath"/>.</summary>
     public bool WhileIndexing { get; init; }
     public string? IndexPath { get; init; }

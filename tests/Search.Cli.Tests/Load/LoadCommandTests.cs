@@ -50,6 +50,27 @@ public sealed class LoadCommandTests
         Assert.Contains("--while-indexing needs --index", errors);
     }
 
+    [Fact]
+    public void AMissingOrEmptyQueryFileIsAUsageErrorNamingTheFile()
+    {
+        string empty = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(empty, "\n  \n");
+            var (missingCode, _, missing) = CliRunner.InProcess("load", "--queries", empty + ".absent");
+            var (emptyCode, _, blank) = CliRunner.InProcess("load", "--queries", empty);
+
+            Assert.Equal(ExitCodes.Usage, missingCode);
+            Assert.Contains(empty + ".absent: no such file", missing);
+            Assert.Equal(ExitCodes.Usage, emptyCode);
+            Assert.Contains(empty + ": no queries in it", blank);
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("1,x")]

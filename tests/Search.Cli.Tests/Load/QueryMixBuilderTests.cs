@@ -21,11 +21,21 @@ public sealed class QueryMixBuilderTests
     public void EveryRunOfEightRequestsHoldsEveryKindOnce()
     {
         var mix = QueryMixBuilder.Build(Sample, 64, seed: 1);
-        var kinds = Enum.GetValues<LoadQueryKind>();
+        var kinds = Enum.GetValues<LoadQueryKind>().Where(k => k != LoadQueryKind.Replayed).ToArray();
 
         Assert.Equal(8, kinds.Length);
         foreach (var chunk in mix.Chunk(kinds.Length))
             Assert.Equal(kinds.Order(), chunk.Select(r => r.Kind).Order());
+    }
+
+    [Fact]
+    public void AReplayedFileIsSearchedLineByLineAsTypedWithBlankLinesSkipped()
+    {
+        var mix = QueryMixBuilder.Replay(["oil", "", "\"interest rates\"", "  lehm*  ", "cts AND gains"]);
+
+        Assert.All(mix, r => Assert.Equal(LoadQueryKind.Replayed, r.Kind));
+        Assert.Equal(["/api/search?q=oil", "/api/search?q=\"interest rates\"", "/api/search?q=lehm*", "/api/search?q=cts AND gains"],
+            mix.Select(r => Uri.UnescapeDataString(r.PathAndQuery)));
     }
 
     [Fact]

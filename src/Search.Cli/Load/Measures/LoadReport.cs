@@ -16,11 +16,14 @@ internal sealed class LoadReport(LoadSettings settings, TextWriter output, TextW
         string limit = settings.MaxRequests is { } max ? $"{settings.Duration.TotalSeconds:0} s or {max:N0} requests" : $"{settings.Duration.TotalSeconds:0} s";
         if (settings.Json)
         {
-            Write(new { @event = "start", url = settings.Url.ToString(), seed = settings.Seed, levels = settings.Levels, secondsPerLevel = settings.Duration.TotalSeconds, maxRequests = settings.MaxRequests, sampledIds = sample.ArticleIds.Count, sampledFilters = sample.Filters.Count });
+            Write(new { @event = "start", url = settings.Url.ToString(), seed = settings.Seed, levels = settings.Levels, secondsPerLevel = settings.Duration.TotalSeconds, maxRequests = settings.MaxRequests, replayedQueries = settings.Queries?.Count, sampledIds = sample.ArticleIds.Count, sampledFilters = sample.Filters.Count });
             return;
         }
-        output.WriteLine($"Load on {settings.Url}: {LoadSettings.MixSize:N0} requests of {Enum.GetValues<LoadQueryKind>().Length} kinds in turn (seed {settings.Seed}), " +
-            $"filters from {sample.Filters.Count} facet values, articles from {sample.ArticleIds.Count} ids; up to {limit} per level.");
+        if (settings.Queries is { } queries)
+            output.WriteLine($"Load on {settings.Url}: {queries.Count:N0} queries from the file, replayed in turn as full searches; up to {limit} per level.");
+        else
+            output.WriteLine($"Load on {settings.Url}: {LoadSettings.MixSize:N0} requests of {Enum.GetValues<LoadQueryKind>().Length - 1} kinds in turn (seed {settings.Seed}), " +
+                $"filters from {sample.Filters.Count} facet values, articles from {sample.ArticleIds.Count} ids; up to {limit} per level.");
         output.WriteLine($"{"phase",-15} {"conc",4} {"requests",9} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"errors",7} {"429",5} {"site RSS",9}");
     }
 

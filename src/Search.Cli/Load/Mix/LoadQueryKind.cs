@@ -26,6 +26,9 @@ internal enum LoadQueryKind
 
     /// <summary>The article page <c>/article/{id}</c> of an id seen in results.</summary>
     Article,
+
+    /// <summary>A line of a query file given with <c>--queries</c> (the benchmark kit's mix), searched as typed.</summary>
+    Replayed,
 }
 
 /// <summary>One request of the mix: its kind and its path and query, relative to the site's root.</summary>

@@ -13,10 +13,14 @@ internal static class QueryMixBuilder
     public const int MaxPageSize = 100;
     public const int MaxResultWindow = 10_000;
 
+    /// <summary>The queries of a file, one a line as typed in the search box, each a full search (top 10, count, facets and snippets) in the file's order.</summary>
+    public static IReadOnlyList<LoadRequest> Replay(IEnumerable<string> queries) =>
+        queries.Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => new LoadRequest(LoadQueryKind.Replayed, Search(("q", q.Trim())))).ToList();
+
     public static IReadOnlyList<LoadRequest> Build(SiteSample sample, int count, int seed)
     {
         var random = new Random(seed);
-        var kinds = Enum.GetValues<LoadQueryKind>();
+        var kinds = Enum.GetValues<LoadQueryKind>().Where(k => k != LoadQueryKind.Replayed).ToArray();
         var mix = new List<LoadRequest>(count);
         for (int i = 0; i < count; i++)
         {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The site under load over a benchmark corpus's index (issue 17). Serves $BENCH_DATA/idx-search-CORPUS (the
+# index side-by-side.sh left) with the Release site on a free loopback port, replays the kit's 200-query mix
+# through /api/search (the full search) with `search load --queries` at each concurrency level in turn, and
+# appends one JSON line a level, with the machine's load before and after, to bench/results/CORPUS/site-load.jsonl.
+# Usage: bench/site-load.sh CORPUS [LEVELS="1 2 4 16"] [SECONDS=30]
+# Needs: dotnet build src/Search.Cli -c Release && dotnet build src/Search.Web -c Release
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+KIT="${KIT:-$ROOT/../shared/bench}"
+CORPUS=$1; LEVELS=${2:-"1 2 4 16"}; SECONDS_PER_LEVEL=${3:-30}
+DATA=${BENCH_DATA:-/tmp/benchdata}; INDEX="$DATA/idx-search-$CORPUS"
+OUT="${OUT_JSONL_DIR:-$ROOT/bench/results/$CORPUS}/site-load.jsonl"; mkdir -p "$(dirname "$OUT")"
+[ -d "$INDEX" ] || { echo "$INDEX: no index; run bench/side-by-side.sh $CORPUS first" >&2; exit 1; }
+log=$(mktemp); site_pid=""
+trap '[ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null; rm -f "$log"' EXIT
+
+port=""
+for _ in $(seq 50); do
+  candidate=$((20000 + RANDOM % 30000))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || { echo "no free port found" >&2; exit 1; }
+url="http://127.0.0.1:$port"
+dotnet "$ROOT/src/Search.Web/bin/Release/net10.0/Search.Web.dll" --contentRoot "$ROOT/src/Search.Web" --urls "$url" \
+  --Search:IndexPath="$INDEX" --Search:RateLimit:PermitsPerWindow=1000000 >"$log" 2>&1 &
+site_pid=$!
+for _ in $(seq 240); do
+  curl -sf -o /dev/null "$url/api/search?size=1" && break
+  kill -0 "$site_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -sf -o /dev/null "$url/api/search?size=1" || { echo "the site did not answer within 120 s" >&2; cat "$log" >&2; exit 1; }
+
+for level in $LEVELS; do
+  before=$(cut -d' ' -f1 /proc/loadavg)
+  dotnet "$ROOT/src/Search.Cli/bin/Release/net10.0/search.dll" load --url "$url" --queries "$KIT/queries-reuters.txt" \
+    --concurrency "$level" --seconds "$SECONDS_PER_LEVEL" --site-pid "$site_pid" --json |
+  python3 -c "
+import json, os, sys, time
+for line in sys.stdin:
+    r = json.loads(line)
+    if r.get('event') != 'level': continue
+    r.update(phase='site-load', corpus_name='$CORPUS', engine_name='search', load1_before=$before, load1=os.getloadavg()[0],
+             at=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), cores=os.cpu_count())
+    print(json.dumps(r), flush=True)" | tee -a "$OUT"
+done
