@@ -43,6 +43,32 @@ public sealed class WireCopyTests : IDisposable
     }
 
     [Fact]
+    public void EachArticleKeepsItsBodysFingerprintAndPassageDocumentsHaveNone()
+    {
+        using var lease = _host.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        var fingerprints = new Fingerprints(reader);
+        int articles = 0, passages = 0;
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var stored = reader.Document(doc);
+            if (stored.Get(global::Search.Core.Indexing.Documents.ArticleFields.Body) is { } body)
+            {
+                Assert.Equal(SimHash.Of(body), fingerprints.Of(doc));
+                Assert.NotEqual(0, fingerprints.Of(doc));
+                articles++;
+            }
+            else
+            {
+                Assert.Equal(0, fingerprints.Of(doc));
+                passages++;
+            }
+        }
+        Assert.Equal(Directory.GetFiles(Seeds.Folder).Length + 1, articles);
+        Assert.True(passages > articles, $"{passages} passage documents");
+    }
+
+    [Fact]
     public void CopiesFoldUnderTheBestRankedHitAndTheCountStaysTheArticleCount()
     {
         using var searcher = new ArticleSearcher(_host, Options.Create(new SearchOptions()));

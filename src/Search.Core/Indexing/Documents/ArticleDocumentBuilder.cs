@@ -26,13 +26,15 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
             new BinaryDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
             new BinaryDocValuesField(ArticleFields.Hash, new BytesRef(article.ContentHash)),
-            new BinaryDocValuesField(ArticleFields.SourcePath, new BytesRef(article.SourcePath)),
+            // Sorted: one value per input file, each article holding only its number.
+            new SortedDocValuesField(ArticleFields.SourcePath, new BytesRef(article.SourcePath)),
             // A title that is the text's own lead sentence is shown but not indexed: its words would count twice.
             article.TitleInText ? new StoredField(ArticleFields.Title, article.Title) : new Field(ArticleFields.Title, article.Title, ArticleFields.TextWithOffsets),
             new Field(ArticleFields.Body, body, ArticleFields.TextWithOffsets),
-            new NumericDocValuesField(ArticleFields.Fingerprint, Linking.Related.SimHash.Of(body)),
             new StoredField(ArticleFields.Metadata, ArticleMetadata.Of(article).ToJson()),
         };
+
+        if (Linking.Related.Fingerprints.FieldFor(body) is { } fingerprint) doc.Add(fingerprint);
 
         foreach (string author in article.Authors)
             doc.Add(new TextField(ArticleFields.Author, author, Field.Store.NO));

@@ -37,14 +37,16 @@ internal static class ArticleFields
     /// <summary>Content hash in binary doc values, so re-indexing skips unchanged articles without loading stored documents.</summary>
     public const string Hash = "hash";
 
-    /// <summary>The file the article was read from, in binary doc values, so <c>--prune</c> can find articles whose file is gone.</summary>
-    public const string SourcePath = "origin";
+    /// <summary>The file the article was read from, in sorted doc values, so <c>--prune</c> can find articles whose file is gone.</summary>
+    /// <remarks>Named anew when it moved from binary to sorted doc values: Lucene refuses a field whose doc-values type changes.</remarks>
+    public const string SourcePath = "origin-file";
 
     /// <summary>Reporters as the input named them: searchable (<c>author:smith</c>); listed from the stored metadata.</summary>
     public const string Author = "author";
 
-    /// <summary>The body's <see cref="Linking.Related.SimHash"/> in numeric doc values: copies of one story are grouped by it.</summary>
-    public const string Fingerprint = "simhash";
+    /// <summary>The body's <see cref="Linking.Related.SimHash"/> in binary doc values (<see cref="Linking.Related.Fingerprints"/>): copies of one story are grouped by it.</summary>
+    /// <remarks>Named anew when it moved from numeric to binary doc values: Lucene refuses a field whose doc-values type changes.</remarks>
+    public const string Fingerprint = "fingerprint";
 
     /// <summary>Fields searched by plain query words.</summary>
     public static readonly string[] DefaultSearchFields = [Title, Body];

@@ -51,7 +51,7 @@ internal sealed class IndexedArticles : IDisposable
         {
             var reader = leaf.AtomicReader;
             var ids = reader.GetBinaryDocValues(ArticleFields.Id);
-            var origins = reader.GetBinaryDocValues(ArticleFields.SourcePath);
+            var origins = reader.GetSortedDocValues(ArticleFields.SourcePath);
             var live = reader.LiveDocs;
             for (int doc = 0; doc < reader.MaxDoc; doc++)
             {
