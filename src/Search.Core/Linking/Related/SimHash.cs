@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Search.Core.Linking.Related;
 
 /// <summary>
@@ -16,48 +18,60 @@ public static class SimHash
     /// <summary>The fingerprint, or 0 for a text too short to have one.</summary>
     public static long Of(string text)
     {
-        var words = Words(text);
+        var words = WordHashes(text);
         if (words.Count < MinWords) return 0;
-        Span<int> votes = stackalloc int[64];
-        for (int i = 0; i + 2 < words.Count; i++)
+        // Each bit of the fingerprint is the majority vote of that bit over the shingles' hashes; counting the ones alone
+        // visits only the set bits of each hash.
+        Span<int> ones = stackalloc int[64];
+        int shingles = words.Count - 2;
+        for (int i = 0; i < shingles; i++)
         {
-            ulong hash = Hash(words[i], Hash(words[i + 1], Hash(words[i + 2], 14695981039346656037UL)));
-            for (int bit = 0; bit < 64; bit++) votes[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
+            ulong hash = Mix(words[i] ^ BitOperations.RotateLeft(words[i + 1], 21) ^ BitOperations.RotateLeft(words[i + 2], 42));
+            for (; hash != 0; hash &= hash - 1) ones[BitOperations.TrailingZeroCount(hash)]++;
         }
         ulong fingerprint = 0;
-        for (int bit = 0; bit < 64; bit++) if (votes[bit] > 0) fingerprint |= 1UL << bit;
+        for (int bit = 0; bit < 64; bit++) if (2 * ones[bit] > shingles) fingerprint |= 1UL << bit;
         return fingerprint == 0 ? 1 : (long)fingerprint;
     }
 
     /// <summary>The number of bits two fingerprints differ in; <see cref="int.MaxValue"/> when either text had none.</summary>
-    public static int Distance(long a, long b) => a == 0 || b == 0 ? int.MaxValue : System.Numerics.BitOperations.PopCount((ulong)(a ^ b));
+    public static int Distance(long a, long b) => a == 0 || b == 0 ? int.MaxValue : BitOperations.PopCount((ulong)(a ^ b));
 
     public static bool AreCopies(long a, long b) => Distance(a, b) <= CopyDistance;
 
-    private static List<string> Words(string text)
+    // Each word's hash (FNV-1a over its lower-cased letters and digits, then mixed), without making the word as a string:
+    // this runs over every article's body at indexing.
+    private static List<ulong> WordHashes(string text)
     {
-        var words = new List<string>();
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
+        var words = new List<ulong>(text.Length / 6);
+        ulong hash = Offset;
+        bool inWord = false;
+        foreach (char c in text)
         {
-            bool letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
+            if (char.IsLetterOrDigit(c))
             {
-                words.Add(text[start..i].ToLowerInvariant());
-                start = -1;
+                hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                words.Add(Mix(hash));
+                (hash, inWord) = (Offset, false);
             }
         }
+        if (inWord) words.Add(Mix(hash));
         return words;
     }
 
-    // FNV-1a over the word's characters, then mixed, so shingles spread over all 64 bits.
-    private static ulong Hash(string word, ulong seed)
+    private const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
+
+    // A finalizer that spreads every input bit over all 64 output bits.
+    private static ulong Mix(ulong hash)
     {
-        ulong hash = seed;
-        foreach (char c in word) hash = (hash ^ c) * 1099511628211UL;
         hash ^= hash >> 33;
         hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
+        hash *= 0xc4ceb9fe1a85ec53UL;
         hash ^= hash >> 33;
         return hash;
     }
