@@ -24,7 +24,7 @@ public static class ArticlePassages
         for (int i = 0; i < spans.Count; i++)
         {
             var sentences = SentenceSplitter.Split(body, spans[i].Start, spans[i].End)
-                .Select(s => new PassageSentence(Unique(PassageAnchor.Of(body[s.Start..s.End], PassageAnchor.SentencePrefix), sentenceAnchors), s))
+                .Select(s => new PassageSentence(Unique(PassageAnchor.Of(body.AsSpan(s.Start, s.End - s.Start), PassageAnchor.SentencePrefix), sentenceAnchors), s))
                 .ToList();
             passages.Add(new ArticlePassage(i + 1, anchors[i], spans[i], texts[i], sentences));
         }
@@ -36,7 +36,7 @@ public static class ArticlePassages
     /// without splitting sentences or hashing the rest of a long article.
     /// </summary>
     public static IReadOnlyList<string> ParagraphAnchors(string body, int count = int.MaxValue) =>
-        PassageAnchor.ForAll(Highlighting.Highlighter.Paragraphs(body).Take(count).Select(s => body[s.Start..s.End]), PassageAnchor.ParagraphPrefix);
+        PassageAnchor.ForAll(body, Highlighting.Highlighter.Paragraphs(body).Take(count), PassageAnchor.ParagraphPrefix);
 
     private static string Unique(string anchor, Dictionary<string, int> seen)
     {

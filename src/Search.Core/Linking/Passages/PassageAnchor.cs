@@ -14,19 +14,30 @@ public static class PassageAnchor
     /// <summary>One anchor per text, in order; a text repeated (or a hash shared) in one article gets <c>-2</c>, <c>-3</c>… on its later copies.</summary>
     public static IReadOnlyList<string> ForAll(IEnumerable<string> texts, string prefix)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var anchors = new List<string>();
-        foreach (string text in texts)
-        {
-            string anchor = Of(text, prefix);
-            int copies = seen.TryGetValue(anchor, out int n) ? n + 1 : 1;
-            seen[anchor] = copies;
-            anchors.Add(copies == 1 ? anchor : $"{anchor}-{copies}");
-        }
-        return anchors;
+        var seen = new Dictionary<uint, int>();
+        return texts.Select(text => Numbered(Hash(text), prefix, seen)).ToList();
     }
 
-    public static string Of(string text, string prefix)
+    /// <summary><see cref="ForAll(IEnumerable{string}, string)"/> over spans of one text, without copying them out of it (snippets do this for every hit).</summary>
+    public static IReadOnlyList<string> ForAll(string text, IEnumerable<Analysis.TextSpan> spans, string prefix)
+    {
+        var seen = new Dictionary<uint, int>();
+        return spans.Select(s => Numbered(Hash(text.AsSpan(s.Start, s.End - s.Start)), prefix, seen)).ToList();
+    }
+
+    public static string Of(ReadOnlySpan<char> text, string prefix) => Format(Hash(text), prefix);
+
+    private static string Numbered(uint hash, string prefix, Dictionary<uint, int> seen)
+    {
+        int copies = seen.TryGetValue(hash, out int n) ? n + 1 : 1;
+        seen[hash] = copies;
+        string anchor = Format(hash, prefix);
+        return copies == 1 ? anchor : $"{anchor}-{copies}";
+    }
+
+    private static string Format(uint hash, string prefix) => prefix + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static uint Hash(ReadOnlySpan<char> text)
     {
         uint hash = 2166136261;
         foreach (char c in text)
@@ -36,7 +47,7 @@ public static class PassageAnchor
             hash = (hash ^ (byte)lower) * 16777619;
             hash = (hash ^ (byte)(lower >> 8)) * 16777619;
         }
-        return prefix + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        return hash;
     }
 
     /// <summary>True for an anchor this type makes (or the old positional <c>p{n}</c>): safe to put in a URL fragment and an HTML id.</summary>
