@@ -13,6 +13,15 @@ internal sealed record StoredArticle(string Id, string? Source, DateOnly? Date, 
 
     /// <summary>The text of paragraph <paramref name="number"/> (1-based); the body is split once however many of its passages are candidates.</summary>
     public string Paragraph(int number) => Passages.PassageText.Of(Body, _paragraphs ??= Highlighting.Highlighter.Paragraphs(Body), number);
+
+    private IReadOnlyList<string>? _anchors;
+
+    /// <summary>The anchor of paragraph <paramref name="number"/> (1-based), made from the body as at index time (passage documents do not store it), or "" past the last.</summary>
+    public string Anchor(int number)
+    {
+        _anchors ??= Passages.ArticlePassages.ParagraphAnchors(Body);
+        return number >= 1 && number <= _anchors.Count ? _anchors[number - 1] : "";
+    }
 }
 
 /// <summary>Articles read by id from one searcher, each once per call.</summary>
