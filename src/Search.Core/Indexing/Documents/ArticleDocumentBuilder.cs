@@ -40,7 +40,7 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
             // A title that is the text's own lead sentence is shown but not indexed: its words would count twice.
             article.TitleInText ? new StoredField(ArticleFields.Title, article.Title) : new Field(ArticleFields.Title, article.Title, ArticleFields.TextWithOffsets),
             new Field(ArticleFields.Body, body, ArticleFields.TextWithOffsets),
-            new NumericDocValuesField(ArticleFields.Fingerprint, Linking.Related.SimHash.Of(body)),
+            Linking.Related.Fingerprints.Field(Linking.Related.SimHash.Of(body)),
             new StoredField(ArticleFields.Metadata, ArticleMetadata.Of(article).ToJson()),
         };
 

@@ -43,8 +43,11 @@ internal static class ArticleFields
     /// <summary>Reporters as the input named them: searchable (<c>author:smith</c>); listed from the stored metadata.</summary>
     public const string Author = "author";
 
-    /// <summary>The body's <see cref="Linking.Related.SimHash"/> in numeric doc values: copies of one story are grouped by it.</summary>
-    public const string Fingerprint = "simhash";
+    /// <summary>
+    /// The body's <see cref="Linking.Related.SimHash"/> in binary doc values (<see cref="Linking.Related.Fingerprints"/>):
+    /// copies of one story are grouped by it. Named anew when it left numeric doc values ("simhash"), whose type an index cannot change.
+    /// </summary>
+    public const string Fingerprint = "fingerprint";
 
     /// <summary>Fields searched by plain query words.</summary>
     public static readonly string[] DefaultSearchFields = [Title, Body];

@@ -18,11 +18,11 @@ internal static class CopyGroups
     /// <summary>The requested page of group leaders, and each leader's copies by document number.</summary>
     public static (ScoreDoc[] Page, Dictionary<int, IReadOnlyList<CopyOfHit>> Copies) Page(IndexSearcher searcher, ScoreDoc[] ranked, int page, int size)
     {
-        var fingerprints = MultiDocValues.GetNumericValues(searcher.IndexReader, ArticleFields.Fingerprint);
+        var fingerprints = Fingerprints.Of(searcher.IndexReader);
         var leaders = new List<(ScoreDoc Hit, long Fingerprint, List<int> Copies)>();
         foreach (var hit in ranked)
         {
-            long fingerprint = fingerprints?.Get(hit.Doc) ?? 0;
+            long fingerprint = fingerprints.Get(hit.Doc);
             var leader = fingerprint == 0 ? default : leaders.FirstOrDefault(l => SimHash.AreCopies(l.Fingerprint, fingerprint));
             if (leader.Hit != null) leader.Copies.Add(hit.Doc);
             else leaders.Add((hit, fingerprint, []));

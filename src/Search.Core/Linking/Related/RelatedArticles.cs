@@ -56,14 +56,14 @@ public sealed class RelatedArticles : IDisposable
             { new TermQuery(new Term(ArticleFields.Id, id)), Occur.MUST_NOT },
         };
         var hits = searcher.Search(ArticlesOnly.Only(like), Candidates).ScoreDocs;
-        var fingerprints = MultiDocValues.GetNumericValues(reader, ArticleFields.Fingerprint);
-        long own = fingerprints?.Get(doc) ?? 0;
+        var fingerprints = Fingerprints.Of(reader);
+        long own = fingerprints.Get(doc);
         var copies = new List<RelatedArticle>();
         var similar = new List<RelatedArticle>();
         foreach (var hit in hits)
         {
             var article = Listing(searcher, hit);
-            if (SimHash.AreCopies(own, fingerprints?.Get(hit.Doc) ?? 0)) copies.Add(article);
+            if (SimHash.AreCopies(own, fingerprints.Get(hit.Doc))) copies.Add(article);
             else if (similar.Count < MaxSimilar) similar.Add(article);
         }
         return new Relations(copies, similar);
