@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
 
 namespace Search.Core.Analysis;
 
@@ -64,11 +65,31 @@ internal sealed class ParagraphTokens
     /// <summary>The tokens of paragraph <paramref name="index"/> (0-based), offsets from its start, for a field holding that paragraph alone.</summary>
     public TokenStream Paragraph(int index) => new Replay(this, index, index + 1, relative: true);
 
+    /// <summary>
+    /// An indexed field of <paramref name="type"/> whose tokens are paragraph <paramref name="index"/>'s, as <see cref="Paragraph"/>.
+    /// The paragraphs' fields share one stream, pointed at their paragraph when the writer asks for it: a stream's
+    /// attributes cost more to set up than a short paragraph's tokens to replay.
+    /// </summary>
+    /// <remarks>NOTE: the writer reads a field's tokens in full before the next field's, so sharing is safe within one
+    /// thread; the fields of one <see cref="ParagraphTokens"/> must not be indexed from two threads at once.</remarks>
+    public Field ParagraphField(string name, FieldType type, int index) => new SharedReplayField(name, type, _paragraphReplay ??= new Replay(this, 0, 1, relative: true), index);
+
+    private Replay? _paragraphReplay;
+
+    private sealed class SharedReplayField(string name, FieldType type, Replay replay, int paragraph) : Field(name, replay, type)
+    {
+        public override TokenStream GetTokenStream(Analyzer analyzer)
+        {
+            replay.Select(paragraph);
+            return replay;
+        }
+    }
+
     /// <summary>Plays paragraphs [first, last) back token by token; a stream may be reset and read again.</summary>
     private sealed class Replay : TokenStream
     {
         private readonly ParagraphTokens _source;
-        private readonly int _firstParagraph, _lastParagraph;
+        private int _firstParagraph, _lastParagraph;
         private readonly bool _relative;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _increment;
@@ -84,6 +105,13 @@ internal sealed class ParagraphTokens
             _term = AddAttribute<ICharTermAttribute>();
             _increment = AddAttribute<IPositionIncrementAttribute>();
             _offset = AddAttribute<IOffsetAttribute>();
+        }
+
+        /// <summary>Points the stream at paragraph <paramref name="index"/> alone; <see cref="Reset"/> starts it.</summary>
+        public void Select(int index)
+        {
+            _firstParagraph = index;
+            _lastParagraph = index + 1;
         }
 
         public override void Reset()

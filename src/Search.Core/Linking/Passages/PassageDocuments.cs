@@ -16,16 +16,20 @@ internal static class PassageDocuments
     /// <summary>The passage documents of an article body's <paramref name="paragraphs"/>, each indexed with its paragraph's <paramref name="tokens"/>.</summary>
     public static IEnumerable<Document> Build(Article article, IReadOnlyList<TextSpan> paragraphs, ParagraphTokens tokens)
     {
+        // The fields every passage of the article shares are made once and added to each of its documents, as Lucene
+        // allows: a block's documents are indexed one after another, each field read in full before the next.
+        var shared = new Document
+        {
+            new StringField(PassageFields.Kind, PassageFields.PassageKind, Field.Store.NO),
+            new StringField(PassageFields.Article, article.Id, Field.Store.YES),
+        };
+        ArticleDocumentBuilder.AddFilterValues(shared, article);
         for (int i = 0; i < paragraphs.Count; i++)
         {
-            var doc = new Document
-            {
-                new StringField(PassageFields.Kind, PassageFields.PassageKind, Field.Store.NO),
-                new StringField(PassageFields.Article, article.Id, Field.Store.YES),
-                new StoredField(PassageFields.Number, i + 1),
-                new Field(PassageFields.Text, tokens.Paragraph(i), PassageFields.TextType),
-            };
-            ArticleDocumentBuilder.AddFilterValues(doc, article);
+            var doc = new Document();
+            foreach (var field in shared.Fields) doc.Add(field);
+            doc.Add(new StoredField(PassageFields.Number, i + 1));
+            doc.Add(tokens.ParagraphField(PassageFields.Text, PassageFields.TextType, i));
             yield return doc;
         }
     }
