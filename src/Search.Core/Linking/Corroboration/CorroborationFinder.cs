@@ -168,7 +168,7 @@ public sealed class CorroborationFinder : IDisposable
             string id = stored.Get(PassageFields.Article);
             if (id == own.Id || articles.Get(id) is not { } article) return null;
             if (own.Source != null && own.Source == article.Source) return null;
-            int number = stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0;
+            int number = PassageFields.NumberOf(doc, article.Doc);
             string text = article.Paragraph(number);
             if (NotAFact(text)) return null;
             // Sentence anchors as the article page makes them (one repeated earlier in its article would carry a suffix there).

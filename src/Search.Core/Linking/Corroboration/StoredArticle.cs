@@ -6,8 +6,8 @@ using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>What linking needs of an indexed article: its id, outlet, day, body and entities.</summary>
-internal sealed record StoredArticle(string Id, string? Source, DateOnly? Date, string Body, IReadOnlyList<Entity> Entities)
+/// <summary>What linking needs of an indexed article: its document number (top-level), id, outlet, day, body and entities.</summary>
+internal sealed record StoredArticle(int Doc, string Id, string? Source, DateOnly? Date, string Body, IReadOnlyList<Entity> Entities)
 {
     private IReadOnlyList<Analysis.TextSpan>? _paragraphs;
 
@@ -37,7 +37,7 @@ internal sealed class ArticleCache(IndexSearcher searcher)
         if (ArticleIdLookup.DocOf(searcher, id) is int doc)
         {
             var stored = searcher.Doc(doc, Fields);
-            article = new StoredArticle(id, stored.Get(ArticleFields.Source), Search.ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
+            article = new StoredArticle(doc, id, stored.Get(ArticleFields.Source), Search.ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
                 stored.Get(ArticleFields.Body) ?? "", ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities);
         }
         return _articles[id] = article;

@@ -6,8 +6,8 @@ using Search.Core.Indexing.Documents;
 namespace Search.Core.Linking.Passages;
 
 /// <summary>
-/// Builds the passage documents of an article: each paragraph's tokens (indexed, the text not stored), its number and
-/// the article's id (stored, to find the article of a hit), and the article's facet values (doc values only,
+/// Builds the passage documents of an article: each paragraph's tokens (indexed, the text not stored) and the
+/// article's id (stored, to find the article of a hit; the paragraph's number is its place after the article), and the article's facet values (doc values only,
 /// so a passage search takes the same filters; the entities' alias fields stay on the article alone).
 /// Everything else a hit shows (text, anchor, outlet, day) is read from the article's document.
 /// </summary>
@@ -28,7 +28,6 @@ internal static class PassageDocuments
         {
             var doc = new Document();
             foreach (var field in shared.Fields) doc.Add(field);
-            doc.Add(new StoredField(PassageFields.Number, i + 1));
             doc.Add(tokens.ParagraphField(PassageFields.Text, PassageFields.TextType, i));
             yield return doc;
         }

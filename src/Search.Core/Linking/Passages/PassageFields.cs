@@ -17,15 +17,20 @@ internal static class PassageFields
     /// <summary>The article's id: indexed untokenized so re-indexing or pruning an article removes its passages, and stored.</summary>
     public const string Article = "article";
 
-    /// <summary>The paragraph's 1-based number in its article, stored.</summary>
-    public const string Number = "number";
+    /// <summary>
+    /// What a passage document stores: its article's id. Its number is its place after the article (<see cref="NumberOf"/>);
+    /// its text, anchor, outlet and day are read from the article's document (<see cref="PassageText"/>,
+    /// <see cref="ArticlePassages.ParagraphAnchors"/>): stored once per passage they made a quarter of the index's stored fields.
+    /// </summary>
+    public static readonly HashSet<string> StoredFields = [Article];
 
     /// <summary>
-    /// What a passage document stores: its article's id and its paragraph number. Its text, anchor, outlet and day
-    /// are read from the article's document (<see cref="PassageText"/>, <see cref="ArticlePassages.ParagraphAnchors"/>):
-    /// stored once per passage they made a quarter of the index's stored fields.
+    /// The 1-based paragraph number of the passage document <paramref name="passageDoc"/> of the article document
+    /// <paramref name="articleDoc"/> (both top-level or both in one segment): an article and its passages, in paragraph
+    /// order, are written as one block (<c>AddDocuments</c>/<c>UpdateDocuments</c>), which Lucene keeps contiguous and in
+    /// order through merges, and are deleted together. Storing the number instead cost 0.7 MB at Reuters 19k.
     /// </summary>
-    public static readonly HashSet<string> StoredFields = [Article, Number];
+    public static int NumberOf(int passageDoc, int articleDoc) => passageDoc - articleDoc;
 
     /// <summary>
     /// The paragraph's text: analyzed like the body, with positions for phrases; not stored (<see cref="PassageText"/>).

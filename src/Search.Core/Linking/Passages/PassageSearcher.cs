@@ -75,15 +75,15 @@ public sealed class PassageSearcher : IDisposable
     /// <summary>The article of a passage hit: its document, stored body, paragraphs and their anchors, outlet and day.</summary>
     private sealed record HitArticle(int Doc, string Body, IReadOnlyList<Analysis.TextSpan> Paragraphs, IReadOnlyList<string> Anchors, string? Source, string? Day);
 
-    // A passage document stores only its article's id and its paragraph number; the rest is read from the article,
+    // A passage document stores only its article's id, and its number is its place after the article; the rest is read from the article,
     // once per article of the page: the text cut from the body, the anchor made from it as at index time, and the
     // words marked from the body's postings within the paragraph (the passage field keeps no offsets).
     private static PassageHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, Dictionary<string, HitArticle?> articles)
     {
         var stored = searcher.Doc(scoreDoc.Doc, PassageFields.StoredFields);
         string id = stored.Get(PassageFields.Article);
-        int number = stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0;
         if (!articles.TryGetValue(id, out var article)) articles[id] = article = Read(searcher, id);
+        int number = article == null ? 0 : PassageFields.NumberOf(scoreDoc.Doc, article.Doc);
         bool found = article != null && number >= 1 && number <= article.Paragraphs.Count;
         string text = found ? PassageText.Of(article!.Body, article.Paragraphs, number) : "";
         var matches = found ? TermOffsetsReader.ReadWithin(searcher.IndexReader, article!.Doc, ArticleFields.Body, terms, article.Paragraphs[number - 1]) : [];
