@@ -39,8 +39,24 @@ internal sealed class TermOffsetsReader
     public static IReadOnlyList<TermMatch> Read(IndexReader reader, int doc, string field, QueryTerms terms, int maxOffset = int.MaxValue) =>
         For(reader, terms).Read(doc, field, maxOffset);
 
+    /// <summary>
+    /// The matches of <paramref name="terms"/> inside <paramref name="span"/> of a document's field, with offsets
+    /// counted from the span's start: what a field holding only the span's text gives, as long as the field's
+    /// analysis never joins a token across the span's edges (a paragraph of the body: the tokenizer always
+    /// breaks at its blank line). A phrase reaching past the span is not a match, as it would not be in the span alone.
+    /// </summary>
+    public static IReadOnlyList<TermMatch> ReadWithin(IndexReader reader, int doc, string field, QueryTerms terms, Analysis.TextSpan span)
+    {
+        var matches = For(reader, terms).Read(doc, field, span.Start, span.End);
+        if (span.Start == 0) return matches;
+        return matches.Select(m => new TermMatch(m.Start - span.Start, m.End - span.Start, m.Term, m.Phrase < 0 ? m.Phrase : m.Phrase - span.Start)).ToList();
+    }
+
     /// <summary>The matches of this query's terms in a document given by its top-level id, sorted by offset.</summary>
-    public IReadOnlyList<TermMatch> Read(int doc, string field, int maxOffset = int.MaxValue)
+    public IReadOnlyList<TermMatch> Read(int doc, string field, int maxOffset = int.MaxValue) => Read(doc, field, 0, maxOffset);
+
+    // Occurrences starting before minOffset or at or after maxOffset are left out.
+    private IReadOnlyList<TermMatch> Read(int doc, string field, int minOffset, int maxOffset)
     {
         if (_terms.IsEmpty) return [];
         var leaves = _reader.Leaves;
@@ -51,10 +67,10 @@ internal sealed class TermOffsetsReader
             segment = fieldTerms == null ? null : new SegmentField(fieldTerms.GetEnumerator(), _all.Length);
             _segments[(leaf.Ord, field)] = segment;
         }
-        return segment == null ? [] : Matches(Occurrences(segment, doc - leaf.DocBase, maxOffset));
+        return segment == null ? [] : Matches(Occurrences(segment, doc - leaf.DocBase, minOffset, maxOffset));
     }
 
-    private Dictionary<string, List<Occurrence>> Occurrences(SegmentField segment, int doc, int maxOffset)
+    private Dictionary<string, List<Occurrence>> Occurrences(SegmentField segment, int doc, int minOffset, int maxOffset)
     {
         var occurrences = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
         for (int t = 0; t < _all.Length; t++)
@@ -65,7 +81,7 @@ internal sealed class TermOffsetsReader
             {
                 int position = postings.NextPosition();
                 if (postings.StartOffset >= maxOffset) break; // positions, and so offsets, come in text order
-                if (postings.StartOffset >= 0) list.Add(new Occurrence(position, postings.StartOffset, postings.EndOffset));
+                if (postings.StartOffset >= minOffset) list.Add(new Occurrence(position, postings.StartOffset, postings.EndOffset));
             }
             occurrences[_all[t]] = list;
         }

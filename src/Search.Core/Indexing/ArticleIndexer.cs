@@ -81,8 +81,8 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                 var article = run.Extraction ? _extractor.Extract(raw) : GivenArticle.From(raw);
                 // A rebuild starts empty, so an article read for the first time replaces nothing: adding it (with its
                 // passages) skips the deletes by id that an update costs for every article.
-                if (run.Rebuild && first) session.Writer.AddDocuments(_builder.BuildWithPassages(article));
-                else Write(session.Writer, raw.Id, _builder.BuildWithPassages(article));
+                if (run.Rebuild && first) session.Writer.AddDocuments(_builder.BuildWithPassages(article, session.Writer.Analyzer));
+                else Write(session.Writer, raw.Id, _builder.BuildWithPassages(article, session.Writer.Analyzer));
                 if (first) tally.Written(isNew: hash == null);
                 // A rebuild commits once at the end, so readers never see a half-built index.
                 if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))

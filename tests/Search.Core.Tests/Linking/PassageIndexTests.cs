@@ -63,6 +63,45 @@ public sealed class PassageIndexTests : IDisposable
         Assert.Equal(edited.Count, PassageCount(index)); // the old version's passages went with it
     }
 
+    [Fact]
+    public void APassageHitKeepsItsParagraphThroughUpdatesDeletesAndMerges()
+    {
+        // Passage documents store no number: it is their place after their article, which updates and merges must keep.
+        _folder.Write("articles/a.txt", "Kestrel first\n\nThe alphaword paragraph.\n\nThe betaword paragraph.");
+        _folder.Write("articles/b.txt", "Falcon second\n\nThe gammaword paragraph.\n\nThe deltaword paragraph.\n\nThe epsilonword paragraph.");
+        var indexer = new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance);
+        string index = _folder["index"];
+        indexer.IndexFolder(_folder["articles"], index);
+        _folder.Write("articles/a.txt", "Kestrel first\n\nA zetaword paragraph written above.\n\nThe alphaword paragraph.\n\nThe betaword paragraph.");
+        _folder.Write("articles/c.txt", "Osprey third\n\nThe etaword paragraph.");
+        indexer.IndexFolder(_folder["articles"], index);
+        var expected = new[] { ("zetaword", "a", 2), ("alphaword", "a", 3), ("betaword", "a", 4), ("gammaword", "b", 2), ("epsilonword", "b", 4), ("etaword", "c", 2) };
+
+        Assert.Equal(expected, Hits(index, expected.Select(e => e.Item1)));
+        using (var directory = FSDirectory.Open(index))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Core.Analysis.NewsAnalyzer.Version, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+        Assert.Equal(expected, Hits(index, expected.Select(e => e.Item1)));
+    }
+
+    // Each word's one passage hit: the word, its article and paragraph number, checked against the hit's text and anchor.
+    private static List<(string Word, string Article, int Number)> Hits(string index, IEnumerable<string> words)
+    {
+        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);
+        using var passages = new PassageSearcher(host, Options.Create(new SearchOptions()));
+        using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
+        return words.Select(word =>
+        {
+            var hit = Assert.Single(passages.Search(new SearchRequest { Query = word }).Hits);
+            Assert.Contains($"<mark>{word}</mark>", hit.Html);
+            Assert.Equal(lookup.Find(hit.ArticleId)!.Paragraphs[hit.Number - 1].Anchor, hit.Anchor);
+            return (word, hit.ArticleId, hit.Number);
+        }).ToList();
+    }
+
     private static List<(string Anchor, string Text)> Paragraphs(string index)
     {
         using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Facets;
 
@@ -9,13 +10,22 @@ namespace Search.Core.Indexing.Documents;
 /// <summary>Builds the Lucene <see cref="Document"/> of an <see cref="Article"/> (see <see cref="ArticleFields"/>).</summary>
 internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
 {
-    /// <summary>The article's document followed by its passages' (<see cref="Linking.Passages.PassageDocuments"/>), to be written as one block.</summary>
-    public IEnumerable<Document> BuildWithPassages(Article article)
+    /// <summary>
+    /// The article's document followed by its passages' (<see cref="Linking.Passages.PassageDocuments"/>), to be written
+    /// as one block. The body is analysed once, with <paramref name="analyzer"/> (the writer's), paragraph by paragraph,
+    /// and its tokens are replayed into the body field and into each passage (<see cref="ParagraphTokens"/>).
+    /// </summary>
+    public IReadOnlyList<Document> BuildWithPassages(Article article, Lucene.Net.Analysis.Analyzer analyzer)
     {
         var doc = Build(article);
-        yield return doc;
-        foreach (var passage in Linking.Passages.PassageDocuments.Build(article, doc.Get(ArticleFields.Body) ?? ""))
-            yield return passage;
+        var body = (Field)doc.GetField(ArticleFields.Body);
+        string text = body.GetStringValue() ?? "";
+        var paragraphs = Highlighting.Highlighter.Paragraphs(text);
+        var tokens = ParagraphTokens.Analyse(analyzer, ArticleFields.Body, text, paragraphs);
+        body.SetTokenStream(tokens.Body());
+        var documents = new List<Document>(paragraphs.Count + 1) { doc };
+        documents.AddRange(Linking.Passages.PassageDocuments.Build(article, paragraphs, tokens));
+        return documents;
     }
 
     public Document Build(Article article)

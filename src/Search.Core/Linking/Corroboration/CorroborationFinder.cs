@@ -164,17 +164,17 @@ public sealed class CorroborationFinder : IDisposable
         /// <summary>The passage, or null when it is from the same article or the same outlet.</summary>
         public static Candidate? Read(IndexSearcher searcher, int doc, StoredArticle own, ArticleCache articles, FeatureReader features)
         {
-            var stored = searcher.Doc(doc);
+            var stored = searcher.Doc(doc, PassageFields.StoredFields);
             string id = stored.Get(PassageFields.Article);
             if (id == own.Id || articles.Get(id) is not { } article) return null;
             if (own.Source != null && own.Source == article.Source) return null;
-            int number = stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0;
+            int number = PassageFields.NumberOf(doc, article.Doc);
             string text = article.Paragraph(number);
             if (NotAFact(text)) return null;
             // Sentence anchors as the article page makes them (one repeated earlier in its article would carry a suffix there).
             var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])
                 .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities)).ToList();
-            return new Candidate(article, number, stored.Get(PassageFields.Anchor), sentences);
+            return new Candidate(article, number, article.Anchor(number), sentences);
         }
     }
 

@@ -6,13 +6,22 @@ using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>What linking needs of an indexed article: its id, outlet, day, body and entities.</summary>
-internal sealed record StoredArticle(string Id, string? Source, DateOnly? Date, string Body, IReadOnlyList<Entity> Entities)
+/// <summary>What linking needs of an indexed article: its document number (top-level), id, outlet, day, body and entities.</summary>
+internal sealed record StoredArticle(int Doc, string Id, string? Source, DateOnly? Date, string Body, IReadOnlyList<Entity> Entities)
 {
     private IReadOnlyList<Analysis.TextSpan>? _paragraphs;
 
     /// <summary>The text of paragraph <paramref name="number"/> (1-based); the body is split once however many of its passages are candidates.</summary>
     public string Paragraph(int number) => Passages.PassageText.Of(Body, _paragraphs ??= Highlighting.Highlighter.Paragraphs(Body), number);
+
+    private IReadOnlyList<string>? _anchors;
+
+    /// <summary>The anchor of paragraph <paramref name="number"/> (1-based), made from the body as at index time (passage documents do not store it), or "" past the last.</summary>
+    public string Anchor(int number)
+    {
+        _anchors ??= Passages.ArticlePassages.ParagraphAnchors(Body);
+        return number >= 1 && number <= _anchors.Count ? _anchors[number - 1] : "";
+    }
 }
 
 /// <summary>Articles read by id from one searcher, each once per call.</summary>
@@ -28,7 +37,7 @@ internal sealed class ArticleCache(IndexSearcher searcher)
         if (ArticleIdLookup.DocOf(searcher, id) is int doc)
         {
             var stored = searcher.Doc(doc, Fields);
-            article = new StoredArticle(id, stored.Get(ArticleFields.Source), Search.ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
+            article = new StoredArticle(doc, id, stored.Get(ArticleFields.Source), Search.ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
                 stored.Get(ArticleFields.Body) ?? "", ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities);
         }
         return _articles[id] = article;

@@ -1,34 +1,34 @@
 using Lucene.Net.Documents;
+using Search.Core.Analysis;
 using Search.Core.Extraction;
-using Search.Core.Indexing;
 using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Linking.Passages;
 
 /// <summary>
-/// Builds the passage documents of an article: each paragraph with its anchor and number, the article's
-/// id, source and day (stored, to show a passage hit), and the article's facet values (doc values only,
+/// Builds the passage documents of an article: each paragraph's tokens (indexed, the text not stored) and the
+/// article's id (stored, to find the article of a hit; the paragraph's number is its place after the article), and the article's facet values (doc values only,
 /// so a passage search takes the same filters; the entities' alias fields stay on the article alone).
-/// The paragraph's text is indexed but not stored: the article's stored body holds it already
-/// (<see cref="PassageText"/> cuts it out), and storing it twice doubled the index.
+/// Everything else a hit shows (text, anchor, outlet, day) is read from the article's document.
 /// </summary>
 internal static class PassageDocuments
 {
-    public static IEnumerable<Document> Build(Article article, string body)
+    /// <summary>The passage documents of an article body's <paramref name="paragraphs"/>, each indexed with its paragraph's <paramref name="tokens"/>.</summary>
+    public static IEnumerable<Document> Build(Article article, IReadOnlyList<TextSpan> paragraphs, ParagraphTokens tokens)
     {
-        foreach (var passage in ArticlePassages.Of(body))
+        // The fields every passage of the article shares are made once and added to each of its documents, as Lucene
+        // allows: a block's documents are indexed one after another, each field read in full before the next.
+        var shared = new Document
         {
-            var doc = new Document
-            {
-                new StringField(PassageFields.Kind, PassageFields.PassageKind, Field.Store.NO),
-                new StringField(PassageFields.Article, article.Id, Field.Store.YES),
-                new StoredField(PassageFields.Anchor, passage.Anchor),
-                new StoredField(PassageFields.Number, passage.Number),
-                new Field(PassageFields.Text, passage.Text, PassageFields.TextType),
-            };
-            if (article.Source is { } source) doc.Add(new StoredField(ArticleFields.Source, source.Value));
-            if (article.Date is { } date) doc.Add(new StoredField(ArticleFields.Day, date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-            ArticleDocumentBuilder.AddFilterValues(doc, article);
+            new StringField(PassageFields.Kind, PassageFields.PassageKind, Field.Store.NO),
+            new StringField(PassageFields.Article, article.Id, Field.Store.YES),
+        };
+        ArticleDocumentBuilder.AddFilterValues(shared, article);
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            var doc = new Document();
+            foreach (var field in shared.Fields) doc.Add(field);
+            doc.Add(tokens.ParagraphField(PassageFields.Text, PassageFields.TextType, i));
             yield return doc;
         }
     }

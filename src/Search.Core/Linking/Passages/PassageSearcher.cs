@@ -22,8 +22,7 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
 /// <remarks>Singleton; thread-safe.</remarks>
 public sealed class PassageSearcher : IDisposable
 {
-    private static readonly HashSet<string> Stored = [PassageFields.Article, PassageFields.Anchor, PassageFields.Number, ArticleFields.Source, ArticleFields.Day];
-    private static readonly HashSet<string> BodyOnly = [ArticleFields.Body];
+    private static readonly HashSet<string> FromArticle = [ArticleFields.Body, ArticleFields.Source, ArticleFields.Day];
 
     private readonly IndexHost _host;
     private readonly QueryBuilder _queries;
@@ -68,25 +67,36 @@ public sealed class PassageSearcher : IDisposable
         {
             throw new InvalidSearchRequestException([new SearchError("q", "The query expands to too many terms; make it more specific.")]);
         }
-        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
-        var hits = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => Hit(searcher, d, terms, bodies)).ToList();
+        var articles = new Dictionary<string, HitArticle?>(StringComparer.Ordinal);
+        var hits = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => Hit(searcher, d, terms, articles)).ToList();
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits);
     }
 
-    // The passage's text is cut from its article's body, read once per article of the page.
-    private static PassageHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, Dictionary<string, string> bodies)
+    /// <summary>The article of a passage hit: its document, stored body, paragraphs and their anchors, outlet and day.</summary>
+    private sealed record HitArticle(int Doc, string Body, IReadOnlyList<Analysis.TextSpan> Paragraphs, IReadOnlyList<string> Anchors, string? Source, string? Day);
+
+    // A passage document stores only its article's id, and its number is its place after the article; the rest is read from the article,
+    // once per article of the page: the text cut from the body, the anchor made from it as at index time, and the
+    // words marked from the body's postings within the paragraph (the passage field keeps no offsets).
+    private static PassageHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, Dictionary<string, HitArticle?> articles)
     {
-        var stored = searcher.Doc(scoreDoc.Doc, Stored);
+        var stored = searcher.Doc(scoreDoc.Doc, PassageFields.StoredFields);
         string id = stored.Get(PassageFields.Article);
-        if (!bodies.TryGetValue(id, out string? body))
-        {
-            bodies[id] = body = ArticleIdLookup.DocOf(searcher, id) is int doc ? searcher.Doc(doc, BodyOnly).Get(ArticleFields.Body) ?? "" : "";
-        }
-        string text = PassageText.Of(body, stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0);
-        var matches = TermOffsetsReader.Read(searcher.IndexReader, scoreDoc.Doc, PassageFields.Text, terms);
-        return new PassageHit(id, stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
-            stored.GetField(PassageFields.Number)?.GetInt32Value() ?? 0, stored.Get(PassageFields.Anchor), Highlighter.MarkWhole(text, matches),
-            float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score);
+        if (!articles.TryGetValue(id, out var article)) articles[id] = article = Read(searcher, id);
+        int number = article == null ? 0 : PassageFields.NumberOf(scoreDoc.Doc, article.Doc);
+        bool found = article != null && number >= 1 && number <= article.Paragraphs.Count;
+        string text = found ? PassageText.Of(article!.Body, article.Paragraphs, number) : "";
+        var matches = found ? TermOffsetsReader.ReadWithin(searcher.IndexReader, article!.Doc, ArticleFields.Body, terms, article.Paragraphs[number - 1]) : [];
+        return new PassageHit(id, article?.Source, ArticleSearcher.ParseDay(article?.Day), number, found ? article!.Anchors[number - 1] : "",
+            Highlighter.MarkWhole(text, matches), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score);
+    }
+
+    private static HitArticle? Read(IndexSearcher searcher, string id)
+    {
+        if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;
+        var stored = searcher.Doc(doc, FromArticle);
+        string body = stored.Get(ArticleFields.Body) ?? "";
+        return new HitArticle(doc, body, Highlighter.Paragraphs(body), ArticlePassages.ParagraphAnchors(body), stored.Get(ArticleFields.Source), stored.Get(ArticleFields.Day));
     }
 
     public void Dispose()
