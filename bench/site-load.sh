@@ -3,12 +3,12 @@
 # index side-by-side.sh left) with the Release site on a free loopback port, replays the kit's 200-query mix
 # through /api/search (the full search) with `search load --queries` at each concurrency level in turn, and
 # appends one JSON line a level, with the machine's load before and after, to bench/results/CORPUS/site-load.jsonl.
-# Usage: bench/site-load.sh CORPUS [LEVELS="1 2 4 16"] [SECONDS=30]
+# Usage: [DIRECTORY=MMap|SimpleFS|NIOFS] bench/site-load.sh CORPUS [LEVELS="1 2 4 16"] [SECONDS=30]
 # Needs: dotnet build src/Search.Cli -c Release && dotnet build src/Search.Web -c Release
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 KIT="${KIT:-$ROOT/../shared/bench}"
-CORPUS=$1; LEVELS=${2:-"1 2 4 16"}; SECONDS_PER_LEVEL=${3:-30}
+CORPUS=$1; LEVELS=${2:-"1 2 4 16"}; SECONDS_PER_LEVEL=${3:-30}; DIRECTORY=${DIRECTORY:-MMap}
 DATA=${BENCH_DATA:-/tmp/benchdata}; INDEX="$DATA/idx-search-$CORPUS"
 OUT="${OUT_JSONL_DIR:-$ROOT/bench/results/$CORPUS}/site-load.jsonl"; mkdir -p "$(dirname "$OUT")"
 [ -d "$INDEX" ] || { echo "$INDEX: no index; run bench/side-by-side.sh $CORPUS first" >&2; exit 1; }
@@ -23,7 +23,7 @@ done
 [ -n "$port" ] || { echo "no free port found" >&2; exit 1; }
 url="http://127.0.0.1:$port"
 dotnet "$ROOT/src/Search.Web/bin/Release/net10.0/Search.Web.dll" --contentRoot "$ROOT/src/Search.Web" --urls "$url" \
-  --Search:IndexPath="$INDEX" --Search:RateLimit:PermitsPerWindow=1000000 >"$log" 2>&1 &
+  --Search:IndexPath="$INDEX" --Search:RateLimit:PermitsPerWindow=1000000 --Search:Directory="$DIRECTORY" >"$log" 2>&1 &
 site_pid=$!
 for _ in $(seq 240); do
   curl -sf -o /dev/null "$url/api/search?size=1" && break
@@ -41,7 +41,7 @@ import json, os, sys, time
 for line in sys.stdin:
     r = json.loads(line)
     if r.get('event') != 'level': continue
-    r.update(phase='site-load', corpus_name='$CORPUS', engine_name='search', load1_before=$before, load1=os.getloadavg()[0],
+    r.update(phase='site-load', corpus_name='$CORPUS', engine_name='search', directory='$DIRECTORY', load1_before=$before, load1=os.getloadavg()[0],
              at=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), cores=os.cpu_count())
     print(json.dumps(r), flush=True)" | tee -a "$OUT"
 done

@@ -3,11 +3,12 @@ using Lucene.Net.Store;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// How the site reads the index files. Memory-mapped is Lucene's default on 64-bit; through it, Lucene.NET
-/// 4.8 reads stored fields (titles, bodies for snippets) byte by byte from the mapped view, several times
-/// slower than Java. The buffered file kinds read whole blocks into arrays and decompress from there; they
-/// serialise the reads of one file between threads, yet on two cores SimpleFS served the full query as fast
-/// as MMap from one thread and faster from two and four (docs/benchmarks.md), so it is the default.
+/// How the site reads the index files. Memory-mapped is Lucene's default on 64-bit, and ours: Lucene 4's doc
+/// values stay on disk and are read at random, one value per hit and facet dimension, which a mapped view serves
+/// without a copy or a lock. Through SimpleFS each read took the file's lock and refilled a buffer: at a million
+/// articles the full query took 29.4 ms p50 against 22.9 memory-mapped, the lock half of it (docs/benchmarks.md).
+/// SimpleFS was a little ahead only at 19k articles, where everything fits in its buffers. A mix (stored fields
+/// buffered, the rest mapped) measured no better than mapping everything.
 /// </summary>
 public enum IndexDirectoryKind
 {
@@ -24,10 +25,10 @@ public enum IndexDirectoryKind
 /// <summary>Opens a folder as the <see cref="Lucene.Net.Store.Directory"/> of a kind.</summary>
 internal static class IndexDirectories
 {
-    public static FSDirectory Open(string path, IndexDirectoryKind kind) => kind switch
+    public static Lucene.Net.Store.Directory Open(string path, IndexDirectoryKind kind) => kind switch
     {
         IndexDirectoryKind.SimpleFS => new SimpleFSDirectory(path),
         IndexDirectoryKind.NIOFS => new NIOFSDirectory(path),
-        _ => FSDirectory.Open(path),
+        _ => new MMapDirectory(path),
     };
 }

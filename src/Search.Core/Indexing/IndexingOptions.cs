@@ -16,7 +16,7 @@ public sealed class IndexingOptions
     public string ArticlesPath { get; set; } = "seeds";
 
     /// <summary>How the site reads the index files (<see cref="IndexDirectoryKind"/>).</summary>
-    public IndexDirectoryKind Directory { get; set; } = IndexDirectoryKind.SimpleFS;
+    public IndexDirectoryKind Directory { get; set; } = IndexDirectoryKind.MMap;
 
     /// <summary>How often the site looks for a new commit of the index, in milliseconds.</summary>
     [Range(100, 600_000)]
