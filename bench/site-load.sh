@@ -15,22 +15,8 @@ OUT="${OUT_JSONL_DIR:-$ROOT/bench/results/$CORPUS}/site-load.jsonl"; mkdir -p "$
 log=$(mktemp); site_pid=""
 trap '[ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null; rm -f "$log"' EXIT
 
-port=""
-for _ in $(seq 50); do
-  candidate=$((20000 + RANDOM % 30000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "no free port found" >&2; exit 1; }
-url="http://127.0.0.1:$port"
-dotnet "$ROOT/src/Search.Web/bin/Release/net10.0/Search.Web.dll" --contentRoot "$ROOT/src/Search.Web" --urls "$url" \
-  --Search:IndexPath="$INDEX" --Search:RateLimit:PermitsPerWindow=1000000 --Search:Directory="$DIRECTORY" >"$log" 2>&1 &
-site_pid=$!
-for _ in $(seq 240); do
-  curl -sf -o /dev/null "$url/api/search?size=1" && break
-  kill -0 "$site_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -sf -o /dev/null "$url/api/search?size=1" || { echo "the site did not answer within 120 s" >&2; cat "$log" >&2; exit 1; }
+. "$ROOT/tests/serve-site.sh"
+serve_site "$INDEX" "$log" --Search:Directory="$DIRECTORY" || exit 1
 
 for level in $LEVELS; do
   before=$(cut -d' ' -f1 /proc/loadavg)

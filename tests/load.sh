@@ -30,25 +30,9 @@ echo "== convert and index Reuters-21578 into $work"
 "${cli[@]}" convert-reuters --from "$reuters" --out "$work/reuters.jsonl"
 "${cli[@]}" index "$work/reuters.jsonl" --to "$work/index"
 
-# A free loopback port: one nothing answers on.
-port=""
-for _ in $(seq 50); do
-  candidate=$((20000 + RANDOM % 30000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "no free port found" >&2; exit 1; }
-url="http://127.0.0.1:$port"
-
-echo "== serve on $url (log: $work/site.log)"
-dotnet src/Search.Web/bin/Release/net10.0/Search.Web.dll --contentRoot "$PWD/src/Search.Web" --urls "$url" \
-  --Search:IndexPath="$work/index" --Search:RateLimit:PermitsPerWindow=1000000 >"$work/site.log" 2>&1 &
-site_pid=$!
-for _ in $(seq 120); do
-  curl -sf -o /dev/null "$url/api/search?size=1" && break
-  kill -0 "$site_pid" 2>/dev/null || { cat "$work/site.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -sf -o /dev/null "$url/api/search?size=1" || { echo "the site did not answer within 60 s" >&2; cat "$work/site.log" >&2; exit 1; }
+. tests/serve-site.sh
+serve_site "$work/index" "$work/site.log" || exit 1
+echo "== serving on $url (log: $work/site.log)"
 
 # The machine's load average is printed before and after: figures taken beside other busy processes are not comparable.
 echo "== load, without and while indexing ($(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"

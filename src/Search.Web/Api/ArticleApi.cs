@@ -10,16 +10,17 @@ internal static class ArticleApi
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/articles/{id}", Get).WithName("Article").WithSummary("One article by id.")
+        app.MapGet("/api/articles/{id}", Get).WithName("Article")
+            .WithSummary("One article by id; links=false leaves out the links to other outlets and related coverage, which cost a passage search per paragraph.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, ArticleLookup articles, CorroborationFinder linking, RelatedArticles related)
+    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, ArticleLookup articles, CorroborationFinder linking, RelatedArticles related, bool links = true)
     {
         var article = id.Length <= 200 ? articles.Find(id) : null;
-        return article == null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has the id '{id}'.")
-            : TypedResults.Ok(ArticleResponse.From(article, linking.For(id), related.For(id)));
+        if (article == null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has the id '{id}'.");
+        return TypedResults.Ok(links ? ArticleResponse.From(article, linking.For(id), related.For(id)) : ArticleResponse.From(article));
     }
 }

@@ -100,4 +100,21 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var link = passage.QuerySelector(".corroborated a")!.GetAttribute("href")!;
         Assert.Matches("^/article/[^#]+#p-[0-9a-f]{8}", link);
     }
+
+    [Fact]
+    public async Task WithoutLinksTheArticleHasItsParagraphsAndNoLinksOrRelations()
+    {
+        var full = await Get("/api/articles/004_8782733ac144f4f1");
+        var bare = await Get("/api/articles/004_8782733ac144f4f1?links=false");
+
+        Assert.Equal(full.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString()),
+            bare.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+        Assert.All(bare.GetProperty("paragraphs").EnumerateArray(), p =>
+        {
+            Assert.Empty(p.GetProperty("corroborations").EnumerateArray());
+            Assert.Empty(p.GetProperty("conflicts").EnumerateArray());
+        });
+        Assert.Empty(bare.GetProperty("related").EnumerateArray());
+        Assert.Contains(full.GetProperty("paragraphs").EnumerateArray(), p => p.GetProperty("corroborations").GetArrayLength() > 0);
+    }
 }

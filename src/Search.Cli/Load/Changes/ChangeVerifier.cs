@@ -39,7 +39,7 @@ internal sealed class ChangeVerifier(HttpClient http)
     {
         try
         {
-            using var response = await http.GetAsync("/api/articles/" + Uri.EscapeDataString(article.Id), cancel);
+            using var response = await http.GetAsync("/api/articles/" + Uri.EscapeDataString(article.Id) + "?links=false", cancel);
             if (response.StatusCode == HttpStatusCode.NotFound) return "not found";
             if (!response.IsSuccessStatusCode) return $"answered {(int)response.StatusCode}";
             // The marker is letters and digits, so it reads the same inside the JSON text.
