@@ -162,7 +162,7 @@ public sealed class ArticleSearcher : IDisposable
     private static DateHistogram Histogram(FacetCountsCollector collector)
     {
         var (days, undated) = collector.AllCounts(FacetDimension.Date);
-        return DateHistogram.From(days.Select(d => (DateOnly.ParseExact(d.Label, "yyyy-MM-dd", CultureInfo.InvariantCulture), d.Count)).ToList(), undated);
+        return DateHistogram.From(days.Select(d => (ParseDay(d.Label) ?? throw new FormatException($"'{d.Label}' is not a day"), d.Count)).ToList(), undated);
     }
 
     internal static List<DimensionFilter> FiltersOf(SearchRequest request)
@@ -199,8 +199,17 @@ public sealed class ArticleSearcher : IDisposable
         return new Sort(byDate, SortField.FIELD_SCORE, SortField.FIELD_DOC);
     }
 
-    internal static DateOnly? ParseDay(string? day) =>
-        day != null && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    /// <summary>A day as the index writes it (yyyy-MM-dd), or null. Read by position: the histogram reads every day with hits on each
+    /// query, tens of thousands at a million articles, where the general parser showed in the profile (2% of the facets variant).</summary>
+    internal static DateOnly? ParseDay(string? day)
+    {
+        if (day is not { Length: 10 } || day[4] != '-' || day[7] != '-') return null;
+        if (!int.TryParse(day.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) ||
+            !int.TryParse(day.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month) ||
+            !int.TryParse(day.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int dayOfMonth)) return null;
+        return year >= 1 && month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, dayOfMonth) : null;
+    }
 
     public void Dispose() => _queries.Dispose();
 }

@@ -14,6 +14,26 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
 
     private static Dictionary<string, IReadOnlyList<string>> Filter(string dimension, params string[] values) => new() { [dimension] = values };
 
+    [Theory]
+    [InlineData("2022-01-06", 2022, 1, 6)]
+    [InlineData("1987-02-28", 1987, 2, 28)]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    public void ADayAsTheIndexWritesItIsRead(string day, int year, int month, int dayOfMonth) =>
+        Assert.Equal(new DateOnly(year, month, dayOfMonth), ArticleSearcher.ParseDay(day));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("2023-02-29")]
+    [InlineData("2022-13-01")]
+    [InlineData("2022-00-10")]
+    [InlineData("2022-1-06 ")]
+    [InlineData("2022/01/06")]
+    [InlineData("+022-01-06")]
+    [InlineData("0000-01-06")]
+    [InlineData("2022-01-06T00")]
+    public void AnythingElseIsNoDay(string? day) => Assert.Null(ArticleSearcher.ParseDay(day));
+
     [Fact]
     public void IndexesAllFiveSeeds()
     {
