@@ -81,16 +81,19 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/?q=Tokayev&source=CNN");
         // The URL is what is checked, so the wait ends when the new page's address is committed, not when every resource has loaded.
-        // The timeout is generous: on a busy shared machine a redirect and a search can take seconds.
+        // The wait is set up before the change: waiting only afterwards missed a navigation that committed in between (seen once
+        // under load). The timeout is generous: on a busy shared machine a redirect and a search can take seconds.
         var committed = new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 };
         var enhanced = new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 };
         await page.WaitForSelectorAsync("html[data-enhanced]", enhanced); // the script is listening
+        var sorted = page.WaitForURLAsync(url => url.Contains("sort=oldest"), committed);
         await page.SelectOptionAsync("#sort", "oldest");
-        await page.WaitForURLAsync(url => url.Contains("sort=oldest"), committed);
+        await sorted;
         Assert.Contains("source=CNN", page.Url);
         await page.WaitForSelectorAsync("html[data-enhanced]", enhanced); // the new page's script is listening
+        var sized = page.WaitForURLAsync(url => url.Contains("size=25"), committed);
         await page.SelectOptionAsync("#size", "25");
-        await page.WaitForURLAsync(url => url.Contains("size=25"), committed);
+        await sized;
         Assert.Contains("sort=oldest", page.Url);
     }
 

@@ -9,12 +9,7 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
 {
     private readonly HttpClient _client = site.CreateClient();
 
-    private async Task<JsonElement> Get(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
+    private Task<JsonElement> Get(string url) => _client.GetOkJson(url);
 
     [Fact]
     public async Task PassagesAreRankedForAQueryAndTakeTheArticleFilters()

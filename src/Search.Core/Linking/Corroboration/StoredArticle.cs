@@ -12,14 +12,16 @@ internal sealed record StoredArticle(int Doc, string Id, string? Source, DateOnl
     private IReadOnlyList<Analysis.TextSpan>? _paragraphs;
 
     /// <summary>The text of paragraph <paramref name="number"/> (1-based); the body is split once however many of its passages are candidates.</summary>
-    public string Paragraph(int number) => Passages.PassageText.Of(Body, _paragraphs ??= Highlighting.Highlighter.Paragraphs(Body), number);
+    public string Paragraph(int number) => Passages.PassageText.Of(Body, Paragraphs, number);
+
+    private IReadOnlyList<Analysis.TextSpan> Paragraphs => _paragraphs ??= Highlighting.Highlighter.Paragraphs(Body);
 
     private IReadOnlyList<string>? _anchors;
 
     /// <summary>The anchor of paragraph <paramref name="number"/> (1-based), made from the body as at index time (passage documents do not store it), or "" past the last.</summary>
     public string Anchor(int number)
     {
-        _anchors ??= Passages.ArticlePassages.ParagraphAnchors(Body);
+        _anchors ??= Passages.PassageAnchor.ForAll(Body, Paragraphs, Passages.PassageAnchor.ParagraphPrefix);
         return number >= 1 && number <= _anchors.Count ? _anchors[number - 1] : "";
     }
 }

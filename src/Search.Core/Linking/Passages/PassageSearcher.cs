@@ -96,7 +96,8 @@ public sealed class PassageSearcher : IDisposable
         if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;
         var stored = searcher.Doc(doc, FromArticle);
         string body = stored.Get(ArticleFields.Body) ?? "";
-        return new HitArticle(doc, body, Highlighter.Paragraphs(body), ArticlePassages.ParagraphAnchors(body), stored.Get(ArticleFields.Source), stored.Get(ArticleFields.Day));
+        var paragraphs = Highlighter.Paragraphs(body);
+        return new HitArticle(doc, body, paragraphs, PassageAnchor.ForAll(body, paragraphs, PassageAnchor.ParagraphPrefix), stored.Get(ArticleFields.Source), stored.Get(ArticleFields.Day));
     }
 
     public void Dispose()
