@@ -8,7 +8,7 @@ using Search.Core.Facets;
 namespace Search.Benchmarks.Micro;
 
 /// <summary>
-/// An in-memory index of synthetic facet values in the product's doc-values fields: 100,000 articles in
+/// An in-memory index of synthetic facet values in the product's doc-values field: 100,000 articles in
 /// <see cref="Segments"/> unmerged segments (the default write buffer leaves about a dozen at 200k), each
 /// with a source, a day and 0–3 people, organisations and places drawn with a skew like news (few values
 /// are frequent). Only doc values: facet counting reads nothing else.
@@ -52,7 +52,7 @@ internal sealed class FacetFixture : IDisposable
     internal FacetOrdinals Ordinals { get; }
 
     private static void Add(Document doc, FacetDimension dimension, string value) =>
-        doc.Add(new SortedSetDocValuesField(dimension.Field, new BytesRef(value)));
+        doc.Add(new SortedSetDocValuesField(FacetDimension.ValuesField, new BytesRef(dimension.Encode(value))));
 
     // A value in [0, n) with small values far more frequent (squared uniform), like outlets and names in news.
     private static int Skewed(Random random, int n) => (int)(n * Math.Pow(random.NextDouble(), 2));

@@ -1,5 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Util;
 using Search.Core.Indexing;
 using Search.Core.Indexing.Documents;
 
@@ -14,7 +12,7 @@ internal abstract class DimensionFilter(FacetDimension dimension)
     public FacetDimension Dimension { get; } = dimension;
 
     /// <summary>A per-segment test; called once per segment per query.</summary>
-    public abstract Func<int, bool> Bind(AtomicReader segment);
+    public abstract Func<int, bool> Bind(SegmentFacetValues segment);
 }
 
 /// <summary>
@@ -26,38 +24,34 @@ internal sealed class ValueFilter(FacetDimension dimension, IReadOnlyList<string
     public IReadOnlyList<string> Selected { get; } = selected;
     public IReadOnlyList<string> Excluded { get; } = excluded;
 
-    public override Func<int, bool> Bind(AtomicReader segment)
+    public override Func<int, bool> Bind(SegmentFacetValues segment)
     {
-        var docValues = segment.GetSortedSetDocValues(Dimension.Field);
         bool selectMissing = Selected.Contains(FacetValue.MissingValue), excludeMissing = Excluded.Contains(FacetValue.MissingValue);
         bool selects = Selected.Count > 0;
-        var wanted = Ordinals(docValues, Selected);
-        var unwanted = Ordinals(docValues, Excluded);
+        var (start, end) = segment.RangeOf(Dimension.Position);
+        var wanted = Ordinals(segment, Selected);
+        var unwanted = Ordinals(segment, Excluded);
         return doc =>
         {
             bool any = false, selectedHit = false, excludedHit = false;
-            if (docValues != null)
+            foreach (int ord in segment.Of(doc))
             {
-                docValues.SetDocument(doc);
-                for (long ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
-                {
-                    any = true;
-                    selectedHit |= wanted.Contains(ord);
-                    excludedHit |= unwanted.Contains(ord);
-                }
+                if (ord < start || ord >= end) continue;
+                any = true;
+                selectedHit |= wanted.Contains(ord);
+                excludedHit |= unwanted.Contains(ord);
             }
             if (excludedHit || (excludeMissing && !any)) return false;
             return !selects || selectedHit || (selectMissing && !any);
         };
     }
 
-    private static HashSet<long> Ordinals(SortedSetDocValues? docValues, IReadOnlyList<string> values)
+    private HashSet<int> Ordinals(SegmentFacetValues segment, IReadOnlyList<string> values)
     {
-        var ordinals = new HashSet<long>();
-        if (docValues == null) return ordinals;
+        var ordinals = new HashSet<int>();
         foreach (string value in values)
         {
-            long ord = docValues.LookupTerm(new BytesRef(value));
+            int ord = segment.OrdinalOf(Dimension, value);
             if (ord >= 0) ordinals.Add(ord);
         }
         return ordinals;
@@ -73,10 +67,10 @@ internal sealed class DateFilter(DateOnly? from, DateOnly? to, bool selectUndate
     public DateOnly? From { get; } = from;
     public DateOnly? To { get; } = to;
 
-    public override Func<int, bool> Bind(AtomicReader segment)
+    public override Func<int, bool> Bind(SegmentFacetValues segment)
     {
-        var dates = segment.GetNumericDocValues(ArticleFields.Date);
-        var dated = segment.GetDocsWithField(ArticleFields.Date);
+        var dates = segment.Reader.GetNumericDocValues(ArticleFields.Date);
+        var dated = segment.Reader.GetDocsWithField(ArticleFields.Date);
         bool ranged = From != null || To != null;
         long low = From is { } f ? ArticleDocumentBuilder.DateNumber(f) : long.MinValue;
         long high = To is { } t ? ArticleDocumentBuilder.DateNumber(t) : long.MaxValue;

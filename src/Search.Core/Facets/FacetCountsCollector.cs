@@ -13,19 +13,24 @@ namespace Search.Core.Facets;
 /// </summary>
 /// <remarks>
 /// NOTE: per query; not thread-safe; dispose it to return its count arrays to the pool. Counting cost grows
-/// with the number of documents the query matches; each hit costs an array increment per value, and the map
+/// with the number of documents the query matches; each hit costs one doc-values read for all dimensions
+/// (<see cref="SegmentFacetValues"/>, shared with the filters) and an array increment per value, and the map
 /// to global ordinals is paid once per distinct value and segment (<see cref="SegmentOrdinalCounts"/>).
 /// </remarks>
 internal sealed class FacetCountsCollector : ICollector, IDisposable
 {
+    private readonly FacetOrdinals _ordinals;
     private readonly IReadOnlyList<FacetDimension> _dimensions;
-    private readonly DimensionOrdinals[] _ordinals;
+    private readonly int[] _positions;
     private readonly DimensionFilter[] _filters;
     private readonly int[] _filterDimension;
     private readonly ICollector _hits;
-    private readonly int[][] _counts;
+    private int[] _counts;
     private readonly int[] _missing;
-    private readonly SegmentOrdinalCounts[] _segmentCounts;
+    private readonly SegmentFacetValues _values = new();
+    private readonly SegmentOrdinalCounts _segmentCounts = new();
+    private readonly int[] _starts;
+    private readonly int[] _ends;
 
     private Func<int, bool>[] _tests = [];
     private int _segment = -1;
@@ -33,17 +38,19 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
     public FacetCountsCollector(FacetOrdinals ordinals, IReadOnlyList<FacetDimension> dimensions,
         IReadOnlyList<DimensionFilter> filters, ICollector hits)
     {
+        _ordinals = ordinals;
         _dimensions = dimensions;
-        _ordinals = dimensions.Select(d => ordinals[d]).ToArray();
+        _positions = dimensions.Select(d => d.Position).ToArray();
         _filters = filters.ToArray();
         _filterDimension = _filters.Select(f => IndexOf(f.Dimension)).ToArray();
         _hits = hits;
         // Pooled: at a million articles the day and person dimensions have tens of thousands of values, and a
         // fresh array per query would be garbage for every search.
-        _counts = _ordinals.Select(o => ArrayPool<int>.Shared.Rent(o.ValueCount)).ToArray();
-        for (int d = 0; d < _counts.Length; d++) Array.Clear(_counts[d], 0, _ordinals[d].ValueCount);
+        _counts = dimensions.Count == 0 ? [] : ArrayPool<int>.Shared.Rent(ordinals.ValueCount);
+        Array.Clear(_counts, 0, dimensions.Count == 0 ? 0 : ordinals.ValueCount);
         _missing = new int[dimensions.Count];
-        _segmentCounts = dimensions.Select(_ => new SegmentOrdinalCounts()).ToArray();
+        _starts = new int[dimensions.Count];
+        _ends = new int[dimensions.Count];
     }
 
     /// <summary>Documents that matched the query and every filter.</summary>
@@ -57,9 +64,10 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
     {
         Flush();
         _segment = context.Ord;
-        _tests = _filters.Select(f => f.Bind(context.AtomicReader)).ToArray();
-        for (int d = 0; d < _dimensions.Count; d++)
-            _segmentCounts[d].Start(context.AtomicReader.GetSortedSetDocValues(_dimensions[d].Field));
+        _values.Start(context, _ordinals);
+        _tests = _filters.Select(f => f.Bind(_values)).ToArray();
+        for (int d = 0; d < _dimensions.Count; d++) (_starts[d], _ends[d]) = _values.RangeOf(_positions[d]);
+        if (_dimensions.Count > 0) _segmentCounts.Start(_values.ValueCount);
         _hits.SetNextReader(context);
     }
 
@@ -74,25 +82,49 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         }
         if (failed >= 0)
         {
-            Count(failed, doc);
+            CountIn(failed, doc);
             return;
         }
         TotalHits++;
         _hits.Collect(doc);
-        for (int d = 0; d < _dimensions.Count; d++) Count(d, doc);
+        if (_dimensions.Count > 0) CountAll(doc);
     }
 
-    private void Count(int dimension, int doc) => _segmentCounts[dimension].Count(doc);
+    // One read of the document's values counts it in every dimension; a dimension it has no value in counts it as missing.
+    private void CountAll(int doc)
+    {
+        int seen = 0;
+        foreach (int ord in _values.Of(doc))
+        {
+            for (int d = 0; d < _dimensions.Count; d++)
+            {
+                if (ord < _starts[d] || ord >= _ends[d]) continue;
+                seen |= 1 << d;
+                _segmentCounts.Add(ord);
+                break;
+            }
+        }
+        for (int d = 0; d < _dimensions.Count; d++)
+            if ((seen & (1 << d)) == 0) _missing[d]++;
+    }
+
+    private void CountIn(int dimension, int doc)
+    {
+        bool any = false;
+        foreach (int ord in _values.Of(doc))
+        {
+            if (ord < _starts[dimension] || ord >= _ends[dimension]) continue;
+            any = true;
+            _segmentCounts.Add(ord);
+        }
+        if (!any) _missing[dimension]++;
+    }
 
     // Adds the last segment's counts to the global ones; called on the next segment and before counts are read.
     private void Flush()
     {
         if (_segment < 0) return;
-        for (int d = 0; d < _dimensions.Count; d++)
-        {
-            _missing[d] += _segmentCounts[d].Missing;
-            _segmentCounts[d].FlushInto(_counts[d], _ordinals[d], _segment);
-        }
+        if (_dimensions.Count > 0) _segmentCounts.FlushInto(_counts, _ordinals, _segment);
         _segment = -1;
     }
 
@@ -109,13 +141,13 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         if (matches != null) return Matching(dimension, limit, selected, excluded, matches);
         Flush();
         int d = IndexOf(dimension);
-        var ordinals = _ordinals[d];
-        var counts = _counts[d];
+        var ordinals = _ordinals[dimension];
+        var counts = _counts;
         // Ordinals are in label order, so the lower ordinal wins a tie; the heap's top is the weakest value kept.
         var weakestFirst = Comparer<int>.Create((a, b) => counts[a] != counts[b] ? counts[a].CompareTo(counts[b]) : b.CompareTo(a));
         var heap = new PriorityQueue<int, int>(limit + 1, weakestFirst);
         int distinct = 0;
-        for (int ord = 0; ord < ordinals.ValueCount; ord++)
+        for (int ord = ordinals.Start; ord < ordinals.Start + ordinals.ValueCount; ord++)
         {
             if (counts[ord] == 0) continue;
             distinct++;
@@ -128,7 +160,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
 
         FacetValue Value(string label, int count) =>
             new(label, count, selected.Contains(label)) { Excluded = excluded.Contains(label) };
-        var values = top.Select(ord => Value(ordinals.Labels[ord], counts[ord])).ToList();
+        var values = top.Select(ord => Value(ordinals.Labels[ord - ordinals.Start], counts[ord])).ToList();
         foreach (string label in selected.Concat(excluded).Where(l => l != FacetValue.MissingValue && values.All(v => v.Value != l)).Distinct().Order(StringComparer.Ordinal))
             values.Add(Value(label, ordinals.OrdinalOf(label) is { } ord ? counts[ord] : 0));
         int missing = _missing[d];
@@ -152,9 +184,10 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
     {
         Flush();
         int d = IndexOf(dimension);
+        var ordinals = _ordinals[dimension];
         var values = new List<(string, int)>();
-        for (int ord = 0; ord < _ordinals[d].ValueCount; ord++)
-            if (_counts[d][ord] > 0) values.Add((_ordinals[d].Labels[ord], _counts[d][ord]));
+        for (int i = 0; i < ordinals.ValueCount; i++)
+            if (_counts[ordinals.Start + i] > 0) values.Add((ordinals.Labels[i], _counts[ordinals.Start + i]));
         return (values, _missing[d]);
     }
 
@@ -168,10 +201,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
     public void Dispose()
     {
         Flush();
-        for (int d = 0; d < _counts.Length; d++)
-        {
-            if (_counts[d] is { Length: > 0 } counts) ArrayPool<int>.Shared.Return(counts);
-            _counts[d] = [];
-        }
+        if (_counts.Length > 0) ArrayPool<int>.Shared.Return(_counts);
+        _counts = [];
     }
 }

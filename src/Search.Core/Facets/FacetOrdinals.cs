@@ -1,30 +1,66 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Search.Core.Facets;
 
 /// <summary>
-/// The facet state of one top-level reader, the counterpart of Lucene's
-/// <c>SortedSetDocValuesReaderState</c>: global ordinals and labels for every <see cref="FacetDimension"/>.
+/// The facet state of one top-level reader, the counterpart of Lucene's <c>SortedSetDocValuesReaderState</c>:
+/// the map from each segment's ordinals of <see cref="FacetDimension.ValuesField"/> to global ones, every
+/// dimension's global range and labels, and every segment's range per dimension.
 /// </summary>
 /// <remarks>
 /// NOTE: building it reads every facet value of the index (tens of ms at a million articles), so it is
-/// built once per reader when the searcher is opened and reused by every query on that reader.
-/// Using it with another reader gives wrong counts; <see cref="Indexing.IndexHost"/> keeps the pairing.
+/// built once per reader when the searcher is opened and reused by every query on that reader; it is
+/// immutable and safe to share across threads. Using it with another reader gives wrong counts;
+/// <see cref="Indexing.IndexHost"/> keeps the pairing.
 /// </remarks>
 internal sealed class FacetOrdinals
 {
+    private readonly MultiDocValues.OrdinalMap? _map;
     private readonly Dictionary<string, DimensionOrdinals> _dimensions;
+    private readonly OrdinalRanges[] _segments;
 
-    private FacetOrdinals(IndexReader reader, Dictionary<string, DimensionOrdinals> dimensions)
+    private FacetOrdinals(IndexReader reader, MultiDocValues.OrdinalMap? map, int valueCount,
+        Dictionary<string, DimensionOrdinals> dimensions, OrdinalRanges[] segments)
     {
         Reader = reader;
+        _map = map;
+        ValueCount = valueCount;
         _dimensions = dimensions;
+        _segments = segments;
     }
 
     public IndexReader Reader { get; }
 
+    /// <summary>Global ordinals over every dimension.</summary>
+    public int ValueCount { get; }
+
     public DimensionOrdinals this[FacetDimension dimension] => _dimensions[dimension.Name];
 
-    public static FacetOrdinals Build(IndexReader reader) =>
-        new(reader, FacetDimension.All.ToDictionary(d => d.Name, d => DimensionOrdinals.Build(reader, d.Field)));
+    /// <summary>The range of segment ordinals each dimension has in segment <paramref name="segment"/> (the leaf's ord).</summary>
+    public OrdinalRanges Segment(int segment) => _segments[segment];
+
+    public int ToGlobal(int segment, int segmentOrd) => (int)(_map?.GetGlobalOrd(segment, segmentOrd) ?? segmentOrd);
+
+    public static FacetOrdinals Build(IndexReader reader)
+    {
+        var segments = reader.Leaves.Select(leaf => OrdinalRanges.Of(leaf.AtomicReader.GetSortedSetDocValues(FacetDimension.ValuesField))).ToArray();
+        var values = MultiDocValues.GetSortedSetValues(reader, FacetDimension.ValuesField);
+        int valueCount = values == null ? 0 : checked((int)values.ValueCount);
+        // Ordinals are in byte order, so each dimension's values are one run of them.
+        var labels = FacetDimension.All.ToDictionary(d => d.Name, _ => new List<string>());
+        var starts = new Dictionary<string, int>();
+        var scratch = new BytesRef();
+        for (int ord = 0; ord < valueCount; ord++)
+        {
+            values!.LookupOrd(ord, scratch);
+            if (FacetDimension.Decode(scratch.Utf8ToString()) is not var (dimension, value)) continue;
+            starts.TryAdd(dimension.Name, ord);
+            labels[dimension.Name].Add(value);
+        }
+        var dimensions = FacetDimension.All.ToDictionary(d => d.Name,
+            d => new DimensionOrdinals(starts.GetValueOrDefault(d.Name), labels[d.Name].ToArray()));
+        var map = values is MultiDocValues.MultiSortedSetDocValues multi ? multi.Mapping : null;
+        return new FacetOrdinals(reader, map, valueCount, dimensions, segments);
+    }
 }

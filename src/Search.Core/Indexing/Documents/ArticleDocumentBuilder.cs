@@ -74,20 +74,24 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
 
     /// <summary>
     /// The doc values that facets, filters and the date sort read: an article's, and its passages' too, so
-    /// a passage search takes the same filters as an article search.
+    /// a passage search takes the same filters as an article search. Every dimension's values go in one
+    /// field (<see cref="FacetDimension.ValuesField"/>), read once per hit.
     /// </summary>
     public static void AddFilterValues(Document doc, Article article)
     {
         if (article.Source is { } source)
-            doc.Add(new SortedSetDocValuesField(FacetDimension.Source.Field, new BytesRef(source.Value)));
+            doc.Add(FacetValue(FacetDimension.Source, source.Value));
         if (article.Date is { } date)
         {
             doc.Add(new NumericDocValuesField(ArticleFields.Date, DateNumber(date.Value)));
-            doc.Add(new SortedSetDocValuesField(FacetDimension.Date.Field, new BytesRef(Day(date.Value))));
+            doc.Add(FacetValue(FacetDimension.Date, Day(date.Value)));
         }
         foreach (var entity in article.Entities)
-            doc.Add(new SortedSetDocValuesField(FacetDimension.For(entity.Type).Field, new BytesRef(entity.Name)));
+            doc.Add(FacetValue(FacetDimension.For(entity.Type), entity.Name));
     }
+
+    private static SortedSetDocValuesField FacetValue(FacetDimension dimension, string value) =>
+        new(FacetDimension.ValuesField, new BytesRef(dimension.Encode(value)));
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

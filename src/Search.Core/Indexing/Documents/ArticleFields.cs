@@ -4,9 +4,9 @@ using Lucene.Net.Index;
 namespace Search.Core.Indexing.Documents;
 
 /// <summary>
-/// The one home of the index's field names and how each is indexed. Facet dimensions' doc-values
-/// fields are named in <see cref="Facets.FacetDimension"/>; the entity and source fields below share
-/// those names for their searchable text.
+/// The one home of the index's field names and how each is indexed. The facet values of every dimension
+/// share one doc-values field, <see cref="Facets.FacetDimension.ValuesField"/>; the entity and source fields
+/// below carry the dimensions' names for their searchable text.
 /// </summary>
 internal static class ArticleFields
 {
@@ -19,16 +19,16 @@ internal static class ArticleFields
     /// <summary>Paragraphs joined by <see cref="ParagraphSeparator"/>: analyzed, stored, offsets in the postings for highlighting.</summary>
     public const string Body = "body";
 
-    /// <summary>Source outlet: searchable by name (<c>source:afp</c>), stored, and a facet.</summary>
+    /// <summary>Source outlet: searchable by name (<c>source:afp</c>) and stored.</summary>
     public const string Source = "source";
 
     /// <summary>Publication day as yyyyMMdd: an indexed Int32 for ranges and numeric doc values for sorting and filtering.</summary>
     public const string Date = "date";
 
-    /// <summary>Publication day as yyyy-MM-dd: stored, and the date facet's doc values.</summary>
+    /// <summary>Publication day as yyyy-MM-dd: stored.</summary>
     public const string Day = "day";
 
-    /// <summary>Entity fields: names and aliases searchable (<c>org:otsc</c>), canonical names as facet doc values.</summary>
+    /// <summary>Entity fields: names and aliases searchable (<c>org:otsc</c>).</summary>
     public const string Person = "person", Organization = "org", Place = "place";
 
     /// <summary>Stored JSON with the evidence for date and source and each entity's mentions.</summary>
