@@ -8,6 +8,7 @@ using Search.Core.Extraction;
 using Search.Core.Indexing;
 using Search.Core.Search;
 using Search.Core.Indexing.Documents;
+using Search.Core.Linking.Passages;
 
 namespace Search.Core.Tests;
 
@@ -27,20 +28,24 @@ internal sealed class TestIndex : IDisposable
             int n = 0;
             foreach (var article in articles)
             {
-                writer.AddDocument(builder.Build(article));
+                // As the indexer writes them: the article and its passages, one block.
+                writer.AddDocuments(builder.BuildWithPassages(article, analyzer));
                 if (++n % commitEvery == 0) writer.Commit();
             }
             writer.Commit();
-            foreach (string id in deleted ?? new HashSet<string>()) writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+            foreach (string id in deleted ?? new HashSet<string>())
+                writer.DeleteDocuments(new Term(ArticleFields.Id, id), PassageFields.ArticleTerm(id));
             writer.Commit();
         }
         Host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Path }), NullLogger<IndexHost>.Instance);
         Searcher = new ArticleSearcher(Host, Options.Create(Search));
+        Passages = new PassageSearcher(Host, Options.Create(Search));
     }
 
     public string Path { get; }
     public IndexHost Host { get; }
     public ArticleSearcher Searcher { get; }
+    public PassageSearcher Passages { get; }
     public SearchOptions Search { get; } = new() { FacetValues = 1000, MaxPageSize = 1000 };
 
     public static Article Article(string id, string body, string? source = null, DateOnly? date = null, params (EntityType Type, string Name)[] entities) =>
@@ -52,6 +57,7 @@ internal sealed class TestIndex : IDisposable
     public void Dispose()
     {
         Searcher.Dispose();
+        Passages.Dispose();
         Host.Dispose();
         System.IO.Directory.Delete(Path, recursive: true);
     }

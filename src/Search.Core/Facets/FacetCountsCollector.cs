@@ -13,9 +13,9 @@ namespace Search.Core.Facets;
 /// </summary>
 /// <remarks>
 /// NOTE: per query; not thread-safe; dispose it to return its count arrays to the pool. Counting cost grows
-/// with the number of documents the query matches; each hit costs one doc-values read for all dimensions
-/// (<see cref="SegmentFacetValues"/>, shared with the filters) and an array increment per value, and the map
-/// to global ordinals is paid once per distinct value and segment (<see cref="SegmentOrdinalCounts"/>).
+/// with the number of documents the query matches: each hit's values come from the segment's in-memory
+/// <see cref="FacetColumn"/> (the filters read the same) and cost an array increment each; the map to global
+/// ordinals is paid once per distinct value and segment (<see cref="SegmentOrdinalCounts"/>).
 /// </remarks>
 internal sealed class FacetCountsCollector : ICollector, IDisposable
 {
@@ -27,6 +27,9 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
     private readonly ICollector _hits;
     private int[] _counts;
     private readonly int[] _missing;
+    // Hits by the set of dimensions they have values in (bits by place in FacetDimension.All), when every dimension is counted.
+    private readonly int[] _hitsByDimensions = new int[1 << FacetDimension.All.Count];
+    private readonly bool _countsEveryDimension;
     private readonly SegmentFacetValues _values = new();
     private readonly SegmentOrdinalCounts _segmentCounts = new();
     private readonly int[] _starts;
@@ -49,6 +52,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         _counts = dimensions.Count == 0 ? [] : ArrayPool<int>.Shared.Rent(ordinals.ValueCount);
         Array.Clear(_counts, 0, dimensions.Count == 0 ? 0 : ordinals.ValueCount);
         _missing = new int[dimensions.Count];
+        _countsEveryDimension = FacetDimension.All.All(dimensions.Contains);
         _starts = new int[dimensions.Count];
         _ends = new int[dimensions.Count];
     }
@@ -64,7 +68,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
     {
         Flush();
         _segment = context.Ord;
-        _values.Start(context, _ordinals);
+        _values.Start(context);
         _tests = _filters.Select(f => f.Bind(_values)).ToArray();
         for (int d = 0; d < _dimensions.Count; d++) (_starts[d], _ends[d]) = _values.RangeOf(_positions[d]);
         if (_dimensions.Count > 0) _segmentCounts.Start(_values.ValueCount);
@@ -90,9 +94,16 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         if (_dimensions.Count > 0) CountAll(doc);
     }
 
-    // One read of the document's values counts it in every dimension; a dimension it has no value in counts it as missing.
+    // A hit counts in every dimension it has values in, and as missing in the others.
     private void CountAll(int doc)
     {
+        if (_countsEveryDimension)
+        {
+            // Every value counts, and the missing ones are worked out from the sets of dimensions when counts are read.
+            foreach (int ord in _values.Of(doc)) _segmentCounts.Add(ord);
+            _hitsByDimensions[_values.DimensionsOf(doc)]++;
+            return;
+        }
         int seen = 0;
         foreach (int ord in _values.Of(doc))
         {
@@ -163,7 +174,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         var values = top.Select(ord => Value(ordinals.Labels[ord - ordinals.Start], counts[ord])).ToList();
         foreach (string label in selected.Concat(excluded).Where(l => l != FacetValue.MissingValue && values.All(v => v.Value != l)).Distinct().Order(StringComparer.Ordinal))
             values.Add(Value(label, ordinals.OrdinalOf(label) is { } ord ? counts[ord] : 0));
-        int missing = _missing[d];
+        int missing = Missing(d);
         if (missing > 0 || selected.Contains(FacetValue.MissingValue) || excluded.Contains(FacetValue.MissingValue))
             values.Add(Value(FacetValue.MissingValue, missing));
         return new FacetCounts(dimension.Name, values, distinct);
@@ -188,7 +199,15 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         var values = new List<(string, int)>();
         for (int i = 0; i < ordinals.ValueCount; i++)
             if (_counts[ordinals.Start + i] > 0) values.Add((ordinals.Labels[i], _counts[ordinals.Start + i]));
-        return (values, _missing[d]);
+        return (values, Missing(d));
+    }
+
+    private int Missing(int dimension)
+    {
+        int missing = _missing[dimension], bit = 1 << _positions[dimension];
+        for (int set = 0; set < _hitsByDimensions.Length; set++)
+            if ((set & bit) == 0) missing += _hitsByDimensions[set];
+        return missing;
     }
 
     private int IndexOf(FacetDimension dimension)

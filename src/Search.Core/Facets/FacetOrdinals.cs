@@ -5,8 +5,8 @@ namespace Search.Core.Facets;
 
 /// <summary>
 /// The facet state of one top-level reader, the counterpart of Lucene's <c>SortedSetDocValuesReaderState</c>:
-/// the map from each segment's ordinals of <see cref="FacetDimension.ValuesField"/> to global ones, every
-/// dimension's global range and labels, and every segment's range per dimension.
+/// the map from each segment's ordinals of <see cref="FacetDimension.ValuesField"/> to global ones, and every
+/// dimension's global range and labels. Each segment's own ordinals are in its <see cref="FacetColumn"/>.
 /// </summary>
 /// <remarks>
 /// NOTE: building it reads every facet value of the index (tens of ms at a million articles), so it is
@@ -18,16 +18,13 @@ internal sealed class FacetOrdinals
 {
     private readonly MultiDocValues.OrdinalMap? _map;
     private readonly Dictionary<string, DimensionOrdinals> _dimensions;
-    private readonly OrdinalRanges[] _segments;
 
-    private FacetOrdinals(IndexReader reader, MultiDocValues.OrdinalMap? map, int valueCount,
-        Dictionary<string, DimensionOrdinals> dimensions, OrdinalRanges[] segments)
+    private FacetOrdinals(IndexReader reader, MultiDocValues.OrdinalMap? map, int valueCount, Dictionary<string, DimensionOrdinals> dimensions)
     {
         Reader = reader;
         _map = map;
         ValueCount = valueCount;
         _dimensions = dimensions;
-        _segments = segments;
     }
 
     public IndexReader Reader { get; }
@@ -37,14 +34,12 @@ internal sealed class FacetOrdinals
 
     public DimensionOrdinals this[FacetDimension dimension] => _dimensions[dimension.Name];
 
-    /// <summary>The range of segment ordinals each dimension has in segment <paramref name="segment"/> (the leaf's ord).</summary>
-    public OrdinalRanges Segment(int segment) => _segments[segment];
-
     public int ToGlobal(int segment, int segmentOrd) => (int)(_map?.GetGlobalOrd(segment, segmentOrd) ?? segmentOrd);
 
     public static FacetOrdinals Build(IndexReader reader)
     {
-        var segments = reader.Leaves.Select(leaf => OrdinalRanges.Of(leaf.AtomicReader.GetSortedSetDocValues(FacetDimension.ValuesField))).ToArray();
+        // Each segment's column is read now, when the reader opens, not by the first query to meet it.
+        foreach (var leaf in reader.Leaves) FacetColumn.For(leaf.AtomicReader);
         var values = MultiDocValues.GetSortedSetValues(reader, FacetDimension.ValuesField);
         int valueCount = values == null ? 0 : checked((int)values.ValueCount);
         // Ordinals are in byte order, so each dimension's values are one run of them.
@@ -61,6 +56,6 @@ internal sealed class FacetOrdinals
         var dimensions = FacetDimension.All.ToDictionary(d => d.Name,
             d => new DimensionOrdinals(starts.GetValueOrDefault(d.Name), labels[d.Name].ToArray()));
         var map = values is MultiDocValues.MultiSortedSetDocValues multi ? multi.Mapping : null;
-        return new FacetOrdinals(reader, map, valueCount, dimensions, segments);
+        return new FacetOrdinals(reader, map, valueCount, dimensions);
     }
 }

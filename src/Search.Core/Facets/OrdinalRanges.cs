@@ -7,7 +7,7 @@ namespace Search.Core.Facets;
 /// The range of ordinals each dimension holds in one segment's <see cref="FacetDimension.ValuesField"/>,
 /// in the order of <see cref="FacetDimension.All"/>; a dimension the segment lacks has an empty range.
 /// </summary>
-/// <remarks>NOTE: found once per reader (two look-ups per dimension and segment) and shared by every query.</remarks>
+/// <remarks>NOTE: found once per segment with its <see cref="FacetColumn"/> (two look-ups per dimension) and shared by every query.</remarks>
 internal sealed class OrdinalRanges
 {
     private readonly int[] _starts;
@@ -20,6 +20,14 @@ internal sealed class OrdinalRanges
     }
 
     public (int Start, int End) Of(int dimension) => (_starts[dimension], _ends[dimension]);
+
+    /// <summary>The place in <see cref="FacetDimension.All"/> of the dimension an ordinal belongs to, or -1 for a value of none.</summary>
+    public int DimensionOf(int ord)
+    {
+        for (int d = 0; d < _starts.Length; d++)
+            if (ord >= _starts[d] && ord < _ends[d]) return d;
+        return -1;
+    }
 
     public static OrdinalRanges Of(SortedSetDocValues? values)
     {

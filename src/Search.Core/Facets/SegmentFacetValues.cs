@@ -4,57 +4,49 @@ using Lucene.Net.Util;
 namespace Search.Core.Facets;
 
 /// <summary>
-/// The facet values of the segment being collected: a document's ordinals of
-/// <see cref="FacetDimension.ValuesField"/> are read once, and the filters and the counts of that document
-/// share them.
+/// The facet values of the segment being collected, for one query: each document's ordinals from the
+/// segment's <see cref="FacetColumn"/>, and look-ups of the values a filter names.
 /// </summary>
-/// <remarks>NOTE: per query; not thread-safe; the span <see cref="Of"/> returns is valid until the next document.</remarks>
+/// <remarks>NOTE: per query; not thread-safe.</remarks>
 internal sealed class SegmentFacetValues
 {
-    private SortedSetDocValues? _values;
-    private int[] _ords = new int[16];
-    private int _count;
-    private int _doc = -1;
-    private OrdinalRanges? _ranges;
+    private FacetColumn _column = null!;
+    private SortedSetDocValues? _lookup;
+    private bool _lookupOpened;
 
     public AtomicReader Reader { get; private set; } = null!;
 
     /// <summary>Ordinals in the segment, over every dimension.</summary>
-    public int ValueCount => _values == null ? 0 : checked((int)_values.ValueCount);
+    public int ValueCount => _column.ValueCount;
 
-    public void Start(AtomicReaderContext context, FacetOrdinals ordinals)
+    public void Start(AtomicReaderContext context)
     {
         Reader = context.AtomicReader;
-        _values = Reader.GetSortedSetDocValues(FacetDimension.ValuesField);
-        _ranges = ordinals.Segment(context.Ord);
-        _doc = -1;
-        _count = 0;
+        _column = FacetColumn.For(Reader);
+        _lookup = null;
+        _lookupOpened = false;
     }
 
     /// <summary>The segment ordinals of the document's values, ascending (so grouped by dimension).</summary>
-    public ReadOnlySpan<int> Of(int doc)
-    {
-        if (doc == _doc) return _ords.AsSpan(0, _count);
-        _doc = doc;
-        _count = 0;
-        if (_values == null) return [];
-        _values.SetDocument(doc);
-        for (long ord = _values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _values.NextOrd())
-        {
-            if (_count == _ords.Length) Array.Resize(ref _ords, _count * 2);
-            _ords[_count++] = (int)ord;
-        }
-        return _ords.AsSpan(0, _count);
-    }
+    public ReadOnlySpan<int> Of(int doc) => _column.Of(doc);
+
+    /// <summary>The dimensions the document has values in, as bits by place in <see cref="FacetDimension.All"/>.</summary>
+    public int DimensionsOf(int doc) => _column.DimensionsOf(doc);
 
     /// <summary>The segment's range of ordinals for a dimension (an index in <see cref="FacetDimension.All"/>).</summary>
-    public (int Start, int End) RangeOf(int dimension) => _ranges!.Of(dimension);
+    public (int Start, int End) RangeOf(int dimension) => _column.Ranges.Of(dimension);
 
     /// <summary>The segment ordinal of a dimension's value, or -1 when no document of the segment has it.</summary>
     public int OrdinalOf(FacetDimension dimension, string value)
     {
-        if (_values == null) return -1;
-        long ord = _values.LookupTerm(new BytesRef(dimension.Encode(value)));
+        // Doc values are opened for look-ups only, and only when a filter asks.
+        if (!_lookupOpened)
+        {
+            _lookup = Reader.GetSortedSetDocValues(FacetDimension.ValuesField);
+            _lookupOpened = true;
+        }
+        if (_lookup == null) return -1;
+        long ord = _lookup.LookupTerm(new BytesRef(dimension.Encode(value)));
         return ord >= 0 ? checked((int)ord) : -1;
     }
 }

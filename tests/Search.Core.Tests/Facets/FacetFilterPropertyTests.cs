@@ -11,7 +11,8 @@ namespace Search.Core.Tests.Facets;
 /// Issue 14's correctness property: on random small corpora (multi-valued people, missing sources,
 /// people and dates, deleted documents, several segments), random include and exclude filters (the
 /// missing bucket among them) give every facet and drill-sideways count a brute-force count over the
-/// articles gives.
+/// articles gives; a passage search with the same filters finds the passages of exactly the articles that pass
+/// (a passage reads its article's facet values).
 /// </summary>
 public class FacetFilterPropertyTests
 {
@@ -66,7 +67,10 @@ public class FacetFilterPropertyTests
             foreach (var request in requests)
             {
                 var result = index.Searcher.Search(request);
-                Assert.Equal(live.Where(a => Passes(a, request, null)).Select(a => a.Id).Order(), result.Hits.Select(h => h.Id).Order());
+                var passing = live.Where(a => Passes(a, request, null)).Select(a => a.Id).Order().ToList();
+                Assert.Equal(passing, result.Hits.Select(h => h.Id).Order());
+                // Each article's body is one paragraph with the word, so one passage per passing article.
+                Assert.Equal(passing, index.Passages.Search(request with { Query = "alpha" }).Hits.Select(h => h.ArticleId).Order());
                 foreach (var (dimension, values) in new (string, Func<Article, IEnumerable<string>>)[]
                          {
                              ("source", a => a.Source is { } s ? [s.Value] : []),

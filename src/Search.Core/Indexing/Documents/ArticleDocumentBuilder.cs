@@ -73,21 +73,27 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The doc values that facets, filters and the date sort read: an article's, and its passages' too, so
-    /// a passage search takes the same filters as an article search. Every dimension's values go in one
-    /// field (<see cref="FacetDimension.ValuesField"/>), read once per hit.
+    /// The doc values that facets, filters and the date sort read. Every dimension's values go in one field
+    /// (<see cref="FacetDimension.ValuesField"/>), which passages do not repeat: they read their article's
+    /// (<see cref="FacetColumn"/>).
     /// </summary>
-    public static void AddFilterValues(Document doc, Article article)
+    private static void AddFilterValues(Document doc, Article article)
     {
         if (article.Source is { } source)
             doc.Add(FacetValue(FacetDimension.Source, source.Value));
         if (article.Date is { } date)
         {
-            doc.Add(new NumericDocValuesField(ArticleFields.Date, DateNumber(date.Value)));
+            AddDateValue(doc, article);
             doc.Add(FacetValue(FacetDimension.Date, Day(date.Value)));
         }
         foreach (var entity in article.Entities)
             doc.Add(FacetValue(FacetDimension.For(entity.Type), entity.Name));
+    }
+
+    /// <summary>The numeric day the date filter and sort read; passages carry it too, for a passage search's date range.</summary>
+    public static void AddDateValue(Document doc, Article article)
+    {
+        if (article.Date is { } date) doc.Add(new NumericDocValuesField(ArticleFields.Date, DateNumber(date.Value)));
     }
 
     private static SortedSetDocValuesField FacetValue(FacetDimension dimension, string value) =>

@@ -7,8 +7,9 @@ namespace Search.Core.Linking.Passages;
 
 /// <summary>
 /// Builds the passage documents of an article: each paragraph's tokens (indexed, the text not stored) and the
-/// article's id (stored, to find the article of a hit; the paragraph's number is its place after the article), and the article's facet values (doc values only,
-/// so a passage search takes the same filters; the entities' alias fields stay on the article alone).
+/// article's id (stored, to find the article of a hit; the paragraph's number is its place after the article), and the article's day as
+/// numeric doc values for date ranges. A passage's facet values are its article's, read from the article's document
+/// (<see cref="Facets.FacetColumn"/>), so a passage search takes the same filters; the entities' alias fields stay on the article alone.
 /// Everything else a hit shows (text, anchor, outlet, day) is read from the article's document.
 /// </summary>
 internal static class PassageDocuments
@@ -23,7 +24,7 @@ internal static class PassageDocuments
             new StringField(PassageFields.Kind, PassageFields.PassageKind, Field.Store.NO),
             new StringField(PassageFields.Article, article.Id, Field.Store.YES),
         };
-        ArticleDocumentBuilder.AddFilterValues(shared, article);
+        ArticleDocumentBuilder.AddDateValue(shared, article);
         for (int i = 0; i < paragraphs.Count; i++)
         {
             var doc = new Document();
