@@ -21,8 +21,10 @@ internal sealed class ParagraphTokens
 {
     private readonly string _text;
     private readonly IReadOnlyList<TextSpan> _paragraphs;
-    private readonly List<string> _terms = [];
-    private readonly List<(int Increment, int Start, int End)> _tokens = [];
+    // Every term's characters one after another (a string per token was most of this class's garbage).
+    private char[] _chars;
+    private int _charCount;
+    private readonly List<(int Increment, int Start, int End, int TermStart, int TermLength)> _tokens;
     // Per paragraph: its first token's index, and the position increment left at its end (stop words skipped there).
     private readonly int[] _first;
     private readonly int[] _endIncrement;
@@ -33,6 +35,18 @@ internal sealed class ParagraphTokens
         _paragraphs = paragraphs;
         _first = new int[paragraphs.Count + 1];
         _endIncrement = new int[paragraphs.Count];
+        // News text runs at about six characters a token; the lists grow if it is denser.
+        _tokens = new List<(int, int, int, int, int)>(text.Length / 6 + 16);
+        _chars = new char[text.Length + 16];
+    }
+
+    private int AddTerm(ICharTermAttribute term)
+    {
+        int start = _charCount;
+        if (_charCount + term.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + term.Length));
+        Array.Copy(term.Buffer, 0, _chars, _charCount, term.Length);
+        _charCount += term.Length;
+        return start;
     }
 
     /// <summary>Analyses each of <paramref name="paragraphs"/> (spans of <paramref name="text"/> with only blank lines between them) as field <paramref name="field"/>.</summary>
@@ -49,8 +63,8 @@ internal sealed class ParagraphTokens
             stream.Reset();
             while (stream.IncrementToken())
             {
-                tokens._terms.Add(term.ToString());
-                tokens._tokens.Add((increment.PositionIncrement, offset.StartOffset, offset.EndOffset));
+                int termStart = tokens.AddTerm(term);
+                tokens._tokens.Add((increment.PositionIncrement, offset.StartOffset, offset.EndOffset, termStart, term.Length));
             }
             stream.End();
             tokens._endIncrement[p] = increment.PositionIncrement;
@@ -96,7 +110,7 @@ internal sealed class ParagraphTokens
         private readonly IOffsetAttribute _offset;
         private int _paragraph, _token, _carried;
 
-        public Replay(ParagraphTokens source, int firstParagraph, int lastParagraph, bool relative)
+        public Replay(ParagraphTokens source, int firstParagraph, int lastParagraph, bool relative) : base(DirectAttributeFactory.Instance)
         {
             _source = source;
             _firstParagraph = firstParagraph;
@@ -132,8 +146,8 @@ internal sealed class ParagraphTokens
             }
             if (_paragraph >= _lastParagraph) return false;
             ClearAttributes();
-            var (increment, start, end) = _source._tokens[_token];
-            _term.SetEmpty().Append(_source._terms[_token]);
+            var (increment, start, end, termStart, termLength) = _source._tokens[_token];
+            _term.CopyBuffer(_source._chars, termStart, termLength);
             _increment.PositionIncrement = increment + _carried;
             _carried = 0;
             int shift = _relative ? 0 : _source._paragraphs[_paragraph].Start;

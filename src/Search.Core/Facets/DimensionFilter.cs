@@ -76,6 +76,8 @@ internal sealed class DateFilter(DateOnly? from, DateOnly? to, bool selectUndate
         long high = To is { } t ? ArticleDocumentBuilder.DateNumber(t) : long.MaxValue;
         return doc =>
         {
+            // A passage has its article's day.
+            doc = segment.ArticleOf(doc);
             bool hasDate = dated != null && dates != null && dated.Get(doc);
             if (!hasDate) return !excludeUndated && (selectUndated || !ranged);
             if (!ranged) return !selectUndated;

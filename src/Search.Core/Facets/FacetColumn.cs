@@ -56,8 +56,8 @@ internal sealed class FacetColumn
     /// </summary>
     public int DimensionsOf(int doc) => _dimensions[ArticleOf(doc)];
 
-    // A passage's article is the document just before its run of passages (they are written as one block).
-    private int ArticleOf(int doc)
+    /// <summary>The document itself for an article; for a passage, its article: the document just before its run of passages (they are written as one block).</summary>
+    public int ArticleOf(int doc)
     {
         if (_passages != null)
             while (doc > 0 && _passages.Get(doc)) doc--;

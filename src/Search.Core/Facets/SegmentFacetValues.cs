@@ -30,6 +30,9 @@ internal sealed class SegmentFacetValues
     /// <summary>The segment ordinals of the document's values, ascending (so grouped by dimension).</summary>
     public ReadOnlySpan<int> Of(int doc) => _column.Of(doc);
 
+    /// <summary>The document whose values a document has: itself, or a passage's article.</summary>
+    public int ArticleOf(int doc) => _column.ArticleOf(doc);
+
     /// <summary>The dimensions the document has values in, as bits by place in <see cref="FacetDimension.All"/>.</summary>
     public int DimensionsOf(int doc) => _column.DimensionsOf(doc);
 

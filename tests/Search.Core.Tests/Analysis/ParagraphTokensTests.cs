@@ -69,7 +69,6 @@ public sealed class ParagraphTokensTests
         foreach (var span in Core.Highlighting.Highlighter.Paragraphs(body))
         {
             var doc = new Document { new StringField(PassageFields.Kind, PassageFields.PassageKind, Field.Store.NO), new Field(PassageFields.Text, body[span.Start..span.End], PassageFields.TextType) };
-            ArticleDocumentBuilder.AddDateValue(doc, source);
             yield return doc;
         }
     }

@@ -33,7 +33,7 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
         string body = string.Join(ArticleFields.ParagraphSeparator, article.Paragraphs);
         var doc = new Document
         {
-            new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
+            DirectStreamFields.Keyword(ArticleFields.Id, article.Id, Field.Store.YES),
             new BinaryDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
             new BinaryDocValuesField(ArticleFields.Hash, new BytesRef(article.ContentHash)),
             // Sorted: one value per input file, each article holding only its number.
@@ -58,7 +58,7 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
         }
         if (article.Date is { } date)
         {
-            doc.Add(new Int32Field(ArticleFields.Date, DateNumber(date.Value), ArticleFields.DateType));
+            doc.Add(DirectStreamFields.Day(DateNumber(date.Value)));
             doc.Add(new StoredField(ArticleFields.Day, Day(date.Value)));
         }
         foreach (var entity in article.Entities)
@@ -74,8 +74,8 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
 
     /// <summary>
     /// The doc values that facets, filters and the date sort read. Every dimension's values go in one field
-    /// (<see cref="FacetDimension.ValuesField"/>), which passages do not repeat: they read their article's
-    /// (<see cref="FacetColumn"/>).
+    /// (<see cref="FacetDimension.ValuesField"/>). Passages repeat none of them: a passage's filters read its
+    /// article's values (<see cref="FacetColumn"/>), which also spares the writer's per-value costs for every passage.
     /// </summary>
     private static void AddFilterValues(Document doc, Article article)
     {
@@ -83,17 +83,11 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
             doc.Add(FacetValue(FacetDimension.Source, source.Value));
         if (article.Date is { } date)
         {
-            AddDateValue(doc, article);
+            doc.Add(new NumericDocValuesField(ArticleFields.Date, DateNumber(date.Value)));
             doc.Add(FacetValue(FacetDimension.Date, Day(date.Value)));
         }
         foreach (var entity in article.Entities)
             doc.Add(FacetValue(FacetDimension.For(entity.Type), entity.Name));
-    }
-
-    /// <summary>The numeric day the date filter and sort read; passages carry it too, for a passage search's date range.</summary>
-    public static void AddDateValue(Document doc, Article article)
-    {
-        if (article.Date is { } date) doc.Add(new NumericDocValuesField(ArticleFields.Date, DateNumber(date.Value)));
     }
 
     private static SortedSetDocValuesField FacetValue(FacetDimension dimension, string value) =>

@@ -7,9 +7,9 @@ namespace Search.Core.Linking.Passages;
 
 /// <summary>
 /// Builds the passage documents of an article: each paragraph's tokens (indexed, the text not stored) and the
-/// article's id (stored, to find the article of a hit; the paragraph's number is its place after the article), and the article's day as
-/// numeric doc values for date ranges. A passage's facet values are its article's, read from the article's document
-/// (<see cref="Facets.FacetColumn"/>), so a passage search takes the same filters; the entities' alias fields stay on the article alone.
+/// article's id (stored, to find the article of a hit; the paragraph's number is its place after the article). A passage's
+/// facet values and day are its article's, read from the article's document (<see cref="Facets.FacetColumn"/>), so a passage
+/// search takes the same filters; the entities' alias fields stay on the article alone.
 /// Everything else a hit shows (text, anchor, outlet, day) is read from the article's document.
 /// </summary>
 internal static class PassageDocuments
@@ -21,10 +21,9 @@ internal static class PassageDocuments
         // allows: a block's documents are indexed one after another, each field read in full before the next.
         var shared = new Document
         {
-            new StringField(PassageFields.Kind, PassageFields.PassageKind, Field.Store.NO),
-            new StringField(PassageFields.Article, article.Id, Field.Store.YES),
+            DirectStreamFields.Keyword(PassageFields.Kind, PassageFields.PassageKind, Field.Store.NO),
+            DirectStreamFields.Keyword(PassageFields.Article, article.Id, Field.Store.YES),
         };
-        ArticleDocumentBuilder.AddDateValue(shared, article);
         for (int i = 0; i < paragraphs.Count; i++)
         {
             var doc = new Document();
