@@ -56,9 +56,10 @@ public sealed class PassageSearcher : IDisposable
         _budget.Check(articleQuery, searcher.IndexReader);
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
-        var top = TopScoreDocCollector.Create(request.Page * request.Size, true);
+        // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
+        var top = TopScoreDocCollector.Create(request.Page * request.Size, docsScoredInOrder: false);
         var filters = ArticleSearcher.FiltersOf(request);
-        var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, top);
+        using var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, top);
         try
         {
             searcher.Search(query, collector);
