@@ -103,8 +103,9 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         if (_countsEveryDimension)
         {
             // Every value counts, and the missing ones are worked out from the sets of dimensions when counts are read.
-            foreach (int ord in _values.Of(doc)) _segmentCounts.Add(ord);
-            _hitsByDimensions[_values.DimensionsOf(doc)]++;
+            var ords = _values.Of(doc, out int dimensions);
+            foreach (int ord in ords) _segmentCounts.Add(ord);
+            _hitsByDimensions[dimensions]++;
             return;
         }
         int seen = 0;

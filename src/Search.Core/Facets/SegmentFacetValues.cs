@@ -28,13 +28,13 @@ internal sealed class SegmentFacetValues
     }
 
     /// <summary>The segment ordinals of the document's values, ascending (so grouped by dimension).</summary>
-    public ReadOnlySpan<int> Of(int doc) => _column.Of(doc);
+    public ReadOnlySpan<int> Of(int doc) => _column.Of(doc, out _);
+
+    /// <summary>The document's values, and the dimensions it has values in as bits by place in <see cref="FacetDimension.All"/>.</summary>
+    public ReadOnlySpan<int> Of(int doc, out int dimensions) => _column.Of(doc, out dimensions);
 
     /// <summary>The document whose values a document has: itself, or a passage's article.</summary>
     public int ArticleOf(int doc) => _column.ArticleOf(doc);
-
-    /// <summary>The dimensions the document has values in, as bits by place in <see cref="FacetDimension.All"/>.</summary>
-    public int DimensionsOf(int doc) => _column.DimensionsOf(doc);
 
     /// <summary>The segment's range of ordinals for a dimension (an index in <see cref="FacetDimension.All"/>).</summary>
     public (int Start, int End) RangeOf(int dimension) => _column.Ranges.Of(dimension);
