@@ -17,8 +17,9 @@ internal sealed record RawLine(JsonElement Json)
 
 /// <summary>
 /// The raw results of the sittings, one folder per corpus (<c>results/CORPUS/raw.jsonl</c> and <c>load.jsonl</c>),
-/// with the figures the page reports. Where an engine ran more than once in a sitting, the upper median
-/// of its runs is taken (with two runs, the slower: the page never flatters us by picking the best run).
+/// with the figures the page reports. Where an engine ran more than once in a sitting, the median of its runs
+/// is taken, and of two runs the worse (the slower, or the lower rate): the page never flatters an engine by
+/// picking its best run.
 /// </summary>
 internal sealed class RawResults
 {
@@ -46,12 +47,16 @@ internal sealed class RawResults
     public IEnumerable<RawLine> Lines(string corpus, string engine, string phase) =>
         _lines.Where(l => l.Corpus == corpus && l.Engine == engine && l.Phase == phase);
 
-    /// <summary>The upper median of a figure over an engine's lines of one phase (and variant).</summary>
+    /// <summary>
+    /// The median of a figure over an engine's lines of one phase (and variant); with an even count, the worse of the
+    /// middle two: the upper for times and sizes, the lower for rates (fields ending in <c>_per_s</c>).
+    /// </summary>
     public double Figure(string corpus, string engine, string phase, string field, string? variant = null)
     {
         var values = Lines(corpus, engine, phase).Where(l => variant == null || l.Variant == variant)
             .Select(l => l.Number(field)).Where(v => !double.IsNaN(v)).Order().ToList();
-        return values.Count == 0 ? double.NaN : values[values.Count / 2];
+        if (values.Count == 0) return double.NaN;
+        return field.EndsWith("_per_s", StringComparison.Ordinal) ? values[(values.Count - 1) / 2] : values[values.Count / 2];
     }
 
     public int Runs(string corpus, string engine, string phase, string? variant = null) =>
