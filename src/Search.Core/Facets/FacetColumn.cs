@@ -106,10 +106,12 @@ internal sealed class FacetColumn
         start <= OffsetMask ? start | (dimensions << OffsetBits)
         : throw new InvalidOperationException($"The segment {segment} holds more than {OffsetMask:N0} facet values.");
 
+    // Deleted passages too: the column outlives deletions (it is cached per segment core), so it is built from them all.
     private static FixedBitSet? Passages(AtomicReader segment)
     {
-        var docs = segment.GetTermDocsEnum(PassageFields.KindTerm);
-        if (docs == null) return null;
+        var terms = segment.GetTerms(PassageFields.Kind)?.GetEnumerator();
+        if (terms == null || !terms.SeekExact(PassageFields.KindTerm.Bytes)) return null;
+        var docs = terms.Docs(null, null, DocsFlags.NONE);
         var passages = new FixedBitSet(segment.MaxDoc);
         for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) passages.Set(doc);
         return passages;
