@@ -21,7 +21,7 @@ internal sealed class ParagraphTokens
 {
     private readonly string _text;
     private readonly IReadOnlyList<TextSpan> _paragraphs;
-    // Every term's characters one after another (a string per token was most of this class's garbage).
+    // Every term's characters one after another: a string per token was garbage for every word indexed.
     private char[] _chars;
     private int _charCount;
     private readonly List<(int Increment, int Start, int End, int TermStart, int TermLength)> _tokens;
