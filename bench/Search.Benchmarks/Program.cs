@@ -8,7 +8,7 @@ using Search.Benchmarks.Report;
 // (../shared/bench/README.md): JSON lines on stdout, everything else on stderr.
 string usage = """
     usage:
-      Search.Benchmarks index CORPUS.jsonl INDEX_DIR [--extraction]
+      Search.Benchmarks index CORPUS.jsonl INDEX_DIR [--extraction] [--threads N]
       Search.Benchmarks query INDEX_DIR QUERIES.txt VARIANTS WARM PASSES DUMP.jsonl
       Search.Benchmarks --quick [CORPUS.jsonl QUERIES.txt EXPECTED_DUMP.jsonl]
       Search.Benchmarks micro [BenchmarkDotNet arguments, e.g. --filter *Facet*]
@@ -21,9 +21,9 @@ try
 {
     return args switch
     {
-        // SEARCH_EXTRACTION=1 turns extraction on where run.sh passes only the protocol's arguments.
+        // SEARCH_EXTRACTION=1 and SEARCH_THREADS=N do the same where run.sh passes only the protocol's arguments.
         ["index", var corpus, var index, .. var rest] => IndexCommand.Run(corpus, index,
-            rest.Contains("--extraction") || Environment.GetEnvironmentVariable("SEARCH_EXTRACTION") == "1", Console.Out),
+            rest.Contains("--extraction") || Environment.GetEnvironmentVariable("SEARCH_EXTRACTION") == "1", IndexCommand.Threads(rest), Console.Out),
         ["query", var index, var queries, var variants, var warm, var passes, var dump] =>
             QueryCommand.Run(new QueryRun(index, queries, Variant.Parse(variants), int.Parse(warm), int.Parse(passes), dump), Console.Out),
         ["--quick"] => QuickCheck.Run(QuickCheck.BundledCorpus(), Console.Out),

@@ -17,7 +17,18 @@ internal static class IndexCommand
 {
     public const double KitWriteBufferMb = 256;
 
-    public static int Run(string corpus, string indexDir, bool extraction, TextWriter output)
+    /// <summary>
+    /// Writer threads: <c>--threads N</c>, else <c>SEARCH_THREADS</c>, else 1. The kit's Lucene harnesses index from one
+    /// thread, so one is the default here; the product's own default is one per core (<see cref="IndexRun.Threads"/>).
+    /// </summary>
+    public static int Threads(string[] rest)
+    {
+        int at = Array.IndexOf(rest, "--threads");
+        string? given = at >= 0 && at + 1 < rest.Length ? rest[at + 1] : Environment.GetEnvironmentVariable("SEARCH_THREADS");
+        return given is { Length: > 0 } ? Math.Max(1, int.Parse(given, System.Globalization.CultureInfo.InvariantCulture)) : 1;
+    }
+
+    public static int Run(string corpus, string indexDir, bool extraction, int threads, TextWriter output)
     {
         // The gazetteer is start-up work of the product (the site loads it once), not per-article work.
         var indexer = new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance);
@@ -25,6 +36,7 @@ internal static class IndexCommand
         var run = new IndexRun
         {
             Inputs = [Path.GetFullPath(corpus)], IndexPath = Path.GetFullPath(indexDir), Rebuild = true, Extraction = extraction, WriteBufferMb = KitWriteBufferMb,
+            Threads = threads,
         };
         var clock = Stopwatch.StartNew();
         var summary = indexer.Run(run);
@@ -43,6 +55,7 @@ internal static class IndexCommand
             phase = "index",
             corpus,
             extraction,
+            threads,
             docs,
             text_mb = JsonLine.Round(textMb, 2),
             secs = JsonLine.Round(secs, 2),
@@ -52,6 +65,9 @@ internal static class IndexCommand
             segments,
             failed = summary.Failed,
             peak_rss_mb = Math.Round(ProcessFigures.PeakRssMb()),
+            // What the garbage collector cost: with several writer threads its pauses stop them all.
+            gc_pause_s = JsonLine.Round(GC.GetTotalPauseDuration().TotalSeconds, 2),
+            allocated_mb = Math.Round(GC.GetTotalAllocatedBytes() / 1e6),
         }));
         return summary.Failed == 0 ? 0 : 1;
     }

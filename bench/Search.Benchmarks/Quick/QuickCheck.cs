@@ -28,7 +28,7 @@ internal static class QuickCheck
         try
         {
             string index = Path.Combine(work, "index"), dump = Path.Combine(work, "dump.jsonl");
-            if (IndexCommand.Run(quick.Corpus, index, extraction: false, output) != 0) return 1;
+            if (IndexCommand.Run(quick.Corpus, index, extraction: false, threads: 1, output) != 0) return 1;
             var variants = Variant.Parse("nofetch,plain,facets,hl,both");
             QueryCommand.Run(new QueryRun(index, quick.Queries, variants, Warm: 1, Passes: 1, dump), output);
             var (queries, sameTotals, sameFacets, differences) = Compare(dump, quick.ExpectedDump);

@@ -34,6 +34,12 @@ internal sealed class IndexOptions
         DefaultValueFactory = _ => ReadLimits.Default.MaxFileBytes,
     };
 
+    public Option<int> Threads { get; } = new("--threads")
+    {
+        Description = "Threads that extract and write articles while one reads the inputs; 1 does everything on one thread. Default: one per core, at most 4.",
+        DefaultValueFactory = _ => IndexRun.DefaultThreads,
+    };
+
     public Option<bool> Json { get; } = new("--json") { Description = "Write progress, problems and the summary as JSON lines on standard output." };
 
     public Option<string[]> Gazetteers { get; } = new("--gazetteer")
@@ -51,7 +57,7 @@ internal sealed class IndexOptions
                 result.AddError($"Unknown option '{token.Value}'.");
         });
         command.Arguments.Add(Inputs);
-        foreach (var option in new Option[] { From, To, Include, Exclude, MaxArticleChars, MaxFileBytes, Json, Gazetteers }) command.Options.Add(option);
+        foreach (var option in new Option[] { From, To, Include, Exclude, MaxArticleChars, MaxFileBytes, Threads, Json, Gazetteers }) command.Options.Add(option);
     }
 
     public IndexRun Run(ParseResult parse)
@@ -64,6 +70,7 @@ internal sealed class IndexOptions
             IndexPath = Search.Core.Indexing.RepositoryPaths.Resolve(parse.GetValue(To)!),
             Include = parse.GetValue(Include) ?? [],
             Exclude = parse.GetValue(Exclude) ?? [],
+            Threads = Math.Max(1, parse.GetValue(Threads)),
         };
     }
 

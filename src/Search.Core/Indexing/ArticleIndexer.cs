@@ -61,6 +61,8 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         var tally = new RunTally(selection, toRead, clock, progress);
         var commitClock = Stopwatch.StartNew();
         int pending = 0;
+        // Reading, hashing and the run's bookkeeping stay on this thread, in input order; extraction and writing go to the writers.
+        using var writers = new WriterThreads(run.Threads);
 
         foreach (string file in toRead)
         {
@@ -78,15 +80,24 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                     tally.Unchanged();
                     continue;
                 }
-                var article = run.Extraction ? _extractor.Extract(raw) : GivenArticle.From(raw);
+                // A later copy of an id replaces the earlier one: the earlier one's write must be done before its delete is queued.
+                if (!first) writers.Drain();
                 // A rebuild starts empty, so an article read for the first time replaces nothing: adding it (with its
                 // passages) skips the deletes by id that an update costs for every article.
-                if (run.Rebuild && first) session.Writer.AddDocuments(_builder.BuildWithPassages(article, session.Writer.Analyzer));
-                else Write(session.Writer, raw.Id, _builder.BuildWithPassages(article, session.Writer.Analyzer));
+                bool add = run.Rebuild && first;
+                writers.Post(() =>
+                {
+                    var article = run.Extraction ? _extractor.Extract(raw) : GivenArticle.From(raw);
+                    var documents = _builder.BuildWithPassages(article, session.Writer.Analyzer);
+                    if (add) session.Writer.AddDocuments(documents);
+                    else Write(session.Writer, raw.Id, documents);
+                });
                 if (first) tally.Written(isNew: hash == null);
                 // A rebuild commits once at the end, so readers never see a half-built index.
                 if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))
                 {
+                    // Whole articles only: a commit between a replacement's two deletes and its add would keep the old article without passages.
+                    writers.Drain();
                     session.Commit();
                     pending = 0;
                     commitClock.Restart();
@@ -96,6 +107,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
             tally.FileDone(file);
         }
 
+        writers.Drain();
         bool stopped = cancel.IsCancellationRequested;
         int removed = 0;
         if (run.Prune && !stopped && indexed != null)

@@ -34,6 +34,15 @@ public sealed record IndexRun
     /// </summary>
     public double WriteBufferMb { get; init; } = 64;
 
+    /// <summary>
+    /// Threads that extract, analyse and write articles while the run reads its inputs on its own thread; 1 does all of
+    /// it on one thread. The index holds the same articles either way; only the order of documents differs.
+    /// </summary>
+    public int Threads { get; init; } = DefaultThreads;
+
+    /// <summary>One per core, at most four: Lucene's flushes and merges need cores too.</summary>
+    public static int DefaultThreads => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>Commit after this many changed articles.</summary>
     public int CommitEveryArticles { get; init; } = 10_000;
 

@@ -120,6 +120,54 @@ public sealed class ArticleIndexerTests : IDisposable
     }
 
     [Fact]
+    public void SeveralWriterThreadsIndexWhatOneDoesWithEachArticlesPassagesRightAfterIt()
+    {
+        // Enough articles for several batches, some ids read twice (the later copy wins), paragraphs for passages.
+        var lines = Enumerable.Range(0, 400).Select(i => $"{{\"id\":\"a{i % 350}\",\"title\":\"Story {i}\",\"body\":\"Copy {i} of the story.\\n\\nA second paragraph {i}.\\n\\nA third one.\"}}");
+        _folder.Write("articles/a.jsonl", string.Join("\n", lines) + "\n");
+
+        var byThreads = new Dictionary<int, List<(string Id, string Title)>>();
+        foreach (int threads in new[] { 1, 3 })
+        {
+            var summary = _indexer.Run(new IndexRun { Inputs = [Articles], IndexPath = _folder[$"index{threads}"], Threads = threads });
+            Assert.Equal(350, summary.TotalArticles);
+            Assert.Equal(50, summary.Problems.Count(p => p.IsWarning));
+            byThreads[threads] = ArticlesWithTheirPassages(_folder[$"index{threads}"]);
+        }
+        Assert.Equal(byThreads[1].Order(), byThreads[3].Order());
+        Assert.Contains(("a10", "Story 360"), byThreads[3]);
+    }
+
+    // Each live article's id and title, checking on the way that its three passages follow it and name it.
+    private static List<(string Id, string Title)> ArticlesWithTheirPassages(string index)
+    {
+        using var directory = FSDirectory.Open(index);
+        using var reader = DirectoryReader.Open(directory);
+        var live = MultiFields.GetLiveDocs(reader);
+        var articles = new List<(string, string)>();
+        string? current = null;
+        int passages = 0;
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live != null && !live.Get(doc)) continue;
+            var stored = reader.Document(doc);
+            if (stored.Get(ArticleFields.Id) is { } id)
+            {
+                Assert.True(current == null || passages == 3, $"{current} has {passages} passages");
+                articles.Add((id, stored.Get(ArticleFields.Title)));
+                (current, passages) = (id, 0);
+            }
+            else
+            {
+                Assert.Equal(current, stored.Get(PassageFields.Article));
+                passages++;
+            }
+        }
+        Assert.Equal(3, passages);
+        return articles;
+    }
+
+    [Fact]
     public void KeepsContentHashesInDocValuesNotInStoredFields()
     {
         _folder.Write("articles/a.txt", "Article a.");
