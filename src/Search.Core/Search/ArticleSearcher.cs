@@ -20,7 +20,6 @@ public sealed class ArticleSearcher : IDisposable
 {
     private static readonly HashSet<string> StoredForHits = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body];
     private static readonly HashSet<string> MetadataOnly = [ArticleFields.Metadata];
-    private static readonly HashSet<string> StoredForRanking = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day];
 
     public const string LongQueryNotice =
         "This long query was searched for any of its words, the articles with the most and rarest of them first (mode=any).";
@@ -102,9 +101,10 @@ public sealed class ArticleSearcher : IDisposable
         var asked = AskedEntities.Of(request, query);
         // One offsets reader for the page: its enumerators are reused from hit to hit.
         var offsets = TermOffsetsReader.For(searcher.IndexReader, terms);
+        var fields = new HitFields(searcher);
         var hits = !request.HitFields ? page.Select(ScoreOnly).ToList() : page.Select(d => (asked.IsEmpty || !request.Snippets
-                ? ToHit(searcher, d, terms, offsets, request.Snippets)
-                : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null, true))
+                ? (request.Snippets ? ToHit(searcher, d, terms, offsets) : ListedHit(fields, d))
+                : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
             with { Copies = copies?.GetValueOrDefault(d.Doc) ?? [] }).ToList();
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(_options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, _options.FacetValues)),
@@ -122,13 +122,17 @@ public sealed class ArticleSearcher : IDisposable
 
     private static SearchHit ScoreOnly(ScoreDoc scoreDoc) => new("", "", "", null, null, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, TermOffsetsReader? offsets, bool withSnippets)
+    // A hit without snippets: what the result list shows, from doc values.
+    private static SearchHit ListedHit(HitFields fields, ScoreDoc scoreDoc)
     {
-        var stored = searcher.Doc(scoreDoc.Doc, withSnippets ? StoredForHits : StoredForRanking);
+        var (id, title, source, day) = fields.Of(scoreDoc.Doc);
+        return new SearchHit(id, title, System.Net.WebUtility.HtmlEncode(title), source, ParseDay(day), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, TermOffsetsReader? offsets)
+    {
+        var stored = searcher.Doc(scoreDoc.Doc, StoredForHits);
         string title = stored.Get(ArticleFields.Title);
-        if (!withSnippets)
-            return new SearchHit(stored.Get(ArticleFields.Id), title, System.Net.WebUtility.HtmlEncode(title), stored.Get(ArticleFields.Source),
-                ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
         string body = stored.Get(ArticleFields.Body) ?? "";
         offsets ??= TermOffsetsReader.For(searcher.IndexReader, terms);
         var bodyMatches = offsets.Read(scoreDoc.Doc, ArticleFields.Body, Highlighter.MaxScanChars);

@@ -40,6 +40,8 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
             new SortedDocValuesField(ArticleFields.SourcePath, new BytesRef(article.SourcePath)),
             // A title that is the text's own lead sentence is shown but not indexed: its words would count twice.
             article.TitleInText ? new StoredField(ArticleFields.Title, article.Title) : new Field(ArticleFields.Title, article.Title, ArticleFields.TextWithOffsets),
+            // The result list reads the title from doc values (HitFields); a title too long for them is read from the stored fields.
+            new BinaryDocValuesField(ArticleFields.Title, new BytesRef(article.Title.Length <= ArticleFields.MaxTitleInDocValues ? article.Title : "")),
             new Field(ArticleFields.Body, body, ArticleFields.TextWithOffsets),
             new StoredField(ArticleFields.Metadata, ArticleMetadata.Of(article).ToJson()),
         };

@@ -13,8 +13,11 @@ internal static class ArticleFields
     /// <summary>Article id: indexed untokenized so an update replaces the old version, stored, and binary doc values (re-indexing reads ids without loading documents).</summary>
     public const string Id = "id";
 
-    /// <summary>Headline or lead: analyzed with <see cref="Analysis.NewsAnalyzer"/>, stored, offsets in the postings.</summary>
+    /// <summary>Headline or lead: analyzed with <see cref="Analysis.NewsAnalyzer"/>, stored, offsets in the postings; also in binary doc values for the result list.</summary>
     public const string Title = "title";
+
+    /// <summary>Titles up to this many characters are also kept in doc values, for the result list; Lucene caps a value at 32,766 bytes.</summary>
+    public const int MaxTitleInDocValues = 1_000;
 
     /// <summary>Paragraphs joined by <see cref="ParagraphSeparator"/>: analyzed, stored, offsets in the postings for highlighting.</summary>
     public const string Body = "body";
