@@ -8,7 +8,7 @@ namespace Search.Core.Indexing.Documents;
 
 /// <summary>
 /// Single-token and numeric fields, as <see cref="StringField"/> and <see cref="Int32Field"/> index them, whose
-/// token stream's attributes come from <see cref="DirectAttributeFactory"/>: every document makes new ones.
+/// token stream's attributes come from <see cref="DirectAttributeFactory"/>, made once per writer thread.
 /// </summary>
 internal static class DirectStreamFields
 {
@@ -19,25 +19,26 @@ internal static class DirectStreamFields
     /// <summary>The indexed numeric day (<see cref="ArticleFields.Date"/>, yyyyMMdd), as an <see cref="Int32Field"/> of <see cref="ArticleFields.DateType"/>.</summary>
     public static Field Day(int value) => new DayField(value);
 
+    // One stream of each kind per writer thread, as an analyzer keeps its components: the writer reads a field's
+    // tokens to the end before it asks the next field for its stream, and a new stream per field cost its attributes.
+    [ThreadStatic] private static SingleToken? t_keyword;
+    [ThreadStatic] private static NumericTokenStream? t_day;
+
     private sealed class KeywordField(string name, string value, FieldType type) : Field(name, value, type)
     {
-        private SingleToken? _stream;
-
         public override TokenStream GetTokenStream(Analyzer analyzer)
         {
-            _stream ??= new SingleToken();
-            _stream.Value = GetStringValue() ?? "";
-            return _stream;
+            var stream = t_keyword ??= new SingleToken();
+            stream.Value = GetStringValue() ?? "";
+            return stream;
         }
     }
 
     // Not stored, so the text value is never read; it only satisfies the constructor.
     private sealed class DayField(int value) : Field(ArticleFields.Date, value.ToString(CultureInfo.InvariantCulture), ArticleFields.DateType)
     {
-        private NumericTokenStream? _stream;
-
         public override TokenStream GetTokenStream(Analyzer analyzer) =>
-            (_stream ??= new NumericTokenStream(DirectAttributeFactory.Instance, ArticleFields.DatePrecisionStep)).SetInt32Value(value);
+            (t_day ??= new NumericTokenStream(DirectAttributeFactory.Instance, ArticleFields.DatePrecisionStep)).SetInt32Value(value);
     }
 
     // The field's whole value as its one token, as Lucene's own stream for untokenized fields (internal in Lucene.NET) gives it.
