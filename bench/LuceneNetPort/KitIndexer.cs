@@ -9,10 +9,15 @@ using Lucene.Net.Util;
 
 namespace LuceneNetPort;
 
-/// <summary>The kit's `index` command: parse the JSON Lines, analyse, add one document per article, commit once.</summary>
+/// <summary>
+/// The kit's `index` command: parse the JSON Lines, analyse, add one document per article, commit once. With passages,
+/// each article's paragraphs follow it as documents of their own (<see cref="PassageLayout.AfterArticle"/>, the
+/// product's layout), or are added by a second thread (<see cref="PassageLayout.Apart"/>): Lucene gives each thread its
+/// own in-memory segment, so articles and passages land in segments of their own, and merges keep each kind in runs.
+/// </summary>
 internal static class KitIndexer
 {
-    public static void Run(string corpus, string indexDir, double ramMb, bool passages)
+    public static void Run(string corpus, string indexDir, double ramMb, PassageLayout passages)
     {
         var config = new IndexWriterConfig(KitLayout.Version, KitLayout.Analyzer())
         {
@@ -26,6 +31,12 @@ internal static class KitIndexer
         using (var writer = new IndexWriter(directory, config))
         using (var reader = new StreamReader(corpus, Encoding.UTF8))
         {
+            using var apart = passages == PassageLayout.Apart ? new System.Collections.Concurrent.BlockingCollection<List<Document>>(256) : null;
+            var passageWriter = apart is null ? null : Task.Factory.StartNew(() =>
+            {
+                foreach (var batch in apart.GetConsumingEnumerable())
+                    foreach (var doc in batch) writer.AddDocument(doc);
+            }, TaskCreationOptions.LongRunning);
             while (reader.ReadLine() is { } line)
             {
                 if (string.IsNullOrWhiteSpace(line)) continue;
@@ -37,14 +48,17 @@ internal static class KitIndexer
                 textBytes += Encoding.UTF8.GetByteCount(title) + Encoding.UTF8.GetByteCount(body);
                 string id = Text(article, "id") ?? "";
                 writer.AddDocument(ArticleDocument(article, id, title, body));
-                if (passages)
-                    foreach (string paragraph in Paragraphs(body))
-                    {
-                        writer.AddDocument(PassageDocument(id, paragraph));
-                        passageDocs++;
-                    }
+                if (passages != PassageLayout.None)
+                {
+                    var documents = Paragraphs(body).Select(p => PassageDocument(id, p)).ToList();
+                    passageDocs += documents.Count;
+                    if (apart is null) writer.AddDocuments(documents);
+                    else apart.Add(documents);
+                }
                 if (++docs % 100_000 == 0) Console.Error.WriteLine($"  {docs} docs, {clock.Elapsed.TotalSeconds:F1}s");
             }
+            apart?.CompleteAdding();
+            passageWriter?.Wait();
             var commit = Stopwatch.StartNew();
             writer.Commit();
             Console.Error.WriteLine($"  commit {commit.Elapsed.TotalSeconds:F1}s");
@@ -66,7 +80,7 @@ internal static class KitIndexer
         var doc = new Document
         {
             new StringField("id", id, Field.Store.YES),
-            new TextField("title", title, Field.Store.YES),
+            new Field("title", title, KitLayout.Title),
             new Field("body", body, KitLayout.Body),
         };
         if (Text(article, "date") is { Length: 10 } date)
@@ -128,4 +142,12 @@ internal static class KitIndexer
 
     private static string? Text(JsonElement article, string name) =>
         article.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
+
+/// <summary>Where passage documents go, if anywhere (PORT_PASSAGES=1 or apart).</summary>
+internal enum PassageLayout
+{
+    None,
+    AfterArticle,
+    Apart,
 }

@@ -17,9 +17,15 @@ internal static class KitLayout
     public const string FacetField = "$facets";
     public const char FacetSeparator = '\u001f';
 
+    /// <summary>PORT_NORMS=0 leaves out the title's and body's norms, to measure what reading them costs a query (scores change).</summary>
+    private static readonly bool Norms = Environment.GetEnvironmentVariable("PORT_NORMS") != "0";
+
+    public static readonly FieldType Title = Frozen(new FieldType(TextField.TYPE_STORED) { OmitNorms = !Norms });
+
     public static readonly FieldType Body = Frozen(new FieldType(TextField.TYPE_STORED)
     {
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        OmitNorms = !Norms,
     });
 
     /// <summary>A passage's text as the product indexes it: positions, not stored.</summary>

@@ -4,9 +4,17 @@ using Lucene.Net.Search.PostingsHighlight;
 
 namespace LuceneNetPort;
 
-/// <summary>One query of the mix in one variant, as the kit's harness runs it.</summary>
+/// <summary>
+/// One query of the mix in one variant, as the kit's harness runs it. Two of the product's choices can be switched on
+/// (PORT_QUERY=filter,unordered), to measure what each costs in the library alone: the cached "not a passage" filter
+/// around every query, and a collector that takes hits out of order.
+/// </summary>
 internal sealed class KitSearch(IndexSearcher searcher, FacetState? facets, ICUPostingsHighlighter highlighter)
 {
+    private static readonly string[] Choices = (Environment.GetEnvironmentVariable("PORT_QUERY") ?? "").Split(',');
+    private static readonly Filter? ArticlesOnly = Choices.Contains("filter") ? new CachingWrapperFilter(new NotPassageFilter()) : null;
+    private static readonly bool InOrder = !Choices.Contains("unordered");
+
     private static readonly Dictionary<string, float> Boosts = new() { ["title"] = 2f, ["body"] = 1f };
     private static readonly HashSet<string> ListedFields = ["id", "title"];
     private readonly Lucene.Net.Analysis.Analyzer _analyzer = KitLayout.Analyzer();
@@ -21,9 +29,9 @@ internal sealed class KitSearch(IndexSearcher searcher, FacetState? facets, ICUP
         var query = parser.Parse(text);
         var result = new Result(0, [], [], []);
 
-        var top = TopScoreDocCollector.Create(10, true);
+        var top = TopScoreDocCollector.Create(10, InOrder);
         FacetCountingCollector? counts = withFacets && facets is not null ? new FacetCountingCollector(facets) : null;
-        searcher.Search(query, counts is null ? top : MultiCollector.Wrap(top, counts));
+        searcher.Search(ArticlesOnly is null ? query : new FilteredQuery(query, ArticlesOnly), counts is null ? top : MultiCollector.Wrap(top, counts));
         var docs = top.GetTopDocs();
         if (counts is not null)
             foreach (string dimension in KitLayout.Dimensions)
@@ -41,5 +49,21 @@ internal sealed class KitSearch(IndexSearcher searcher, FacetState? facets, ICUP
             if (keep) result.Snippets.AddRange(snippets.Select(s => s ?? ""));
         }
         return result with { Total = docs.TotalHits };
+    }
+
+    /// <summary>Every document but the passages, as a bit set per segment.</summary>
+    private sealed class NotPassageFilter : Filter
+    {
+        public override DocIdSet GetDocIdSet(Lucene.Net.Index.AtomicReaderContext context, Lucene.Net.Util.IBits? acceptDocs)
+        {
+            var reader = context.AtomicReader;
+            var articles = new Lucene.Net.Util.FixedBitSet(reader.MaxDoc);
+            articles.Set(0, reader.MaxDoc);
+            var passages = reader.GetTermDocsEnum(new Lucene.Net.Index.Term("kind", "passage"));
+            if (passages != null)
+                for (int doc = passages.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = passages.NextDoc())
+                    articles.Clear(doc);
+            return BitsFilteredDocIdSet.Wrap(articles, acceptDocs);
+        }
     }
 }

@@ -5,13 +5,19 @@ using LuceneNetPort;
 //   LuceneNetPort index CORPUS.jsonl INDEX_DIR [ramBufferMB=256]
 //   LuceneNetPort query INDEX_DIR QUERIES.txt [variants] [warm=1] [passes=3] [dump|-]
 // PORT_PASSAGES=1 makes `index` also add a document per paragraph after each article, as the product does, so the
-// library's cost of passage documents can be measured without the product's code.
+// library's cost of passage documents can be measured without the product's code; PORT_PASSAGES=apart writes them
+// from a second thread into segments of their own. PORT_NORMS=0 and PORT_QUERY (KitSearch) switch other costs off or on.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length >= 3 && args[0] == "index")
 {
     double ramMb = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 256;
-    bool passages = Environment.GetEnvironmentVariable("PORT_PASSAGES") == "1";
+    var passages = Environment.GetEnvironmentVariable("PORT_PASSAGES") switch
+    {
+        "1" => PassageLayout.AfterArticle,
+        "apart" => PassageLayout.Apart,
+        _ => PassageLayout.None,
+    };
     KitIndexer.Run(args[1], args[2], ramMb, passages);
     return 0;
 }

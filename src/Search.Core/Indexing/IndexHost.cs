@@ -109,7 +109,7 @@ public sealed class IndexHost : IDisposable
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             host._ordinals.GetValue(reader, FacetOrdinals.Build);
-            return new IndexSearcher(reader) { Similarity = new ArticleSimilarity(host._k1, host._b) };
+            return new IndexSearcher(reader) { Similarity = new ArticleNormsSimilarity(new ArticleSimilarity(host._k1, host._b)) };
         }
     }
 }
