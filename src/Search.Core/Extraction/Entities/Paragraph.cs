@@ -6,7 +6,7 @@ internal sealed class Paragraph
     public Paragraph(string text)
     {
         Text = text;
-        IsMostlyUpperCase = text.Count(char.IsUpper) > 3 * text.Count(char.IsLower);
+        IsMostlyUpperCase = IsShouting(text);
         Words = WordTokenizer.Tokenize(text);
         Covered = new bool[Words.Count];
         Known = new GazetteerEntry?[Words.Count];
@@ -38,6 +38,17 @@ internal sealed class Paragraph
 
     /// <summary>Capitalization carries no signal in a shouting headline ("JAMES RIVER TO REBUILD MILL").</summary>
     public bool IsMostlyUpperCase { get; }
+
+    private static bool IsShouting(string text)
+    {
+        int upper = 0, lower = 0;
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        return upper > 3 * lower;
+    }
 
     private IEnumerable<(int Start, int End)> CapitalizedRuns()
     {
@@ -84,7 +95,7 @@ internal sealed class Paragraph
 
     private static bool HasLowerCasePart(string word)
     {
-        int hyphen = word.IndexOfAny(['-', '‐']);
+        int hyphen = word.AsSpan().IndexOfAny('-', '‐');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
 

@@ -15,6 +15,10 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<Name>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
 
+    // The same for names written with a lower-case first letter ("dpa"): the only names a lower-case word can open,
+    // since Find never matches lower-case text to a capitalized name. Most words of a text are lower case.
+    private readonly Dictionary<string, int> _longestByLowerFirstWord = new(StringComparer.Ordinal);
+
     // Ministries and departments by country and their one name (GovernmentBodyName), built when loading ends.
     private readonly Dictionary<(string Country, string Name), GazetteerEntry> _bodies = [];
 
@@ -93,6 +97,8 @@ public sealed class Gazetteer
             list.Add(new Name(entry, name));
             string[] keyWords = key.Split(' ');
             _longestByFirstWord[keyWords[0]] = Math.Max(_longestByFirstWord.GetValueOrDefault(keyWords[0]), keyWords.Length);
+            if (char.IsLower(name[0]))
+                _longestByLowerFirstWord[keyWords[0]] = Math.Max(_longestByLowerFirstWord.GetValueOrDefault(keyWords[0]), keyWords.Length);
         }
     }
 
@@ -121,7 +127,8 @@ public sealed class Gazetteer
 
     /// <summary>
     /// How many words the longest name starting with <paramref name="word"/> has, or 0 when no name
-    /// starts with it; lets matching skip most words of a text with one lookup. Allocates nothing for ASCII words.
+    /// starts with it; lets matching skip most words of a text with one lookup. A lower-case word counts only names
+    /// written in lower case, the only ones <see cref="Find(ReadOnlySpan{char}, int?)"/> matches it to. Allocates nothing for ASCII words.
     /// </summary>
     public int LongestNameStartingWith(string word) => LongestNameStartingWith(word.AsSpan());
 
@@ -132,7 +139,8 @@ public sealed class Gazetteer
         int length = NameKey.Write(word, buffer);
         ReadOnlySpan<char> key = length >= 0 ? buffer[..length] : NameKey.Of(word.ToString());
         int space = key.IndexOf(' ');
-        return _longestByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(space < 0 ? key : key[..space], out int words) ? words : 0;
+        var longest = !word.IsEmpty && char.IsLower(word[0]) ? _longestByLowerFirstWord : _longestByFirstWord;
+        return longest.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(space < 0 ? key : key[..space], out int words) ? words : 0;
     }
 
     /// <summary>

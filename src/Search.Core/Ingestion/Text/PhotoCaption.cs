@@ -24,9 +24,12 @@ public static partial class PhotoCaption
     [GeneratedRegex(@"(?:^|[.!?|(\[/]\s*)(?<credit>(?:[\p{L}]+\s+via\s+)?Getty\s+Images|Shutterstock|(?:AP\s+Photo|REUTERS|Reuters|AFP|EPA(?:-EFE)?|EFE|Xinhua|Anadolu)\s*/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})[)\]]?\.?\s*$")]
     private static partial Regex AgencySignature();
 
-    // A word every credit holds (the bare "Agency/Name" signature holds the slash).
-    private static readonly SearchValues<string> CreditWords =
-        SearchValues.Create(["photo", "picture", "image", "credit", "getty", "shutterstock", "/"], StringComparison.OrdinalIgnoreCase);
+    // A word every credit opening holds, and one every agency signature holds (the bare "Agency/Name" holds the slash).
+    // Apart, because "credit" and a slash are common in financial text: each pattern runs only when its own word is there.
+    private static readonly SearchValues<string> OpeningWords =
+        SearchValues.Create(["photo", "picture", "image", "credit"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> SignatureWords =
+        SearchValues.Create(["getty", "shutterstock", "/"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the paragraph is a photo caption or credit rather than story text.</summary>
     public static bool IsCaptionOrCredit(string paragraph)
@@ -44,15 +47,14 @@ public static partial class PhotoCaption
     public static int CreditStart(string paragraph)
     {
         // Every paragraph is asked, and almost none is a caption: one vectorized scan rules most out before any regex runs.
-        if (paragraph.AsSpan().IndexOfAny(CreditWords) < 0) return -1;
-        var opening = CreditOpening().Match(paragraph);
-        if (opening.Success)
+        if (paragraph.AsSpan().IndexOfAny(OpeningWords) >= 0 && CreditOpening().Match(paragraph) is { Success: true } opening)
         {
             // Start at the bracket or bar, not at the sentence end before it.
             int start = opening.Index;
             while (start < paragraph.Length && (paragraph[start] is '.' or '!' or '?' or '”' or '"' || char.IsWhiteSpace(paragraph[start]))) start++;
             return start;
         }
+        if (paragraph.AsSpan().IndexOfAny(SignatureWords) < 0) return -1;
         var signature = AgencySignature().Match(paragraph);
         return signature.Success ? signature.Groups["credit"].Index : -1;
     }
