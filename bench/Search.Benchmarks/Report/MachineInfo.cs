@@ -12,7 +12,7 @@ internal static class MachineInfo
             : "?";
         double memoryGb = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
         return $"{cpu}, {Environment.ProcessorCount} cores, {memoryGb:F0} GiB; {RuntimeInformation.OSDescription}; " +
-               $"{RuntimeInformation.FrameworkDescription} (workstation GC); Lucene.NET 4.8.0-beta00017; {Java()}";
+               $"{RuntimeInformation.FrameworkDescription} ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC); Lucene.NET 4.8.0-beta00017; {Java()}";
     }
 
     private static string Java()
