@@ -34,6 +34,10 @@ internal sealed class BenchmarksPage(RawResults results, IReadOnlyDictionary<str
         Line("../shared/bench/setup.sh /tmp/benchdata                 # Lucene jars, JDK, corpora (as root)");
         Line("dotnet build bench/Search.Benchmarks -c Release");
         Line("bench/side-by-side.sh reuters                            # every engine in turn, load recorded: bench/results/reuters/");
+        Line("dotnet build bench/LuceneNetPort -c Release                # the kit's harness on Lucene.NET, none of our code");
+        Line("P=bench/LuceneNetPort/bin/Release/net10.0/LuceneNetPort.dll");
+        Line("bench/side-by-side.sh reuters-1m \"lucenenet=$P\" 1 1 3       # the library with the kit's layout");
+        Line("PORT_PASSAGES=1 bench/side-by-side.sh reuters-1m \"lucenenet-passages=$P\" 1 1 3   # and with our passage documents");
         Line("dotnet bench/Search.Benchmarks/bin/Release/net10.0/Search.Benchmarks.dll report bench/results docs /tmp/benchdata");
         Line("dotnet bench/Search.Benchmarks/bin/Release/net10.0/Search.Benchmarks.dll --quick   # < 1 minute: runs, and agrees with Lucene's totals");
         Line("dotnet bench/Search.Benchmarks/bin/Release/net10.0/Search.Benchmarks.dll micro --filter '*'   # BenchmarkDotNet");

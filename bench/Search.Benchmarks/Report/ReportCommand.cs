@@ -5,7 +5,8 @@ namespace Search.Benchmarks.Report;
 /// <summary>
 /// <c>report RESULTS_DIR DOCS_DIR [BENCH_DATA]</c>: writes DOCS_DIR/benchmarks.md and its charts from the raw
 /// results. With BENCH_DATA, the dumps there are compared with Lucene 4.10.4's first and the agreement is
-/// saved beside the results (RESULTS_DIR/CORPUS/agreement.json), so the page can be rewritten without them.
+/// saved beside the results (RESULTS_DIR/CORPUS/agreement.json), so the page can be rewritten without them; an
+/// engine whose dump is absent keeps its saved comparison.
 /// </summary>
 internal static class ReportCommand
 {
@@ -22,6 +23,10 @@ internal static class ReportCommand
                 var compared = results.Engines(corpus).Where(e => e != BenchmarksPage.Reference)
                     .Select(e => (Engine: e, Dump: Path.Combine(benchData, $"dump-{e}-{corpus}.jsonl"))).Where(d => File.Exists(d.Dump))
                     .Select(d => DumpAgreement.Compare(d.Engine, d.Dump, BenchmarksPage.Reference, reference)).ToList();
+                // Engines whose dumps are not here this time keep what an earlier comparison found.
+                if (File.Exists(saved))
+                    compared.AddRange(JsonSerializer.Deserialize<List<DumpAgreement>>(File.ReadAllText(saved))!
+                        .Where(old => compared.All(c => c.Engine != old.Engine)));
                 Directory.CreateDirectory(Path.GetDirectoryName(saved)!);
                 File.WriteAllText(saved, JsonSerializer.Serialize(compared, new JsonSerializerOptions { WriteIndented = true }));
             }
