@@ -96,11 +96,16 @@ public sealed class Gazetteer
             if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
             list.Add(new Name(entry, name));
             string[] keyWords = key.Split(' ');
-            _longestByFirstWord[keyWords[0]] = Math.Max(_longestByFirstWord.GetValueOrDefault(keyWords[0]), keyWords.Length);
-            if (char.IsLower(name[0]))
-                _longestByLowerFirstWord[keyWords[0]] = Math.Max(_longestByLowerFirstWord.GetValueOrDefault(keyWords[0]), keyWords.Length);
+            Lengthen(_longestByFirstWord, keyWords[0], keyWords.Length);
+            if (StartsLowerCase(name)) Lengthen(_longestByLowerFirstWord, keyWords[0], keyWords.Length);
         }
     }
+
+    private static void Lengthen(Dictionary<string, int> longest, string firstWord, int words) =>
+        longest[firstWord] = Math.Max(longest.GetValueOrDefault(firstWord), words);
+
+    // Lower-case text matches only a name written in lower case ("dpa"); Find and the first-word bounds share the rule.
+    private static bool StartsLowerCase(ReadOnlySpan<char> text) => !text.IsEmpty && char.IsLower(text[0]);
 
     // A body's names ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia") share one name per country.
     private void IndexBodies()
@@ -139,7 +144,7 @@ public sealed class Gazetteer
         int length = NameKey.Write(word, buffer);
         ReadOnlySpan<char> key = length >= 0 ? buffer[..length] : NameKey.Of(word.ToString());
         int space = key.IndexOf(' ');
-        var longest = !word.IsEmpty && char.IsLower(word[0]) ? _longestByLowerFirstWord : _longestByFirstWord;
+        var longest = StartsLowerCase(word) ? _longestByLowerFirstWord : _longestByFirstWord;
         return longest.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(space < 0 ? key : key[..space], out int words) ? words : 0;
     }
 
@@ -167,7 +172,7 @@ public sealed class Gazetteer
         {
             if (year > entry.Until) continue;
             if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), text.Replace(".", ""), StringComparison.Ordinal)) continue;
-            if (char.IsLower(text[0]) && !char.IsLower(name[0])) continue;
+            if (StartsLowerCase(text) && !StartsLowerCase(name)) continue;
             if (!KeepsCapitals(text, name)) continue;
             return entry;
         }
