@@ -24,11 +24,15 @@ internal static class EvaluateLinkingCommand
         var threshold = new Option<float>("--threshold") { Description = "The overlap two sentences need.", DefaultValueFactory = _ => defaults.Threshold };
         var minShared = new Option<int>("--min-shared") { Description = "The features two sentences must share.", DefaultValueFactory = _ => defaults.MinShared };
         var paragraphThreshold = new Option<float>("--paragraph-threshold") { Description = "The overlap two whole paragraphs need.", DefaultValueFactory = _ => defaults.ParagraphThreshold };
+        var phraseWords = new Option<int>("--phrase-words") { Description = "The words within which a shared phrase falls in both sentences (0: no phrase rule).", DefaultValueFactory = _ => defaults.PhraseWords };
+        var phraseWeight = new Option<float>("--phrase-weight") { Description = "The weight a shared phrase's words need together.", DefaultValueFactory = _ => defaults.PhraseWeight };
+        var themeShare = new Option<float>("--theme-share") { Description = "The share of the story's passages from which an event word is the story's theme.", DefaultValueFactory = _ => defaults.ThemeShare };
         var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Compare words without the news synonyms, to measure what they add." };
+        var noEvents = new Option<bool>("--no-events") { Description = "Require no event word of phrases and paragraphs, to measure what the event words add." };
         var command = new Command("evaluate-linking",
             "Index the labelled articles in a temporary folder, link their passages across outlets, and print the precision and recall of " +
             "the corroboration links and the conflict flags against the hand labels, with the wrong and missed links.")
-        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, noSynonyms };
+        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, themeShare, noSynonyms, noEvents };
         command.SetAction(parse =>
         {
             string index = Path.Combine(Path.GetTempPath(), "search-linking-" + Guid.NewGuid().ToString("N"));
@@ -38,7 +42,12 @@ internal static class EvaluateLinkingCommand
                 new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance).IndexFolder(RepositoryPaths.Resolve(parse.GetValue(articles)!), index);
                 using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);
                 using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
-                var options = new LinkingOptions { Threshold = parse.GetValue(threshold), MinShared = parse.GetValue(minShared), ParagraphThreshold = parse.GetValue(paragraphThreshold), Synonyms = !parse.GetValue(noSynonyms) };
+                var options = new LinkingOptions
+                {
+                    Threshold = parse.GetValue(threshold), MinShared = parse.GetValue(minShared), ParagraphThreshold = parse.GetValue(paragraphThreshold),
+                    PhraseWords = parse.GetValue(phraseWords), PhraseWeight = parse.GetValue(phraseWeight), ThemeShare = parse.GetValue(themeShare),
+                    Synonyms = !parse.GetValue(noSynonyms), Events = !parse.GetValue(noEvents),
+                };
                 using var finder = new CorroborationFinder(host, Options.Create(options));
                 var paragraphs = labelled.Facts.SelectMany(f => f.Passages).Select(p => p.Article).Distinct()
                     .Select(id => (id, Article: lookup.Find(id)))

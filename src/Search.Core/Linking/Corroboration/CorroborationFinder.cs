@@ -13,7 +13,7 @@ namespace Search.Core.Linking.Corroboration;
 /// Finds, for each paragraph of an article, the passages of other outlets' articles that report the same
 /// fact, and those that give a different figure for the same count. Candidates come from the passage
 /// index (the paragraph's rarest words); each candidate is compared sentence by sentence on words
-/// grouped by synonym, numbers, days and entities (<see cref="SentenceFeatures"/>).
+/// grouped by synonym, numbers, days and entities (<see cref="SentenceFeatures"/>), by the rules of <see cref="FactMatcher"/>.
 /// </summary>
 /// <remarks>Singleton; thread-safe. A passage never links to its own article, nor to another article of the same outlet.</remarks>
 public sealed class CorroborationFinder : IDisposable
@@ -25,12 +25,14 @@ public sealed class CorroborationFinder : IDisposable
     private readonly LinkingOptions _options;
     private readonly Analyzer _analyzer = new NewsAnalyzer(TextAnalysis.Default);
     private readonly NewsSynonyms _synonyms;
+    private readonly NewsEvents _events;
 
     public CorroborationFinder(IndexHost host, IOptions<LinkingOptions> options)
     {
         _host = host;
         _options = options.Value;
         _synonyms = _options.Synonyms ? NewsSynonyms.Load(_analyzer) : NewsSynonyms.None;
+        _events = _options.Events ? NewsEvents.Load(_analyzer, _synonyms) : NewsEvents.None;
     }
 
     /// <summary>Articles whose links are kept per index snapshot, so the page and the API of one article do the work once.</summary>
@@ -60,25 +62,40 @@ public sealed class CorroborationFinder : IDisposable
         var paragraphs = ArticlePassages.Of(article.Body).Take(_options.MaxParagraphs).ToList();
         var own = paragraphs.ToDictionary(p => p.Anchor, p => p.Sentences.Select(s => features.Read(s.Anchor, article.Body[s.Span.Start..s.Span.End], article.Entities)).ToList());
 
+        // Every paragraph's candidates first: the story's theme words are counted over them before any comparison.
         var candidates = new Dictionary<int, Candidate?>();
-        var links = new Dictionary<string, PassageLinks>(StringComparer.Ordinal);
+        var candidatesOf = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
-            var corroborations = new List<Corroboration>();
-            var conflicts = new List<FigureConflict>();
             // A heading or a dateline ("CSTO in Kazakhstan", "Moscow") names a topic, not a fact. A caption may state
             // one ("Forces … were sent into the country"), so it is linked like the story's text.
-            if (NotAFact(paragraph.Text))
-            {
-                links[paragraph.Anchor] = PassageLinks.None;
-                continue;
-            }
+            if (NotAFact(paragraph.Text)) continue;
+            var list = candidatesOf[paragraph.Anchor] = [];
             foreach (int doc in CandidateDocs(searcher, article, paragraph.Text, rarity))
             {
                 if (!candidates.TryGetValue(doc, out var candidate))
                     candidates[doc] = candidate = Candidate.Read(searcher, doc, article, articles, features);
-                if (candidate == null) continue;
-                Compare(own[paragraph.Anchor], article, candidate, corroborations, conflicts);
+                if (candidate != null) list.Add(candidate);
+            }
+        }
+        var story = own.Values.Concat(candidates.Values.OfType<Candidate>().Select(c => c.Sentences)).ToList();
+        var matcher = new FactMatcher(_options, _events, _events.Themes(story, _options.ThemeShare));
+
+        var links = new Dictionary<string, PassageLinks>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            if (!candidatesOf.TryGetValue(paragraph.Anchor, out var list))
+            {
+                links[paragraph.Anchor] = PassageLinks.None;
+                continue;
+            }
+            var corroborations = new List<Corroboration>();
+            var conflicts = new List<FigureConflict>();
+            foreach (var candidate in list)
+            {
+                if (SameEvent(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
+                if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
+                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor));
             }
             links[paragraph.Anchor] = new PassageLinks(
                 corroborations.OrderByDescending(c => c.Score).Take(MaxLinksPerParagraph).ToList(),
@@ -87,42 +104,13 @@ public sealed class CorroborationFinder : IDisposable
         return links;
     }
 
-    private void Compare(List<SentenceFeatures> ours, StoredArticle article, Candidate candidate, List<Corroboration> corroborations, List<FigureConflict> conflicts)
-    {
-        float best = 0;
-        SentenceFeatures? bestOurs = null, bestTheirs = null;
-        bool sameEvent = SameEvent(article, candidate.Article);
-        foreach (var mine in ours)
-        {
-            foreach (var theirs in candidate.Sentences)
-            {
-                bool contradicts = false;
-                if (sameEvent)
-                {
-                    foreach (var figure in mine.Figures)
-                        foreach (var other in theirs.Figures)
-                            if (figure.Contradicts(other))
-                            {
-                                contradicts = true;
-                                conflicts.Add(new FigureConflict(candidate.Link(theirs), $"{figure.Subject} {figure.Event}", figure.Text, other.Text));
-                            }
-                }
-                // Two sentences that give different figures for one count do not corroborate each other, however alike their words.
-                if (contradicts) continue;
-                var (score, shared) = mine.Compare(theirs);
-                if (shared >= _options.MinShared && score > best) (best, bestOurs, bestTheirs) = (score, mine, theirs);
-            }
-        }
-        if (best >= _options.Threshold)
-        {
-            corroborations.Add(new Corroboration(candidate.Link(bestTheirs!), MathF.Round(best, 3), bestOurs!.Anchor));
-            return;
-        }
-        // A fact spread over a paragraph in each report: the paragraphs as wholes, linked by their closest sentences.
-        var (whole, wholeShared) = SentenceFeatures.Union("", ours).Compare(SentenceFeatures.Union("", candidate.Sentences));
-        if (wholeShared >= _options.MinShared * 2 && whole >= _options.ParagraphThreshold && bestOurs != null)
-            corroborations.Add(new Corroboration(candidate.Link(bestTheirs!), MathF.Round(whole, 3), bestOurs.Anchor));
-    }
+    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, Candidate candidate) =>
+        from mine in ours
+        from theirs in candidate.Sentences
+        from figure in mine.Figures
+        from other in theirs.Figures
+        where figure.Contradicts(other)
+        select new FigureConflict(candidate.Link(theirs), $"{figure.Subject} {figure.Event}", figure.Text, other.Text);
 
     // Figures are compared only between reports of one event: dated within days of each other, and naming a place in common.
     private bool SameEvent(StoredArticle a, StoredArticle b)

@@ -12,11 +12,17 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
     public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities)
     {
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        var words = new List<string?>();
         foreach (string stem in Stems.Of(analyzer, sentence))
         {
-            if (stem.All(char.IsAsciiDigit)) continue; // numbers are read as numbers below, in any spelling
+            if (stem.All(char.IsAsciiDigit))
+            {
+                words.Add(null); // numbers are read as numbers below, in any spelling
+                continue;
+            }
             string key = "w:" + synonyms.Group(stem);
             weights[key] = Math.Max(weights.GetValueOrDefault(key), rarity(stem));
+            words.Add(key);
         }
         foreach (var number in NumberMentions.In(sentence).Where(n => !n.Vague))
             weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
@@ -25,6 +31,6 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         foreach (var entity in entities)
             if (entity.Mentions.Append(entity.Name).Any(m => m.Length > 1 && sentence.Contains(m, StringComparison.Ordinal)))
                 weights["e:" + entity.Name] = EntityWeight;
-        return new SentenceFeatures(anchor, sentence, weights, Figures.In(sentence));
+        return new SentenceFeatures(anchor, sentence, weights, Figures.In(sentence)) { Words = words };
     }
 }

@@ -8,8 +8,32 @@ public sealed class LinkingOptions
     /// <summary>The weighted overlap two sentences need to report the same fact.</summary>
     public float Threshold { get; set; } = 0.25f;
 
-    /// <summary>The overlap two whole paragraphs need to report the same fact when no single pair of sentences does.</summary>
-    public float ParagraphThreshold { get; set; } = 0.2f;
+    /// <summary>
+    /// The overlap two whole paragraphs need to report the same fact when no single pair of sentences does; they must also
+    /// share an event word (<see cref="Events"/>) or an exact number.
+    /// </summary>
+    public float ParagraphThreshold { get; set; } = 0.15f;
+
+    /// <summary>
+    /// A short shared phrase also links two sentences: within this many words in each, an event word and at least one more
+    /// word in common ("rising fuel prices", "increased fuel prices"), however long the sentences around them.
+    /// </summary>
+    public int PhraseWords { get; set; } = 5;
+
+    /// <summary>The weight (rarity) the words of a shared phrase need together, so two common words do not make a fact.</summary>
+    public float PhraseWeight { get; set; } = 6f;
+
+    /// <summary>
+    /// Whether the curated event words (killed, arrested, sent, resigned, rose…) are required of a shared phrase and of two
+    /// paragraphs linked as wholes.
+    /// </summary>
+    public bool Events { get; set; } = true;
+
+    /// <summary>
+    /// An event word found in at least this share of the story's passages (the article's and its candidates') names the
+    /// story itself ("protests" in a story about protests), not one fact of it, and counts as an ordinary word.
+    /// </summary>
+    public float ThemeShare { get; set; } = 0.25f;
 
     /// <summary>How many features (words, numbers, days, entities) two sentences must share, so a short sentence cannot match on one word.</summary>
     public int MinShared { get; set; } = 3;

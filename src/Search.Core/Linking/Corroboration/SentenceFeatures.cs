@@ -9,6 +9,9 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
 {
     private float Total { get; } = Weights.Values.Sum();
 
+    /// <summary>The sentence's words as their <c>w:</c> keys, in order; null where a number stood.</summary>
+    public IReadOnlyList<string?> Words { get; init; } = [];
+
     /// <summary>
     /// Weighted overlap in [0, 1] (a cosine over feature weights), and how many features are shared. Numbers and days weigh heavily:
     /// "13" and "19 January" tie two reports far better than common words do.
@@ -28,6 +31,39 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
         // still scores well, yet a two-word caption cannot match a long sentence just by being contained in it.
         float mean = MathF.Sqrt(Total * other.Total);
         return (mean <= 0 ? 0 : shared / mean, count);
+    }
+
+    /// <summary>
+    /// The heaviest phrase the two sentences share: words in common that fall within <paramref name="span"/> words of each
+    /// other in both, with at least one of them <paramref name="required"/>. Returns its weight and its number of words.
+    /// </summary>
+    public (float Weight, int Count) Phrase(SentenceFeatures other, int span, Func<string, bool> required)
+    {
+        float best = 0;
+        int bestCount = 0;
+        for (int i = 0; i < Words.Count; i++)
+        {
+            // Our window starts at a shared word; theirs at a word of our window.
+            if (Words[i] is not { } first || !other.Weights.ContainsKey(first)) continue;
+            var ours = Window(Words, i, span, other.Weights.ContainsKey);
+            for (int j = 0; j < other.Words.Count; j++)
+            {
+                if (other.Words[j] is not { } start || !ours.Contains(start)) continue;
+                var both = Window(other.Words, j, span, ours.Contains);
+                if (both.Count < 2 || !both.Any(required)) continue;
+                float weight = both.Sum(k => Math.Min(Weights[k], other.Weights[k]));
+                if (weight > best) (best, bestCount) = (weight, both.Count);
+            }
+        }
+        return (best, bestCount);
+    }
+
+    private static HashSet<string> Window(IReadOnlyList<string?> words, int start, int span, Func<string, bool> keep)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = start; k < Math.Min(words.Count, start + span); k++)
+            if (words[k] is { } word && keep(word)) found.Add(word);
+        return found;
     }
 
     /// <summary>The features of several sentences together (a paragraph): each feature at its highest weight, figures left out.</summary>

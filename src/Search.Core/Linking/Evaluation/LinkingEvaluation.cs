@@ -23,8 +23,12 @@ public sealed record LinkScore(int Found, int Expected, int Correct, IReadOnlyLi
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
-/// <summary>The linking evaluation: corroboration links and conflict flags scored against the hand labels.</summary>
-public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Conflicts, int AgreementsFlagged, int Agreements, IReadOnlyList<string> Unplaced)
+/// <summary>How many of one labelled fact's pairs of paragraphs were linked.</summary>
+public sealed record FactRecall(string Id, int Expected, int Found);
+
+/// <summary>The linking evaluation: corroboration links and conflict flags scored against the hand labels, with the recall of each fact.</summary>
+public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Conflicts, int AgreementsFlagged, int Agreements, IReadOnlyList<string> Unplaced,
+    IReadOnlyList<FactRecall> Facts)
 {
     public string ToTable(int examples)
     {
@@ -33,6 +37,9 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
         Row(text, "corroboration", Corroboration);
         Row(text, "conflicts", Conflicts);
         text.AppendLine($"agreements flagged as conflicts: {AgreementsFlagged} of {Agreements}");
+        if (examples > 0)
+            foreach (var fact in Facts.OrderByDescending(f => f.Expected - f.Found).ThenBy(f => f.Id, StringComparer.Ordinal))
+                text.AppendLine($"  fact {fact.Id}: {fact.Found} of {fact.Expected} pairs linked");
         if (Unplaced.Count > 0) text.AppendLine($"labelled quotes not found in any indexed paragraph: {Unplaced.Count}");
         foreach (string quote in Unplaced.Take(examples)) text.AppendLine("  unplaced: " + quote);
         foreach (string wrong in Corroboration.Wrong.Take(examples)) text.AppendLine("  wrong link: " + wrong);
@@ -49,6 +56,7 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
         agreementsFlagged = AgreementsFlagged,
         agreements = Agreements,
         unplaced = Unplaced,
+        facts = Facts,
     }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     private static object Figures(LinkScore s) => new

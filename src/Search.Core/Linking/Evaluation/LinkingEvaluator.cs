@@ -27,12 +27,16 @@ public static partial class LinkingEvaluator
         }
 
         var expected = new HashSet<ParagraphPair>();
+        var byFact = new List<(string Id, List<ParagraphPair> Pairs)>();
         foreach (var fact in labels.Facts)
         {
             var placed = fact.Passages.Select(Place).OfType<(string Article, string Anchor)>().Distinct().ToList();
+            var pairs = new List<ParagraphPair>();
             for (int i = 0; i < placed.Count; i++)
                 for (int j = i + 1; j < placed.Count; j++)
-                    if (placed[i].Article != placed[j].Article) expected.Add(ParagraphPair.Of(placed[i], placed[j]));
+                    if (placed[i].Article != placed[j].Article) pairs.Add(ParagraphPair.Of(placed[i], placed[j]));
+            expected.UnionWith(pairs);
+            byFact.Add((fact.Id, pairs.Distinct().ToList()));
         }
         var expectedConflicts = labels.Conflicts.Select(c => (Place(c.A), Place(c.B))).Where(p => p.Item1 != null && p.Item2 != null)
             .Select(p => ParagraphPair.Of(p.Item1!.Value, p.Item2!.Value)).ToHashSet();
@@ -64,7 +68,7 @@ public static partial class LinkingEvaluator
             return text.Length <= 90 ? text : text[..90] + "…";
         }
         return new LinkingEvaluation(Score(found, expected, Show), Score(flagged, expectedConflicts, Show), flagged.Count(agreements.Contains), agreements.Count,
-            unplaced.Distinct().ToList());
+            unplaced.Distinct().ToList(), byFact.Select(f => new FactRecall(f.Id, f.Pairs.Count, f.Pairs.Count(found.Contains))).ToList());
     }
 
     private static LinkScore Score(HashSet<ParagraphPair> found, HashSet<ParagraphPair> expected, Func<ParagraphPair, string> show) => new(

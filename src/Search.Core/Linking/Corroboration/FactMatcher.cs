@@ -1,0 +1,64 @@
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>The pair of sentences through which two passages report the same fact, with their overlap.</summary>
+internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFeatures Theirs, float Score);
+
+/// <summary>
+/// Decides whether two passages report the same fact, by the first of three rules that holds:
+/// <list type="number">
+/// <item>a pair of sentences is alike as wholes (<see cref="LinkingOptions.Threshold"/>);</item>
+/// <item>a pair of sentences shares a short phrase that names an event ("rising fuel prices", "increased fuel prices"),
+/// however much else the sentences say (<see cref="LinkingOptions.PhraseWords"/>);</item>
+/// <item>the two paragraphs are alike as wholes and share an event word or an exact number (<see cref="LinkingOptions.ParagraphThreshold"/>).</item>
+/// </list>
+/// Sentences whose figures contradict, or that count one kind of event with different numbers, never match. One matcher serves one article's links: the story's theme words are its own.
+/// </summary>
+internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IReadOnlySet<string> themes)
+{
+    public SentenceMatch? Match(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
+    {
+        SentenceMatch? closest = null, phrase = null;
+        float phraseWeight = 0;
+        foreach (var mine in ours)
+        {
+            foreach (var other in theirs)
+            {
+                // Two sentences that give different figures for one count do not corroborate each other, however alike their words;
+                // nor do two that count the same kind of event with different numbers ("dozens killed" and "13 killed").
+                if (Contradict(mine, other) || CountDifferently(mine, other)) continue;
+                var (score, shared) = mine.Compare(other);
+                if (shared >= options.MinShared && score > (closest?.Score ?? 0)) closest = new(mine, other, score);
+                if (options.PhraseWords < 2) continue;
+                var (weight, words) = mine.Phrase(other, options.PhraseWords, IsEvent);
+                if (words >= 2 && weight >= options.PhraseWeight && weight > phraseWeight) (phrase, phraseWeight) = (new(mine, other, score), weight);
+            }
+        }
+        if (closest is { } sentences && sentences.Score >= options.Threshold) return sentences;
+        if (phrase != null) return phrase;
+
+        // A fact spread over a paragraph in each report: the paragraphs as wholes, linked by their closest sentences.
+        if (closest is not { } nearest) return null;
+        var (whole, wholeShared) = SentenceFeatures.Union("", ours).Compare(SentenceFeatures.Union("", theirs));
+        if (wholeShared < options.MinShared * 2 || whole < options.ParagraphThreshold) return null;
+        return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole } : null;
+    }
+
+    // An event word that is not the story's theme; with the events switched off, any word.
+    private bool IsEvent(string key) => events.IsEmpty || (events.Contains(key) && !themes.Contains(key));
+
+    private bool SharesEventOrNumber(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
+    {
+        if (events.IsEmpty) return true;
+        var mine = ours.SelectMany(s => s.Weights.Keys).Where(k => k.StartsWith("n:", StringComparison.Ordinal) || IsEvent(k)).ToHashSet(StringComparer.Ordinal);
+        return theirs.Any(s => s.Weights.Keys.Any(mine.Contains));
+    }
+
+    // Both count the same kinds of event, and no count of theirs agrees with one of ours: "dozens killed" and "13 killed" are two facts.
+    private static bool CountDifferently(SentenceFeatures a, SentenceFeatures b)
+    {
+        var common = a.Figures.Select(f => f.Event).Intersect(b.Figures.Select(f => f.Event)).ToList();
+        return common.Count > 0 && !common.Any(e => a.Figures.Where(f => f.Event == e).Any(f => b.Figures.Where(g => g.Event == e).Any(g => f.Number.Agrees(g.Number))));
+    }
+
+    private static bool Contradict(SentenceFeatures a, SentenceFeatures b) => a.Figures.Any(f => b.Figures.Any(f.Contradicts));
+}

@@ -1,0 +1,108 @@
+using Search.Core.Analysis;
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking;
+
+/// <summary>The rules that decide whether two passages report one fact, on sentences written for these tests (not the seeds).</summary>
+public sealed class FactMatcherTests : IDisposable
+{
+    private readonly NewsAnalyzer _analyzer = new(TextAnalysis.Default);
+    private readonly NewsSynonyms _synonyms;
+    private readonly NewsEvents _events;
+    private readonly FeatureReader _reader;
+
+    public FactMatcherTests()
+    {
+        _synonyms = NewsSynonyms.Load(_analyzer);
+        _events = NewsEvents.Load(_analyzer, _synonyms);
+        _reader = new FeatureReader(_analyzer, _synonyms, _ => 3.5f); // every word equally rare, so only the rules decide
+    }
+
+    public void Dispose() => _analyzer.Dispose();
+
+    private List<SentenceFeatures> Passage(params string[] sentences) =>
+        sentences.Select((s, i) => _reader.Read("s-" + i, s, [])).ToList();
+
+    private FactMatcher Matcher(params string[] themes) =>
+        new(new LinkingOptions(), _events, themes.Select(t => "w:" + t).ToHashSet());
+
+    private const string Strike =
+        "Dock workers across the northern coast walked out on Monday, union leaders said, after a sharp rise in diesel prices was announced by the ministry last week.";
+    private const string StrikeElsewhere =
+        "The stoppage, which has left hundreds of cargo ships idle in three harbours, was sparked by rising diesel prices and months of unpaid wages, according to the union.";
+
+    [Fact]
+    public void AShortSharedPhraseThatNamesAnEventLinksLongSentencesThatSayMuchElse()
+    {
+        var ours = Passage(Strike);
+        var theirs = Passage(StrikeElsewhere);
+        Assert.True(ours[0].Compare(theirs[0]).Score < new LinkingOptions().Threshold, "the sentences as wholes are not alike");
+
+        var match = Matcher().Match(ours, theirs);
+
+        Assert.NotNull(match);
+        Assert.Same(theirs[0], match.Value.Theirs);
+    }
+
+    [Fact]
+    public void APhraseThatOnlyNamesASettingDoesNotLink()
+    {
+        // "the central square of Riga" in both, but nothing that happened there in common.
+        var ours = Passage("Mounted police patrolled the central square of Riga late on Tuesday evening while volunteers cleared litter and street vendors packed their stalls away.");
+        var theirs = Passage("Several thousand residents gathered in the central square of Riga to hear the mayor explain next year's municipal budget and the new tram timetable.");
+
+        Assert.Null(Matcher().Match(ours, theirs));
+    }
+
+    [Fact]
+    public void TheStorysThemeIsNotAnEvent()
+    {
+        // Both speak of protests in the outer districts, and of nothing else in common: in a story about protests, that
+        // is its subject, not a fact of it.
+        var ours = Passage("Protests in the capital's outer districts went on overnight, witnesses told local radio, as mounted police closed the main bridges with armoured trucks and water cannon.");
+        var theirs = Passage("Shopkeepers said the protests in the capital's outer districts had cost them a month of trade, while the mayor promised compensation once the budget committee met in spring.");
+
+        Assert.NotNull(Matcher().Match(ours, theirs));
+        Assert.Null(Matcher(_synonyms.Group("protest")).Match(ours, theirs));
+    }
+
+    [Fact]
+    public void AnEventWordInAQuarterOfTheStorysPassagesIsItsTheme()
+    {
+        var story = new[]
+        {
+            Passage("Protesters marched on parliament."), Passage("The protests began in the south."),
+            Passage("Police arrested two organisers of the protest."), Passage("The finance minister resigned on Friday."),
+            Passage("Shops stayed closed."), Passage("Schools opened late."), Passage("Trains ran on time."), Passage("Ferries were cancelled."),
+        };
+
+        var themes = _events.Themes(story, 0.25f);
+
+        Assert.Contains(Key("protests"), themes);
+        Assert.DoesNotContain(Key("resigned"), themes);
+        Assert.DoesNotContain(Key("arrested"), themes);
+    }
+
+    [Fact]
+    public void SentencesWhoseFiguresContradictNeverMatch()
+    {
+        var ours = Passage("At least 40 people were killed in the collapse at the northern pit, the regional governor said on Sunday.");
+        var theirs = Passage("Twelve people were killed in the collapse at the northern pit, the regional governor said on Sunday.");
+
+        Assert.Null(Matcher().Match(ours, theirs));
+        Assert.NotNull(Matcher().Match(ours, Passage("Forty people were killed in the collapse at the northern pit, the regional governor said on Sunday.")));
+    }
+
+    [Fact]
+    public void SentencesThatCountOneKindOfEventWithDifferentNumbersAreTwoFacts()
+    {
+        // Different victims, so no conflict between the two; but "dozens killed" does not corroborate "thirteen killed".
+        var ours = Passage("Dozens of protesters were killed in the clashes near the northern pit, the regional governor said on Sunday.");
+        var theirs = Passage("Thirteen police officers were killed in the clashes near the northern pit, the regional governor said on Sunday.");
+
+        Assert.Null(Matcher().Match(ours, theirs));
+        Assert.NotNull(Matcher().Match(ours, Passage("Dozens of protesters died in the clashes near the northern pit, the regional governor said on Sunday.")));
+    }
+
+    private string Key(string word) => "w:" + _synonyms.Group(Assert.Single(Stems.Of(_analyzer, word)));
+}
