@@ -11,7 +11,8 @@ internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFea
 /// however much else the sentences say (<see cref="LinkingOptions.PhraseWords"/>);</item>
 /// <item>the two paragraphs are alike as wholes and share an event word or an exact number (<see cref="LinkingOptions.ParagraphThreshold"/>).</item>
 /// </list>
-/// Sentences whose figures contradict, or that count one kind of event with different numbers, never match. One matcher serves one article's links: the story's theme words are its own.
+/// Sentences whose figures contradict, or that count one kind of event with different numbers, never match.
+/// One matcher serves one article's links: the story's theme words are its own.
 /// </summary>
 internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IReadOnlySet<string> themes)
 {
@@ -49,7 +50,9 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     private bool SharesEventOrNumber(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
     {
         if (events.IsEmpty) return true;
-        var mine = ours.SelectMany(s => s.Weights.Keys).Where(k => k.StartsWith("n:", StringComparison.Ordinal) || IsEvent(k)).ToHashSet(StringComparer.Ordinal);
+        var mine = ours.SelectMany(s => s.Weights.Keys)
+            .Where(k => k.StartsWith("n:", StringComparison.Ordinal) || IsEvent(k))
+            .ToHashSet(StringComparer.Ordinal);
         return theirs.Any(s => s.Weights.Keys.Any(mine.Contains));
     }
 
@@ -57,7 +60,8 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     private static bool CountDifferently(SentenceFeatures a, SentenceFeatures b)
     {
         var common = a.Figures.Select(f => f.Event).Intersect(b.Figures.Select(f => f.Event)).ToList();
-        return common.Count > 0 && !common.Any(e => a.Figures.Where(f => f.Event == e).Any(f => b.Figures.Where(g => g.Event == e).Any(g => f.Number.Agrees(g.Number))));
+        return common.Count > 0 && !common.Any(e =>
+            a.Figures.Where(f => f.Event == e).Any(f => b.Figures.Where(g => g.Event == e).Any(g => f.Number.Agrees(g.Number))));
     }
 
     private static bool Contradict(SentenceFeatures a, SentenceFeatures b) => a.Figures.Any(f => b.Figures.Any(f.Contradicts));
