@@ -28,11 +28,12 @@ internal static class EvaluateLinkingCommand
         var phraseWeight = new Option<float>("--phrase-weight") { Description = "The weight a shared phrase's words need together.", DefaultValueFactory = _ => defaults.PhraseWeight };
         var themeShare = new Option<float>("--theme-share") { Description = "The share of the story's passages from which an event word is the story's theme.", DefaultValueFactory = _ => defaults.ThemeShare };
         var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Compare words without the news synonyms, to measure what they add." };
+        var agreement = new Option<string?>("--agreement") { Description = "Another labelling of the same articles: print how its pairs of paragraphs score against the labels', instead of the finder's links." };
         var noEvents = new Option<bool>("--no-events") { Description = "Require no event word of phrases and paragraphs, to measure what the event words add." };
         var command = new Command("evaluate-linking",
             "Index the labelled articles in a temporary folder, link their passages across outlets, and print the precision and recall of " +
             "the corroboration links and the conflict flags against the hand labels, with the wrong and missed links.")
-        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, themeShare, noSynonyms, noEvents };
+        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, themeShare, noSynonyms, noEvents, agreement };
         command.SetAction(parse =>
         {
             string index = Path.Combine(Path.GetTempPath(), "search-linking-" + Guid.NewGuid().ToString("N"));
@@ -53,6 +54,13 @@ internal static class EvaluateLinkingCommand
                     .Select(id => (id, Article: lookup.Find(id)))
                     .Where(a => a.Article != null)
                     .ToDictionary(a => a.id, a => (IReadOnlyList<(string, string)>)a.Article!.Paragraphs.Select(p => (p.Anchor, p.Text)).ToList());
+                if (parse.GetValue(agreement) is { } otherLabels)
+                {
+                    var score = LinkingEvaluator.Agreement(labelled, LinkingLabels.Load(RepositoryPaths.Resolve(otherLabels)), paragraphs);
+                    output.WriteLine($"the other labelling's {score.Found} pairs against these labels' {score.Expected}: {score.Correct} in common, " +
+                        $"precision {score.Precision:0.000}, recall {score.Recall:0.000}");
+                    return ExitCodes.Ok;
+                }
                 var report = LinkingEvaluator.Evaluate(labelled, paragraphs, finder.For);
                 output.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToTable(parse.GetValue(misses)));
                 return ExitCodes.Ok;

@@ -19,11 +19,9 @@ public static partial class LinkingEvaluator
         var unplaced = new List<string>();
         (string Article, string Anchor)? Place(LabelledQuote quote)
         {
-            string wanted = Normal(quote.Quote);
-            if (paragraphs.TryGetValue(quote.Article, out var list) && list.FirstOrDefault(p => Normal(p.Text).Contains(wanted, StringComparison.Ordinal)) is { Anchor: not null } hit)
-                return (quote.Article, hit.Anchor);
-            unplaced.Add($"{quote.Article}: {quote.Quote}");
-            return null;
+            var placed = PlaceQuote(paragraphs, quote);
+            if (placed == null) unplaced.Add($"{quote.Article}: {quote.Quote}");
+            return placed;
         }
 
         var expected = new HashSet<ParagraphPair>();
@@ -69,6 +67,35 @@ public static partial class LinkingEvaluator
         }
         return new LinkingEvaluation(Score(found, expected, Show), Score(flagged, expectedConflicts, Show), flagged.Count(agreements.Contains), agreements.Count,
             unplaced.Distinct().ToList(), byFact.Select(f => new FactRecall(f.Id, f.Pairs.Count, f.Pairs.Count(found.Contains))).ToList());
+    }
+
+    /// <summary>
+    /// How far two labellings agree: the pairs of paragraphs that <paramref name="other"/>'s facts join, scored against
+    /// <paramref name="labels"/>' as if they were found links (its precision and recall against these labels).
+    /// </summary>
+    public static LinkScore Agreement(LinkingLabels labels, LinkingLabels other, IReadOnlyDictionary<string, IReadOnlyList<(string Anchor, string Text)>> paragraphs)
+    {
+        HashSet<ParagraphPair> Pairs(LinkingLabels set)
+        {
+            var pairs = new HashSet<ParagraphPair>();
+            foreach (var fact in set.Facts)
+            {
+                var placed = fact.Passages.Select(q => PlaceQuote(paragraphs, q)).OfType<(string Article, string Anchor)>().Distinct().ToList();
+                foreach (var a in placed)
+                    foreach (var b in placed)
+                        if (string.CompareOrdinal(a.Article, b.Article) < 0) pairs.Add(ParagraphPair.Of(a, b));
+            }
+            return pairs;
+        }
+        return Score(Pairs(other), Pairs(labels), pair => pair.ToString());
+    }
+
+    private static (string Article, string Anchor)? PlaceQuote(IReadOnlyDictionary<string, IReadOnlyList<(string Anchor, string Text)>> paragraphs, LabelledQuote quote)
+    {
+        string wanted = Normal(quote.Quote);
+        return paragraphs.TryGetValue(quote.Article, out var list) && list.FirstOrDefault(p => Normal(p.Text).Contains(wanted, StringComparison.Ordinal)) is { Anchor: not null } hit
+            ? (quote.Article, hit.Anchor)
+            : null;
     }
 
     private static LinkScore Score(HashSet<ParagraphPair> found, HashSet<ParagraphPair> expected, Func<ParagraphPair, string> show) => new(
