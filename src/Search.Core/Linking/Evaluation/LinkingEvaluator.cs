@@ -28,13 +28,9 @@ public static partial class LinkingEvaluator
         var byFact = new List<(string Id, List<ParagraphPair> Pairs)>();
         foreach (var fact in labels.Facts)
         {
-            var placed = fact.Passages.Select(Place).OfType<(string Article, string Anchor)>().Distinct().ToList();
-            var pairs = new List<ParagraphPair>();
-            for (int i = 0; i < placed.Count; i++)
-                for (int j = i + 1; j < placed.Count; j++)
-                    if (placed[i].Article != placed[j].Article) pairs.Add(ParagraphPair.Of(placed[i], placed[j]));
+            var pairs = PairsOf(fact, Place);
             expected.UnionWith(pairs);
-            byFact.Add((fact.Id, pairs.Distinct().ToList()));
+            byFact.Add((fact.Id, pairs));
         }
         var expectedConflicts = labels.Conflicts.Select(c => (Place(c.A), Place(c.B))).Where(p => p.Item1 != null && p.Item2 != null)
             .Select(p => ParagraphPair.Of(p.Item1!.Value, p.Item2!.Value)).ToHashSet();
@@ -75,19 +71,19 @@ public static partial class LinkingEvaluator
     /// </summary>
     public static LinkScore Agreement(LinkingLabels labels, LinkingLabels other, IReadOnlyDictionary<string, IReadOnlyList<(string Anchor, string Text)>> paragraphs)
     {
-        HashSet<ParagraphPair> Pairs(LinkingLabels set)
-        {
-            var pairs = new HashSet<ParagraphPair>();
-            foreach (var fact in set.Facts)
-            {
-                var placed = fact.Passages.Select(q => PlaceQuote(paragraphs, q)).OfType<(string Article, string Anchor)>().Distinct().ToList();
-                foreach (var a in placed)
-                    foreach (var b in placed)
-                        if (string.CompareOrdinal(a.Article, b.Article) < 0) pairs.Add(ParagraphPair.Of(a, b));
-            }
-            return pairs;
-        }
+        HashSet<ParagraphPair> Pairs(LinkingLabels set) => set.Facts.SelectMany(f => PairsOf(f, q => PlaceQuote(paragraphs, q))).ToHashSet();
         return Score(Pairs(other), Pairs(labels), pair => pair.ToString());
+    }
+
+    // The pairs of paragraphs of different articles that one fact's passages join.
+    private static List<ParagraphPair> PairsOf(LabelledFact fact, Func<LabelledQuote, (string Article, string Anchor)?> place)
+    {
+        var placed = fact.Passages.Select(place).OfType<(string Article, string Anchor)>().Distinct().ToList();
+        var pairs = new HashSet<ParagraphPair>();
+        for (int i = 0; i < placed.Count; i++)
+            for (int j = i + 1; j < placed.Count; j++)
+                if (placed[i].Article != placed[j].Article) pairs.Add(ParagraphPair.Of(placed[i], placed[j]));
+        return pairs.ToList();
     }
 
     private static (string Article, string Anchor)? PlaceQuote(IReadOnlyDictionary<string, IReadOnlyList<(string Anchor, string Text)>> paragraphs, LabelledQuote quote)
