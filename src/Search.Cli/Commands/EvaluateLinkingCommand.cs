@@ -40,7 +40,8 @@ internal static class EvaluateLinkingCommand
             try
             {
                 var labelled = LinkingLabels.Load(RepositoryPaths.Resolve(parse.GetValue(labels)!));
-                new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance).IndexFolder(RepositoryPaths.Resolve(parse.GetValue(articles)!), index);
+                var gazetteer = Gazetteer.LoadDefault();
+                new ArticleIndexer(gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(RepositoryPaths.Resolve(parse.GetValue(articles)!), index);
                 using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);
                 using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
                 var options = new LinkingOptions
@@ -49,7 +50,7 @@ internal static class EvaluateLinkingCommand
                     PhraseWords = parse.GetValue(phraseWords), PhraseWeight = parse.GetValue(phraseWeight), ThemeShare = parse.GetValue(themeShare),
                     Synonyms = !parse.GetValue(noSynonyms), Events = !parse.GetValue(noEvents),
                 };
-                using var finder = new CorroborationFinder(host, Options.Create(options));
+                using var finder = new CorroborationFinder(host, Options.Create(options), gazetteer);
                 var paragraphs = labelled.Facts.SelectMany(f => f.Passages).Select(p => p.Article).Distinct()
                     .Select(id => (id, Article: lookup.Find(id)))
                     .Where(a => a.Article != null)

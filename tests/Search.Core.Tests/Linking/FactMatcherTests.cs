@@ -1,4 +1,5 @@
 using Search.Core.Analysis;
+using Search.Core.Extraction;
 using Search.Core.Linking.Corroboration;
 
 namespace Search.Core.Tests.Linking;
@@ -15,7 +16,7 @@ public sealed class FactMatcherTests : IDisposable
     {
         _synonyms = NewsSynonyms.Load(_analyzer);
         _events = NewsEvents.Load(_analyzer, _synonyms);
-        _reader = new FeatureReader(_analyzer, _synonyms, _ => 3.5f); // every word equally rare, so only the rules decide
+        _reader = new FeatureReader(_analyzer, _synonyms, _ => 3.5f, _ => false); // every word equally rare, so only the rules decide
     }
 
     public void Dispose() => _analyzer.Dispose();
@@ -102,6 +103,22 @@ public sealed class FactMatcherTests : IDisposable
 
         Assert.Null(Matcher().Match(ours, theirs));
         Assert.NotNull(Matcher().Match(ours, Passage("Dozens of protesters died in the clashes near the northern pit, the regional governor said on Sunday.")));
+    }
+
+    [Fact]
+    public void ACountInOneCityMayBeBelowTheCountryButNotAboveIt()
+    {
+        // Lyon lies in a country; France is one. A count placed in a city is part of the whole, not another wording of it.
+        var reader = new FeatureReader(_analyzer, _synonyms, _ => 3.5f, place => place == "Lyon");
+        Entity[] places = [new(EntityType.Place, "Lyon", ["Lyon"]), new(EntityType.Place, "France", ["France"])];
+        Figure Read(string sentence) => Assert.Single(reader.Read("s", sentence, places).Figures);
+
+        var city = Read("Forty people were injured in Lyon on Saturday.");
+        Assert.True(city.Local);
+        Assert.False(city.Contradicts(Read("More than 200 people were injured across France, the ministry said.")));
+        Assert.True(city.Contradicts(Read("About 15 people were injured across France, the ministry said.")));
+        Assert.True(city.Contradicts(Read("Twelve people were injured in Lyon, police said.")));
+        Assert.True(Read("More than 200 people were injured, the ministry said.").Contradicts(Read("About 15 people were injured, police said.")));
     }
 
     private string Key(string word) => "w:" + _synonyms.Group(Assert.Single(Stems.Of(_analyzer, word)));

@@ -20,7 +20,7 @@ public sealed class LinkCacheTests : IDisposable
         var indexer = new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance);
         indexer.IndexFolder(_folder["articles"], _folder["index"]);
         using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = _folder["index"] }), NullLogger<IndexHost>.Instance);
-        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()));
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 
         var first = finder.For(Seeds.Cnn)!;
         Assert.Same(first, finder.For(Seeds.Cnn));

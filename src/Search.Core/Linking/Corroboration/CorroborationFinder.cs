@@ -26,10 +26,12 @@ public sealed class CorroborationFinder : IDisposable
     private readonly Analyzer _analyzer = new NewsAnalyzer(TextAnalysis.Default);
     private readonly NewsSynonyms _synonyms;
     private readonly NewsEvents _events;
+    private readonly Gazetteer _gazetteer;
 
-    public CorroborationFinder(IndexHost host, IOptions<LinkingOptions> options)
+    public CorroborationFinder(IndexHost host, IOptions<LinkingOptions> options, Gazetteer gazetteer)
     {
         _host = host;
+        _gazetteer = gazetteer;
         _options = options.Value;
         _synonyms = _options.Synonyms ? NewsSynonyms.Load(_analyzer) : NewsSynonyms.None;
         _events = _options.Events ? NewsEvents.Load(_analyzer, _synonyms) : NewsEvents.None;
@@ -58,7 +60,7 @@ public sealed class CorroborationFinder : IDisposable
         if (articles.Get(articleId) is not { } article) return null;
 
         var rarity = new Rarity(searcher.IndexReader);
-        var features = new FeatureReader(_analyzer, _synonyms, rarity.Of);
+        var features = new FeatureReader(_analyzer, _synonyms, rarity.Of, WithinCountry);
         var paragraphs = ArticlePassages.Of(article.Body).Take(_options.MaxParagraphs).ToList();
         var own = paragraphs.ToDictionary(p => p.Anchor, p => p.Sentences.Select(s => features.Read(s.Anchor, article.Body[s.Span.Start..s.Span.End], article.Entities)).ToList());
 
@@ -119,6 +121,9 @@ public sealed class CorroborationFinder : IDisposable
         var places = a.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
     }
+
+    // A known place that lies in a country (a city, a region); a country itself, or a place the gazetteer does not know, is not.
+    private bool WithinCountry(string place) => _gazetteer.Find(place) is { Type: EntityType.Place, Country: not null };
 
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
     private IEnumerable<int> CandidateDocs(IndexSearcher searcher, StoredArticle article, string text, Rarity rarity)

@@ -4,7 +4,8 @@ using Search.Core.Extraction;
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>Reads the <see cref="SentenceFeatures"/> of sentences, weighting words by how rare they are among the passages.</summary>
-internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity)
+/// <param name="withinCountry">Whether a place (by canonical name) is part of a country, such as a city or a region.</param>
+internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity, Func<string, bool> withinCountry)
 {
     /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
     public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
@@ -28,9 +29,14 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
         foreach (string day in NumberMentions.DaysIn(sentence))
             weights["d:" + day] = DayWeight;
+        bool local = false;
         foreach (var entity in entities)
-            if (entity.Mentions.Append(entity.Name).Any(m => m.Length > 1 && sentence.Contains(m, StringComparison.Ordinal)))
-                weights["e:" + entity.Name] = EntityWeight;
-        return new SentenceFeatures(anchor, sentence, weights, Figures.In(sentence)) { Words = words };
+        {
+            if (!entity.Mentions.Append(entity.Name).Any(m => m.Length > 1 && sentence.Contains(m, StringComparison.Ordinal))) continue;
+            weights["e:" + entity.Name] = EntityWeight;
+            local |= entity.Type == EntityType.Place && withinCountry(entity.Name);
+        }
+        var figures = Figures.In(sentence).Select(f => f with { Local = local }).ToList();
+        return new SentenceFeatures(anchor, sentence, weights, figures) { Words = words };
     }
 }

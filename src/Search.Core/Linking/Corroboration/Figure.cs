@@ -8,9 +8,17 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed record Figure(string Event, string? Subject, NumberMention Number, string Text)
 {
+    /// <summary>Whether its sentence places the count in part of a country (a city, a region) rather than in the whole or nowhere.</summary>
+    public bool Local { get; init; }
+
     /// <summary>Two figures count the same thing (same event, same named subject) and their numbers cannot both be right.</summary>
     public bool Contradicts(Figure other) =>
-        Event == other.Event && Subject != null && Subject == other.Subject && !Number.Agrees(other.Number);
+        Event == other.Event && Subject != null && Subject == other.Subject && !Number.Agrees(other.Number) && !PartBelowWhole(other);
+
+    // A count in one city may well be below the count for the country: "353 injured" in Almaty and "more than 1,000 injured"
+    // in all are both right. Only a part above its whole contradicts it ("13 killed in Almaty" against "at least eight killed").
+    private bool PartBelowWhole(Figure other) =>
+        Local != other.Local && (Local ? Number.High < other.Number.Low : other.Number.High < Number.Low);
 }
 
 /// <summary>
