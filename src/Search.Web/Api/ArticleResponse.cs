@@ -20,8 +20,12 @@ public sealed record LinkedPassageResponse(string ArticleId, string? Source, Dat
         new(p.ArticleId, p.Source, p.Date, p.Number, p.Anchor, p.SentenceAnchor, p.Sentence, SearchQueryString.ArticleUrl(p.ArticleId, null, p.Anchor));
 }
 
-/// <summary>A passage of another outlet that reports the same fact, with the match score (0–1) and the sentence of ours it matched.</summary>
-public sealed record CorroborationResponse(LinkedPassageResponse Passage, float Score, string SentenceAnchor);
+/// <summary>
+/// A passage of another outlet that reports the same fact, with the match score (0–1), the sentence of ours it matched, and the
+/// basis of the link: <c>sentence</c> (two sentences alike), <c>phrase</c> (a shared phrase naming an event) or <c>paragraph</c>
+/// (the paragraphs alike as wholes).
+/// </summary>
+public sealed record CorroborationResponse(LinkedPassageResponse Passage, float Score, string SentenceAnchor, string Basis);
 
 /// <summary>A passage of another outlet that gives a different figure for the same count.</summary>
 public sealed record ConflictResponse(LinkedPassageResponse Passage, string Counted, string Ours, string Theirs);
@@ -84,7 +88,7 @@ public sealed record ArticleResponse(
     private static ParagraphResponse Paragraph(string id, ArticleParagraph p, PassageLinks links) =>
         new(p.Number, p.Anchor, p.Text, SearchQueryString.ArticleUrl(id, null, p.Anchor))
         {
-            Corroborations = links.Corroborations.Select(c => new CorroborationResponse(LinkedPassageResponse.From(c.Passage), c.Score, c.OwnSentenceAnchor)).ToList(),
+            Corroborations = links.Corroborations.Select(c => new CorroborationResponse(LinkedPassageResponse.From(c.Passage), c.Score, c.OwnSentenceAnchor, c.Basis.ToString().ToLowerInvariant())).ToList(),
             Conflicts = links.Conflicts.Select(c => new ConflictResponse(LinkedPassageResponse.From(c.Passage), c.Counted, c.Ours, c.Theirs)).ToList(),
         };
 }

@@ -43,6 +43,7 @@ public sealed class FactMatcherTests : IDisposable
 
         Assert.NotNull(match);
         Assert.Same(theirs[0], match.Value.Theirs);
+        Assert.Equal(LinkBasis.Phrase, match.Value.Basis);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class FactMatcherTests : IDisposable
         var theirs = Passage("Twelve people were killed in the collapse at the northern pit, the regional governor said on Sunday.");
 
         Assert.Null(Matcher().Match(ours, theirs));
-        Assert.NotNull(Matcher().Match(ours, Passage("Forty people were killed in the collapse at the northern pit, the regional governor said on Sunday.")));
+        Assert.Equal(LinkBasis.Sentence, Matcher().Match(ours, Passage("Forty people were killed in the collapse at the northern pit, the regional governor said on Sunday."))?.Basis);
     }
 
     [Fact]

@@ -85,7 +85,10 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
             Assert.NotEqual("CNN", passage.GetProperty("source").GetString());
             Assert.InRange(c.GetProperty("score").GetSingle(), 0, 1);
             Assert.Matches("^p-[0-9a-f]{8}", passage.GetProperty("anchor").GetString());
+            Assert.Contains(c.GetProperty("basis").GetString(), new[] { "sentence", "phrase", "paragraph" });
         });
+        // "13 … killed" is said in so many words by other outlets: at least one link is two sentences alike.
+        Assert.Contains(corroborations, c => c.GetProperty("basis").GetString() == "sentence");
         Assert.NotEmpty(killed.GetProperty("conflicts").EnumerateArray());
 
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/004_8782733ac144f4f1"));

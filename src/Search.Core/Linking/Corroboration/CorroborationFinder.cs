@@ -97,7 +97,7 @@ public sealed class CorroborationFinder : IDisposable
             {
                 if (SameEvent(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
-                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor));
+                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
             }
             links[paragraph.Anchor] = new PassageLinks(
                 corroborations.OrderByDescending(c => c.Score).Take(MaxLinksPerParagraph).ToList(),

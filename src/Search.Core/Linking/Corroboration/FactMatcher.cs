@@ -1,7 +1,7 @@
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>The pair of sentences through which two passages report the same fact, with their overlap.</summary>
-internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFeatures Theirs, float Score);
+/// <summary>The pair of sentences through which two passages report the same fact, with their overlap and the rule that held.</summary>
+internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFeatures Theirs, float Score, LinkBasis Basis = LinkBasis.Sentence);
 
 /// <summary>
 /// Decides whether two passages report the same fact, by the first of three rules that holds:
@@ -31,7 +31,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                 if (shared >= options.MinShared && score > (closest?.Score ?? 0)) closest = new(mine, other, score);
                 if (options.PhraseWords < 2) continue;
                 var (weight, words) = mine.Phrase(other, options.PhraseWords, IsEvent);
-                if (words >= 2 && weight >= options.PhraseWeight && weight > phraseWeight) (phrase, phraseWeight) = (new(mine, other, score), weight);
+                if (words >= 2 && weight >= options.PhraseWeight && weight > phraseWeight) (phrase, phraseWeight) = (new(mine, other, score, LinkBasis.Phrase), weight);
             }
         }
         if (closest is { } sentences && sentences.Score >= options.Threshold) return sentences;
@@ -41,7 +41,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         if (closest is not { } nearest) return null;
         var (whole, wholeShared) = SentenceFeatures.Union("", ours).Compare(SentenceFeatures.Union("", theirs));
         if (wholeShared < options.MinShared * 2 || whole < options.ParagraphThreshold) return null;
-        return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole } : null;
+        return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole, Basis = LinkBasis.Paragraph } : null;
     }
 
     // An event word that is not the story's theme; with the events switched off, any word.

@@ -3,8 +3,22 @@ namespace Search.Core.Linking.Corroboration;
 /// <summary>A passage of another article: where it is (article, paragraph number and anchor), whose it is, and the sentence that matched.</summary>
 public sealed record LinkedPassage(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string SentenceAnchor, string Sentence);
 
-/// <summary>Another outlet's passage that reports the same fact, with how closely it matched (0–1) and the sentence of ours it matched.</summary>
-public sealed record Corroboration(LinkedPassage Passage, float Score, string OwnSentenceAnchor);
+/// <summary>Why two passages were taken for one fact: the rule of <see cref="FactMatcher"/> that linked them, strongest first.</summary>
+public enum LinkBasis
+{
+    /// <summary>A pair of sentences alike as wholes.</summary>
+    Sentence,
+    /// <summary>A short shared phrase that names an event ("rising fuel prices"), inside longer sentences.</summary>
+    Phrase,
+    /// <summary>The two paragraphs alike as wholes, sharing an event word or an exact number.</summary>
+    Paragraph,
+}
+
+/// <summary>
+/// Another outlet's passage that reports the same fact, with how closely it matched (0–1), the sentence of ours it matched,
+/// and the rule that linked them.
+/// </summary>
+public sealed record Corroboration(LinkedPassage Passage, float Score, string OwnSentenceAnchor, LinkBasis Basis);
 
 /// <summary>Another outlet's passage that gives a different figure for the same count: what is counted, our wording and theirs.</summary>
 public sealed record FigureConflict(LinkedPassage Passage, string Counted, string Ours, string Theirs);

@@ -26,10 +26,19 @@ public sealed record LinkScore(int Found, int Expected, int Correct, IReadOnlyLi
 /// <summary>How many of one labelled fact's pairs of paragraphs were linked.</summary>
 public sealed record FactRecall(string Id, int Expected, int Found);
 
+/// <summary>The links one rule made (the strongest that held for a pair) and how many of them are right.</summary>
+public sealed record BasisPrecision(LinkBasis Basis, int Found, int Correct)
+{
+    public double Precision => Found == 0 ? 1 : (double)Correct / Found;
+}
+
 /// <summary>The linking evaluation: corroboration links and conflict flags scored against the hand labels, with the recall of each fact.</summary>
 public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Conflicts, int AgreementsFlagged, int Agreements, IReadOnlyList<string> Unplaced,
     IReadOnlyList<FactRecall> Facts)
 {
+    /// <summary>The corroboration links by the rule that made them.</summary>
+    public IReadOnlyList<BasisPrecision> Bases { get; init; } = [];
+
     public string ToTable(int examples)
     {
         var text = new StringBuilder();
@@ -37,6 +46,8 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
         Row(text, "corroboration", Corroboration);
         Row(text, "conflicts", Conflicts);
         text.AppendLine($"agreements flagged as conflicts: {AgreementsFlagged} of {Agreements}");
+        text.AppendLine("corroboration by rule: " + string.Join(", ",
+            Bases.Select(b => $"{b.Basis.ToString().ToLowerInvariant()} {b.Correct} of {b.Found} right ({b.Precision:0.000})")));
         if (examples > 0)
             foreach (var fact in Facts.OrderByDescending(f => f.Expected - f.Found).ThenBy(f => f.Id, StringComparer.Ordinal))
                 text.AppendLine($"  fact {fact.Id}: {fact.Found} of {fact.Expected} pairs linked");
@@ -57,6 +68,7 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
         agreements = Agreements,
         unplaced = Unplaced,
         facts = Facts,
+        bases = Bases.Select(b => new { basis = b.Basis.ToString().ToLowerInvariant(), found = b.Found, correct = b.Correct }),
     }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     private static object Figures(LinkScore s) => new

@@ -38,13 +38,19 @@ public static partial class LinkingEvaluator
             .Select(p => ParagraphPair.Of(p.Item1!.Value, p.Item2!.Value)).ToHashSet();
 
         var found = new HashSet<ParagraphPair>();
+        var basis = new Dictionary<ParagraphPair, LinkBasis>(); // the strongest rule that linked a pair, in either direction
         var flagged = new HashSet<ParagraphPair>();
         var why = new Dictionary<ParagraphPair, string>();
         foreach (string article in paragraphs.Keys)
         {
             foreach (var (anchor, passage) in links(article) ?? new Dictionary<string, PassageLinks>())
             {
-                foreach (var c in passage.Corroborations) found.Add(ParagraphPair.Of((article, anchor), (c.Passage.ArticleId, c.Passage.Anchor)));
+                foreach (var c in passage.Corroborations)
+                {
+                    var pair = ParagraphPair.Of((article, anchor), (c.Passage.ArticleId, c.Passage.Anchor));
+                    found.Add(pair);
+                    basis[pair] = basis.TryGetValue(pair, out var known) && known < c.Basis ? known : c.Basis;
+                }
                 foreach (var c in passage.Conflicts)
                 {
                     var pair = ParagraphPair.Of((article, anchor), (c.Passage.ArticleId, c.Passage.Anchor));
@@ -62,7 +68,11 @@ public static partial class LinkingEvaluator
             return text.Length <= 90 ? text : text[..90] + "…";
         }
         return new LinkingEvaluation(Score(found, expected, Show), Score(flagged, expectedConflicts, Show), flagged.Count(agreements.Contains), agreements.Count,
-            unplaced.Distinct().ToList(), byFact.Select(f => new FactRecall(f.Id, f.Pairs.Count, f.Pairs.Count(found.Contains))).ToList());
+            unplaced.Distinct().ToList(), byFact.Select(f => new FactRecall(f.Id, f.Pairs.Count, f.Pairs.Count(found.Contains))).ToList())
+        {
+            Bases = basis.GroupBy(b => b.Value).OrderBy(g => g.Key)
+                .Select(g => new BasisPrecision(g.Key, g.Count(), g.Count(b => expected.Contains(b.Key)))).ToList(),
+        };
     }
 
     /// <summary>
