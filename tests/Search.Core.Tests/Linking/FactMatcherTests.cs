@@ -107,6 +107,22 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
+    public void ParagraphsAlikeDoNotShareAnEventThroughTwoDifferentCounts()
+    {
+        // The paragraphs share their setting, and "killed" only through two counts of different victims: two facts.
+        var ours = Passage("Dozens of protesters were killed overnight near the regional police headquarters in Tarvel, the mayor's spokeswoman told state radio.",
+            "Crowds had gathered outside the old town gates since early Monday despite cold weather, heavy rain and warnings from doctors.");
+        var theirs = Passage("Thirteen police officers were killed overnight near the regional police headquarters in Tarvel, state radio reported.",
+            "Shops in old town stayed shut on Monday while bakers handed out bread, soup, blankets to neighbours.");
+        var (whole, shared) = SentenceFeatures.Union("", ours).Compare(SentenceFeatures.Union("", theirs));
+        Assert.True(whole >= new LinkingOptions().ParagraphThreshold && shared >= 2 * new LinkingOptions().MinShared, "the paragraphs are alike as wholes");
+
+        Assert.Null(Matcher().Match(ours, theirs));
+        var died = Passage("Dozens of protesters died overnight near the regional police headquarters in Tarvel, state radio reported.", theirs[1].Text);
+        Assert.NotNull(Matcher().Match(ours, died));
+    }
+
+    [Fact]
     public void ACountInOneCityMayBeBelowTheCountryButNotAboveIt()
     {
         // Lyon lies in a country; France is one. A count placed in a city is part of the whole, not another wording of it.

@@ -47,13 +47,13 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     // An event word that is not the story's theme; with the events switched off, any word.
     private bool IsEvent(string key) => events.IsEmpty || (events.Contains(key) && !themes.Contains(key));
 
+    // The event or number must be shared by two sentences that may state one fact: "killed" in "dozens of protesters were
+    // killed" and in "13 police were killed" is two counts, not a shared event.
     private bool SharesEventOrNumber(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
     {
         if (events.IsEmpty) return true;
-        var mine = ours.SelectMany(s => s.Weights.Keys)
-            .Where(k => k.StartsWith("n:", StringComparison.Ordinal) || IsEvent(k))
-            .ToHashSet(StringComparer.Ordinal);
-        return theirs.Any(s => s.Weights.Keys.Any(mine.Contains));
+        return ours.Any(mine => theirs.Any(other => !Contradict(mine, other) && !CountDifferently(mine, other)
+            && mine.Weights.Keys.Any(k => (k.StartsWith("n:", StringComparison.Ordinal) || IsEvent(k)) && other.Weights.ContainsKey(k))));
     }
 
     // Both count the same kinds of event, and no count of theirs agrees with one of ours: "dozens killed" and "13 killed" are two facts.
