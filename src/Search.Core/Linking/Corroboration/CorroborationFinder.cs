@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using Search.Core.Analysis;
 using Search.Core.Extraction;
+using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Linking.Passages;
 
@@ -49,12 +50,12 @@ public sealed class CorroborationFinder : IDisposable
         using var lease = _host.Acquire();
         var cache = _cache.GetValue(lease.Searcher.IndexReader, _ => new(StringComparer.Ordinal));
         if (cache.TryGetValue(articleId, out var known)) return known;
-        var links = Find(lease.Searcher, articleId);
+        var links = Find(lease.Searcher, lease.Ordinals, articleId);
         if (cache.Count < CachedArticles) cache.TryAdd(articleId, links);
         return links;
     }
 
-    private IReadOnlyDictionary<string, PassageLinks>? Find(IndexSearcher searcher, string articleId)
+    private IReadOnlyDictionary<string, PassageLinks>? Find(IndexSearcher searcher, FacetOrdinals ordinals, string articleId)
     {
         var articles = new ArticleCache(searcher);
         if (articles.Get(articleId) is not { } article) return null;
@@ -73,7 +74,7 @@ public sealed class CorroborationFinder : IDisposable
             // one ("Forces … were sent into the country"), so it is linked like the story's text.
             if (NotAFact(paragraph.Text)) continue;
             var list = candidatesOf[paragraph.Anchor] = [];
-            foreach (int doc in CandidateDocs(searcher, article, paragraph.Text, rarity))
+            foreach (int doc in CandidateDocs(searcher, ordinals, article, paragraph.Text, rarity))
             {
                 if (!candidates.TryGetValue(doc, out var candidate))
                     candidates[doc] = candidate = Candidate.Read(searcher, doc, article, articles, features);
@@ -114,10 +115,10 @@ public sealed class CorroborationFinder : IDisposable
         where figure.Contradicts(other)
         select new FigureConflict(candidate.Link(theirs), $"{figure.Subject} {figure.Event}", figure.Text, other.Text);
 
-    // Figures are compared only between reports of one event: dated within days of each other, and naming a place in common.
-    private bool SameEvent(StoredArticle a, StoredArticle b)
+    // Figures are compared only between reports of one event: dated within days of each other (the candidates already
+    // are, when both are dated), and naming a place in common.
+    private static bool SameEvent(StoredArticle a, StoredArticle b)
     {
-        if (a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > _options.ConflictDays) return false;
         var places = a.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
     }
@@ -126,7 +127,9 @@ public sealed class CorroborationFinder : IDisposable
     private bool WithinCountry(string place) => _gazetteer.Find(place) is { Type: EntityType.Place, Country: not null };
 
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
-    private IEnumerable<int> CandidateDocs(IndexSearcher searcher, StoredArticle article, string text, Rarity rarity)
+    // A dated article's candidates are from articles dated within EventDays of it, or undated: another year's report of a
+    // like event ("wheat exports rose") is not the same fact, and in a large archive it would crowd out this event's reports.
+    private IEnumerable<int> CandidateDocs(IndexSearcher searcher, FacetOrdinals ordinals, StoredArticle article, string text, Rarity rarity)
     {
         var terms = Stems.Of(_analyzer, text).Distinct().OrderByDescending(rarity.Of).Take(TermsPerQuery).ToList();
         if (terms.Count == 0) return [];
@@ -138,7 +141,12 @@ public sealed class CorroborationFinder : IDisposable
         var words = new BooleanQuery { MinimumNumberShouldMatch = Math.Min(2, terms.Count) };
         foreach (string term in terms) words.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.SHOULD);
         query.Add(words, Occur.MUST);
-        return searcher.Search(query, _options.CandidatesPerParagraph).ScoreDocs.Select(d => d.Doc);
+        if (article.Date is not { } day) return searcher.Search(query, _options.CandidatesPerParagraph).ScoreDocs.Select(d => d.Doc);
+        var top = TopScoreDocCollector.Create(_options.CandidatesPerParagraph, docsScoredInOrder: false);
+        var window = new DateFilter(day.AddDays(-_options.EventDays), day.AddDays(_options.EventDays), selectUndated: true, excludeUndated: false);
+        using (var collector = new FacetCountsCollector(ordinals, [FacetDimension.Date], [window], top))
+            searcher.Search(query, collector);
+        return top.GetTopDocs().ScoreDocs.Select(d => d.Doc);
     }
 
     /// <summary>Passages of fewer words than this state no fact of their own and are never linked.</summary>

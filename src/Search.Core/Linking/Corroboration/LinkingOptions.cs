@@ -47,6 +47,9 @@ public sealed class LinkingOptions
     /// <summary>Paragraphs of one article that are linked; the rest of a very long article is not.</summary>
     public int MaxParagraphs { get; set; } = 60;
 
-    /// <summary>Two reports with dates further apart than this are not about the same event, so their figures are never compared.</summary>
-    public int ConflictDays { get; set; } = 7;
+    /// <summary>
+    /// Two reports dated further apart than this are not about the same event: their passages are neither linked nor compared
+    /// for figures. An undated report is compared with any.
+    /// </summary>
+    public int EventDays { get; set; } = 7;
 }

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Search.Core.Indexing;
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking;
+
+/// <summary>A fact is linked only to reports of the same event: dated within days of each other, or undated.</summary>
+public sealed class EventWindowTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    // One outlet's report, and the same words from three others: two days later, a month later, and with no date.
+    private const string Fact = "Eleven miners were trapped underground on Tuesday after a gas explosion at the Velka colliery, the regional mining authority said.";
+    private const string Other = "Rescue teams worked through the night with heavy drilling equipment brought from the neighbouring province.";
+
+    private static string Line(string id, string source, string? date) =>
+        JsonSerializer.Serialize(new { id, title = "Miners trapped at Velka", body = Fact + "\n\n" + Other, source, date });
+
+    [Fact]
+    public void AReportAMonthApartIsAnotherEventAndAnUndatedOneMayBeTheSame()
+    {
+        _folder.Write("articles/reports.jsonl", string.Join("\n",
+            Line("first", "Outlet One", "2023-03-07"),
+            Line("days-later", "Outlet Two", "2023-03-09"),
+            Line("month-later", "Outlet Three", "2023-04-08"),
+            Line("undated", "Outlet Four", null)) + "\n");
+        new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(_folder["articles"], _folder["index"]);
+        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = _folder["index"] }), NullLogger<IndexHost>.Instance);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        var linked = finder.For("first")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["days-later", "undated"], linked.Order());
+
+        // An undated report has no window of its own: each dated report may be its event's.
+        var fromUndated = finder.For("undated")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["days-later", "first", "month-later"], fromUndated.Order());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
