@@ -123,6 +123,21 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
+    public void ParagraphsWhoseFiguresContradictAreAConflictNotOneFact()
+    {
+        // Without the phrase rule, the second sentences share only "the lower tunnels … flooded", too little as sentences:
+        // the paragraphs are linked as wholes, unless their counts of one thing disagree.
+        var matcher = new FactMatcher(new LinkingOptions { PhraseWords = 0 }, _events, new HashSet<string>());
+        const string Pumping = "Rescue crews from three neighbouring towns spent the whole night pumping water out of the flooded lower tunnels with borrowed equipment.";
+        var theirs = Passage("Twelve people were killed in the collapse at the northern pit.",
+            "Volunteers and the regional fire service brought pumps while the lower tunnels stayed flooded well into Wednesday morning, according to local radio.");
+
+        Assert.Null(matcher.Match(Passage("Forty people were killed in the collapse at the northern pit.", Pumping), theirs));
+        // Miners are not a subject the figures read, so forty and twelve are two counts, not a contradiction.
+        Assert.Equal(LinkBasis.Paragraph, matcher.Match(Passage("Forty miners were killed in the collapse at the northern pit.", Pumping), theirs)?.Basis);
+    }
+
+    [Fact]
     public void ACountInOneCityMayBeBelowTheCountryButNotAboveIt()
     {
         // Lyon lies in a country; France is one. A count placed in a city is part of the whole, not another wording of it.

@@ -20,13 +20,19 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     {
         SentenceMatch? closest = null, phrase = null;
         float phraseWeight = 0;
+        bool contradiction = false;
         foreach (var mine in ours)
         {
             foreach (var other in theirs)
             {
                 // Two sentences that give different figures for one count do not corroborate each other, however alike their words;
                 // nor do two that count the same kind of event with different numbers ("dozens killed" and "13 killed").
-                if (Contradict(mine, other) || CountDifferently(mine, other)) continue;
+                if (Contradict(mine, other))
+                {
+                    contradiction = true;
+                    continue;
+                }
+                if (CountDifferently(mine, other)) continue;
                 var (score, shared) = mine.Compare(other);
                 if (shared >= options.MinShared && score > (closest?.Score ?? 0)) closest = new(mine, other, score);
                 if (options.PhraseWords < 2) continue;
@@ -37,8 +43,9 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         if (closest is { } sentences && sentences.Score >= options.Threshold) return sentences;
         if (phrase != null) return phrase;
 
-        // A fact spread over a paragraph in each report: the paragraphs as wholes, linked by their closest sentences.
-        if (closest is not { } nearest) return null;
+        // A fact spread over a paragraph in each report: the paragraphs as wholes, linked by their closest sentences. Two paragraphs
+        // whose figures contradict are alike because they report one count differently: a conflict, not a shared fact.
+        if (closest is not { } nearest || contradiction) return null;
         var (whole, wholeShared) = SentenceFeatures.Union("", ours).Compare(SentenceFeatures.Union("", theirs));
         if (wholeShared < options.MinShared * 2 || whole < options.ParagraphThreshold) return null;
         return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole, Basis = LinkBasis.Paragraph } : null;
