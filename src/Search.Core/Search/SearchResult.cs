@@ -9,8 +9,14 @@ namespace Search.Core.Search;
 /// </summary>
 public sealed record SearchHit(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, IReadOnlyList<Snippet> Snippets)
 {
-    /// <summary>Copies of this story in other results (the same body republished), grouped under it rather than listed apart.</summary>
+    /// <summary>
+    /// Copies of this story in other results (the same body republished), grouped under it rather than listed apart; the first
+    /// <see cref="Linking.Related.CopyGroups.MaxListed"/> of them.
+    /// </summary>
     public IReadOnlyList<CopyOfHit> Copies { get; init; } = [];
+
+    /// <summary>How many copies are grouped under this hit, listed or not.</summary>
+    public int CopyCount { get; init; }
 }
 
 /// <summary>A copy grouped under a hit: its article id and outlet.</summary>

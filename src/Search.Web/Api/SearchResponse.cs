@@ -10,8 +10,11 @@ public sealed record SnippetResponse(string Html, int Paragraph, string Anchor, 
 /// <summary>A hit as the API returns it; <c>titleHtml</c> is the title with the query's words marked; <c>source</c> and <c>date</c> are null when unknown.</summary>
 public sealed record HitResponse(string Id, string Title, string TitleHtml, string? Source, DateOnly? Date, float Score, string Url, IReadOnlyList<SnippetResponse> Snippets)
 {
-    /// <summary>Copies of this story (the same body in other outlets), grouped under this hit instead of listed apart.</summary>
+    /// <summary>Copies of this story (the same body in other outlets), grouped under this hit instead of listed apart; the first 20.</summary>
     public IReadOnlyList<CopyOfHit> Copies { get; init; } = [];
+
+    /// <summary>How many copies are grouped under this hit, listed or not.</summary>
+    public int CopyCount { get; init; }
 }
 
 /// <summary>The date histogram as the API returns it: the bar width (day, week, month, year), the bars, and the undated count.</summary>
@@ -42,7 +45,7 @@ public sealed record SearchResponse(
         result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.TitleHtml, h.Source, h.Date, h.Score,
             SearchQueryString.ArticleUrl(h.Id, result.Query),
             h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, s.Anchor, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Anchor))).ToList())
-            { Copies = h.Copies }).ToList(),
+            { Copies = h.Copies, CopyCount = h.CopyCount }).ToList(),
         result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
     {
         Histogram = new HistogramResponse(result.Histogram.Interval.ToString().ToLowerInvariant(), result.Histogram.Buckets, result.Histogram.Undated),

@@ -20,6 +20,7 @@ namespace Search.Core.Linking.Corroboration;
 public sealed class CorroborationFinder : IDisposable
 {
     private const int TermsPerQuery = 32;
+    private const int CommonFloor = 1_000;
     private const int MaxLinksPerParagraph = 12;
 
     private readonly IndexHost _host;
@@ -50,12 +51,12 @@ public sealed class CorroborationFinder : IDisposable
         using var lease = _host.Acquire();
         var cache = _cache.GetValue(lease.Searcher.IndexReader, _ => new(StringComparer.Ordinal));
         if (cache.TryGetValue(articleId, out var known)) return known;
-        var links = Find(lease.Searcher, lease.Ordinals, articleId);
+        var links = Find(lease.Searcher, articleId);
         if (cache.Count < CachedArticles) cache.TryAdd(articleId, links);
         return links;
     }
 
-    private IReadOnlyDictionary<string, PassageLinks>? Find(IndexSearcher searcher, FacetOrdinals ordinals, string articleId)
+    private IReadOnlyDictionary<string, PassageLinks>? Find(IndexSearcher searcher, string articleId)
     {
         var articles = new ArticleCache(searcher);
         if (articles.Get(articleId) is not { } article) return null;
@@ -74,7 +75,7 @@ public sealed class CorroborationFinder : IDisposable
             // one ("Forces … were sent into the country"), so it is linked like the story's text.
             if (NotAFact(paragraph.Text)) continue;
             var list = candidatesOf[paragraph.Anchor] = [];
-            foreach (int doc in CandidateDocs(searcher, ordinals, article, paragraph.Text, rarity))
+            foreach (int doc in CandidateDocs(searcher, article, paragraph.Text, rarity))
             {
                 if (!candidates.TryGetValue(doc, out var candidate))
                     candidates[doc] = candidate = Candidate.Read(searcher, doc, article, articles, features);
@@ -129,23 +130,19 @@ public sealed class CorroborationFinder : IDisposable
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
     // A dated article's candidates are from articles dated within EventDays of it, or undated: another year's report of a
     // like event ("wheat exports rose") is not the same fact, and in a large archive it would crowd out this event's reports.
-    private IEnumerable<int> CandidateDocs(IndexSearcher searcher, FacetOrdinals ordinals, StoredArticle article, string text, Rarity rarity)
+    private IEnumerable<int> CandidateDocs(IndexSearcher searcher, StoredArticle article, string text, Rarity rarity)
     {
-        var terms = Stems.Of(_analyzer, text).Distinct().OrderByDescending(rarity.Of).Take(TermsPerQuery).ToList();
+        var terms = Stems.Of(_analyzer, text).Distinct().Where(s => !rarity.Common(s)).OrderByDescending(rarity.Of).Take(TermsPerQuery).ToList();
         if (terms.Count == 0) return [];
-        var query = new BooleanQuery
-        {
-            { new TermQuery(PassageFields.KindTerm), Occur.MUST },
-            { new TermQuery(PassageFields.ArticleTerm(article.Id)), Occur.MUST_NOT },
-        };
-        var words = new BooleanQuery { MinimumNumberShouldMatch = Math.Min(2, terms.Count) };
-        foreach (string term in terms) words.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.SHOULD);
-        query.Add(words, Occur.MUST);
+        // Only passage documents have the passage text field, so the words alone find passages; a clause on the passage kind
+        // would only make every search walk the postings of every passage.
+        var query = new BooleanQuery { MinimumNumberShouldMatch = Math.Min(2, terms.Count) };
+        foreach (string term in terms) query.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.SHOULD);
+        query.Add(new TermQuery(PassageFields.ArticleTerm(article.Id)), Occur.MUST_NOT);
         if (article.Date is not { } day) return searcher.Search(query, _options.CandidatesPerParagraph).ScoreDocs.Select(d => d.Doc);
         var top = TopScoreDocCollector.Create(_options.CandidatesPerParagraph, docsScoredInOrder: false);
         var window = new DateFilter(day.AddDays(-_options.EventDays), day.AddDays(_options.EventDays), selectUndated: true, excludeUndated: false);
-        using (var collector = new FacetCountsCollector(ordinals, [FacetDimension.Date], [window], top))
-            searcher.Search(query, collector);
+        searcher.Search(query, new FilteringCollector(window, top));
         return top.GetTopDocs().ScoreDocs.Select(d => d.Doc);
     }
 
@@ -183,13 +180,24 @@ public sealed class CorroborationFinder : IDisposable
     private sealed class Rarity(IndexReader reader)
     {
         private readonly int _passages = Math.Max(1, reader.DocFreq(PassageFields.KindTerm));
-        private readonly Dictionary<string, float> _cache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
         public float Of(string stem)
         {
-            if (_cache.TryGetValue(stem, out float known)) return known;
-            int df = reader.DocFreq(new Term(PassageFields.Text, stem));
-            return _cache[stem] = (float)Math.Log(1 + (_passages - df + 0.5) / (df + 0.5));
+            int df = PassagesWith(stem);
+            return (float)Math.Log(1 + (_passages - df + 0.5) / (df + 0.5));
+        }
+
+        /// <summary>
+        /// Whether a stem is in so many passages (one in 200, and over a thousand) that it picks no candidates worth having,
+        /// while its long postings would make up most of a candidate search's cost in a large index.
+        /// </summary>
+        public bool Common(string stem) => PassagesWith(stem) > Math.Max(CommonFloor, _passages / 200);
+
+        private int PassagesWith(string stem)
+        {
+            if (!_counts.TryGetValue(stem, out int df)) _counts[stem] = df = reader.DocFreq(new Term(PassageFields.Text, stem));
+            return df;
         }
     }
 }

@@ -15,21 +15,51 @@ internal static class CopyGroups
 {
     private static readonly HashSet<string> Listed = [ArticleFields.Id, ArticleFields.Source];
 
-    /// <summary>The requested page of group leaders, and each leader's copies by document number.</summary>
-    public static (ScoreDoc[] Page, Dictionary<int, IReadOnlyList<CopyOfHit>> Copies) Page(IndexSearcher searcher, ScoreDoc[] ranked, int page, int size)
+    /// <summary>Copies listed under one hit: a story republished by hundreds of outlets is not read hundreds of times for one page.</summary>
+    public const int MaxListed = 20;
+
+    /// <summary>The ranked hits folded into groups, best first: each group's leader and its copies by document number.</summary>
+    public static Groups Of(IndexSearcher searcher, ScoreDoc[] ranked)
     {
         var fingerprints = new Fingerprints(searcher.IndexReader);
         var leaders = new List<(ScoreDoc Hit, long Fingerprint, List<int> Copies)>();
+        // An exact copy (the same fingerprint) is found at once; only a near one needs the scan over the leaders.
+        var exact = new Dictionary<long, int>();
         foreach (var hit in ranked)
         {
             long fingerprint = fingerprints.Of(hit.Doc);
-            var leader = fingerprint == 0 ? default : leaders.FirstOrDefault(l => SimHash.AreCopies(l.Fingerprint, fingerprint));
-            if (leader.Hit != null) leader.Copies.Add(hit.Doc);
-            else leaders.Add((hit, fingerprint, []));
+            int leader = fingerprint == 0 ? -1 : exact.GetValueOrDefault(fingerprint, -1);
+            if (leader < 0 && fingerprint != 0) leader = leaders.FindIndex(l => SimHash.AreCopies(l.Fingerprint, fingerprint));
+            if (leader >= 0)
+            {
+                leaders[leader].Copies.Add(hit.Doc);
+                exact.TryAdd(fingerprint, leader);
+            }
+            else
+            {
+                if (fingerprint != 0) exact.TryAdd(fingerprint, leaders.Count);
+                leaders.Add((hit, fingerprint, []));
+            }
         }
-        var shown = leaders.Skip((page - 1) * size).Take(size).ToList();
-        var copies = shown.Where(l => l.Copies.Count > 0).ToDictionary(l => l.Hit.Doc, l => (IReadOnlyList<CopyOfHit>)l.Copies
-            .Select(doc => searcher.Doc(doc, Listed)).Select(d => new CopyOfHit(d.Get(ArticleFields.Id), d.Get(ArticleFields.Source))).ToList());
-        return (shown.Select(l => l.Hit).ToArray(), copies);
+        return new Groups(leaders, ranked.Length);
+    }
+
+    /// <summary>Groups of copies over the first <see cref="Read"/> hits of a ranking.</summary>
+    internal sealed class Groups(List<(ScoreDoc Hit, long Fingerprint, List<int> Copies)> leaders, int read)
+    {
+        /// <summary>How many groups (stories) the hits read make.</summary>
+        public int Count => leaders.Count;
+
+        /// <summary>How many hits of the ranking were read.</summary>
+        public int Read { get; } = read;
+
+        /// <summary>The requested page of group leaders, and each leader's copies (the first <see cref="MaxListed"/>, and how many) by document number.</summary>
+        public (ScoreDoc[] Page, Dictionary<int, (IReadOnlyList<CopyOfHit> Listed, int Count)> Copies) Page(IndexSearcher searcher, int page, int size)
+        {
+            var shown = leaders.Skip((page - 1) * size).Take(size).ToList();
+            var copies = shown.Where(l => l.Copies.Count > 0).ToDictionary(l => l.Hit.Doc, l => ((IReadOnlyList<CopyOfHit>)l.Copies.Take(MaxListed)
+                .Select(doc => searcher.Doc(doc, Listed)).Select(d => new CopyOfHit(d.Get(ArticleFields.Id), d.Get(ArticleFields.Source))).ToList(), l.Copies.Count));
+            return (shown.Select(l => l.Hit).ToArray(), copies);
+        }
     }
 }

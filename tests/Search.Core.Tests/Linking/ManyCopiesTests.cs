@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Search.Core.Indexing;
+using Search.Core.Linking.Related;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Linking;
+
+/// <summary>
+/// One agency story republished by dozens of outlets still takes one place on a page, and the page is still full:
+/// the search reads further down the ranking until it has a page of stories.
+/// </summary>
+public sealed class ManyCopiesTests : IDisposable
+{
+    private const int Copies = 45, Stories = 14;
+    private readonly TempFolder _folder = new();
+    private readonly IndexHost _host;
+
+    public ManyCopiesTests()
+    {
+        string[] words = ["quay", "crane", "berth", "tide", "ferry", "cargo", "pilot", "dock", "freight", "canal", "lock", "barge",
+            "ledger", "tariff", "customs", "hull", "anchor", "buoy", "pier", "vessel", "stevedore", "container", "warehouse", "toll"];
+        // Each story is its own random run of words about the harbour, long enough for a fingerprint; the wire story is
+        // repeated word for word, as outlets republish it, and reads "harbour" most often, so it ranks first.
+        string Body(int seed, int mentions)
+        {
+            var r = new Random(seed);
+            return string.Join(" ", Enumerable.Range(0, 80).Select(i => i < mentions ? "harbour" : words[r.Next(words.Length)]));
+        }
+        var lines = Enumerable.Range(0, Copies)
+            .Select(i => new { id = $"wire-{i:00}", title = "Harbour strike", body = Body(1, 6), source = $"Outlet {i:00}" })
+            .Concat(Enumerable.Range(0, Stories).Select(i => new { id = $"story-{i:00}", title = "Harbour news", body = Body(100 + i, 2), source = "Harbour Times" }))
+            .Select(a => JsonSerializer.Serialize(a));
+        _folder.Write("articles/many.jsonl", string.Join("\n", lines) + "\n");
+        new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(_folder["articles"], _folder["index"]);
+        _host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = _folder["index"] }), NullLogger<IndexHost>.Instance);
+    }
+
+    [Fact]
+    public void APageIsFullOfStoriesHoweverManyCopiesOneHas()
+    {
+        using var searcher = new ArticleSearcher(_host, Options.Create(new SearchOptions()));
+        var first = searcher.Search(new SearchRequest { Query = "harbour", Size = 10 });
+        Assert.Equal(Copies + Stories, first.Total);
+        Assert.Equal(10, first.Hits.Count);
+        var wire = first.Hits[0];
+        Assert.StartsWith("wire-", wire.Id);
+        Assert.Equal(Copies - 1, wire.CopyCount);
+        Assert.Equal(CopyGroups.MaxListed, wire.Copies.Count);
+        Assert.All(first.Hits.Skip(1), h => Assert.StartsWith("story-", h.Id));
+
+        var second = searcher.Search(new SearchRequest { Query = "harbour", Size = 10, Page = 2 });
+        Assert.Equal(1 + Stories - 10, second.Hits.Count);
+        Assert.Empty(first.Hits.Select(h => h.Id).Intersect(second.Hits.Select(h => h.Id)));
+
+        var past = searcher.Search(new SearchRequest { Query = "harbour", Size = 10, Page = 3 });
+        Assert.Empty(past.Hits);
+        Assert.Contains("past the last page of these 59 results (page 2: the copies of one story are grouped)", past.Notice);
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+}
