@@ -59,8 +59,11 @@ public sealed record ArticleResponse(
     /// <summary>The language code the input gave, or null.</summary>
     public string? Language { get; init; }
 
-    /// <summary>The same story published by other outlets (near-identical bodies).</summary>
+    /// <summary>The same story published by other outlets (near-identical bodies); the first 20.</summary>
     public IReadOnlyList<RelatedArticle> Copies { get; init; } = [];
+
+    /// <summary>How many copies were found, listed or not.</summary>
+    public int CopyCount { get; init; }
 
     /// <summary>The most similar other articles (MoreLikeThis over the body).</summary>
     public IReadOnlyList<RelatedArticle> Related { get; init; } = [];
@@ -82,6 +85,7 @@ public sealed record ArticleResponse(
         Authors = article.Authors,
         Language = article.Language,
         Copies = relations?.Copies ?? [],
+        CopyCount = relations?.CopyCount ?? 0,
         Related = relations?.Similar ?? [],
     };
 

@@ -59,6 +59,18 @@ public sealed class ManyCopiesTests : IDisposable
         Assert.Contains("past the last page of these 59 results (page 2: the copies of one story are grouped)", past.Notice);
     }
 
+    [Fact]
+    public void TheArticleStillListsRelatedCoverageBeyondItsCopies()
+    {
+        using var related = new RelatedArticles(_host);
+        var relations = related.For("wire-00")!;
+        Assert.Equal(Copies - 1, relations.CopyCount);
+        Assert.Equal(CopyGroups.MaxListed, relations.Copies.Count);
+        // The first candidates are all copies; the other harbour stories come after them.
+        Assert.Equal(RelatedArticles.MaxSimilar, relations.Similar.Count);
+        Assert.All(relations.Similar, s => Assert.StartsWith("story-", s.Id));
+    }
+
     public void Dispose()
     {
         _host.Dispose();

@@ -16,6 +16,9 @@ public sealed record RelatedArticle(string Id, string Title, string? Source, Dat
 public sealed record Relations(IReadOnlyList<RelatedArticle> Copies, IReadOnlyList<RelatedArticle> Similar)
 {
     public static Relations None { get; } = new([], []);
+
+    /// <summary>How many copies were found, listed or not (at most <see cref="CopyGroups.MaxListed"/> are).</summary>
+    public int CopyCount { get; init; }
 }
 
 /// <summary>
@@ -26,7 +29,11 @@ public sealed record Relations(IReadOnlyList<RelatedArticle> Copies, IReadOnlyLi
 /// <remarks>Singleton; thread-safe: a MoreLikeThis is made per call.</remarks>
 public sealed class RelatedArticles : IDisposable
 {
-    public const int Candidates = 20, MaxSimilar = 5;
+    /// <summary>
+    /// Candidates read first, similar articles listed, and candidates read at most: a story republished by dozens of outlets
+    /// fills the first candidates with its copies, so the search reads four times as far until it has its similar articles.
+    /// </summary>
+    public const int Candidates = 20, MaxSimilar = 5, MaxCandidates = 1_280;
 
     private static readonly HashSet<string> Listed = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day];
 
@@ -55,18 +62,20 @@ public sealed class RelatedArticles : IDisposable
             { mlt.Like(doc), Occur.MUST },
             { new TermQuery(new Term(ArticleFields.Id, id)), Occur.MUST_NOT },
         };
-        var hits = searcher.Search(ArticlesOnly.Only(like), Candidates).ScoreDocs;
         var fingerprints = new Fingerprints(reader);
         long own = fingerprints.Of(doc);
-        var copies = new List<RelatedArticle>();
-        var similar = new List<RelatedArticle>();
-        foreach (var hit in hits)
+        List<ScoreDoc> copies, similar;
+        for (int wanted = Candidates; ; wanted *= 4)
         {
-            var article = Listing(searcher, hit);
-            if (SimHash.AreCopies(own, fingerprints.Of(hit.Doc))) copies.Add(article);
-            else if (similar.Count < MaxSimilar) similar.Add(article);
+            var hits = searcher.Search(ArticlesOnly.Only(like), wanted).ScoreDocs;
+            copies = hits.Where(h => SimHash.AreCopies(own, fingerprints.Of(h.Doc))).ToList();
+            similar = hits.Except(copies).Take(MaxSimilar).ToList();
+            if (similar.Count >= MaxSimilar || hits.Length < wanted || wanted * 4 > MaxCandidates) break;
         }
-        return new Relations(copies, similar);
+        return new Relations(copies.Take(CopyGroups.MaxListed).Select(h => Listing(searcher, h)).ToList(), similar.Select(h => Listing(searcher, h)).ToList())
+        {
+            CopyCount = copies.Count,
+        };
     }
 
     private static RelatedArticle Listing(IndexSearcher searcher, ScoreDoc hit)
