@@ -28,9 +28,12 @@ public sealed class ManyCopiesTests : IDisposable
             var r = new Random(seed);
             return string.Join(" ", Enumerable.Range(0, 80).Select(i => i < mentions ? "harbour" : words[r.Next(words.Length)]));
         }
+        // story-00 takes up the wire story's first half, so the wire story is its closest related coverage, not a copy of it.
+        string wire = Body(1, 6);
+        string Story(int i) => i == 0 ? string.Join(" ", wire.Split(' ').Take(40).Concat(Body(100, 0).Split(' ').Take(40))) : Body(100 + i, 2);
         var lines = Enumerable.Range(0, Copies)
-            .Select(i => new { id = $"wire-{i:00}", title = "Harbour strike", body = Body(1, 6), source = $"Outlet {i:00}" })
-            .Concat(Enumerable.Range(0, Stories).Select(i => new { id = $"story-{i:00}", title = "Harbour news", body = Body(100 + i, 2), source = "Harbour Times" }))
+            .Select(i => new { id = $"wire-{i:00}", title = "Harbour strike", body = wire, source = $"Outlet {i:00}" })
+            .Concat(Enumerable.Range(0, Stories).Select(i => new { id = $"story-{i:00}", title = "Harbour news", body = Story(i), source = "Harbour Times" }))
             .Select(a => JsonSerializer.Serialize(a));
         _folder.Write("articles/many.jsonl", string.Join("\n", lines) + "\n");
         new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(_folder["articles"], _folder["index"]);
@@ -69,6 +72,17 @@ public sealed class ManyCopiesTests : IDisposable
         // The first candidates are all copies; the other harbour stories come after them.
         Assert.Equal(RelatedArticles.MaxSimilar, relations.Similar.Count);
         Assert.All(relations.Similar, s => Assert.StartsWith("story-", s.Id));
+    }
+
+    [Fact]
+    public void RelatedCoverageListsEachStoryOnceNotItsCopies()
+    {
+        // story-00 shares half the wire story: that story is among its related coverage once, not once for each copy.
+        using var related = new RelatedArticles(_host);
+        var relations = related.For("story-00")!;
+        Assert.Equal(0, relations.CopyCount);
+        Assert.Single(relations.Similar, s => s.Id.StartsWith("wire-", StringComparison.Ordinal));
+        Assert.Equal(RelatedArticles.MaxSimilar, relations.Similar.Count);
     }
 
     public void Dispose()

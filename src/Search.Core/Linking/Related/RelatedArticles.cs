@@ -30,8 +30,9 @@ public sealed record Relations(IReadOnlyList<RelatedArticle> Copies, IReadOnlyLi
 public sealed class RelatedArticles : IDisposable
 {
     /// <summary>
-    /// Candidates read first, similar articles listed, and candidates read at most: a story republished by dozens of outlets
-    /// fills the first candidates with its copies, so the search reads four times as far until it has its similar articles.
+    /// Candidates read first, similar stories listed, and candidates read at most: a story republished by dozens of outlets
+    /// fills the first candidates with its copies (and a similar story with its own), so the search reads four times as far
+    /// until it has its similar stories, each listed once.
     /// </summary>
     public const int Candidates = 20, MaxSimilar = 5, MaxCandidates = 1_280;
 
@@ -69,7 +70,15 @@ public sealed class RelatedArticles : IDisposable
         {
             var hits = searcher.Search(ArticlesOnly.Only(like), wanted).ScoreDocs;
             copies = hits.Where(h => SimHash.AreCopies(own, fingerprints.Of(h.Doc))).ToList();
-            similar = hits.Except(copies).Take(MaxSimilar).ToList();
+            similar = [];
+            // One story once: a copy of a similar article already listed is not listed again.
+            foreach (var hit in hits.Except(copies))
+            {
+                long fingerprint = fingerprints.Of(hit.Doc);
+                if (fingerprint != 0 && similar.Any(s => SimHash.AreCopies(fingerprints.Of(s.Doc), fingerprint))) continue;
+                similar.Add(hit);
+                if (similar.Count == MaxSimilar) break;
+            }
             if (similar.Count >= MaxSimilar || hits.Length < wanted || wanted * 4 > MaxCandidates) break;
         }
         return new Relations(copies.Take(CopyGroups.MaxListed).Select(h => Listing(searcher, h)).ToList(), similar.Select(h => Listing(searcher, h)).ToList())
