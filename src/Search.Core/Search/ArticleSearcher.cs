@@ -138,7 +138,11 @@ public sealed class ArticleSearcher : IDisposable
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= PastTheLastPage(request, collector.TotalHits, groups);
         return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
-            request.Page, request.Size, sort, hits, facets) { Histogram = request.Facets ? Histogram(collector) : DateHistogram.Empty };
+            request.Page, request.Size, sort, hits, facets)
+        {
+            Histogram = request.Facets ? Histogram(collector) : DateHistogram.Empty,
+            Stories = groups != null && groups.Read >= collector.TotalHits ? groups.Count : null,
+        };
     }
 
     private static string PastTheLastPage(SearchRequest request, int total, CopyGroups.Groups? groups)

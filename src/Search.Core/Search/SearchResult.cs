@@ -40,7 +40,13 @@ public sealed record SearchResult(
     /// <summary>The results over time (dated and undated), with drill-sideways counts; empty without facets.</summary>
     public DateHistogram Histogram { get; init; } = DateHistogram.Empty;
 
-    public int PageCount => Total == 0 ? 0 : (Total + Size - 1) / Size;
+    /// <summary>
+    /// How many stories the results make with the copies of each grouped, when every hit was read for grouping; null when
+    /// copies are not grouped or not every hit was read. A page holds this many stories, not articles.
+    /// </summary>
+    public int? Stories { get; init; }
+
+    public int PageCount => Total == 0 ? 0 : ((Stories ?? Total) + Size - 1) / Size;
 
     public FacetCounts FacetsOf(string dimension) => Facets.First(f => f.Dimension == dimension);
 

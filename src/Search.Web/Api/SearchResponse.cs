@@ -34,6 +34,9 @@ public sealed record SearchResponse(
 {
     public HistogramResponse Histogram { get; init; } = new("day", [], 0);
 
+    /// <summary>How many stories the results make with each one's copies grouped, when known (every hit was read); else null.</summary>
+    public int? Stories { get; init; }
+
     public static SearchResponse From(SearchResult result) => new(
         result.Query,
         result.Notice,
@@ -49,5 +52,6 @@ public sealed record SearchResponse(
         result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
     {
         Histogram = new HistogramResponse(result.Histogram.Interval.ToString().ToLowerInvariant(), result.Histogram.Buckets, result.Histogram.Undated),
+        Stories = result.Stories,
     };
 }

@@ -47,6 +47,8 @@ public sealed class ManyCopiesTests : IDisposable
         var first = searcher.Search(new SearchRequest { Query = "harbour", Size = 10 });
         Assert.Equal(Copies + Stories, first.Total);
         Assert.Equal(10, first.Hits.Count);
+        Assert.Equal(1 + Stories, first.Stories);
+        Assert.Equal(2, first.PageCount);
         var wire = first.Hits[0];
         Assert.StartsWith("wire-", wire.Id);
         Assert.Equal(Copies - 1, wire.CopyCount);
