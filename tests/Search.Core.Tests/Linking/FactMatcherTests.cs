@@ -138,6 +138,20 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
+    public void ANumberInANameIsNeitherACountNorAFigure()
+    {
+        const string Sentence = "Channel 4 reported that 12 people were injured when the ferry hit the pier.";
+        Entity[] channel = [new(EntityType.Organization, "Channel 4", ["Channel 4"])];
+
+        var named = _reader.Read("s", Sentence, channel);
+        Assert.DoesNotContain("n:4", named.Weights.Keys);
+        Assert.Contains("n:12", named.Weights.Keys);
+        Assert.Equal(12, Assert.Single(named.Figures).Number.Value);
+        // Without the entity, "4" is read as a number like any other.
+        Assert.Contains("n:4", _reader.Read("s", Sentence, []).Weights.Keys);
+    }
+
+    [Fact]
     public void ACountInOneCityMayBeBelowTheCountryButNotAboveIt()
     {
         // Lyon lies in a country; France is one. A count placed in a city is part of the whole, not another wording of it.

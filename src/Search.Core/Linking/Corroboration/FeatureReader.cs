@@ -25,18 +25,29 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             weights[key] = Math.Max(weights.GetValueOrDefault(key), rarity(stem));
             words.Add(key);
         }
-        foreach (var number in NumberMentions.In(sentence).Where(n => !n.Vague))
-            weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
-        foreach (string day in NumberMentions.DaysIn(sentence))
-            weights["d:" + day] = DayWeight;
+        var named = new List<(int Start, int End)>();
         bool local = false;
         foreach (var entity in entities)
         {
-            if (!entity.Mentions.Append(entity.Name).Any(m => m.Length > 1 && sentence.Contains(m, StringComparison.Ordinal))) continue;
+            var spans = entity.Mentions.Append(entity.Name).Where(m => m.Length > 1).SelectMany(m => Occurrences(sentence, m)).ToList();
+            if (spans.Count == 0) continue;
+            named.AddRange(spans);
             weights["e:" + entity.Name] = EntityWeight;
             local |= entity.Type == EntityType.Place && withinCountry(entity.Name);
         }
-        var figures = Figures.In(sentence).Select(f => f with { Local = local }).ToList();
+        // A number inside a name ("Khabar 24", "Boeing 737", "G7") is part of the name, not a count or a fact's figure.
+        bool InName(int start, int end) => named.Any(n => start >= n.Start && end <= n.End);
+        foreach (var number in NumberMentions.In(sentence).Where(n => !n.Vague && !InName(n.Start, n.End)))
+            weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
+        foreach (string day in NumberMentions.DaysIn(sentence))
+            weights["d:" + day] = DayWeight;
+        var figures = Figures.In(sentence).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Local = local }).ToList();
         return new SentenceFeatures(anchor, sentence, weights, figures) { Words = words };
+    }
+
+    private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)
+    {
+        for (int at = text.IndexOf(mention, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mention, at + mention.Length, StringComparison.Ordinal))
+            yield return (at, at + mention.Length);
     }
 }
