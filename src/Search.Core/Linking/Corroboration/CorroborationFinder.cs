@@ -62,7 +62,7 @@ public sealed class CorroborationFinder : IDisposable
         if (articles.Get(articleId) is not { } article) return null;
 
         var rarity = new Rarity(searcher.IndexReader);
-        var features = new FeatureReader(_analyzer, _synonyms, rarity.Of, WithinCountry);
+        var features = new FeatureReader(_analyzer, _synonyms, rarity.Of, _gazetteer);
         var paragraphs = ArticlePassages.Of(article.Body).Take(_options.MaxParagraphs).ToList();
         var own = paragraphs.ToDictionary(p => p.Anchor, p => p.Sentences.Select(s => features.Read(s.Anchor, article.Body[s.Span.Start..s.Span.End], article.Entities)).ToList());
 
@@ -123,9 +123,6 @@ public sealed class CorroborationFinder : IDisposable
         var places = a.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
     }
-
-    // A known place that lies in a country (a city, a region); a country itself, or a place the gazetteer does not know, is not.
-    private bool WithinCountry(string place) => _gazetteer.Find(place) is { Type: EntityType.Place, Country: not null };
 
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
     // A dated article's candidates are from articles dated within EventDays of it, or undated: another year's report of a

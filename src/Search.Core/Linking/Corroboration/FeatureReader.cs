@@ -3,18 +3,39 @@ using Search.Core.Extraction;
 
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>Reads the <see cref="SentenceFeatures"/> of sentences, weighting words by how rare they are among the passages.</summary>
-/// <param name="withinCountry">Whether a place (by canonical name) is part of a country, such as a city or a region.</param>
-internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity, Func<string, bool> withinCountry)
+/// <summary>
+/// Reads the <see cref="SentenceFeatures"/> of sentences, weighting words by how rare they are among the passages. The
+/// gazetteer tells which places lie inside a country (for figures) and which names are news outlets (for attribution).
+/// </summary>
+internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity, Gazetteer gazetteer)
 {
     /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
     public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
 
     public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities)
     {
+        // Who reported it is not what was reported: two reports that both cite TASS or Khabar 24 share a source, not a fact.
+        // The outlets' names are blanked out (same length, so every other span stays where it is) before anything is read.
+        string read = sentence;
+        var named = new List<(int Start, int End)>();
+        bool local = false;
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var spans = entity.Mentions.Append(entity.Name).Where(m => m.Length > 1).SelectMany(m => Occurrences(sentence, m)).ToList();
+            if (spans.Count == 0) continue;
+            if (gazetteer.Find(entity.Name) is { IsOutlet: true })
+            {
+                foreach (var (start, end) in spans) read = string.Concat(read.AsSpan(0, start), new string(' ', end - start), read.AsSpan(end));
+                continue;
+            }
+            named.AddRange(spans);
+            weights["e:" + entity.Name] = EntityWeight;
+            local |= entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null };
+        }
+
         var words = new List<string?>();
-        foreach (string stem in Stems.Of(analyzer, sentence))
+        foreach (string stem in Stems.Of(analyzer, read))
         {
             if (stem.All(char.IsAsciiDigit))
             {
@@ -25,23 +46,13 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             weights[key] = Math.Max(weights.GetValueOrDefault(key), rarity(stem));
             words.Add(key);
         }
-        var named = new List<(int Start, int End)>();
-        bool local = false;
-        foreach (var entity in entities)
-        {
-            var spans = entity.Mentions.Append(entity.Name).Where(m => m.Length > 1).SelectMany(m => Occurrences(sentence, m)).ToList();
-            if (spans.Count == 0) continue;
-            named.AddRange(spans);
-            weights["e:" + entity.Name] = EntityWeight;
-            local |= entity.Type == EntityType.Place && withinCountry(entity.Name);
-        }
         // A number inside a name ("Khabar 24", "Boeing 737", "G7") is part of the name, not a count or a fact's figure.
         bool InName(int start, int end) => named.Any(n => start >= n.Start && end <= n.End);
-        foreach (var number in NumberMentions.In(sentence).Where(n => !n.Vague && !InName(n.Start, n.End)))
+        foreach (var number in NumberMentions.In(read).Where(n => !n.Vague && !InName(n.Start, n.End)))
             weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
-        foreach (string day in NumberMentions.DaysIn(sentence))
+        foreach (string day in NumberMentions.DaysIn(read))
             weights["d:" + day] = DayWeight;
-        var figures = Figures.In(sentence).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Local = local }).ToList();
+        var figures = Figures.In(read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Local = local }).ToList();
         return new SentenceFeatures(anchor, sentence, weights, figures) { Words = words };
     }
 
