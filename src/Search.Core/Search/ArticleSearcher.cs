@@ -101,27 +101,20 @@ public sealed class ArticleSearcher : IDisposable
         using var collector = new FacetCountsCollector(lease.Ordinals, dimensions, filters, top);
         Run(collector);
 
-        ScoreDoc[] page;
-        Dictionary<int, (IReadOnlyList<CopyOfHit> Listed, int Count)>? copies = null;
-        CopyGroups.Groups? groups = null;
-        if (request.GroupCopies)
+        // A further read of the ranking for grouping: the filters without the facet counts.
+        ScoreDoc[] RankedTo(int further)
         {
-            var ranked = top.GetTopDocs().ScoreDocs;
-            groups = CopyGroups.Of(searcher, ranked);
-            // A story copied by dozens of outlets folds dozens of hits into one: read further down the ranking until the page is
-            // full or every hit is read, four times as far each time, and never past the result window (bounded cost).
-            while (groups.Count < request.Page * request.Size && ranked.Length < collector.TotalHits && wanted < _options.MaxResultWindow)
-            {
-                wanted = Math.Min(_options.MaxResultWindow, wanted * 4);
-                var further = Ranking(wanted);
-                using (var again = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, further))
-                    Run(again);
-                ranked = further.GetTopDocs().ScoreDocs;
-                groups = CopyGroups.Of(searcher, ranked);
-            }
-            (page, copies) = groups.Page(searcher, request.Page, request.Size);
+            var ranking = Ranking(further);
+            using (var again = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, ranking))
+                Run(again);
+            return ranking.GetTopDocs().ScoreDocs;
         }
-        else page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
+        var groups = request.GroupCopies
+            ? CopyGroups.Fill(searcher, top.GetTopDocs().ScoreDocs, collector.TotalHits, request.Page * request.Size, _options.MaxResultWindow, RankedTo)
+            : null;
+        var (page, copies) = groups != null
+            ? groups.Page(searcher, request.Page, request.Size)
+            : (top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs, []);
         var asked = AskedEntities.Of(request, query);
         // One offsets reader for the page: its enumerators are reused from hit to hit.
         var offsets = TermOffsetsReader.For(searcher.IndexReader, terms);
@@ -129,30 +122,21 @@ public sealed class ArticleSearcher : IDisposable
         var hits = !request.HitFields ? page.Select(ScoreOnly).ToList() : page.Select(d => (asked.IsEmpty || !request.Snippets
                 ? (request.Snippets ? ToHit(searcher, d, terms, offsets) : ListedHit(fields, d))
                 : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
-            with { Copies = copies != null && copies.TryGetValue(d.Doc, out var c) ? c.Listed : [], CopyCount = copies?.GetValueOrDefault(d.Doc).Count ?? 0 }).ToList();
+            with { Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
         var facets = request.Facets
             ? FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(_options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, _options.FacetValues)),
                 Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal),
                 request.FacetPrefixes.TryGetValue(d.Name, out string? prefix) && prefix.Trim().Length > 0 ? _names.Matcher(d, prefix) : null)).ToList()
             : [];
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
-            notice ??= PastTheLastPage(request, collector.TotalHits, groups);
+            notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)
+                ?? $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {(collector.TotalHits + request.Size - 1) / request.Size}).";
         return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
             request.Page, request.Size, sort, hits, facets)
         {
             Histogram = request.Facets ? Histogram(collector) : DateHistogram.Empty,
-            Stories = groups != null && groups.Read >= collector.TotalHits ? groups.Count : null,
+            Stories = groups?.Stories(collector.TotalHits),
         };
-    }
-
-    private static string PastTheLastPage(SearchRequest request, int total, CopyGroups.Groups? groups)
-    {
-        static int Pages(int items, int size) => (items + size - 1) / size;
-        if (groups == null || groups.Count == total) return $"Page {request.Page} is past the last page of these {total:N0} results (page {Pages(total, request.Size)}).";
-        // Grouped, a page holds stories with their copies: the last page is known once every hit was read for grouping.
-        return groups.Read >= total
-            ? $"Page {request.Page} is past the last page of these {total:N0} results (page {Pages(groups.Count, request.Size)}: the copies of one story are grouped)."
-            : $"Page {request.Page} is past the first {groups.Read:N0} results, the most that are grouped into pages; narrow the search.";
     }
 
     private static SearchHit ScoreOnly(ScoreDoc scoreDoc) => new("", "", "", null, null, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);

@@ -18,6 +18,23 @@ internal static class CopyGroups
     /// <summary>Copies listed under one hit: a story republished by hundreds of outlets is not read hundreds of times for one page.</summary>
     public const int MaxListed = 20;
 
+    /// <summary>
+    /// The ranked hits folded into groups, reading further down the ranking (<paramref name="rankedTo"/>: the first n hits) until
+    /// there are <paramref name="needed"/> groups or every one of the <paramref name="total"/> hits is read: a story copied by
+    /// dozens of outlets folds dozens of hits into one. Each read goes four times as far, never past <paramref name="window"/>.
+    /// </summary>
+    public static Groups Fill(IndexSearcher searcher, ScoreDoc[] ranked, int total, int needed, int window, Func<int, ScoreDoc[]> rankedTo)
+    {
+        var groups = Of(searcher, ranked);
+        for (int read = ranked.Length; groups.Count < needed && read < total && read < window;)
+        {
+            ranked = rankedTo(Math.Min(window, Math.Max(read, 1) * 4));
+            read = ranked.Length == read ? total : ranked.Length; // no further hits: every one is read
+            groups = Of(searcher, ranked);
+        }
+        return groups;
+    }
+
     /// <summary>The ranked hits folded into groups, best first: each group's leader and its copies by document number.</summary>
     public static Groups Of(IndexSearcher searcher, ScoreDoc[] ranked)
     {
@@ -52,6 +69,16 @@ internal static class CopyGroups
 
         /// <summary>How many hits of the ranking were read.</summary>
         public int Read { get; } = read;
+
+        /// <summary>How many stories all <paramref name="total"/> hits make, or null when not every hit was read.</summary>
+        public int? Stories(int total) => Read >= total ? Count : null;
+
+        /// <summary>The notice for a page past the last one: with copies grouped, the last page is known once every hit was read.</summary>
+        public string PastTheLastPage(int page, int size, int total) => Count == total
+            ? $"Page {page} is past the last page of these {total:N0} results (page {(total + size - 1) / size})."
+            : Read >= total
+                ? $"Page {page} is past the last page of these {total:N0} results (page {(Count + size - 1) / size}: the copies of one story are grouped)."
+                : $"Page {page} is past the first {Read:N0} results, the most that are grouped into pages; narrow the search.";
 
         /// <summary>The requested page of group leaders, and each leader's copies (the first <see cref="MaxListed"/>, and how many) by document number.</summary>
         public (ScoreDoc[] Page, Dictionary<int, (IReadOnlyList<CopyOfHit> Listed, int Count)> Copies) Page(IndexSearcher searcher, int page, int size)
