@@ -152,6 +152,18 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
+    public void AWordOfANameIsNoEvent()
+    {
+        // "Agreement" names what happened in "the agreement was signed"; in the council's name it names nobody's act.
+        const string Ours = "Delegates of the Northern Fisheries Agreement Council met in Vilnius on Friday to discuss cod quotas, harbour fees and inspection rules for the coming winter season.";
+        const string Theirs = "Angry farmers with tractors blockaded the road to the Northern Fisheries Agreement Council offices, demanding subsidies after a dry summer ruined their potato harvest.";
+        Entity[] council = [new(EntityType.Organization, "Northern Fisheries Agreement Council", ["Northern Fisheries Agreement Council"])];
+
+        Assert.Equal(LinkBasis.Phrase, Matcher().Match(Passage(Ours), Passage(Theirs))?.Basis);
+        Assert.Null(Matcher().Match([_reader.Read("s", Ours, council)], [_reader.Read("s", Theirs, council)]));
+    }
+
+    [Fact]
     public void TheOutletAReportCitesIsNotWhatItReports()
     {
         // Two reports that both cite TASS share a source, not a fact; the sentence is still shown as written.

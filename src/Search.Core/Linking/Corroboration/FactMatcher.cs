@@ -36,7 +36,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                 var (score, shared) = mine.Compare(other);
                 if (shared >= options.MinShared && score > (closest?.Score ?? 0)) closest = new(mine, other, score);
                 if (options.PhraseWords < 2) continue;
-                var (weight, words) = mine.Phrase(other, options.PhraseWords, IsEvent);
+                var (weight, words) = mine.Phrase(other, options.PhraseWords, k => IsEventIn(k, mine, other));
                 if (words >= 2 && weight >= options.PhraseWeight && weight > phraseWeight) (phrase, phraseWeight) = (new(mine, other, score, LinkBasis.Phrase), weight);
             }
         }
@@ -51,8 +51,10 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole, Basis = LinkBasis.Paragraph } : null;
     }
 
-    // An event word that is not the story's theme; with the events switched off, any word.
-    private bool IsEvent(string key) => events.IsEmpty || (events.Contains(key) && !themes.Contains(key));
+    // An event word that is not the story's theme, nor a word of either sentence's names ("Treaty" in Collective Security
+    // Treaty Organization is no treaty signed); with the events switched off, any word.
+    private bool IsEventIn(string key, SentenceFeatures a, SentenceFeatures b) =>
+        events.IsEmpty || (events.Contains(key) && !themes.Contains(key) && !a.NameWords.Contains(key) && !b.NameWords.Contains(key));
 
     // The event or number must be shared by two sentences that may state one fact: "killed" in "dozens of protesters were
     // killed" and in "13 police were killed" is two counts, not a shared event.
@@ -60,7 +62,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     {
         if (events.IsEmpty) return true;
         return ours.Any(mine => theirs.Any(other => !Contradict(mine, other) && !CountDifferently(mine, other)
-            && mine.Weights.Keys.Any(k => (k.StartsWith("n:", StringComparison.Ordinal) || IsEvent(k)) && other.Weights.ContainsKey(k))));
+            && mine.Weights.Keys.Any(k => (k.StartsWith("n:", StringComparison.Ordinal) || IsEventIn(k, mine, other)) && other.Weights.ContainsKey(k))));
     }
 
     // Both count the same kinds of event, and no count of theirs agrees with one of ours: "dozens killed" and "13 killed" are two facts.

@@ -34,6 +34,12 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             local |= entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null };
         }
 
+        // A word of a name does not say what happened: "Treaty" in Collective Security Treaty Organization, "Peacekeeping" in
+        // CSTO Peacekeeping Collective Forces.
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, end) in named)
+            foreach (string stem in Stems.Of(analyzer, read[start..end])) nameWords.Add("w:" + synonyms.Group(stem));
+
         var words = new List<string?>();
         foreach (string stem in Stems.Of(analyzer, read))
         {
@@ -53,7 +59,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         foreach (string day in NumberMentions.DaysIn(read))
             weights["d:" + day] = DayWeight;
         var figures = Figures.In(read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Local = local }).ToList();
-        return new SentenceFeatures(anchor, sentence, weights, figures) { Words = words };
+        return new SentenceFeatures(anchor, sentence, weights, figures) { Words = words, NameWords = nameWords };
     }
 
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)

@@ -12,6 +12,9 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
     /// <summary>The sentence's words as their <c>w:</c> keys, in order; null where a number stood.</summary>
     public IReadOnlyList<string?> Words { get; init; } = [];
 
+    /// <summary>The <c>w:</c> keys of the words inside the sentence's entity names, which name no event of their own.</summary>
+    public IReadOnlySet<string> NameWords { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// Weighted overlap in [0, 1] (a cosine over feature weights), and how many features are shared. Numbers and days weigh heavily:
     /// "13" and "19 January" tie two reports far better than common words do.
