@@ -152,6 +152,20 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
+    public void AReportersQualifierIsPartOfTheCountNotAWordInCommon()
+    {
+        var features = _reader.Read("s", "More than 200 people were injured at the stadium, and at least 40 were taken to hospital.", []);
+
+        Assert.DoesNotContain(Key("more"), features.Weights.Keys);
+        Assert.DoesNotContain(Key("least"), features.Weights.Keys);
+        Assert.Contains("n:200", features.Weights.Keys);
+        // The figure still reads the qualifier: "more than 200" is 200 or a little more.
+        var injured = features.Figures.First(f => f.Number.Value == 200);
+        Assert.True(injured.Number.High > 200);
+        Assert.Contains(Key("more"), _reader.Read("s", "More police were sent to the stadium.", []).Weights.Keys);
+    }
+
+    [Fact]
     public void AWordOfANameIsNoEvent()
     {
         // "Agreement" names what happened in "the agreement was signed"; in the council's name it names nobody's act.

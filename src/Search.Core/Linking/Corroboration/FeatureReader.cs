@@ -34,14 +34,21 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             local |= entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null };
         }
 
+        // A reporter's qualifier is part of the count it qualifies ("more than 2,000", "at least 13"), which the number feature
+        // reads: two sentences that both say "more than" share no fact by it.
+        var numbers = NumberMentions.In(read);
+        string wording = read;
+        foreach (var number in numbers)
+            wording = string.Concat(wording.AsSpan(0, number.Start), new string(' ', number.QualifierEnd - number.Start), wording.AsSpan(number.QualifierEnd));
+
         // A word of a name does not say what happened: "Treaty" in Collective Security Treaty Organization, "Peacekeeping" in
         // CSTO Peacekeeping Collective Forces.
         var nameWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (start, end) in named)
-            foreach (string stem in Stems.Of(analyzer, read[start..end])) nameWords.Add("w:" + synonyms.Group(stem));
+            foreach (string stem in Stems.Of(analyzer, wording[start..end])) nameWords.Add("w:" + synonyms.Group(stem));
 
         var words = new List<string?>();
-        foreach (string stem in Stems.Of(analyzer, read))
+        foreach (string stem in Stems.Of(analyzer, wording))
         {
             if (stem.All(char.IsAsciiDigit))
             {
@@ -54,7 +61,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         }
         // A number inside a name ("Khabar 24", "Boeing 737", "G7") is part of the name, not a count or a fact's figure.
         bool InName(int start, int end) => named.Any(n => start >= n.Start && end <= n.End);
-        foreach (var number in NumberMentions.In(read).Where(n => !n.Vague && !InName(n.Start, n.End)))
+        foreach (var number in numbers.Where(n => !n.Vague && !InName(n.Start, n.End)))
             weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
         foreach (string day in NumberMentions.DaysIn(read))
             weights["d:" + day] = DayWeight;

@@ -11,6 +11,9 @@ internal sealed record NumberMention(double Value, double Low, double High, bool
 {
     /// <summary>Whether two mentions can be the same count: their ranges meet.</summary>
     public bool Agrees(NumberMention other) => Low <= other.High && other.Low <= High;
+
+    /// <summary>Where the reporter's qualifier ("at least", "more than") ends: from <see cref="Start"/> to here, or nothing.</summary>
+    public int QualifierEnd { get; init; } = Start;
 }
 
 /// <summary>Finds the numbers of a text: digits ("1,000", "2.5"), words ("thirteen", "a thousand"), vague amounts ("dozens", "hundreds"); and calendar days.</summary>
@@ -66,10 +69,11 @@ internal static partial class NumberMentions
         string qualifier = m.Groups["q"].Value.Trim().ToLowerInvariant();
         double scale = m.Groups["s"].Success ? Scales[m.Groups["s"].Value] : 1;
         int start = m.Index, end = m.Index + m.Length;
+        int qualifierEnd = m.Groups["q"].Success ? m.Groups["q"].Index + m.Groups["q"].Length : start;
         if (m.Groups["v"].Success)
         {
             var (low, high) = Vague[m.Groups["v"].Value];
-            return new NumberMention((low + high) / 2, low, high, true, start, end);
+            return new NumberMention((low + high) / 2, low, high, true, start, end) { QualifierEnd = qualifierEnd };
         }
         double value;
         if (m.Groups["n"].Success)
@@ -96,6 +100,6 @@ internal static partial class NumberMentions
             "" or "another" => (0.0, 0.0),
             _ => (0.1, 0.1),
         };
-        return new NumberMention(value, value * (1 - below), value * (1 + above), false, start, end);
+        return new NumberMention(value, value * (1 - below), value * (1 + above), false, start, end) { QualifierEnd = qualifierEnd };
     }
 }
