@@ -40,8 +40,8 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                 if (words >= 2 && weight >= options.PhraseWeight && weight > phraseWeight) (phrase, phraseWeight) = (new(mine, other, score, LinkBasis.Phrase), weight);
             }
         }
-        if (closest is { } sentences && sentences.Score >= options.Threshold) { Note(sentences); return sentences; }
-        if (phrase != null) { Note(phrase.Value); return phrase; }
+        if (closest is { } sentences && sentences.Score >= options.Threshold) return sentences;
+        if (phrase != null) return phrase;
 
         // A fact spread over a paragraph in each report: the paragraphs as wholes, linked by their closest sentences. Two paragraphs
         // whose figures contradict are alike because they report one count differently: a conflict, not a shared fact.
@@ -50,10 +50,6 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         if (wholeShared < options.MinShared * 2 || whole < options.ParagraphThreshold) return null;
         return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole, Basis = LinkBasis.Paragraph } : null;
     }
-
-    public static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> Debug = new();
-    private void Note(SentenceMatch m) => Debug[(m.Ours.Anchor, m.Theirs.Anchor)] = string.Join(" ", m.Ours.Weights.Keys.Where(m.Theirs.Weights.ContainsKey)
-        .Select(k => (IsEventIn(k, m.Ours, m.Theirs) ? "E" : themes.Contains(k) ? "T" : "") + k + "=" + Math.Min(m.Ours.Weights[k], m.Theirs.Weights[k]).ToString("0.0")));
 
     // An event word that is not the story's theme, nor a word of either sentence's names ("Treaty" in Collective Security
     // Treaty Organization is no treaty signed); with the events switched off, any word.

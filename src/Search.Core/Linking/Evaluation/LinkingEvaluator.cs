@@ -50,7 +50,6 @@ public static partial class LinkingEvaluator
                     var pair = ParagraphPair.Of((article, anchor), (c.Passage.ArticleId, c.Passage.Anchor));
                     found.Add(pair);
                     basis[pair] = basis.TryGetValue(pair, out var known) && known < c.Basis ? known : c.Basis;
-                    if (Environment.GetEnvironmentVariable("WHY") != null) why.TryAdd(pair, $"[{c.Basis} {c.Score:0.00}] {{{FactMatcher.Debug.GetValueOrDefault((c.OwnSentenceAnchor, c.Passage.SentenceAnchor))}}} «{Start(article, anchor)}» ~ «{c.Passage.Sentence}»");
                 }
                 foreach (var c in passage.Conflicts)
                 {
@@ -66,7 +65,7 @@ public static partial class LinkingEvaluator
         string Start(string article, string anchor)
         {
             string text = paragraphs[article].FirstOrDefault(p => p.Anchor == anchor).Text ?? "";
-            return text.Length <= 900 ? text : text[..900] + "…";
+            return text.Length <= 90 ? text : text[..90] + "…";
         }
         return new LinkingEvaluation(Score(found, expected, Show), Score(flagged, expectedConflicts, Show), flagged.Count(agreements.Contains), agreements.Count,
             unplaced.Distinct().ToList(), byFact.Select(f => new FactRecall(f.Id, f.Pairs.Count, f.Pairs.Count(found.Contains))).ToList())
