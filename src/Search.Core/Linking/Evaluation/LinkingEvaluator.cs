@@ -61,7 +61,7 @@ public static partial class LinkingEvaluator
         }
         string Show(ParagraphPair pair) => why.TryGetValue(pair, out string? reason)
             ? $"{pair}  {reason}"
-            : $"{pair}  «{Start(pair.ArticleA, pair.AnchorA)}» ~ «{Start(pair.ArticleB, pair.AnchorB)}»";
+            : $"{pair}  {(basis.TryGetValue(pair, out var rule) ? $"[{rule.ToString().ToLowerInvariant()}] " : "")}«{Start(pair.ArticleA, pair.AnchorA)}» ~ «{Start(pair.ArticleB, pair.AnchorB)}»";
         string Start(string article, string anchor)
         {
             string text = paragraphs[article].FirstOrDefault(p => p.Anchor == anchor).Text ?? "";
