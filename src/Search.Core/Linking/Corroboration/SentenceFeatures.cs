@@ -13,7 +13,9 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
     public IReadOnlyList<string?> Words { get; init; } = [];
 
     /// <summary>The <c>w:</c> keys of the words inside the sentence's entity names, which name no event of their own.</summary>
-    public IReadOnlySet<string> NameWords { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> NameWords { get; init; } = NoNames;
+
+    private static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
 
     /// <summary>
     /// Weighted overlap in [0, 1] (a cosine over feature weights), and how many features are shared. Numbers and days weigh heavily:
