@@ -15,7 +15,7 @@ public sealed class SeedIndexFixture : IDisposable
     {
         IndexPath = Path.Combine(Path.GetTempPath(), "search-tests-" + Guid.NewGuid().ToString("N"));
         Summary = new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(Seeds.Folder, IndexPath);
-        Host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = IndexPath }), NullLogger<IndexHost>.Instance);
+        Host = TestHost.Open(IndexPath);
         Searcher = new ArticleSearcher(Host, Options.Create(new SearchOptions()));
         Lookup = new ArticleLookup(Host, Options.Create(new SearchOptions()));
     }

@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Search.Core.Analysis;
 using Search.Core.Extraction;
@@ -37,7 +36,7 @@ internal sealed class TestIndex : IDisposable
                 writer.DeleteDocuments(new Term(ArticleFields.Id, id), PassageFields.ArticleTerm(id));
             writer.Commit();
         }
-        Host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Path }), NullLogger<IndexHost>.Instance);
+        Host = TestHost.Open(Path);
         Searcher = new ArticleSearcher(Host, Options.Create(Search));
         Passages = new PassageSearcher(Host, Options.Create(Search));
     }

@@ -187,7 +187,7 @@ public sealed class ArticleIndexerTests : IDisposable
             {"id":"g","title":"Troops sent to Almaty","body":"By CNN staff\n\nJanuary 7, 2022\n\nTroops arrived in Almaty on Thursday.","date":"2022-01-08","source":"AFP","author":"Jane Doe","place":["usa"],"url":"https://example.com/g"}
             """);
         Run();
-        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Index }), NullLogger<IndexHost>.Instance);
+        using var host = TestHost.Open(Index);
         using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
         var article = lookup.Find("g")!;
         Assert.Equal("Troops sent to Almaty", article.Title);

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Search.Core.Indexing;
 using Search.Core.Linking.Corroboration;
 
 namespace Search.Core.Tests.Linking;
@@ -26,8 +24,7 @@ public sealed class EventWindowTests : IDisposable
             Line("days-later", "Outlet Two", "2023-03-09"),
             Line("month-later", "Outlet Three", "2023-04-08"),
             Line("undated", "Outlet Four", null)) + "\n");
-        new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(_folder["articles"], _folder["index"]);
-        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = _folder["index"] }), NullLogger<IndexHost>.Instance);
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 
         var linked = finder.For("first")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();

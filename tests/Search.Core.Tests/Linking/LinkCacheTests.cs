@@ -19,7 +19,7 @@ public sealed class LinkCacheTests : IDisposable
         Add(Seeds.Afp);
         var indexer = new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance);
         indexer.IndexFolder(_folder["articles"], _folder["index"]);
-        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = _folder["index"] }), NullLogger<IndexHost>.Instance);
+        using var host = TestHost.Open(_folder["index"]);
         using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 
         var first = finder.For(Seeds.Cnn)!;

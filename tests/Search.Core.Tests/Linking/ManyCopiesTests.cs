@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Linking.Related;
@@ -36,8 +35,7 @@ public sealed class ManyCopiesTests : IDisposable
             .Concat(Enumerable.Range(0, Stories).Select(i => new { id = $"story-{i:00}", title = "Harbour news", body = Story(i), source = "Harbour Times" }))
             .Select(a => JsonSerializer.Serialize(a));
         _folder.Write("articles/many.jsonl", string.Join("\n", lines) + "\n");
-        new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(_folder["articles"], _folder["index"]);
-        _host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = _folder["index"] }), NullLogger<IndexHost>.Instance);
+        _host = TestHost.Index(_folder["articles"], _folder["index"]);
     }
 
     [Fact]

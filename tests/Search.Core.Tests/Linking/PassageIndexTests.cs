@@ -90,7 +90,7 @@ public sealed class PassageIndexTests : IDisposable
     // Each word's one passage hit: the word, its article and paragraph number, checked against the hit's text and anchor.
     private static List<(string Word, string Article, int Number)> Hits(string index, IEnumerable<string> words)
     {
-        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);
+        using var host = TestHost.Open(index);
         using var passages = new PassageSearcher(host, Options.Create(new SearchOptions()));
         using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
         return words.Select(word =>
@@ -104,14 +104,14 @@ public sealed class PassageIndexTests : IDisposable
 
     private static List<(string Anchor, string Text)> Paragraphs(string index)
     {
-        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);
+        using var host = TestHost.Open(index);
         using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
         return lookup.Find("a")!.Paragraphs.Select(p => (p.Anchor, p.Text)).ToList();
     }
 
     private static List<SearchResult> Results(string index)
     {
-        using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = index }), NullLogger<IndexHost>.Instance);
+        using var host = TestHost.Open(index);
         using var searcher = new ArticleSearcher(host, Options.Create(new SearchOptions()));
         return Queries.SelectMany(q => new[] { SortOrder.Relevance, SortOrder.Newest }.Select(sort =>
             searcher.Search(new SearchRequest { Query = q, Sort = sort, Size = 50 }))).ToList();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Linking.Related;
@@ -21,8 +20,7 @@ public sealed class WireCopyTests : IDisposable
         var paragraphs = CnnParagraphs();
         string body = string.Join("\n\n", paragraphs.Take(paragraphs.Count - 1).Append("Republished with permission."));
         _folder.Write("articles/copy.jsonl", JsonSerializer.Serialize(new { id = CopyId, title = "Unrest in Kazakhstan", body, source = "Yahoo News" }) + "\n");
-        new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(_folder["articles"], _folder["index"]);
-        _host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = _folder["index"] }), NullLogger<IndexHost>.Instance);
+        _host = TestHost.Index(_folder["articles"], _folder["index"]);
     }
 
     private static List<string> CnnParagraphs() =>
