@@ -4,25 +4,32 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// The curated news synonyms (<c>news-synonyms.txt</c>, shipped in the assembly): each word's stem maps to
-/// its group's first stem, so "decapitated" and "beheaded" count as one word when passages are compared.
+/// its group's first stem, so "decapitated" and "beheaded" count as one word when passages are compared. A search expands a
+/// word to its group, save the words that mean the group's thing only in the context of an event ("cut" off).
 /// </summary>
 internal sealed class NewsSynonyms
 {
-    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>());
+    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>());
 
     private readonly IReadOnlyDictionary<string, string> _groups;
+    private readonly IReadOnlySet<string> _inContext;
     private readonly ILookup<string, string> _members;
 
-    private NewsSynonyms(IReadOnlyDictionary<string, string> groups)
+    private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext)
     {
         _groups = groups;
-        _members = groups.ToLookup(g => g.Value, g => g.Key, StringComparer.Ordinal);
+        _inContext = inContext;
+        _members = groups.Where(g => !inContext.Contains(g.Key)).ToLookup(g => g.Value, g => g.Key, StringComparer.Ordinal);
     }
 
     public int Count => _groups.Count;
 
-    /// <summary>Every stem of the stem's group, itself included; just itself when it has no synonyms.</summary>
-    public IEnumerable<string> Alike(string stem) => _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
+    /// <summary>
+    /// The stems a search for this stem also finds: its group, itself included, but no word that is the group's only in the
+    /// context of an event (a search for "blackout" does not find a rate "cut", nor one for "cut" a blackout).
+    /// </summary>
+    public IEnumerable<string> Alike(string stem) =>
+        !_inContext.Contains(stem) && _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
 
     /// <summary>The group a stem belongs to, or the stem itself.</summary>
     public string Group(string stem) => _groups.TryGetValue(stem, out string? group) ? group : stem;
@@ -33,13 +40,18 @@ internal sealed class NewsSynonyms
             ?? throw new InvalidOperationException("news-synonyms.txt is not embedded");
         using var reader = new StreamReader(stream);
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        var inContext = new HashSet<string>(StringComparer.Ordinal);
+        List<string> StemsOf(string words) => words.Split(',').SelectMany(w => Stems.Of(analyzer, w)).ToList();
         for (string? line = reader.ReadLine(); line != null; line = reader.ReadLine())
         {
             if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0) continue;
-            var stems = line.Split(',').SelectMany(w => Stems.Of(analyzer, w)).ToList();
+            var parts = line.Split('|', 2);
+            var stems = StemsOf(parts[0]);
             if (stems.Count == 0) continue;
             foreach (string stem in stems) groups.TryAdd(stem, stems[0]);
+            if (parts.Length < 2) continue;
+            foreach (string stem in StemsOf(parts[1]).Where(s => groups.TryAdd(s, stems[0]))) inContext.Add(stem);
         }
-        return new NewsSynonyms(groups);
+        return new NewsSynonyms(groups, inContext);
     }
 }

@@ -14,12 +14,19 @@ internal static class PassageQuery
 {
     private static readonly HashSet<string> TextFields = [ArticleFields.Title, ArticleFields.Body];
 
+    /// <summary>
+    /// How much a synonym counts against the word typed: half. A passage that has the word itself ranks above one that has only
+    /// its synonym, as a reader who typed "fuel" expects to see "fuel" before "liquefied gas".
+    /// </summary>
+    public const float SynonymWeight = 0.5f;
+
     /// <summary>The query on passages, or the name of a field it searches that passages do not have.</summary>
     /// <param name="synonyms">Each word also finds its news synonyms (beheaded finds decapitated), as one report's word is another's.</param>
-    public static (Query? Query, string? UnsupportedField) From(Query query, Corroboration.NewsSynonyms synonyms)
+    /// <param name="reader">For how many passages hold each synonym: a rare synonym must not outweigh the word typed.</param>
+    public static (Query? Query, string? UnsupportedField) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader)
     {
         string? unsupported = null;
-        var rewritten = Rewrite(query, synonyms, ref unsupported);
+        var rewritten = Rewrite(query, new Expansion(synonyms, reader), ref unsupported);
         return unsupported != null ? (null, unsupported) : (Only(rewritten), null);
     }
 
@@ -31,7 +38,7 @@ internal static class PassageQuery
         return query;
     }
 
-    private static Query? Rewrite(Query query, Corroboration.NewsSynonyms synonyms, ref string? unsupported)
+    private static Query? Rewrite(Query query, Expansion synonyms, ref string? unsupported)
     {
         switch (query)
         {
@@ -61,13 +68,7 @@ internal static class PassageQuery
                 return result.Clauses.All(c => c.Occur == Occur.MUST_NOT) ? WithAll(result) : result;
             }
             case TermQuery term when TextFields.Contains(term.Term.Field):
-            {
-                var alike = synonyms.Alike(term.Term.Text).ToList();
-                if (alike.Count == 1) return new TermQuery(new Term(PassageFields.Text, term.Term.Bytes));
-                var any = new BooleanQuery(disableCoord: true);
-                foreach (string stem in alike) any.Add(new TermQuery(new Term(PassageFields.Text, stem)), Occur.SHOULD);
-                return any;
-            }
+                return synonyms.Of(term.Term.Text);
             case PhraseQuery phrase when phrase.GetTerms().All(t => TextFields.Contains(t.Field)):
             {
                 var result = new PhraseQuery { Slop = phrase.Slop };
@@ -85,6 +86,35 @@ internal static class PassageQuery
             default:
                 unsupported ??= FieldOf(query) ?? query.GetType().Name;
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// A word with its synonyms. Each synonym is boosted so that it scores <see cref="SynonymWeight"/> of what the word typed
+    /// would score in its place: BM25 weighs a term by its idf times the boost, so the boost is the ratio of the two idfs.
+    /// </summary>
+    private sealed class Expansion(Corroboration.NewsSynonyms synonyms, IndexReader reader)
+    {
+        private readonly int _passages = Math.Max(1, reader.GetDocCount(PassageFields.Text));
+
+        public Query Of(string stem)
+        {
+            var word = new TermQuery(new Term(PassageFields.Text, stem));
+            var others = synonyms.Alike(stem).Where(s => s != stem).Select(s => (Stem: s, Count: reader.DocFreq(new Term(PassageFields.Text, s))))
+                .Where(s => s.Count > 0).ToList();
+            if (others.Count == 0) return word;
+            var any = new BooleanQuery(disableCoord: true) { { word, Occur.SHOULD } };
+            float typed = Idf(reader.DocFreq(word.Term));
+            foreach (var (other, count) in others)
+                any.Add(new TermQuery(new Term(PassageFields.Text, other)) { Boost = SynonymWeight * typed / Idf(count) }, Occur.SHOULD);
+            return any;
+        }
+
+        // As ArticleSimilarity counts it (BM25's idf over the documents that have the field); a word in no passage counts as in one.
+        private float Idf(int count)
+        {
+            count = Math.Max(1, count);
+            return (float)Math.Log(1 + (_passages - count + 0.5) / (count + 0.5));
         }
     }
 

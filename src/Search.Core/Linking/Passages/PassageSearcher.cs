@@ -47,12 +47,12 @@ public sealed class PassageSearcher : IDisposable
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
         var (articleQuery, _) = _queries.Build(request.Query, request.Mode ?? QueryMode.All);
-        var (query, unsupported) = PassageQuery.From(articleQuery, _synonyms);
-        if (query == null)
-            throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
 
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
+        var (query, unsupported) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader);
+        if (query == null)
+            throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);

@@ -1,0 +1,56 @@
+using Search.Core.Analysis;
+using Search.Core.Linking.Corroboration;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Linking;
+
+/// <summary>A passage search finds a word's news synonyms, but the word typed comes first, and no word that is a synonym only within an event's story.</summary>
+public sealed class PassageSynonymTests
+{
+    [Fact]
+    public void TheWordTypedRanksAboveARarerSynonym()
+    {
+        // "decapitated" is in one passage and "beheaded" in three: by idf alone the rare synonym would score higher.
+        using var index = new TestIndex([
+            TestIndex.Article("a", "Two officers were decapitated in the night, the ministry said."),
+            TestIndex.Article("b", "Two officers were beheaded in the night, the ministry said."),
+            TestIndex.Article("c", "Reports that prisoners were beheaded could not be confirmed by anyone."),
+            TestIndex.Article("d", "A town where a saint was beheaded long ago keeps his feast in spring."),
+        ]);
+
+        var hits = index.Passages.Search(new SearchRequest { Query = "beheaded" }).Hits;
+
+        Assert.Equal(4, hits.Count);
+        Assert.Equal("b", hits[0].ArticleId);
+        Assert.Equal("a", hits[^1].ArticleId); // found, and marked, but last: its passage is otherwise the same as b's
+        Assert.Contains("<mark>decapitated</mark>", hits[^1].Html);
+    }
+
+    [Fact]
+    public void AWordThatMeansTheGroupOnlyInAStoryIsNeitherFoundNorExpanded()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("a", "The central bank announced a rate cut of half a point on Tuesday morning."),
+            TestIndex.Article("b", "A blackout left the whole district without power for two hours on Tuesday."),
+            TestIndex.Article("c", "Living standards have fallen for a third year, the survey of households found."),
+        ]);
+
+        Assert.Equal(["b"], index.Passages.Search(new SearchRequest { Query = "blackout" }).Hits.Select(h => h.ArticleId));
+        Assert.Equal(["a"], index.Passages.Search(new SearchRequest { Query = "cut" }).Hits.Select(h => h.ArticleId));
+        Assert.Empty(index.Passages.Search(new SearchRequest { Query = "killed" }).Hits);
+    }
+
+    [Fact]
+    public void SuchAWordStillCountsAsTheGroupWhenReportsAreCompared()
+    {
+        using var analyzer = new NewsAnalyzer(TextAnalysis.Default);
+        var synonyms = NewsSynonyms.Load(analyzer);
+        string Stem(string word) => Assert.Single(Stems.Of(analyzer, word));
+
+        Assert.Equal(synonyms.Group(Stem("blackout")), synonyms.Group(Stem("cut")));
+        Assert.DoesNotContain(Stem("cut"), synonyms.Alike(Stem("blackout")));
+        Assert.Equal([Stem("cut")], synonyms.Alike(Stem("cut")));
+        Assert.Contains(Stem("decapitated"), synonyms.Alike(Stem("beheaded")));
+        Assert.NotEqual(synonyms.Group(Stem("killed")), synonyms.Group(Stem("living")));
+    }
+}
