@@ -6,12 +6,21 @@ using Search.Web.Links;
 
 namespace Search.Web.Api;
 
-/// <summary>A passage hit as the API returns it: its article, outlet, date, paragraph, anchor, permalink, safe HTML and score.</summary>
-public sealed record PassageResponse(string ArticleId, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url, string Html, float Score)
+/// <summary>
+/// A passage hit as the API returns it: its article, outlet, date, paragraph, anchor, permalink, safe HTML and score; and the
+/// copies of the same paragraph in other articles, folded under it (the first 20, and how many).
+/// </summary>
+public sealed record PassageResponse(string ArticleId, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url, string Html, float Score,
+    IReadOnlyList<PassageCopyResponse> Copies, int CopyCount)
 {
     public static PassageResponse From(PassageHit h, string? query) =>
-        new(h.ArticleId, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor), h.Html, h.Score);
+        new(h.ArticleId, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor), h.Html, h.Score,
+            h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor, SearchQueryString.ArticleUrl(c.ArticleId, query, c.Anchor))).ToList(),
+            h.CopyCount);
 }
+
+/// <summary>Another article's copy of a passage hit: its article, outlet, date, paragraph, anchor and permalink.</summary>
+public sealed record PassageCopyResponse(string ArticleId, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url);
 
 /// <summary>The body of <c>GET /api/passages</c>.</summary>
 public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<PassageResponse> Passages);

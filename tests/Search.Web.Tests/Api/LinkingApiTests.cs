@@ -20,6 +20,8 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Matches("^p-[0-9a-f]{8}", first.GetProperty("anchor").GetString());
         Assert.Matches("<mark>(beheaded|decapitated)</mark>", first.GetProperty("html").GetString());
         Assert.EndsWith("#" + first.GetProperty("anchor").GetString(), first.GetProperty("url").GetString());
+        Assert.Equal(0, first.GetProperty("copyCount").GetInt32()); // no seed reprints another's paragraph
+        Assert.Equal(0, first.GetProperty("copies").GetArrayLength());
 
         var cnn = await Get("/api/passages?q=beheaded&source=CNN");
         Assert.True(cnn.GetProperty("total").GetInt32() >= 1);

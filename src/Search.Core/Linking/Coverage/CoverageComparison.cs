@@ -23,7 +23,8 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
     /// <exception cref="InvalidSearchRequestException">The request breaks a rule.</exception>
     public Coverage Compare(SearchRequest request)
     {
-        var best = passages.Search(request with { Page = 1, Size = options.Value.MaxPageSize });
+        // Copies apart: an agency paragraph republished by ten outlets is ten outlets reporting it.
+        var best = passages.Search(request with { Page = 1, Size = options.Value.MaxPageSize, GroupCopies = false });
         // Articles of unknown source may be from as many outlets: each stands alone rather than merge into one column.
         var reporting = best.Hits.GroupBy(h => h.Source ?? "\u0000" + h.ArticleId)
             .Select(g => new OutletCoverage(g.First().Source ?? UnknownOutlet, g.First(), g.Count()))

@@ -27,6 +27,11 @@ public static class PassageAnchor
 
     public static string Of(ReadOnlySpan<char> text, string prefix) => Format(Hash(text), prefix);
 
+    /// <summary>The anchor without the <c>-2</c>, <c>-3</c>… of a repeat within its article: the same for every copy of one text.</summary>
+    public static string Unrepeated(string anchor) => anchor.Length > HashedLength && anchor[HashedLength] == '-' ? anchor[..HashedLength] : anchor;
+
+    private const int HashedLength = 10; // "p-" and 8 hex digits
+
     private static string Numbered(uint hash, string prefix, Dictionary<uint, int> seen)
     {
         int copies = seen.TryGetValue(hash, out int n) ? n + 1 : 1;

@@ -5,11 +5,22 @@ using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Search;
 using Search.Core.Indexing.Documents;
+using Search.Core.Linking.Related;
 
 namespace Search.Core.Linking.Passages;
 
 /// <summary>A passage hit: its article, outlet, date, paragraph number and anchor, its text as safe HTML with the query's words marked, and its score.</summary>
-public sealed record PassageHit(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string Html, float Score);
+public sealed record PassageHit(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string Html, float Score)
+{
+    /// <summary>The same paragraph, word for word, in other articles ranked below it (an agency story republished): the first <see cref="Related.CopyGroups.MaxListed"/>.</summary>
+    public IReadOnlyList<PassageCopy> Copies { get; init; } = [];
+
+    /// <summary>How many copies were folded under this hit, listed or not.</summary>
+    public int CopyCount { get; init; }
+}
+
+/// <summary>Another article's copy of a passage hit: where it is, and whose it is.</summary>
+public sealed record PassageCopy(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor);
 
 /// <summary>The passages that match a query, best first, and how many matched.</summary>
 public sealed record PassageResult(string Query, int Total, IReadOnlyList<PassageHit> Hits);
@@ -17,12 +28,17 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
 /// <summary>
 /// Searches the passage documents (<c>GET /api/passages</c>, and the side-by-side view): the query's
 /// words, each with its news synonyms, on each paragraph's text, ranked by BM25, with the same filters
-/// as an article search.
+/// as an article search. The copies of one paragraph (the same text in several articles, as when outlets republish an agency
+/// story) fold under the best of them, unless the request lists copies apart (<see cref="SearchRequest.GroupCopies"/>).
 /// </summary>
 /// <remarks>Singleton; thread-safe.</remarks>
 public sealed class PassageSearcher : IDisposable
 {
-    private static readonly HashSet<string> FromArticle = [ArticleFields.Body, ArticleFields.Source, ArticleFields.Day];
+    /// <summary>
+    /// How many characters of article bodies grouping copies reads before it stops reading further down the ranking
+    /// (about 25,000 news stories): it bounds the cost when the copies of a few paragraphs make up thousands of hits.
+    /// </summary>
+    public const long MaxCharsRead = 20_000_000;
 
     private readonly IndexHost _host;
     private readonly QueryBuilder _queries;
@@ -30,10 +46,12 @@ public sealed class PassageSearcher : IDisposable
     private readonly QueryBudget _budget;
     private readonly Lucene.Net.Analysis.Analyzer _analyzer = new Analysis.NewsAnalyzer(Analysis.TextAnalysis.Default);
     private readonly Corroboration.NewsSynonyms _synonyms;
+    private readonly SearchOptions _options;
 
     public PassageSearcher(IndexHost host, IOptions<SearchOptions> options)
     {
         _host = host;
+        _options = options.Value;
         _queries = new QueryBuilder(options.Value);
         _validator = new SearchRequestValidator(options.Value);
         _budget = new QueryBudget(options.Value);
@@ -57,9 +75,40 @@ public sealed class PassageSearcher : IDisposable
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
-        var top = TopScoreDocCollector.Create(request.Page * request.Size, docsScoredInOrder: false);
+        // Grouping copies reads one page beyond the requested one, so the page stays full when some hits fold into others.
         var filters = ArticleSearcher.FiltersOf(request);
+        var top = TopScoreDocCollector.Create(request.Page * request.Size + (request.GroupCopies ? request.Size : 0), docsScoredInOrder: false);
         using var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, top);
+        Run(searcher, query, collector);
+        ScoreDoc[] RankedTo(int further)
+        {
+            var ranking = TopScoreDocCollector.Create(further, docsScoredInOrder: false);
+            using (var again = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, ranking))
+                Run(searcher, query, again);
+            return ranking.GetTopDocs().ScoreDocs;
+        }
+
+        var articles = new PassageArticles(searcher);
+        List<List<LocatedPassage>> Groups(ScoreDoc[] ranked) => ranked.Select(articles.Locate).GroupBy(l => l.CopyKey).Select(g => g.ToList()).ToList();
+        int needed = request.Page * request.Size;
+        // Copies of one paragraph score alike (the same words, the same length), so the copies of the page's last hit are all
+        // read once a lower score is. Hits that all tie (an empty query) are read only so far, and bodies only to a bound.
+        bool Enough(List<List<LocatedPassage>> groups, ScoreDoc[] ranked) => articles.CharsRead >= MaxCharsRead || (groups.Count >= needed
+            && (ranked[^1].Score < groups[needed - 1][0].Hit.Score || ranked.Length >= Math.Max(256, needed * 32)));
+        var page = request.GroupCopies
+            ? FurtherReading.Until(top.GetTopDocs().ScoreDocs, collector.TotalHits, _options.MaxResultWindow, RankedTo, Groups, Enough)
+                .Skip((request.Page - 1) * request.Size).Take(request.Size).ToList()
+            : top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => new List<LocatedPassage> { articles.Locate(d) }).ToList();
+        var hits = page.Select(group => Hit(searcher, group[0], articles, terms) with
+        {
+            Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
+            CopyCount = group.Count - 1,
+        }).ToList();
+        return new PassageResult(request.Query ?? "", collector.TotalHits, hits);
+    }
+
+    private static void Run(IndexSearcher searcher, Query query, ICollector collector)
+    {
         try
         {
             searcher.Search(query, collector);
@@ -68,38 +117,19 @@ public sealed class PassageSearcher : IDisposable
         {
             throw new InvalidSearchRequestException([new SearchError("q", "The query expands to too many terms; make it more specific.")]);
         }
-        var articles = new Dictionary<string, HitArticle?>(StringComparer.Ordinal);
-        var hits = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => Hit(searcher, d, terms, articles)).ToList();
-        return new PassageResult(request.Query ?? "", collector.TotalHits, hits);
     }
 
-    /// <summary>The article of a passage hit: its document, stored body, paragraphs and their anchors, outlet and day.</summary>
-    private sealed record HitArticle(int Doc, string Body, IReadOnlyList<Analysis.TextSpan> Paragraphs, IReadOnlyList<string> Anchors, string? Source, string? Day);
-
-    // A passage document stores only its article's id, and its number is its place after the article; the rest is read from the article,
-    // once per article of the page: the text cut from the body, the anchor made from it as at index time, and the
-    // words marked from the body's postings within the paragraph (the passage field keeps no offsets).
-    private static PassageHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, Dictionary<string, HitArticle?> articles)
+    // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).
+    private static PassageHit Hit(IndexSearcher searcher, LocatedPassage hit, PassageArticles articles, QueryTerms terms)
     {
-        var stored = searcher.Doc(scoreDoc.Doc, PassageFields.StoredFields);
-        string id = stored.Get(PassageFields.Article);
-        if (!articles.TryGetValue(id, out var article)) articles[id] = article = Read(searcher, id);
-        int number = article == null ? 0 : PassageFields.NumberOf(scoreDoc.Doc, article.Doc);
-        bool found = article != null && number >= 1 && number <= article.Paragraphs.Count;
-        string text = found ? PassageText.Of(article!.Body, article.Paragraphs, number) : "";
-        var matches = found ? TermOffsetsReader.ReadWithin(searcher.IndexReader, article!.Doc, ArticleFields.Body, terms, article.Paragraphs[number - 1]) : [];
-        return new PassageHit(id, article?.Source, ArticleSearcher.ParseDay(article?.Day), number, found ? article!.Anchors[number - 1] : "",
-            Highlighter.MarkWhole(text, matches), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score);
+        if (!hit.Found) return new PassageHit(hit.ArticleId, hit.Article?.Source, hit.Article?.Date, hit.Number, "", "", Score(hit));
+        var article = hit.Article!;
+        string text = PassageText.Of(articles.Body(article), article.Paragraphs, hit.Number);
+        var matches = TermOffsetsReader.ReadWithin(searcher.IndexReader, article.Doc, ArticleFields.Body, terms, article.Paragraphs[hit.Number - 1]);
+        return new PassageHit(hit.ArticleId, article.Source, article.Date, hit.Number, hit.Anchor, Highlighter.MarkWhole(text, matches), Score(hit));
     }
 
-    private static HitArticle? Read(IndexSearcher searcher, string id)
-    {
-        if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;
-        var stored = searcher.Doc(doc, FromArticle);
-        string body = stored.Get(ArticleFields.Body) ?? "";
-        var paragraphs = Highlighter.Paragraphs(body);
-        return new HitArticle(doc, body, paragraphs, PassageAnchor.ForAll(body, paragraphs, PassageAnchor.ParagraphPrefix), stored.Get(ArticleFields.Source), stored.Get(ArticleFields.Day));
-    }
+    private static float Score(LocatedPassage hit) => float.IsNaN(hit.Hit.Score) ? 0 : hit.Hit.Score;
 
     public void Dispose()
     {

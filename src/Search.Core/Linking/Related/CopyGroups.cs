@@ -20,20 +20,10 @@ internal static class CopyGroups
 
     /// <summary>
     /// The ranked hits folded into groups, reading further down the ranking (<paramref name="rankedTo"/>: the first n hits) until
-    /// there are <paramref name="needed"/> groups or every one of the <paramref name="total"/> hits is read: a story copied by
-    /// dozens of outlets folds dozens of hits into one. Each read goes four times as far, never past <paramref name="window"/>.
+    /// there are <paramref name="needed"/> groups or every one of the <paramref name="total"/> hits is read (<see cref="FurtherReading"/>).
     /// </summary>
-    public static Groups Fill(IndexSearcher searcher, ScoreDoc[] ranked, int total, int needed, int window, Func<int, ScoreDoc[]> rankedTo)
-    {
-        var groups = Of(searcher, ranked);
-        for (int read = ranked.Length; groups.Count < needed && read < total && read < window;)
-        {
-            ranked = rankedTo(Math.Min(window, Math.Max(read, 1) * 4));
-            read = ranked.Length == read ? total : ranked.Length; // no further hits: every one is read
-            groups = Of(searcher, ranked);
-        }
-        return groups;
-    }
+    public static Groups Fill(IndexSearcher searcher, ScoreDoc[] ranked, int total, int needed, int window, Func<int, ScoreDoc[]> rankedTo) =>
+        FurtherReading.Until(ranked, total, window, rankedTo, r => Of(searcher, r), (g, _) => g.Count >= needed);
 
     /// <summary>The ranked hits folded into groups, best first: each group's leader and its copies by document number.</summary>
     public static Groups Of(IndexSearcher searcher, ScoreDoc[] ranked)

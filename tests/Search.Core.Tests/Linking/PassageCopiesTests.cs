@@ -1,0 +1,41 @@
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Linking;
+
+/// <summary>A paragraph republished word for word by other outlets takes one place among the passage hits, with its copies listed under it.</summary>
+public sealed class PassageCopiesTests
+{
+    private const string Agency = "Rescuers pulled eleven miners alive from the flooded shaft on Tuesday, the regional governor said.";
+
+    [Fact]
+    public void CopiesOfOneParagraphFoldUnderTheFirstAndThePagesStayFull()
+    {
+        // Four outlets print the agency's paragraph (one with other spacing and quotes around it); three write their own.
+        using var index = new TestIndex([
+            TestIndex.Article("a", Agency + "\n\nThe mine had been closed twice for safety faults.", "Agency"),
+            TestIndex.Article("b", "Local news first.\n\n" + Agency, "Daily One"),
+            TestIndex.Article("c", Agency.Replace(" the flooded", "  the flooded", StringComparison.Ordinal), "Daily Two"),
+            TestIndex.Article("d", "\u201c" + Agency + "\u201d", "Daily Three"),
+            TestIndex.Article("e", "Eleven miners were pulled from the shaft, the governor told reporters.", "Daily Four"),
+            TestIndex.Article("f", "Of the miners, eleven were alive when rescuers reached them at dawn.", "Daily Five"),
+            TestIndex.Article("g", "The governor praised the rescuers and said the miners were being treated.", "Daily Six"),
+        ]);
+
+        var grouped = index.Passages.Search(new SearchRequest { Query = "miners", Size = 2 });
+        var apart = index.Passages.Search(new SearchRequest { Query = "miners", Size = 10, GroupCopies = false });
+
+        Assert.Equal(7, grouped.Total); // the total still counts passages
+        Assert.Equal(2, grouped.Hits.Count);
+        Assert.Equal(7, apart.Hits.Count);
+        Assert.All(apart.Hits, h => Assert.Equal(0, h.CopyCount));
+
+        // Four places in all, two pages: the agency's paragraph and the three outlets' own reports.
+        var pages = Enumerable.Range(1, 3).SelectMany(p => index.Passages.Search(new SearchRequest { Query = "miners", Size = 2, Page = p }).Hits).ToList();
+        Assert.Equal(4, pages.Count);
+        var agency = Assert.Single(pages, h => h.CopyCount > 0);
+        Assert.Equal(3, agency.CopyCount);
+        Assert.Equal(["a", "b", "c", "d"], agency.Copies.Select(c => c.ArticleId).Append(agency.ArticleId).Order());
+        Assert.All(agency.Copies, c => Assert.Equal(agency.Anchor, c.Anchor)); // one text, one anchor
+        Assert.Equal(["e", "f", "g"], pages.Where(h => h.CopyCount == 0).Select(h => h.ArticleId).Order());
+    }
+}
