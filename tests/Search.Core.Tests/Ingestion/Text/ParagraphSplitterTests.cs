@@ -1,0 +1,41 @@
+using Search.Core.Ingestion.Text;
+
+namespace Search.Core.Tests.Ingestion.Text;
+
+public sealed class ParagraphSplitterTests
+{
+    private static List<string> Split(string text) => ParagraphSplitter.Split(text).Select(p => p.Text).ToList();
+
+    [Fact]
+    public void WireCopyIsSplitAtItsIndentsAndItsWrappedLinesRunOnWhateverTheirCase()
+    {
+        const string wire = "Rescuers reached the flooded shaft late on Tuesday after\n" +
+                            "Northern Mining Co said its pumps had failed, the regional\n" +
+                            "governor said.\n" +
+                            "    The company said eleven miners were brought up alive and\n" +
+                            "Red Cross teams treated them at the site.\n" +
+                            "    Output will resume in March.\n";
+
+        Assert.Equal([
+            "Rescuers reached the flooded shaft late on Tuesday after Northern Mining Co said its pumps had failed, the regional governor said.",
+            "The company said eleven miners were brought up alive and Red Cross teams treated them at the site.",
+            "Output will resume in March.",
+        ], Split(wire));
+        Assert.Equal(Split(wire), Split(wire.Replace("\n", "\r\n", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void TextWithoutIndentsKeepsAHeadingApartFromTheLineAfterIt()
+    {
+        Assert.Equal(["Breaking news", "The minister resigned on Monday, his office said."], Split("Breaking news\nThe minister resigned on Monday, his office said."));
+        Assert.Equal(["A wrapped line that runs on into the next one."], Split("A wrapped line that runs on\ninto the next one."));
+    }
+
+    [Fact]
+    public void IndentsInTextWithLongLinesAreNotWireParagraphs()
+    {
+        string longLine = "The statement, issued late at night after hours of talks, said that the troops would stay " +
+                          "for a limited period to stabilise the situation in the country.";
+        Assert.Equal([longLine, "Shops were closed.", "Schools stay shut."], Split(longLine + "\n  Shops were closed.\nSchools stay shut."));
+    }
+}
