@@ -21,9 +21,12 @@ public sealed partial class AuthorExtractor(Gazetteer gazetteer)
     private const int EdgeParagraphs = 3;
     private const int MaxLineLength = 300;
     private const int MaxNameWords = 4;
+    private const int MaxByLinePart = 7; // "for The New York Times Magazine", "Associated Press Writer"
+    private const string ListSeparators = @"\s*(?:,|;|\band\b|&)\s*";
 
-    // "By ..." up to what follows the names: a time or date, "Updated", "Published", a bar or a dash.
-    [GeneratedRegex(@"^By\s+(?<names>.+?)(?=\s*(?:\||\s[-–—]\s|\b(?:Updated|Published|Posted)\b|\d|$))", RegexOptions.IgnoreCase)]
+    // "By ..." up to what follows the names: a time or date, "Updated", "Published", a bar or a dash. The names start with a
+    // capital: "By contrast, Rudolph Penner, Director of the Congressional Budget Office, said …" is the story, not a by-line.
+    [GeneratedRegex(@"^(?i:By)\s+(?<names>\p{Lu}.*?)(?=\s*(?:\||\s[-–—]\s|\b(?i:Updated|Published|Posted)\b|\d|$))")]
     private static partial Regex ByLinePattern();
 
     // Reporters credited at the end: "<Outlet>'s A, B and C contributed to this report", "A contributed reporting".
@@ -55,6 +58,8 @@ public sealed partial class AuthorExtractor(Gazetteer gazetteer)
         {
             string line = paragraphs[i].Trim();
             if (line.Length > MaxLineLength || ByLinePattern().Match(line) is not { Success: true } m) continue;
+            // A by-line lists names, outlets and posts; a clause of more words than any of them is a sentence of the story.
+            if (Regex.Split(m.Groups["names"].Value, ListSeparators).Any(part => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxByLinePart)) continue;
             var (names, named) = Names(m.Groups["names"].Value);
             if (names.Count == 0 && named == null) continue;
             authors.AddRange(names);
@@ -84,7 +89,7 @@ public sealed partial class AuthorExtractor(Gazetteer gazetteer)
     {
         var names = new List<string>();
         string? outlet = null;
-        foreach (string raw in Regex.Split(list, @"\s*(?:,|;|\band\b|&)\s*"))
+        foreach (string raw in Regex.Split(list, ListSeparators))
         {
             string part = Regex.Replace(raw.Trim().TrimEnd('.'), @"^(?:for|of)\s+", "", RegexOptions.IgnoreCase);
             // "John Smith in London": where the reporter was is not part of the name.

@@ -23,6 +23,8 @@ public class AuthorExtractorTests
     [Theory]
     [InlineData("By January 5, protesters had stormed the airport.")]
     [InlineData("By late Thursday, Police Chief Ann Lee said order was restored.")]
+    [InlineData("By contrast, Rudolph Penner, Director of the Congressional Budget Office, said the budget process had broken down.")]
+    [InlineData("By Monday, Governor Ann Lee, who met the strikers, had promised them an inquiry into the shooting at the mine.")]
     public void AStoryOpeningWithByIsNoByLine(string lead)
     {
         Assert.Same(AuthorLines.None, _authors.Find([lead, "More."]));
