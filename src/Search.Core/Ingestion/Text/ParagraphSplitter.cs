@@ -57,24 +57,37 @@ public static class ParagraphSplitter
     /// <summary>Lines of wire copy are no longer than this; a text with longer lines has a paragraph to a line.</summary>
     public const int WireWidth = 100;
 
-    // Wire copy: lines wrapped at a fixed width, some of them indented, and some lines running on from the one before. There a
-    // line that starts in upper case continues its paragraph ("Saxon\nOil Development Partners") unless it is indented; read
-    // by the rule below, each such line would be a paragraph of its own ("Oil.").
+    // Wire copy: lines wrapped at a fixed width, some of them indented, and the lines that run on into the next one mostly
+    // full to that width. There a line that starts in upper case continues its paragraph ("Saxon\nOil Development Partners")
+    // unless it is indented; read by the rule below, each such line would be a paragraph of its own ("Oil."). Short lines
+    // that run on ("Dear all,\nThe meeting moved") are a paragraph to a line, not a wrap. The first line is not counted: a
+    // dateline cut from it leaves it short.
     private static bool IndentsParagraphs(IReadOnlyList<string> lines)
     {
-        bool indent = false, runOn = false;
+        int width = 0;
+        foreach (string line in lines)
+        {
+            int length = line.TrimEnd().Length;
+            if (length > WireWidth) return false;
+            width = Math.Max(width, length);
+        }
+        bool indent = false;
+        int full = 0, shortLines = 0;
         for (int i = 0; i < lines.Count; i++)
         {
-            string line = lines[i].TrimEnd();
-            if (line.Length > WireWidth) return false;
-            if (line.Length == 0) continue;
-            if (Indented(line)) indent = true;
-            else if (i > 0 && lines[i - 1].Trim().Length > 0) runOn = true;
+            if (lines[i].Trim().Length == 0) continue;
+            if (Indented(lines[i])) indent = true;
+            else if (i > 1 && lines[i - 1].Trim().Length > 0)
+            {
+                if (lines[i - 1].TrimEnd().Length >= width * 0.6) full++;
+                else shortLines++;
+            }
         }
-        return indent && runOn;
+        return indent && full >= 2 && full >= 2 * shortLines;
     }
 
-    private static bool Indented(string line) => line.Length > 0 && (line[0] == '\t' || line.StartsWith("  ", StringComparison.Ordinal)) && line.Trim().Length > 0;
+    // An indent of any width: the wire's sign-off (" Reuter") has one space.
+    private static bool Indented(string line) => line.Length > 0 && char.IsWhiteSpace(line[0]) && line.Trim().Length > 0;
 
     // A hard-wrapped paragraph continues on the next line: the line does not end a sentence and the next starts in lower case.
     private static bool ContinuesPreviousLine(StringBuilder previous, string next) =>

@@ -14,12 +14,14 @@ public sealed class ParagraphSplitterTests
                             "governor said.\n" +
                             "    The company said eleven miners were brought up alive and\n" +
                             "Red Cross teams treated them at the site.\n" +
-                            "    Output will resume in March.\n";
+                            "    Output will resume in March.\n" +
+                            " Reuter\n";
 
         Assert.Equal([
             "Rescuers reached the flooded shaft late on Tuesday after Northern Mining Co said its pumps had failed, the regional governor said.",
             "The company said eleven miners were brought up alive and Red Cross teams treated them at the site.",
             "Output will resume in March.",
+            "Reuter", // the sign-off, indented by one space
         ], Split(wire));
         Assert.Equal(Split(wire), Split(wire.Replace("\n", "\r\n", StringComparison.Ordinal)));
     }
@@ -29,6 +31,13 @@ public sealed class ParagraphSplitterTests
     {
         Assert.Equal(["Breaking news", "The minister resigned on Monday, his office said."], Split("Breaking news\nThe minister resigned on Monday, his office said."));
         Assert.Equal(["A wrapped line that runs on into the next one."], Split("A wrapped line that runs on\ninto the next one."));
+    }
+
+    [Fact]
+    public void ShortLinesWithAnIndentAreAParagraphToALineNotWireCopy()
+    {
+        Assert.Equal(["Dear all,", "The meeting moved to Friday.", "See the note below.", "Thanks, Ann"],
+            Split("Dear all,\nThe meeting moved to Friday.\n    See the note below.\nThanks, Ann"));
     }
 
     [Fact]
