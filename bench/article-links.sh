@@ -7,17 +7,9 @@
 # Usage: bench/article-links.sh CORPUS
 # Needs: dotnet build src/Search.Web -c Release
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-KIT="${KIT:-$ROOT/../shared/bench}"
 CORPUS=$1
-DATA=${BENCH_DATA:-/tmp/benchdata}; INDEX="$DATA/idx-search-$CORPUS"
-OUT="${OUT_JSONL_DIR:-$ROOT/bench/results/$CORPUS}/article-links.jsonl"; mkdir -p "$(dirname "$OUT")"
-[ -d "$INDEX" ] || { echo "$INDEX: no index; run bench/side-by-side.sh $CORPUS first" >&2; exit 1; }
-log=$(mktemp); site_pid=""
-trap '[ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null; rm -f "$log"' EXIT
-
-. "$ROOT/tests/serve-site.sh"
-serve_site "$INDEX" "$log" || exit 1
+. "$(dirname "$0")/bench-site.sh"
+bench_site "$CORPUS" article-links.jsonl
 
 head -20 "$KIT/queries-reuters.txt" | python3 -c "
 import json, os, statistics, sys, time, urllib.parse, urllib.request

@@ -7,16 +7,9 @@
 # Needs: dotnet build src/Search.Cli -c Release && dotnet build src/Search.Web -c Release
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-KIT="${KIT:-$ROOT/../shared/bench}"
 CORPUS=$1; LEVELS=${2:-"1 2 4 16"}; SECONDS_PER_LEVEL=${3:-30}; DIRECTORY=${DIRECTORY:-MMap}
-DATA=${BENCH_DATA:-/tmp/benchdata}; INDEX="$DATA/idx-search-$CORPUS"
-OUT="${OUT_JSONL_DIR:-$ROOT/bench/results/$CORPUS}/site-load.jsonl"; mkdir -p "$(dirname "$OUT")"
-[ -d "$INDEX" ] || { echo "$INDEX: no index; run bench/side-by-side.sh $CORPUS first" >&2; exit 1; }
-log=$(mktemp); site_pid=""
-trap '[ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null; rm -f "$log"' EXIT
-
-. "$ROOT/tests/serve-site.sh"
-serve_site "$INDEX" "$log" --Search:Directory="$DIRECTORY" || exit 1
+. "$ROOT/bench/bench-site.sh"
+bench_site "$CORPUS" site-load.jsonl --Search:Directory="$DIRECTORY"
 
 for level in $LEVELS; do
   before=$(cut -d' ' -f1 /proc/loadavg)
