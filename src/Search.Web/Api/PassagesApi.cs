@@ -25,8 +25,11 @@ public sealed record PassageCopyResponse(string ArticleId, string? Source, DateO
 /// <summary>The body of <c>GET /api/passages</c>.</summary>
 public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<PassageResponse> Passages);
 
-/// <summary>One outlet in <c>GET /api/compare</c>: its best passage for the query and how many of the best passages are its own.</summary>
-public sealed record OutletResponse(string Outlet, PassageResponse Best, int Passages);
+/// <summary>
+/// One outlet in <c>GET /api/compare</c>: its best passage for the query, how many of the best passages are its own, and the
+/// outlet listed before it whose best passage is the same text word for word, if any.
+/// </summary>
+public sealed record OutletResponse(string Outlet, PassageResponse Best, int Passages, string? WordForWordAs);
 
 /// <summary>The body of <c>GET /api/compare</c>: the reporting outlets, best first, and the outlets with no matching passage.</summary>
 public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse> Reporting, IReadOnlyList<string> Silent);
@@ -55,6 +58,6 @@ internal static class PassagesApi
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new CompareResponse(result.Query,
-                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages)).ToList(), result.Silent));
+                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages, r.WordForWordAs)).ToList(), result.Silent));
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Linking.Coverage;
+using Search.Core.Linking.Passages;
 using Search.Core.Linking.Related;
 using Search.Core.Search;
 
@@ -90,6 +92,24 @@ public sealed class WireCopyTests : IDisposable
         Assert.DoesNotContain(relations.Similar.Concat(relations.Copies), r => r.Id == CopyId);
         Assert.DoesNotContain(relations.Similar, r => r.Id == Seeds.Cnn);
         Assert.Null(related.For("no-such-article"));
+    }
+
+    [Fact]
+    public void SideBySideTheCopyIsMarkedWordForWordAsTheOutletListedBeforeIt()
+    {
+        var options = Options.Create(new SearchOptions());
+        using var passages = new PassageSearcher(_host, options);
+        using var articles = new ArticleSearcher(_host, options);
+        var coverage = new CoverageComparison(passages, articles, options).Compare(new SearchRequest { Query = "beheaded" });
+
+        var cnn = Assert.Single(coverage.Reporting, o => o.Outlet == "CNN");
+        var copy = Assert.Single(coverage.Reporting, o => o.Outlet == "Yahoo News");
+        var order = coverage.Reporting.ToList();
+        var (first, second) = order.IndexOf(cnn) < order.IndexOf(copy) ? (cnn, copy) : (copy, cnn);
+        Assert.Null(first.WordForWordAs);
+        Assert.Equal(first.Outlet, second.WordForWordAs);
+        // The other reports word it their own way ("decapitated"): none is a copy.
+        Assert.All(coverage.Reporting.Where(o => o != second), o => Assert.Null(o.WordForWordAs));
     }
 
     public void Dispose()

@@ -52,6 +52,7 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var body = await Get("/api/compare?q=Baikonur");
         var reporting = body.GetProperty("reporting").EnumerateArray().Select(r => r.GetProperty("outlet").GetString()).ToList();
         Assert.Equal(["CNN"], reporting); // only one report mentions the cosmodrome
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("reporting")[0].GetProperty("wordForWordAs").ValueKind);
         Assert.Contains("<mark>Baikonur</mark>", body.GetProperty("reporting")[0].GetProperty("best").GetProperty("html").GetString());
         // Every other outlet of the archive (the missing bucket included) is listed as silent.
         int outlets = (await Get("/api/search")).GetProperty("facets").GetProperty("source").EnumerateArray().Count(v => v.GetProperty("count").GetInt32() > 0);

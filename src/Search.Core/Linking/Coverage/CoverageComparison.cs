@@ -6,7 +6,14 @@ using Search.Core.Search;
 namespace Search.Core.Linking.Coverage;
 
 /// <summary>One outlet's coverage of a query: its best passage and how many of the best passages are its own.</summary>
-public sealed record OutletCoverage(string Outlet, PassageHit Best, int Passages);
+public sealed record OutletCoverage(string Outlet, PassageHit Best, int Passages)
+{
+    /// <summary>
+    /// The outlet listed before this one whose best passage is the same text, word for word: an agency's paragraph that both
+    /// printed is one source, not two.
+    /// </summary>
+    public string? WordForWordAs { get; init; }
+}
 
 /// <summary>Who reported it, and how: each reporting outlet's best passage, best outlet first, and the outlets whose articles never match.</summary>
 public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Reporting, IReadOnlyList<string> Silent, int PassagesRead);
@@ -26,8 +33,12 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         // Copies apart: an agency paragraph republished by ten outlets is ten outlets reporting it.
         var best = passages.Search(request with { Page = 1, Size = options.Value.MaxPageSize, GroupCopies = false });
         // Articles of unknown source may be from as many outlets: each stands alone rather than merge into one column.
+        var first = new Dictionary<string, string>(StringComparer.Ordinal); // a passage's text (its anchor) → the first outlet showing it
         var reporting = best.Hits.GroupBy(h => h.Source ?? "\u0000" + h.ArticleId)
             .Select(g => new OutletCoverage(g.First().Source ?? UnknownOutlet, g.First(), g.Count()))
+            .Select(o => o.Best.Anchor.Length > 0 && !first.TryAdd(PassageAnchor.Unrepeated(o.Best.Anchor), o.Outlet)
+                ? o with { WordForWordAs = first[PassageAnchor.Unrepeated(o.Best.Anchor)] }
+                : o)
             .ToList();
         var all = articles.Search(request with
         {
