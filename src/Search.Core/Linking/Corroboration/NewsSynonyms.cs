@@ -50,7 +50,8 @@ internal sealed class NewsSynonyms
             if (stems.Count == 0) continue;
             foreach (string stem in stems) groups.TryAdd(stem, stems[0]);
             if (parts.Length < 2) continue;
-            foreach (string stem in StemsOf(parts[1]).Where(s => groups.TryAdd(s, stems[0]))) inContext.Add(stem);
+            foreach (string stem in StemsOf(parts[1]))
+                if (groups.TryAdd(stem, stems[0])) inContext.Add(stem);
         }
         return new NewsSynonyms(groups, inContext);
     }
