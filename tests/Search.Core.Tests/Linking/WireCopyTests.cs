@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Coverage;
 using Search.Core.Linking.Passages;
 using Search.Core.Linking.Related;
@@ -110,6 +111,18 @@ public sealed class WireCopyTests : IDisposable
         Assert.Equal(first.Outlet, second.WordForWordAs);
         // The other reports word it their own way ("decapitated"): none is a copy.
         Assert.All(coverage.Reporting.Where(o => o != second), o => Assert.Null(o.WordForWordAs));
+    }
+
+    [Fact]
+    public void ACopyIsListedApartAndNeverCorroboratesItsOriginal()
+    {
+        using var finder = new CorroborationFinder(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        foreach (var (id, copy) in new[] { (Seeds.Cnn, CopyId), (CopyId, Seeds.Cnn) })
+        {
+            var links = finder.For(id)!.Values.SelectMany(p => p.Corroborations).ToList();
+            Assert.NotEmpty(links); // the other outlets still corroborate it
+            Assert.DoesNotContain(links, c => c.Passage.ArticleId == copy);
+        }
     }
 
     public void Dispose()

@@ -7,6 +7,7 @@ using Search.Core.Extraction;
 using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Linking.Passages;
+using Search.Core.Linking.Related;
 
 namespace Search.Core.Linking.Corroboration;
 
@@ -61,6 +62,11 @@ public sealed class CorroborationFinder : IDisposable
         var articles = new ArticleCache(searcher);
         if (articles.Get(articleId) is not { } article) return null;
 
+        // A copy of this article (an agency story another outlet republished) is listed apart, as "also published by"; its
+        // passages would corroborate every paragraph and crowd out the outlets that reported the story themselves.
+        var fingerprints = new Fingerprints(searcher.IndexReader);
+        long ours = fingerprints.Of(article.Doc);
+        bool IsCopy(StoredArticle other) => ours != 0 && fingerprints.Of(other.Doc) is var theirs && theirs != 0 && SimHash.AreCopies(ours, theirs);
         var rarity = new Rarity(searcher.IndexReader);
         var features = new FeatureReader(_analyzer, _synonyms, rarity.Of, _gazetteer);
         var paragraphs = ArticlePassages.Of(article.Body).Take(_options.MaxParagraphs).ToList();
@@ -78,7 +84,7 @@ public sealed class CorroborationFinder : IDisposable
             foreach (int doc in CandidateDocs(searcher, article, paragraph.Text, rarity))
             {
                 if (!candidates.TryGetValue(doc, out var candidate))
-                    candidates[doc] = candidate = Candidate.Read(searcher, doc, article, articles, features);
+                    candidates[doc] = candidate = Candidate.Read(searcher, doc, article, articles, features, IsCopy);
                 if (candidate != null) list.Add(candidate);
             }
         }
@@ -156,13 +162,13 @@ public sealed class CorroborationFinder : IDisposable
         public LinkedPassage Link(SentenceFeatures sentence) =>
             new(Article.Id, Article.Source, Article.Date, Number, Anchor, sentence.Anchor, sentence.Text);
 
-        /// <summary>The passage, or null when it is from the same article or the same outlet.</summary>
-        public static Candidate? Read(IndexSearcher searcher, int doc, StoredArticle own, ArticleCache articles, FeatureReader features)
+        /// <summary>The passage, or null when it is from the same article, the same outlet or a copy of the article.</summary>
+        public static Candidate? Read(IndexSearcher searcher, int doc, StoredArticle own, ArticleCache articles, FeatureReader features, Func<StoredArticle, bool> isCopy)
         {
             var stored = searcher.Doc(doc, PassageFields.StoredFields);
             string id = stored.Get(PassageFields.Article);
             if (id == own.Id || articles.Get(id) is not { } article) return null;
-            if (own.Source != null && own.Source == article.Source) return null;
+            if ((own.Source != null && own.Source == article.Source) || isCopy(article)) return null;
             int number = PassageFields.NumberOf(doc, article.Doc);
             string text = article.Paragraph(number);
             if (NotAFact(text)) return null;
