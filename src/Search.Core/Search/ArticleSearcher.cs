@@ -83,17 +83,7 @@ public sealed class ArticleSearcher : IDisposable
         ITopDocsCollector Ranking(int wanted) => sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)
             : TopFieldCollector.Create(DateSort(sort), wanted, false, true, true, false);
-        void Run(ICollector into)
-        {
-            try
-            {
-                searcher.Search(ArticlesOnly.Only(query), into);
-            }
-            catch (BooleanQuery.TooManyClausesException)
-            {
-                throw new InvalidSearchRequestException([new SearchError("q", "The query expands to too many terms; make it more specific.")]);
-            }
-        }
+        void Run(ICollector into) => QueryBudget.Search(searcher, ArticlesOnly.Only(query), into);
 
         // Grouping copies reads one page beyond the requested one, so the page stays full when some hits fold into others.
         int wanted = request.Page * request.Size + (request.GroupCopies ? request.Size : 0);

@@ -66,7 +66,7 @@ public sealed class CorroborationFinder : IDisposable
         // passages would corroborate every paragraph and crowd out the outlets that reported the story themselves.
         var fingerprints = new Fingerprints(searcher.IndexReader);
         long ours = fingerprints.Of(article.Doc);
-        bool IsCopy(StoredArticle other) => ours != 0 && fingerprints.Of(other.Doc) is var theirs && theirs != 0 && SimHash.AreCopies(ours, theirs);
+        bool IsCopy(StoredArticle other) => SimHash.AreCopies(ours, fingerprints.Of(other.Doc)); // never when either has no fingerprint
         var rarity = new Rarity(searcher.IndexReader);
         var features = new FeatureReader(_analyzer, _synonyms, rarity.Of, _gazetteer);
         var paragraphs = ArticlePassages.Of(article.Body).Take(_options.MaxParagraphs).ToList();

@@ -36,8 +36,8 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         var first = new Dictionary<string, string>(StringComparer.Ordinal); // a passage's text (its anchor) → the first outlet showing it
         var reporting = best.Hits.GroupBy(h => h.Source ?? "\u0000" + h.ArticleId)
             .Select(g => new OutletCoverage(g.First().Source ?? UnknownOutlet, g.First(), g.Count()))
-            .Select(o => o.Best.Anchor.Length > 0 && !first.TryAdd(PassageAnchor.Unrepeated(o.Best.Anchor), o.Outlet)
-                ? o with { WordForWordAs = first[PassageAnchor.Unrepeated(o.Best.Anchor)] }
+            .Select(o => o.Best.Anchor.Length > 0 && PassageAnchor.Unrepeated(o.Best.Anchor) is var text && !first.TryAdd(text, o.Outlet)
+                ? o with { WordForWordAs = first[text] }
                 : o)
             .ToList();
         var all = articles.Search(request with

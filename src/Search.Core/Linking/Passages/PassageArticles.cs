@@ -35,15 +35,18 @@ internal sealed class PassageArticles(IndexSearcher searcher)
     public sealed record Article(int Doc, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<string> Anchors, string? Source, DateOnly? Date);
 
     private readonly Dictionary<string, Article?> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, LocatedPassage> _located = new();
 
     /// <summary>How many characters of article bodies were read.</summary>
     public long CharsRead { get; private set; }
 
+    /// <summary>The hit in its article; a hit read again when grouping reads further down the ranking is not looked up again.</summary>
     public LocatedPassage Locate(ScoreDoc hit)
     {
+        if (_located.TryGetValue(hit.Doc, out var known)) return known;
         string id = searcher.Doc(hit.Doc, PassageFields.StoredFields).Get(PassageFields.Article);
         if (!_read.TryGetValue(id, out var article)) _read[id] = article = Read(id);
-        return new LocatedPassage(hit, id, article, article == null ? 0 : PassageFields.NumberOf(hit.Doc, article.Doc));
+        return _located[hit.Doc] = new LocatedPassage(hit, id, article, article == null ? 0 : PassageFields.NumberOf(hit.Doc, article.Doc));
     }
 
     /// <summary>The article's body, read again for a hit that is shown.</summary>

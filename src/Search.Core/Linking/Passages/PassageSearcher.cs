@@ -79,12 +79,12 @@ public sealed class PassageSearcher : IDisposable
         var filters = ArticleSearcher.FiltersOf(request);
         var top = TopScoreDocCollector.Create(request.Page * request.Size + (request.GroupCopies ? request.Size : 0), docsScoredInOrder: false);
         using var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, top);
-        Run(searcher, query, collector);
+        QueryBudget.Search(searcher, query, collector);
         ScoreDoc[] RankedTo(int further)
         {
             var ranking = TopScoreDocCollector.Create(further, docsScoredInOrder: false);
             using (var again = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, ranking))
-                Run(searcher, query, again);
+                QueryBudget.Search(searcher, query, again);
             return ranking.GetTopDocs().ScoreDocs;
         }
 
@@ -105,18 +105,6 @@ public sealed class PassageSearcher : IDisposable
             CopyCount = group.Count - 1,
         }).ToList();
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits);
-    }
-
-    private static void Run(IndexSearcher searcher, Query query, ICollector collector)
-    {
-        try
-        {
-            searcher.Search(query, collector);
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            throw new InvalidSearchRequestException([new SearchError("q", "The query expands to too many terms; make it more specific.")]);
-        }
     }
 
     // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).

@@ -65,22 +65,23 @@ public sealed class RelatedArticles : IDisposable
         };
         var fingerprints = new Fingerprints(reader);
         long own = fingerprints.Of(doc);
-        List<ScoreDoc> copies, similar;
-        for (int wanted = Candidates; ; wanted *= 4)
+        ScoreDoc[] RankedTo(int wanted) => searcher.Search(ArticlesOnly.Only(like), wanted).ScoreDocs;
+        (List<ScoreDoc> Copies, List<ScoreDoc> Similar) Sort(ScoreDoc[] hits)
         {
-            var hits = searcher.Search(ArticlesOnly.Only(like), wanted).ScoreDocs;
-            copies = hits.Where(h => SimHash.AreCopies(own, fingerprints.Of(h.Doc))).ToList();
-            similar = [];
+            var copies = hits.Where(h => SimHash.AreCopies(own, fingerprints.Of(h.Doc))).ToList();
+            var similar = new List<ScoreDoc>();
             // One story once: a copy of a similar article already listed is not listed again.
             foreach (var hit in hits.Except(copies))
             {
                 long fingerprint = fingerprints.Of(hit.Doc);
-                if (fingerprint != 0 && similar.Any(s => SimHash.AreCopies(fingerprints.Of(s.Doc), fingerprint))) continue;
+                if (similar.Any(s => SimHash.AreCopies(fingerprints.Of(s.Doc), fingerprint))) continue;
                 similar.Add(hit);
                 if (similar.Count == MaxSimilar) break;
             }
-            if (similar.Count >= MaxSimilar || hits.Length < wanted || wanted * 4 > MaxCandidates) break;
+            return (copies, similar);
         }
+        var first = searcher.Search(ArticlesOnly.Only(like), Candidates);
+        var (copies, similar) = FurtherReading.Until(first.ScoreDocs, first.TotalHits, MaxCandidates, RankedTo, Sort, (found, _) => found.Similar.Count >= MaxSimilar);
         return new Relations(copies.Take(CopyGroups.MaxListed).Select(h => Listing(searcher, h)).ToList(), similar.Select(h => Listing(searcher, h)).ToList())
         {
             CopyCount = copies.Count,

@@ -14,6 +14,20 @@ namespace Search.Core.Search;
 /// </summary>
 internal sealed class QueryBudget(SearchOptions options)
 {
+    /// <summary>Runs a search; a query that still rewrites to more clauses than Lucene allows is a 400, not a 500.</summary>
+    /// <exception cref="InvalidSearchRequestException">The query expands to too many terms.</exception>
+    public static void Search(IndexSearcher searcher, Query query, ICollector collector)
+    {
+        try
+        {
+            searcher.Search(query, collector);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new InvalidSearchRequestException([new SearchError("q", "The query expands to too many terms; make it more specific.")]);
+        }
+    }
+
     /// <exception cref="InvalidSearchRequestException">A pattern matches more words than allowed.</exception>
     public void Check(Query query, IndexReader reader)
     {
