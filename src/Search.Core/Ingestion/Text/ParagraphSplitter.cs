@@ -57,11 +57,12 @@ public static class ParagraphSplitter
     /// <summary>Lines of wire copy are no longer than this; a text with longer lines has a paragraph to a line.</summary>
     public const int WireWidth = 100;
 
-    // Wire copy: lines wrapped at a fixed width, some of them indented, and the lines that run on into the next one mostly
-    // full to that width. There a line that starts in upper case continues its paragraph ("Saxon\nOil Development Partners")
-    // unless it is indented; read by the rule below, each such line would be a paragraph of its own ("Oil."). Short lines
-    // that run on ("Dear all,\nThe meeting moved") are a paragraph to a line, not a wrap. The first line is not counted: a
-    // dateline cut from it leaves it short.
+    // Wire copy: lines wrapped at a fixed width, some of them indented, and the lines that break off a sentence mostly full
+    // to that width. There a line that starts in upper case continues its paragraph ("Saxon\nOil Development Partners")
+    // unless it is indented; read by the rule below, each such line would be a paragraph of its own ("Oil."). Only a line
+    // that ends no sentence tells a wrap from a paragraph to a line: short ones ("Dear all,\nThe meeting moved") are a
+    // paragraph to a line. The first line is never counted short, as a dateline cut from it leaves it short; full, it is a
+    // wrap like any other, so a story of two or three lines is read as wire copy too.
     private static bool IndentsParagraphs(IReadOnlyList<string> lines)
     {
         int width = 0;
@@ -71,19 +72,17 @@ public static class ParagraphSplitter
             if (length > WireWidth) return false;
             width = Math.Max(width, length);
         }
-        bool indent = false;
+        bool indent = lines.Count > 0 && Indented(lines[0]);
         int full = 0, shortLines = 0;
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 1; i < lines.Count; i++)
         {
-            if (lines[i].Trim().Length == 0) continue;
             if (Indented(lines[i])) indent = true;
-            else if (i > 1 && lines[i - 1].Trim().Length > 0)
-            {
-                if (lines[i - 1].TrimEnd().Length >= width * 0.6) full++;
-                else shortLines++;
-            }
+            string previous = lines[i - 1].TrimEnd();
+            if (lines[i].Trim().Length == 0 || Indented(lines[i]) || previous.Trim().Length == 0 || EndsSentence(previous)) continue;
+            if (previous.Length >= width * 0.6) full++;
+            else if (i > 1) shortLines++;
         }
-        return indent && full >= 2 && full >= 2 * shortLines;
+        return indent && full >= 1 && full >= 2 * shortLines;
     }
 
     // An indent of any width: the wire's sign-off (" Reuter") has one space.
@@ -91,5 +90,9 @@ public static class ParagraphSplitter
 
     // A hard-wrapped paragraph continues on the next line: the line does not end a sentence and the next starts in lower case.
     private static bool ContinuesPreviousLine(StringBuilder previous, string next) =>
-        previous.Length > 0 && !".!?:;”\"')]…".Contains(previous[^1]) && char.IsLower(next[0]);
+        previous.Length > 0 && !EndsSentence(previous[^1]) && char.IsLower(next[0]);
+
+    private static bool EndsSentence(string line) => EndsSentence(line[^1]);
+
+    private static bool EndsSentence(char last) => ".!?:;”\"')]…".Contains(last);
 }

@@ -27,6 +27,16 @@ public sealed class ParagraphSplitterTests
     }
 
     [Fact]
+    public void AWireStoryOfOneParagraphRunsOnPastALineInCapitals()
+    {
+        // Two or three lines and a sign-off: the first line (its dateline cut) is the only evidence of the wrap.
+        Assert.Equal(["Harbor Shipping Co, a unit of Northern Transport Group, said it will cut its freight rates by two pct from April.", "Reuter"],
+            Split("Harbor Shipping Co, a unit of Northern\nTransport Group, said it will cut its freight rates by two\npct from April.\n Reuter"));
+        Assert.Equal(["Lakeside Bank Corp said it has agreed to acquire First Valley Bancorp for 40 mln dlrs.", "Reuter"],
+            Split("Lakeside Bank Corp said it has agreed to acquire\nFirst Valley Bancorp for 40 mln dlrs.\n Reuter"));
+    }
+
+    [Fact]
     public void TextWithoutIndentsKeepsAHeadingApartFromTheLineAfterIt()
     {
         Assert.Equal(["Breaking news", "The minister resigned on Monday, his office said."], Split("Breaking news\nThe minister resigned on Monday, his office said."));
