@@ -96,7 +96,7 @@ public sealed class PassageSearcher : IDisposable
         bool Enough(List<List<LocatedPassage>> groups, ScoreDoc[] ranked) => articles.CharsRead >= MaxCharsRead || (groups.Count >= needed
             && (ranked[^1].Score < groups[needed - 1][0].Hit.Score || ranked.Length >= Math.Max(256, needed * 32)));
         var page = request.GroupCopies
-            ? FurtherReading.Until(top.GetTopDocs().ScoreDocs, collector.TotalHits, _options.MaxResultWindow, RankedTo, Groups, Enough)
+            ? FurtherReading.Until(top.GetTopDocs().ScoreDocs, collector.TotalHits, _options.MaxResultWindow, RankedTo, Groups, Enough, groups => (double)groups.Count / needed)
                 .Skip((request.Page - 1) * request.Size).Take(request.Size).ToList()
             : top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => new List<LocatedPassage> { articles.Locate(d) }).ToList();
         var hits = page.Select(group => Hit(searcher, group[0], articles, terms) with

@@ -13,8 +13,6 @@ namespace Search.Core.Linking.Related;
 /// </summary>
 internal static class CopyGroups
 {
-    private static readonly HashSet<string> Listed = [ArticleFields.Id, ArticleFields.Source];
-
     /// <summary>Copies listed under one hit: a story republished by hundreds of outlets is not read hundreds of times for one page.</summary>
     public const int MaxListed = 20;
 
@@ -23,20 +21,22 @@ internal static class CopyGroups
     /// there are <paramref name="needed"/> groups or every one of the <paramref name="total"/> hits is read (<see cref="FurtherReading"/>).
     /// </summary>
     public static Groups Fill(IndexSearcher searcher, ScoreDoc[] ranked, int total, int needed, int window, Func<int, ScoreDoc[]> rankedTo) =>
-        FurtherReading.Until(ranked, total, window, rankedTo, r => Of(searcher, r), (g, _) => g.Count >= needed);
+        FurtherReading.Until(ranked, total, window, rankedTo, r => Of(searcher, r), (g, _) => g.Count >= needed, g => (double)g.Count / needed);
 
     /// <summary>The ranked hits folded into groups, best first: each group's leader and its copies by document number.</summary>
     public static Groups Of(IndexSearcher searcher, ScoreDoc[] ranked)
     {
         var fingerprints = new Fingerprints(searcher.IndexReader);
         var leaders = new List<(ScoreDoc Hit, long Fingerprint, List<int> Copies)>();
-        // An exact copy (the same fingerprint) is found at once; only a near one needs the scan over the leaders.
+        // The leaders with a fingerprint, in rank order: an exact copy is found at once, a near one through its bands.
+        var bands = new FingerprintBands();
+        var fingerprinted = new List<int>();
         var exact = new Dictionary<long, int>();
         foreach (var hit in ranked)
         {
             long fingerprint = fingerprints.Of(hit.Doc);
             int leader = fingerprint == 0 ? -1 : exact.GetValueOrDefault(fingerprint, -1);
-            if (leader < 0 && fingerprint != 0) leader = leaders.FindIndex(l => SimHash.AreCopies(l.Fingerprint, fingerprint));
+            if (leader < 0 && fingerprint != 0 && bands.FirstCopyOf(fingerprint) is >= 0 and var place) leader = fingerprinted[place];
             if (leader >= 0)
             {
                 leaders[leader].Copies.Add(hit.Doc);
@@ -44,7 +44,12 @@ internal static class CopyGroups
             }
             else
             {
-                if (fingerprint != 0) exact.TryAdd(fingerprint, leaders.Count);
+                if (fingerprint != 0)
+                {
+                    exact.TryAdd(fingerprint, leaders.Count);
+                    bands.Add(fingerprint);
+                    fingerprinted.Add(leaders.Count);
+                }
                 leaders.Add((hit, fingerprint, []));
             }
         }
@@ -74,8 +79,11 @@ internal static class CopyGroups
         public (ScoreDoc[] Page, Dictionary<int, (IReadOnlyList<CopyOfHit> Listed, int Count)> Copies) Page(IndexSearcher searcher, int page, int size)
         {
             var shown = leaders.Skip((page - 1) * size).Take(size).ToList();
+            // From doc values, as the result list reads its hits: a page of ten stories with twenty copies each would
+            // otherwise decompress two hundred stored documents.
+            var fields = new HitFields(searcher);
             var copies = shown.Where(l => l.Copies.Count > 0).ToDictionary(l => l.Hit.Doc, l => ((IReadOnlyList<CopyOfHit>)l.Copies.Take(MaxListed)
-                .Select(doc => searcher.Doc(doc, Listed)).Select(d => new CopyOfHit(d.Get(ArticleFields.Id), d.Get(ArticleFields.Source))).ToList(), l.Copies.Count));
+                .Select(fields.Of).Select(f => new CopyOfHit(f.Id, f.Source)).ToList(), l.Copies.Count));
             return (shown.Select(l => l.Hit).ToArray(), copies);
         }
     }
