@@ -27,7 +27,7 @@ internal static class CopyGroups
     public static Groups Of(IndexSearcher searcher, ScoreDoc[] ranked)
     {
         var fingerprints = new Fingerprints(searcher.IndexReader);
-        var leaders = new List<(ScoreDoc Hit, long Fingerprint, List<int> Copies)>();
+        var leaders = new List<(ScoreDoc Hit, List<int> Copies)>();
         // The leaders with a fingerprint, in rank order: an exact copy is found at once, a near one through its bands.
         var bands = new FingerprintBands();
         var fingerprinted = new List<int>();
@@ -50,14 +50,14 @@ internal static class CopyGroups
                     bands.Add(fingerprint);
                     fingerprinted.Add(leaders.Count);
                 }
-                leaders.Add((hit, fingerprint, []));
+                leaders.Add((hit, []));
             }
         }
         return new Groups(leaders, ranked.Length);
     }
 
     /// <summary>Groups of copies over the first <see cref="Read"/> hits of a ranking.</summary>
-    internal sealed class Groups(List<(ScoreDoc Hit, long Fingerprint, List<int> Copies)> leaders, int read)
+    internal sealed class Groups(List<(ScoreDoc Hit, List<int> Copies)> leaders, int read)
     {
         /// <summary>How many groups (stories) the hits read make.</summary>
         public int Count => leaders.Count;
