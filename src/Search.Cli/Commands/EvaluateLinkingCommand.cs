@@ -13,6 +13,7 @@ namespace Search.Cli;
 internal static class EvaluateLinkingCommand
 {
     private const string LabelsFile = "tests/Search.Core.Tests/Linking/Labels/seed-facts.json";
+    private const string JudgedFile = "tests/Search.Core.Tests/Linking/Labels/judged-pairs.json";
 
     public static Command Create(TextWriter output, TextWriter errors)
     {
@@ -29,11 +30,16 @@ internal static class EvaluateLinkingCommand
         var themeShare = new Option<float>("--theme-share") { Description = "The share of the story's passages from which an event word is the story's theme.", DefaultValueFactory = _ => defaults.ThemeShare };
         var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Compare words without the news synonyms, to measure what they add." };
         var agreement = new Option<string?>("--agreement") { Description = "Another labelling of the same articles: print how its pairs of paragraphs score against the labels', instead of the finder's links." };
+        var judgments = new Option<string?>("--judgments")
+        {
+            Description = "Pairs of paragraphs judged blind (JUDGED.md beside them): also print how many links the assessors found to share a fact; 'none' to skip.",
+            DefaultValueFactory = _ => JudgedFile,
+        };
         var noEvents = new Option<bool>("--no-events") { Description = "Require no event word of phrases and paragraphs, to measure what the event words add." };
         var command = new Command("evaluate-linking",
             "Index the labelled articles in a temporary folder, link their passages across outlets, and print the precision and recall of " +
             "the corroboration links and the conflict flags against the hand labels, with the wrong and missed links.")
-        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, themeShare, noSynonyms, noEvents, agreement };
+        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, themeShare, noSynonyms, noEvents, agreement, judgments };
         command.SetAction(parse =>
         {
             string index = Path.Combine(Path.GetTempPath(), "search-linking-" + Guid.NewGuid().ToString("N"));
@@ -63,6 +69,11 @@ internal static class EvaluateLinkingCommand
                     return ExitCodes.Ok;
                 }
                 var report = LinkingEvaluator.Evaluate(labelled, paragraphs, finder.For);
+                // The judged pairs are paragraphs of the seeds: over other articles they say nothing.
+                if (parse.GetValue(judgments) is { } judgedFile && judgedFile != "none"
+                    && JudgedPairs.Load(RepositoryPaths.Resolve(judgedFile)) is var judged
+                    && judged.Pairs.All(p => paragraphs.ContainsKey(p.A.Article) && paragraphs.ContainsKey(p.B.Article)))
+                    report = report with { Judged = judged.Score(report.Linked) };
                 output.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToTable(parse.GetValue(misses)));
                 return ExitCodes.Ok;
             }

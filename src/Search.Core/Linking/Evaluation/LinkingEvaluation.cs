@@ -39,6 +39,12 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
     /// <summary>The corroboration links by the rule that made them.</summary>
     public IReadOnlyList<BasisPrecision> Bases { get; init; } = [];
 
+    /// <summary>The pairs of paragraphs linked, for scoring against other judgments.</summary>
+    public IReadOnlyCollection<ParagraphPair> Linked { get; init; } = [];
+
+    /// <summary>The links against the blind judgments (<see cref="JudgedPairs"/>), when they were given.</summary>
+    public JudgedScore? Judged { get; init; }
+
     public string ToTable(int examples)
     {
         var text = new StringBuilder();
@@ -48,6 +54,12 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
         text.AppendLine($"agreements flagged as conflicts: {AgreementsFlagged} of {Agreements}");
         text.AppendLine("corroboration by rule: " + string.Join(", ",
             Bases.Select(b => $"{b.Basis.ToString().ToLowerInvariant()} {b.Correct} of {b.Found} right ({b.Precision:0.000})")));
+        if (Judged is { } j)
+        {
+            text.AppendLine($"judged blind: {j.Judged} links judged, {j.SameForAll} share a fact for every assessor and {j.SameForSome} for some " +
+                $"(precision {j.Precision:0.000}, {j.LenientPrecision:0.000} counting some); {j.NotJudged} links not judged");
+            text.AppendLine($"judged blind, estimated over every pair of paragraphs: precision {j.EstimatedPrecision:0.000}, recall {j.EstimatedRecall:0.000}");
+        }
         if (examples > 0)
             foreach (var fact in Facts.OrderByDescending(f => f.Expected - f.Found).ThenBy(f => f.Id, StringComparer.Ordinal))
                 text.AppendLine($"  fact {fact.Id}: {fact.Found} of {fact.Expected} pairs linked");
@@ -69,6 +81,12 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
         unplaced = Unplaced,
         facts = Facts,
         bases = Bases.Select(b => new { basis = b.Basis.ToString().ToLowerInvariant(), found = b.Found, correct = b.Correct }),
+        judged = Judged is { } j ? new
+        {
+            judged = j.Judged, sameForAll = j.SameForAll, sameForSome = j.SameForSome, notJudged = j.NotJudged,
+            precision = Math.Round(j.Precision, 4), lenientPrecision = Math.Round(j.LenientPrecision, 4),
+            estimatedPrecision = Math.Round(j.EstimatedPrecision, 4), estimatedRecall = Math.Round(j.EstimatedRecall, 4),
+        } : null,
     }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     private static object Figures(LinkScore s) => new

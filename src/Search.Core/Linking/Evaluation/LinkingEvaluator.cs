@@ -72,6 +72,7 @@ public static partial class LinkingEvaluator
         {
             Bases = basis.GroupBy(b => b.Value).OrderBy(g => g.Key)
                 .Select(g => new BasisPrecision(g.Key, g.Count(), g.Count(b => expected.Contains(b.Key)))).ToList(),
+            Linked = found,
         };
     }
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Search.Core.Linking.Evaluation;
 
 /// <summary>A labelled passage: the article and a quote copied from it, which names the paragraph that states the fact.</summary>
@@ -14,7 +12,9 @@ public sealed record LabelledFigurePair(string Id, string Figure, LabelledQuote 
 /// <summary>The hand labels of linking (<c>seed-facts.json</c>): facts with their passages, conflicting figures, and agreeing ones.</summary>
 public sealed record LinkingLabels(IReadOnlyList<LabelledFact> Facts, IReadOnlyList<LabelledFigurePair> Conflicts, IReadOnlyList<LabelledFigurePair> Agreements)
 {
-    public static LinkingLabels Load(string path) =>
-        JsonSerializer.Deserialize<LinkingLabels>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))
-        ?? throw new InvalidDataException($"{path}: no labels");
+    public static LinkingLabels Load(string path)
+    {
+        var labels = LabelFile.Read<LinkingLabels>(path);
+        return labels is { Facts: not null, Conflicts: not null, Agreements: not null } ? labels : throw new InvalidDataException($"{path}: no facts, conflicts or agreements");
+    }
 }
