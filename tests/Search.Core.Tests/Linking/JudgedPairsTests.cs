@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Linking.Corroboration;
@@ -10,7 +9,7 @@ namespace Search.Core.Tests.Linking;
 /// The pairs of paragraphs judged blind (Labels/judged-pairs.json, JUDGED.md) name paragraphs of the seeds with the spans the
 /// assessors quoted, and the links over the seeds score at the recorded levels against them.
 /// </summary>
-public sealed partial class JudgedPairsTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+public sealed class JudgedPairsTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
     private static readonly JudgedPairs Judged = JudgedPairs.Load(Path.Combine(
         RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Search.Core.Tests", "Linking", "Labels", "judged-pairs.json"));
@@ -24,7 +23,7 @@ public sealed partial class JudgedPairsTests(SeedIndexFixture seeds) : IClassFix
             Assert.NotNull(article);
             var paragraph = article.Paragraphs.FirstOrDefault(x => x.Anchor == p.Paragraph);
             Assert.True(paragraph != null, $"{p.Article}#{p.Paragraph}: no such paragraph");
-            return Normal(paragraph.Text);
+            return LinkingEvaluator.Normal(paragraph.Text);
         }
 
         Assert.Equal(Judged.Pairs.Count, Judged.Pairs.Select(p => p.Pair).Distinct().Count());
@@ -68,10 +67,5 @@ public sealed partial class JudgedPairsTests(SeedIndexFixture seeds) : IClassFix
     }
 
     private static IEnumerable<string> Parts(string span) =>
-        Normal(span).Split(["...", "…"], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim(' ', '.')).Where(p => p.Length > 0);
-
-    private static string Normal(string text) => Spaces().Replace(text.Replace('’', '\'').Replace('“', '"').Replace('”', '"'), " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+        LinkingEvaluator.Normal(span).Split(["...", "…"], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim(' ', '.')).Where(p => p.Length > 0);
 }

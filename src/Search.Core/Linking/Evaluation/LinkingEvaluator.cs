@@ -111,7 +111,7 @@ public static partial class LinkingEvaluator
         expected.Where(e => !found.Contains(e)).Select(show).Order(StringComparer.Ordinal).ToList());
 
     // Quotes are matched with spacing and curly quotes evened out, as copied text often differs in them.
-    private static string Normal(string text) => Spaces().Replace(text.Replace('’', '\'').Replace('“', '"').Replace('”', '"'), " ").Trim();
+    internal static string Normal(string text) => Spaces().Replace(text.Replace('’', '\'').Replace('“', '"').Replace('”', '"'), " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
