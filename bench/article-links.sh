@@ -11,24 +11,22 @@ CORPUS=$1
 . "$(dirname "$0")/bench-site.sh"
 bench_site "$CORPUS" article-links.jsonl
 
-head -20 "$KIT/queries-reuters.txt" | python3 -c "
-import json, os, statistics, sys, time, urllib.parse, urllib.request
+head -20 "$KIT/queries-reuters.txt" | PYTHONPATH="$(dirname "$0")" python3 -c "
+import json, statistics, sys, urllib.parse
+from site_timing import get, timed, spread, sitting
 url = '$url'
-def get(path):
-    with urllib.request.urlopen(url + path) as r: return json.load(r)
 ids = []
 for q in sys.stdin:
-    for hit in get('/api/search?size=3&q=' + urllib.parse.quote(q.strip()))['hits']:
+    for hit in get(url, '/api/search?size=3&q=' + urllib.parse.quote(q.strip()))['hits']:
         if hit['id'] not in ids: ids.append(hit['id'])
 times, paragraphs, links = [], [], 0
 for id in ids:
-    start = time.perf_counter()
-    article = get('/api/articles/' + urllib.parse.quote(id))
-    times.append((time.perf_counter() - start) * 1000)
+    path = '/api/articles/' + urllib.parse.quote(id)
+    times.append(timed(url, path))
+    article = get(url, path)
     paragraphs.append(len(article['paragraphs']))
     links += sum(len(p['corroborations']) for p in article['paragraphs'])
 times.sort()
 print(json.dumps(dict(phase='article-links', corpus_name='$CORPUS', articles=len(ids), paragraphs_median=statistics.median(paragraphs),
-    ms_median=round(statistics.median(times), 1), ms_p90=round(times[int(0.9 * (len(times) - 1))], 1), ms_max=round(times[-1], 1),
-    links=links, load1=os.getloadavg()[0], at=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), cores=os.cpu_count())))
+    **spread(times), links=links, **sitting())))
 " | tee -a "$OUT"
