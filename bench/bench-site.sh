@@ -1,4 +1,4 @@
-# Sourced by the bench scripts that measure the site over a benchmark corpus's index (article-links.sh,
+# Sourced by the bench scripts that measure the site over a benchmark corpus's index (article-links.sh, compare.sh,
 # passage-search.sh, site-load.sh). bench_site CORPUS RESULTS_FILE [SITE OPTIONS…] checks that
 # $BENCH_DATA/idx-search-CORPUS is there (the index side-by-side.sh leaves), serves it with the Release site
 # (tests/serve-site.sh) until the script exits, and sets KIT, INDEX, OUT (bench/results/CORPUS/RESULTS_FILE, or the

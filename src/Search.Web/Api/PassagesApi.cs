@@ -26,13 +26,16 @@ public sealed record PassageCopyResponse(string ArticleId, string? Source, DateO
 public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<PassageResponse> Passages);
 
 /// <summary>
-/// One outlet in <c>GET /api/compare</c>: its best passage for the query, how many of the best passages are its own, and the
-/// outlet listed before it whose best passage is the same text word for word, if any.
+/// One outlet in <c>GET /api/compare</c>: its best passage for the query, how many of its passages match, and the outlet listed
+/// before it whose best passage is the same text word for word, if any.
 /// </summary>
 public sealed record OutletResponse(string Outlet, PassageResponse Best, int Passages, string? WordForWordAs);
 
-/// <summary>The body of <c>GET /api/compare</c>: the reporting outlets, best first, and the outlets with no matching passage.</summary>
-public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse> Reporting, IReadOnlyList<string> Silent);
+/// <summary>
+/// The body of <c>GET /api/compare</c>: the reporting outlets, best first (the first 100), how many more report it, the outlets
+/// with no matching passage, and how many articles of unknown source have none.
+/// </summary>
+public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnknownSource);
 
 /// <summary><c>GET /api/passages</c> (passages ranked for a query, with the article search's filters) and <c>GET /api/compare</c> (the side-by-side view's JSON twin).</summary>
 internal static class PassagesApi
@@ -58,6 +61,7 @@ internal static class PassagesApi
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new CompareResponse(result.Query,
-                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages, r.WordForWordAs)).ToList(), result.Silent));
+                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages, r.WordForWordAs)).ToList(),
+                result.MoreReporting, result.Silent, result.SilentUnnamed));
     }
 }

@@ -54,10 +54,14 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal(["CNN"], reporting); // only one report mentions the cosmodrome
         Assert.Equal(JsonValueKind.Null, body.GetProperty("reporting")[0].GetProperty("wordForWordAs").ValueKind);
         Assert.Contains("<mark>Baikonur</mark>", body.GetProperty("reporting")[0].GetProperty("best").GetProperty("html").GetString());
-        // Every other outlet of the archive (the missing bucket included) is listed as silent.
-        int outlets = (await Get("/api/search")).GetProperty("facets").GetProperty("source").EnumerateArray().Count(v => v.GetProperty("count").GetInt32() > 0);
-        Assert.Equal(outlets - 1, body.GetProperty("silent").GetArrayLength());
+        // Every other outlet of the archive is listed as silent, and the articles of unknown source are counted.
+        var outlets = (await Get("/api/search")).GetProperty("facets").GetProperty("source").EnumerateArray().Where(v => v.GetProperty("count").GetInt32() > 0).ToList();
+        Assert.Equal(outlets.Count(v => !v.GetProperty("missing").GetBoolean()) - 1, body.GetProperty("silent").GetArrayLength());
         Assert.DoesNotContain("CNN", body.GetProperty("silent").EnumerateArray().Select(s => s.GetString()));
+        int unknown = outlets.Where(v => v.GetProperty("missing").GetBoolean()).Sum(v => v.GetProperty("count").GetInt32());
+        Assert.True(unknown > 0); // two seeds name no outlet
+        Assert.Equal(unknown, body.GetProperty("silentUnknownSource").GetInt32());
+        Assert.Equal(0, body.GetProperty("moreReporting").GetInt32());
 
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded"));
         Assert.True(page.QuerySelectorAll(".coverage .outlet").Length >= 2);

@@ -5,7 +5,7 @@ using Search.Core.Search;
 
 namespace Search.Core.Linking.Coverage;
 
-/// <summary>One outlet's coverage of a query: its best passage and how many of the best passages are its own.</summary>
+/// <summary>One outlet's coverage of a query: its best passage and how many of its passages match.</summary>
 public sealed record OutletCoverage(string Outlet, PassageHit Best, int Passages)
 {
     /// <summary>
@@ -15,14 +15,20 @@ public sealed record OutletCoverage(string Outlet, PassageHit Best, int Passages
     public string? WordForWordAs { get; init; }
 }
 
-/// <summary>Who reported it, and how: each reporting outlet's best passage, best outlet first, and the outlets whose articles never match.</summary>
-public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Reporting, IReadOnlyList<string> Silent, int PassagesRead);
+/// <summary>
+/// Who reported it, and how: each reporting outlet's best passage, best outlet first (the best <see cref="SearchOptions.MaxPageSize"/>),
+/// how many more outlets report it, the outlets whose articles never match, and how many articles of no outlet never match.
+/// </summary>
+public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnnamed);
 
 /// <summary>
-/// The side-by-side view of a query (<c>/compare</c>): the best passages, grouped by outlet, and the
-/// outlets among the filtered articles that have no matching passage.
+/// The side-by-side view of a query (<c>/compare</c>): the best passage of every outlet that has one, and the outlets among
+/// the filtered articles that have no matching passage.
 /// </summary>
-/// <remarks>Reads at most <see cref="SearchOptions.MaxPageSize"/> passages, so its cost is one bounded passage search and one facet count.</remarks>
+/// <remarks>
+/// Its cost is one pass over the query's matching passages (no more than a facet count), the stored articles of the outlets
+/// shown, and one facet count of the filtered articles.
+/// </remarks>
 public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher articles, IOptions<SearchOptions> options)
 {
     public const string UnknownOutlet = "Unknown source";
@@ -30,12 +36,12 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
     /// <exception cref="InvalidSearchRequestException">The request breaks a rule.</exception>
     public Coverage Compare(SearchRequest request)
     {
-        // Copies apart: an agency paragraph republished by ten outlets is ten outlets reporting it.
-        var best = passages.Search(request with { Page = 1, Size = options.Value.MaxPageSize, GroupCopies = false });
-        // Articles of unknown source may be from as many outlets: each stands alone rather than merge into one column.
+        // Copies apart: an agency paragraph republished by ten outlets is ten outlets reporting it. Articles of unknown source
+        // may be from as many outlets: each stands alone rather than merge into one column.
+        var found = passages.ByOutlet(request, options.Value.MaxPageSize);
         var first = new Dictionary<string, string>(StringComparer.Ordinal); // a passage's text (its anchor) → the first outlet showing it
-        var reporting = best.Hits.GroupBy(h => h.Source ?? "\u0000" + h.ArticleId)
-            .Select(g => new OutletCoverage(g.First().Source ?? UnknownOutlet, g.First(), g.Count()))
+        var reporting = found.Outlets
+            .Select(o => new OutletCoverage(o.Best.Source ?? UnknownOutlet, o.Best, o.Passages))
             .Select(o => o.Best.Anchor.Length > 0 && PassageAnchor.Unrepeated(o.Best.Anchor) is var text && !first.TryAdd(text, o.Outlet)
                 ? o with { WordForWordAs = first[text] }
                 : o)
@@ -45,9 +51,11 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
             Query = null, Mode = null, Page = 1, Size = 1, Snippets = false, Facets = true,
             FacetLimits = new Dictionary<string, int> { [FacetDimension.Source.Name] = options.Value.MaxFacetValues },
         });
-        var named = reporting.Select(r => r.Outlet).ToHashSet(StringComparer.Ordinal);
-        var silent = all.FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0)
-            .Select(v => v.Missing ? UnknownOutlet : v.Value).Where(o => !named.Contains(o)).Order(StringComparer.Ordinal).ToList();
-        return new Coverage(best.Query, reporting, silent, best.Hits.Count);
+        // The outlet counts are drill-sideways (they ignore the outlet filter), so only the outlets the filter keeps count.
+        bool narrowed = request.FilterValues(FacetDimension.Source.Name).Count > 0;
+        var outlets = all.FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0 && !v.Excluded && (!narrowed || v.Selected)).ToList();
+        var silent = outlets.Where(v => !v.Missing && !found.Named.Contains(v.Value)).Select(v => v.Value).Order(StringComparer.Ordinal).ToList();
+        int unnamed = outlets.Where(v => v.Missing).Sum(v => v.Count);
+        return new Coverage(found.Query, reporting, found.NotShown, silent, Math.Max(0, unnamed - found.UnnamedArticles));
     }
 }

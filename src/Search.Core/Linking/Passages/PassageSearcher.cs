@@ -5,6 +5,7 @@ using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Search;
 using Search.Core.Indexing.Documents;
+using Search.Core.Linking.Coverage;
 using Search.Core.Linking.Related;
 
 namespace Search.Core.Linking.Passages;
@@ -21,6 +22,19 @@ public sealed record PassageHit(string ArticleId, string? Source, DateOnly? Date
 
 /// <summary>Another article's copy of a passage hit: where it is, and whose it is.</summary>
 public sealed record PassageCopy(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor);
+
+/// <summary>An outlet's best passage for a query, and how many of its passages match.</summary>
+public sealed record OutletPassage(PassageHit Best, int Passages);
+
+/// <summary>
+/// Each outlet's best passage for a query, best first (an article of no outlet alone); the names of every outlet with a
+/// matching passage; and how many articles of no outlet have one.
+/// </summary>
+public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> Outlets, IReadOnlySet<string> Named, int UnnamedArticles)
+{
+    /// <summary>How many outlets (an article of no outlet counting as one) have a matching passage but were not shown.</summary>
+    public int NotShown => Named.Count + UnnamedArticles - Outlets.Count;
+}
 
 /// <summary>The passages that match a query, best first, and how many matched.</summary>
 public sealed record PassageResult(string Query, int Total, IReadOnlyList<PassageHit> Hits);
@@ -62,21 +76,11 @@ public sealed class PassageSearcher : IDisposable
     /// <exception cref="InvalidSearchRequestException">The request breaks a rule, or searches a field passages do not have.</exception>
     public PassageResult Search(SearchRequest request)
     {
-        var errors = _validator.Validate(request);
-        if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
-        var (articleQuery, _) = _queries.Build(request.Query, request.Mode ?? QueryMode.All);
-
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
-        var (query, unsupported) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader);
-        if (query == null)
-            throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
-        _budget.Check(articleQuery, searcher.IndexReader);
-        // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
-        var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
+        var (query, terms, filters) = Prepare(request, searcher);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
         // Grouping copies reads one page beyond the requested one, so the page stays full when some hits fold into others.
-        var filters = ArticleSearcher.FiltersOf(request);
         var top = TopScoreDocCollector.Create(request.Page * request.Size + (request.GroupCopies ? request.Size : 0), docsScoredInOrder: false);
         using var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, top);
         QueryBudget.Search(searcher, query, collector);
@@ -105,6 +109,50 @@ public sealed class PassageSearcher : IDisposable
             CopyCount = group.Count - 1,
         }).ToList();
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits);
+    }
+
+    /// <summary>
+    /// Each outlet's best passage for the request's query (its filters apply; page, size and sort do not), with how many of
+    /// its passages match, best outlet first: every outlet with a matching passage counts, however many passages of others
+    /// rank above its best. An article of no outlet stands alone. The best <paramref name="maxOutlets"/> are shown.
+    /// </summary>
+    /// <exception cref="InvalidSearchRequestException">The request breaks a rule, or searches a field passages do not have.</exception>
+    public OutletPassages ByOutlet(SearchRequest request, int maxOutlets)
+    {
+        using var lease = _host.Acquire();
+        var searcher = lease.Searcher;
+        var (query, terms, filters) = Prepare(request, searcher);
+        var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
+        using (var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, outlets))
+            QueryBudget.Search(searcher, query, collector);
+
+        // Only the outlets shown are read from the stored articles.
+        var named = outlets.Named();
+        var best = named.Values.Select(b => (Best: b, Named: true)).Concat(outlets.Unnamed().Select(b => (Best: b, Named: false)))
+            .OrderByDescending(b => b.Best.Score).ThenBy(b => b.Best.Doc).Take(maxOutlets);
+        var articles = new PassageArticles(searcher);
+        var shown = new List<OutletPassage>();
+        foreach (var (hit, isNamed) in best)
+        {
+            var located = articles.Locate(new ScoreDoc(hit.Doc, hit.Score));
+            int passages = !isNamed && located.Article is { } article ? outlets.PassagesOf(article.Doc, article.Paragraphs.Count) : hit.Passages;
+            shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
+        }
+        return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles);
+    }
+
+    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters) Prepare(SearchRequest request, IndexSearcher searcher)
+    {
+        var errors = _validator.Validate(request);
+        if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
+        var (articleQuery, _) = _queries.Build(request.Query, request.Mode ?? QueryMode.All);
+        var (query, unsupported) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader);
+        if (query == null)
+            throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
+        _budget.Check(articleQuery, searcher.IndexReader);
+        // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
+        var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
+        return (query, terms, ArticleSearcher.FiltersOf(request));
     }
 
     // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).
