@@ -7,14 +7,14 @@ using Search.Web.Links;
 namespace Search.Web.Api;
 
 /// <summary>
-/// A passage hit as the API returns it: its article, outlet, date, paragraph, anchor, permalink, safe HTML and score; and the
-/// copies of the same paragraph in other articles, folded under it (the first 20, and how many).
+/// A passage hit as the API returns it: its article and the article's title, outlet, date, paragraph, anchor, permalink, safe
+/// HTML and score; and the copies of the same paragraph in other articles, folded under it (the first 20, and how many).
 /// </summary>
-public sealed record PassageResponse(string ArticleId, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url, string Html, float Score,
+public sealed record PassageResponse(string ArticleId, string Title, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url, string Html, float Score,
     IReadOnlyList<PassageCopyResponse> Copies, int CopyCount)
 {
     public static PassageResponse From(PassageHit h, string? query) =>
-        new(h.ArticleId, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor), h.Html, h.Score,
+        new(h.ArticleId, h.Title, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor), h.Html, h.Score,
             h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor, SearchQueryString.ArticleUrl(c.ArticleId, query, c.Anchor))).ToList(),
             h.CopyCount);
 }

@@ -54,6 +54,8 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal(["CNN"], reporting); // only one report mentions the cosmodrome
         Assert.Equal(JsonValueKind.Null, body.GetProperty("reporting")[0].GetProperty("wordForWordAs").ValueKind);
         Assert.Contains("<mark>Baikonur</mark>", body.GetProperty("reporting")[0].GetProperty("best").GetProperty("html").GetString());
+        string title = (await Get("/api/articles/" + body.GetProperty("reporting")[0].GetProperty("best").GetProperty("articleId").GetString())).GetProperty("title").GetString()!;
+        Assert.Equal(title, body.GetProperty("reporting")[0].GetProperty("best").GetProperty("title").GetString());
         // Every other outlet of the archive is listed as silent, and the articles of unknown source are counted.
         var outlets = (await Get("/api/search")).GetProperty("facets").GetProperty("source").EnumerateArray().Where(v => v.GetProperty("count").GetInt32() > 0).ToList();
         Assert.Equal(outlets.Count(v => !v.GetProperty("missing").GetBoolean()) - 1, body.GetProperty("silent").GetArrayLength());
@@ -66,6 +68,8 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded"));
         Assert.True(page.QuerySelectorAll(".coverage .outlet").Length >= 2);
         Assert.All(page.QuerySelectorAll(".coverage .outlet"), o => Assert.NotNull(o.QuerySelector("blockquote mark")));
+        // Each card names its article, so two outlets of unknown source can be told apart.
+        Assert.All(page.QuerySelectorAll(".coverage .outlet"), o => Assert.False(string.IsNullOrWhiteSpace(o.QuerySelector(".headline")?.TextContent)));
     }
 
     [Fact]

@@ -28,11 +28,11 @@ internal sealed record LocatedPassage(ScoreDoc Hit, string ArticleId, PassageArt
 /// </summary>
 internal sealed class PassageArticles(IndexSearcher searcher)
 {
-    private static readonly HashSet<string> Listed = [ArticleFields.Body, ArticleFields.Source, ArticleFields.Day];
+    private static readonly HashSet<string> Listed = [ArticleFields.Body, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day];
     private static readonly HashSet<string> BodyOnly = [ArticleFields.Body];
 
-    /// <summary>An article of a passage hit: its document, its paragraphs and their anchors, its outlet and day.</summary>
-    public sealed record Article(int Doc, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<string> Anchors, string? Source, DateOnly? Date);
+    /// <summary>An article of a passage hit: its document, its paragraphs and their anchors, its title, outlet and day.</summary>
+    public sealed record Article(int Doc, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<string> Anchors, string Title, string? Source, DateOnly? Date);
 
     private readonly Dictionary<string, Article?> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<int, LocatedPassage> _located = new();
@@ -60,6 +60,6 @@ internal sealed class PassageArticles(IndexSearcher searcher)
         CharsRead += body.Length;
         var paragraphs = Highlighter.Paragraphs(body);
         return new Article(doc, paragraphs, PassageAnchor.ForAll(body, paragraphs, PassageAnchor.ParagraphPrefix),
-            stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)));
+            stored.Get(ArticleFields.Title) ?? "", stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)));
     }
 }

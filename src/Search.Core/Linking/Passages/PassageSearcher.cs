@@ -10,9 +10,12 @@ using Search.Core.Linking.Related;
 
 namespace Search.Core.Linking.Passages;
 
-/// <summary>A passage hit: its article, outlet, date, paragraph number and anchor, its text as safe HTML with the query's words marked, and its score.</summary>
+/// <summary>A passage hit: its article (and its title), outlet, date, paragraph number and anchor, its text as safe HTML with the query's words marked, and its score.</summary>
 public sealed record PassageHit(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string Html, float Score)
 {
+    /// <summary>Its article's title, plain text.</summary>
+    public string Title { get; init; } = "";
+
     /// <summary>The same paragraph, word for word, in other articles ranked below it (an agency story republished): the first <see cref="Related.CopyGroups.MaxListed"/>.</summary>
     public IReadOnlyList<PassageCopy> Copies { get; init; } = [];
 
@@ -162,7 +165,10 @@ public sealed class PassageSearcher : IDisposable
         var article = hit.Article!;
         string text = PassageText.Of(articles.Body(article), article.Paragraphs, hit.Number);
         var matches = TermOffsetsReader.ReadWithin(searcher.IndexReader, article.Doc, ArticleFields.Body, terms, article.Paragraphs[hit.Number - 1]);
-        return new PassageHit(hit.ArticleId, article.Source, article.Date, hit.Number, hit.Anchor, Highlighter.MarkWhole(text, matches), Score(hit));
+        return new PassageHit(hit.ArticleId, article.Source, article.Date, hit.Number, hit.Anchor, Highlighter.MarkWhole(text, matches), Score(hit))
+        {
+            Title = article.Title,
+        };
     }
 
     private static float Score(LocatedPassage hit) => float.IsNaN(hit.Hit.Score) ? 0 : hit.Hit.Score;
