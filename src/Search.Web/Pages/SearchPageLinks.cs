@@ -4,14 +4,19 @@ using Search.Web.Links;
 
 namespace Search.Web.Pages;
 
-/// <summary>The links of the search page, each the current request with one thing changed; page 1 unless paging.</summary>
-public sealed class SearchPageLinks(SearchRequest current)
+/// <summary>
+/// The links of a page of searches (the search page at <c>/</c>, the side-by-side view at <c>/compare</c>), each the current
+/// request with one thing changed; page 1 unless paging.
+/// </summary>
+public sealed class SearchPageLinks(SearchRequest current, string path = "/")
 {
+    private string Url(SearchRequest request) => path + SearchQueryString.Format(request);
+
     /// <summary>Selects or clears one value of a dimension (values of one dimension are OR-ed); selecting an excluded value stops excluding it.</summary>
     public string ToggleFacet(string dimension, string value)
     {
         if (dimension == FacetDimension.Date.Name && value != FacetValue.MissingValue) return ToggleDay(value);
-        return "/" + SearchQueryString.Format(current with
+        return Url(current with
         {
             Filters = Toggle(current.Filters, dimension, value),
             Exclusions = Without(current.Exclusions, dimension, value),
@@ -21,7 +26,7 @@ public sealed class SearchPageLinks(SearchRequest current)
 
     /// <summary>Excludes one value (NOT), or stops excluding it; excluding a selected value unselects it.</summary>
     public string ToggleExclusion(string dimension, string value) =>
-        "/" + SearchQueryString.Format(current with
+        Url(current with
         {
             Exclusions = Toggle(current.Exclusions, dimension, value),
             Filters = Without(current.Filters, dimension, value),
@@ -62,7 +67,7 @@ public sealed class SearchPageLinks(SearchRequest current)
     {
         var date = DateOnly.ParseExact(day, SearchQueryString.DateFormat);
         bool selected = current.From == date && current.To == date;
-        return "/" + SearchQueryString.Format(current with { From = selected ? null : date, To = selected ? null : date, Page = 1 });
+        return Url(current with { From = selected ? null : date, To = selected ? null : date, Page = 1 });
     }
 
     /// <summary>What the facet's search box holds.</summary>
@@ -73,23 +78,23 @@ public sealed class SearchPageLinks(SearchRequest current)
     {
         var limits = current.FacetLimits.ToDictionary(l => l.Key, l => l.Value);
         limits[dimension] = Math.Min(100, listed + 10);
-        return "/" + SearchQueryString.Format(current with { FacetLimits = limits });
+        return Url(current with { FacetLimits = limits });
     }
 
-    /// <summary>The current search as hidden form fields without a facet's own search text, for the facet search box.</summary>
-    public IEnumerable<KeyValuePair<string, string?>> HiddenFieldsWithout(string findParameter) =>
+    /// <summary>The current search as hidden form fields, but for the parameters the form asks for itself (a facet's search text).</summary>
+    public IEnumerable<KeyValuePair<string, string?>> HiddenFieldsWithout(params string[] asked) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(SearchQueryString.Format(current))
-            .Where(p => p.Key != findParameter)
+            .Where(p => !asked.Contains(p.Key))
             .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
 
     /// <summary>The same search narrowed to a range of days (a bar of the date histogram).</summary>
-    public string DateRange(DateOnly from, DateOnly to) => "/" + SearchQueryString.Format(current with { From = from, To = to, Page = 1 });
+    public string DateRange(DateOnly from, DateOnly to) => Url(current with { From = from, To = to, Page = 1 });
 
-    public string ClearDates() => "/" + SearchQueryString.Format(current with { From = null, To = null, Page = 1 });
+    public string ClearDates() => Url(current with { From = null, To = null, Page = 1 });
 
     /// <summary>The same search with every filter removed: the query, its mode, the order and the page size stay.</summary>
     public string ClearAll() =>
-        "/" + SearchQueryString.Format(current with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Exclusions = new Dictionary<string, IReadOnlyList<string>>(), From = null, To = null, Page = 1 });
+        Url(current with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Exclusions = new Dictionary<string, IReadOnlyList<string>>(), From = null, To = null, Page = 1 });
 
     /// <summary>Every active filter as a chip: what it says, and the link that removes it alone.</summary>
     public IReadOnlyList<(string Label, string Remove)> Chips()
@@ -108,12 +113,25 @@ public sealed class SearchPageLinks(SearchRequest current)
         return chips;
     }
 
-    public string Page(int page) => "/" + SearchQueryString.Format(current with { Page = page });
+    public string Page(int page) => Url(current with { Page = page });
+
+    /// <summary>The side-by-side view of the same query under the same filters, in the same order.</summary>
+    public string Compare() => "/compare" + SearchQueryString.Format(Narrowing(current));
+
+    /// <summary>The article search of the same query under the same filters, in the same order.</summary>
+    public string Articles() => "/" + SearchQueryString.Format(Narrowing(current));
+
+    // The query, its mode, its filters and its order: what a search and the side-by-side view have in common.
+    private static SearchRequest Narrowing(SearchRequest request) => new()
+    {
+        Query = request.Query, Mode = request.Mode, Filters = request.Filters, Exclusions = request.Exclusions,
+        From = request.From, To = request.To, Sort = request.Sort,
+    };
 
     /// <summary>The same search for any of its words, offered when an all-words search of several words found nothing; else null.</summary>
     public string? AnyWords() =>
         current.Mode != QueryMode.Any && current.Query?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 1
-            ? "/" + SearchQueryString.Format(current with { Mode = QueryMode.Any, Page = 1 })
+            ? Url(current with { Mode = QueryMode.Any, Page = 1 })
             : null;
 
     /// <summary>A search for articles naming an entity: the entity filter alone.</summary>

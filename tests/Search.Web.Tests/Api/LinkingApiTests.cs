@@ -73,6 +73,35 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     }
 
     [Fact]
+    public async Task TheViewKeepsTheSearchsFiltersAndCanOrderTheOutletsByDate()
+    {
+        // The results page hands its query, filters and order to the view, and the view's form keeps them.
+        var results = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=killed&exclude.source=CNN&from=2022-01-01&sort=oldest"));
+        string compare = results.QuerySelector("a.to-compare")!.GetAttribute("href")!;
+        Assert.StartsWith("/compare?", compare);
+        foreach (string part in new[] { "q=killed", "exclude.source=CNN", "from=2022-01-01", "sort=oldest" }) Assert.Contains(part, compare);
+
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync(compare));
+        var hidden = page.QuerySelectorAll("form.search input[type=hidden]").Select(i => (i.GetAttribute("name"), i.GetAttribute("value"))).ToList();
+        Assert.Contains(("exclude.source", "CNN"), hidden);
+        Assert.Contains(("from", "2022-01-01"), hidden);
+        Assert.Equal("oldest", page.QuerySelector("#sort option[selected]")!.GetAttribute("value"));
+        Assert.Contains(page.QuerySelectorAll(".chips a"), a => a.TextContent.Contains("not CNN", StringComparison.Ordinal) && !a.GetAttribute("href")!.Contains("CNN", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.QuerySelectorAll(".coverage .outlet h2"), h => h.TextContent == "CNN");
+
+        // Earliest first: the dated cards by date, then the undated ones.
+        var body = await Get("/api/compare?q=killed&sort=oldest");
+        var dates = body.GetProperty("reporting").EnumerateArray().Select(r => r.GetProperty("best").GetProperty("date"))
+            .Select(d => d.ValueKind == JsonValueKind.Null ? (DateOnly?)null : DateOnly.Parse(d.GetString()!)).ToList();
+        Assert.Contains(dates, d => d == null);
+        Assert.True(dates.Count(d => d != null) >= 2);
+        Assert.Equal(dates.Where(d => d != null).Order().Concat(dates.Where(d => d == null)), dates);
+        var latest = (await Get("/api/compare?q=killed&sort=newest")).GetProperty("reporting").EnumerateArray()
+            .Select(r => r.GetProperty("best").GetProperty("date")).Where(d => d.ValueKind != JsonValueKind.Null).Select(d => d.GetString()).ToList();
+        Assert.Equal(latest.OrderDescending(StringComparer.Ordinal), latest);
+    }
+
+    [Fact]
     public async Task APassageSearchFindsTheNewsSynonymsOfItsWords()
     {
         var body = await Get("/api/compare?q=beheaded");

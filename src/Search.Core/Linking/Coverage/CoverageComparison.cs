@@ -16,7 +16,8 @@ public sealed record OutletCoverage(string Outlet, PassageHit Best, int Passages
 }
 
 /// <summary>
-/// Who reported it, and how: each reporting outlet's best passage, best outlet first (the best <see cref="SearchOptions.MaxPageSize"/>),
+/// Who reported it, and how: each reporting outlet's best passage, best outlet first or by date (of the best
+/// <see cref="SearchOptions.MaxPageSize"/>),
 /// how many more outlets report it, the outlets whose articles never match, and how many articles of no outlet never match.
 /// </summary>
 public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnnamed);
@@ -40,7 +41,15 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         // may be from as many outlets: each stands alone rather than merge into one column.
         var found = passages.ByOutlet(request, options.Value.MaxPageSize);
         var first = new Dictionary<string, string>(StringComparer.Ordinal); // a passage's text (its anchor) → the first outlet showing it
-        var reporting = found.Outlets
+        // Dated cards by the date of the passage shown, when asked: who reported it first. Undated ones come last, and ties keep
+        // the best first.
+        var ordered = request.Sort switch
+        {
+            SortOrder.Oldest => found.Outlets.OrderBy(o => o.Best.Date ?? DateOnly.MaxValue),
+            SortOrder.Newest => found.Outlets.OrderByDescending(o => o.Best.Date ?? DateOnly.MinValue),
+            _ => found.Outlets.AsEnumerable(),
+        };
+        var reporting = ordered
             .Select(o => new OutletCoverage(o.Best.Source ?? UnknownOutlet, o.Best, o.Passages))
             .Select(o => o.Best.Anchor.Length > 0 && PassageAnchor.Unrepeated(o.Best.Anchor) is var text && !first.TryAdd(text, o.Outlet)
                 ? o with { WordForWordAs = first[text] }
