@@ -16,9 +16,9 @@ public sealed record OutletCoverage(string Outlet, PassageHit Best, int Passages
 }
 
 /// <summary>
-/// Who reported it, and how: each reporting outlet's best passage, best outlet first or by date (of the best
-/// <see cref="SearchOptions.MaxPageSize"/>),
-/// how many more outlets report it, the outlets whose articles never match, and how many articles of no outlet never match.
+/// Who reported it, and how: the best <see cref="SearchOptions.MaxPageSize"/> reporting outlets, each with its best passage,
+/// best first or by date; how many more outlets report it; the outlets whose articles never match; and how many articles
+/// of no outlet never match.
 /// </summary>
 public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnnamed);
 

@@ -5,7 +5,6 @@ using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Search;
 using Search.Core.Indexing.Documents;
-using Search.Core.Linking.Coverage;
 using Search.Core.Linking.Related;
 
 namespace Search.Core.Linking.Passages;

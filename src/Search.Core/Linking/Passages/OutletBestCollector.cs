@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Facets;
 
-namespace Search.Core.Linking.Coverage;
+namespace Search.Core.Linking.Passages;
 
 /// <summary>
 /// Collects, in one pass over every passage a query matches, each outlet's best passage and how many of its passages match;
