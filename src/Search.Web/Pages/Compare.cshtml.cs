@@ -18,5 +18,6 @@ public sealed class CompareModel(CoverageComparison coverage, ArticleSearcher ar
         if (string.IsNullOrWhiteSpace(Request.Query["q"])) return; // the empty form
         var (request, result, errors) = SearchExecution.Run(Request.Query, articles.Validator, coverage.Compare);
         (Search, Coverage, Errors) = (request, result, errors);
+        if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest; // as the search page does
     }
 }

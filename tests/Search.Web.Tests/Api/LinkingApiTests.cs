@@ -102,6 +102,16 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     }
 
     [Fact]
+    public async Task TheViewAnswersBadParametersWithA400AndSaysWhy()
+    {
+        var response = await _client.GetAsync("/compare?q=killed&sort=bogus&from=2022-02-01&to=2022-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("bogus", page.QuerySelector(".errors")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll(".coverage .outlet"));
+    }
+
+    [Fact]
     public async Task APassageSearchFindsTheNewsSynonymsOfItsWords()
     {
         var body = await Get("/api/compare?q=beheaded");
