@@ -68,8 +68,11 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded"));
         Assert.True(page.QuerySelectorAll(".coverage .outlet").Length >= 2);
         Assert.All(page.QuerySelectorAll(".coverage .outlet"), o => Assert.NotNull(o.QuerySelector("blockquote mark")));
-        // Each card names its article, so two outlets of unknown source can be told apart.
+        // Each card names its article, so two outlets of unknown source can be told apart, by eye and by screen reader.
         Assert.All(page.QuerySelectorAll(".coverage .outlet"), o => Assert.False(string.IsNullOrWhiteSpace(o.QuerySelector(".headline")?.TextContent)));
+        var killed = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=killed")).QuerySelectorAll(".coverage .outlet");
+        Assert.True(killed.Count(o => o.QuerySelector("h2")!.TextContent == "Unknown source") >= 2); // both seeds of no outlet report it
+        Assert.Equal(killed.Length, killed.Select(o => o.GetAttribute("aria-label")).Distinct().Count());
     }
 
     [Fact]
