@@ -13,11 +13,11 @@ public sealed record EvidencedValue<T>(T Value, string Rule, string Evidence);
 /// <summary>An entity as the API returns it: canonical name, the article's own spellings, and whether the input gave it (rather than extraction finding it).</summary>
 public sealed record EntityResponse(string Name, IReadOnlyList<string> Mentions, bool Given);
 
-/// <summary>Another outlet's passage: its article, outlet, date, paragraph number, anchor, permalink and the sentence that matched.</summary>
-public sealed record LinkedPassageResponse(string ArticleId, string? Source, DateOnly? Date, int Paragraph, string Anchor, string SentenceAnchor, string Sentence, string Url)
+/// <summary>Another outlet's passage: its article and the article's title, outlet, date, paragraph number, anchor, permalink and the sentence that matched.</summary>
+public sealed record LinkedPassageResponse(string ArticleId, string Title, string? Source, DateOnly? Date, int Paragraph, string Anchor, string SentenceAnchor, string Sentence, string Url)
 {
     public static LinkedPassageResponse From(LinkedPassage p) =>
-        new(p.ArticleId, p.Source, p.Date, p.Number, p.Anchor, p.SentenceAnchor, p.Sentence, SearchQueryString.ArticleUrl(p.ArticleId, null, p.Anchor));
+        new(p.ArticleId, p.Title, p.Source, p.Date, p.Number, p.Anchor, p.SentenceAnchor, p.Sentence, SearchQueryString.ArticleUrl(p.ArticleId, null, p.Anchor));
 }
 
 /// <summary>

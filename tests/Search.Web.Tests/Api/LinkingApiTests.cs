@@ -140,6 +140,9 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
             Assert.Matches("^p-[0-9a-f]{8}", passage.GetProperty("anchor").GetString());
             Assert.Contains(c.GetProperty("basis").GetString(), new[] { "sentence", "phrase", "paragraph" });
         });
+        // Each linked passage names its article's title, as that article's own page gives it.
+        var other = corroborations[0].GetProperty("passage");
+        Assert.Equal((await Get("/api/articles/" + other.GetProperty("articleId").GetString())).GetProperty("title").GetString(), other.GetProperty("title").GetString());
         // "13 … killed" is said in so many words by other outlets: at least one link is two sentences alike.
         Assert.Contains(corroborations, c => c.GetProperty("basis").GetString() == "sentence");
         Assert.NotEmpty(killed.GetProperty("conflicts").EnumerateArray());

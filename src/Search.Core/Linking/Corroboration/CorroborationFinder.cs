@@ -160,7 +160,7 @@ public sealed class CorroborationFinder : IDisposable
     private sealed record Candidate(StoredArticle Article, int Number, string Anchor, IReadOnlyList<SentenceFeatures> Sentences)
     {
         public LinkedPassage Link(SentenceFeatures sentence) =>
-            new(Article.Id, Article.Source, Article.Date, Number, Anchor, sentence.Anchor, sentence.Text);
+            new(Article.Id, Article.Source, Article.Date, Number, Anchor, sentence.Anchor, sentence.Text) { Title = Article.Title };
 
         /// <summary>The passage, or null when it is from the same article, the same outlet or a copy of the article.</summary>
         public static Candidate? Read(IndexSearcher searcher, int doc, StoredArticle own, ArticleCache articles, FeatureReader features, Func<StoredArticle, bool> isCopy)

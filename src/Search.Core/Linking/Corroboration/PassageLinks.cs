@@ -1,7 +1,11 @@
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>A passage of another article: where it is (article, paragraph number and anchor), whose it is, and the sentence that matched.</summary>
-public sealed record LinkedPassage(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string SentenceAnchor, string Sentence);
+public sealed record LinkedPassage(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string SentenceAnchor, string Sentence)
+{
+    /// <summary>Its article's title, plain text.</summary>
+    public string Title { get; init; } = "";
+}
 
 /// <summary>Why two passages were taken for one fact: the rule of <see cref="FactMatcher"/> that linked them, strongest first.</summary>
 public enum LinkBasis

@@ -6,9 +6,11 @@ using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>What linking needs of an indexed article: its document number (top-level), id, outlet, day, body and entities.</summary>
+/// <summary>What linking needs of an indexed article: its document number (top-level), id, outlet, day, body and entities, and its title.</summary>
 internal sealed record StoredArticle(int Doc, string Id, string? Source, DateOnly? Date, string Body, IReadOnlyList<Entity> Entities)
 {
+    public string Title { get; init; } = "";
+
     private IReadOnlyList<Analysis.TextSpan>? _paragraphs;
 
     /// <summary>The text of paragraph <paramref name="number"/> (1-based); the body is split once however many of its passages are candidates.</summary>
@@ -29,7 +31,7 @@ internal sealed record StoredArticle(int Doc, string Id, string? Source, DateOnl
 /// <summary>Articles read by id from one searcher, each once per call.</summary>
 internal sealed class ArticleCache(IndexSearcher searcher)
 {
-    private static readonly HashSet<string> Fields = [ArticleFields.Id, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body, ArticleFields.Metadata];
+    private static readonly HashSet<string> Fields = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body, ArticleFields.Metadata];
     private readonly Dictionary<string, StoredArticle?> _articles = new(StringComparer.Ordinal);
 
     public StoredArticle? Get(string id)
@@ -40,7 +42,10 @@ internal sealed class ArticleCache(IndexSearcher searcher)
         {
             var stored = searcher.Doc(doc, Fields);
             article = new StoredArticle(doc, id, stored.Get(ArticleFields.Source), Search.ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
-                stored.Get(ArticleFields.Body) ?? "", ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities);
+                stored.Get(ArticleFields.Body) ?? "", ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities)
+            {
+                Title = stored.Get(ArticleFields.Title) ?? "",
+            };
         }
         return _articles[id] = article;
     }
