@@ -31,7 +31,11 @@ public sealed class CoverageComparisonTests : IDisposable
         articles.Add(new { id = "blog-1", title = "Notes", body = filler + " The quake woke us." });
         articles.Add(new { id = "blog-2", title = "Notes", body = filler });
         articles.Add(new { id = "blog-3", title = "Notes", body = filler + " Schools stayed open." });
-        _folder.Write("articles/coverage.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(a))) + "\n");
+        // Indexed in two runs, so the outlets' values are in two segments and must be joined through global ordinals.
+        string Lines(IEnumerable<object> part) => string.Join("\n", part.Select(a => JsonSerializer.Serialize(a))) + "\n";
+        _folder.Write("articles/first.jsonl", Lines(articles.Where((_, i) => i % 2 == 0)));
+        TestHost.Index(_folder["articles"], _folder["index"]).Dispose();
+        _folder.Write("articles/second.jsonl", Lines(articles.Where((_, i) => i % 2 == 1)));
         _host = TestHost.Index(_folder["articles"], _folder["index"]);
     }
 
@@ -60,6 +64,9 @@ public sealed class CoverageComparisonTests : IDisposable
 
         Assert.Equal(["Silent Herald"], coverage.Silent);
         Assert.Equal(2, coverage.SilentUnnamed); // blog-2 and blog-3, though blog-1 of no outlet reports it
+
+        using var lease = _host.Acquire();
+        Assert.True(lease.Searcher.IndexReader.Leaves.Count >= 2); // the outlet's passages were counted over both segments
     }
 
     [Fact]
