@@ -21,9 +21,8 @@ for q in sys.stdin:
         if hit['id'] not in ids: ids.append(hit['id'])
 times, paragraphs, links = [], [], 0
 for id in ids:
-    path = '/api/articles/' + urllib.parse.quote(id)
-    times.append(timed(url, path))
-    article = get(url, path)
+    ms, article = timed(url, '/api/articles/' + urllib.parse.quote(id))
+    times.append(ms)
     paragraphs.append(len(article['paragraphs']))
     links += sum(len(p['corroborations']) for p in article['paragraphs'])
 times.sort()
