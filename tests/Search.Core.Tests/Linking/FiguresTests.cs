@@ -58,4 +58,24 @@ public class FiguresTests
         var dozens = Assert.Single(Figures.In("Dozens of protesters were killed by security forces."));
         Assert.Equal("protesters", dozens.Subject);
     }
+
+    [Fact]
+    public void AVerbBeforeItsCountIsReadInTheActiveVoice()
+    {
+        var dozens = Assert.Single(Figures.In("A police spokesman said authorities killed dozens of people when they tried to raid buildings."));
+        Assert.Equal(("killed", "people", "killed dozens of people"), (dozens.Event, dozens.Subject, dozens.Text));
+        Assert.True(dozens.Number.Vague);
+        // Each count takes the verb before it, not the event word after it that belongs to the next count.
+        var two = Figures.In("The blast killed 13 and injured more than 350 residents.");
+        Assert.Equal([("killed", 13.0), ("injured", 350.0)], two.Select(f => (f.Event, f.Number.Value)));
+        Assert.Equal("people", two[1].Subject);
+        // Arrested in either voice is one count, so the two agree and do not conflict.
+        var active = Assert.Single(Figures.In("Police arrested more than 2,000 protesters overnight."));
+        var passive = Assert.Single(Figures.In("More than 2,000 protesters were arrested overnight."));
+        Assert.Equal(("arrested", "protesters"), (active.Event, active.Subject));
+        Assert.False(active.Contradicts(passive));
+        Assert.True(active.Number.Agrees(passive.Number));
+        // A comma ends the verb's reach: "two killed, 13 injured" counts 13 injured.
+        Assert.Equal([("killed", 2.0), ("injured", 13.0)], Figures.In("Two killed, 13 injured in the blast.").Select(f => (f.Event, f.Number.Value)));
+    }
 }

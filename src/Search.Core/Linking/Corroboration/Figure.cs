@@ -23,8 +23,9 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
 
 /// <summary>
 /// Reads the figures of a sentence: each number followed, before the next number, by an event word
-/// ("13 police officers were killed"); a later number with no subject of its own counts the same
-/// subject as the one before it ("13 police were killed and another 353 wounded").
+/// ("13 police officers were killed"), or right after an event verb ("police killed dozens of people"); a later
+/// number with no subject of its own counts the same subject as the one before it ("13 police were killed and
+/// another 353 wounded").
 /// </summary>
 internal static partial class Figures
 {
@@ -48,6 +49,16 @@ internal static partial class Figures
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
     ];
 
+    // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
+    private static readonly (string Event, Regex Words)[] Verbs =
+    [
+        ("beheaded", VerbBefore(@"beheaded|decapitated")),
+        ("killed", VerbBefore(@"killed|killing|slain")),
+        ("injured", VerbBefore(@"injured|injuring|wounded|wounding|hurt")),
+        ("hospitalized", VerbBefore(@"hospitali[sz]ed")),
+        ("arrested", VerbBefore(@"arrested|arresting|detained|detaining")),
+    ];
+
     public static List<Figure> In(string sentence)
     {
         var numbers = NumberMentions.In(sentence);
@@ -57,6 +68,18 @@ internal static partial class Figures
         {
             int end = Math.Min(i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.Length, numbers[i].End + Window);
             string after = sentence[numbers[i].End..end];
+            // "authorities killed dozens of people": the verb just before the number says what it counts, and a subject after it
+            // names the victims. This comes first, since in "killed 13 and injured 353" the word after 13 belongs to 353.
+            string before = sentence[(i > 0 ? numbers[i - 1].End : 0)..numbers[i].Start];
+            if (Verbs.FirstOrDefault(v => v.Words.IsMatch(before)) is { Words: not null } verb)
+            {
+                var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At) ? named : default((string Name, int At, int End)?);
+                if (victims != null) subject = victims.Value.Name;
+                int verbAt = verb.Words.Match(before).Index + (i > 0 ? numbers[i - 1].End : 0);
+                int textEnd = numbers[i].End + (victims?.End ?? 0);
+                figures.Add(new Figure(verb.Event, victims?.Name, numbers[i], sentence[verbAt..textEnd].Trim()));
+                continue;
+            }
             var what = First(Events, after);
             var whom = First(Subjects, after);
             // A subject named after the event word is the agent of the next clause ("killed by security forces"), not what was counted.
@@ -81,6 +104,9 @@ internal static partial class Figures
 
     [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
+
+    private static Regex VerbBefore(string alternatives) =>
+        new($@"\b(?:{alternatives})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex EventWords(string alternatives) =>
         new($@"\b(?:{alternatives})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
