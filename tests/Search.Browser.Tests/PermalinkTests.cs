@@ -37,6 +37,31 @@ public class PermalinkTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("linking-compare.png") });
     }
 
+    [Fact]
+    public async Task HowOtherOutletsPutAFactOpensWithoutJavaScriptAndLeadsToTheirSentence()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1200, 800);
+        await page.GotoAsync("/article/004_8782733ac144f4f1");
+        var passage = page.Locator(".text .passage", new() { HasText = "At least 13 law enforcement officials" });
+        var wording = passage.Locator("details.wording");
+        Assert.False(await wording.Locator("li").First.IsVisibleAsync());
+        await wording.Locator("summary").ClickAsync();
+        var first = wording.Locator("li a").First;
+        Assert.True(await first.IsVisibleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("linking-wording.png") });
+
+        string sentence = await first.TextContentAsync() ?? "";
+        await first.ClickAsync();
+        string anchor = new Uri(page.Url).Fragment.TrimStart('#');
+        Assert.Matches("^s-[0-9a-f]{8}", anchor);
+        // The other outlet's page opens on that sentence, marked and in view.
+        var target = page.Locator($"[id='{anchor}']");
+        Assert.Equal(sentence, (await target.TextContentAsync())?.Trim());
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await target.EvaluateAsync<string>("s => getComputedStyle(s).backgroundColor"));
+        Assert.InRange((await target.BoundingBoxAsync())!.Y, 0, 800);
+    }
+
     private static string Shot(string name)
     {
         string shots = Path.Combine(Path.GetTempPath(), "search-screenshots");

@@ -153,6 +153,19 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Contains("different figure", passage.QuerySelector(".conflict")!.TextContent);
         var link = passage.QuerySelector(".corroborated a")!.GetAttribute("href")!;
         Assert.Matches("^/article/[^#]+#p-[0-9a-f]{8}", link);
+
+        // Under the outlets, one line each quotes that outlet's sentence as the API gives it, linked to that very sentence.
+        var outlets = passage.QuerySelectorAll(".corroborated a").Select(a => a.TextContent).ToList();
+        var lines = passage.QuerySelectorAll("details.wording li").ToList();
+        Assert.Equal(outlets, lines.Select(l => l.QuerySelector("strong")!.TextContent));
+        var quoted = lines.Select(l => l.QuerySelector("a")!).ToList();
+        var sentences = corroborations.Select(c => c.GetProperty("passage")).ToList();
+        Assert.All(quoted, a =>
+        {
+            var matching = sentences.First(s => s.GetProperty("sentence").GetString() == a.TextContent);
+            Assert.EndsWith("#" + matching.GetProperty("sentenceAnchor").GetString(), a.GetAttribute("href"));
+            Assert.Matches("#s-[0-9a-f]{8}", a.GetAttribute("href")!);
+        });
     }
 
     [Fact]
