@@ -166,6 +166,8 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
             Assert.EndsWith("#" + matching.GetProperty("sentenceAnchor").GetString(), a.GetAttribute("href"));
             Assert.Matches("#s-[0-9a-f]{8}", a.GetAttribute("href")!);
         });
+        // Every linked passage is reachable from there: the best of each outlet quoted, the others by paragraph number.
+        Assert.Equal(corroborations.Count, lines.Sum(l => l.QuerySelectorAll("a").Length));
     }
 
     [Fact]
