@@ -73,7 +73,7 @@ internal static class EvaluateLinkingCommand
                 if (parse.GetValue(judgments) is { } judgedFile && judgedFile != "none"
                     && JudgedPairs.Load(RepositoryPaths.Resolve(judgedFile)) is var judged
                     && judged.Pairs.All(p => paragraphs.ContainsKey(p.A.Article) && paragraphs.ContainsKey(p.B.Article)))
-                    report = report with { Judged = judged.Score(report.Linked) };
+                    report = report with { Judged = judged.Score(report.Linked, report.Right) };
                 output.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToTable(parse.GetValue(misses)));
                 return ExitCodes.Ok;
             }

@@ -66,6 +66,20 @@ public sealed class JudgedPairsTests(SeedIndexFixture seeds) : IClassFixture<See
         Assert.True(score.EstimatedRecall >= 0.6, $"{score}");
     }
 
+    [Fact]
+    public void TheLabelsCeilingCountsOnlyLinksJudgedAlikeThatTheLabelsHoldRight()
+    {
+        JudgedPair Pair(string a, string b, bool same) =>
+            new(new JudgedParagraph(a, "p-1"), new JudgedParagraph(b, "p-1"), "linked", [new Judgment(same), new Judgment(same)]);
+        var pairs = new[] { Pair("x", "y", true), Pair("x", "z", true), Pair("y", "z", false) };
+        var judged = new JudgedPairs([new JudgedStratum("linked", 3, "all")], pairs);
+        var linked = pairs.Select(p => p.Pair).ToList();
+        // Right on the labels: the first (alike) and the third (not alike); the second is alike, a fact the labels leave out.
+        var score = judged.Score(linked, [pairs[0].Pair, pairs[2].Pair]);
+        Assert.Equal((2, 1), (score.SameForAll, score.AlikeAndRight));
+        Assert.Equal(0.5, score.LabelCeiling);
+    }
+
     private static IEnumerable<string> Parts(string span) =>
         LinkingEvaluator.Normal(span).Split(["...", "…"], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim(' ', '.')).Where(p => p.Length > 0);
 }

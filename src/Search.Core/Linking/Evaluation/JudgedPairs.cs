@@ -41,7 +41,7 @@ public sealed record JudgedPairs(IReadOnlyList<JudgedStratum> Strata, IReadOnlyL
     /// How the <paramref name="linked"/> pairs fare with the assessors: counted over the judged links, and estimated over every
     /// pair, each stratum's judged pairs standing for all of its pairs (a link outside the judged ones counts through its stratum's sample).
     /// </summary>
-    public JudgedScore Score(IReadOnlyCollection<ParagraphPair> linked)
+    public JudgedScore Score(IReadOnlyCollection<ParagraphPair> linked, IReadOnlyCollection<ParagraphPair>? right = null)
     {
         var isLinked = linked.ToHashSet();
         var judged = Pairs.GroupBy(p => p.Pair).ToDictionary(g => g.Key, g => g.First());
@@ -62,7 +62,10 @@ public sealed record JudgedPairs(IReadOnlyList<JudgedStratum> Strata, IReadOnlyL
             SameForSome: links.Count(p => !p.SameForAll && !p.SameForNone),
             NotJudged: isLinked.Count - links.Count,
             EstimatedPrecision: linkedPairs == 0 ? 1 : alikeLinked / linkedPairs,
-            EstimatedRecall: alike == 0 ? 1 : alikeLinked / alike);
+            EstimatedRecall: alike == 0 ? 1 : alikeLinked / alike)
+        {
+            AlikeAndRight = right == null ? 0 : links.Count(p => p.SameForAll && right.Contains(p.Pair)),
+        };
     }
 }
 
@@ -78,4 +81,13 @@ public sealed record JudgedScore(int Judged, int SameForAll, int SameForSome, in
 
     /// <summary>The same, counting a link any assessor found to share a fact.</summary>
     public double LenientPrecision => Judged == 0 ? 1 : (double)(SameForAll + SameForSome) / Judged;
+
+    /// <summary>Of the links every assessor found alike, those right on the fact labels as well.</summary>
+    public int AlikeAndRight { get; init; }
+
+    /// <summary>
+    /// The label precision if only the links judged alike were kept: what a perfect judge of shared facts would score on labels
+    /// that leave some facts out.
+    /// </summary>
+    public double LabelCeiling => SameForAll == 0 ? 1 : (double)AlikeAndRight / SameForAll;
 }

@@ -42,6 +42,9 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
     /// <summary>The pairs of paragraphs linked, for scoring against other judgments.</summary>
     public IReadOnlyCollection<ParagraphPair> Linked { get; init; } = [];
 
+    /// <summary>The linked pairs that are right on the labels.</summary>
+    public IReadOnlyCollection<ParagraphPair> Right { get; init; } = [];
+
     /// <summary>The links against the blind judgments (<see cref="JudgedPairs"/>), when they were given.</summary>
     public JudgedScore? Judged { get; init; }
 
@@ -59,6 +62,8 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
             text.AppendLine($"judged blind: {j.Judged} links judged, {j.SameForAll} share a fact for every assessor and {j.SameForSome} for some " +
                 $"(precision {j.Precision:0.000}, {j.LenientPrecision:0.000} counting some); {j.NotJudged} links not judged");
             text.AppendLine($"judged blind, estimated over every pair of paragraphs: precision {j.EstimatedPrecision:0.000}, recall {j.EstimatedRecall:0.000}");
+            text.AppendLine($"the labels' ceiling: of the {j.SameForAll} links judged alike, {j.AlikeAndRight} are right on the labels; keeping only the links " +
+                $"judged alike would give a label precision of {j.LabelCeiling:0.000}");
         }
         if (examples > 0)
             foreach (var fact in Facts.OrderByDescending(f => f.Expected - f.Found).ThenBy(f => f.Id, StringComparer.Ordinal))
@@ -86,6 +91,7 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
             judged = j.Judged, sameForAll = j.SameForAll, sameForSome = j.SameForSome, notJudged = j.NotJudged,
             precision = Math.Round(j.Precision, 4), lenientPrecision = Math.Round(j.LenientPrecision, 4),
             estimatedPrecision = Math.Round(j.EstimatedPrecision, 4), estimatedRecall = Math.Round(j.EstimatedRecall, 4),
+            alikeAndRight = j.AlikeAndRight, labelCeiling = Math.Round(j.LabelCeiling, 4),
         } : null,
     }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 

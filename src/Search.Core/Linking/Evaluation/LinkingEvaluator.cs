@@ -73,6 +73,7 @@ public static partial class LinkingEvaluator
             Bases = basis.GroupBy(b => b.Value).OrderBy(g => g.Key)
                 .Select(g => new BasisPrecision(g.Key, g.Count(), g.Count(b => expected.Contains(b.Key)))).ToList(),
             Linked = found,
+            Right = found.Where(expected.Contains).ToHashSet(),
         };
     }
 
