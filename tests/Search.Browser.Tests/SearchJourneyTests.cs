@@ -48,6 +48,8 @@ public class SearchJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
     [InlineData("/?q=Tokayev")]
     [InlineData("/article/004_8782733ac144f4f1?q=beheaded")]
     [InlineData("/article/no-such-article")]
+    [InlineData("/passages?q=killed")]
+    [InlineData("/compare?q=beheaded")]
     public async Task PagesHaveNoSeriousAccessibilityViolations(string url)
     {
         var page = await browser.NewPageAsync();

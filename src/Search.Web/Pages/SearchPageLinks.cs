@@ -5,7 +5,8 @@ using Search.Web.Links;
 namespace Search.Web.Pages;
 
 /// <summary>
-/// The links of a page of searches (the search page at <c>/</c>, the side-by-side view at <c>/compare</c>), each the current
+/// The links of a page of searches (the search page at <c>/</c>, the side-by-side view at <c>/compare</c>, the passages at
+/// <c>/passages</c>), each the current
 /// request with one thing changed; page 1 unless paging.
 /// </summary>
 public sealed class SearchPageLinks(SearchRequest current, string path = "/")
@@ -117,6 +118,9 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
 
     /// <summary>The side-by-side view of the same query under the same filters, in the same order.</summary>
     public string Compare() => "/compare" + SearchQueryString.Format(Narrowing(current));
+
+    /// <summary>The passages of the same query under the same filters, best first.</summary>
+    public string Passages() => "/passages" + SearchQueryString.Format(Narrowing(current) with { Sort = SortOrder.Relevance });
 
     /// <summary>The article search of the same query under the same filters, in the same order.</summary>
     public string Articles() => "/" + SearchQueryString.Format(Narrowing(current));
