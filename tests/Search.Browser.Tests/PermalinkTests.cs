@@ -38,6 +38,23 @@ public class PermalinkTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
     }
 
     [Fact]
+    public async Task FromASearchThePassagesLeadToTheirParagraphWithoutJavaScript()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1200, 800);
+        await page.GotoAsync("/?q=beheaded");
+        await page.Locator("a.to-passages").ClickAsync();
+        Assert.Contains("/passages?q=beheaded", page.Url);
+        Assert.True(await page.Locator(".passage-hit").CountAsync() >= 2);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("linking-passages.png") });
+
+        await page.Locator(".passage-hit h2 a").First.ClickAsync();
+        string anchor = new Uri(page.Url).Fragment.TrimStart('#');
+        Assert.Matches("^p-[0-9a-f]{8}$", anchor);
+        Assert.True(await page.Locator($"[id='{anchor}'] mark").CountAsync() > 0);
+    }
+
+    [Fact]
     public async Task HowOtherOutletsPutAFactOpensWithoutJavaScriptAndLeadsToTheirSentence()
     {
         var page = await browser.NewPageAsync(javaScript: false);
