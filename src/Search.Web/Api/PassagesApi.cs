@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Coverage;
 using Search.Core.Linking.Passages;
 using Search.Core.Search;
@@ -35,7 +36,19 @@ public sealed record OutletResponse(string Outlet, PassageResponse Best, int Pas
 /// The body of <c>GET /api/compare</c>: the reporting outlets, best first (the first 100), how many more report it, the outlets
 /// with no matching passage, and how many articles of unknown source have none.
 /// </summary>
-public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnknownSource);
+public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnknownSource,
+    IReadOnlyList<FigureDisagreementResponse> FiguresDiffer);
+
+/// <summary>A count that the outlets' passages give differently: what is counted, and each figure with the passages that give it.</summary>
+public sealed record FigureDisagreementResponse(string Counted, IReadOnlyList<IReadOnlyList<ReportedFigureResponse>> Figures)
+{
+    public static FigureDisagreementResponse From(FigureDisagreement d, string? query) =>
+        new(d.Counted, d.Figures.Select(f => (IReadOnlyList<ReportedFigureResponse>)f.Select(r =>
+            new ReportedFigureResponse(r.ArticleId, r.Source, r.Number, r.Anchor, SearchQueryString.ArticleUrl(r.ArticleId, query, r.Anchor), r.Text)).ToList()).ToList());
+}
+
+/// <summary>One passage's figure: its article, outlet, paragraph, anchor and permalink, and its words for the count.</summary>
+public sealed record ReportedFigureResponse(string ArticleId, string? Source, int Paragraph, string Anchor, string Url, string Text);
 
 /// <summary><c>GET /api/passages</c> (passages ranked for a query, with the article search's filters) and <c>GET /api/compare</c> (the side-by-side view's JSON twin).</summary>
 internal static class PassagesApi
@@ -62,6 +75,6 @@ internal static class PassagesApi
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new CompareResponse(result.Query,
                 result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages, r.WordForWordAs)).ToList(),
-                result.MoreReporting, result.Silent, result.SilentUnnamed));
+                result.MoreReporting, result.Silent, result.SilentUnnamed, result.FiguresDiffer.Select(d => FigureDisagreementResponse.From(d, request.Query)).ToList()));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Coverage;
 using Search.Core.Linking.Passages;
 using Search.Core.Search;
@@ -44,7 +45,8 @@ public sealed class CoverageComparisonTests : IDisposable
         var options = Options.Create(new SearchOptions());
         using var passages = new PassageSearcher(_host, options);
         using var articles = new ArticleSearcher(_host, options);
-        return new CoverageComparison(passages, articles, options).Compare(request);
+        using var figures = new FigureComparison(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        return new CoverageComparison(passages, articles, figures, options).Compare(request);
     }
 
     [Fact]

@@ -101,7 +101,8 @@ public sealed class WireCopyTests : IDisposable
         var options = Options.Create(new SearchOptions());
         using var passages = new PassageSearcher(_host, options);
         using var articles = new ArticleSearcher(_host, options);
-        var coverage = new CoverageComparison(passages, articles, options).Compare(new SearchRequest { Query = "beheaded" });
+        using var figures = new FigureComparison(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        var coverage = new CoverageComparison(passages, articles, figures, options).Compare(new SearchRequest { Query = "beheaded" });
 
         var cnn = Assert.Single(coverage.Reporting, o => o.Outlet == "CNN");
         var copy = Assert.Single(coverage.Reporting, o => o.Outlet == "Yahoo News");

@@ -76,6 +76,37 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     }
 
     [Fact]
+    public async Task TheViewSaysWhichOutletsGiveWhichFigure()
+    {
+        var body = await Get("/api/compare?q=killed");
+        // Each figure names the passage its outlet's card shows.
+        var cards = body.GetProperty("reporting").EnumerateArray().Select(r => r.GetProperty("best"))
+            .Select(b => (b.GetProperty("articleId").GetString(), b.GetProperty("anchor").GetString())).ToHashSet();
+        var differ = body.GetProperty("figuresDiffer").EnumerateArray().ToList();
+        var killed = differ.Single(d => d.GetProperty("counted").GetString() == "security forces killed");
+        var figures = killed.GetProperty("figures").EnumerateArray().Select(f => f.EnumerateArray().ToList()).ToList();
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures.SelectMany(f => f), r => Assert.Contains((r.GetProperty("articleId").GetString(), r.GetProperty("anchor").GetString()), cards));
+        // CNN's "at least 13" and dpa's "thirteen" are one figure; AFP's "at least eight" is the other.
+        string Outlets(List<JsonElement> figure) => string.Join(",", figure.Select(r => r.GetProperty("source").GetString()));
+        var thirteen = figures.Single(f => f.Any(r => r.GetProperty("source").GetString() == "CNN"));
+        Assert.Contains("Deutsche Presse-Agentur", Outlets(thirteen));
+        Assert.All(thirteen, r => Assert.Matches("(?i)13|thirteen", r.GetProperty("text").GetString()!));
+        var eight = figures.Single(f => f != thirteen);
+        Assert.Contains("Agence France-Presse", Outlets(eight));
+        Assert.All(eight, r => Assert.Contains("eight", r.GetProperty("text").GetString()!));
+
+        // The reports of "beheaded" agree on their counts: no false alarm.
+        Assert.Empty((await Get("/api/compare?q=beheaded")).GetProperty("figuresDiffer").EnumerateArray());
+
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=killed"));
+        var aside = page.QuerySelector("aside.figures-differ")!;
+        Assert.Contains("security forces killed", aside.TextContent);
+        Assert.All(aside.QuerySelectorAll("a"), a => Assert.Matches("^/article/[^#]+#p-[0-9a-f]{8}$", a.GetAttribute("href")!));
+        Assert.Null(new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded")).QuerySelector("aside.figures-differ"));
+    }
+
+    [Fact]
     public async Task TheViewKeepsTheSearchsFiltersAndCanOrderTheOutletsByDate()
     {
         // The results page hands its query, filters and order to the view, and the view's form keeps them.

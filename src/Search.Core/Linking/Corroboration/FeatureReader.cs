@@ -14,25 +14,9 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
 
     public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities)
     {
-        // Who reported it is not what was reported: two reports that both cite TASS or Khabar 24 share a source, not a fact.
-        // The outlets' names are blanked out (same length, so every other span stays where it is) before anything is read.
-        string read = sentence;
-        var named = new List<(int Start, int End)>();
-        bool local = false;
+        var (read, named, local, names) = Names(sentence, entities);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            var spans = entity.Mentions.Append(entity.Name).Where(m => m.Length > 1).SelectMany(m => Occurrences(sentence, m)).ToList();
-            if (spans.Count == 0) continue;
-            if (gazetteer.Find(entity.Name) is { IsOutlet: true })
-            {
-                foreach (var (start, end) in spans) read = string.Concat(read.AsSpan(0, start), new string(' ', end - start), read.AsSpan(end));
-                continue;
-            }
-            named.AddRange(spans);
-            weights["e:" + entity.Name] = EntityWeight;
-            local |= entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null };
-        }
+        foreach (string name in names) weights["e:" + name] = EntityWeight;
 
         // A reporter's qualifier is part of the count it qualifies ("more than 2,000", "at least 13"), which the number feature
         // reads: two sentences that both say "more than" share no fact by it.
@@ -65,8 +49,46 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
         foreach (string day in NumberMentions.DaysIn(read))
             weights["d:" + day] = DayWeight;
-        var figures = Figures.In(read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Local = local }).ToList();
-        return new SentenceFeatures(anchor, sentence, weights, figures) { Words = words, NameWords = nameWords };
+        return new SentenceFeatures(anchor, sentence, weights, FiguresOf(read, named, local)) { Words = words, NameWords = nameWords };
+    }
+
+    /// <summary>The sentence's figures alone, read as <see cref="Read"/> reads them, without its words.</summary>
+    public IReadOnlyList<Figure> ReadFigures(string sentence, IReadOnlyList<Entity> entities)
+    {
+        var (read, named, local, _) = Names(sentence, entities);
+        return FiguresOf(read, named, local);
+    }
+
+    // A number inside a name ("Khabar 24") is no count.
+    private static List<Figure> FiguresOf(string read, List<(int Start, int End)> named, bool local) =>
+        Figures.In(read).Where(f => !named.Any(n => f.Number.Start >= n.Start && f.Number.End <= n.End)).Select(f => f with { Local = local }).ToList();
+
+    /// <summary>
+    /// The sentence with its outlets' names blanked out, where its other entities are named, whether it names a place inside a
+    /// country (a city, a region), and those entities' canonical names.
+    /// </summary>
+    private (string Read, List<(int Start, int End)> Named, bool Local, List<string> Names) Names(string sentence, IReadOnlyList<Entity> entities)
+    {
+        // Who reported it is not what was reported: two reports that both cite TASS or Khabar 24 share a source, not a fact.
+        // The outlets' names are blanked out (same length, so every other span stays where it is) before anything is read.
+        string read = sentence;
+        var named = new List<(int Start, int End)>();
+        var names = new List<string>();
+        bool local = false;
+        foreach (var entity in entities)
+        {
+            var spans = entity.Mentions.Append(entity.Name).Where(m => m.Length > 1).SelectMany(m => Occurrences(sentence, m)).ToList();
+            if (spans.Count == 0) continue;
+            if (gazetteer.Find(entity.Name) is { IsOutlet: true })
+            {
+                foreach (var (start, end) in spans) read = string.Concat(read.AsSpan(0, start), new string(' ', end - start), read.AsSpan(end));
+                continue;
+            }
+            named.AddRange(spans);
+            names.Add(entity.Name);
+            local |= entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null };
+        }
+        return (read, named, local, names);
     }
 
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Search.Core.Facets;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Passages;
 using Search.Core.Search;
 
@@ -20,7 +21,11 @@ public sealed record OutletCoverage(string Outlet, PassageHit Best, int Passages
 /// best first or by date; how many more outlets report it; the outlets whose articles never match; and how many articles
 /// of no outlet never match.
 /// </summary>
-public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnnamed);
+public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnnamed)
+{
+    /// <summary>The counts that the outlets' passages shown give differently ("13" killed against "at least eight").</summary>
+    public IReadOnlyList<FigureDisagreement> FiguresDiffer { get; init; } = [];
+}
 
 /// <summary>
 /// The side-by-side view of a query (<c>/compare</c>): the best passage of every outlet that has one, and the outlets among
@@ -28,9 +33,9 @@ public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Report
 /// </summary>
 /// <remarks>
 /// Its cost is one pass over the query's matching passages (no more than a facet count), the stored articles of the outlets
-/// shown, and one facet count of the filtered articles.
+/// shown (read twice: for the passages, then for their figures), and one facet count of the filtered articles.
 /// </remarks>
-public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher articles, IOptions<SearchOptions> options)
+public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher articles, FigureComparison figures, IOptions<SearchOptions> options)
 {
     public const string UnknownOutlet = "Unknown source";
 
@@ -65,6 +70,9 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         var outlets = all.FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0 && !v.Excluded && (!narrowed || v.Selected)).ToList();
         var silent = outlets.Where(v => !v.Missing && !found.Named.Contains(v.Value)).Select(v => v.Value).Order(StringComparer.Ordinal).ToList();
         int unnamed = outlets.Where(v => v.Missing).Sum(v => v.Count);
-        return new Coverage(found.Query, reporting, found.NotShown, silent, Math.Max(0, unnamed - found.UnnamedArticles));
+        return new Coverage(found.Query, reporting, found.NotShown, silent, Math.Max(0, unnamed - found.UnnamedArticles))
+        {
+            FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),
+        };
     }
 }

@@ -1,0 +1,90 @@
+using Lucene.Net.Analysis;
+using Microsoft.Extensions.Options;
+using Search.Core.Analysis;
+using Search.Core.Extraction;
+using Search.Core.Indexing;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>A figure as one passage gives it: the passage (article, outlet, paragraph and anchor) and its words for the count.</summary>
+public sealed record ReportedFigure(string ArticleId, string? Source, int Number, string Anchor, string Text);
+
+/// <summary>
+/// A count that the passages give differently: what is counted ("security forces killed"), and its figures, each with the
+/// passages that give it (they agree with each other and disagree with every other figure's).
+/// </summary>
+public sealed record FigureDisagreement(string Counted, IReadOnlyList<IReadOnlyList<ReportedFigure>> Figures);
+
+/// <summary>
+/// Finds the counts that a few passages of different articles give differently (the best passage of each outlet, in the
+/// side-by-side view), by the rules of the article page's conflicts: one event and one named subject, numbers that cannot
+/// both be right, a part not below its whole, and only between reports of one event (articles dated within
+/// <see cref="LinkingOptions.EventDays"/> of each other and naming a place in common).
+/// </summary>
+/// <remarks>Singleton; thread-safe.</remarks>
+public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> options, Gazetteer gazetteer) : IDisposable
+{
+    private readonly Analyzer _analyzer = new NewsAnalyzer(TextAnalysis.Default);
+
+    /// <summary>The disagreements among the given passages (by article id and 1-based paragraph number); passages not found are left out.</summary>
+    public IReadOnlyList<FigureDisagreement> Among(IReadOnlyList<(string ArticleId, int Number)> passages)
+    {
+        using var lease = host.Acquire();
+        var articles = new ArticleCache(lease.Searcher);
+        // Only the figures are read, which need neither word weights nor synonyms.
+        var features = new FeatureReader(_analyzer, NewsSynonyms.None, _ => 1f, gazetteer);
+        var reports = new List<(StoredArticle Article, HashSet<string> Places, ReportedFigure Passage, List<Figure> Figures)>();
+        foreach (var (id, number) in passages)
+        {
+            if (articles.Get(id) is not { } article) continue;
+            string text = article.Paragraph(number);
+            var figures = SentenceSplitter.Split(text)
+                .SelectMany(s => features.ReadFigures(text[s.Start..s.End], article.Entities))
+                .Where(f => f.Subject != null).ToList();
+            if (figures.Count == 0) continue;
+            var places = article.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+            reports.Add((article, places, new ReportedFigure(id, article.Source, number, article.Anchor(number), ""), figures));
+        }
+
+        // Every figure that contradicts another report's, by what it counts, in the order first met.
+        var involved = new Dictionary<string, List<(int Report, Figure Figure)>>(StringComparer.Ordinal);
+        var met = new HashSet<(int Report, Figure Figure)>();
+        for (int i = 0; i < reports.Count; i++)
+            for (int j = i + 1; j < reports.Count; j++)
+            {
+                if (!SameEvent(reports[i].Article, reports[j].Article) || !reports[i].Places.Overlaps(reports[j].Places)) continue;
+                foreach (var mine in reports[i].Figures)
+                    foreach (var theirs in reports[j].Figures.Where(mine.Contradicts))
+                    {
+                        var list = involved.TryGetValue(mine.Subject + " " + mine.Event, out var known) ? known : involved[mine.Subject + " " + mine.Event] = [];
+                        if (met.Add((i, mine))) list.Add((i, mine));
+                        if (met.Add((j, theirs))) list.Add((j, theirs));
+                    }
+            }
+
+        // The figures of one count, grouped where they agree: "13" and "thirteen" are one figure, "at least eight" another.
+        var disagreements = new List<FigureDisagreement>();
+        foreach (var (counted, figures) in involved)
+        {
+            var groups = new List<List<(int Report, Figure Figure)>>();
+            foreach (var figure in figures.OrderBy(f => f.Report))
+            {
+                var group = groups.FirstOrDefault(g => g[0].Figure.Number.Agrees(figure.Figure.Number) && !g[0].Figure.Contradicts(figure.Figure));
+                if (group == null) groups.Add([figure]);
+                else if (group.All(f => f.Report != figure.Report)) group.Add(figure);
+            }
+            if (groups.Count < 2) continue;
+            disagreements.Add(new FigureDisagreement(counted, groups
+                .OrderByDescending(g => g.Count)
+                .Select(g => (IReadOnlyList<ReportedFigure>)g.Select(f => reports[f.Report].Passage with { Text = f.Figure.Text }).ToList())
+                .ToList()));
+        }
+        return disagreements;
+    }
+
+    // Reports of one event are dated within days of each other, when both are dated (and name a place in common, checked above).
+    private bool SameEvent(StoredArticle a, StoredArticle b) =>
+        a.Date is not { } x || b.Date is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.Value.EventDays;
+
+    public void Dispose() => _analyzer.Dispose();
+}
