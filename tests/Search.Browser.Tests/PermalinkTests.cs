@@ -34,6 +34,8 @@ public class PermalinkTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await page.Locator("a.to-compare").ClickAsync();
         Assert.Contains("/compare?q=beheaded", page.Url);
         Assert.True(await page.Locator(".coverage .outlet").CountAsync() >= 2);
+        await page.GotoAsync("/compare?q=killed");
+        Assert.True(await page.Locator("aside.figures-differ").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("linking-compare.png") });
     }
 

@@ -44,11 +44,11 @@ public sealed record FigureDisagreementResponse(string Counted, IReadOnlyList<IR
 {
     public static FigureDisagreementResponse From(FigureDisagreement d, string? query) =>
         new(d.Counted, d.Figures.Select(f => (IReadOnlyList<ReportedFigureResponse>)f.Select(r =>
-            new ReportedFigureResponse(r.ArticleId, r.Source, r.Number, r.Anchor, SearchQueryString.ArticleUrl(r.ArticleId, query, r.Anchor), r.Text)).ToList()).ToList());
+            new ReportedFigureResponse(r.ArticleId, r.Title, r.Source, r.Date, r.Number, r.Anchor, SearchQueryString.ArticleUrl(r.ArticleId, query, r.Anchor), r.Text)).ToList()).ToList());
 }
 
-/// <summary>One passage's figure: its article, outlet, paragraph, anchor and permalink, and its words for the count.</summary>
-public sealed record ReportedFigureResponse(string ArticleId, string? Source, int Paragraph, string Anchor, string Url, string Text);
+/// <summary>One passage's figure: its article and the article's title, outlet and date, its paragraph, anchor and permalink, and its words for the count.</summary>
+public sealed record ReportedFigureResponse(string ArticleId, string Title, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url, string Text);
 
 /// <summary><c>GET /api/passages</c> (passages ranked for a query, with the article search's filters) and <c>GET /api/compare</c> (the side-by-side view's JSON twin).</summary>
 internal static class PassagesApi

@@ -103,6 +103,11 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var aside = page.QuerySelector("aside.figures-differ")!;
         Assert.Contains("security forces killed", aside.TextContent);
         Assert.All(aside.QuerySelectorAll("a"), a => Assert.Matches("^/article/[^#]+#p-[0-9a-f]{8}$", a.GetAttribute("href")!));
+        // The two seeds of no outlet give one figure each and are told apart by their dates.
+        var killedLine = aside.QuerySelectorAll("li").Single(l => l.TextContent.Contains("security forces killed", StringComparison.Ordinal));
+        var named = killedLine.QuerySelectorAll("a").Select(a => a.TextContent).ToList();
+        Assert.Equal(named.Count, named.Distinct().Count());
+        Assert.Contains("undated unknown source", named);
         Assert.Null(new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded")).QuerySelector("aside.figures-differ"));
     }
 

@@ -6,8 +6,12 @@ using Search.Core.Indexing;
 
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>A figure as one passage gives it: the passage (article, outlet, paragraph and anchor) and its words for the count.</summary>
-public sealed record ReportedFigure(string ArticleId, string? Source, int Number, string Anchor, string Text);
+/// <summary>A figure as one passage gives it: the passage (article, outlet, day, paragraph and anchor) and its words for the count.</summary>
+public sealed record ReportedFigure(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string Text)
+{
+    /// <summary>Its article's title, plain text: two reports of unknown source are told apart by it.</summary>
+    public string Title { get; init; } = "";
+}
 
 /// <summary>
 /// A count that the passages give differently: what is counted ("security forces killed"), and its figures, each with the
@@ -43,7 +47,7 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
                 .Where(f => f.Subject != null).ToList();
             if (figures.Count == 0) continue;
             var places = article.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-            reports.Add((article, places, new ReportedFigure(id, article.Source, number, article.Anchor(number), ""), figures));
+            reports.Add((article, places, new ReportedFigure(id, article.Source, article.Date, number, article.Anchor(number), "") { Title = article.Title }, figures));
         }
 
         // Every figure that contradicts another report's, by what it counts, in the order first met.
