@@ -28,7 +28,7 @@ public static class SearchCoreServiceCollectionExtensions
         services.TryAddSingleton<ArticleLookup>();
         services.AddOptions<Linking.Corroboration.LinkingOptions>().BindConfiguration(Linking.Corroboration.LinkingOptions.Section);
         services.TryAddSingleton<Linking.Corroboration.CorroborationFinder>();
-        services.TryAddSingleton<Linking.Corroboration.FigureComparison>();
+        services.TryAddSingleton<Linking.Coverage.FigureComparison>();
         services.TryAddSingleton<Linking.Passages.PassageSearcher>();
         services.TryAddSingleton<Linking.Coverage.CoverageComparison>();
         services.TryAddSingleton<Linking.Related.RelatedArticles>();

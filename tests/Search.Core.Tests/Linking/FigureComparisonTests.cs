@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Linking.Corroboration;
+using Search.Core.Linking.Coverage;
 
 namespace Search.Core.Tests.Linking;
 

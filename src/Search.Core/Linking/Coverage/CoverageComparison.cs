@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Search.Core.Facets;
-using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Passages;
 using Search.Core.Search;
 

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Indexing;
+using Search.Core.Linking.Corroboration;
 
-namespace Search.Core.Linking.Corroboration;
+namespace Search.Core.Linking.Coverage;
 
 /// <summary>A figure as one passage gives it: the passage (article, outlet, day, paragraph and anchor) and its words for the count.</summary>
 public sealed record ReportedFigure(string ArticleId, string? Source, DateOnly? Date, int Number, string Anchor, string Text)
