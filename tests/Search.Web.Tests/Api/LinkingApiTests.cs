@@ -204,6 +204,12 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         });
         // Every linked passage is reachable from there: the best of each outlet quoted, the others by paragraph number.
         Assert.Equal(corroborations.Count, lines.Sum(l => l.QuerySelectorAll("a").Length));
+        // The disclosure names the outlet when there is one.
+        foreach (var linked in page.QuerySelectorAll(".text .passage").Where(p => p.QuerySelector(".corroborated") != null))
+        {
+            var names = linked.QuerySelectorAll(".corroborated a").Select(a => a.TextContent).ToList();
+            Assert.Equal(names.Count == 1 ? $"How {names[0]} puts it" : "How they put it", linked.QuerySelector("details.wording summary")!.TextContent);
+        }
     }
 
     [Fact]
