@@ -1,8 +1,7 @@
 using Search.Core.Facets;
 using Search.Core.Search;
-using Search.Web.Links;
 
-namespace Search.Web.Pages;
+namespace Search.Web.Links;
 
 /// <summary>
 /// The links of a page of searches (the search page at <c>/</c>, the side-by-side view at <c>/compare</c>, the passages at
