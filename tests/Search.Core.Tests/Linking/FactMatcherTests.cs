@@ -205,5 +205,17 @@ public sealed class FactMatcherTests : IDisposable
         Assert.True(Read("More than 200 people were injured, the ministry said.").Contradicts(Read("About 15 people were injured, police said.")));
     }
 
+    [Fact]
+    public void CountsInTwoCitiesAreTwoCounts()
+    {
+        Entity[] places = [new(EntityType.Place, "Lyon", ["Lyon"]), new(EntityType.Place, "Marseille", ["Marseille"])];
+        Figure Read(string sentence) => Assert.Single(_reader.Read("s", sentence, places).Figures);
+
+        var lyon = Read("Police opened fire on protesters in Lyon, killing at least one person.");
+        Assert.Equal(("killed", "people"), (lyon.Event, lyon.Subject));
+        Assert.False(lyon.Contradicts(Read("Thirteen people were killed in Marseille on Sunday.")));
+        Assert.True(lyon.Contradicts(Read("Thirteen people were killed in Lyon on Sunday.")));
+    }
+
     private string Key(string word) => "w:" + _synonyms.Group(Assert.Single(Stems.Of(_analyzer, word)));
 }

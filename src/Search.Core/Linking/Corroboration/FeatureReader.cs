@@ -14,7 +14,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
 
     public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities)
     {
-        var (read, named, local, names) = Names(sentence, entities);
+        var (read, named, places, names) = Names(sentence, entities);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (string name in names) weights["e:" + name] = EntityWeight;
 
@@ -49,32 +49,32 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
         foreach (string day in NumberMentions.DaysIn(read))
             weights["d:" + day] = DayWeight;
-        return new SentenceFeatures(anchor, sentence, weights, FiguresOf(read, named, local)) { Words = words, NameWords = nameWords };
+        return new SentenceFeatures(anchor, sentence, weights, FiguresOf(read, named, places)) { Words = words, NameWords = nameWords };
     }
 
     /// <summary>The sentence's figures alone, read as <see cref="Read"/> reads them, without its words.</summary>
     public IReadOnlyList<Figure> ReadFigures(string sentence, IReadOnlyList<Entity> entities)
     {
-        var (read, named, local, _) = Names(sentence, entities);
-        return FiguresOf(read, named, local);
+        var (read, named, places, _) = Names(sentence, entities);
+        return FiguresOf(read, named, places);
     }
 
     // A number inside a name ("Khabar 24") is no count.
-    private static List<Figure> FiguresOf(string read, List<(int Start, int End)> named, bool local) =>
-        Figures.In(read).Where(f => !named.Any(n => f.Number.Start >= n.Start && f.Number.End <= n.End)).Select(f => f with { Local = local }).ToList();
+    private static List<Figure> FiguresOf(string read, List<(int Start, int End)> named, HashSet<string> places) =>
+        Figures.In(read).Where(f => !named.Any(n => f.Number.Start >= n.Start && f.Number.End <= n.End)).Select(f => f with { Places = places }).ToList();
 
     /// <summary>
-    /// The sentence with its outlets' names blanked out, where its other entities are named, whether it names a place inside a
-    /// country (a city, a region), and those entities' canonical names.
+    /// The sentence with its outlets' names blanked out, where its other entities are named, the places inside a country (cities,
+    /// regions) it names, and those entities' canonical names.
     /// </summary>
-    private (string Read, List<(int Start, int End)> Named, bool Local, List<string> Names) Names(string sentence, IReadOnlyList<Entity> entities)
+    private (string Read, List<(int Start, int End)> Named, HashSet<string> Places, List<string> Names) Names(string sentence, IReadOnlyList<Entity> entities)
     {
         // Who reported it is not what was reported: two reports that both cite TASS or Khabar 24 share a source, not a fact.
         // The outlets' names are blanked out (same length, so every other span stays where it is) before anything is read.
         string read = sentence;
         var named = new List<(int Start, int End)>();
         var names = new List<string>();
-        bool local = false;
+        var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             var spans = entity.Mentions.Append(entity.Name).Where(m => m.Length > 1).SelectMany(m => Occurrences(sentence, m)).ToList();
@@ -86,9 +86,9 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             }
             named.AddRange(spans);
             names.Add(entity.Name);
-            local |= entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null };
+            if (entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null }) places.Add(entity.Name);
         }
-        return (read, named, local, names);
+        return (read, named, places, names);
     }
 
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)

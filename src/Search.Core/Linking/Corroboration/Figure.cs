@@ -8,14 +8,24 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed record Figure(string Event, string? Subject, NumberMention Number, string Text)
 {
-    /// <summary>Whether its sentence places the count in part of a country (a city, a region) rather than in the whole or nowhere.</summary>
-    public bool Local { get; init; }
+    /// <summary>The parts of a country (cities, regions) its sentence names: where the count was made, if anywhere in particular.</summary>
+    public IReadOnlySet<string> Places { get; init; } = NoPlaces;
 
-    /// <summary>Two figures count the same thing (same event, same named subject) and their numbers cannot both be right.</summary>
+    private static readonly IReadOnlySet<string> NoPlaces = new HashSet<string>();
+
+    /// <summary>Whether its sentence places the count in part of a country rather than in the whole or nowhere.</summary>
+    public bool Local => Places.Count > 0;
+
+    /// <summary>
+    /// Two figures count the same thing (same event, same named subject, not in two different places) and their numbers cannot
+    /// both be right.
+    /// </summary>
     public bool Contradicts(Figure other) =>
-        Event == other.Event && Subject != null && Subject == other.Subject && !Number.Agrees(other.Number) && !PartBelowWhole(other);
+        Event == other.Event && Subject != null && Subject == other.Subject && !Number.Agrees(other.Number) && !PartBelowWhole(other)
+        && !(Local && other.Local && !Places.Overlaps(other.Places));
 
-    // A count in one city may well be below the count for the country: "353 injured" in Almaty and "more than 1,000 injured"
+    // Counts in two cities are two counts ("one killed in Atyrau", "13 killed in Almaty"). A count in one city may well be below
+    // the count for the country: "353 injured" in Almaty and "more than 1,000 injured"
     // in all are both right. Only a part above its whole contradicts it ("13 killed in Almaty" against "at least eight killed").
     private bool PartBelowWhole(Figure other) =>
         Local != other.Local && (Local ? Number.High < other.Number.Low : other.Number.High < Number.Low);
@@ -45,7 +55,7 @@ internal static partial class Figures
     [
         ("security forces", EventWords(@"police\w*|officers|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
-        ("people", EventWords(@"people|civilians|persons|residents")),
+        ("people", EventWords(@"people|person|persons|civilians|residents")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
     ];
 
