@@ -47,7 +47,10 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         Assert.Contains("source=CNN", passagesLink);
         var (_, page) = await Get(passagesLink);
         Assert.All(page.QuerySelectorAll(".passage-hit .meta"), m => Assert.StartsWith("CNN ·", m.TextContent.Trim()));
-        Assert.Contains(page.QuerySelectorAll(".chips a, .chip"), c => c.TextContent.Contains("CNN", StringComparison.Ordinal));
+        // Its chip removes the filter and stays on the passages.
+        var chip = page.QuerySelectorAll("ul.chips a").Single(c => c.TextContent.Contains("CNN", StringComparison.Ordinal));
+        Assert.StartsWith("/passages?q=killed", chip.GetAttribute("href"));
+        Assert.DoesNotContain("source=", chip.GetAttribute("href"));
         Assert.Contains(page.QuerySelectorAll("form.search input[type=hidden]"), i => i.GetAttribute("name") == "source" && i.GetAttribute("value") == "CNN");
 
         var (_, second) = await Get("/passages?q=killed&size=3&page=2");
