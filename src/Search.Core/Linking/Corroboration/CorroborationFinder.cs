@@ -22,7 +22,9 @@ public sealed class CorroborationFinder : IDisposable
 {
     private const int TermsPerQuery = 32;
     private const int CommonFloor = 1_000;
-    private const int MaxLinksPerParagraph = 12;
+    // The links a paragraph keeps. It bounds the page, the API's answer and the cached links of an article (at most
+    // MaxParagraphs × 20 links). It was 12, which cut 2 links of the seeds, both judged alike.
+    private const int MaxLinksPerParagraph = 20;
 
     private readonly IndexHost _host;
     private readonly LinkingOptions _options;
@@ -107,11 +109,20 @@ public sealed class CorroborationFinder : IDisposable
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
             }
-            links[paragraph.Anchor] = new PassageLinks(
-                corroborations.OrderByDescending(c => c.Score).Take(MaxLinksPerParagraph).ToList(),
+            links[paragraph.Anchor] = new PassageLinks(Kept(corroborations),
                 conflicts.DistinctBy(c => (c.Passage.ArticleId, c.Counted)).ToList());
         }
         return links;
+    }
+
+    // Each outlet's best link first, so that every outlet that reports the fact is named however many passages of a few
+    // outlets match it; then the others, best first, up to the bound.
+    private static List<Corroboration> Kept(List<Corroboration> found)
+    {
+        var ranked = found.OrderByDescending(c => c.Score).ToList();
+        var firsts = ranked.GroupBy(c => c.Passage.Source ?? c.Passage.ArticleId).Select(g => g.First()).ToHashSet(ReferenceEqualityComparer.Instance);
+        return ranked.Where(firsts.Contains).Concat(ranked.Where(c => !firsts.Contains(c))).Take(MaxLinksPerParagraph)
+            .OrderByDescending(c => c.Score).ToList();
     }
 
     private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, Candidate candidate) =>
