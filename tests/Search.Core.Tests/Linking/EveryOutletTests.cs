@@ -12,22 +12,22 @@ public sealed class EveryOutletTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private const string Fact = "Eleven miners were trapped underground on Tuesday after a gas explosion at the Velka colliery, the regional mining authority said.";
-    private const string Other = "Rescue teams worked through the night with heavy drilling equipment brought from the neighbouring province.";
+    private const string Fact = "Twenty-six passengers were rescued on Friday after the Marlow ferry ran aground off Kessel Point, the coastguard said.";
+    private const string Other = "The harbour master closed the northern channel to shipping until divers had inspected the hull.";
 
     private static string Line(string id, string source, string body) =>
-        JsonSerializer.Serialize(new { id, title = "Miners trapped at Velka", body, source, date = "2023-03-07" });
+        JsonSerializer.Serialize(new { id, title = "Ferry aground at Kessel Point", body, source, date = "2023-09-15" });
 
     [Fact]
     public void EachOutletIsLinkedThoughOneOutletRestatesTheFactMoreOftenThanTheBound()
     {
         // The live blog repeats the fact word for word in 30 updates; two outlets each state it once in their own words.
-        string blog = string.Join("\n\n", Enumerable.Range(1, 30).Select(i => $"Update {i}: {Fact} Crews were rotated at shift {i}."));
+        string blog = string.Join("\n\n", Enumerable.Range(1, 30).Select(i => $"Update {i}: {Fact} Tugs stood by at hour {i}."));
         _folder.Write("articles/reports.jsonl", string.Join("\n",
             Line("first", "Outlet One", Fact + "\n\n" + Other),
             Line("blog", "Live Blog", blog),
-            Line("second", "Outlet Two", "A gas explosion at the Velka colliery on Tuesday left eleven miners trapped underground, officials said."),
-            Line("third", "Outlet Three", "Eleven miners were trapped after Tuesday's gas explosion at the Velka colliery, according to the mining authority.")) + "\n");
+            Line("second", "Outlet Two", "The coastguard rescued twenty-six passengers on Friday when the Marlow ferry ran aground off Kessel Point."),
+            Line("third", "Outlet Three", "Twenty-six passengers of the Marlow ferry, aground off Kessel Point, were rescued on Friday, according to the coastguard.")) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 
