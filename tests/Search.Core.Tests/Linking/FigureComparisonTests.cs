@@ -26,7 +26,7 @@ public sealed class FigureComparisonTests : IDisposable
             Line("month-later", "Outlet D", "2023-06-20", "Five people were killed in a fire in Lyon on Monday, the prefecture said."),
             Line("elsewhere", "Outlet E", "2023-05-02", "Twenty people were killed in a fire in Chicago on Tuesday, officials said.")) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
-        using var figures = new FigureComparison(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        var figures = new FigureComparison(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
         return figures.Among(ids.Select(id => (id, 1)).ToList());
     }
 

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Microsoft.Extensions.Options;
 using Search.Core.Analysis;
 using Search.Core.Extraction;
@@ -27,24 +26,20 @@ public sealed record FigureDisagreement(string Counted, IReadOnlyList<IReadOnlyL
 /// <see cref="LinkingOptions.EventDays"/> of each other and naming a place in common).
 /// </summary>
 /// <remarks>Singleton; thread-safe.</remarks>
-public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> options, Gazetteer gazetteer) : IDisposable
+public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> options, Gazetteer gazetteer)
 {
-    private readonly Analyzer _analyzer = new NewsAnalyzer(TextAnalysis.Default);
-
     /// <summary>The disagreements among the given passages (by article id and 1-based paragraph number); passages not found are left out.</summary>
     public IReadOnlyList<FigureDisagreement> Among(IReadOnlyList<(string ArticleId, int Number)> passages)
     {
         using var lease = host.Acquire();
         var articles = new ArticleCache(lease.Searcher);
-        // Only the figures are read, which need neither word weights nor synonyms.
-        var features = new FeatureReader(_analyzer, NewsSynonyms.None, _ => 1f, gazetteer);
         var reports = new List<(StoredArticle Article, HashSet<string> Places, ReportedFigure Passage, List<Figure> Figures)>();
         foreach (var (id, number) in passages)
         {
             if (articles.Get(id) is not { } article) continue;
             string text = article.Paragraph(number);
             var figures = SentenceSplitter.Split(text)
-                .SelectMany(s => features.ReadFigures(text[s.Start..s.End], article.Entities))
+                .SelectMany(s => NamedSentence.Of(text[s.Start..s.End], article.Entities, gazetteer).ReadFigures())
                 .Where(f => f.Subject != null).ToList();
             if (figures.Count == 0) continue;
             var places = article.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
@@ -90,6 +85,4 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
     // Reports of one event are dated within days of each other, when both are dated (and name a place in common, checked above).
     private bool SameEvent(StoredArticle a, StoredArticle b) =>
         a.Date is not { } x || b.Date is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.Value.EventDays;
-
-    public void Dispose() => _analyzer.Dispose();
 }

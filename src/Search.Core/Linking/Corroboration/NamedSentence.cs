@@ -1,0 +1,47 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// A sentence as linking reads it: its text with the news outlets' names blanked out (<see cref="Read"/>), where its other
+/// entities are named, the places inside a country (cities, regions) it names, and those entities' canonical names.
+/// </summary>
+internal sealed record NamedSentence(string Read, IReadOnlyList<(int Start, int End)> Named, IReadOnlySet<string> Places, IReadOnlyList<string> Names)
+{
+    public static NamedSentence Of(string sentence, IReadOnlyList<Entity> entities, Gazetteer gazetteer)
+    {
+        // Who reported it is not what was reported: two reports that both cite TASS or Khabar 24 share a source, not a fact.
+        // The outlets' names are blanked out (same length, so every other span stays where it is) before anything is read.
+        string read = sentence;
+        var named = new List<(int Start, int End)>();
+        var names = new List<string>();
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var spans = entity.Mentions.Append(entity.Name).Where(m => m.Length > 1).SelectMany(m => Occurrences(sentence, m)).ToList();
+            if (spans.Count == 0) continue;
+            if (gazetteer.Find(entity.Name) is { IsOutlet: true })
+            {
+                foreach (var (start, end) in spans) read = string.Concat(read.AsSpan(0, start), new string(' ', end - start), read.AsSpan(end));
+                continue;
+            }
+            named.AddRange(spans);
+            names.Add(entity.Name);
+            if (entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null }) places.Add(entity.Name);
+        }
+        return new NamedSentence(read, named, places, names);
+    }
+
+    /// <summary>Whether a span lies inside a name: a number there ("Khabar 24", "Boeing 737", "G7") is part of the name, not a count.</summary>
+    public bool InName(int start, int end) => Named.Any(n => start >= n.Start && end <= n.End);
+
+    /// <summary>The sentence's figures, each placed where the sentence places it.</summary>
+    public List<Figure> ReadFigures() =>
+        Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Places = Places }).ToList();
+
+    private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)
+    {
+        for (int at = text.IndexOf(mention, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mention, at + mention.Length, StringComparison.Ordinal))
+            yield return (at, at + mention.Length);
+    }
+}
