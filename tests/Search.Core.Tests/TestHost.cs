@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Linking.Corroboration;
+using Search.Core.Linking.Coverage;
+using Search.Core.Linking.Passages;
+using Search.Core.Search;
 
 namespace Search.Core.Tests;
 
-/// <summary>Index hosts for tests: over an index folder as it is, or over a folder of articles indexed first.</summary>
+/// <summary>Index hosts for tests: over an index folder as it is, or over a folder of articles indexed first; and the side-by-side view over one.</summary>
 internal static class TestHost
 {
     public static IndexHost Open(string indexPath) =>
@@ -15,5 +19,15 @@ internal static class TestHost
     {
         new ArticleIndexer(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance).IndexFolder(articles, indexPath);
         return Open(indexPath);
+    }
+
+    /// <summary>The side-by-side view of <paramref name="request"/> over <paramref name="host"/>, with default options.</summary>
+    public static Coverage Compare(IndexHost host, SearchRequest request)
+    {
+        var options = Options.Create(new SearchOptions());
+        using var passages = new PassageSearcher(host, options);
+        using var articles = new ArticleSearcher(host, options);
+        var figures = new FigureComparison(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        return new CoverageComparison(passages, articles, figures, options).Compare(request);
     }
 }

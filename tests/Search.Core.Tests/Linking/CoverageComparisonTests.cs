@@ -40,14 +40,7 @@ public sealed class CoverageComparisonTests : IDisposable
         _host = TestHost.Index(_folder["articles"], _folder["index"]);
     }
 
-    private Coverage Compare(SearchRequest request)
-    {
-        var options = Options.Create(new SearchOptions());
-        using var passages = new PassageSearcher(_host, options);
-        using var articles = new ArticleSearcher(_host, options);
-        using var figures = new FigureComparison(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-        return new CoverageComparison(passages, articles, figures, options).Compare(request);
-    }
+    private Coverage Compare(SearchRequest request) => TestHost.Compare(_host, request);
 
     [Fact]
     public void AnOutletWhoseBestPassageRanksBelowAHundredOthersStillReportsIt()

@@ -98,11 +98,7 @@ public sealed class WireCopyTests : IDisposable
     [Fact]
     public void SideBySideTheCopyIsMarkedWordForWordAsTheOutletListedBeforeIt()
     {
-        var options = Options.Create(new SearchOptions());
-        using var passages = new PassageSearcher(_host, options);
-        using var articles = new ArticleSearcher(_host, options);
-        using var figures = new FigureComparison(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-        var coverage = new CoverageComparison(passages, articles, figures, options).Compare(new SearchRequest { Query = "beheaded" });
+        var coverage = TestHost.Compare(_host, new SearchRequest { Query = "beheaded" });
 
         var cnn = Assert.Single(coverage.Reporting, o => o.Outlet == "CNN");
         var copy = Assert.Single(coverage.Reporting, o => o.Outlet == "Yahoo News");
