@@ -54,6 +54,12 @@ public class PermalinkTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         string anchor = new Uri(page.Url).Fragment.TrimStart('#');
         Assert.Matches("^p-[0-9a-f]{8}$", anchor);
         Assert.True(await page.Locator($"[id='{anchor}'] mark").CountAsync() > 0);
+
+        // The passages' facets narrow them and stay on them.
+        await page.GoBackAsync();
+        await page.Locator("aside.facets section.facet li a .label", new() { HasTextString = "Deutsche Presse-Agentur" }).ClickAsync();
+        Assert.Contains("/passages?q=beheaded&source=Deutsche", page.Url);
+        Assert.All(await page.Locator(".passage-hit .meta").AllTextContentsAsync(), m => Assert.StartsWith("Deutsche Presse-Agentur", m.Trim()));
     }
 
     [Fact]

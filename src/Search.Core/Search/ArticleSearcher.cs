@@ -29,7 +29,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly QueryBuilder _queries;
     private readonly SearchRequestValidator _validator;
     private readonly QueryBudget _budget;
-    private readonly FacetValueNames _names;
+    private readonly FacetReport _facets;
 
     public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options)
         : this(host, options.Value, TextAnalysis.Default)
@@ -40,7 +40,7 @@ public sealed class ArticleSearcher : IDisposable
     public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options, Extraction.Gazetteer gazetteer)
         : this(host, options.Value, TextAnalysis.Default)
     {
-        _names = new FacetValueNames(gazetteer);
+        _facets = new FacetReport(options.Value, new FacetValueNames(gazetteer));
     }
 
     /// <summary>A searcher whose queries are analyzed as the index was (the ranking evaluation varies the analysis).</summary>
@@ -51,7 +51,7 @@ public sealed class ArticleSearcher : IDisposable
         _queries = new QueryBuilder(_options, analysis);
         _validator = new SearchRequestValidator(_options);
         _budget = new QueryBudget(_options);
-        _names = new FacetValueNames(null);
+        _facets = new FacetReport(_options, new FacetValueNames(null));
     }
 
     public SearchRequestValidator Validator => _validator;
@@ -86,7 +86,7 @@ public sealed class ArticleSearcher : IDisposable
             query = _queries.Expand(searcher, query);
         var filters = FiltersOf(request);
         // Without facets, dimensions are still needed when filters are (drill-sideways tells filters apart by dimension).
-        var dimensions = request.Facets || filters.Count > 0 ? FacetDimension.All : [];
+        var dimensions = FacetReport.DimensionsFor(request, filters);
         ITopDocsCollector Ranking(int wanted) => sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)
             : TopFieldCollector.Create(DateSort(sort), wanted, false, true, true, false);
@@ -122,18 +122,13 @@ public sealed class ArticleSearcher : IDisposable
                 ? (request.Snippets ? ToHit(searcher, d, terms, offsets) : ListedHit(fields, d))
                 : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
             with { Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
-        var facets = request.Facets
-            ? FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(_options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, _options.FacetValues)),
-                Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal),
-                request.FacetPrefixes.TryGetValue(d.Name, out string? prefix) && prefix.Trim().Length > 0 ? _names.Matcher(d, prefix) : null)).ToList()
-            : [];
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)
                 ?? $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {(collector.TotalHits + request.Size - 1) / request.Size}).";
         return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
-            request.Page, request.Size, sort, hits, facets)
+            request.Page, request.Size, sort, hits, _facets.Counts(collector, request))
         {
-            Histogram = request.Facets ? Histogram(collector) : DateHistogram.Empty,
+            Histogram = FacetReport.Histogram(collector, request),
             Stories = groups?.Stories(collector.TotalHits),
         };
     }
@@ -181,12 +176,6 @@ public sealed class ArticleSearcher : IDisposable
         return body.StartsWith(lead, StringComparison.Ordinal) ? bodyMatches.Where(m => m.End <= lead.Length).ToList() : [];
     }
 
-    private static DateHistogram Histogram(FacetCountsCollector collector)
-    {
-        var (days, undated) = collector.AllCounts(FacetDimension.Date);
-        return DateHistogram.From(days.Select(d => (ParseDay(d.Label) ?? throw new FormatException($"'{d.Label}' is not a day"), d.Count)).ToList(), undated);
-    }
-
     internal static List<DimensionFilter> FiltersOf(SearchRequest request)
     {
         var filters = new List<DimensionFilter>();
@@ -201,15 +190,6 @@ public sealed class ArticleSearcher : IDisposable
         if (request.From != null || request.To != null || selectUndated || excludeUndated)
             filters.Add(new DateFilter(request.From, request.To, selectUndated, excludeUndated));
         return filters;
-    }
-
-    private static IReadOnlySet<string> Selected(FacetDimension dimension, SearchRequest request)
-    {
-        var selected = request.FilterValues(dimension.Name).ToHashSet(StringComparer.Ordinal);
-        // A day counts as selected when the range is exactly that day.
-        if (dimension == FacetDimension.Date && request.From is { } from && request.From == request.To)
-            selected.Add(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return selected;
     }
 
     // Undated articles go last in both orders.

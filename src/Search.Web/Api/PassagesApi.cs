@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core.Facets;
 using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Coverage;
 using Search.Core.Linking.Passages;
@@ -23,8 +24,12 @@ public sealed record PassageResponse(string ArticleId, string Title, string? Sou
 /// <summary>Another article's copy of a passage hit: its article, outlet, date, paragraph, anchor and permalink.</summary>
 public sealed record PassageCopyResponse(string ArticleId, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url);
 
-/// <summary>The body of <c>GET /api/passages</c>.</summary>
-public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<PassageResponse> Passages);
+/// <summary>
+/// The body of <c>GET /api/passages</c>: the page of passages, and the matching passages counted by each dimension and over
+/// time, as <c>GET /api/search</c> counts articles.
+/// </summary>
+public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<PassageResponse> Passages,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, HistogramResponse Histogram);
 
 /// <summary>
 /// One outlet in <c>GET /api/compare</c>: its best passage for the query, how many of its passages match, and the outlet listed
@@ -65,7 +70,8 @@ internal static class PassagesApi
         var (request, result, errors) = SearchExecution.Run(http.Query, articles.Validator, passages.Search);
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
-            : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request.Query)).ToList()));
+            : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request.Query)).ToList(),
+                result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram)));
     }
 
     private static Results<Ok<CompareResponse>, ValidationProblem> Compare(HttpRequest http, CoverageComparison coverage, ArticleSearcher articles)

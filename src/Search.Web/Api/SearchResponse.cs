@@ -18,7 +18,10 @@ public sealed record HitResponse(string Id, string Title, string TitleHtml, stri
 }
 
 /// <summary>The date histogram as the API returns it: the bar width (day, week, month, year), the bars, and the undated count.</summary>
-public sealed record HistogramResponse(string Interval, IReadOnlyList<DateBucket> Buckets, int Undated);
+public sealed record HistogramResponse(string Interval, IReadOnlyList<DateBucket> Buckets, int Undated)
+{
+    public static HistogramResponse From(DateHistogram histogram) => new(histogram.Interval.ToString().ToLowerInvariant(), histogram.Buckets, histogram.Undated);
+}
 
 /// <summary>The body of <c>GET /api/search</c>: <see cref="SearchResult"/> one to one, plus links.</summary>
 public sealed record SearchResponse(
@@ -51,7 +54,7 @@ public sealed record SearchResponse(
             { Copies = h.Copies, CopyCount = h.CopyCount }).ToList(),
         result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
     {
-        Histogram = new HistogramResponse(result.Histogram.Interval.ToString().ToLowerInvariant(), result.Histogram.Buckets, result.Histogram.Undated),
+        Histogram = HistogramResponse.From(result.Histogram),
         Stories = result.Stories,
     };
 }

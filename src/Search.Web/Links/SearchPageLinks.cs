@@ -12,6 +12,15 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
 {
     private string Url(SearchRequest request) => path + SearchQueryString.Format(request);
 
+    /// <summary>The page these links lead to: where its forms (a facet's search box) submit.</summary>
+    public string Path => path;
+
+    /// <summary>How many facet values the search includes or excludes: the count the "keep" box and the phone's fold show.</summary>
+    public int ActiveFilters => current.Filters.Values.Sum(v => v.Count) + current.Exclusions.Values.Sum(v => v.Count);
+
+    /// <summary>Whether the search is narrowed to a range of days.</summary>
+    public bool HasDates => current.From != null || current.To != null;
+
     /// <summary>Selects or clears one value of a dimension (values of one dimension are OR-ed); selecting an excluded value stops excluding it.</summary>
     public string ToggleFacet(string dimension, string value)
     {
@@ -108,7 +117,7 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
             foreach (string value in current.ExcludedValues(dimension.Name))
                 chips.Add(($"{name}: not {ValueLabel(dimension.Name, value)}", ToggleExclusion(dimension.Name, value)));
         }
-        if (current.From != null || current.To != null)
+        if (HasDates)
             chips.Add(($"Date: {current.From?.ToString(SearchQueryString.DateFormat) ?? "…"} to {current.To?.ToString(SearchQueryString.DateFormat) ?? "…"}", ClearDates()));
         return chips;
     }

@@ -17,7 +17,7 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
     public SearchPageLinks Links => new(Search);
 
     /// <summary>How many facet values the search includes or excludes: the count the "keep" box and the phone's fold show.</summary>
-    public int ActiveFilters => Search.Filters.Values.Sum(v => v.Count) + Search.Exclusions.Values.Sum(v => v.Count);
+    public int ActiveFilters => Links.ActiveFilters;
 
     public IActionResult OnGet()
     {

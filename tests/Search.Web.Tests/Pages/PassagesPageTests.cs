@@ -59,6 +59,37 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         Assert.NotNull(second.QuerySelector(".pager a[rel=prev]"));
     }
 
+    [Fact]
+    public async Task ItsFacetsCountThePassagesAndNarrowThem()
+    {
+        var (_, page) = await Get("/passages?q=killed");
+        int total = int.Parse(page.QuerySelector("p.count")!.TextContent.Trim().Split(' ')[0], System.Globalization.NumberStyles.AllowThousands);
+        var outlets = page.QuerySelectorAll("section.facet[aria-labelledby=facet-source] li > a:first-child").ToList();
+        Assert.True(outlets.Count >= 3);
+        // Each passage has one outlet or none, so the outlets' counts add up to the passages.
+        Assert.Equal(total, outlets.Sum(a => int.Parse(a.QuerySelector(".n")!.TextContent)));
+        foreach (var outlet in outlets)
+        {
+            string href = outlet.GetAttribute("href")!;
+            Assert.StartsWith("/passages?q=killed&source=", href);
+            // Following a value finds as many passages as it counted.
+            using var narrowed = JsonDocument.Parse(await _client.GetStringAsync("/api" + href));
+            Assert.Equal(int.Parse(outlet.QuerySelector(".n")!.TextContent), narrowed.RootElement.GetProperty("total").GetInt32());
+        }
+        Assert.Equal("/passages", page.QuerySelector("section.facet form.facet-search")!.GetAttribute("action"));
+        Assert.NotNull(page.QuerySelector("aside.facets section.histogram"));
+    }
+
+    [Fact]
+    public async Task AFacetsSearchBoxStaysOnThePassages()
+    {
+        var (response, page) = await Get("/passages?q=killed&find.person=tok");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var people = page.QuerySelectorAll("section.facet[aria-labelledby=facet-person] li .label").Select(l => l.TextContent).ToList();
+        Assert.NotEmpty(people);
+        Assert.All(people, p => Assert.Contains("tok", p, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("/passages?q=person:tokayev")]
     [InlineData("/passages?q=killed&page=0")]

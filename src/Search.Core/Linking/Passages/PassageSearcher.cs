@@ -39,7 +39,14 @@ public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> O
 }
 
 /// <summary>The passages that match a query, best first, and how many matched.</summary>
-public sealed record PassageResult(string Query, int Total, IReadOnlyList<PassageHit> Hits);
+public sealed record PassageResult(string Query, int Total, IReadOnlyList<PassageHit> Hits)
+{
+    /// <summary>The matching passages counted by outlet, person, organization, place and day, with drill-sideways counts; empty without facets.</summary>
+    public IReadOnlyList<FacetCounts> Facets { get; init; } = [];
+
+    /// <summary>The matching passages over time (dated and undated); empty without facets.</summary>
+    public DateHistogram Histogram { get; init; } = DateHistogram.Empty;
+}
 
 /// <summary>
 /// Searches the passage documents (<c>GET /api/passages</c>, and the side-by-side view): the query's
@@ -63,18 +70,21 @@ public sealed class PassageSearcher : IDisposable
     private readonly Lucene.Net.Analysis.Analyzer _analyzer = new Analysis.NewsAnalyzer(Analysis.TextAnalysis.Default);
     private readonly Corroboration.NewsSynonyms _synonyms;
     private readonly SearchOptions _options;
+    private readonly FacetReport _facets;
 
-    public PassageSearcher(IndexHost host, IOptions<SearchOptions> options)
+    /// <param name="gazetteer">Lets a facet's search box match the aliases of each value, as the article search's does.</param>
+    public PassageSearcher(IndexHost host, IOptions<SearchOptions> options, Extraction.Gazetteer? gazetteer = null)
     {
         _host = host;
         _options = options.Value;
+        _facets = new FacetReport(options.Value, new FacetValueNames(gazetteer));
         _queries = new QueryBuilder(options.Value);
         _validator = new SearchRequestValidator(options.Value);
         _budget = new QueryBudget(options.Value);
         _synonyms = Corroboration.NewsSynonyms.Load(_analyzer);
     }
 
-    /// <summary>The request's page of passages (its query, filters, page and size; sort and facets do not apply).</summary>
+    /// <summary>The request's page of passages, with their facets (its query, filters, page, size and facets; the sort does not apply).</summary>
     /// <exception cref="InvalidSearchRequestException">The request breaks a rule, or searches a field passages do not have.</exception>
     public PassageResult Search(SearchRequest request)
     {
@@ -84,7 +94,7 @@ public sealed class PassageSearcher : IDisposable
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
         // Grouping copies reads one page beyond the requested one, so the page stays full when some hits fold into others.
         var top = TopScoreDocCollector.Create(request.Page * request.Size + (request.GroupCopies ? request.Size : 0), docsScoredInOrder: false);
-        using var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, top);
+        using var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(request, filters), filters, top);
         QueryBudget.Search(searcher, query, collector);
         ScoreDoc[] RankedTo(int further)
         {
@@ -110,7 +120,11 @@ public sealed class PassageSearcher : IDisposable
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
             CopyCount = group.Count - 1,
         }).ToList();
-        return new PassageResult(request.Query ?? "", collector.TotalHits, hits);
+        return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
+        {
+            Facets = _facets.Counts(collector, request),
+            Histogram = FacetReport.Histogram(collector, request),
+        };
     }
 
     /// <summary>
