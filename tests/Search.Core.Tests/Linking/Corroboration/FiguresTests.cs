@@ -1,6 +1,6 @@
 using Search.Core.Linking.Corroboration;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Corroboration;
 
 public class FiguresTests
 {

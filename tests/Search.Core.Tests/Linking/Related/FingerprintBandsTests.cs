@@ -1,6 +1,6 @@
 using Search.Core.Linking.Related;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Related;
 
 public sealed class FingerprintBandsTests
 {

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Coverage;
+using CoverageView = Search.Core.Linking.Coverage.Coverage; // the test folder's namespace is named Coverage too
 using Search.Core.Linking.Passages;
 using Search.Core.Search;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Coverage;
 
 /// <summary>
 /// The side-by-side view finds every outlet that reports a query, however many passages of another outlet rank above its
@@ -40,7 +41,7 @@ public sealed class CoverageComparisonTests : IDisposable
         _host = TestHost.Index(_folder["articles"], _folder["index"]);
     }
 
-    private Coverage Compare(SearchRequest request) => TestHost.Compare(_host, request);
+    private CoverageView Compare(SearchRequest request) => TestHost.Compare(_host, request);
 
     [Fact]
     public void AnOutletWhoseBestPassageRanksBelowAHundredOthersStillReportsIt()

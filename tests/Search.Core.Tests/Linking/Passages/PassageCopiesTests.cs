@@ -1,6 +1,6 @@
 using Search.Core.Search;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Passages;
 
 /// <summary>A paragraph republished word for word by other outlets takes one place among the passage hits, with its copies listed under it.</summary>
 public sealed class PassageCopiesTests

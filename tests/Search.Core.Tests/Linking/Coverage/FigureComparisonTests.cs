@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Coverage;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Coverage;
 
 /// <summary>
 /// The side-by-side view's figures that differ: a count given differently by reports of one event, grouped by figure; never

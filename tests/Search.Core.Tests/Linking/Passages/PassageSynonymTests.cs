@@ -2,7 +2,7 @@ using Search.Core.Analysis;
 using Search.Core.Linking.Corroboration;
 using Search.Core.Search;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Passages;
 
 /// <summary>A passage search finds a word's news synonyms, but the word typed comes first, and no word that is a synonym only within an event's story.</summary>
 public sealed class PassageSynonymTests

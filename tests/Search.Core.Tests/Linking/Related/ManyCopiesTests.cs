@@ -4,7 +4,7 @@ using Search.Core.Indexing;
 using Search.Core.Linking.Related;
 using Search.Core.Search;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Related;
 
 /// <summary>
 /// One agency story republished by dozens of outlets still takes one place on a page, and the page is still full:

@@ -7,7 +7,7 @@ using Search.Core.Linking.Passages;
 using Search.Core.Linking.Related;
 using Search.Core.Search;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Related;
 
 /// <summary>An agency story republished by another outlet is found as a copy, grouped under the better hit, and listed on the article.</summary>
 public sealed class WireCopyTests : IDisposable

@@ -3,7 +3,7 @@ using Search.Core.Indexing;
 using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Evaluation;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
 /// The pairs of paragraphs judged blind (Labels/judged-pairs.json, JUDGED.md) name paragraphs of the seeds with the spans the

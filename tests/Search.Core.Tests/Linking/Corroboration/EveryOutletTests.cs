@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Linking.Corroboration;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>
 /// A paragraph keeps a bounded number of links, and each outlet that reports its fact is among them, however many passages

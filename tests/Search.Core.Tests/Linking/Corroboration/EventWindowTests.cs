@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Linking.Corroboration;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>A fact is linked only to reports of the same event: dated within days of each other, or undated.</summary>
 public sealed class EventWindowTests : IDisposable

@@ -6,7 +6,7 @@ using Search.Core.Indexing;
 using Search.Core.Linking.Passages;
 using Search.Core.Search;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Passages;
 
 /// <summary>Passage documents sit beside the articles without changing any article count, facet count or score.</summary>
 public sealed class PassageIndexTests : IDisposable

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Linking.Corroboration;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>An article's links are worked out once per index snapshot, and afresh when a commit adds reports.</summary>
 public sealed class LinkCacheTests : IDisposable

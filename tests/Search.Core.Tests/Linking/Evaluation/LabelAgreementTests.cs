@@ -1,6 +1,6 @@
 using Search.Core.Linking.Evaluation;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>Two labellings compared pair by pair, on three small articles written for the test.</summary>
 public class LabelAgreementTests

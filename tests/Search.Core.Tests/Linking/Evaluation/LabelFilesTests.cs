@@ -1,7 +1,7 @@
 using Search.Core.Indexing;
 using Search.Core.Linking.Evaluation;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
 /// The hand labels in Labels/ stay usable: every quote is found once in its seed article, and an audit only adds

@@ -2,7 +2,7 @@ using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Linking.Corroboration;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>The rules that decide whether two passages report one fact, on sentences written for these tests (not the seeds).</summary>
 public sealed class FactMatcherTests : IDisposable

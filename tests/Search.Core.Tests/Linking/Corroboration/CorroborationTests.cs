@@ -4,7 +4,7 @@ using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Evaluation;
 using Search.Core.Search;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>Corroboration and conflict flags over the seeds, scored against the hand labels in Labels/seed-facts.json.</summary>
 public sealed class CorroborationTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>, IDisposable

@@ -1,6 +1,6 @@
 using Search.Core.Linking.Passages;
 
-namespace Search.Core.Tests.Linking;
+namespace Search.Core.Tests.Linking.Passages;
 
 public class PassageAnchorTests
 {
