@@ -56,22 +56,15 @@ public sealed class ArticleSearcher : IDisposable
 
     public SearchRequestValidator Validator => _validator;
 
-    /// <summary>
-    /// How many times the hits its pages need a search that groups copies ranks at first (<see cref="SearchRequest.GroupCopies"/>).
-    /// At a million articles with fifty copies of each story, a first page read that far needs no second search: 75 requests a
-    /// second on the site against 49 when it read one page beyond (docs/benchmarks.md).
-    /// </summary>
-    private const int GroupedReading = 64;
-
     /// <exception cref="InvalidSearchRequestException">The request breaks a rule of <see cref="SearchRequestValidator"/>.</exception>
     public SearchResult Search(SearchRequest request)
     {
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
         var clock = Stopwatch.StartNew();
-        var mode = request.Mode ?? (request.Query?.Length > _options.MaxQueryLength ? QueryMode.Any : QueryMode.All);
+        var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
         var (query, notice) = _queries.Build(request.Query, mode);
-        if (request.Mode == null && mode == QueryMode.Any) notice ??= LongQueryNotice;
+        if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var sort = request.Sort == SortOrder.Relevance && !request.HasQuery ? SortOrder.Newest : request.Sort;
 
         using var lease = _host.Acquire();
@@ -90,12 +83,13 @@ public sealed class ArticleSearcher : IDisposable
         ITopDocsCollector Ranking(int wanted) => sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)
             : TopFieldCollector.Create(DateSort(sort), wanted, false, true, true, false);
-        void Run(ICollector into) => QueryBudget.Search(searcher, ArticlesOnly.Only(query), into);
+        var rewritten = QueryBudget.Rewritten(searcher, query); // run alike however often grouping reads further
+        void Run(ICollector into) => QueryBudget.Search(searcher, ArticlesOnly.Only(rewritten), into);
 
         // Grouping copies reads far beyond the requested page at once, so the page stays full when hits fold into others: a
         // longer ranking costs little more to collect, while reading further later runs the search again.
         int needed = request.Page * request.Size;
-        int wanted = request.GroupCopies ? Math.Min(_options.MaxResultWindow, Math.Max(needed + request.Size, needed * GroupedReading)) : needed;
+        int wanted = request.GroupCopies ? FurtherReading.FirstRead(needed, request.Size, _options.MaxResultWindow) : needed;
         var top = Ranking(wanted);
         using var collector = new FacetCountsCollector(lease.Ordinals, dimensions, filters, top);
         Run(collector);

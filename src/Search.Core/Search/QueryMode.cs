@@ -12,3 +12,17 @@ public enum QueryMode
     /// </summary>
     Any,
 }
+
+/// <summary>Which mode a query is searched in, the same for articles, passages and an article's marks.</summary>
+public static class QueryModes
+{
+    /// <summary>
+    /// The mode asked for; else all words, or any word for a text longer than <paramref name="maxAllWords"/> characters (a
+    /// pasted paragraph, whose every word no passage or article holds).
+    /// </summary>
+    public static QueryMode For(string? query, QueryMode? asked, int maxAllWords) =>
+        asked ?? (query?.Length > maxAllWords ? QueryMode.Any : QueryMode.All);
+
+    /// <summary>Whether the request's text was searched for any of its words because it is long, not because it asked: the user is told.</summary>
+    public static bool ChosenForLength(QueryMode? asked, QueryMode mode) => asked == null && mode == QueryMode.Any;
+}

@@ -29,7 +29,11 @@ public sealed record PassageCopyResponse(string ArticleId, string? Source, DateO
 /// time, as <c>GET /api/search</c> counts articles.
 /// </summary>
 public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<PassageResponse> Passages,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, HistogramResponse Histogram);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, HistogramResponse Histogram)
+{
+    /// <summary>How the query was read, when not as typed (a long text searched for any of its words); else null.</summary>
+    public string? Notice { get; init; }
+}
 
 /// <summary>
 /// One outlet in <c>GET /api/compare</c>: its best passage for the query, how many of its passages match, and the outlet listed
@@ -42,7 +46,11 @@ public sealed record OutletResponse(string Outlet, PassageResponse Best, int Pas
 /// with no matching passage, and how many articles of unknown source have none.
 /// </summary>
 public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnknownSource,
-    IReadOnlyList<FigureDisagreementResponse> FiguresDiffer);
+    IReadOnlyList<FigureDisagreementResponse> FiguresDiffer)
+{
+    /// <summary>How the query was read, when not as typed (a long text searched for any of its words); else null.</summary>
+    public string? Notice { get; init; }
+}
 
 /// <summary>A count that the outlets' passages give differently: what is counted, and each figure with the passages that give it.</summary>
 public sealed record FigureDisagreementResponse(string Counted, IReadOnlyList<IReadOnlyList<ReportedFigureResponse>> Figures)
@@ -71,7 +79,7 @@ internal static class PassagesApi
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request.Query)).ToList(),
-                result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram)));
+                result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram)) { Notice = result.Notice });
     }
 
     private static Results<Ok<CompareResponse>, ValidationProblem> Compare(HttpRequest http, CoverageComparison coverage, ArticleSearcher articles)
@@ -81,6 +89,7 @@ internal static class PassagesApi
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new CompareResponse(result.Query,
                 result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages, r.WordForWordAs)).ToList(),
-                result.MoreReporting, result.Silent, result.SilentUnnamed, result.FiguresDiffer.Select(d => FigureDisagreementResponse.From(d, request.Query)).ToList()));
+                result.MoreReporting, result.Silent, result.SilentUnnamed, result.FiguresDiffer.Select(d => FigureDisagreementResponse.From(d, request.Query)).ToList())
+                { Notice = result.Notice });
     }
 }

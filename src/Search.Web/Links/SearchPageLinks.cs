@@ -146,6 +146,17 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
             ? Url(current with { Mode = QueryMode.Any, Page = 1 })
             : null;
 
+    /// <summary>A query as a page's heading quotes it: a pasted paragraph is cut to its first words.</summary>
+    public static string Quoted(string query)
+    {
+        if (query.Length <= MaxQuoted) return query;
+        int space = query.LastIndexOf(' ', MaxQuoted);
+        int end = space > 0 ? space : char.IsHighSurrogate(query[MaxQuoted - 1]) ? MaxQuoted - 1 : MaxQuoted; // never half a character
+        return query[..end].TrimEnd() + "…";
+    }
+
+    private const int MaxQuoted = 120;
+
     /// <summary>A search for articles naming an entity: the entity filter alone.</summary>
     public static string ForEntity(string dimension, string name) =>
         "/" + SearchQueryString.Format(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { [dimension] = [name] } });

@@ -24,6 +24,9 @@ public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Report
 {
     /// <summary>The counts that the outlets' passages shown give differently ("13" killed against "at least eight").</summary>
     public IReadOnlyList<FigureDisagreement> FiguresDiffer { get; init; } = [];
+
+    /// <summary>How the query was read, when not as typed (a long text searched for any of its words; syntax not understood); else null.</summary>
+    public string? Notice { get; init; }
 }
 
 /// <summary>
@@ -72,6 +75,7 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         return new Coverage(found.Query, reporting, found.NotShown, silent, Math.Max(0, unnamed - found.UnnamedArticles))
         {
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),
+            Notice = found.Notice,
         };
     }
 }

@@ -20,6 +20,20 @@ internal static class PassageQuery
     /// </summary>
     public const float SynonymWeight = 0.5f;
 
+    /// <summary>
+    /// In a query of many optional words (a pasted paragraph), a word held by more passages than this share of them (and than
+    /// <see cref="CommonFloor"/>) is common: it adds to the score of the passages the other words match, but matches none
+    /// alone. "said", "year" or "the" would otherwise make nearly every passage a match: over a million articles that took
+    /// seconds (docs/linking.md). The ranking of the passages that share a rarer word is unchanged.
+    /// </summary>
+    public const double CommonShare = 0.01;
+
+    /// <summary>A word in no more passages than this is never common: in a small archive every topical word is in many passages.</summary>
+    public const int CommonFloor = 10_000;
+
+    /// <summary>How many optional words make a query "many": fewer are searched as they are.</summary>
+    public const int ManyWords = 8;
+
     /// <summary>The query on passages, or the name of a field it searches that passages do not have.</summary>
     /// <param name="synonyms">Each word also finds its news synonyms (beheaded finds decapitated), as one report's word is another's.</param>
     /// <param name="reader">For how many passages hold each synonym: a rare synonym must not outweigh the word typed.</param>
@@ -27,7 +41,7 @@ internal static class PassageQuery
     {
         string? unsupported = null;
         var rewritten = Rewrite(query, new Expansion(synonyms, reader), ref unsupported);
-        return unsupported != null ? (null, unsupported) : (Only(rewritten), null);
+        return unsupported != null ? (null, unsupported) : (Only(rewritten is BooleanQuery any ? RarerMatch(any, reader) : rewritten), null);
     }
 
     // Passage documents only, whatever the words; the kind clause adds the same score to every passage.
@@ -37,6 +51,34 @@ internal static class PassageQuery
         if (words != null) query.Add(words, Occur.MUST);
         return query;
     }
+
+    // Any of many words: a rarer one must match; the common ones only score (Lucene scores them only on the passages matched).
+    private static BooleanQuery RarerMatch(BooleanQuery any, IndexReader reader)
+    {
+        var optional = any.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+        // With a required word, the optional ones only score already.
+        if (any.MinimumNumberShouldMatch > 0 || any.Clauses.Any(c => c.Occur == Occur.MUST) || optional.Count < ManyWords) return any;
+        long common = Math.Max(CommonFloor, (long)(CommonShare * reader.GetDocCount(PassageFields.Text)));
+        var rarer = optional.Where(c => Passages(c.Query, reader) <= common).ToList();
+        if (rarer.Count == 0 || rarer.Count == optional.Count) return any;
+        var matching = new BooleanQuery(any.CoordDisabled);
+        foreach (var clause in rarer) matching.Add(clause.Query, Occur.SHOULD);
+        var result = new BooleanQuery(any.CoordDisabled) { Boost = any.Boost };
+        result.Add(matching, Occur.MUST);
+        foreach (var clause in any.Clauses.Where(c => !rarer.Contains(c))) result.Add(clause);
+        return result;
+    }
+
+    // How many passages a word's clause can match at most: a word's, with its synonyms' (a union: the sum), a phrase's rarest
+    // word's (an intersection: the least); a pattern counts as rare, so it still matches as asked.
+    private static long Passages(Query word, IndexReader reader) => word switch
+    {
+        TermQuery term => reader.DocFreq(term.Term),
+        PhraseQuery phrase when phrase.GetTerms().Length > 0 => phrase.GetTerms().Min(t => (long)reader.DocFreq(t)),
+        BooleanQuery all when all.Clauses.Any(c => c.Occur == Occur.MUST) => all.Clauses.Where(c => c.Occur == Occur.MUST).Min(c => Passages(c.Query, reader)),
+        BooleanQuery any => any.Clauses.Where(c => c.Occur == Occur.SHOULD).Sum(c => Passages(c.Query, reader)),
+        _ => 0,
+    };
 
     private static Query? Rewrite(Query query, Expansion synonyms, ref string? unsupported)
     {

@@ -34,6 +34,9 @@ public sealed record OutletPassage(PassageHit Best, int Passages);
 /// </summary>
 public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> Outlets, IReadOnlySet<string> Named, int UnnamedArticles)
 {
+    /// <summary>How the query was read, when not as typed (a long text searched for any of its words; syntax not understood); else null.</summary>
+    public string? Notice { get; init; }
+
     /// <summary>How many outlets (an article of no outlet counting as one) have a matching passage but were not shown.</summary>
     public int NotShown => Named.Count + UnnamedArticles - Outlets.Count;
 }
@@ -41,6 +44,9 @@ public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> O
 /// <summary>The passages that match a query, best first, and how many matched.</summary>
 public sealed record PassageResult(string Query, int Total, IReadOnlyList<PassageHit> Hits)
 {
+    /// <summary>How the query was read, when not as typed (a long text searched for any of its words; syntax not understood); else null.</summary>
+    public string? Notice { get; init; }
+
     /// <summary>The matching passages counted by outlet, person, organization, place and day, with drill-sideways counts; empty without facets.</summary>
     public IReadOnlyList<FacetCounts> Facets { get; init; } = [];
 
@@ -62,6 +68,9 @@ public sealed class PassageSearcher : IDisposable
     /// (about 25,000 news stories): it bounds the cost when the copies of a few paragraphs make up thousands of hits.
     /// </summary>
     public const long MaxCharsRead = 20_000_000;
+
+    public const string LongQueryNotice =
+        "This long query was searched for any of its words, the passages with the most and rarest of them first (mode=any).";
 
     private readonly IndexHost _host;
     private readonly QueryBuilder _queries;
@@ -90,10 +99,12 @@ public sealed class PassageSearcher : IDisposable
     {
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
-        var (query, terms, filters) = Prepare(request, searcher);
+        var (query, terms, filters, notice) = Prepare(request, searcher);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
-        // Grouping copies reads one page beyond the requested one, so the page stays full when some hits fold into others.
-        var top = TopScoreDocCollector.Create(request.Page * request.Size + (request.GroupCopies ? request.Size : 0), docsScoredInOrder: false);
+        // Grouping copies reads far beyond the requested page at once, as the article search does, so the page stays full when
+        // hits fold into others without running the search again.
+        int needed = request.Page * request.Size;
+        var top = TopScoreDocCollector.Create(request.GroupCopies ? FurtherReading.FirstRead(needed, request.Size, _options.MaxResultWindow) : needed, docsScoredInOrder: false);
         using var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(request, filters), filters, top);
         QueryBudget.Search(searcher, query, collector);
         ScoreDoc[] RankedTo(int further)
@@ -106,7 +117,6 @@ public sealed class PassageSearcher : IDisposable
 
         var articles = new PassageArticles(searcher);
         List<List<LocatedPassage>> Groups(ScoreDoc[] ranked) => ranked.Select(articles.Locate).GroupBy(l => l.CopyKey).Select(g => g.ToList()).ToList();
-        int needed = request.Page * request.Size;
         // Copies of one paragraph score alike (the same words, the same length), so the copies of the page's last hit are all
         // read once a lower score is. Hits that all tie (an empty query) are read only so far, and bodies only to a bound.
         bool Enough(List<List<LocatedPassage>> groups, ScoreDoc[] ranked) => articles.CharsRead >= MaxCharsRead || (groups.Count >= needed
@@ -122,6 +132,7 @@ public sealed class PassageSearcher : IDisposable
         }).ToList();
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {
+            Notice = notice,
             Facets = _facets.Counts(collector, request),
             Histogram = FacetReport.Histogram(collector, request),
         };
@@ -137,7 +148,7 @@ public sealed class PassageSearcher : IDisposable
     {
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
-        var (query, terms, filters) = Prepare(request, searcher);
+        var (query, terms, filters, notice) = Prepare(request, searcher);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
         using (var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, outlets))
             QueryBudget.Search(searcher, query, collector);
@@ -154,21 +165,25 @@ public sealed class PassageSearcher : IDisposable
             int passages = !isNamed && located.Article is { } article ? outlets.PassagesOf(article.Doc, article.Paragraphs.Count) : hit.Passages;
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
-        return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles);
+        return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles) { Notice = notice };
     }
 
-    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters) Prepare(SearchRequest request, IndexSearcher searcher)
+    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice) Prepare(SearchRequest request, IndexSearcher searcher)
     {
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
-        var (articleQuery, _) = _queries.Build(request.Query, request.Mode ?? QueryMode.All);
+        // A pasted paragraph is searched for any of its words, as the article search does: no passage holds every word of it.
+        var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
+        var (articleQuery, notice) = _queries.Build(request.Query, mode);
+        if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var (query, unsupported) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader);
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
-        return (query, terms, ArticleSearcher.FiltersOf(request));
+        // Rewritten once, so every further read of the ranking (grouping copies) scores as the first did.
+        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice);
     }
 
     // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).

@@ -38,4 +38,27 @@ public sealed class PassageCopiesTests
         Assert.All(agency.Copies, c => Assert.Equal(agency.Anchor, c.Anchor)); // one text, one anchor
         Assert.Equal(["e", "f", "g"], pages.Where(h => h.CopyCount == 0).Select(h => h.ArticleId).Order());
     }
+
+    [Fact]
+    public void ReadingFurtherDownTheRankingScoresAsTheFirstReadDid()
+    {
+        // 300 copies of one paragraph tie, so grouping them reads further down the ranking, running the search again. The query
+        // repeats a place's name, which weighs it double (and searches its aliases too): every read must weigh it so, not double
+        // it again, as Lucene's rewrite of the same query object did. A long passage naming the place ranks below a short one
+        // with the other word, unless the place's weight grows.
+        string filler = string.Join(" ", Enumerable.Range(0, 24).Select(i => "word" + i));
+        var articles = Enumerable.Range(0, 300).Select(i => TestIndex.Article("copy" + i, "Sugar prices fell sharply this year, traders said.", "Outlet " + i)).ToList();
+        articles.Add(TestIndex.Article("place", "Almaty " + filler, "City"));
+        articles.Add(TestIndex.Article("exports", "Exports rose.", "Trade"));
+        using var index = new TestIndex(articles, commitEvery: 50);
+        var request = new SearchRequest { Query = "Almaty Almaty exports sugar", Mode = QueryMode.Any, Size = 3 };
+
+        var grouped = index.Passages.Search(request).Hits;
+        var once = index.Passages.Search(request with { GroupCopies = false, Size = 302 }).Hits;
+
+        Assert.Equal(["exports", "place", "copy"], once.Select(h => h.ArticleId).Take(3).Select(id => id.TrimEnd("0123456789".ToCharArray())));
+        Assert.Equal(once.Take(2).Select(h => h.ArticleId), grouped.Take(2).Select(h => h.ArticleId));
+        Assert.Equal(299, grouped[2].CopyCount);
+        Assert.Equal(grouped.Select(h => h.Score).OrderDescending(), grouped.Select(h => h.Score));
+    }
 }

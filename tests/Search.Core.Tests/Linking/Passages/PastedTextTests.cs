@@ -1,0 +1,63 @@
+using Search.Core.Linking.Passages;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Linking.Passages;
+
+/// <summary>
+/// A paragraph pasted into the passage search (longer than <see cref="SearchOptions.MaxQueryLength"/>) is searched for any of
+/// its words, as the article search does, and says so: no passage holds every word of it, so all words found nothing.
+/// </summary>
+public sealed class PastedTextTests
+{
+    private const string Pasted =
+        "Interior ministry officials said on Friday that rescue teams had reached the flooded villages along the river valley " +
+        "after two days of heavy rain, and that more than three hundred families were moved to schools and sports halls. " +
+        "The regional governor asked the army for boats and helicopters, saying the roads into the valley were cut and the " +
+        "water was still rising near the old bridge. Forecasters expect the rain to ease by Sunday, but warned that the dams " +
+        "upstream were close to their limits and that a second wave of flooding could reach the lower towns within hours.";
+
+    private static TestIndex Index() => new([
+        TestIndex.Article("pasted", Pasted, source: "Agency"),
+        // Another outlet's report of the same flood, in other words but for a few.
+        TestIndex.Article("other", "Rescue teams reached the flooded villages on Friday, the interior ministry said.\n\n" +
+            "Schools in the area will stay shut until the water falls.", source: "Daily"),
+        TestIndex.Article("unrelated", "The central bank kept its main rate unchanged at its meeting in March.", source: "Wire"),
+    ]);
+
+    [Fact]
+    public void APastedParagraphFindsThePassagesWithTheMostOfItsWords()
+    {
+        using var index = Index();
+        Assert.True(Pasted.Length > index.Search.MaxQueryLength);
+
+        var result = index.Passages.Search(new SearchRequest { Query = Pasted });
+
+        Assert.Equal(PassageSearcher.LongQueryNotice, result.Notice);
+        Assert.Equal("pasted", result.Hits[0].ArticleId);
+        Assert.Contains(result.Hits, h => h.ArticleId == "other" && h.Number == 1);
+        Assert.DoesNotContain(result.Hits, h => h.ArticleId == "unrelated");
+    }
+
+    [Fact]
+    public void EachOutletsClosestPassageToAPastedParagraphIsFound()
+    {
+        using var index = Index();
+        var outlets = index.Passages.ByOutlet(new SearchRequest { Query = Pasted }, maxOutlets: 10);
+
+        Assert.Equal(PassageSearcher.LongQueryNotice, outlets.Notice);
+        Assert.Equal(["Agency", "Daily"], outlets.Outlets.Select(o => o.Best.Source).Order());
+        Assert.Equal(1, outlets.Outlets.Single(o => o.Best.Source == "Daily").Best.Number);
+    }
+
+    [Fact]
+    public void AShortQueryIsSearchedForAllItsWordsWithoutANotice()
+    {
+        using var index = Index();
+        var result = index.Passages.Search(new SearchRequest { Query = "flooded villages" });
+
+        Assert.Null(result.Notice);
+        Assert.Equal(["other", "pasted"], result.Hits.Select(h => h.ArticleId).Order());
+        // Asked for all words, a long text is refused as the article search refuses it, not searched otherwise.
+        Assert.Throws<InvalidSearchRequestException>(() => index.Passages.Search(new SearchRequest { Query = Pasted, Mode = QueryMode.All }));
+    }
+}
