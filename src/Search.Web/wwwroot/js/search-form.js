@@ -16,13 +16,15 @@ document.addEventListener("DOMContentLoaded", () => {
   document.documentElement.dataset.enhanced = "true";
 });
 
-// With JavaScript, a facet's search box filters its values as you type, through /api/facets/{dimension};
-// without it, the box is a plain form that reloads the page.
+// With JavaScript, a facet's search box filters its values as you type: on the search page through
+// /api/facets/{dimension} (articles counted), on the passages through /api/passages (passages counted).
+// Without it, the box is a plain form that reloads its page.
 document.addEventListener("DOMContentLoaded", () => {
   for (const box of document.querySelectorAll("form.facet-search input[type=search]")) {
     const dimension = box.name.replace(/^find\./, "");
     const list = box.closest("section.facet").querySelector("ul");
     if (!list) continue;
+    const page = box.form.getAttribute("action") || "/";
     let timer = 0;
     box.addEventListener("input", () => {
       clearTimeout(timer);
@@ -30,18 +32,28 @@ document.addEventListener("DOMContentLoaded", () => {
         const params = new URLSearchParams(location.search);
         params.delete(box.name);
         params.delete("page");
-        params.set("prefix", box.value);
-        const response = await fetch(`/api/facets/${encodeURIComponent(dimension)}?${params}`);
-        if (!response.ok) return;
-        const counts = await response.json();
-        list.replaceChildren(...counts.values.map(v => item(dimension, v)));
+        const values = page === "/passages" ? await passageValues(dimension, box.value, params) : await articleValues(dimension, box.value, params);
+        if (values) list.replaceChildren(...values.map(v => item(page, dimension, v)));
       }, 200);
     });
   }
 });
 
-// One facet value as the server renders it: a link that toggles it in the current search.
-function item(dimension, value) {
+async function articleValues(dimension, typed, params) {
+  params.set("prefix", typed);
+  const response = await fetch(`/api/facets/${encodeURIComponent(dimension)}?${params}`);
+  return response.ok ? (await response.json()).values : null;
+}
+
+async function passageValues(dimension, typed, params) {
+  params.set("find." + dimension, typed);
+  params.set("size", "1");
+  const response = await fetch(`/api/passages?${params}`);
+  return response.ok ? (await response.json()).facets[dimension] : null;
+}
+
+// One facet value as the server renders it: a link that toggles it in the current search, on the page it is on.
+function item(page, dimension, value) {
   const params = new URLSearchParams(location.search);
   const selected = params.getAll(dimension);
   params.delete(dimension);
@@ -50,7 +62,7 @@ function item(dimension, value) {
   if (!selected.includes(value.value)) params.append(dimension, value.value);
   const li = document.createElement("li");
   const a = document.createElement("a");
-  a.href = "/?" + params.toString();
+  a.href = page + "?" + params.toString();
   const check = document.createElement("span");
   check.className = "check";
   check.setAttribute("aria-hidden", "true");
