@@ -12,7 +12,10 @@ internal sealed class FacetReport(SearchOptions options, FacetValueNames names)
 {
     /// <summary>The dimensions a collector must count for the request: every one when it shows facets or filters by any.</summary>
     public static IReadOnlyList<FacetDimension> DimensionsFor(SearchRequest request, IReadOnlyList<DimensionFilter> filters) =>
-        request.Facets || filters.Count > 0 ? FacetDimension.All : [];
+        request.Facets ? FacetDimension.All : DimensionsFor(filters);
+
+    /// <summary>The dimensions a collector that shows no facets must still count: drill-sideways tells filters apart by dimension.</summary>
+    public static IReadOnlyList<FacetDimension> DimensionsFor(IReadOnlyList<DimensionFilter> filters) => filters.Count > 0 ? FacetDimension.All : [];
 
     public IReadOnlyList<FacetCounts> Counts(FacetCountsCollector collector, SearchRequest request) => !request.Facets ? [] :
         FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, options.FacetValues)),

@@ -78,7 +78,6 @@ public sealed class ArticleSearcher : IDisposable
         if (mayExpand && RelevanceFeedback.Applies(query, terms, _options))
             query = _queries.Expand(searcher, query);
         var filters = FiltersOf(request);
-        // Without facets, dimensions are still needed when filters are (drill-sideways tells filters apart by dimension).
         var dimensions = FacetReport.DimensionsFor(request, filters);
         ITopDocsCollector Ranking(int wanted) => sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)
@@ -98,7 +97,7 @@ public sealed class ArticleSearcher : IDisposable
         ScoreDoc[] RankedTo(int further)
         {
             var ranking = Ranking(further);
-            using (var again = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, ranking))
+            using (var again = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(filters), filters, ranking))
                 Run(again);
             return ranking.GetTopDocs().ScoreDocs;
         }

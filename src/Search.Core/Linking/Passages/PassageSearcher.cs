@@ -110,7 +110,7 @@ public sealed class PassageSearcher : IDisposable
         ScoreDoc[] RankedTo(int further)
         {
             var ranking = TopScoreDocCollector.Create(further, docsScoredInOrder: false);
-            using (var again = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, ranking))
+            using (var again = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(filters), filters, ranking))
                 QueryBudget.Search(searcher, query, again);
             return ranking.GetTopDocs().ScoreDocs;
         }
@@ -150,7 +150,7 @@ public sealed class PassageSearcher : IDisposable
         var searcher = lease.Searcher;
         var (query, terms, filters, notice) = Prepare(request, searcher);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
-        using (var collector = new FacetCountsCollector(lease.Ordinals, filters.Count > 0 ? FacetDimension.All : [], filters, outlets))
+        using (var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(filters), filters, outlets))
             QueryBudget.Search(searcher, query, collector);
 
         // Only the outlets shown are read from the stored articles.
