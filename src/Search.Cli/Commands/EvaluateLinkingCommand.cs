@@ -57,13 +57,16 @@ internal static class EvaluateLinkingCommand
                     Synonyms = !parse.GetValue(noSynonyms), Events = !parse.GetValue(noEvents),
                 };
                 using var finder = new CorroborationFinder(host, Options.Create(options), gazetteer);
+                // An article the index does not know by the name given may be named by its file.
+                string IdOf(string named) => lookup.Find(named) == null && lookup.Find(LinkingLabels.FileStem(named)) != null ? LinkingLabels.FileStem(named) : named;
+                labelled = labelled.Renamed(IdOf);
                 var paragraphs = labelled.Facts.SelectMany(f => f.Passages).Select(p => p.Article).Distinct()
                     .Select(id => (id, Article: lookup.Find(id)))
                     .Where(a => a.Article != null)
                     .ToDictionary(a => a.id, a => (IReadOnlyList<(string, string)>)a.Article!.Paragraphs.Select(p => (p.Anchor, p.Text)).ToList());
                 if (parse.GetValue(agreement) is { } otherLabels)
                 {
-                    var score = LinkingEvaluator.Agreement(labelled, LinkingLabels.Load(RepositoryPaths.Resolve(otherLabels)), paragraphs);
+                    var score = LinkingEvaluator.Agreement(labelled, LinkingLabels.Load(RepositoryPaths.Resolve(otherLabels)).Renamed(IdOf), paragraphs);
                     output.WriteLine($"the other labelling's {score.Found} pairs against these labels' {score.Expected}: {score.Correct} in common, " +
                         $"precision {score.Precision:0.000}, recall {score.Recall:0.000}");
                     return ExitCodes.Ok;

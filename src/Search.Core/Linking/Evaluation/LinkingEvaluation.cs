@@ -45,6 +45,12 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
     /// <summary>The linked pairs that are right on the labels.</summary>
     public IReadOnlyCollection<ParagraphPair> Right { get; init; } = [];
 
+    /// <summary>
+    /// The links whose two paragraphs each state some labelled fact. A wrong one joins two facts the labels tell apart;
+    /// the other wrong links reach a paragraph the labels say nothing of.
+    /// </summary>
+    public LinkScore? BetweenLabelled { get; init; }
+
     /// <summary>The links against the blind judgments (<see cref="JudgedPairs"/>), when they were given.</summary>
     public JudgedScore? Judged { get; init; }
 
@@ -54,6 +60,9 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
         text.AppendLine("links          found  expected  correct  precision  recall     F1");
         Row(text, "corroboration", Corroboration);
         Row(text, "conflicts", Conflicts);
+        if (BetweenLabelled is { } between)
+            text.AppendLine($"links between two labelled paragraphs: {between.Correct} of {between.Found} right ({between.Precision:0.000}); " +
+                $"the other {Corroboration.Found - between.Found} reach a paragraph that states no labelled fact");
         text.AppendLine($"agreements flagged as conflicts: {AgreementsFlagged} of {Agreements}");
         text.AppendLine("corroboration by rule: " + string.Join(", ",
             Bases.Select(b => $"{b.Basis.ToString().ToLowerInvariant()} {b.Correct} of {b.Found} right ({b.Precision:0.000})")));
@@ -81,6 +90,9 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
     {
         corroboration = Figures(Corroboration),
         conflicts = Figures(Conflicts),
+        betweenLabelled = BetweenLabelled is { } between
+            ? new { found = between.Found, correct = between.Correct, precision = Math.Round(between.Precision, 4) }
+            : null,
         agreementsFlagged = AgreementsFlagged,
         agreements = Agreements,
         unplaced = Unplaced,

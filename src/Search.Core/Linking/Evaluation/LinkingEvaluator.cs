@@ -25,10 +25,12 @@ public static partial class LinkingEvaluator
         }
 
         var expected = new HashSet<ParagraphPair>();
+        var labelled = new HashSet<(string Article, string Anchor)>(); // paragraphs that state some labelled fact
         var byFact = new List<(string Id, List<ParagraphPair> Pairs)>();
         foreach (var fact in labels.Facts)
         {
             var pairs = PairsOf(fact, Place);
+            foreach (var pair in pairs) { labelled.Add((pair.ArticleA, pair.AnchorA)); labelled.Add((pair.ArticleB, pair.AnchorB)); }
             expected.UnionWith(pairs);
             byFact.Add((fact.Id, pairs));
         }
@@ -74,6 +76,7 @@ public static partial class LinkingEvaluator
                 .Select(g => new BasisPrecision(g.Key, g.Count(), g.Count(b => expected.Contains(b.Key)))).ToList(),
             Linked = found,
             Right = found.Where(expected.Contains).ToHashSet(),
+            BetweenLabelled = Score(found.Where(p => labelled.Contains((p.ArticleA, p.AnchorA)) && labelled.Contains((p.ArticleB, p.AnchorB))).ToHashSet(), expected, Show),
         };
     }
 
@@ -98,12 +101,19 @@ public static partial class LinkingEvaluator
         return pairs.ToList();
     }
 
-    private static (string Article, string Anchor)? PlaceQuote(IReadOnlyDictionary<string, IReadOnlyList<(string Anchor, string Text)>> paragraphs, LabelledQuote quote)
+    /// <summary>
+    /// The paragraph that holds a quote. Another labeller's quotes may differ from the text in what copying changes: spacing,
+    /// curly quotes and dashes, case, or a quote run across a paragraph break (placed by its longest part).
+    /// </summary>
+    internal static (string Article, string Anchor)? PlaceQuote(IReadOnlyDictionary<string, IReadOnlyList<(string Anchor, string Text)>> paragraphs, LabelledQuote quote)
     {
-        string wanted = Normal(quote.Quote);
-        return paragraphs.TryGetValue(quote.Article, out var list) && list.FirstOrDefault(p => Normal(p.Text).Contains(wanted, StringComparison.Ordinal)) is { Anchor: not null } hit
-            ? (quote.Article, hit.Anchor)
-            : null;
+        if (!paragraphs.TryGetValue(quote.Article, out var list)) return null;
+        string wanted = Normal(quote.Quote.Split('\n').MaxBy(part => part.Trim().Length)!);
+        if (wanted.Length == 0) return null;
+        foreach (var comparison in (StringComparison[])[StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase])
+            if (list.FirstOrDefault(p => Normal(p.Text).Contains(wanted, comparison)) is { Anchor: not null } hit)
+                return (quote.Article, hit.Anchor);
+        return null;
     }
 
     private static LinkScore Score(HashSet<ParagraphPair> found, HashSet<ParagraphPair> expected, Func<ParagraphPair, string> show) => new(
@@ -111,9 +121,13 @@ public static partial class LinkingEvaluator
         found.Where(f => !expected.Contains(f)).Select(show).Order(StringComparer.Ordinal).ToList(),
         expected.Where(e => !found.Contains(e)).Select(show).Order(StringComparer.Ordinal).ToList());
 
-    // Quotes are matched with spacing and curly quotes evened out, as copied text often differs in them.
-    internal static string Normal(string text) => Spaces().Replace(text.Replace('’', '\'').Replace('“', '"').Replace('”', '"'), " ").Trim();
+    // Quotes are matched with spacing, quotes, dashes and ellipses evened out, as copied text often differs in them.
+    internal static string Normal(string text) =>
+        Spaces().Replace(Dashes().Replace(text.Replace('‘', '\'').Replace('’', '\'').Replace('“', '"').Replace('”', '"').Replace("…", "..."), "-"), " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[\u2010-\u2015\u2212]")]
+    private static partial Regex Dashes();
 }

@@ -15,6 +15,29 @@ public sealed record LinkingLabels(IReadOnlyList<LabelledFact> Facts, IReadOnlyL
     public static LinkingLabels Load(string path)
     {
         var labels = LabelFile.Read<LinkingLabels>(path);
-        return labels is { Facts: not null, Conflicts: not null, Agreements: not null } ? labels : throw new InvalidDataException($"{path}: no facts, conflicts or agreements");
+        if (labels is not { Facts: not null, Conflicts: not null, Agreements: not null })
+            throw new InvalidDataException($"{path}: no facts, conflicts or agreements");
+        // A field left out reads as null: name the entry, not a null reference later.
+        static bool Whole(LabelledQuote? q) => q is { Article: not null, Quote: not null };
+        if (labels.Facts.FirstOrDefault(f => f?.Id == null || f.Passages == null || !f.Passages.All(Whole)) is { } fact)
+            throw new InvalidDataException($"{path}: fact {fact?.Id ?? "without an id"} needs an id and passages, each with an article and a quote");
+        if (labels.Conflicts.Concat(labels.Agreements).FirstOrDefault(p => p?.Id == null || !Whole(p.A) || !Whole(p.B)) is { } pair)
+            throw new InvalidDataException($"{path}: figure pair {pair?.Id ?? "without an id"} needs an id and passages a and b, each with an article and a quote");
+        return labels;
     }
+
+    /// <summary>
+    /// These labels with each article named as <paramref name="idOf"/> names it: a labeller may name an article by its file
+    /// (<c>seeds/000_f93588ad3d61e761.txt</c>) where the index knows it by its id.
+    /// </summary>
+    public LinkingLabels Renamed(Func<string, string> idOf)
+    {
+        LabelledQuote Named(LabelledQuote q) => q with { Article = idOf(q.Article) };
+        LabelledFigurePair PairNamed(LabelledFigurePair p) => p with { A = Named(p.A), B = Named(p.B) };
+        return new(Facts.Select(f => f with { Passages = f.Passages.Select(Named).ToList() }).ToList(),
+            Conflicts.Select(PairNamed).ToList(), Agreements.Select(PairNamed).ToList());
+    }
+
+    /// <summary>The article id a file name gives: its name without folder or extension.</summary>
+    public static string FileStem(string named) => Path.GetFileNameWithoutExtension(named.Replace('\\', '/').Trim());
 }

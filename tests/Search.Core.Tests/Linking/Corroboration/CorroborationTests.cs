@@ -64,6 +64,9 @@ public sealed class CorroborationTests(SeedIndexFixture seeds) : IClassFixture<S
         Assert.Equal([LinkBasis.Sentence, LinkBasis.Phrase, LinkBasis.Paragraph], report.Bases.Select(b => b.Basis));
         Assert.Equal(report.Corroboration.Found, report.Bases.Sum(b => b.Found));
         Assert.Equal(report.Corroboration.Correct, report.Bases.Sum(b => b.Correct));
+        // A right link joins two labelled paragraphs, so every right link is among those; some wrong ones reach unlabelled ones.
+        Assert.Equal(report.Corroboration.Correct, report.BetweenLabelled!.Correct);
+        Assert.InRange(report.BetweenLabelled.Found, report.Corroboration.Correct, report.Corroboration.Found - 1);
     }
 
     public void Dispose() => _finder.Dispose();
