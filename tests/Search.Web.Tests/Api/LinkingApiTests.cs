@@ -103,11 +103,12 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var aside = page.QuerySelector("aside.figures-differ")!;
         Assert.Contains("security forces killed", aside.TextContent);
         Assert.All(aside.QuerySelectorAll("a"), a => Assert.Matches("^/article/[^#]+#p-[0-9a-f]{8}$", a.GetAttribute("href")!));
-        // The two seeds of no outlet give one figure each and are told apart by their dates.
+        // The two seeds of no outlet give one figure each and are told apart by their titles' first words.
         var killedLine = aside.QuerySelectorAll("li").Single(l => l.TextContent.Contains("security forces killed", StringComparison.Ordinal));
         var named = killedLine.QuerySelectorAll("a").Select(a => a.TextContent).ToList();
         Assert.Equal(named.Count, named.Distinct().Count());
-        Assert.Contains("undated unknown source", named);
+        Assert.Equal(2, named.Count(n => n.StartsWith('“')));
+        Assert.Contains("“Dozens Reported Dead in Kazakhstan…”", named);
         Assert.Null(new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded")).QuerySelector("aside.figures-differ"));
     }
 
@@ -209,7 +210,13 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         {
             var names = linked.QuerySelectorAll(".corroborated a").Select(a => a.TextContent).ToList();
             Assert.Equal(names.Count == 1 ? $"How {names[0]} puts it" : "How they put it", linked.QuerySelector("details.wording summary")!.TextContent);
+            // Each outlet is named apart, the two seeds of unknown source too: by their titles' first words.
+            Assert.Equal(names.Count, names.Distinct().Count());
+            Assert.DoesNotContain(names, n => n.Contains("unknown", StringComparison.OrdinalIgnoreCase));
         }
+        var unnamed = page.QuerySelectorAll(".corroborated a").Select(a => a.TextContent).Where(n => n.StartsWith('“')).Distinct().ToList();
+        Assert.Equal(2, unnamed.Count);
+        Assert.All(unnamed, n => Assert.Contains("…”", n));
     }
 
     [Fact]
