@@ -19,10 +19,13 @@ public sealed record LinkingLabels(IReadOnlyList<LabelledFact> Facts, IReadOnlyL
             throw new InvalidDataException($"{path}: no facts, conflicts or agreements");
         // A field left out reads as null: name the entry, not a null reference later.
         static bool Whole(LabelledQuote? q) => q is { Article: not null, Quote: not null };
-        if (labels.Facts.FirstOrDefault(f => f?.Id == null || f.Passages == null || !f.Passages.All(Whole)) is { } fact)
-            throw new InvalidDataException($"{path}: fact {fact?.Id ?? "without an id"} needs an id and passages, each with an article and a quote");
-        if (labels.Conflicts.Concat(labels.Agreements).FirstOrDefault(p => p?.Id == null || !Whole(p.A) || !Whole(p.B)) is { } pair)
-            throw new InvalidDataException($"{path}: figure pair {pair?.Id ?? "without an id"} needs an id and passages a and b, each with an article and a quote");
+        for (int i = 0; i < labels.Facts.Count; i++)
+            if (labels.Facts[i] is not { Id: not null, Passages: not null } fact || !fact.Passages.All(Whole))
+                throw new InvalidDataException($"{path}: fact {labels.Facts[i]?.Id ?? $"number {i + 1}"} needs an id and passages, each with an article and a quote");
+        var pairs = labels.Conflicts.Concat(labels.Agreements).ToList();
+        for (int i = 0; i < pairs.Count; i++)
+            if (pairs[i] is not { Id: not null } pair || !Whole(pair.A) || !Whole(pair.B))
+                throw new InvalidDataException($"{path}: figure pair {pairs[i]?.Id ?? $"number {i + 1}"} needs an id and passages a and b, each with an article and a quote");
         return labels;
     }
 

@@ -48,7 +48,9 @@ public class OtherLabellersTests
 
     [Theory]
     [InlineData("""{"facts":[{"id":"dead","passages":[{"article":"a"}]}],"conflicts":[],"agreements":[]}""", "fact dead")]
-    [InlineData("""{"facts":[{"passages":[]}],"conflicts":[],"agreements":[]}""", "fact without an id")]
+    [InlineData("""{"facts":[{"passages":[]}],"conflicts":[],"agreements":[]}""", "fact number 1")]
+    [InlineData("""{"facts":[{"id":"a","passages":[]},null],"conflicts":[],"agreements":[]}""", "fact number 2")]
+    [InlineData("""{"facts":[],"conflicts":[],"agreements":[null]}""", "figure pair number 1")]
     [InlineData("""{"facts":[],"conflicts":[{"id":"count","a":{"article":"a","quote":"q"}}],"agreements":[]}""", "figure pair count")]
     [InlineData("""{"facts":[]}""", "no facts, conflicts or agreements")]
     public void ALabelFileWithAFieldLeftOutIsRefusedNamingTheEntry(string json, string named)
