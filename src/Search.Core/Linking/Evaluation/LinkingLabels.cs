@@ -15,18 +15,22 @@ public sealed record LinkingLabels(IReadOnlyList<LabelledFact> Facts, IReadOnlyL
     public static LinkingLabels Load(string path)
     {
         var labels = LabelFile.Read<LinkingLabels>(path);
-        if (labels is not { Facts: not null, Conflicts: not null, Agreements: not null })
-            throw new InvalidDataException($"{path}: no facts, conflicts or agreements");
-        // A field left out reads as null: name the entry, not a null reference later.
+        if (labels?.Facts == null) throw new InvalidDataException($"{path}: no facts");
+        // Conflicts and agreements may be left out, and ids too: only the passages are needed. A passage without its
+        // article or quote is refused, naming the entry, rather than failing later on a null.
         static bool Whole(LabelledQuote? q) => q is { Article: not null, Quote: not null };
+        var facts = new List<LabelledFact>();
         for (int i = 0; i < labels.Facts.Count; i++)
-            if (labels.Facts[i] is not { Id: not null, Passages: not null } fact || !fact.Passages.All(Whole))
-                throw new InvalidDataException($"{path}: fact {labels.Facts[i]?.Id ?? $"number {i + 1}"} needs an id and passages, each with an article and a quote");
-        var pairs = labels.Conflicts.Concat(labels.Agreements).ToList();
-        for (int i = 0; i < pairs.Count; i++)
-            if (pairs[i] is not { Id: not null } pair || !Whole(pair.A) || !Whole(pair.B))
-                throw new InvalidDataException($"{path}: figure pair {pairs[i]?.Id ?? $"number {i + 1}"} needs an id and passages a and b, each with an article and a quote");
-        return labels;
+        {
+            if (labels.Facts[i] is not { Passages: not null } fact || !fact.Passages.All(Whole))
+                throw new InvalidDataException($"{path}: fact {labels.Facts[i]?.Id ?? $"number {i + 1}"} needs passages, each with an article and a quote");
+            facts.Add(fact with { Id = fact.Id ?? $"fact {i + 1}", Statement = fact.Statement ?? "" });
+        }
+        List<LabelledFigurePair> Pairs(IReadOnlyList<LabelledFigurePair>? pairs, string kind) => (pairs ?? []).Select((pair, i) =>
+            pair is { } p && Whole(p.A) && Whole(p.B)
+                ? p with { Id = p.Id ?? $"{kind} {i + 1}", Figure = p.Figure ?? "" }
+                : throw new InvalidDataException($"{path}: {kind} {pair?.Id ?? $"number {i + 1}"} needs passages a and b, each with an article and a quote")).ToList();
+        return new(facts, Pairs(labels.Conflicts, "conflict"), Pairs(labels.Agreements, "agreement"));
     }
 
     /// <summary>

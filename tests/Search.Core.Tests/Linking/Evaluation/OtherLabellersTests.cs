@@ -48,21 +48,32 @@ public class OtherLabellersTests
 
     [Theory]
     [InlineData("""{"facts":[{"id":"dead","passages":[{"article":"a"}]}],"conflicts":[],"agreements":[]}""", "fact dead")]
-    [InlineData("""{"facts":[{"passages":[]}],"conflicts":[],"agreements":[]}""", "fact number 1")]
-    [InlineData("""{"facts":[{"id":"a","passages":[]},null],"conflicts":[],"agreements":[]}""", "fact number 2")]
-    [InlineData("""{"facts":[],"conflicts":[],"agreements":[null]}""", "figure pair number 1")]
-    [InlineData("""{"facts":[],"conflicts":[{"id":"count","a":{"article":"a","quote":"q"}}],"agreements":[]}""", "figure pair count")]
-    [InlineData("""{"facts":[]}""", "no facts, conflicts or agreements")]
-    public void ALabelFileWithAFieldLeftOutIsRefusedNamingTheEntry(string json, string named)
+    [InlineData("""{"facts":[{"id":"a","passages":[]},null]}""", "fact number 2")]
+    [InlineData("""{"facts":[],"conflicts":[{"id":"count","a":{"article":"a","quote":"q"}}]}""", "conflict count")]
+    [InlineData("""{"facts":[],"agreements":[null]}""", "agreement number 1")]
+    [InlineData("""{"conflicts":[]}""", "no facts")]
+    [InlineData("null", "empty")]
+    public void ALabelFileWithAPassageLeftOutIsRefusedNamingTheEntry(string json, string named) => WithFile(json, path =>
+    {
+        var error = Assert.Throws<InvalidDataException>(() => LinkingLabels.Load(path));
+        Assert.StartsWith(path + ": ", error.Message);
+        Assert.Contains(named, error.Message);
+    });
+
+    [Fact]
+    public void OnlyFactsAndTheirPassagesAreNeeded() => WithFile("""{"facts":[{"passages":[{"article":"a","quote":"q"}]},{"id":"x","passages":[]}]}""", path =>
+    {
+        var labels = LinkingLabels.Load(path);
+        Assert.Equal(["fact 1", "x"], labels.Facts.Select(f => f.Id));
+        Assert.Empty(labels.Conflicts);
+        Assert.Empty(labels.Agreements);
+    });
+
+    private static void WithFile(string json, Action<string> test)
     {
         string path = Path.Combine(Path.GetTempPath(), $"labels-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, json);
-        try
-        {
-            var error = Assert.Throws<InvalidDataException>(() => LinkingLabels.Load(path));
-            Assert.StartsWith(path + ": ", error.Message);
-            Assert.Contains(named, error.Message);
-        }
+        try { test(path); }
         finally { File.Delete(path); }
     }
 }
