@@ -15,6 +15,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
     public int FeedbackDocuments { get; init; } = 10;
     public int FeedbackTerms { get; init; } = 20;
     public float FeedbackOriginalWeight { get; init; } = 0.5f;
+    public int FeedbackFirstPassWords { get; init; } = 24;
 
     /// <summary>What the product ships: <see cref="SearchOptions"/>' defaults and <see cref="TextAnalysis.Default"/>.</summary>
     public static RankingConfiguration Product
@@ -28,6 +29,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 FeedbackDocuments = options.FeedbackDocuments,
                 FeedbackTerms = options.FeedbackTerms,
                 FeedbackOriginalWeight = options.FeedbackOriginalWeight,
+                FeedbackFirstPassWords = options.FeedbackFirstPassWords,
             };
         }
     }
@@ -54,7 +56,8 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 "feedbackdocs" => result with { FeedbackDocuments = (int)Number(setting, value) },
                 "feedbackterms" => result with { FeedbackTerms = (int)Number(setting, value) },
                 "feedbackweight" => result with { FeedbackOriginalWeight = Number(setting, value) },
-                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, feedback, feedbackDocs, feedbackTerms or feedbackWeight"),
+                "feedbackfirstpass" => result with { FeedbackFirstPassWords = (int)Number(setting, value) },
+                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, feedback, feedbackDocs, feedbackTerms, feedbackWeight or feedbackFirstPass"),
             };
         }
         return result;
@@ -62,7 +65,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
 
     public override string ToString() =>
         FormattableString.Invariant($"titleBoost={TitleBoost} k1={K1} b={B} stemmer={Analysis.Stemmer.ToString().ToLowerInvariant()} stopwords={Analysis.StopWords.ToString().ToLowerInvariant()} possessives={Analysis.Possessives.ToString().ToLowerInvariant()}") +
-        (Feedback ? FormattableString.Invariant($" feedback=true feedbackDocs={FeedbackDocuments} feedbackTerms={FeedbackTerms} feedbackWeight={FeedbackOriginalWeight}") : " feedback=false");
+        (Feedback ? FormattableString.Invariant($" feedback=true feedbackDocs={FeedbackDocuments} feedbackTerms={FeedbackTerms} feedbackWeight={FeedbackOriginalWeight} feedbackFirstPass={FeedbackFirstPassWords}") : " feedback=false");
 
     /// <summary>Search options for an evaluation run: this ranking, and room for 1,000 hits per topic.</summary>
     internal SearchOptions SearchOptions() => new()
@@ -77,6 +80,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
         FeedbackDocuments = FeedbackDocuments,
         FeedbackTerms = FeedbackTerms,
         FeedbackOriginalWeight = FeedbackOriginalWeight,
+        FeedbackFirstPassWords = FeedbackFirstPassWords,
     };
 
     private static float Number(string setting, string value) =>

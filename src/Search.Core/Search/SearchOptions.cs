@@ -46,6 +46,13 @@ public sealed class SearchOptions
     public float FeedbackOriginalWeight { get; set; } = 0.5f;
 
     /// <summary>
+    /// The most words of a long query the feedback's first search uses, its rarest; 0 for all. That search only picks the
+    /// best articles to read, and a pasted paragraph's common words match most of the archive while barely moving its top.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int FeedbackFirstPassWords { get; set; } = 24;
+
+    /// <summary>
     /// Most words of the index one prefix, wildcard, regular expression or text range may match
     /// (<see cref="QueryBudget"/>); a broader pattern is refused with a message saying how to narrow it.
     /// </summary>

@@ -46,7 +46,7 @@ internal sealed class RelevanceFeedback(Analyzer analyzer, SearchOptions options
         // In doc order, as the main search collects: the out-of-order BooleanScorer Lucene would pick for a
         // pure disjunction cost twenty times more on a thousand-word query.
         var collector = TopScoreDocCollector.Create(options.FeedbackDocuments, docsScoredInOrder: true);
-        searcher.Search(ArticlesOnly.Only(query), collector);
+        searcher.Search(ArticlesOnly.Only(FirstPass(query, searcher.IndexReader, options.FeedbackFirstPassWords)), collector);
         var top = collector.GetTopDocs().ScoreDocs;
         if (top.Length == 0) return query;
         double scoreSum = top.Sum(d => (double)d.Score);
@@ -81,6 +81,30 @@ internal sealed class RelevanceFeedback(Analyzer analyzer, SearchOptions options
         expanded.Add(original, Occur.SHOULD);
         expanded.Add(expansion, Occur.SHOULD);
         return expanded;
+    }
+
+    /// <summary>
+    /// The query the first search runs to pick the articles feedback reads: the <paramref name="words"/> clauses whose
+    /// words are rarest in the index, which decide the best matches. A clause whose words cannot be listed (a prefix) is
+    /// kept.
+    /// </summary>
+    internal static Query FirstPass(Query query, IndexReader reader, int words)
+    {
+        if (words <= 0 || query is not BooleanQuery boolean || boolean.Clauses.Count <= words) return query;
+        var rarest = boolean.Clauses.Select((clause, order) => (clause, order, Frequency: DocumentFrequency(clause.Query, reader)))
+            .OrderBy(c => c.Frequency).ThenBy(c => c.order).Take(words).OrderBy(c => c.order);
+        var first = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost };
+        foreach (var (clause, _, _) in rarest) first.Add(clause);
+        return first;
+    }
+
+    // How many articles a clause's commonest word is in; 0 for a clause whose words are not known before it is rewritten.
+    private static long DocumentFrequency(Query clause, IndexReader reader)
+    {
+        var terms = new HashSet<Term>();
+        try { clause.ExtractTerms(terms); }
+        catch (NotSupportedException) { return 0; }
+        return terms.Count == 0 ? 0 : terms.Max(t => (long)reader.DocFreq(t));
     }
 
     private static double ClauseWeight(Query query) =>

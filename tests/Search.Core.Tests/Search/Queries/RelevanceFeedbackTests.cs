@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using Search.Core.Extraction;
+using Search.Core.Indexing.Documents;
 using Search.Core.Search;
 
 namespace Search.Core.Tests.Search;
@@ -49,6 +50,26 @@ public sealed class RelevanceFeedbackTests : IDisposable
         using var searcher = new ArticleSearcher(_index.Host, Options.Create(new SearchOptions { FeedbackDocuments = 2, FeedbackTerms = 5 }));
         var result = searcher.Search(new SearchRequest { Query = "s*", Mode = QueryMode.All });
         Assert.Equal(["a", "b"], result.Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public void TheFirstSearchOfALongQueryRunsOnItsRarestWords()
+    {
+        using var lease = _index.Host.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        // "meltwater" (stemmed "meltwat") is in three articles, "glacier" in two, "bread" and "capital" in one.
+        static Query Word(string stem) => new TermQuery(new Term(ArticleFields.Body, stem));
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (string stem in new[] { "meltwat", "glacier", "bread", "capit" }) query.Add(Word(stem), Occur.SHOULD);
+        query.Add(new PrefixQuery(new Term(ArticleFields.Body, "s")), Occur.SHOULD);
+        Assert.Equal([3, 2, 1, 1], query.Clauses.Take(4).Select(c => reader.DocFreq(((TermQuery)c.Query).Term)));
+
+        // The rarest three, in the query's order; a prefix, whose words are not known until it expands, is kept.
+        var first = (BooleanQuery)RelevanceFeedback.FirstPass(query, reader, 3);
+        Assert.Equal(["body:bread", "body:capit", "body:s*"], first.Clauses.Select(c => c.Query.ToString()));
+        // A query of no more clauses than that, or no bound, runs whole.
+        Assert.Same(query, RelevanceFeedback.FirstPass(query, reader, 5));
+        Assert.Same(query, RelevanceFeedback.FirstPass(query, reader, 0));
     }
 
     public void Dispose() => _index.Dispose();
