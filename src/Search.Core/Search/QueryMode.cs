@@ -21,7 +21,13 @@ public static class QueryModes
     /// pasted paragraph, whose every word no passage or article holds).
     /// </summary>
     public static QueryMode For(string? query, QueryMode? asked, int maxAllWords) =>
-        asked ?? (query?.Length > maxAllWords ? QueryMode.Any : QueryMode.All);
+        asked ?? (IsPasted(query, maxAllWords) ? QueryMode.Any : QueryMode.All);
+
+    /// <summary>
+    /// Whether a text is a pasted paragraph rather than a query: longer than <paramref name="maxAllWords"/> characters, the
+    /// longest searched for all its words. Its punctuation is read as text, not query syntax.
+    /// </summary>
+    public static bool IsPasted(string? query, int maxAllWords) => query?.Length > maxAllWords;
 
     /// <summary>Whether the request's text was searched for any of its words because it is long, not because it asked: the user is told.</summary>
     public static bool ChosenForLength(QueryMode? asked, QueryMode mode) => asked == null && mode == QueryMode.Any;

@@ -94,6 +94,13 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         Assert.Equal(5, result.Total);
     }
 
+    [Fact]
+    public void ThePlainWordsOfTheNoticeAreSplitWhereTheSearchSplitsThem()
+    {
+        // The escaped "state-owned" is searched as "state" and "owned"; the notice once showed "stateowned".
+        Assert.EndsWith("searched as plain words: state owned Kazakh troops", Search("\"state-owned Kazakh troops").Notice);
+    }
+
     [Theory]
     [InlineData("(Tokayev troops", "has an unclosed bracket '('")]
     [InlineData("*kayev", "starts a word with * or ?, which is not allowed")]

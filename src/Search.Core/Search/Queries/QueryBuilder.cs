@@ -21,11 +21,16 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     private const int FoldWordsAbove = 256;
 
 
+    /// <param name="plain">
+    /// Read every character as text, not syntax: for a pasted paragraph (<see cref="QueryModes.IsPasted"/>), whose slashes,
+    /// colons, brackets and quotes are the article's punctuation ("the 1986/87 season (November/May)" is no regular expression).
+    /// </param>
     /// <exception cref="InvalidSearchRequestException">The query has more distinct words than Lucene's clause limit.</exception>
-    public (Query Query, string? Notice) Build(string? text, QueryMode mode = QueryMode.All)
+    public (Query Query, string? Notice) Build(string? text, QueryMode mode = QueryMode.All, bool plain = false)
     {
         if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), null);
         if (mode == QueryMode.Any && WordsOf(text).Length > FoldWordsAbove) text = DistinctWords(text);
+        if (plain) return (Fold(ParsePlainWords(text, mode), mode), null);
         try
         {
             return (Fold(Parse(text, mode), mode), null);
@@ -85,9 +90,14 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
             .GroupBy(w => w, StringComparer.Ordinal)
             .Select(g => QueryParserBase.Escape(g.Key) + (g.Count() > 1 ? "^" + g.Count() : "")));
 
-    /// <summary>The query's words as they were searched after a syntax error: its letters and digits, for the notice.</summary>
+    /// <summary>
+    /// The query's words as they were searched after a syntax error, for the notice: its syntax characters read as spaces,
+    /// as the analyzer splits the escaped words there ("state-owned" is "state owned", not "stateowned").
+    /// </summary>
     private static string PlainWords(string text) =>
-        string.Join(' ', WordsOf(text).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0));
+        string.Join(' ', WordsOf(new string(text.Select(c => SyntaxCharacters.Contains(c) ? ' ' : c).ToArray())));
+
+    private const string SyntaxCharacters = "+-&|!(){}[]^\"~*?:\\/";
 
     private static string[] WordsOf(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 

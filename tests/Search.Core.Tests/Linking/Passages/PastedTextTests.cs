@@ -49,6 +49,25 @@ public sealed class PastedTextTests
         Assert.Equal(1, outlets.Outlets.Single(o => o.Best.Source == "Daily").Best.Number);
     }
 
+    [Theory]
+    [InlineData("the 1986/87 season (November/May)")] // once read as a regular expression, with a syntax notice
+    [InlineData("the governor said: \"boats now")] // once a field name and an unclosed quote
+    [InlineData("-rain +water title:valley AND")] // once operators and a field
+    public void APastedParagraphsPunctuationIsTextNotQuerySyntax(string punctuation)
+    {
+        using var index = Index();
+        string pasted = Pasted + " " + punctuation;
+        var request = new SearchRequest { Query = pasted };
+
+        var passages = index.Passages.Search(request);
+        Assert.Equal(PassageSearcher.LongQueryNotice, passages.Notice);
+        Assert.Equal("pasted", passages.Hits[0].ArticleId);
+        Assert.Contains(passages.Hits, h => h.ArticleId == "other");
+        var articles = index.Searcher.Search(request);
+        Assert.Equal(ArticleSearcher.LongQueryNotice, articles.Notice);
+        Assert.Equal(["other", "pasted"], articles.Hits.Select(h => h.Id).Order());
+    }
+
     [Fact]
     public void AShortQueryIsSearchedForAllItsWordsWithoutANotice()
     {
