@@ -42,6 +42,9 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
     /// <summary>The pairs of paragraphs linked, for scoring against other judgments.</summary>
     public IReadOnlyCollection<ParagraphPair> Linked { get; init; } = [];
 
+    /// <summary>The conflict flags against the conflicts as listed, pair by pair, before <see cref="Conflicts"/> joined every report of each figure.</summary>
+    public LinkScore? ListedConflicts { get; init; }
+
     /// <summary>The linked pairs that are right on the labels.</summary>
     public IReadOnlyCollection<ParagraphPair> Right { get; init; } = [];
 
@@ -60,6 +63,9 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
         text.AppendLine("links          found  expected  correct  precision  recall     F1");
         Row(text, "corroboration", Corroboration);
         Row(text, "conflicts", Conflicts);
+        if (ListedConflicts is { } listed && listed.Expected != Conflicts.Expected)
+            text.AppendLine($"conflicts as listed, pair by pair: {listed.Correct} of {listed.Found} flags right ({listed.Precision:0.000}), " +
+                $"{listed.Correct} of {listed.Expected} found ({listed.Recall:0.000}); the row above joins every report of each labelled figure");
         if (BetweenLabelled is { } between)
             text.AppendLine($"links between two labelled paragraphs: {between.Correct} of {between.Found} right ({between.Precision:0.000}); " +
                 $"the other {Corroboration.Found - between.Found} reach a paragraph that states no labelled fact");
@@ -90,6 +96,9 @@ public sealed record LinkingEvaluation(LinkScore Corroboration, LinkScore Confli
     {
         corroboration = Figures(Corroboration),
         conflicts = Figures(Conflicts),
+        listedConflicts = ListedConflicts is { } listed
+            ? new { found = listed.Found, expected = listed.Expected, correct = listed.Correct, precision = Math.Round(listed.Precision, 4), recall = Math.Round(listed.Recall, 4) }
+            : null,
         betweenLabelled = BetweenLabelled is { } between
             ? new { found = between.Found, correct = between.Correct, precision = Math.Round(between.Precision, 4) }
             : null,

@@ -34,8 +34,9 @@ public static partial class LinkingEvaluator
             expected.UnionWith(pairs);
             byFact.Add((fact.Id, pairs));
         }
-        var expectedConflicts = labels.Conflicts.Select(c => (Place(c.A), Place(c.B))).Where(p => p.Item1 != null && p.Item2 != null)
+        var listedConflicts = labels.Conflicts.Select(c => (Place(c.A), Place(c.B))).Where(p => p.Item1 != null && p.Item2 != null)
             .Select(p => ParagraphPair.Of(p.Item1!.Value, p.Item2!.Value)).ToHashSet();
+        var expectedConflicts = listedConflicts.Union(labels.Conflicts.SelectMany(c => FigurePairs(labels, c, Place))).ToHashSet();
         var agreements = labels.Agreements.Select(c => (Place(c.A), Place(c.B))).Where(p => p.Item1 != null && p.Item2 != null)
             .Select(p => ParagraphPair.Of(p.Item1!.Value, p.Item2!.Value)).ToHashSet();
 
@@ -74,6 +75,7 @@ public static partial class LinkingEvaluator
         {
             Bases = basis.GroupBy(b => b.Value).OrderBy(g => g.Key)
                 .Select(g => new BasisPrecision(g.Key, g.Count(), g.Count(b => expected.Contains(b.Key)))).ToList(),
+            ListedConflicts = Score(flagged, listedConflicts, Show),
             Linked = found,
             Right = found.Where(expected.Contains).ToHashSet(),
             BetweenLabelled = Score(found.Where(p => labelled.Contains((p.ArticleA, p.AnchorA)) && labelled.Contains((p.ArticleB, p.AnchorB))).ToHashSet(), expected, Show),
@@ -88,6 +90,19 @@ public static partial class LinkingEvaluator
     {
         HashSet<ParagraphPair> Pairs(LinkingLabels set) => set.Facts.SelectMany(f => PairsOf(f, q => PlaceQuote(paragraphs, q))).ToHashSet();
         return Score(Pairs(other), Pairs(labels), pair => pair.ToString());
+    }
+
+    /// <summary>
+    /// A conflict is between two figures. When each of its quotes is a passage of one labelled fact, every report of the one
+    /// fact disagrees with every report of the other, though the labeller may have listed only some pairs of them.
+    /// </summary>
+    private static IEnumerable<ParagraphPair> FigurePairs(LinkingLabels labels, LabelledFigurePair conflict, Func<LabelledQuote, (string Article, string Anchor)?> place)
+    {
+        LabelledFact? FactOf(LabelledQuote quote) => labels.Facts
+            .Where(f => f.Passages.Any(p => p.Article == quote.Article && Normal(p.Quote) == Normal(quote.Quote))).ToList() is [var only] ? only : null;
+        if (FactOf(conflict.A) is not { } one || FactOf(conflict.B) is not { } other || one == other) return [];
+        List<(string Article, string Anchor)> Placed(LabelledFact fact) => fact.Passages.Select(place).OfType<(string Article, string Anchor)>().Distinct().ToList();
+        return from x in Placed(one) from y in Placed(other) where x.Article != y.Article select ParagraphPair.Of(x, y);
     }
 
     // The pairs of paragraphs of different articles that one fact's passages join.

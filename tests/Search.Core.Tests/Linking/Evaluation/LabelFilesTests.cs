@@ -17,6 +17,7 @@ public class LabelFilesTests
     [InlineData("seed-facts-audited.json")]
     [InlineData("seed-facts-second.json")]
     [InlineData("seed-facts-second-audited.json")]
+    [InlineData("seed-facts-third.json")]
     public void EveryQuoteIsInItsArticleOnce(string file)
     {
         var labels = LinkingLabels.Load(LabelsPath(file));
