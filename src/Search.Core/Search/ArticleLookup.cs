@@ -37,7 +37,7 @@ public sealed class ArticleLookup : IDisposable
         IReadOnlyList<TermMatch> matches = [];
         if (!string.IsNullOrWhiteSpace(query))
         {
-            var (parsed, _) = _queries.Build(query, QueryModes.For(query, null, _maxQueryLength), QueryModes.IsPasted(query, _maxQueryLength));
+            var (parsed, _) = _queries.Build(query, QueryModes.For(query, null, _maxQueryLength));
             // A pattern over budget marks nothing rather than walk the whole term dictionary.
             if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();
             var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);

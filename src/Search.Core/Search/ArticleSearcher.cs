@@ -63,7 +63,7 @@ public sealed class ArticleSearcher : IDisposable
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
         var clock = Stopwatch.StartNew();
         var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
-        var (query, notice) = _queries.Build(request.Query, mode, QueryModes.IsPasted(request.Query, _options.MaxQueryLength));
+        var (query, notice) = _queries.Build(request.Query, mode);
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var sort = request.Sort == SortOrder.Relevance && !request.HasQuery ? SortOrder.Newest : request.Sort;
 

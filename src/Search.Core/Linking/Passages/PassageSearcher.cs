@@ -174,7 +174,7 @@ public sealed class PassageSearcher : IDisposable
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
         // A pasted paragraph is searched for any of its words, as the article search does: no passage holds every word of it.
         var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
-        var (articleQuery, notice) = _queries.Build(request.Query, mode, QueryModes.IsPasted(request.Query, _options.MaxQueryLength));
+        var (articleQuery, notice) = _queries.Build(request.Query, mode);
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var (query, unsupported) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader);
         if (query == null)

@@ -21,16 +21,17 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     private const int FoldWordsAbove = 256;
 
 
-    /// <param name="plain">
-    /// Read every character as text, not syntax: for a pasted paragraph (<see cref="QueryModes.IsPasted"/>), whose slashes,
-    /// colons, brackets and quotes are the article's punctuation ("the 1986/87 season (November/May)" is no regular expression).
-    /// </param>
+    /// <remarks>
+    /// A pasted paragraph (<see cref="QueryModes.IsPasted"/>) is read as text, not syntax: its slashes, colons, brackets and
+    /// quotes are the article's punctuation ("the 1986/87 season (November/May)" is no regular expression).
+    /// </remarks>
     /// <exception cref="InvalidSearchRequestException">The query has more distinct words than Lucene's clause limit.</exception>
-    public (Query Query, string? Notice) Build(string? text, QueryMode mode = QueryMode.All, bool plain = false)
+    public (Query Query, string? Notice) Build(string? text, QueryMode mode = QueryMode.All)
     {
         if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), null);
+        // Folded, a long paste is its escaped words with their counts as boosts ("sugar^3"): syntax of our own, parsed as such.
         if (mode == QueryMode.Any && WordsOf(text).Length > FoldWordsAbove) text = DistinctWords(text);
-        if (plain) return (Fold(ParsePlainWords(text, mode), mode), null);
+        else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode), mode), null);
         try
         {
             return (Fold(Parse(text, mode), mode), null);
