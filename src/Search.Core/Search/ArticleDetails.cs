@@ -25,4 +25,7 @@ public sealed record ArticleDetails(
     public string? Url { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? Language { get; init; }
+
+    /// <summary>Why the query's words are not marked, when its syntax could not be read (the article is shown all the same).</summary>
+    public string? QueryProblem { get; init; }
 }

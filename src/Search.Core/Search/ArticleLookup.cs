@@ -35,9 +35,13 @@ public sealed class ArticleLookup : IDisposable
         string body = stored.Get(ArticleFields.Body) ?? "";
 
         IReadOnlyList<TermMatch> matches = [];
+        string? queryProblem = null;
         if (!string.IsNullOrWhiteSpace(query))
         {
-            var (parsed, _) = _queries.Build(query, QueryModes.For(query, null, _maxQueryLength));
+            Query parsed;
+            // The query only marks words here: one the search would refuse leaves the article unmarked, with the reason.
+            try { (parsed, _) = _queries.Build(query, QueryModes.For(query, null, _maxQueryLength)); }
+            catch (InvalidSearchRequestException e) { parsed = new BooleanQuery(); queryProblem = string.Join(" ", e.Errors.Select(error => error.Message)); }
             // A pattern over budget marks nothing rather than walk the whole term dictionary.
             if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();
             var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
@@ -69,6 +73,7 @@ public sealed class ArticleLookup : IDisposable
             Url = metadata.Url,
             Authors = metadata.Authors,
             Language = metadata.Language,
+            QueryProblem = queryProblem,
         };
     }
 

@@ -12,15 +12,25 @@ internal static class ArticleApi
     {
         app.MapGet("/api/articles/{id}", Get).WithName("Article")
             .WithSummary("One article by id; links=false leaves out the links to other outlets and related coverage, which cost a passage search per paragraph.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem();
         return app;
     }
 
-    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, ArticleLookup articles, CorroborationFinder linking, RelatedArticles related, bool links = true)
+    private static Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem> Get(string id, ArticleLookup articles, CorroborationFinder linking, RelatedArticles related, string? links = null)
     {
+        // Read here, not bound as a bool: a binding failure would be a bare 400 with no word on which parameter was wrong.
+        bool? withLinks = links?.ToLowerInvariant() switch
+        {
+            null or "true" or "1" => true,
+            "false" or "0" => false,
+            _ => null,
+        };
+        if (withLinks == null)
+            return ProblemMapping.ToValidationProblem([new SearchError("links", $"links takes true or false (or 1 or 0), not '{links}'.")]);
         var article = id.Length <= 200 ? articles.Find(id) : null;
         if (article == null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has the id '{id}'.");
-        return TypedResults.Ok(links ? ArticleResponse.From(article, linking.For(id), related.For(id)) : ArticleResponse.From(article));
+        return TypedResults.Ok(withLinks.Value ? ArticleResponse.From(article, linking.For(id), related.For(id)) : ArticleResponse.From(article));
     }
 }

@@ -33,6 +33,13 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
         });
     }
 
+    /// <summary>
+    /// Whether a value can be excluded: any but a day, which is chosen with from and to (a day excluded from a range
+    /// would be two ranges, which the date filter does not take); the undated bucket can.
+    /// </summary>
+    public static bool CanExclude(string dimension, string value) =>
+        dimension != FacetDimension.Date.Name || value == FacetValue.MissingValue;
+
     /// <summary>Excludes one value (NOT), or stops excluding it; excluding a selected value unselects it.</summary>
     public string ToggleExclusion(string dimension, string value) =>
         Url(current with

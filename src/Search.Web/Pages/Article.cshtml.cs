@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Related;
 using Search.Core.Search;
@@ -7,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Web.Pages;
 
 /// <summary>One article: metadata with its evidence, entities as search links, and paragraphs with anchors, the query's words marked, and the same facts in other outlets.</summary>
-public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder linking, RelatedArticles related) : PageModel
+public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder linking, RelatedArticles related, IOptions<SearchOptions> options) : PageModel
 {
     public ArticleDetails Article { get; private set; } = null!;
 
@@ -21,18 +22,27 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
 
     public string? Query { get; private set; }
 
+    /// <summary>Why the query's words are not marked, if they are not: a query the search would refuse, or one too long.</summary>
+    public string? QueryNotice { get; private set; }
+
     /// <summary>The article's own address, only when it is an absolute http(s) URL: a given url is untrusted input, and must never become a <c>javascript:</c> link.</summary>
     public string? OriginalUrl =>
         Uri.TryCreate(Article.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri.AbsoluteUri
             : null;
 
-    public IActionResult OnGet(string id, string? q)
+    public IActionResult OnGet(string? id, string? q)
     {
-        Query = q?.Length > 10_000 ? null : q;
-        var article = id.Length <= 200 ? articles.Find(id, Query) : null;
+        // A blank segment reaches here as null.
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 200) return NotFound();
+        int longest = options.Value.MaxLongQueryLength;
+        Query = q?.Length > longest ? null : q;
+        var article = articles.Find(id, Query);
         if (article == null) return NotFound();
         Article = article;
+        QueryNotice = Query != q
+            ? $"The query is longer than {longest:N0} characters, so its words are not marked."
+            : article.QueryProblem is { } problem ? $"The query's words are not marked: {problem}" : null;
         Links = linking.For(id) ?? Links;
         Relations = related.For(id) ?? Relations;
         return Page();

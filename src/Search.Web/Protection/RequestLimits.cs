@@ -8,8 +8,11 @@ namespace Search.Web.Protection;
 /// </summary>
 internal static class RequestLimits
 {
-    /// <summary>Longest path and query accepted: a 10,000-character query, percent-encoded, fits.</summary>
-    public const int MaxTargetLength = 48 * 1024;
+    /// <summary>
+    /// Longest path and query accepted: a 10,000-character query in any script fits, percent-encoded (a character
+    /// of three UTF-8 bytes takes nine; Cyrillic, six).
+    /// </summary>
+    public const int MaxTargetLength = 96 * 1024;
 
     /// <summary>Largest total of header names and values accepted.</summary>
     public const int MaxHeadersLength = 32 * 1024;
@@ -23,13 +26,16 @@ internal static class RequestLimits
             var request = context.Request;
             int target = request.Path.Value?.Length + request.QueryString.Value?.Length ?? 0;
             int headers = request.Headers.Sum(h => h.Key.Length + h.Value.Sum(v => v?.Length ?? 0));
-            int? status = target > MaxTargetLength ? StatusCodes.Status414UriTooLong
+            // No page or endpoint takes anything but GET (and HEAD): a page asked with another method would render without its handler.
+            int? status = !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) ? StatusCodes.Status405MethodNotAllowed
+                : target > MaxTargetLength ? StatusCodes.Status414UriTooLong
                 : headers > MaxHeadersLength ? StatusCodes.Status431RequestHeaderFieldsTooLarge
                 : request.ContentLength > MaxBodyLength ? StatusCodes.Status413PayloadTooLarge
                 : null;
             if (status is { } code)
             {
                 context.Response.StatusCode = code;
+                if (code == StatusCodes.Status405MethodNotAllowed) context.Response.Headers.Allow = "GET, HEAD";
                 return;
             }
             await next();

@@ -38,12 +38,15 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     }
 
     [Fact]
-    public async Task AFieldPassagesDoNotHaveIsAProblemNotAnEmptyList()
+    public async Task AFieldOnlyArticlesHaveKeepsThePassagesOfTheArticlesItMatches()
     {
-        var response = await _client.GetAsync("/api/passages?q=person:tokayev");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("filters", await response.Content.ReadAsStringAsync());
+        // Until 2026-12-04 a 400 pointing to the filters, though the search page linked its passages with that very query.
+        var articles = await Get("/api/search?q=person:pashinyan");
+        var ids = articles.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToHashSet();
+        Assert.InRange(ids.Count, 1, 4);
+        var passages = await Get("/api/passages?q=person:pashinyan&size=100");
+        Assert.True(passages.GetProperty("total").GetInt32() > ids.Count);
+        Assert.All(passages.GetProperty("passages").EnumerateArray(), p => Assert.Contains(p.GetProperty("articleId").GetString(), ids));
     }
 
     [Fact]

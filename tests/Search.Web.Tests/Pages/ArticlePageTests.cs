@@ -44,4 +44,19 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Not found", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task AskingForACityMarksTheCityNotTheCountryItPutsTheArticleUnder()
+    {
+        // The seed's Kazakhstan has "Almaty" among its mentions (the city puts the article under its country).
+        async Task<List<string>> Marks(string query) => new HtmlParser()
+            .ParseDocument(await _client.GetStringAsync("/article/003_418872cd9c62c7ec?q=" + Uri.EscapeDataString(query)))
+            .QuerySelectorAll(".text mark").Select(m => m.TextContent).ToList();
+        var city = await Marks("place:almaty");
+        Assert.NotEmpty(city);
+        Assert.All(city, m => Assert.Equal("Almaty", m));
+        var country = await Marks("place:kazakhstan");
+        Assert.Contains("Kazakhstan", country);
+        Assert.DoesNotContain("Almaty", country);
+    }
 }

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
 using Search.Core.Indexing.Documents;
+using Search.Core.Search;
 
 namespace Search.Core.Linking.Passages;
 
@@ -37,11 +38,45 @@ internal static class PassageQuery
     /// <summary>The query on passages, or the name of a field it searches that passages do not have.</summary>
     /// <param name="synonyms">Each word also finds its news synonyms (beheaded finds decapitated), as one report's word is another's.</param>
     /// <param name="reader">For how many passages hold each synonym: a rare synonym must not outweigh the word typed.</param>
+    /// <remarks>
+    /// A required or excluded clause on what only an article has (<c>person:tokayev</c>, <c>-source:cnn</c>, <c>date:[…]</c>) keeps
+    /// the passages of the articles it matches (<see cref="PassagesOfArticles"/>), so a query the article search takes, the
+    /// passages and the side-by-side view take too. Only such a field nested among words (<c>(person:x OR killed)</c>) is refused.
+    /// </remarks>
     public static (Query? Query, string? UnsupportedField) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader)
     {
+        // No word left to search ("the", a lone quote): no passage, as no article, matches; not every passage.
+        if (QueryBuilder.IsEmpty(query)) return (query, null);
+        var expansion = new Expansion(synonyms, reader);
+        var (words, ofArticles) = Split(query, expansion);
         string? unsupported = null;
-        var rewritten = Rewrite(query, new Expansion(synonyms, reader), ref unsupported);
-        return unsupported != null ? (null, unsupported) : (Only(rewritten is BooleanQuery any ? RarerMatch(any, reader) : rewritten), null);
+        var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
+        if (unsupported != null) return (null, unsupported);
+        var passages = Only(rewritten is BooleanQuery any ? RarerMatch(any, reader) : rewritten);
+        return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(ofArticles)), null);
+    }
+
+    // The query's words, and its top-level clauses on the article's own fields (null where there are none).
+    private static (Query? Words, Query? OfArticles) Split(Query query, Expansion expansion)
+    {
+        if (query is not BooleanQuery boolean) return OfArticleOnly(query, expansion) ? (null, query) : (query, null);
+        var words = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
+        var ofArticles = new BooleanQuery();
+        foreach (var clause in boolean.Clauses)
+        {
+            if (clause.Occur != Occur.SHOULD && OfArticleOnly(clause.Query, expansion)) ofArticles.Add(clause.Query, clause.Occur);
+            else words.Add(clause);
+        }
+        if (ofArticles.Clauses.Count == 0) return (query, null);
+        if (ofArticles.Clauses.All(c => c.Occur == Occur.MUST_NOT)) ofArticles.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return (words.Clauses.Count == 0 ? null : words, ofArticles);
+    }
+
+    // A clause with no word a passage has: only fields of the article.
+    private static bool OfArticleOnly(Query clause, Expansion expansion)
+    {
+        string? missing = null;
+        return Rewrite(clause, expansion, ref missing) == null && missing != null;
     }
 
     // Passage documents only, whatever the words; the kind clause adds the same score to every passage.
@@ -123,6 +158,10 @@ internal static class PassageQuery
                 return new PrefixQuery(new Term(PassageFields.Text, prefix.Prefix.Bytes));
             case WildcardQuery wildcard when TextFields.Contains(wildcard.Term.Field):
                 return new WildcardQuery(new Term(PassageFields.Text, wildcard.Term.Bytes));
+            case RegexpQuery regexp when TextFields.Contains(regexp.Field) && Pattern(regexp) is { } pattern:
+                return new RegexpQuery(new Term(PassageFields.Text, pattern));
+            case TermRangeQuery range when TextFields.Contains(range.Field):
+                return new TermRangeQuery(PassageFields.Text, range.LowerTerm, range.UpperTerm, range.IncludesLower, range.IncludesUpper);
             case FuzzyQuery fuzzy when TextFields.Contains(fuzzy.Term.Field):
                 return new FuzzyQuery(new Term(PassageFields.Text, fuzzy.Term.Bytes), fuzzy.MaxEdits, fuzzy.PrefixLength);
             default:
@@ -164,6 +203,14 @@ internal static class PassageQuery
     {
         exclusions.Add(new TermQuery(PassageFields.KindTerm), Occur.MUST);
         return exclusions;
+    }
+
+    // A regular expression query keeps its pattern to itself but for its text form, "/pattern/" (the field's own, without its name).
+    private static string? Pattern(RegexpQuery regexp)
+    {
+        string text = regexp.ToString(regexp.Field);
+        int end = text.LastIndexOf('/');
+        return text.StartsWith('/') && end > 0 ? text[1..end] : null;
     }
 
     private static string? FieldOf(Query query) => query switch

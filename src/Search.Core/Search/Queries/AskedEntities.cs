@@ -33,14 +33,31 @@ internal sealed class AskedEntities
         return asked;
     }
 
-    /// <summary>The entities of an article that the search asks about.</summary>
-    public IEnumerable<Entity> In(IEnumerable<Entity> entities) => entities.Where(Asks);
+    /// <summary>How the article names the entities the search asks about: each asked entity's name and its own mentions.</summary>
+    /// <remarks>
+    /// A country's mentions include the article's cities in it ("Almaty" and "Nur-Sultan" for Kazakhstan), so a city puts its
+    /// article under its country. A mention two entities share is the one's with the fewest mentions, the most specific:
+    /// <c>place:almaty</c> asks about Almaty, not Kazakhstan, and a search for Kazakhstan marks no "Almaty".
+    /// </remarks>
+    public IEnumerable<string> SpellingsIn(IReadOnlyCollection<Entity> entities)
+    {
+        var fewest = new Dictionary<(EntityType, string), int>();
+        foreach (var entity in entities)
+            foreach (string mention in entity.Mentions)
+                fewest[(entity.Type, mention)] = Math.Min(fewest.GetValueOrDefault((entity.Type, mention), int.MaxValue), entity.Mentions.Count);
+        foreach (var entity in entities)
+        {
+            var spellings = entity.Mentions.Where(m => m == entity.Name || fewest[(entity.Type, m)] == entity.Mentions.Count)
+                .Prepend(entity.Name).Distinct().ToList();
+            if (Asks(entity, spellings)) foreach (string spelling in spellings) yield return spelling;
+        }
+    }
 
-    private bool Asks(Entity entity)
+    private bool Asks(Entity entity, List<string> spellings)
     {
         if (_filtered.TryGetValue(entity.Type, out var names) && names.Contains(entity.Name)) return true;
-        var spellings = entity.Mentions.Prepend(entity.Name).Select(n => n.ToLowerInvariant()).ToList();
-        return _searched.Any(s => s.Type == entity.Type && spellings.Any(n => s.Words.All(w => n.Contains(w, StringComparison.Ordinal))));
+        var lower = spellings.Select(n => n.ToLowerInvariant()).ToList();
+        return _searched.Any(s => s.Type == entity.Type && lower.Any(n => s.Words.All(w => n.Contains(w, StringComparison.Ordinal))));
     }
 
     private void Visit(Query query)

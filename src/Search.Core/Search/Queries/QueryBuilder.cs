@@ -34,11 +34,13 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode), mode), null);
         try
         {
-            return (Fold(Parse(text, mode), mode), null);
+            var query = Fold(Parse(text, mode), mode);
+            return (query, IsEmpty(query) ? NoWordsNotice(text) : null);
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
         {
-            return (Fold(ParsePlainWords(text, mode), mode), SyntaxNotice.For(text, e, PlainWords(text)));
+            var query = Fold(ParsePlainWords(text, mode), mode);
+            return (query, IsEmpty(query) ? NoWordsNotice(PlainWords(text)) : SyntaxNotice.For(text, e, PlainWords(text)));
         }
         catch (ParseException)
         {
@@ -100,6 +102,14 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
 
     private const string SyntaxCharacters = "+-&|!(){}[]^\"~*?:\\/";
 
+    /// <summary>A query with no clause left: every word was a stop word, or punctuation. It matches nothing.</summary>
+    internal static bool IsEmpty(Query query) => query is BooleanQuery { Clauses.Count: 0 };
+
+    // Said, so that an empty page is not taken for "no article reports this".
+    private static string NoWordsNotice(string words) => string.IsNullOrWhiteSpace(words)
+        ? "The query has no word to search for."
+        : $"The query has no word to search for: “{words.Trim()}” has only words too common to search (the, of, will…) or no letters or digits. Add a rarer word.";
+
     private static string[] WordsOf(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     private static InvalidSearchRequestException TooManyWords() =>
@@ -126,8 +136,8 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     }
 
     /// <summary>The names of an article's entities that a search asks about, in every spelling the article used, as phrases to mark.</summary>
-    public IReadOnlyList<PhraseTerms> MentionPhrases(AskedEntities asked, IEnumerable<Extraction.Entity> entities) =>
-        asked.In(entities).SelectMany(e => e.Mentions.Prepend(e.Name)).Distinct().Select(AsPhrase).OfType<PhraseTerms>().ToList();
+    public IReadOnlyList<PhraseTerms> MentionPhrases(AskedEntities asked, IReadOnlyCollection<Extraction.Entity> entities) =>
+        asked.SpellingsIn(entities).Distinct().Select(AsPhrase).OfType<PhraseTerms>().ToList();
 
     /// <summary>The query expanded by relevance feedback over <paramref name="searcher"/>'s index.</summary>
     public Query Expand(IndexSearcher searcher, Query query) => new RelevanceFeedback(_analyzer, options).Expand(searcher, query);

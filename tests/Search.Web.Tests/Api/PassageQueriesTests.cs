@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Search.Web.Tests.Api;
+
+/// <summary>
+/// The passage search and the side-by-side view take the queries the article search takes: the search page links both
+/// with its own query, so a query it answers must not lead to a 400 there, nor to every passage.
+/// </summary>
+public sealed class PassageQueriesTests(SearchSiteFactory site) : IClassFixture<SearchSiteFactory>
+{
+    private readonly HttpClient _client = site.CreateClient();
+
+    private static IEnumerable<JsonElement> Passages(JsonElement result) => result.GetProperty("passages").EnumerateArray();
+
+    [Theory]
+    [InlineData("the")]
+    [InlineData("will")]
+    [InlineData("\"")]
+    [InlineData("🙂")]
+    public async Task AQueryWithNoWordToSearchMatchesNoPassageAndSaysSo(string query)
+    {
+        string q = Uri.EscapeDataString(query);
+        var articles = await _client.GetOkJson("/api/search?q=" + q);
+        var passages = await _client.GetOkJson("/api/passages?q=" + q);
+        Assert.Equal(0, articles.GetProperty("total").GetInt32());
+        Assert.Equal(0, passages.GetProperty("total").GetInt32());
+        Assert.Contains("no word to search", passages.GetProperty("notice").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no word to search", articles.GetProperty("notice").GetString(), StringComparison.OrdinalIgnoreCase);
+        var compare = await _client.GetOkJson("/api/compare?q=" + q);
+        Assert.Equal(0, compare.GetProperty("reporting").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AFieldOfTheArticleKeepsThePassagesOfTheArticlesItMatches()
+    {
+        var killed = await _client.GetOkJson("/api/passages?q=killed&size=100");
+        var notCnn = await _client.GetOkJson("/api/passages?q=" + Uri.EscapeDataString("killed -source:CNN") + "&size=100");
+        Assert.Contains(Passages(killed), p => p.GetProperty("source").GetString() == "CNN");
+        Assert.DoesNotContain(Passages(notCnn), p => p.GetProperty("source").GetString() == "CNN");
+        Assert.Equal(Passages(killed).Count(p => p.GetProperty("source").GetString() != "CNN"), notCnn.GetProperty("total").GetInt32());
+
+        var cnnOnly = await _client.GetOkJson("/api/passages?q=" + Uri.EscapeDataString("source:CNN") + "&size=100");
+        Assert.True(cnnOnly.GetProperty("total").GetInt32() > 10);
+        Assert.All(Passages(cnnOnly), p => Assert.Equal("CNN", p.GetProperty("source").GetString()));
+
+        // The footer's own example on the search page, and the side-by-side view of it.
+        var person = await _client.GetAsync("/passages?q=" + Uri.EscapeDataString("person:tokayev"));
+        Assert.Equal(HttpStatusCode.OK, person.StatusCode);
+        var compare = await _client.GetAsync("/compare?q=" + Uri.EscapeDataString("killed date:2022-01-06"));
+        Assert.Equal(HttpStatusCode.OK, compare.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARegularExpressionAndARangeSearchThePassageTextAsTheyDoTheBody()
+    {
+        var regex = await _client.GetOkJson("/api/passages?q=" + Uri.EscapeDataString("/behead.*/"));
+        Assert.True(regex.GetProperty("total").GetInt32() >= 1);
+        Assert.All(Passages(regex), p => Assert.Contains("<mark>behead", p.GetProperty("html").GetString()));
+        var range = await _client.GetAsync("/api/passages?q=" + Uri.EscapeDataString("body:[behead TO beheadz]"));
+        Assert.Equal(HttpStatusCode.OK, range.StatusCode);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+
+namespace Search.Web.Tests.Protection;
+
+/// <summary>
+/// Requests a new user sent on 2026-12-04 that ended in a 500, a 414 or a link to a 400: each is now answered as what it is.
+/// </summary>
+public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<SearchSiteFactory>
+{
+    private const string Article = "/article/003_418872cd9c62c7ec";
+    private readonly HttpClient _client = site.CreateClient();
+
+    [Theory]
+    [InlineData("%20")]
+    [InlineData("%09")]
+    [InlineData("%C2%A0")]
+    public async Task ABlankArticleIdIsNotFound(string id)
+    {
+        var response = await _client.GetAsync("/article/" + id);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AQueryTheSearchWouldRefuseShowsTheArticleUnmarkedAndSaysWhy()
+    {
+        // A range that ends before it starts, and more distinct words than Lucene's clause limit.
+        string reversed = Uri.EscapeDataString("date:[2022-01-07 TO 2022-01-01]");
+        string tooMany = Uri.EscapeDataString(string.Join(' ', Enumerable.Range(0, 1100).Select(i => "w" + i)));
+        foreach (string query in new[] { reversed, tooMany })
+        {
+            var response = await _client.GetAsync($"{Article}?q={query}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            Assert.Contains("not marked", page.QuerySelector("p.notice")?.TextContent);
+            Assert.Empty(page.QuerySelectorAll("article mark"));
+            Assert.NotEmpty(page.QuerySelectorAll(".passage[id^='p-']"));
+        }
+    }
+
+    [Fact]
+    public async Task AMethodNoPageTakesIs405NotAPageRenderedWithoutItsData()
+    {
+        var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Trace, Article));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+        var api = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/search?q=killed"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task TheStatusPageIsNoPageOfItsOwn()
+    {
+        var response = await _client.GetAsync("/status/200");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("Error 200", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ANonLatinPasteWithinTheQueryLimitIsSearchedNotRefusedAsTooLong()
+    {
+        // 9,500 Cyrillic characters: within the 10,000 a query may have, but 57,000 once percent-encoded.
+        string paste = string.Concat(Enumerable.Repeat("Протестующие в Алматы ", 500))[..9_500];
+        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(paste));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task NoDayOfTheDateFacetOffersALinkTheFilterRefuses()
+    {
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=killed"));
+        var excludeLinks = page.QuerySelectorAll("a.exclude").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(excludeLinks); // the other facets keep theirs
+        foreach (string link in excludeLinks)
+            Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheArticleApiNamesABadLinksValue()
+    {
+        var response = await _client.GetAsync("/api/articles/003_418872cd9c62c7ec?links=maybe");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty("links", out _));
+
+        var withoutLinks = await _client.GetOkJson("/api/articles/003_418872cd9c62c7ec?links=0");
+        Assert.All(withoutLinks.GetProperty("paragraphs").EnumerateArray(),
+            p => Assert.Equal(0, p.TryGetProperty("corroborations", out var c) ? c.GetArrayLength() : 0));
+    }
+}
