@@ -89,4 +89,27 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         Assert.All(withoutLinks.GetProperty("paragraphs").EnumerateArray(),
             p => Assert.Equal(0, p.TryGetProperty("corroborations", out var c) ? c.GetArrayLength() : 0));
     }
+
+    [Fact]
+    public async Task APagePastTheLastLeadsBackToResultsNotToAnotherEmptyPage()
+    {
+        var search = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=killed&size=2&page=9"));
+        string back = search.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")!;
+        Assert.Contains("page=3", back); // 5 articles, 2 a page
+        var last = new HtmlParser().ParseDocument(await _client.GetStringAsync(back));
+        Assert.NotEmpty(last.QuerySelectorAll("li.hit"));
+
+        var passages = new HtmlParser().ParseDocument(await _client.GetStringAsync("/passages?q=killed&page=9"));
+        string first = passages.QuerySelector("p.empty a")!.GetAttribute("href")!;
+        Assert.DoesNotContain("page=9", first);
+    }
+
+    [Fact]
+    public async Task ThePassagesTimeBarsCountPassages()
+    {
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/passages?q=killed"));
+        var bars = page.QuerySelectorAll(".histogram svg a").Select(a => a.GetAttribute("aria-label")!).ToList();
+        Assert.NotEmpty(bars);
+        Assert.All(bars, label => Assert.Matches(@": \d+ passages?$", label));
+    }
 }
