@@ -41,7 +41,9 @@ internal static class PassageQuery
     /// <remarks>
     /// A required or excluded clause on what only an article has (<c>person:tokayev</c>, <c>-source:cnn</c>, <c>date:[…]</c>) keeps
     /// the passages of the articles it matches (<see cref="PassagesOfArticles"/>), so a query the article search takes, the
-    /// passages and the side-by-side view take too. Only such a field nested among words (<c>(person:x OR killed)</c>) is refused.
+    /// passages and the side-by-side view take too. Inside a group of words such a clause is refused where it is required
+    /// (<c>protesters AND (person:tokayev AND killed)</c>), and left out where it is one alternative among others, as the alias
+    /// clauses of a capitalised word are.
     /// </remarks>
     public static (Query? Query, string? UnsupportedField) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader)
     {
