@@ -17,6 +17,15 @@ public sealed class ArticleLookup : IDisposable
     private readonly int _maxQueryLength;
     private readonly QueryBudget _budget;
 
+    private readonly Gazetteer? _gazetteer;
+
+    /// <summary>A lookup that marks an entity searched by an alias the article did not use (<c>org:otsc</c> marks "CSTO").</summary>
+    public ArticleLookup(IndexHost host, IOptions<SearchOptions> options, Gazetteer gazetteer)
+        : this(host, options)
+    {
+        _gazetteer = gazetteer;
+    }
+
     public ArticleLookup(IndexHost host, IOptions<SearchOptions> options)
     {
         _host = host;
@@ -45,7 +54,7 @@ public sealed class ArticleLookup : IDisposable
             // A pattern over budget marks nothing rather than walk the whole term dictionary.
             if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();
             var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
-            var asked = AskedEntities.Of(new SearchRequest(), parsed);
+            var asked = AskedEntities.Of(new SearchRequest(), parsed, _gazetteer);
             if (!asked.IsEmpty)
             {
                 var entities = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities;

@@ -30,6 +30,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly SearchRequestValidator _validator;
     private readonly QueryBudget _budget;
     private readonly FacetReport _facets;
+    private readonly Extraction.Gazetteer? _gazetteer;
 
     public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options)
         : this(host, options.Value, TextAnalysis.Default)
@@ -41,6 +42,7 @@ public sealed class ArticleSearcher : IDisposable
         : this(host, options.Value, TextAnalysis.Default)
     {
         _facets = new FacetReport(options.Value, new FacetValueNames(gazetteer));
+        _gazetteer = gazetteer;
     }
 
     /// <summary>A searcher whose queries are analyzed as the index was (the ranking evaluation varies the analysis).</summary>
@@ -107,7 +109,7 @@ public sealed class ArticleSearcher : IDisposable
         var (page, copies) = groups != null
             ? groups.Page(searcher, request.Page, request.Size)
             : (top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs, []);
-        var asked = AskedEntities.Of(request, query);
+        var asked = AskedEntities.Of(request, query, _gazetteer);
         // One offsets reader for the page: its enumerators are reused from hit to hit.
         var offsets = TermOffsetsReader.For(searcher.IndexReader, terms);
         var fields = new HitFields(searcher);

@@ -59,4 +59,22 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
         Assert.Contains("Kazakhstan", country);
         Assert.DoesNotContain("Almaty", country);
     }
+
+    [Fact]
+    public async Task AnEntityAskedByAnAliasTheArticleDidNotUseIsMarkedAsTheArticleNamesIt()
+    {
+        // CNN writes "CSTO" and the alliance's full name, never "OTSC", the alias 000 uses; the search finds CNN all the same.
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/003_418872cd9c62c7ec?q=org:otsc"));
+        Assert.Contains("CSTO", page.QuerySelectorAll(".text mark").Select(m => m.TextContent));
+    }
+
+    [Fact]
+    public async Task AFieldSearchAsksAboutTheNamesThatHaveItsWordsNotThoseThatContainItsLetters()
+    {
+        // "us" is in Russia and Belarus; place:us asks about the United States alone.
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/003_418872cd9c62c7ec?q=place:us"));
+        var marks = page.QuerySelectorAll(".text mark").Select(m => m.TextContent).ToList();
+        Assert.Contains("US", marks);
+        Assert.DoesNotContain(marks, m => m.StartsWith("Russia", StringComparison.Ordinal) || m == "Belarus");
+    }
 }

@@ -14,16 +14,19 @@ internal sealed class AskedEntities
 {
     private readonly Dictionary<EntityType, HashSet<string>> _filtered = [];
     private readonly List<(EntityType Type, string[] Words)> _searched = [];
+    private readonly Gazetteer? _gazetteer;
 
-    private AskedEntities()
-    {
-    }
+    private AskedEntities(Gazetteer? gazetteer) => _gazetteer = gazetteer;
 
     public bool IsEmpty => _filtered.Count == 0 && _searched.Count == 0;
 
-    public static AskedEntities Of(SearchRequest request, Query query)
+    /// <param name="gazetteer">
+    /// Lets a field search find an entity by an alias the article did not use: <c>org:otsc</c> asks about the CSTO of a report
+    /// that writes only "CSTO", as the search found it through the alias fields.
+    /// </param>
+    public static AskedEntities Of(SearchRequest request, Query query, Gazetteer? gazetteer = null)
     {
-        var asked = new AskedEntities();
+        var asked = new AskedEntities(gazetteer);
         foreach (var dimension in FacetDimension.ValueFiltered.Where(d => d.EntityType != null))
         {
             var values = request.FilterValues(dimension.Name);
@@ -56,8 +59,21 @@ internal sealed class AskedEntities
     private bool Asks(Entity entity, List<string> spellings)
     {
         if (_filtered.TryGetValue(entity.Type, out var names) && names.Contains(entity.Name)) return true;
-        var lower = spellings.Select(n => n.ToLowerInvariant()).ToList();
-        return _searched.Any(s => s.Type == entity.Type && lower.Any(n => s.Words.All(w => n.Contains(w, StringComparison.Ordinal))));
+        if (_searched.Count == 0) return false;
+        var known = _gazetteer == null ? spellings : spellings.Concat(_gazetteer.NamesOf(entity.Type, entity.Name));
+        var nameWords = known.Select(WordsOf).ToList();
+        return _searched.Any(s => s.Type == entity.Type && nameWords.Any(n => s.Words.All(n.Contains)));
+    }
+
+    // A name's words as the name fields index them (lower-cased, accents folded, split at hyphens and spaces): whole words,
+    // since place:us asks about the United States, not about every name with "us" in it (Russia, Belarus).
+    private static HashSet<string> WordsOf(string name)
+    {
+        var folded = new System.Text.StringBuilder(name.Length);
+        foreach (char c in name.Normalize(System.Text.NormalizationForm.FormD))
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                folded.Append(char.IsLetterOrDigit(c) || c == '\'' ? char.ToLowerInvariant(c) : ' ');
+        return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
     }
 
     private void Visit(Query query)
