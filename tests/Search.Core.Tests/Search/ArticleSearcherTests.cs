@@ -105,7 +105,9 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("(Tokayev troops", "has an unclosed bracket '('")]
     [InlineData("*kayev", "starts a word with * or ?, which is not allowed")]
     [InlineData("Tokayev AND", "has an operator (AND, OR, NOT) with nothing on one side")]
-    [InlineData("date:2022-13-45", "has '2022-13-45' is not a date (yyyy-MM-dd)")]
+    [InlineData("date:2022-13-45", "has a date it cannot read ('2022-13-45' is not a date (yyyy-MM-dd))")]
+    [InlineData("protests~-1", "has a fuzzy search with a distance it cannot take (use word~1 or word~2)")]
+    [InlineData("/protest Tokayev", "has an unclosed regular expression ('/' without its closing '/')")]
     public void TheSyntaxNoticeSaysWhatWasWrong(string query, string reason)
     {
         // Issue 14: the notice was the same whatever the mistake.

@@ -20,8 +20,13 @@ internal static class SyntaxNotice
         if (Count(text, '(') != Count(text, ')')) return Count(text, '(') > Count(text, ')') ? "has an unclosed bracket '('" : "has a ')' with no '(' before it";
         if (Count(text, '[') + Count(text, '{') != Count(text, ']') + Count(text, '}')) return "has an unclosed range ('[' or '{' without its closing bracket)";
         if (message.Contains("not allowed as first character", StringComparison.Ordinal)) return "starts a word with * or ?, which is not allowed (give at least one letter first, as in protest*)";
-        if (message.Contains("is not a date", StringComparison.Ordinal) || message.Contains("is not a valid regular expression", StringComparison.Ordinal))
-            return "has " + FirstSentence(message);
+        if (message.Contains("is not a date", StringComparison.Ordinal)) return "has a date it cannot read (" + FirstSentence(message) + ")";
+        if (message.Contains("is not a valid regular expression", StringComparison.Ordinal))
+            return "has a regular expression it cannot read (" + FirstSentence(message) + ")";
+        // Lucene's own words for a fuzzy search's distance speak of floats.
+        if (message.Contains("FuzzyQuery", StringComparison.Ordinal)) return "has a fuzzy search with a distance it cannot take (use word~1 or word~2)";
+        if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '/') % 2 == 1)
+            return "has an unclosed regular expression ('/' without its closing '/')";
         string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0 && (IsOperator(words[0]) || IsOperator(words[^1]) || words.Zip(words.Skip(1)).Any(p => IsOperator(p.First) && IsOperator(p.Second))))
             return "has an operator (AND, OR, NOT) with nothing on one side";

@@ -49,6 +49,6 @@ public class QueryBuilderTests
     {
         // Found by the query fuzzer: Lucene's RegExp threw ArgumentException through the parser.
         var (_, notice) = Builder.Build("/x<1/ protests");
-        Assert.StartsWith("The query has '/x<1/' is not a valid regular expression", notice);
+        Assert.StartsWith("The query has a regular expression it cannot read ('/x<1/' is not a valid regular expression", notice);
     }
 }
