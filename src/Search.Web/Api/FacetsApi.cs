@@ -24,7 +24,9 @@ internal static class FacetsApi
         if (FacetDimension.Named(dimension) is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such facet.", detail: $"'{dimension}' is not a facet; use source, date, person, org or place.");
         var (request, errors) = SearchQueryString.Parse(http.Query);
-        var limit = http.Query["limit"].FirstOrDefault() is { Length: > 0 } text && int.TryParse(text, out int n) ? n : 10;
+        int limit = 10;
+        if (http.Query["limit"].FirstOrDefault() is { Length: > 0 } text && !int.TryParse(text, out limit))
+            errors = [.. errors, new SearchError("limit", $"'{text}' is not a whole number.")];
         string prefix = http.Query["prefix"].FirstOrDefault() ?? "";
         request = request with
         {
@@ -34,7 +36,11 @@ internal static class FacetsApi
             FacetLimits = new Dictionary<string, int> { [dimension] = limit },
             FacetPrefixes = new Dictionary<string, string> { [dimension] = prefix },
         };
-        var all = errors.Concat(searcher.Validator.Validate(request)).ToList();
+        // The validator names this endpoint's limit and prefix as the search's more.{dimension} and find.{dimension}.
+        var all = errors.Concat(searcher.Validator.Validate(request).Select(e =>
+            e.Parameter == SearchQueryString.MorePrefix + dimension ? e with { Parameter = "limit" }
+            : e.Parameter == SearchQueryString.FindPrefix + dimension ? e with { Parameter = "prefix" }
+            : e)).ToList();
         if (all.Count > 0) return ProblemMapping.ToValidationProblem(all);
         try
         {

@@ -60,4 +60,16 @@ public sealed class PassageQueriesTests(SearchSiteFactory site) : IClassFixture<
         var range = await _client.GetAsync("/api/passages?q=" + Uri.EscapeDataString("body:[behead TO beheadz]"));
         Assert.Equal(HttpStatusCode.OK, range.StatusCode);
     }
+
+    [Fact]
+    public async Task ASortPassagesDoNotTakeIsNamedNotIgnored()
+    {
+        // It was accepted and the passages came back by relevance all the same.
+        var response = await _client.GetAsync("/api/passages?q=killed&sort=newest");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty("sort", out _));
+        await _client.GetOkJson("/api/passages?q=killed&sort=relevance");
+        await _client.GetOkJson("/api/compare?q=killed&sort=newest"); // the side-by-side view orders its outlets by date
+    }
 }

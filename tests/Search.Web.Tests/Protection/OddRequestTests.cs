@@ -112,4 +112,19 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         Assert.NotEmpty(bars);
         Assert.All(bars, label => Assert.Matches(@": \d+ passages?$", label));
     }
+
+    [Theory]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=abc", "limit")]
+    [InlineData("limit=101", "limit")]
+    public async Task TheFacetValueSearchNamesItsOwnParameters(string parameters, string named)
+    {
+        // limit=0 was reported as 'more.person', the search page's name for it, and limit=abc was ignored.
+        var response = await _client.GetAsync("/api/facets/person?" + parameters);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Equal([named], errors.EnumerateObject().Select(e => e.Name));
+        var prefix = await _client.GetAsync("/api/facets/person?prefix=" + new string('t', 101));
+        Assert.True(JsonDocument.Parse(await prefix.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("prefix", out _));
+    }
 }

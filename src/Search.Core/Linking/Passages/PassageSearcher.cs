@@ -93,10 +93,13 @@ public sealed class PassageSearcher : IDisposable
         _synonyms = Corroboration.NewsSynonyms.Load(_analyzer);
     }
 
-    /// <summary>The request's page of passages, with their facets (its query, filters, page, size and facets; the sort does not apply).</summary>
+    /// <summary>The request's page of passages, with their facets (its query, filters, page, size and facets), ranked by relevance.</summary>
     /// <exception cref="InvalidSearchRequestException">The request breaks a rule, or searches a field passages do not have.</exception>
     public PassageResult Search(SearchRequest request)
     {
+        // Said rather than ignored: a passage has no day of its own to sort by (its article's is read per hit, after ranking).
+        if (request.Sort != SortOrder.Relevance)
+            throw new InvalidSearchRequestException([new SearchError("sort", "Passages are ranked by relevance; newest and oldest sort articles (/api/search) and the side-by-side view (/api/compare).")]);
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         var (query, terms, filters, notice) = Prepare(request, searcher);
