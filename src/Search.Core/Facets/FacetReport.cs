@@ -17,6 +17,10 @@ internal sealed class FacetReport(SearchOptions options, FacetValueNames names)
     /// <summary>The dimensions a collector that shows no facets must still count: drill-sideways tells filters apart by dimension.</summary>
     public static IReadOnlyList<FacetDimension> DimensionsFor(IReadOnlyList<DimensionFilter> filters) => filters.Count > 0 ? FacetDimension.All : [];
 
+    /// <summary>The request with its filter values read as the facet values they name (<see cref="FacetValueNames.Resolve"/>).</summary>
+    public SearchRequest Resolve(SearchRequest request, FacetOrdinals ordinals) =>
+        request.Filters.Count == 0 && request.Exclusions.Count == 0 ? request : names.Resolve(request, ordinals);
+
     public IReadOnlyList<FacetCounts> Counts(FacetCountsCollector collector, SearchRequest request) => !request.Facets ? [] :
         FacetDimension.All.Select(d => collector.GetCounts(d, Math.Min(options.MaxFacetValues, request.FacetLimits.GetValueOrDefault(d.Name, options.FacetValues)),
             Selected(d, request), request.ExcludedValues(d.Name).ToHashSet(StringComparer.Ordinal),

@@ -5,7 +5,8 @@ namespace Search.Core.Facets;
 /// <summary>
 /// Matches facet values against what a user types in a facet's search box: a value matches when its
 /// canonical name, or one of its gazetteer aliases for entities, has a word starting with the text
-/// (case and accents aside), so "OTS" offers the CSTO by its alias OTSC and "tok" offers Tokayev.
+/// (case and accents aside), so "OTS" offers the CSTO by its alias OTSC and "tok" offers Tokayev; and reads a filter value
+/// as the facet value it names.
 /// </summary>
 internal sealed class FacetValueNames(Gazetteer? gazetteer)
 {
@@ -14,6 +15,28 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
         string prefix = NameKey.Of(typed);
         if (prefix.Length == 0) return _ => true;
         return label => NamesOf(dimension, label).Any(name => Words(NameKey.Of(name)).Any(w => w.StartsWith(prefix, StringComparison.Ordinal)) || NameKey.Of(name).StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The request with each filter and exclusion value read as the facet value it names: the value itself when the index has
+    /// it; else the one value whose name or alias is the same case and accents aside (<c>source=cnn</c>, <c>source=afp</c>).
+    /// A value that names none, or several, is kept as given and matches nothing, as before.
+    /// </summary>
+    public Search.SearchRequest Resolve(Search.SearchRequest request, FacetOrdinals ordinals)
+    {
+        IReadOnlyDictionary<string, IReadOnlyList<string>> Named(IReadOnlyDictionary<string, IReadOnlyList<string>> all) =>
+            all.ToDictionary(p => p.Key, p => FacetDimension.Named(p.Key) is { } d && d != FacetDimension.Date
+                ? (IReadOnlyList<string>)p.Value.Select(v => ValueNamed(d, ordinals[d], v)).ToList()
+                : p.Value);
+        return request with { Filters = Named(request.Filters), Exclusions = Named(request.Exclusions) };
+    }
+
+    private string ValueNamed(FacetDimension dimension, DimensionOrdinals values, string given)
+    {
+        if (given == FacetValue.MissingValue || values.OrdinalOf(given) != null) return given;
+        string key = NameKey.Of(given);
+        var named = values.Labels.Where(label => NamesOf(dimension, label).Any(name => NameKey.Of(name) == key)).Take(2).ToList();
+        return named.Count == 1 ? named[0] : given;
     }
 
     private IEnumerable<string> NamesOf(FacetDimension dimension, string label) =>

@@ -71,6 +71,7 @@ public sealed class ArticleSearcher : IDisposable
 
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
+        request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
         _budget.Check(query, searcher.IndexReader);
         // The terms are extracted only when used: a prefix expands against the index.
         bool mayExpand = _options.Feedback && sort == SortOrder.Relevance && RelevanceFeedback.MayApply(query, _options);

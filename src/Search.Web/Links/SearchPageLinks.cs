@@ -16,7 +16,11 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     public string Path => path;
 
     /// <summary>How many facet values the search includes or excludes: the count the "keep" box and the phone's fold show.</summary>
+    /// <summary>The values selected or excluded: what "Keep the N filters" keeps (the days stay in the form's own fields).</summary>
     public int ActiveFilters => current.Filters.Values.Sum(v => v.Count) + current.Exclusions.Values.Sum(v => v.Count);
+
+    /// <summary>Every filter in force, the date range counting as one: as many as the chips above the results.</summary>
+    public int FiltersInForce => ActiveFilters + (HasDates ? 1 : 0);
 
     /// <summary>Whether the search is narrowed to a range of days.</summary>
     public bool HasDates => current.From != null || current.To != null;

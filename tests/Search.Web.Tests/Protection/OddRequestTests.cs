@@ -127,4 +127,31 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         var prefix = await _client.GetAsync("/api/facets/person?prefix=" + new string('t', 101));
         Assert.True(JsonDocument.Parse(await prefix.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("prefix", out _));
     }
+
+    [Theory]
+    [InlineData("source=cnn", "CNN")]
+    [InlineData("source=afp", "Agence France-Presse")] // an alias
+    [InlineData("org=otsc", null)]
+    public async Task AFilterValueIsReadAsTheFacetValueItNamesCaseAndAliasesAside(string filter, string? selected)
+    {
+        // source=cnn found nothing: filter values had to be typed as the facet lists them.
+        var exact = await _client.GetOkJson("/api/search?" + filter[..(filter.IndexOf('=') + 1)] + Uri.EscapeDataString(selected ?? "Collective Security Treaty Organization"));
+        var typed = await _client.GetOkJson("/api/search?" + filter);
+        Assert.True(exact.GetProperty("total").GetInt32() >= 1);
+        Assert.Equal(exact.GetProperty("total").GetInt32(), typed.GetProperty("total").GetInt32());
+        if (selected != null)
+            Assert.Contains(typed.GetProperty("facets").GetProperty("source").EnumerateArray(),
+                v => v.GetProperty("value").GetString() == selected && v.GetProperty("selected").GetBoolean());
+        var unknown = await _client.GetOkJson("/api/search?source=CN");
+        Assert.Equal(0, unknown.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task AFacetSearchThatFindsNothingSaysSoAndTheFiltersCountTheDateRange()
+    {
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=killed&find.org=zzz&source=CNN&from=2022-01-01&to=2022-01-31"));
+        Assert.Contains(page.QuerySelectorAll(".facet p.none"), p => p.TextContent == "No value matches “zzz”.");
+        // Two chips: the outlet and the date range.
+        Assert.Equal("Filters (2 active)", page.QuerySelector("details.filters summary")!.TextContent);
+    }
 }

@@ -102,6 +102,7 @@ public sealed class PassageSearcher : IDisposable
             throw new InvalidSearchRequestException([new SearchError("sort", "Passages are ranked by relevance; newest and oldest sort articles (/api/search) and the side-by-side view (/api/compare).")]);
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
+        request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
         var (query, terms, filters, notice) = Prepare(request, searcher);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
         // Grouping copies reads far beyond the requested page at once, as the article search does, so the page stays full when
@@ -151,6 +152,7 @@ public sealed class PassageSearcher : IDisposable
     {
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
+        request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
         var (query, terms, filters, notice) = Prepare(request, searcher);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
         using (var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(filters), filters, outlets))
