@@ -67,7 +67,8 @@ public sealed class ArticleSearcher : IDisposable
         var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
         var (query, notice) = _queries.Build(request.Query, mode);
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
-        var sort = request.Sort == SortOrder.Relevance && !request.HasQuery ? SortOrder.Newest : request.Sort;
+        // With nothing to rank by (no query, or exclusions only: every score alike), the newest come first.
+        var sort = request.Sort == SortOrder.Relevance && (!request.HasQuery || QueryBuilder.RanksNothing(query)) ? SortOrder.Newest : request.Sort;
 
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;

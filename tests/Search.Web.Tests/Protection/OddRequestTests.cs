@@ -154,4 +154,16 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         // Two chips: the outlet and the date range.
         Assert.Equal("Filters (2 active)", page.QuerySelector("details.filters summary")!.TextContent);
     }
+
+    [Fact]
+    public async Task ExclusionsAloneRankNothingSoTheNewestComeFirstAndThePageSaysSo()
+    {
+        // Every score was alike, and the articles came in the order they were indexed.
+        var result = await _client.GetOkJson("/api/search?q=" + Uri.EscapeDataString("-beheaded"));
+        Assert.Equal("newest", result.GetProperty("sort").GetString());
+        var days = result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("date").GetString() ?? "").Where(d => d.Length > 0).ToList();
+        Assert.Equal(days.OrderByDescending(d => d, StringComparer.Ordinal), days);
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/"));
+        Assert.Contains("newest first", page.QuerySelector("#sort option[value=relevance]")!.TextContent);
+    }
 }

@@ -102,6 +102,11 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
 
     private const string SyntaxCharacters = "+-&|!(){}[]^\"~*?:\\/";
 
+    /// <summary>Every article, or every article but some ("-source:cnn", "NOT Moscow"): all score alike.</summary>
+    internal static bool RanksNothing(Query query) => query is MatchAllDocsQuery
+        || query is BooleanQuery boolean && boolean.Clauses.Count > 0
+            && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT || c.Query is MatchAllDocsQuery);
+
     /// <summary>A query with no clause left: every word was a stop word, or punctuation. It matches nothing.</summary>
     internal static bool IsEmpty(Query query) => query is BooleanQuery { Clauses.Count: 0 };
 
