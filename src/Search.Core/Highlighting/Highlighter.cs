@@ -63,12 +63,45 @@ internal static class Highlighter
         }
         if (chosen.Count == 0)
         {
-            var lead = SentenceSplitter.Split(text, paragraphs[0].Start, paragraphs[0].End);
-            if (lead.Count > 0) chosen.Add(Fit(text, lead, 0, 1, []));
+            int first = LeadParagraph(text, paragraphs);
+            var lead = SentenceSplitter.Split(text, paragraphs[first].Start, paragraphs[first].End);
+            if (lead.Count > 0) chosen.Add(Fit(text, lead, 0, first + 1, []));
         }
         return chosen.OrderBy(c => c.Span.Start)
             .Select(c => new Snippet(SnippetFormatter.Format(text, c.Span, c.Matches, c.CutStart, c.CutEnd), c.Paragraph))
             .ToList();
+    }
+
+    /// <summary>
+    /// Fewest words of a paragraph that leads an unmatched hit, or of one that ends as a sentence does: fewer is a dateline
+    /// ("Moscow") or a heading.
+    /// </summary>
+    private const int LeadWords = 8, LeadSentenceWords = 4;
+
+    // The story's first paragraph of prose among its first few: a dateline, a heading or a caption says nothing of it.
+    private static int LeadParagraph(string text, IReadOnlyList<TextSpan> paragraphs)
+    {
+        for (int p = 0; p < Math.Min(paragraphs.Count, 10); p++)
+        {
+            var span = text.AsSpan(paragraphs[p].Start, paragraphs[p].End - paragraphs[p].Start);
+            int words = WordCount(span.TrimEnd());
+            bool sentence = span.TrimEnd().Length > 0 && ".!?\"”’".Contains(span.TrimEnd()[^1]);
+            if ((words >= LeadWords || (sentence && words >= LeadSentenceWords)) && !Ingestion.Text.PhotoCaption.IsCaptionOrCredit(span.ToString())) return p;
+        }
+        return 0;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     /// <summary>Every paragraph of the text as HTML with all matches marked, for the article page.</summary>

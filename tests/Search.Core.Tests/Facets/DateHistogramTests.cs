@@ -27,9 +27,27 @@ public class DateHistogramTests
         Assert.Equal(DateInterval.Month, months.Interval);
         Assert.Equal(("1987-02", new DateOnly(1987, 2, 1), new DateOnly(1987, 2, 28)), (months.Buckets[0].Label, months.Buckets[0].From, months.Buckets[0].To));
 
+        // 73 years drew 73 bars, past the most drawn; two years a bar make 37.
         var years = DateHistogram.From([Day("1950-06-01", 1), Day("2022-01-06", 1)], 0);
         Assert.Equal(DateInterval.Year, years.Interval);
-        Assert.Equal(73, years.Buckets.Count);
+        Assert.Equal(37, years.Buckets.Count);
+        Assert.Equal("1950–1951", years.Buckets[0].Label);
+        Assert.Equal(2, years.Buckets.Sum(b => b.Count));
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("9999-12-27")]
+    public void TheLastDaysADateCanHaveDrawWithoutOverflowing(string last)
+    {
+        // An article dated 9999-12-31 made every search that found it fail: the bar after its own was past the last date.
+        var alone = DateHistogram.From([Day(last, 1)], 0);
+        Assert.Equal(1, alone.Buckets.Sum(b => b.Count));
+        var wide = DateHistogram.From([Day("0001-01-01", 1), Day("1987-03-01", 1), Day(last, 1)], 0);
+        Assert.InRange(wide.Buckets.Count, 1, DateHistogram.MaxBuckets);
+        Assert.Equal(3, wide.Buckets.Sum(b => b.Count));
+        var weeks = DateHistogram.From([Day("9999-12-01", 1), Day(last, 1)], 0);
+        Assert.Equal(2, weeks.Buckets.Sum(b => b.Count));
     }
 
     [Fact]

@@ -71,6 +71,17 @@ public class HighlighterTests
     }
 
     [Fact]
+    public void TheLeadOfAnUnmatchedHitIsItsFirstParagraphOfProseNotItsDateline()
+    {
+        // dpa's seed opens with the dateline "Moscow", which was its snippet in a browse of every article.
+        const string body = "Moscow\n\nRussia has deployed soldiers to Kazakhstan to help end days of protests.\n\nMore.";
+        using var index = new TestIndex([TestIndex.Article("a", body)]);
+        var snippet = index.Searcher.Search(new SearchRequest()).Hits.Single().Snippets.Single();
+        Assert.StartsWith("Russia has deployed soldiers", snippet.Html);
+        Assert.Equal(2, snippet.Paragraph);
+    }
+
+    [Fact]
     public void MarksTheQueryWordsInTheTitle()
     {
         using var index = new TestIndex([TestIndex.Article("a", "Body about <b>protests</b>.")]);

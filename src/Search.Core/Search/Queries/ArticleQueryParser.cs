@@ -66,6 +66,13 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         }
     }
 
+    // Lucene's PhraseQuery throws for a negative slop ("wheat grain"~-5), which was a server error; a syntax error like any other.
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        if (slop < 0) throw new ParseException($"a phrase's distance cannot be negative (~{slop})");
+        return base.GetFieldQuery(field, queryText, slop);
+    }
+
     private static int ParseDay(string text)
     {
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

@@ -24,6 +24,7 @@ internal static class SyntaxNotice
         if (message.Contains("is not a valid regular expression", StringComparison.Ordinal))
             return "has a regular expression it cannot read (" + FirstSentence(message) + ")";
         // Lucene's own words for a fuzzy search's distance speak of floats.
+        if (message.Contains("distance cannot be negative", StringComparison.Ordinal)) return "has a phrase with a negative distance (use \"two words\"~2)";
         if (message.Contains("FuzzyQuery", StringComparison.Ordinal)) return "has a fuzzy search with a distance it cannot take (use word~1 or word~2)";
         if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '/') % 2 == 1)
             return "has an unclosed regular expression ('/' without its closing '/')";
