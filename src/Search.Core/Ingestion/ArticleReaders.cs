@@ -28,8 +28,39 @@ public sealed class ArticleReaders
     }
 
     /// <summary>Reads a file with its format's reader; an unknown format is one problem.</summary>
-    public IEnumerable<ReadOutcome> Read(string path, ReadLimits limits) =>
-        For(path) is { } reader
-            ? reader.Read(path, limits)
-            : [ReadOutcome.Fail(path, 0, $"unknown format: expected a file ending in {string.Join(", ", Extensions)}")];
+    /// <remarks>
+    /// A reader's unforeseen failure ends its file as one problem, after the articles read before it: one file an archive
+    /// holds must never stop a run, or a watch, over the others.
+    /// </remarks>
+    public IEnumerable<ReadOutcome> Read(string path, ReadLimits limits)
+    {
+        if (For(path) is not { } reader)
+        {
+            yield return ReadOutcome.Fail(path, 0, $"unknown format: expected a file ending in {string.Join(", ", Extensions)}");
+            yield break;
+        }
+        using var outcomes = reader.Read(path, limits).GetEnumerator();
+        int line = 0;
+        while (true)
+        {
+            ReadOutcome? next = null;
+            string? failure = null;
+            try
+            {
+                if (outcomes.MoveNext()) next = outcomes.Current;
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                failure = $"reading stopped after line {line}: {e.Message}";
+            }
+            if (failure != null)
+            {
+                yield return ReadOutcome.Fail(path, line + 1, failure);
+                yield break;
+            }
+            if (next == null) yield break;
+            line = Math.Max(line, next.Article?.Line ?? next.Problem?.Line ?? line);
+            yield return next;
+        }
+    }
 }

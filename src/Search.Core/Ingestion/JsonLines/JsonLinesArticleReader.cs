@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Search.Core.Ingestion.Files;
 using Search.Core.Ingestion.Text;
 
@@ -46,6 +48,11 @@ public sealed class JsonLinesArticleReader : IArticleReader
         }
         using (stream)
         {
+            if (NotUtf8Text(stream) is { } notText)
+            {
+                yield return ReadOutcome.Fail(path, 0, notText);
+                yield break;
+            }
             var lines = new BoundedLineReader(stream, limits.MaxFileBytes);
             int number = 0;
             while (true)
@@ -71,15 +78,45 @@ public sealed class JsonLinesArticleReader : IArticleReader
         }
     }
 
+    /// <summary>
+    /// Why the file is no UTF-8 text, from its first 4 KB, or null: JSON Lines is UTF-8 by definition, and a UTF-16 file or a
+    /// binary one misnamed .jsonl gave an error on every line (494 for a program file), echoing its bytes to the terminal.
+    /// </summary>
+    private static string? NotUtf8Text(FileStream stream)
+    {
+        Span<byte> head = stackalloc byte[4096];
+        int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        head = head[..read];
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || head.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+            return "the file is UTF-16 or UTF-32 (by its byte-order mark); JSON Lines must be UTF-8: save it as UTF-8";
+        return head.Contains((byte)0) ? "the file is not text (it holds NUL bytes); JSON Lines is UTF-8 text, one JSON object a line" : null;
+    }
+
     /// <summary>One line's article or problem; null for a blank line.</summary>
     internal static ReadOutcome? ParseLine(ReadOnlySpan<byte> line, string path, int number, ReadLimits limits)
     {
         if (number == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) line = line[3..];
         if (line.Trim((ReadOnlySpan<byte>)" \t"u8).IsEmpty) return null;
+        if (!System.Text.Unicode.Utf8.IsValid(line))
+            return ReadOutcome.Fail(path, number, "the line is not valid UTF-8 (a Latin-1 or Windows-1252 file?); save the file as UTF-8");
+        try
+        {
+            return Parse(line.ToArray(), path, number, limits);
+        }
+        catch (InvalidOperationException)
+        {
+            // A string holds half of a surrogate pair ("\ud800"), which no .NET string can take: dropped, as in the other formats.
+            return Parse(Encoding.UTF8.GetBytes(LoneSurrogates.Replace(Encoding.UTF8.GetString(line), "")), path, number, limits);
+        }
+    }
+
+    private static ReadOutcome Parse(byte[] line, string path, int number, ReadLimits limits)
+    {
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line.ToArray(), new JsonDocumentOptions { MaxDepth = 16 });
+            json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
         }
         catch (JsonException e)
         {
@@ -99,6 +136,11 @@ public sealed class JsonLinesArticleReader : IArticleReader
             }
         }
     }
+
+    // A high surrogate escape not followed by a low one, or a low one not after a high one.
+    private static readonly Regex LoneSurrogates = new(
+        @"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}",
+        RegexOptions.CultureInvariant);
 
     private static ReadOutcome Article(JsonElement root, string path, int number, ReadLimits limits)
     {

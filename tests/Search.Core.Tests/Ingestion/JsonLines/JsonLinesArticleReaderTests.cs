@@ -122,4 +122,40 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ALineNotInUtf8IsReportedAndTheOtherLinesAreRead()
+    {
+        // A Latin-1 "é" (0xE9) stopped the whole run with a .NET exception: nothing of it was indexed.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"id\":\"a\",\"title\":\"ok\",\"body\":\"First.\"}\n{\"id\":\"x\",\"title\":\"caf"), 0xE9,
+            .. Encoding.UTF8.GetBytes("\",\"body\":\"x\"}\n{\"id\":\"b\",\"title\":\"ok\",\"body\":\"Third.\"}\n")];
+        var outcomes = _reader.Read(_folder.Write("latin.jsonl", bytes), ReadLimits.Default).ToList();
+        Assert.Equal(["a", "b"], outcomes.Where(o => o.Article != null).Select(o => o.Article!.Id));
+        var problem = Assert.Single(outcomes, o => o.Problem != null).Problem!;
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("UTF-8", problem.Message);
+    }
+
+    [Fact]
+    public void ALoneSurrogateEscapeIsDroppedAsInTheOtherFormats()
+    {
+        // "\ud800" alone is no character: System.Text.Json refused to read the string, and the run stopped.
+        var outcome = Assert.Single(Read("""{"id":"s","title":"lone \ud800 half","body":"Text \udc00 here, and a pair \ud83d\ude00 kept."}"""));
+        Assert.Null(outcome.Problem);
+        Assert.Equal("lone  half", outcome.Article!.Given.Title);
+        Assert.Equal("Text  here, and a pair 😀 kept.", outcome.Article.Paragraphs.Single().Text);
+    }
+
+    [Fact]
+    public void AUtf16OrBinaryFileIsOneProblemNotOnePerLine()
+    {
+        string lines = string.Concat(Enumerable.Range(0, 50).Select(i => $"{{\"id\":\"{i}\",\"title\":\"t\",\"body\":\"Body {i}.\"}}\n"));
+        byte[] utf16 = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(lines)];
+        var wide = Assert.Single(_reader.Read(_folder.Write("wide.jsonl", utf16), ReadLimits.Default));
+        Assert.Contains("UTF-16", wide.Problem!.Message);
+
+        byte[] program = [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, .. Encoding.UTF8.GetBytes("\n\n{\n}\n"), 0, 0, 0xE9];
+        var binary = Assert.Single(_reader.Read(_folder.Write("program.jsonl", program), ReadLimits.Default));
+        Assert.Contains("not text", binary.Problem!.Message);
+    }
 }
