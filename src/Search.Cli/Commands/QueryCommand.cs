@@ -20,7 +20,18 @@ internal static class QueryCommand
         {
             var indexing = new IndexingOptions { IndexPath = parse.GetValue(index)! };
             using var host = new IndexHost(Options.Create(indexing), loggers.CreateLogger<IndexHost>());
-            var (kind, problem) = IndexFolderState.Inspect(host.IndexPath);
+            IndexFolderKind kind;
+            string? problem;
+            try
+            {
+                (kind, problem) = IndexFolderState.Inspect(host.IndexPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A folder this user may not read, or a file where the folder should be.
+                errors.WriteLine($"{host.IndexPath}: the index cannot be read: {e.Message}");
+                return ExitCodes.IndexUnusable;
+            }
             if (kind != IndexFolderKind.Readable)
             {
                 errors.WriteLine(kind switch
@@ -43,7 +54,8 @@ internal static class QueryCommand
             }
             catch (InvalidSearchRequestException e)
             {
-                foreach (var error in e.Errors) errors.WriteLine($"{error.Parameter}: {error.Message}");
+                // The query is the command's argument, not a parameter named q.
+                foreach (var error in e.Errors) errors.WriteLine(error.Parameter == "q" ? error.Message : $"{error.Parameter}: {error.Message}");
                 return ExitCodes.Usage;
             }
         });

@@ -72,6 +72,10 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                 if (outcome.Problem is { } problem) tally.Problem(problem, file);
                 if (outcome.Article is not { } raw) continue;
                 tally.At(outcome.Position);
+                // The same text read from another place (a copy of the folder) is the same article, not another one.
+                (raw, var renamed) = FileNamedIds.Apart(raw, id => tally.OtherFileOf(id, raw.ContentHash)
+                    ?? (indexed?.HashOf(id) is { } indexedHash && indexedHash != raw.ContentHash ? indexed.SourceOf(id) : null));
+                if (renamed != null) tally.Problem(renamed, file);
                 bool first = tally.FirstSighting(raw, out var duplicate);
                 if (!first) tally.Problem(duplicate!, file);
                 string? hash = indexed?.HashOf(raw.Id);

@@ -13,6 +13,7 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     private readonly HashSet<string> _selected = new(selection.Files, StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, string? Hash)> _seenFiles = new(StringComparer.Ordinal);
     private readonly List<ReadProblem> _problems = [.. selection.Problems];
     private readonly HashSet<string> _failedPaths = new(selection.Problems.Select(p => p.Path), StringComparer.Ordinal);
     private readonly long _bytesTotal = toRead.Sum(SizeOf);
@@ -28,8 +29,13 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
             ? new ReadProblem(raw.SourcePath, raw.Line, $"the id '{raw.Id}' was already read from {before}; this article replaces it", IsWarning: true)
             : null;
         _seen[raw.Id] = here;
+        _seenFiles.TryAdd(raw.Id, (raw.SourcePath, raw.ContentHash));
         return duplicate == null;
     }
+
+    /// <summary>The file this run first read an article with this id from, when that article's content differs from <paramref name="hash"/>; else null.</summary>
+    public string? OtherFileOf(string id, string? hash) =>
+        _seenFiles.TryGetValue(id, out var seen) && seen.Hash != hash ? seen.Path : null;
 
     /// <summary>
     /// True when pruning should remove this indexed article: its id was not read in this run, it came

@@ -14,7 +14,8 @@ public enum IndexFolderKind
     /// <summary>
     /// Only commit points that cannot be read, every one of them cut short (Lucene 4.8 writes
     /// <c>segments_N</c> in place, so a kill during a new index's first commit leaves it empty or
-    /// truncated). No readable commit refers to the files, so nothing can be lost by clearing them.
+    /// truncated), and none that <c>segments.gen</c> records as finished. No readable commit refers to the files, so
+    /// nothing can be lost by clearing them.
     /// </summary>
     Unfinished,
 
@@ -43,7 +44,9 @@ public static class IndexFolderState
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
         {
-            bool anyCommitWhole = commits.Any(file => CommitIsWhole(directory, file));
+            // segments.gen is written only once a commit has finished: a commit it records was whole once, and is damaged now.
+            bool anyCommitWhole = commits.Any(file => CommitIsWhole(directory, file))
+                || (FinishedGeneration(directory) is { } finished && commits.Any(file => SegmentInfos.GenerationFromSegmentsFileName(file) <= finished));
             return anyCommitWhole
                 ? (IndexFolderKind.Damaged, $"the index does not open ({e.GetType().Name}: {e.Message}); check it with Lucene's CheckIndex, or start again with --rebuild")
                 : (IndexFolderKind.Unfinished, $"{string.Join(", ", commits.Select(c => Describe(indexPath, c)))}: a commit that was cut short (an indexer stopped while writing it)");
@@ -88,6 +91,22 @@ public static class IndexFolderState
         catch (Exception e) when (e is IOException or CorruptIndexException or EndOfStreamException)
         {
             return false;
+        }
+    }
+
+    // The generation segments.gen records (Lucene writes it after each commit it finishes), or null when it cannot be read.
+    private static long? FinishedGeneration(Lucene.Net.Store.Directory directory)
+    {
+        try
+        {
+            using var input = directory.OpenInput(IndexFileNames.SEGMENTS_GEN, Lucene.Net.Store.IOContext.READ_ONCE);
+            input.ReadInt32(); // format
+            long first = input.ReadInt64(), second = input.ReadInt64();
+            return first == second && first > 0 ? first : null;
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException)
+        {
+            return null;
         }
     }
 

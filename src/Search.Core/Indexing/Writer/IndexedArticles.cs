@@ -24,7 +24,15 @@ internal sealed class IndexedArticles : IDisposable
     public int Count => _reader == null ? 0 : Search.ArticlesOnly.Count(_reader);
 
     /// <summary>The stored content hash of the article with this id, or null when it is not indexed.</summary>
-    public string? HashOf(string id)
+    public string? HashOf(string id) => Find(id) is var (leaf, doc)
+        // An article indexed before hashes moved to doc values has none: it counts as changed.
+        ? Value(leaf.GetBinaryDocValues(ArticleFields.Hash), doc) ?? ""
+        : null;
+
+    /// <summary>The file the article with this id was read from, or null when it is not indexed ("" when not recorded).</summary>
+    public string? SourceOf(string id) => Find(id) is var (leaf, doc) ? Value(leaf.GetSortedDocValues(ArticleFields.SourcePath), doc) ?? "" : null;
+
+    private (AtomicReader Leaf, int Doc)? Find(string id)
     {
         if (_reader == null) return null;
         var term = new BytesRef(id);
@@ -36,8 +44,7 @@ internal sealed class IndexedArticles : IDisposable
             for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
                 if (live != null && !live.Get(doc)) continue;
-                // An article indexed before hashes moved to doc values has none: it counts as changed.
-                return Value(leaf.AtomicReader.GetBinaryDocValues(ArticleFields.Hash), doc) ?? "";
+                return (leaf.AtomicReader, doc);
             }
         }
         return null;

@@ -59,5 +59,25 @@ public sealed class IndexFolderStateTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(Index, "segments_*"));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(30)]
+    public void AFinishedCommitCutShortSinceIsDamagedNotClearedAsAFirstCommit(int keptBytes)
+    {
+        // Truncated after it was written whole (segments.gen records it), it was taken for a killed first commit, and the
+        // next run deleted every segment, with exit 0.
+        _folder.Write("articles/a.txt", "An article.");
+        _folder.Write("articles/b.txt", "Another article.");
+        _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index });
+        string commit = Assert.Single(Directory.GetFiles(Index, "segments_*"));
+        using (var stream = File.OpenWrite(commit)) stream.SetLength(keptBytes);
+        var segmentFiles = Directory.GetFiles(Index, "_*");
+
+        Assert.Equal(IndexFolderKind.Damaged, IndexFolderState.Inspect(Index).Kind);
+        Assert.Null(IndexFolderState.RecoverUnfinished(Index));
+        Assert.Throws<IndexDamagedException>(() => _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index }));
+        Assert.Equal(segmentFiles, Directory.GetFiles(Index, "_*"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
