@@ -169,6 +169,18 @@ public sealed class IndexCommandTests : IDisposable
         Assert.False(Directory.Exists(Index));
     }
 
+    [Theory]
+    [InlineData("--threads", "100000")]
+    [InlineData("--threads", "0")]
+    [InlineData("--max-file-bytes", "-5")]
+    public void AnOptionOutOfItsBoundsIsABadCommandLine(string option, string value)
+    {
+        // --threads 100000 ended the process with a segmentation fault and no word; 0 and -1 were taken as 1.
+        var (code, _, errors) = CliRunner.InProcess("index", Seeds, "--to", Index, option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(option, errors);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);

@@ -66,6 +66,15 @@ public sealed class WatchCommandTests : IDisposable
         throw new TimeoutException("no indexing round within a minute");
     }
 
+    [Fact]
+    public void NothingToWatchIsSaidAtOnceNotWaitedOverWithTheLockHeld()
+    {
+        // It reported the missing folder, then held the index's lock until Ctrl+C.
+        var (code, _, errors) = CliRunner.InProcess("watch", Path.Combine(_root, "no-such-folder"), "--to", Index);
+        Assert.Equal(1, code);
+        Assert.Contains("nothing to watch", errors);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);

@@ -36,7 +36,7 @@ internal sealed class IndexOptions
 
     public Option<int> Threads { get; } = new("--threads")
     {
-        Description = "Threads that extract and write articles while one reads the inputs; 1 does everything on one thread. Default: one per core, at most 4.",
+        Description = "Threads that extract and write articles while one reads the inputs; 1 does everything on one thread; 1 to 64. Default: one per core, at most 4.",
         DefaultValueFactory = _ => IndexRun.DefaultThreads,
     };
 
@@ -56,9 +56,27 @@ internal sealed class IndexOptions
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
                 result.AddError($"Unknown option '{token.Value}'.");
         });
+        // Bounds that keep a typo from crashing the process (--threads 100000 ran out of stack) or reading nothing.
+        Positive(Threads, 1, MaxThreads);
+        Positive(MaxArticleChars, 1, int.MaxValue);
+        MaxFileBytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 1) result.AddError("--max-file-bytes must be 1 or more.");
+        });
         command.Arguments.Add(Inputs);
         foreach (var option in new Option[] { From, To, Include, Exclude, MaxArticleChars, MaxFileBytes, Threads, Json, Gazetteers }) command.Options.Add(option);
     }
+
+    /// <summary>Most writer threads: far more than the cores of any machine this runs on, and each holds an article's work.</summary>
+    public const int MaxThreads = 64;
+
+    private static void Positive(Option<int> option, int least, int most) =>
+        option.Validators.Add(result =>
+        {
+            int value = result.GetValueOrDefault<int>();
+            if (value < least || value > most)
+                result.AddError(most == int.MaxValue ? $"{option.Name} must be {least} or more." : $"{option.Name} must be {least} to {most}.");
+        });
 
     public IndexRun Run(ParseResult parse)
     {
@@ -70,7 +88,7 @@ internal sealed class IndexOptions
             IndexPath = Search.Core.Indexing.RepositoryPaths.Resolve(parse.GetValue(To)!),
             Include = parse.GetValue(Include) ?? [],
             Exclude = parse.GetValue(Exclude) ?? [],
-            Threads = Math.Max(1, parse.GetValue(Threads)),
+            Threads = parse.GetValue(Threads),
         };
     }
 
