@@ -10,7 +10,7 @@ internal sealed class IndexOptions
 {
     public Argument<string[]> Inputs { get; } = new("inputs")
     {
-        Description = "Files and folders to read (default: the repository's seeds/). Formats by ending: .txt (seed text), .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml.",
+        Description = "Files and folders to read (default: the repository's seeds/). Formats by ending, in any case: .txt (seed text), .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml, .sgm (Reuters-21578).",
         Arity = ArgumentArity.ZeroOrMore,
     };
 

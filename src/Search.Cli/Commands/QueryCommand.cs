@@ -15,7 +15,7 @@ internal static class QueryCommand
         var query = new Argument<string[]>("query") { Description = "The query, in the site's query syntax.", Arity = ArgumentArity.ZeroOrMore };
         var index = new Option<string>("--index") { Description = "The index folder.", DefaultValueFactory = _ => "index" };
         var size = new Option<int>("--size") { Description = "How many hits to print.", DefaultValueFactory = _ => 10 };
-        var command = new Command("query", "Run a query against an index and print the ranked hits.") { query, index, size };
+        var command = new Command("query", "Run a query against an index and print the ranked hits.\nExit codes: 0 done; 2 a query the search refuses, or a bad command line; 4 no index, or one that cannot be read.") { query, index, size };
         command.SetAction(parse =>
         {
             var indexing = new IndexingOptions { IndexPath = parse.GetValue(index)! };

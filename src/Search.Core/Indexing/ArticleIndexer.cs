@@ -40,7 +40,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     {
         var clock = Stopwatch.StartNew();
         using var session = IndexSession.Open(run.IndexPath, run.Rebuild, run.WriteBufferMb, Analysis);
-        if (session.Recovery != null) logger.LogWarning("{Index}: {Recovery}", run.IndexPath, session.Recovery);
+        // The recovery is the summary's to report (the command line prints it, the site logs it): said once, not twice.
         var selection = InputSelection.Find(run.Inputs, readers.Extensions, run.Include, run.Exclude);
         return Apply(session, selection, selection.Files, run, clock, progress, cancel) with { Recovery = session.Recovery };
     }

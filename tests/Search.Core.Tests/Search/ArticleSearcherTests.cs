@@ -109,6 +109,7 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("protests~-1", "has a fuzzy search with a distance it cannot take (use word~1 or word~2)")]
     [InlineData("/protest Tokayev", "has an unclosed regular expression ('/' without its closing '/')")]
     [InlineData("\"police killed\"~-5", "has a phrase with a negative distance")] // a server error until 2026-12-04
+    [InlineData("protests^-1", "has a boost it cannot read (a boost is a positive number, as in word^2)")]
     public void TheSyntaxNoticeSaysWhatWasWrong(string query, string reason)
     {
         // Issue 14: the notice was the same whatever the mistake.

@@ -185,8 +185,9 @@ public sealed class JsonLinesArticleReader : IArticleReader
     {
         public string RequiredText(string name, bool allowNumber = false, bool allowEmpty = false)
         {
-            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-                throw new FieldException($"the required field '{name}' is missing");
+            if (!root.TryGetProperty(name, out var value)) throw new FieldException($"the required field '{name}' is missing");
+            if (value.ValueKind == JsonValueKind.Null)
+                throw new FieldException($"the required field '{name}' is null; it must be {(allowNumber ? "a string or a number" : "a string")}{(allowEmpty ? " (\"\" for none)" : "")}");
             string? text = value.ValueKind switch
             {
                 JsonValueKind.String => value.GetString(),

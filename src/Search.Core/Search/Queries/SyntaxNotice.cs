@@ -28,6 +28,11 @@ internal static class SyntaxNotice
         if (message.Contains("FuzzyQuery", StringComparison.Ordinal)) return "has a fuzzy search with a distance it cannot take (use word~1 or word~2)";
         if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '/') % 2 == 1)
             return "has an unclosed regular expression ('/' without its closing '/')";
+        if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '^') > 0)
+            return "has a boost it cannot read (a boost is a positive number, as in word^2)";
+        if (message.Contains("Lexical error", StringComparison.Ordinal)
+            && System.Text.RegularExpressions.Regex.Match(message, "Encountered: \"(.+?)\" \\(") is { Success: true } found)
+            return $"has '{found.Groups[1].Value}' where the query syntax takes none";
         string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0 && (IsOperator(words[0]) || IsOperator(words[^1]) || words.Zip(words.Skip(1)).Any(p => IsOperator(p.First) && IsOperator(p.Second))))
             return "has an operator (AND, OR, NOT) with nothing on one side";

@@ -43,7 +43,8 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
             """[1,2]""",
             """{"id":"6","title":"t","body":"   "}""",
             """{"id":{"x":1},"title":"t","body":"Object id."}""",
-            """{"id":8,"title":"t","body":"Numeric id is fine."}"""));
+            """{"id":8,"title":"t","body":"Numeric id is fine."}""",
+            """{"id":"9","title":null,"body":"A null title."}"""));
         Assert.Equal(["1", "8"], outcomes.Where(o => o.Article != null).Select(o => o.Article!.Id));
         var problems = outcomes.Where(o => o.Problem != null).Select(o => o.Problem!.ToString()).ToList();
         string file = _folder["a.jsonl"];
@@ -53,7 +54,8 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
             p => Assert.StartsWith($"{file}:5: the field 'date' must be a date", p),
             p => Assert.Equal($"{file}:6: the line is not a JSON object", p),
             p => Assert.Equal($"{file}:7: the required field 'body' is empty", p),
-            p => Assert.Equal($"{file}:8: the field 'id' must be a string or a number", p));
+            p => Assert.Equal($"{file}:8: the field 'id' must be a string or a number", p),
+            p => Assert.Equal($"{file}:10: the required field 'title' is null; it must be a string (\"\" for none)", p));
     }
 
     [Fact]
