@@ -15,7 +15,7 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Path, string? Hash)> _seenFiles = new(StringComparer.Ordinal);
     private readonly List<ReadProblem> _problems = [.. selection.Problems];
-    private readonly HashSet<string> _failedPaths = new(selection.Problems.Select(p => p.Path), StringComparer.Ordinal);
+    private readonly HashSet<string> _failedPaths = new(selection.Problems.Where(p => !p.IsWarning).Select(p => p.Path), StringComparer.Ordinal);
     private readonly long _bytesTotal = toRead.Sum(SizeOf);
     private long _bytesDone, _position;
     private int _files, _articles, _added, _updated, _unchanged;

@@ -14,7 +14,7 @@ namespace Search.Core.Ingestion.Feeds;
 /// NOTE: the XML is parsed without DTDs or external resolution (no entity expansion, no network, no local files)
 /// and is capped at <see cref="ReadLimits.MaxFileBytes"/> characters.
 /// </remarks>
-public sealed class FeedArticleReader : IArticleReader
+public sealed partial class FeedArticleReader : IArticleReader
 {
     /// <summary>The origin named in the evidence of given values.</summary>
     public const string Origin = "RSS/Atom feed";
@@ -41,6 +41,11 @@ public sealed class FeedArticleReader : IArticleReader
         {
             scan = FeedScan.Of(xml, settings);
         }
+        catch (XmlException) when (WithNumericEntities(xml) is { } numeric && numeric != xml)
+        {
+            // RSS 0.91 feeds declare HTML's entities (&nbsp;) through Netscape's DTD, which is not read: as numbers, they read.
+            return Parse(path, numeric, limits);
+        }
         catch (XmlException e)
         {
             return [ReadOutcome.Fail(path, e.LineNumber, $"not well-formed XML: {Message(e)}")];
@@ -52,7 +57,7 @@ public sealed class FeedArticleReader : IArticleReader
         {
             feed = scan.Format == FeedFormat.Rdf ? RdfFeed.Load(xml, settings) : Load(xml, settings, scan.Format);
         }
-        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             // Syndication's own checks on well-formed XML (a misplaced element, a link that is not a URI).
             return [ReadOutcome.Fail(path, (e as XmlException)?.LineNumber ?? 0, $"the feed could not be read: {(e is XmlException x ? Message(x) : e.Message)}")];
@@ -64,9 +69,28 @@ public sealed class FeedArticleReader : IArticleReader
         return items.Select((item, i) => FeedItemArticle.From(item, feed, path, linesAlign ? scan.ItemLines[i] : 0, limits)).ToList();
     }
 
+    // HTML's named entities other than XML's own five, as numeric references; a name HTML does not know is left as it is.
+    private static string WithNumericEntities(string xml) => NamedEntity().Replace(xml, m =>
+        m.Groups[1].Value is "amp" or "lt" or "gt" or "quot" or "apos" || System.Net.WebUtility.HtmlDecode(m.Value) is not { Length: > 0 } text || text == m.Value
+            ? m.Value
+            : string.Concat(EnumerateRunes(text).Select(r => $"&#x{r.Value:X};")));
+
+    private static IEnumerable<System.Text.Rune> EnumerateRunes(string text)
+    {
+        foreach (var rune in text.EnumerateRunes()) yield return rune;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""(<rss\b[^>]*?\bversion\s*=\s*["'])0\.9[0-4]?(["'])""")]
+    private static partial System.Text.RegularExpressions.Regex OldRssVersion();
+
+    [System.Text.RegularExpressions.GeneratedRegex("&([A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial System.Text.RegularExpressions.Regex NamedEntity();
+
     private static SyndicationFeed Load(string xml, XmlReaderSettings settings, FeedFormat format)
     {
         SyndicationFeedFormatter formatter = format == FeedFormat.Atom ? new Atom10FeedFormatter() : new Rss20FeedFormatter();
+        // RSS 2.0 reads the 0.9x feeds it grew from, but Syndication refuses any version other than its own.
+        if (format != FeedFormat.Atom) xml = OldRssVersion().Replace(xml, "${1}2.0${2}", 1);
         formatter.DateTimeParser = LenientDateParser.Around(formatter.DateTimeParser);
         using var reader = XmlReader.Create(new StringReader(xml), settings);
         formatter.ReadFrom(reader);

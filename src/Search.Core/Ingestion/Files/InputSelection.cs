@@ -32,7 +32,9 @@ public sealed class InputSelection
     /// <param name="exclude">Globs relative to each folder given (<c>drafts/**</c>).</param>
     public static InputSelection Find(IEnumerable<string> paths, IReadOnlyList<string> extensions, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
     {
-        var matcher = new Matcher(StringComparison.Ordinal);
+        // The known endings in any case (STORY.HTML, a.JSONL), as a file named on the command line is read; include globs given
+        // are exact (and then the exclude globs too).
+        var matcher = new Matcher(include is { Count: > 0 } ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
         if (include is { Count: > 0 }) matcher.AddIncludePatterns(include);
         else matcher.AddIncludePatterns(extensions.Select(e => "**/*" + e));
         if (exclude is { Count: > 0 }) matcher.AddExcludePatterns(exclude);
@@ -56,7 +58,17 @@ public sealed class InputSelection
                 }
                 target = resolved!;
             }
-            if (Directory.Exists(target)) new Walk(root, matcher, files, problems, seen).Folder(target, root);
+            if (Directory.Exists(target))
+            {
+                int before = files.Count;
+                new Walk(root, matcher, files, problems, seen).Folder(target, root);
+                // Said, not silent: a mistyped --include ('[') or a folder of other files read as "0 added". A warning, since
+                // a folder watched for files to come starts empty.
+                if (files.Count == before && !problems.Any(p => p.Path.StartsWith(root, StringComparison.Ordinal)))
+                    problems.Add(new ReadProblem(root, 0, include is { Count: > 0 }
+                        ? $"no file here matches --include {string.Join(", ", include.Select(g => $"'{g}'"))}"
+                        : $"no file here of a known format ({string.Join(", ", extensions)})", IsWarning: true));
+            }
             else if (File.Exists(target) || FileKinds.Of(target) != FileKind.Missing) AddFile(root, files, seen);
             else problems.Add(new ReadProblem(root, 0, "no such file or folder"));
         }

@@ -21,8 +21,10 @@ public sealed class ReutersArticleReader : IArticleReader
         var (bytes, problem) = InputFile.ReadAllBytes(path, limits.MaxFileBytes);
         if (bytes == null) return [ReadOutcome.Fail(path, 0, problem!)];
         // ASCII but for one stray byte in the distribution: Latin-1 reads every byte as itself.
-        return ReutersConverter.Stories(Encoding.Latin1.GetString(bytes), withTags: true)
-            .Where(story => story.Record != null)
+        var stories = ReutersConverter.Stories(Encoding.Latin1.GetString(bytes), withTags: true).ToList();
+        // A file of no story (a program named .sgm, another SGML) was read as "0 added, 0 failed" without a word.
+        if (stories.Count == 0) return [ReadOutcome.Fail(path, 0, "no Reuters story in the file (expected <REUTERS …> elements, as in reut2-000.sgm)")];
+        return stories.Where(story => story.Record != null)
             .Select(story => JsonLinesArticleReader.ParseLine(Encoding.UTF8.GetBytes(ReutersConverter.ToJson(story.Record!)), path, story.Line, limits)!);
     }
 }

@@ -241,6 +241,19 @@ public class FeedArticleReaderTests
     }
 
     [Fact]
+    public void ReadsAnRss091FeedThatUsesHtmlEntitiesFromNetscapesDtd()
+    {
+        // The DTD that declares &nbsp; is not read (it would be a network fetch), so the whole feed was refused.
+        string xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n" +
+                     "<rss version=\"0.91\"><channel><title>Le Journal</title><link>https://a.example/</link><description>News</description>" +
+                     "<item><title>Gr&egrave;ve &amp; march&eacute;s</title><link>https://a.example/1</link>" +
+                     "<description>Les syndicats&nbsp;appellent &agrave; la gr&egrave;ve.</description></item></channel></rss>";
+        var article = Assert.Single(ReadText("old.rss", xml)).Article!;
+        Assert.Equal("Grève & marchés", article.Given.Title);
+        Assert.Equal("Les syndicats\u00a0appellent à la grève.".Replace('\u00a0', ' '), article.Paragraphs[0].Text.Replace('\u00a0', ' '));
+    }
+
+    [Fact]
     public void DecodesAFeedByTheEncodingItsDeclarationNames()
     {
         string xml = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss version=\"2.0\"><channel><title>La Gazette</title>" +

@@ -25,6 +25,30 @@ public sealed class InputSelectionTests : IDisposable
     }
 
     [Fact]
+    public void FindsAKnownFormatWhateverTheCaseOfItsEnding()
+    {
+        // STORY.HTML and a.JSONL were read when named, but left out of a folder without a word.
+        _folder.Write("STORY.HTML", "x");
+        _folder.Write("a.JSONL", "x");
+        _folder.Write("b.Txt", "x");
+        Assert.Equal(["STORY.HTML", "a.JSONL", "b.Txt"], Relative(InputSelection.Find([_folder.Path], Known)));
+    }
+
+    [Fact]
+    public void AFolderWithNothingToReadIsAWarningNotASilentNothing()
+    {
+        // A mistyped --include ('[') read nothing, and the run said "0 added" with exit 0.
+        _folder.Write("photos/a.png", "x");
+        _folder.Write("news/a.txt", "x");
+        var photos = Assert.Single(InputSelection.Find([_folder["photos"]], Known).Problems);
+        Assert.True(photos.IsWarning);
+        Assert.StartsWith("no file here of a known format", photos.Message);
+        var glob = Assert.Single(InputSelection.Find([_folder["news"]], Known, include: ["["]).Problems);
+        Assert.Equal("no file here matches --include '['", glob.Message);
+        Assert.Empty(InputSelection.Find([_folder["news"]], Known).Problems);
+    }
+
+    [Fact]
     public void AppliesIncludeAndExcludeGlobs()
     {
         _folder.Write("2022/a.txt", "x");

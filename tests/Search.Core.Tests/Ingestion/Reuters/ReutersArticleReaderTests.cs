@@ -27,5 +27,14 @@ public sealed class ReutersArticleReaderTests : IDisposable
     public void TheIndexerTakesSgmFilesAsAKnownFormat() =>
         Assert.IsType<ReutersArticleReader>(ArticleReaders.All().For("reut2-017.sgm"));
 
+    [Fact]
+    public void AFileOfNoStoryIsAProblemNotASilentNothing()
+    {
+        string path = _folder.Write("reut2-x.sgm", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\nNot a story at all.\n");
+        var problem = Assert.Single(new ReutersArticleReader().Read(path, ReadLimits.Default)).Problem!;
+        Assert.False(problem.IsWarning);
+        Assert.Contains("no Reuters story", problem.Message);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
