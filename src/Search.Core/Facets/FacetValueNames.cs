@@ -34,9 +34,21 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
     private string ValueNamed(FacetDimension dimension, DimensionOrdinals values, string given)
     {
         if (given == FacetValue.MissingValue || values.OrdinalOf(given) != null) return given;
-        string key = NameKey.Of(given);
-        var named = values.Labels.Where(label => NamesOf(dimension, label).Any(name => NameKey.Of(name) == key)).Take(2).ToList();
-        return named.Count == 1 ? named[0] : given;
+        var byName = _byName.GetValue(values, v => ByName(dimension, v));
+        return byName.TryGetValue(NameKey.Of(given), out string? label) && label != null ? label : given;
+    }
+
+    // Each value by every name it goes by, once per reader's values (a million articles' people are read once, not per
+    // request); a name two values share names neither (null).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DimensionOrdinals, Dictionary<string, string?>> _byName = new();
+
+    private Dictionary<string, string?> ByName(FacetDimension dimension, DimensionOrdinals values)
+    {
+        var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (string label in values.Labels)
+            foreach (string key in NamesOf(dimension, label).Select(NameKey.Of).Distinct())
+                byName[key] = byName.TryGetValue(key, out string? other) && other != label ? null : label;
+        return byName;
     }
 
     private IEnumerable<string> NamesOf(FacetDimension dimension, string label) =>
