@@ -77,8 +77,10 @@ internal sealed class RelevanceFeedback(Analyzer analyzer, SearchOptions options
         var original = (Query)query.Clone();
         original.Boost *= (float)(options.FeedbackOriginalWeight / Math.Max(1, ClauseWeight(query)));
         expansion.Boost = 1f - options.FeedbackOriginalWeight;
+        // The added words rank what the query matches; they match nothing of their own. As optional clauses they did:
+        // "coffee OR cocoa OR sugar" matched 18,513 of Reuters' 19,043 stories by relevance and 485 by date.
         var expanded = new BooleanQuery(disableCoord: true);
-        expanded.Add(original, Occur.SHOULD);
+        expanded.Add(original, Occur.MUST);
         expanded.Add(expansion, Occur.SHOULD);
         return expanded;
     }
