@@ -35,7 +35,8 @@ public sealed class ArticleLookup : IDisposable
     }
 
     /// <summary>The article, or null when no article has this id.</summary>
-    public ArticleDetails? Find(string id, string? query = null)
+    /// <param name="search">The search it was opened from, whose entity filters (person=…) mark the entity's mentions too.</param>
+    public ArticleDetails? Find(string id, string? query = null, SearchRequest? search = null)
     {
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
@@ -45,16 +46,20 @@ public sealed class ArticleLookup : IDisposable
 
         IReadOnlyList<TermMatch> matches = [];
         string? queryProblem = null;
+        Query parsed = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(query))
         {
-            Query parsed;
             // The query only marks words here: one the search would refuse leaves the article unmarked, with the reason.
             try { (parsed, _) = _queries.Build(query, QueryModes.For(query, null, _maxQueryLength)); }
             catch (InvalidSearchRequestException e) { parsed = new BooleanQuery(); queryProblem = string.Join(" ", e.Errors.Select(error => error.Message)); }
             // A pattern over budget marks nothing rather than walk the whole term dictionary.
             if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();
+        }
+        // The search's entity filters (person=Paul Volcker) mark the entity's mentions, as they do in the results.
+        var asked = AskedEntities.Of(search ?? new SearchRequest(), parsed, _gazetteer);
+        if (!string.IsNullOrWhiteSpace(query) || !asked.IsEmpty)
+        {
             var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
-            var asked = AskedEntities.Of(new SearchRequest(), parsed, _gazetteer);
             if (!asked.IsEmpty)
             {
                 var entities = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities;

@@ -127,6 +127,8 @@ public sealed class ArticleSearcher : IDisposable
         {
             Histogram = FacetReport.Histogram(collector, request),
             Stories = groups?.Stories(collector.TotalHits),
+            ResultWindow = _options.MaxResultWindow,
+            PageCountIsExact = groups == null || groups.Stories(collector.TotalHits) != null,
         };
     }
 

@@ -46,7 +46,17 @@ public sealed record SearchResult(
     /// </summary>
     public int? Stories { get; init; }
 
-    public int PageCount => Total == 0 ? 0 : ((Stories ?? Total) + Size - 1) / Size;
+    /// <summary>Most results a search pages to (<see cref="SearchOptions.MaxResultWindow"/>): no page past it can be reached.</summary>
+    public int ResultWindow { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// Pages that can be reached: the results (or stories) a page, within <see cref="ResultWindow"/>. With copies grouped and
+    /// not every hit read, the stories are not counted yet and this is an upper bound (<see cref="PageCountIsExact"/>).
+    /// </summary>
+    public int PageCount => Total == 0 ? 0 : Math.Min(((Stories ?? Total) + Size - 1) / Size, Math.Max(1, ResultWindow / Size));
+
+    /// <summary>False when copies fold into stories not yet counted: the last pages may hold fewer stories, or none.</summary>
+    public bool PageCountIsExact { get; init; } = true;
 
     public FacetCounts FacetsOf(string dimension) => Facets.First(f => f.Dimension == dimension);
 

@@ -107,6 +107,16 @@ public static class SearchQueryString
 
     /// <summary>The link to an article, carrying the query so its words are marked, and optionally a paragraph anchor.</summary>
     /// <summary>An article's page, with the query's words marked when there is one, scrolled to a passage when an anchor is given.</summary>
+    /// <summary>
+    /// An article opened from a search: its link carries the whole search (filters, sort, page), so the article marks what
+    /// the search asked about and "Back to search" returns to the same page.
+    /// </summary>
+    public static string ArticleUrlFrom(SearchRequest search, string id, string? anchor = null)
+    {
+        string url = "/article/" + Uri.EscapeDataString(id) + Format(search);
+        return string.IsNullOrEmpty(anchor) ? url : url + "#" + Uri.EscapeDataString(anchor);
+    }
+
     public static string ArticleUrl(string id, string? query, string? anchor = null)
     {
         string url = "/article/" + Uri.EscapeDataString(id);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Related;
 using Search.Core.Search;
+using Search.Web.Links;
 
 namespace Search.Web.Pages;
 
@@ -31,13 +32,19 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
             ? uri.AbsoluteUri
             : null;
 
+    /// <summary>The search the article was opened from, as its link carried it: its page, to go back to.</summary>
+    public string BackToSearch { get; private set; } = "/";
+
     public IActionResult OnGet(string? id, string? q)
     {
         // A blank segment reaches here as null.
         if (string.IsNullOrWhiteSpace(id) || id.Length > 200) return NotFound();
         int longest = options.Value.MaxLongQueryLength;
         Query = q?.Length > longest ? null : q;
-        var article = articles.Find(id, Query);
+        // The rest of the search (filters, sort, page) is state to carry back; a part that does not read is left out.
+        var (search, _) = SearchQueryString.Parse(Request.Query);
+        BackToSearch = "/" + SearchQueryString.Format(search);
+        var article = articles.Find(id, Query, search);
         if (article == null) return NotFound();
         Article = article;
         QueryNotice = Query != q

@@ -77,4 +77,37 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
         Assert.Contains("US", marks);
         Assert.DoesNotContain(marks, m => m.StartsWith("Russia", StringComparison.Ordinal) || m == "Belarus");
     }
+
+    [Theory]
+    [InlineData("Russia", "Russia", "Russian Foreign Ministry")] // an organisation with the word in its name is not asked about
+    [InlineData("OTSC", "CSTO", null)] // the alias names the alliance whole
+    public async Task ACapitalisedWordMarksTheEntitiesItNamesWholeNotEveryNameThatHoldsIt(string query, string marked, string? notMarked)
+    {
+        // On Reuters, "Japan" marked "Ministry", "Bank" and "Hitachi Ltd": every entity with Japan in its name was asked about.
+        var marks = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/003_418872cd9c62c7ec?q=" + query))
+            .QuerySelectorAll(".text mark").Select(m => m.TextContent).ToList();
+        Assert.Contains(marked, marks);
+        if (notMarked != null) Assert.DoesNotContain(notMarked, marks);
+    }
+
+    [Fact]
+    public async Task AnArticleOpenedFromASearchKeepsItsFiltersSortAndPageAndMarksItsEntities()
+    {
+        // Hit links carried only q: "Back to search" lost the filters, sort and page, and a person filter marked nothing.
+        const string search = "/?q=killed&person=Kassym-Jomart%20Tokayev&sort=newest";
+        var results = new HtmlParser().ParseDocument(await _client.GetStringAsync(search));
+        string link = results.QuerySelector("li.hit h3 a")!.GetAttribute("href")!;
+        Assert.Contains("person=Kassym-Jomart", link);
+        Assert.Contains("sort=newest", link);
+
+        var article = new HtmlParser().ParseDocument(await _client.GetStringAsync(link));
+        string back = article.QuerySelector("nav.back a")!.GetAttribute("href")!;
+        var again = new HtmlParser().ParseDocument(await _client.GetStringAsync(back));
+        Assert.Equal(results.QuerySelectorAll("li.hit h3 a").Select(a => a.GetAttribute("href")), again.QuerySelectorAll("li.hit h3 a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("Tokayev", article.QuerySelectorAll(".text mark").Select(m => m.TextContent));
+
+        // A filter alone marks the entity too.
+        var filtered = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/003_418872cd9c62c7ec?person=Kassym-Jomart%20Tokayev"));
+        Assert.Contains("Tokayev", filtered.QuerySelectorAll(".text mark").Select(m => m.TextContent));
+    }
 }

@@ -14,11 +14,15 @@ internal sealed class AskedEntities
 {
     private readonly Dictionary<EntityType, HashSet<string>> _filtered = [];
     private readonly List<(EntityType Type, string[] Words)> _searched = [];
+    // Named by a capitalised word the search also looked up among entity names ("Japan", "OTSC"): only an entity that the
+    // word names whole (a one-word name or alias), not each entity with the word in its name ("Bank of Japan", whose
+    // mention "Bank" was marked in a search for Japan).
+    private readonly List<(EntityType Type, string Word)> _named = [];
     private readonly Gazetteer? _gazetteer;
 
     private AskedEntities(Gazetteer? gazetteer) => _gazetteer = gazetteer;
 
-    public bool IsEmpty => _filtered.Count == 0 && _searched.Count == 0;
+    public bool IsEmpty => _filtered.Count == 0 && _searched.Count == 0 && _named.Count == 0;
 
     /// <param name="gazetteer">
     /// Lets a field search find an entity by an alias the article did not use: <c>org:otsc</c> asks about the CSTO of a report
@@ -59,10 +63,11 @@ internal sealed class AskedEntities
     private bool Asks(Entity entity, List<string> spellings)
     {
         if (_filtered.TryGetValue(entity.Type, out var names) && names.Contains(entity.Name)) return true;
-        if (_searched.Count == 0) return false;
+        if (_searched.Count == 0 && _named.Count == 0) return false;
         var known = _gazetteer == null ? spellings : spellings.Concat(_gazetteer.NamesOf(entity.Type, entity.Name));
         var nameWords = known.Select(WordsOf).ToList();
-        return _searched.Any(s => s.Type == entity.Type && nameWords.Any(n => s.Words.All(n.Contains)));
+        return _searched.Any(s => s.Type == entity.Type && nameWords.Any(n => s.Words.All(n.Contains)))
+            || _named.Any(s => s.Type == entity.Type && nameWords.Any(n => n.Count == 1 && n.Contains(s.Word)));
     }
 
     // A name's words as the name fields index them (lower-cased, accents folded, split at hyphens and spaces): whole words,
@@ -86,11 +91,28 @@ internal sealed class AskedEntities
             case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && TypeOf(terms[0].Field) is { } phraseType:
                 _searched.Add((phraseType, terms.Select(t => t.Text).ToArray()));
                 break;
+            case BooleanQuery boolean when IsNameLookUp(boolean):
+                foreach (var term in boolean.Clauses.Skip(1).Select(c => ((TermQuery)c.Query).Term))
+                    _named.Add((TypeOf(term.Field)!.Value, term.Text));
+                break;
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Visit(clause.Query);
                 break;
         }
     }
+
+    // AliasQueryExpander's form of a capitalised word: the word itself, then the same word on entity name fields, all optional.
+    private static bool IsNameLookUp(BooleanQuery boolean) =>
+        boolean.Clauses.Count > 1 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD) && TypeOf(FieldOf(boolean.Clauses[0].Query)) == null
+        && boolean.Clauses.Skip(1).All(c => c.Query is TermQuery t && TypeOf(t.Term.Field) != null)
+        && boolean.Clauses.Skip(1).Select(c => ((TermQuery)c.Query).Term.Text).Distinct().Count() == 1;
+
+    private static string FieldOf(Query query) => query switch
+    {
+        TermQuery t => t.Term.Field,
+        BooleanQuery b when b.Clauses.Count > 0 => FieldOf(b.Clauses[0].Query),
+        _ => "",
+    };
 
     private static EntityType? TypeOf(string field) => FacetDimension.All.FirstOrDefault(d => d.Field == field && d.EntityType != null)?.EntityType;
 }
