@@ -167,11 +167,22 @@ public sealed class CorroborationFinder : IDisposable
 
     public void Dispose() => _analyzer.Dispose();
 
+    /// <summary>Longest sentence quoted whole; a longer one (a text with no sentence ends, a table) is cut at a word.</summary>
+    public const int MaxQuoted = 400;
+
+    /// <summary>A linked sentence as the page and the API quote it, under every passage that links to it (40 KB of a README once).</summary>
+    internal static string Quoted(string text)
+    {
+        if (text.Length <= MaxQuoted) return text;
+        int cut = text.LastIndexOf(' ', MaxQuoted);
+        return text[..(cut > MaxQuoted / 2 ? cut : MaxQuoted)].TrimEnd() + "…";
+    }
+
     /// <summary>A candidate passage with its article and the features of its sentences.</summary>
     private sealed record Candidate(StoredArticle Article, int Number, string Anchor, IReadOnlyList<SentenceFeatures> Sentences)
     {
         public LinkedPassage Link(SentenceFeatures sentence) =>
-            new(Article.Id, Article.Source, Article.Date, Number, Anchor, sentence.Anchor, sentence.Text) { Title = Article.Title };
+            new(Article.Id, Article.Source, Article.Date, Number, Anchor, sentence.Anchor, Quoted(sentence.Text)) { Title = Article.Title };
 
         /// <summary>The passage, or null when it is from the same article, the same outlet or a copy of the article.</summary>
         public static Candidate? Read(IndexSearcher searcher, int doc, StoredArticle own, ArticleCache articles, FeatureReader features, Func<StoredArticle, bool> isCopy)
