@@ -102,6 +102,9 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         var passages = new HtmlParser().ParseDocument(await _client.GetStringAsync("/passages?q=killed&page=9"));
         string first = passages.QuerySelector("p.empty a")!.GetAttribute("href")!;
         Assert.DoesNotContain("page=9", first);
+        Assert.Null(passages.QuerySelector(".pager a[rel=prev]")); // it led to page 8, as empty
+        var api = await _client.GetOkJson("/api/passages?q=killed&page=9");
+        Assert.Contains("past the last page", api.GetProperty("notice").GetString());
     }
 
     [Fact]

@@ -134,6 +134,9 @@ public sealed class PassageSearcher : IDisposable
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
             CopyCount = group.Count - 1,
         }).ToList();
+        // Said, as the article search says it: an empty page past the end is not "no passage matches".
+        if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
+            notice ??= $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); go back to page 1.";
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {
             Notice = notice,
