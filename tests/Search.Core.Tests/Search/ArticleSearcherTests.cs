@@ -110,6 +110,7 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("/protest Tokayev", "has an unclosed regular expression ('/' without its closing '/')")]
     [InlineData("\"police killed\"~-5", "has a phrase with a negative distance")] // a server error until 2026-12-04
     [InlineData("protests^-1", "has a boost it cannot read (a boost is a positive number, as in word^2)")]
+    [InlineData("date:2022*", "has a date it cannot read ('2022*' is not a date")] // matched nothing, without a word
     public void TheSyntaxNoticeSaysWhatWasWrong(string query, string reason)
     {
         // Issue 14: the notice was the same whatever the mistake.

@@ -66,6 +66,19 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         }
     }
 
+    // The date field holds numbers: a pattern on it ("date:198*") matched nothing, without a word.
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        field == ArticleFields.Date ? throw NotADay(termStr) : base.GetWildcardQuery(field, termStr);
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        field == ArticleFields.Date ? throw NotADay(termStr + "*") : base.GetPrefixQuery(field, termStr);
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        field == ArticleFields.Date ? throw NotADay(termStr + "~") : base.GetFuzzyQuery(field, termStr, minSimilarity);
+
+    private static ParseException NotADay(string text) =>
+        new($"'{text}' is not a date (yyyy-MM-dd; for a span of days, date:[2022-01-01 TO 2022-01-31])");
+
     // Lucene's PhraseQuery throws for a negative slop ("wheat grain"~-5), which was a server error; a syntax error like any other.
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
