@@ -7,7 +7,8 @@ namespace Search.Core.Search;
 /// <summary>
 /// The entities a search asks about: the person, organization and place values it filters by (canonical
 /// names) and the words it searches in those fields (<c>person:tokayev</c>). An article's entity is asked
-/// about when its canonical name is filtered, or when one of its names holds every word of such a field search.
+/// about when its canonical name is filtered, when one of its names holds every word of such a field search (whole
+/// words), or when a capitalised word of the query is one of its names or aliases whole ("OTSC" for the CSTO).
 /// Its mentions are then marked and preferred for snippets, so a search by entity shows where the article names it.
 /// </summary>
 internal sealed class AskedEntities
