@@ -72,4 +72,19 @@ public sealed class PassageQueriesTests(SearchSiteFactory site) : IClassFixture<
         await _client.GetOkJson("/api/passages?q=killed&sort=relevance");
         await _client.GetOkJson("/api/compare?q=killed&sort=newest"); // the side-by-side view orders its outlets by date
     }
+
+    [Fact]
+    public async Task WordsSpreadOverParagraphsAreSaidToBeSoNotJustNoPassage()
+    {
+        // CNN names Baikonur and the beheadings, in different paragraphs: the article search finds it, no passage holds both.
+        var articles = await _client.GetOkJson("/api/search?q=Baikonur%20beheaded");
+        Assert.Equal(1, articles.GetProperty("total").GetInt32());
+        var passages = await _client.GetOkJson("/api/passages?q=Baikonur%20beheaded");
+        Assert.Equal(0, passages.GetProperty("total").GetInt32());
+        Assert.StartsWith("No single paragraph holds these words, but 1 article holds them", passages.GetProperty("notice").GetString());
+        var compare = await _client.GetOkJson("/api/compare?q=Baikonur%20beheaded");
+        Assert.StartsWith("No single paragraph", compare.GetProperty("notice").GetString());
+        var nothing = await _client.GetOkJson("/api/passages?q=Baikonur%20Pashinyan");
+        Assert.Equal(JsonValueKind.Null, nothing.GetProperty("notice").ValueKind);
+    }
 }

@@ -103,7 +103,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice) = Prepare(request, searcher);
+        var (query, terms, filters, notice, articleQuery) = Prepare(request, searcher);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
         // Grouping copies reads far beyond the requested page at once, as the article search does, so the page stays full when
         // hits fold into others without running the search again.
@@ -134,6 +134,7 @@ public sealed class PassageSearcher : IDisposable
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
             CopyCount = group.Count - 1,
         }).ToList();
+        if (collector.TotalHits == 0 && request.HasQuery) notice ??= NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); go back to page 1.";
@@ -156,7 +157,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice) = Prepare(request, searcher);
+        var (query, terms, filters, notice, articleQuery) = Prepare(request, searcher);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
         using (var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(filters), filters, outlets))
             QueryBudget.Search(searcher, query, collector);
@@ -173,10 +174,11 @@ public sealed class PassageSearcher : IDisposable
             int passages = !isNamed && located.Article is { } article ? outlets.PassagesOf(article.Doc, article.Paragraphs.Count) : hit.Passages;
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
+        if (shown.Count == 0 && request.HasQuery) notice ??= NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles) { Notice = notice };
     }
 
-    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice) Prepare(SearchRequest request, IndexSearcher searcher)
+    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery) Prepare(SearchRequest request, IndexSearcher searcher)
     {
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
@@ -191,7 +193,20 @@ public sealed class PassageSearcher : IDisposable
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
         // Rewritten once, so every further read of the ranking (grouping copies) scores as the first did.
-        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice);
+        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice, articleQuery);
+    }
+
+    /// <summary>
+    /// Why no passage matches when articles do: a passage is one paragraph, and the query's words may be spread over several
+    /// of an article's paragraphs, or be in its title. One count of articles, only when no passage matches.
+    /// </summary>
+    private static string? NoParagraphNotice(IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
+    {
+        var count = new TotalHitCountCollector();
+        using (var collector = new FacetCountsCollector(ordinals, FacetReport.DimensionsFor(filters), filters, count))
+            QueryBudget.Search(searcher, ArticlesOnly.Only(articleQuery), collector);
+        return count.TotalHits == 0 ? null
+            : $"No single paragraph holds these words, but {count.TotalHits:N0} {(count.TotalHits == 1 ? "article holds" : "articles hold")} them, spread over paragraphs or in the title. Search for any of the words (mode=any), or search articles.";
     }
 
     // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).
