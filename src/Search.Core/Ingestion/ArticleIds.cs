@@ -23,9 +23,12 @@ public static partial class ArticleIds
     {
         string trimmed = raw.Trim();
         if (trimmed.Length <= MaxLength && Safe().IsMatch(trimmed)) return trimmed;
-        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(trimmed)))[..12];
+        string hash = ShortHash(trimmed, 12);
         string slug = Unsafe().Replace(trimmed, "-").Trim('-');
         if (slug.Length > 60) slug = slug[^60..].TrimStart('-'); // the end of a URL names the story; the start is the site
         return slug.Length == 0 ? hash : $"{slug}-{hash}";
     }
+
+    /// <summary>The first <paramref name="length"/> hex digits of the text's SHA-256: stable across runs and machines.</summary>
+    public static string ShortHash(string text, int length) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..length];
 }

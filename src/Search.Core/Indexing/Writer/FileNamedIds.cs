@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Search.Core.Ingestion;
 
 namespace Search.Core.Indexing.Writer;
@@ -30,7 +28,7 @@ internal static class FileNamedIds
     // The same path always gives the same id, so a later run updates this article rather than adding another.
     private static string WithPath(string id, string path)
     {
-        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..10];
+        string hash = ArticleIds.ShortHash(path, 10);
         return (id.Length > ArticleIds.MaxLength - 11 ? id[..(ArticleIds.MaxLength - 11)] : id) + "-" + hash;
     }
 }

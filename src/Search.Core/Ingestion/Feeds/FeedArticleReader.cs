@@ -73,12 +73,7 @@ public sealed partial class FeedArticleReader : IArticleReader
     private static string WithNumericEntities(string xml) => NamedEntity().Replace(xml, m =>
         m.Groups[1].Value is "amp" or "lt" or "gt" or "quot" or "apos" || System.Net.WebUtility.HtmlDecode(m.Value) is not { Length: > 0 } text || text == m.Value
             ? m.Value
-            : string.Concat(EnumerateRunes(text).Select(r => $"&#x{r.Value:X};")));
-
-    private static IEnumerable<System.Text.Rune> EnumerateRunes(string text)
-    {
-        foreach (var rune in text.EnumerateRunes()) yield return rune;
-    }
+            : string.Concat(text.EnumerateRunes().Select(r => $"&#x{r.Value:X};")));
 
     [System.Text.RegularExpressions.GeneratedRegex("""(<rss\b[^>]*?\bversion\s*=\s*["'])0\.9[0-4]?(["'])""")]
     private static partial System.Text.RegularExpressions.Regex OldRssVersion();

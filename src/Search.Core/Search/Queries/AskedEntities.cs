@@ -71,15 +71,25 @@ internal sealed class AskedEntities
             || _named.Any(s => s.Type == entity.Type && nameWords.Any(n => n.Count == 1 && n.Contains(s.Word)));
     }
 
-    // A name's words as the name fields index them (lower-cased, accents folded, split at hyphens and spaces): whole words,
-    // since place:us asks about the United States, not about every name with "us" in it (Russia, Belarus).
+    // A name's words in the gazetteer's comparison form (case and accents folded, dots dropped: "U.S." is "us"), split at
+    // anything but letters, digits and apostrophes: whole words, since place:us asks about the United States, not about
+    // every name with "us" in it (Russia, Belarus).
     private static HashSet<string> WordsOf(string name)
     {
-        var folded = new System.Text.StringBuilder(name.Length);
-        foreach (char c in name.Normalize(System.Text.NormalizationForm.FormD))
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-                folded.Append(char.IsLetterOrDigit(c) || c == '\'' ? char.ToLowerInvariant(c) : ' ');
-        return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        string key = NameKey.Of(name);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        int start = -1;
+        for (int i = 0; i <= key.Length; i++)
+        {
+            bool inWord = i < key.Length && (char.IsLetterOrDigit(key[i]) || key[i] == '\'');
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                words.Add(key[start..i]);
+                start = -1;
+            }
+        }
+        return words;
     }
 
     private void Visit(Query query)
