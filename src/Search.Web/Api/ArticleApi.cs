@@ -10,7 +10,7 @@ internal static class ArticleApi
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/articles/{id}", Get).WithName("Article")
+        app.MapGetAndHead("/api/articles/{id}", Get).WithName("Article")
             .WithSummary("One article by id; links=false leaves out the links to other outlets and related coverage, which cost a passage search per paragraph.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem();

@@ -14,7 +14,7 @@ internal static class FacetsApi
 {
     public static IEndpointRouteBuilder MapFacetsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/facets/{dimension}", Get).WithName("FacetValues").WithSummary("Facet value search under a search's filters.")
+        app.MapGetAndHead("/api/facets/{dimension}", Get).WithName("FacetValues").WithSummary("Facet value search under a search's filters.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

@@ -68,8 +68,8 @@ internal static class PassagesApi
 {
     public static IEndpointRouteBuilder MapPassagesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/passages", Passages).WithName("Passages").WithSummary("Passages (paragraphs) ranked for a query, with the same filters as /api/search.");
-        app.MapGet("/api/compare", Compare).WithName("Compare").WithSummary("Each outlet's best passage for a query, and the outlets that do not mention it.");
+        app.MapGetAndHead("/api/passages", Passages).WithName("Passages").WithSummary("Passages (paragraphs) ranked for a query, with the same filters as /api/search.");
+        app.MapGetAndHead("/api/compare", Compare).WithName("Compare").WithSummary("Each outlet's best passage for a query, and the outlets that do not mention it.");
         return app;
     }
 
@@ -84,7 +84,7 @@ internal static class PassagesApi
 
     private static Results<Ok<CompareResponse>, ValidationProblem> Compare(HttpRequest http, CoverageComparison coverage, ArticleSearcher articles)
     {
-        var (request, result, errors) = SearchExecution.Run(http.Query, articles.Validator, coverage.Compare);
+        var (request, result, errors) = SearchExecution.Run(http.Query, articles.Validator, coverage.Compare, NotTakenParameters.Compare);
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new CompareResponse(result.Query,

@@ -9,7 +9,7 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", Search).WithName("Search").WithSummary("Ranked search with snippets and facet counts.");
+        app.MapGetAndHead("/api/search", Search).WithName("Search").WithSummary("Ranked search with snippets and facet counts.");
         return app;
     }
 

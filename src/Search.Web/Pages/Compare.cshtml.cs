@@ -7,4 +7,6 @@ namespace Search.Web.Pages;
 public sealed class CompareModel(CoverageComparison coverage, ArticleSearcher articles) : QueryPageModel<Coverage>(articles.Validator)
 {
     protected override Coverage Run(SearchRequest request) => coverage.Compare(request);
+
+    protected override NotTakenParameters NotTaken => NotTakenParameters.Compare;
 }

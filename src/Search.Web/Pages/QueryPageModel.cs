@@ -17,10 +17,13 @@ public abstract class QueryPageModel<TResult>(SearchRequestValidator validator) 
 
     protected abstract TResult Run(SearchRequest request);
 
+    /// <summary>Parameters of the shared query string this page refuses by name rather than ignore.</summary>
+    protected virtual NotTakenParameters? NotTaken => null;
+
     public void OnGet()
     {
         if (string.IsNullOrWhiteSpace(Request.Query["q"])) return; // the empty form
-        (Search, Result, Errors) = SearchExecution.Run(Request.Query, validator, Run);
+        (Search, Result, Errors) = SearchExecution.Run(Request.Query, validator, Run, NotTaken);
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
     }
 }

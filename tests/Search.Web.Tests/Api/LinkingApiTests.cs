@@ -154,6 +154,22 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Empty(page.QuerySelectorAll(".coverage .outlet"));
     }
 
+    [Theory]
+    [InlineData("/api/compare?q=killed&size=2", "size")]
+    [InlineData("/api/compare?q=killed&page=2", "page")]
+    [InlineData("/compare?q=killed&page=2", "page")]
+    public async Task TheViewRefusesPagingByNameRatherThanIgnoreIt(string url, string parameter)
+    {
+        // It lists every reporting outlet on one page; a size or page it ignored would pass for one it obeyed.
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        string body = await response.Content.ReadAsStringAsync();
+        if (url.StartsWith("/api/", StringComparison.Ordinal))
+            Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(parameter, out _));
+        else
+            Assert.Contains($"takes no {parameter}", new HtmlParser().ParseDocument(body).QuerySelector(".errors")!.TextContent);
+    }
+
     [Fact]
     public async Task APassageSearchFindsTheNewsSynonymsOfItsWords()
     {

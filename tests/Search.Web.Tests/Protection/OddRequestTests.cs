@@ -50,6 +50,22 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=killed")]
+    [InlineData("/api/passages?q=killed")]
+    [InlineData("/api/compare?q=killed")]
+    [InlineData("/api/facets/source?q=killed")]
+    [InlineData("/api/articles/003_418872cd9c62c7ec?links=false")]
+    public async Task TheApiAnswersHeadAsItAnswersGet(string url)
+    {
+        var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        var get = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        var bad = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/search?page=0"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     [Fact]
     public async Task TheStatusPageIsNoPageOfItsOwn()
     {
