@@ -7,7 +7,11 @@ namespace Search.Core.Ingestion;
 /// </summary>
 public sealed record ReadProblem(string Path, int Line, string Message, bool IsWarning = false)
 {
-    public override string ToString() => Line > 0 ? $"{Path}:{Line}: {Message}" : $"{Path}: {Message}";
+    public override string ToString()
+    {
+        string path = PrintableText.Of(Path), message = PrintableText.Of(Message);
+        return Line > 0 ? $"{path}:{Line}: {message}" : $"{path}: {message}";
+    }
 }
 
 /// <summary>What a reader yields for each article of a file: the article, or the problem that stopped it (and sometimes both, for a warning).</summary>
@@ -21,4 +25,8 @@ public sealed record ReadOutcome(RawArticle? Article, ReadProblem? Problem)
     public static ReadOutcome Fail(string path, int line, string message) => new(null, new ReadProblem(path, line, message));
 
     public static ReadOutcome Warn(RawArticle article, string message) => new(article, new ReadProblem(article.SourcePath, article.Line, message, IsWarning: true));
+
+    /// <summary>The article, with the warnings given (nulls left out) as one problem, or none.</summary>
+    public static ReadOutcome WarnOf(RawArticle article, IEnumerable<string?> warnings) =>
+        string.Join("; ", warnings.OfType<string>()) is { Length: > 0 } message ? Warn(article, message) : Of(article);
 }

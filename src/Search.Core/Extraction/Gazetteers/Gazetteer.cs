@@ -66,13 +66,13 @@ public sealed class Gazetteer
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             string[] columns = line.Split('\t');
             if (columns.Length < 2 || columns[1].Trim().Length == 0)
-                throw new FormatException($"{origin}:{i + 1}: expected 'kind<TAB>name<TAB>aliases<TAB>tags<TAB>country'");
+                throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{i + 1}: expected 'kind<TAB>name<TAB>aliases<TAB>tags<TAB>country'");
             EntityType type = columns[0].Trim() switch
             {
                 "person" => EntityType.Person,
                 "org" => EntityType.Organization,
                 "place" => EntityType.Place,
-                var other => throw new FormatException($"{origin}:{i + 1}: unknown kind '{other}' (person, org or place)"),
+                var other => throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{i + 1}: unknown kind '{Ingestion.PrintableText.Of(other, 40)}' (person, org or place)"),
             };
             var aliases = columns.Length > 2
                 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -81,7 +81,7 @@ public sealed class Gazetteer
             bool outlet = tags.Contains("outlet");
             int? until = null;
             foreach (string tag in tags.Where(t => t.StartsWith("until:", StringComparison.Ordinal)))
-                until = int.TryParse(tag[6..], out int year) ? year : throw new FormatException($"{origin}:{i + 1}: '{tag}' is not until:<year>");
+                until = int.TryParse(tag[6..], out int year) ? year : throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{i + 1}: '{Ingestion.PrintableText.Of(tag, 40)}' is not until:<year>");
             string? country = columns.Length > 4 && columns[4].Trim().Length > 0 ? columns[4].Trim() : null;
             gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until });
         }

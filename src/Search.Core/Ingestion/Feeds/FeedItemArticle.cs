@@ -34,8 +34,9 @@ internal static partial class FeedItemArticle
             return ReadOutcome.Fail(path, line, $"the feed item {(title == null ? "" : $"'{title}' ")}holds no text (no content, summary or description)");
 
         string? url = Link(item);
-        var date = item.PublishDate != default && item.PublishDate != DateTimeOffset.MinValue ? item.PublishDate
-            : item.LastUpdatedTime != default && item.LastUpdatedTime != DateTimeOffset.MinValue ? item.LastUpdatedTime : (DateTimeOffset?)null;
+        var date = LenientDateParser.IsDate(item.PublishDate) ? item.PublishDate
+            : LenientDateParser.IsDate(item.LastUpdatedTime) ? item.LastUpdatedTime : (DateTimeOffset?)null;
+        bool unreadDate = date == null && (item.PublishDate == LenientDateParser.Unreadable || item.LastUpdatedTime == LenientDateParser.Unreadable);
         var given = new GivenMetadata
         {
             Origin = FeedArticleReader.Origin,
@@ -53,7 +54,8 @@ internal static partial class FeedItemArticle
             ContentHash = ContentHash.Of(string.Join("\n\n", paragraphs.Select(p => p.Text)), given),
             Truncated = truncated,
         };
-        return truncated ? ReadOutcome.Warn(article, ArticleLength.Warning(limits.MaxArticleChars)) : ReadOutcome.Of(article);
+        string?[] warnings = [truncated ? ArticleLength.Warning(limits.MaxArticleChars) : null, unreadDate ? LenientDateParser.Warning : null];
+        return ReadOutcome.WarnOf(article, warnings);
     }
 
     // Syndication types an RSS description as "text", but RSS descriptions are HTML by convention; so is any text with tags.

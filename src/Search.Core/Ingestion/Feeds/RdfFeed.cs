@@ -37,7 +37,8 @@ internal static class RdfFeed
         if (Uri.TryCreate(element.Element(Rss + "link")?.Value.Trim(), UriKind.RelativeOrAbsolute, out var link)) item.Links.Add(SyndicationLink.CreateAlternateLink(link));
         if (element.Element(Rss + "description")?.Value is { } description) item.Summary = SyndicationContent.CreateHtmlContent(description);
         if (element.Element(Content + "encoded")?.Value is { } encoded) item.Content = SyndicationContent.CreateHtmlContent(encoded);
-        if (DateTimeOffset.TryParse(element.Element(Dc + "date")?.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)) item.PublishDate = date;
+        if (element.Element(Dc + "date")?.Value is { } written)
+            item.PublishDate = DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : LenientDateParser.Unreadable;
         foreach (var creator in element.Elements(Dc + "creator")) item.Authors.Add(new SyndicationPerson { Name = creator.Value.Trim() });
         return item;
     }

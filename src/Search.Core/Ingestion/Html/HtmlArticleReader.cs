@@ -48,7 +48,7 @@ public sealed class HtmlArticleReader : IArticleReader
     internal ReadOutcome Parse(string id, string sourcePath, string html, ReadLimits limits)
     {
         var page = HtmlPages.Parse(html);
-        var given = HtmlMetadataReader.Read(page);
+        var given = HtmlMetadataReader.Read(page, out string? dateProblem);
         var found = WithoutHeadline(_extractor.Extract(page), given.Title);
         if (found.Count == 0 && _fallback != null)
         {
@@ -65,7 +65,7 @@ public sealed class HtmlArticleReader : IArticleReader
             ContentHash = ContentHash.Of(string.Join("\n\n", paragraphs.Select(p => p.Text)), given),
             Truncated = truncated,
         };
-        return truncated ? ReadOutcome.Warn(article, ArticleLength.Warning(limits.MaxArticleChars)) : ReadOutcome.Of(article);
+        return ReadOutcome.WarnOf(article, [truncated ? ArticleLength.Warning(limits.MaxArticleChars) : null, dateProblem]);
     }
 
     // A page served as bytes cannot be UTF-16 unless it starts with a byte-order mark (which TextDecoder reads first);

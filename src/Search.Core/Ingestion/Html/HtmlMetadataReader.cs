@@ -26,7 +26,8 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    public static GivenMetadata Read(IDocument page)
+    /// <param name="dateProblem">Why the page's own date was not taken, when it gives one that does not read; else null.</param>
+    public static GivenMetadata Read(IDocument page, out string? dateProblem)
     {
         var jsonLd = JsonLdArticle.From(page);
         string? source = Clean(Meta(page, "og:site_name")) ?? Clean(jsonLd?.Publisher);
@@ -34,7 +35,7 @@ internal static partial class HtmlMetadataReader
         {
             Origin = Origin,
             Title = PageTitle.Of(page, jsonLd?.Headline, source),
-            Date = Date(page, jsonLd),
+            Date = Date(page, jsonLd, out dateProblem),
             Source = source,
             Url = Clean(page.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")) ?? Clean(Meta(page, "og:url")) ?? Clean(jsonLd?.Url),
             Authors = Authors(page, jsonLd),
@@ -48,25 +49,42 @@ internal static partial class HtmlMetadataReader
             .FirstOrDefault(m => new[] { "property", "name", "itemprop", "http-equiv" }.Any(a => string.Equals(m.GetAttribute(a), key, StringComparison.OrdinalIgnoreCase)))
             ?.GetAttribute("content");
 
-    // The day as the page writes it: "2023-11-29T18:40:00+00:00" is 29 November wherever it is read.
-    private static DateOnly? Date(IDocument page, JsonLdArticle? jsonLd)
+    // The day as the page writes it: "2023-11-29T18:40:00+00:00" is 29 November wherever it is read. The first date of the
+    // page's that reads wins; a written one ("January 6, 2022", "Thu, 06 Jan 2022 10:00:00 GMT") reads only with its month
+    // named, since "01/06/2022" is 1 June to some pages and 6 January to others.
+    private static DateOnly? Date(IDocument page, JsonLdArticle? jsonLd, out string? problem)
     {
         var article = page.QuerySelector("article") ?? page.QuerySelector("main") ?? page.Body;
-        string?[] candidates =
+        (string Name, string? Value)[] candidates =
         [
-            Meta(page, "article:published_time"), Meta(page, "datePublished"), jsonLd?.DatePublished,
-            page.QuerySelector("time[itemprop='datePublished'], time[pubdate]")?.GetAttribute("datetime"),
-            article?.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
-            Meta(page, "pubdate"), Meta(page, "publish-date"), Meta(page, "date"), Meta(page, "dc.date"),
+            ("article:published_time", Meta(page, "article:published_time")), ("datePublished", Meta(page, "datePublished")),
+            ("JSON-LD datePublished", jsonLd?.DatePublished),
+            ("<time datetime>", page.QuerySelector("time[itemprop='datePublished'], time[pubdate]")?.GetAttribute("datetime")),
+            ("<time datetime>", article?.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
+            ("pubdate", Meta(page, "pubdate")), ("publish-date", Meta(page, "publish-date")), ("date", Meta(page, "date")), ("dc.date", Meta(page, "dc.date")),
         ];
-        foreach (string? value in candidates)
+        problem = null;
+        foreach (var (name, value) in candidates)
         {
-            var match = value == null ? Match.Empty : IsoDayPrefix().Match(value);
-            if (match.Success && DateOnly.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                return day;
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (Day(value) is { } day) return day;
+            problem ??= $"the page's date '{PrintableText.Of(value.Trim(), 40)}' ({name}) could not be read, so the article is dated from its text, if at all";
         }
         return null;
     }
+
+    private static DateOnly? Day(string value)
+    {
+        var match = IsoDayPrefix().Match(value);
+        if (match.Success)
+            return DateOnly.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        return MonthName().IsMatch(value)
+            && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var moment)
+            ? DateOnly.FromDateTime(moment.DateTime) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
 
     private static IReadOnlyList<string> Authors(IDocument page, JsonLdArticle? jsonLd)
     {

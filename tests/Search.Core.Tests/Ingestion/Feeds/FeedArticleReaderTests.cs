@@ -146,11 +146,34 @@ public class FeedArticleReaderTests
     }
 
     [Fact]
-    public void KeepsAnItemWhoseDateCannotBeReadWithoutADate()
+    public void KeepsAnItemWhoseDateCannotBeReadWithoutADateAndSaysSo()
     {
-        var article = ReadText("harbour.rss", Rss)[3].Article!;
+        var outcomes = ReadText("harbour.rss", Rss);
+        var article = outcomes[3].Article!;
         Assert.Null(article.Given.Date);
         Assert.Equal("Harbour wall repairs begin", article.Given.Title);
+        Assert.True(outcomes[3].Problem!.IsWarning);
+        Assert.Contains("date could not be read", outcomes[3].Problem!.Message);
+        Assert.Null(outcomes[0].Problem); // a date that reads, or none given, is no warning
+    }
+
+    [Fact]
+    public void WarnsOfAnRdfItemDateThatDoesNotRead()
+    {
+        const string rdf = """
+            <?xml version="1.0"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://slash.example/"><title>Slash Example</title><link>https://slash.example/</link><description>News</description></channel>
+              <item rdf:about="https://slash.example/story/2">
+                <title>Mirror outage</title>
+                <description>The mirror was down for most of the night, its operators said.</description>
+                <dc:date>last Tuesday</dc:date>
+              </item>
+            </rdf:RDF>
+            """;
+        var outcome = Assert.Single(ReadText("slash.rss", rdf));
+        Assert.Null(outcome.Article!.Given.Date);
+        Assert.Contains("date could not be read", outcome.Problem!.Message);
     }
 
     [Fact]

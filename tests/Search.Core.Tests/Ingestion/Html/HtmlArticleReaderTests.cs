@@ -79,6 +79,31 @@ public class HtmlArticleReaderTests
         Assert.Equal(new DateOnly(2023, 11, 29), given.Date);
     }
 
+    [Theory]
+    [InlineData("January 6, 2022")]
+    [InlineData("Thu, 06 Jan 2022 10:00:00 GMT")]
+    [InlineData("6 Jan. 2022 23:30 -05:00")]
+    public void ReadsADateWrittenWithItsMonthNamed(string written)
+    {
+        var outcome = Reader.Parse("page", "page.html", $"""<html><head><meta name="pubdate" content="{written}"></head>""" +
+            "<body><p>The harbour board met on Thursday to agree the new tariffs.</p></body></html>", ReadLimits.Default);
+        Assert.Equal(new DateOnly(2022, 1, 6), outcome.Article!.Given.Date);
+        Assert.Null(outcome.Problem);
+    }
+
+    [Theory]
+    [InlineData("06/01/2022")] // 6 January or 1 June: not guessed
+    [InlineData("2022-13-45")]
+    [InlineData("yesterday")]
+    public void WarnsOfAPageDateThatDoesNotReadAndKeepsTheArticle(string written)
+    {
+        var outcome = Reader.Parse("page", "page.html", $"""<html><head><meta property="article:published_time" content="{written}"></head>""" +
+            "<body><p>The harbour board met on Thursday to agree the new tariffs.</p></body></html>", ReadLimits.Default);
+        Assert.Null(outcome.Article!.Given.Date);
+        Assert.True(outcome.Problem!.IsWarning);
+        Assert.Contains($"'{written}' (article:published_time) could not be read", outcome.Problem.Message);
+    }
+
     [Fact]
     public void TakesTheDateOfATimeElementInTheArticle()
     {
