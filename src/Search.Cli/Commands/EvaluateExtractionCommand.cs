@@ -43,7 +43,7 @@ internal static class EvaluateExtractionCommand
                 else
                 {
                     string folder = RepositoryPaths.Resolve(parse.GetValue(from)!);
-                    var stories = ReutersLabelSet.Load(folder, ReutersTagNames.Load(Path.Combine(labelsFolder, "reuters-tag-names.tsv")));
+                    var stories = ReutersLabelSet.Load(folder);
                     var sample = ReutersLabelSet.Sample(stories, Path.Combine(labelsFolder, "reuters-sample.json"));
                     int n = parse.GetValue(limit);
                     measured = n > 0 ? [.. stories.Take(n)] : stories;

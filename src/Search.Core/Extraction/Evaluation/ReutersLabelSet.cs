@@ -8,8 +8,8 @@ namespace Search.Core.Extraction.Evaluation;
 
 /// <summary>
 /// Reuters-21578 as a labelled set. Every story is read as <c>convert-reuters --without-tags</c> writes it
-/// (title, and the body with its dateline and sign-off); its PLACES, PEOPLE and ORGS tags, mapped to canonical
-/// names by <see cref="ReutersTagNames"/>, measure recall only, since the tags leave out many names the
+/// (title, and the body with its dateline and sign-off); its PLACES, PEOPLE and ORGS tags, as the converter names them
+/// (<see cref="ReutersTagNames"/>), measure recall only, since the tags leave out many names the
 /// text holds. The date must equal the story's date; the source must be Reuters on a story signed "Reuter".
 /// A hand-checked sample (<c>reuters-sample.json</c>: the rule that chose it, and per story id the people, orgs,
 /// places, source and date a reader finds) is scored apart with precision, because its labels are complete.
@@ -50,14 +50,14 @@ public static partial class ReutersLabelSet
     }
 
     /// <summary>Every story with a body, labelled from its tags. Reads the corpus through a temporary JSON Lines file.</summary>
-    public static List<LabelledArticle> Load(string corpusFolder, ReutersTagNames names)
+    public static List<LabelledArticle> Load(string corpusFolder)
     {
         string temporary = Path.Combine(Path.GetTempPath(), $"reuters-eval-{Guid.NewGuid():N}.jsonl");
         try
         {
             using (var writer = new StreamWriter(temporary)) ReutersConverter.Convert(corpusFolder, writer, withTags: true);
             return new JsonLinesArticleReader().Read(temporary, ReadLimits.Default)
-                .Select(o => o.Article).OfType<RawArticle>().Select(a => Labelled(a, names)).ToList();
+                .Select(o => o.Article).OfType<RawArticle>().Select(Labelled).ToList();
         }
         finally
         {
@@ -65,7 +65,7 @@ public static partial class ReutersLabelSet
         }
     }
 
-    private static LabelledArticle Labelled(RawArticle tagged, ReutersTagNames names)
+    private static LabelledArticle Labelled(RawArticle tagged)
     {
         var given = tagged.Given;
         // Extraction sees what --without-tags writes: the title, but none of the tags.
@@ -79,9 +79,9 @@ public static partial class ReutersLabelSet
             JudgesSource = signed,
             Entities = new Dictionary<EntityType, IReadOnlyList<string>>
             {
-                [EntityType.Person] = given.People.Select(t => names.Canonical(EntityType.Person, t)).ToList(),
-                [EntityType.Organization] = given.Organizations.Select(t => names.Canonical(EntityType.Organization, t)).ToList(),
-                [EntityType.Place] = given.Places.Select(t => names.Canonical(EntityType.Place, t)).ToList(),
+                [EntityType.Person] = given.People,
+                [EntityType.Organization] = given.Organizations,
+                [EntityType.Place] = given.Places,
             },
         };
     }

@@ -12,8 +12,8 @@ namespace Search.Core.Ingestion.Reuters;
 /// Converts Reuters-21578 (the <c>reut2-*.sgm</c> files) into the JSON Lines the indexer reads: one
 /// article per story with a body, its dateline kept at the start of the body as the story began on the
 /// wire (<c>NEW YORK, March 3 - …</c>) and its closing "Reuter" sign-off kept. With tags, the story's
-/// date, PLACES, PEOPLE and ORGS become the given <c>date</c>, <c>place</c>, <c>person</c> and <c>org</c>
-/// and the source is Reuters; without, only id, title and body are written, so extraction can be
+/// date, PLACES, PEOPLE and ORGS become the given <c>date</c>, <c>place</c>, <c>person</c> and <c>org</c>, the tags as
+/// names (<see cref="ReutersTagNames"/>), and the source is Reuters; without, only id, title and body are written, so extraction can be
 /// measured on its own.
 /// </summary>
 public static partial class ReutersConverter
@@ -93,9 +93,10 @@ public static partial class ReutersConverter
         if (!withTags) return record;
         record["date"] = Day(Tag(story, "DATE"));
         record["source"] = "Reuters";
-        record["place"] = Values(story, "PLACES");
-        record["person"] = Values(story, "PEOPLE");
-        record["org"] = Values(story, "ORGS");
+        // Tags are codes ("ico-coffee", "worldbank"); as names they join what extraction finds in the text.
+        record["place"] = Values(story, "PLACES").Select(tag => ReutersTagNames.Shipped.Canonical("place", tag)).ToList();
+        record["person"] = Values(story, "PEOPLE").Select(tag => ReutersTagNames.Shipped.Canonical("person", tag)).ToList();
+        record["org"] = Values(story, "ORGS").Select(tag => ReutersTagNames.Shipped.Canonical("org", tag)).ToList();
         return record;
     }
 

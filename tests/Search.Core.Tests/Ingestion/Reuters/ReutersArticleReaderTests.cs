@@ -18,7 +18,7 @@ public sealed class ReutersArticleReaderTests : IDisposable
         Assert.Equal(2, article.Line); // the <REUTERS line, after the DOCTYPE
         Assert.Equal(new DateOnly(1987, 3, 1), article.Given.Date);
         Assert.Equal("Reuters", article.Given.Source);
-        Assert.Equal(["usa", "brazil"], article.Given.Places);
+        Assert.Equal(["United States", "Brazil"], article.Given.Places);
         Assert.StartsWith("NEW YORK, March 1 - F.W. Woolworth Co said", article.Paragraphs[0].Text);
         Assert.Equal("F.W. WOOLWORTH CO <Z> HIKES DIVIDEND", article.Given.Title);
     }
