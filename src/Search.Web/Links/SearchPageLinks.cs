@@ -28,7 +28,10 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     /// <summary>Selects or clears one value of a dimension (values of one dimension are OR-ed); selecting an excluded value stops excluding it.</summary>
     public string ToggleFacet(string dimension, string value)
     {
-        if (dimension == FacetDimension.Date.Name && value != FacetValue.MissingValue) return ToggleDay(value);
+        // A day that does not read (date=x, refused with a 400) is toggled as a plain value: its chip removes it.
+        if (dimension == FacetDimension.Date.Name && value != FacetValue.MissingValue
+            && DateOnly.TryParseExact(value, SearchQueryString.DateFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            return ToggleDay(day);
         return Url(current with
         {
             Filters = Toggle(current.Filters, dimension, value),
@@ -83,9 +86,8 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     };
 
     /// <summary>Selecting a day sets the range to that day; selecting it again clears the range.</summary>
-    private string ToggleDay(string day)
+    private string ToggleDay(DateOnly date)
     {
-        var date = DateOnly.ParseExact(day, SearchQueryString.DateFormat);
         bool selected = current.From == date && current.To == date;
         return Url(current with { From = selected ? null : date, To = selected ? null : date, Page = 1 });
     }

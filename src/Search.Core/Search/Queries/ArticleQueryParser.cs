@@ -53,9 +53,17 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, low, high, startInclusive, endInclusive);
     }
 
+    // Each field of each expression builds an automaton: a query's expressions are few (RegexCost bounds each one).
+    private const int MaxRegexpQueries = 16;
+    private int _regexpQueries;
+
     // Lucene throws ArgumentException for a malformed regular expression ("/a<b/"); make it a syntax error like any other.
     protected override Query GetRegexpQuery(string field, string termStr)
     {
+        if (RegexCost.Refusal(termStr) is { } why)
+            throw new ParseException($"'/{termStr}/' is a regular expression this search does not run: {why}.");
+        if (++_regexpQueries > MaxRegexpQueries)
+            throw new ParseException($"The query holds more regular expressions than this search runs at once ({MaxRegexpQueries / ArticleFields.DefaultSearchFields.Length}).");
         try
         {
             return base.GetRegexpQuery(field, termStr);

@@ -67,4 +67,36 @@ public class QueryBuilderTests
         var (_, notice) = Builder.Build("/x<1/ protests");
         Assert.StartsWith("The query has a regular expression it cannot read ('/x<1/' is not a valid regular expression", notice);
     }
+
+    [Theory]
+    [InlineData("/a{1,1000}{1,1000}/")] // ran as long as the site did, taking gigabytes
+    [InlineData("/x{1,5000}/")]
+    [InlineData("/(ab*){3}/")]
+    [InlineData("/a**/")]
+    [InlineData("/~(a)/")]
+    public void ARegularExpressionWhoseAutomatonIsUnboundedIsRefusedBeforeItIsBuilt(string regex)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (_, notice) = Builder.Build(regex + " protests");
+        Assert.Contains("does not run", notice);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30)); // a bound on a hang, not a timing
+    }
+
+    [Theory]
+    [InlineData("/[0-9]{4}/")]
+    [InlineData("/protest(s|ers)?/")]
+    [InlineData("/kaz.*/")]
+    public void ARegularExpressionOfBoundedCostRuns(string regex)
+    {
+        var (query, notice) = Builder.Build(regex);
+        Assert.Null(notice);
+        Assert.Contains("/", query.ToString());
+    }
+
+    [Fact]
+    public void AQueryRunsAFewRegularExpressionsAtOnce()
+    {
+        var (_, notice) = Builder.Build(string.Join(' ', Enumerable.Range(0, 12).Select(i => $"/x{i}.*/")));
+        Assert.Contains("more regular expressions", notice);
+    }
 }

@@ -1,0 +1,85 @@
+namespace Search.Core.Search;
+
+/// <summary>
+/// Bounds what a regular expression in a query may cost before Lucene builds its automaton. Lucene 4.8 turns the expression
+/// into a deterministic automaton when the query is made, with no limit on its states: <c>/a{1,1000}{1,1000}/</c> (19
+/// characters) ran for as long as the site did and took gigabytes, and a closed connection did not stop it. So a repetition
+/// counts to at most <see cref="MaxRepeat"/>, nothing repeated is repeated again, the expression is at most
+/// <see cref="MaxLength"/> characters, and its complement and intersection operators (<c>~</c>, <c>&amp;</c>), which
+/// determinize what they apply to, are refused.
+/// </summary>
+internal static class RegexCost
+{
+    public const int MaxRepeat = 10;
+    public const int MaxLength = 64;
+
+    /// <summary>Why the expression is refused, in the user's terms; null when its cost is bounded.</summary>
+    public static string? Refusal(string pattern)
+    {
+        if (pattern.Length > MaxLength) return $"it is longer than {MaxLength} characters";
+        var groups = new Stack<bool>(); // per open group: whether something inside it repeats
+        bool repeated = false; // the atom just read is already repeated
+        bool groupRepeats = false; // the atom just read is a group with a repetition inside
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            switch (c)
+            {
+                case '\\':
+                    i++;
+                    (repeated, groupRepeats) = (false, false);
+                    break;
+                case '[':
+                    while (++i < pattern.Length && pattern[i] != ']')
+                        if (pattern[i] == '\\') i++;
+                    (repeated, groupRepeats) = (false, false);
+                    break;
+                case '(':
+                    groups.Push(false);
+                    (repeated, groupRepeats) = (false, false);
+                    break;
+                case ')':
+                    groupRepeats = groups.Count > 0 && groups.Pop();
+                    repeated = false;
+                    break;
+                case '~' or '&':
+                    return $"'{c}' (a complement or an intersection) is not taken";
+                case '*' or '+' or '?' or '{':
+                    if (repeated || groupRepeats) return "it repeats what is already repeated";
+                    if (c == '{')
+                    {
+                        int close = pattern.IndexOf('}', i);
+                        if (close < 0) return null; // Lucene reports the syntax
+                        if (Bound(pattern[(i + 1)..close]) is not { } bound || bound > MaxRepeat)
+                            return $"a count such as {{n,m}} goes up to {MaxRepeat}";
+                        i = close;
+                    }
+                    if (groups.Count > 0 && !groups.Peek()) { groups.Pop(); groups.Push(true); }
+                    (repeated, groupRepeats) = (true, false);
+                    break;
+                case '|':
+                    (repeated, groupRepeats) = (false, false);
+                    break;
+                default:
+                    (repeated, groupRepeats) = (false, false);
+                    break;
+            }
+        }
+        return null;
+    }
+
+    // The largest count of "n", "n," or "n,m": an open "n," repeats as a star after n, so n bounds what it adds.
+    private static int? Bound(string counts)
+    {
+        string[] parts = counts.Split(',');
+        if (parts.Length > 2) return null;
+        int largest = 0;
+        foreach (string part in parts)
+        {
+            if (part.Length == 0) continue;
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) return null;
+            largest = Math.Max(largest, n);
+        }
+        return largest;
+    }
+}
