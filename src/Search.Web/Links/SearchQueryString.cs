@@ -105,18 +105,25 @@ public static class SearchQueryString
     private static List<string> Values(IQueryCollection query, string name) =>
         query[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToList();
 
-    /// <summary>The link to an article, carrying the query so its words are marked, and optionally a paragraph anchor.</summary>
-    /// <summary>An article's page, with the query's words marked when there is one, scrolled to a passage when an anchor is given.</summary>
+    /// <summary>The parameter of an article's link that names the view it was opened from, for "Back to search".</summary>
+    public const string ViewParameter = "view";
+
+    /// <summary>The views an article can be opened from besides the search page: the passages and the side-by-side view.</summary>
+    public static readonly IReadOnlySet<string> Views = new HashSet<string>(StringComparer.Ordinal) { "passages", "compare" };
+
     /// <summary>
     /// An article opened from a search: its link carries the whole search (filters, sort, page), so the article marks what
-    /// the search asked about and "Back to search" returns to the same page.
+    /// the search asked about and "Back to search" returns to the same page of the same view (<paramref name="view"/>, one of
+    /// <see cref="Views"/>, or the search page when null).
     /// </summary>
-    public static string ArticleUrlFrom(SearchRequest search, string id, string? anchor = null)
+    public static string ArticleUrlFrom(SearchRequest search, string id, string? anchor = null, string? view = null)
     {
         string url = "/article/" + Uri.EscapeDataString(id) + Format(search);
+        if (view != null && Views.Contains(view)) url = QueryHelpers.AddQueryString(url, ViewParameter, view);
         return string.IsNullOrEmpty(anchor) ? url : url + "#" + Uri.EscapeDataString(anchor);
     }
 
+    /// <summary>An article's page, with the query's words marked when there is one, scrolled to a passage when an anchor is given.</summary>
     public static string ArticleUrl(string id, string? query, string? anchor = null)
     {
         string url = "/article/" + Uri.EscapeDataString(id);

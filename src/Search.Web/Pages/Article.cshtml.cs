@@ -35,6 +35,15 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
     /// <summary>The search the article was opened from, as its link carried it: its page, to go back to.</summary>
     public string BackToSearch { get; private set; } = "/";
 
+    private SearchRequest _search = new();
+    private string? _view;
+
+    /// <summary>
+    /// Another article, or a passage of it, opened from this one: the link carries the search this one was opened with, so the
+    /// other outlet's passage has the same words marked and its "Back to search" returns to the same page.
+    /// </summary>
+    public string LinkTo(string id, string? anchor = null) => SearchQueryString.ArticleUrlFrom(_search, id, anchor, _view);
+
     public IActionResult OnGet(string? id, string? q)
     {
         // A blank segment reaches here as null.
@@ -43,7 +52,9 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
         Query = q?.Length > longest ? null : q;
         // The rest of the search (filters, sort, page) is state to carry back; a part that does not read is left out.
         var (search, _) = SearchQueryString.Parse(Request.Query);
-        BackToSearch = "/" + SearchQueryString.Format(search);
+        _search = search with { Query = Query };
+        _view = Request.Query[SearchQueryString.ViewParameter].FirstOrDefault() is { } view && SearchQueryString.Views.Contains(view) ? view : null;
+        BackToSearch = "/" + _view + SearchQueryString.Format(search);
         var article = articles.Find(id, Query, search);
         if (article == null) return NotFound();
         Article = article;

@@ -19,13 +19,19 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
     /// <summary>How many facet values the search includes or excludes: the count the "keep" box and the phone's fold show.</summary>
     public int ActiveFilters => Links.ActiveFilters;
 
+    /// <summary>The form's field for the query its page showed: the filters belong to that query, and stay while it does.</summary>
+    public const string ShownQuery = "shown";
+
+    private static bool SameQuery(string? submitted, string? shown) =>
+        shown != null && string.Equals((submitted ?? "").Trim(), shown.Trim(), StringComparison.Ordinal);
+
     public IActionResult OnGet()
     {
         // The search form's own submission: drop the filters unless kept, then answer at the search's own address.
         if (Request.Query.ContainsKey("form"))
         {
             var (submitted, unreadable) = SearchQueryString.Parse(Request.Query);
-            if (!Request.Query.ContainsKey("keep"))
+            if (!Request.Query.ContainsKey("keep") && !SameQuery(submitted.Query, Request.Query[ShownQuery].FirstOrDefault()))
                 submitted = submitted with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Exclusions = new Dictionary<string, IReadOnlyList<string>>() };
             // A field the form could not read (a bad date) is shown as an error here, not lost in a redirect.
             if (unreadable.Count == 0) return Redirect("/" + SearchQueryString.Format(submitted with { Page = 1 }));

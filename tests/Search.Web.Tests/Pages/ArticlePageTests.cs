@@ -110,4 +110,23 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
         var filtered = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/003_418872cd9c62c7ec?person=Kassym-Jomart%20Tokayev"));
         Assert.Contains("Tokayev", filtered.QuerySelectorAll(".text mark").Select(m => m.TextContent));
     }
+
+    [Theory]
+    [InlineData("/passages?q=beheaded&place=Almaty", "li.passage-hit h2 a")]
+    [InlineData("/compare?q=beheaded&place=Almaty", ".coverage .outlet a[href^='/article/']")]
+    public async Task AnArticleOpenedFromThePassagesOrTheSideBySideViewGoesBackThereAndItsLinksKeepTheSearch(string view, string hitLinks)
+    {
+        // Their links carried only q, and "Back to search" led to the article search; "Also reported by" carried nothing.
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync(view));
+        string link = page.QuerySelector(hitLinks)!.GetAttribute("href")!;
+        Assert.Contains("place=Almaty", link);
+
+        var article = new HtmlParser().ParseDocument(await _client.GetStringAsync(link));
+        Assert.Equal(view, article.QuerySelector("nav.back a")!.GetAttribute("href"));
+        var others = article.QuerySelectorAll(".corroborated a[href^='/article/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(others);
+        Assert.All(others, other => Assert.Contains("q=beheaded&place=Almaty", other));
+        var another = new HtmlParser().ParseDocument(await _client.GetStringAsync(others[0]));
+        Assert.Equal(view, another.QuerySelector("nav.back a")!.GetAttribute("href"));
+    }
 }

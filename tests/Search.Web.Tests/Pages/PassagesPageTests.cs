@@ -19,11 +19,14 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
     private async Task<List<string>> ApiLinks(string query)
     {
         using var body = JsonDocument.Parse(await _client.GetStringAsync("/api/passages" + query));
-        return body.RootElement.GetProperty("passages").EnumerateArray().Select(p => p.GetProperty("url").GetString()!).ToList();
+        return body.RootElement.GetProperty("passages").EnumerateArray().Select(p => Passage(p.GetProperty("url").GetString()!)).ToList();
     }
 
+    // The page's links carry the whole search and the view to go back to; the API's carry the query. Both name one passage.
     private static List<string> PageLinks(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll(".passage-hit h2 a").Select(a => a.GetAttribute("href")!).ToList();
+        page.QuerySelectorAll(".passage-hit h2 a").Select(a => Passage(a.GetAttribute("href")!)).ToList();
+
+    private static string Passage(string url) => url.Split('?')[0] + "#" + url.Split('#').ElementAtOrDefault(1);
 
     [Fact]
     public async Task ListsThePassagesTheApiRanksWithTheirWordsMarked()
@@ -33,7 +36,8 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         var links = PageLinks(page);
         Assert.NotEmpty(links);
         Assert.Equal(await ApiLinks("?q=beheaded"), links);
-        Assert.All(links, l => Assert.Matches(@"^/article/[^?]+\?q=beheaded#p-[0-9a-f]{8}$", l));
+        Assert.All(links, l => Assert.Matches(@"^/article/[^?#]+#p-[0-9a-f]{8}$", l));
+        Assert.All(page.QuerySelectorAll(".passage-hit h2 a"), a => Assert.Contains("?q=beheaded&view=passages#", a.GetAttribute("href")));
         // dpa's word for it is found and marked through the news synonyms.
         Assert.Contains(page.QuerySelectorAll(".passage-hit blockquote mark"), m => m.TextContent == "decapitated");
         Assert.Contains(page.QuerySelectorAll(".passage-hit .meta"), m => m.TextContent.Contains("Deutsche Presse-Agentur", StringComparison.Ordinal));

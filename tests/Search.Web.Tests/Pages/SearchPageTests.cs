@@ -61,10 +61,16 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal("/?q=troops&size=25", dropped.Headers.Location!.OriginalString);
         var kept = await client.GetAsync("/?form=1&keep=1&q=troops&source=CNN&exclude.place=Moscow");
         Assert.Equal("/?q=troops&source=CNN&exclude.place=Moscow", kept.Headers.Location!.OriginalString);
+        // A new order, date range or page size for the query shown is no new query: its filters stay, with or without script.
+        var reordered = await client.GetAsync("/?form=1&shown=troops&q=troops&source=CNN&sort=newest&from=2022-01-06");
+        Assert.Equal("/?q=troops&source=CNN&from=2022-01-06&sort=newest", reordered.Headers.Location!.OriginalString);
+        var newQuery = await client.GetAsync("/?form=1&shown=troops&q=police&source=CNN");
+        Assert.Equal("/?q=police", newQuery.Headers.Location!.OriginalString);
 
         var (_, page) = await Get("/?q=Tokayev&source=CNN");
         Assert.Contains("Keep the 1 filter", page.QuerySelector("label.keep")!.TextContent);
         Assert.Null(page.QuerySelector("input[name=keep][checked]"));
+        Assert.Equal("Tokayev", page.QuerySelector("form.search input[name=shown]")!.GetAttribute("value"));
     }
 
     [Fact]
