@@ -100,8 +100,14 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     {
         var limits = current.FacetLimits.ToDictionary(l => l.Key, l => l.Value);
         limits[dimension] = Math.Min(100, listed + 10);
-        return Url(current with { FacetLimits = limits });
+        return Url(current with { FacetLimits = limits }) + "#" + FacetHeading(dimension);
     }
+
+    /// <summary>The id of a facet's heading, which "show more" and its value search return to.</summary>
+    public static string FacetHeading(string dimension) => "facet-" + dimension;
+
+    /// <summary>Whether the page was asked for more of a facet's values than it lists by default, or for those matching some text.</summary>
+    public bool AsksForFacetValues => current.FacetLimits.Count > 0 || current.FacetPrefixes.Count > 0;
 
     /// <summary>The current search as hidden form fields, but for the parameters the form asks for itself (a facet's search text).</summary>
     public IEnumerable<KeyValuePair<string, string?>> HiddenFieldsWithout(params string[] asked) =>

@@ -138,6 +138,8 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var notice = page.QuerySelector(".notice")!;
         Assert.Contains("Page 2 is past the last page of these 5 results (page 1)", notice.TextContent);
         Assert.Equal("/?q=Tokayev", notice.QuerySelector("a")!.GetAttribute("href"));
+        // The pager said "Page 2 of 1".
+        Assert.Equal("Page 2 is past the last", page.QuerySelector("nav.pager span")!.TextContent);
     }
 
     [Fact]

@@ -52,6 +52,9 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
 
     /// <summary>The matching passages over time (dated and undated); empty without facets.</summary>
     public DateHistogram Histogram { get; init; } = DateHistogram.Empty;
+
+    /// <summary>Most passages a search pages to (<see cref="SearchOptions.MaxResultWindow"/>): no page past it can be reached.</summary>
+    public int ResultWindow { get; init; } = int.MaxValue;
 }
 
 /// <summary>
@@ -99,7 +102,7 @@ public sealed class PassageSearcher : IDisposable
     {
         // Said rather than ignored: a passage has no day of its own to sort by (its article's is read per hit, after ranking).
         if (request.Sort != SortOrder.Relevance)
-            throw new InvalidSearchRequestException([new SearchError("sort", "Passages are ranked by relevance; newest and oldest sort articles (/api/search) and the side-by-side view (/api/compare).")]);
+            throw new InvalidSearchRequestException([new SearchError("sort", "Passages are ranked by relevance only; the article search and the side-by-side view (Compare outlets) can order by date, newest or oldest first.")]);
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
@@ -143,6 +146,7 @@ public sealed class PassageSearcher : IDisposable
             Notice = notice,
             Facets = _facets.Counts(collector, request),
             Histogram = FacetReport.Histogram(collector, request),
+            ResultWindow = _options.MaxResultWindow,
         };
     }
 

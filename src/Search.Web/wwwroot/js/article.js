@@ -3,18 +3,20 @@
 document.addEventListener("DOMContentLoaded", () => {
   for (const button of document.querySelectorAll("button.copy-link")) {
     button.hidden = false;
+    const name = button.getAttribute("aria-label"); // "Copy link to paragraph 4": forty buttons are not all "Copy link"
+    const say = text => { button.textContent = text; button.setAttribute("aria-label", text === "Copy link" ? name : text); };
     button.addEventListener("click", async () => {
       const url = new URL(location.href);
       url.hash = button.dataset.anchor;
       try {
         await navigator.clipboard.writeText(url.href);
-        button.textContent = "Copied";
+        say("Copied");
       } catch {
         // No clipboard (an insecure origin, say): show the link so it can be copied by hand.
         location.hash = button.dataset.anchor;
-        button.textContent = "Link in the address bar";
+        say("Link in the address bar");
       }
-      setTimeout(() => { button.textContent = "Copy link"; }, 2000);
+      setTimeout(() => say("Copy link"), 2000);
     });
   }
 });

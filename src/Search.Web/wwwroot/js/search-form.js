@@ -24,7 +24,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const dimension = box.name.replace(/^find\./, "");
     const list = box.closest("section.facet").querySelector("ul");
     if (!list) continue;
-    const page = box.form.getAttribute("action") || "/";
+    const page = (box.form.getAttribute("action") || "/").split("#")[0]; // the action returns to its facet: #facet-org
     let timer = 0;
     box.addEventListener("input", () => {
       clearTimeout(timer);
@@ -33,7 +33,9 @@ document.addEventListener("DOMContentLoaded", () => {
         params.delete(box.name);
         params.delete("page");
         const values = page === "/passages" ? await passageValues(dimension, box.value, params) : await articleValues(dimension, box.value, params);
-        if (values) list.replaceChildren(...values.map(v => item(page, dimension, v)));
+        if (!values) return;
+        list.setAttribute("aria-live", "polite");
+        list.replaceChildren(...(values.length > 0 ? values.map(v => item(page, dimension, v)) : [nothingFound(box.value)]));
       }, 200);
     });
   }
@@ -50,6 +52,14 @@ async function passageValues(dimension, typed, params) {
   params.set("size", "1");
   const response = await fetch(`/api/passages?${params}`);
   return response.ok ? (await response.json()).facets[dimension] : null;
+}
+
+// What the server says when no value matches the text typed.
+function nothingFound(typed) {
+  const li = document.createElement("li");
+  li.className = "none";
+  li.textContent = `No value matches “${typed}”.`;
+  return li;
 }
 
 // One facet value as the server renders it: a link that toggles it in the current search, on the page it is on.
