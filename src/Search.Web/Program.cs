@@ -18,10 +18,10 @@ builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescr
 var app = builder.Build();
 app.UseTrustedProxyHeaders(); // first, so the rate limiter and the logs see the client's address
 app.UseSecurityHeaders();
-app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(Failures.Options(null)).UseStatusCodePages());
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(Failures.Options(null)).UseStatusCodePages(Failures.ProblemBody));
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler(Failures.Options("/error")).UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseRequestLimits();
-app.UseStaticFiles();
+app.UseStaticFiles(StaticFileCaching.Options());
 // Routing after the status-code pages, so a re-executed request (/status/404) is routed again.
 app.UseRouting();
 app.UseRateLimiter();

@@ -25,8 +25,12 @@ internal static class FacetsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such facet.", detail: $"'{dimension}' is not a facet; use source, date, person, org or place.");
         var (request, errors) = SearchQueryString.Parse(http.Query);
         int limit = 10;
-        if (http.Query["limit"].FirstOrDefault() is { Length: > 0 } text && !int.TryParse(text, out limit))
-            errors = [.. errors, new SearchError("limit", $"'{text}' is not a whole number.")];
+        // One error for a limit that is no number: a failed parse left 0, which the validator refused again.
+        if (http.Query["limit"].FirstOrDefault() is { Length: > 0 } text)
+        {
+            if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int asked)) limit = asked;
+            else errors = [.. errors, new SearchError("limit", $"'{text}' is not a whole number.")];
+        }
         string prefix = http.Query["prefix"].FirstOrDefault() ?? "";
         request = request with
         {

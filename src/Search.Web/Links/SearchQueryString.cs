@@ -145,7 +145,11 @@ public static class SearchQueryString
         string? text = query[name].FirstOrDefault();
         if (string.IsNullOrEmpty(text)) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value)) return value;
-        errors.Add(new SearchError(name, $"'{text}' is not a whole number."));
+        // "-1" and "2147483648" are whole numbers, out of range; "abc" is none.
+        bool digits = text.TrimStart('-').Length > 0 && text.TrimStart('-').All(char.IsAsciiDigit) && text.LastIndexOf('-') <= 0;
+        errors.Add(new SearchError(name, !digits ? $"'{text}' is not a whole number."
+            : text.StartsWith('-') ? $"'{text}' is below 1; {name} counts from 1."
+            : $"'{text}' is too large for {name}."));
         return fallback;
     }
 

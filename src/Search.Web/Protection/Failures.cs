@@ -11,4 +11,15 @@ internal static class Failures
         ExceptionHandlingPath = errorPage,
         StatusCodeSelector = e => e is IndexUnavailableException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
     };
+
+    /// <summary>
+    /// An API status without a body of its own (an unknown path's 404) as problem+json, whatever the request accepts: the
+    /// problem writer answered a browser's Accept with "Status Code: 404" in plain text.
+    /// </summary>
+    public static Task ProblemBody(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        return TypedResults.Problem(statusCode: http.Response.StatusCode, title: Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(http.Response.StatusCode))
+            .ExecuteAsync(http);
+    }
 }

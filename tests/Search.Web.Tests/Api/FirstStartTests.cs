@@ -40,6 +40,9 @@ public sealed class FirstStartTests : IDisposable
         var page = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Contains("the index may be unavailable", await page.Content.ReadAsStringAsync());
+        // The exception handler clears the response: the error page went out without the headers every page carries.
+        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", api.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.NotEmpty(Directory.GetFiles(_site.IndexPath, "segments_*"));
     }
 

@@ -34,7 +34,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode), mode), null);
         try
         {
-            var query = Fold(Parse(text, mode), mode);
+            var query = Fold(Parse(SlashInWord.Replace(text, @"\/"), mode), mode);
             return (query, IsEmpty(query) ? NoWordsNotice(text) : null);
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
@@ -47,6 +47,10 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
             throw TooManyWords();
         }
     }
+
+    // A slash between two letters or digits is a word's ("24/7", "AC/DC", "9/11"), not the start of a regular expression,
+    // which opens a term: "/kaz.*/".
+    private static readonly System.Text.RegularExpressions.Regex SlashInWord = new(@"(?<=[\p{L}\p{N}])/(?=[\p{L}\p{N}])");
 
     private Query Parse(string text, QueryMode mode)
     {

@@ -99,4 +99,16 @@ public class QueryBuilderTests
         var (_, notice) = Builder.Build(string.Join(' ', Enumerable.Range(0, 12).Select(i => $"/x{i}.*/")));
         Assert.Contains("more regular expressions", notice);
     }
+
+    [Theory]
+    [InlineData("Khabar 24/7")]
+    [InlineData("AC/DC")]
+    [InlineData("9/11 attacks")]
+    public void ASlashInsideAWordIsTheWordsNotARegularExpression(string text)
+    {
+        // It read as an unclosed regular expression, with a notice in regex jargon.
+        var (query, notice) = Builder.Build(text);
+        Assert.Null(notice);
+        Assert.DoesNotContain("/", query.ToString());
+    }
 }
