@@ -26,7 +26,8 @@ app.UseStaticFiles(StaticFileCaching.Options());
 app.UseRouting();
 app.UseRateLimiter();
 app.MapRazorPages();
-app.MapOpenApi(); // the API described at /openapi/v1.json
+app.MapOpenApi() // the API described at /openapi/v1.json, and its headers for HEAD, as every other address answers
+    .WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
 app.MapSearchApi();
 app.MapArticleApi();
 app.MapFacetsApi();

@@ -83,6 +83,13 @@ public sealed class SearchOptions
     [Range(1, 1000)]
     public int MaxFilterValues { get; set; } = 50;
 
+    /// <summary>
+    /// Most filter values, selected and excluded, over every dimension: each link of a page repeats them all, and 50 in each of
+    /// eight made a page of 35 MB.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxFilterValuesInAll { get; set; } = 64;
+
     /// <summary>Values listed per facet dimension (selected values are always listed too).</summary>
     [Range(1, 1000)]
     public int FacetValues { get; set; } = 10;

@@ -41,6 +41,10 @@ public sealed class SearchRequestValidator(SearchOptions options)
             else if (values.Any(v => string.IsNullOrWhiteSpace(v) || v.Length > 200))
                 errors.Add(new(dimension, "Filter values must be 1 to 200 characters."));
         }
+        var counts = request.Filters.Select(f => (Name: f.Key, f.Value.Count))
+            .Concat(request.Exclusions.Select(e => (Name: "exclude." + e.Key, e.Value.Count))).ToList();
+        if (counts.Sum(c => c.Count) is var inAll && inAll > options.MaxFilterValuesInAll)
+            errors.Add(new(counts.MaxBy(c => c.Count).Name, $"At most {options.MaxFilterValuesInAll} filter values, selected and excluded, can be in force at once; this search has {inAll}."));
         foreach (var (dimension, limit) in request.FacetLimits)
             if (limit < 1 || limit > options.MaxFacetValues)
                 errors.Add(new("more." + dimension, $"A facet lists 1 to {options.MaxFacetValues} values."));

@@ -29,7 +29,7 @@ internal static class FacetsApi
         if (http.Query["limit"].FirstOrDefault() is { Length: > 0 } text)
         {
             if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int asked)) limit = asked;
-            else errors = [.. errors, new SearchError("limit", $"'{text}' is not a whole number.")];
+            else errors = [.. errors, SearchQueryString.NumberProblem("limit", text)];
         }
         string prefix = http.Query["prefix"].FirstOrDefault() ?? "";
         request = request with

@@ -27,6 +27,7 @@ internal sealed class SearchParametersDescription : IOpenApiOperationTransformer
             // The side-by-side view lists every outlet on one page; passages are ranked by relevance only.
             if (path == "api/compare" && name is "page" or "size") continue;
             if (path == "api/passages" && name == "sort") continue;
+            if (path == "api/facets/{dimension}" && name is "sort" or "page" or "size") continue;
             var value = name is "page" or "size"
                 ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" }
                 : new OpenApiSchema { Type = JsonSchemaType.String };

@@ -110,10 +110,12 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     public bool AsksForFacetValues => current.FacetLimits.Count > 0 || current.FacetPrefixes.Count > 0;
 
     /// <summary>The current search as hidden form fields, but for the parameters the form asks for itself (a facet's search text).</summary>
+    /// <remarks>A day among the date filter's values is left out: only "(none)" is taken there, and a form that carried it would be refused again.</remarks>
     public IEnumerable<KeyValuePair<string, string?>> HiddenFieldsWithout(params string[] asked) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(SearchQueryString.Format(current))
             .Where(p => !asked.Contains(p.Key))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Where(p => !(p.Key is "date" or "exclude.date") || p.Value == FacetValue.MissingValue);
 
     /// <summary>The same search narrowed to a range of days (a bar of the date histogram).</summary>
     public string DateRange(DateOnly from, DateOnly to) => Url(current with { From = from, To = to, Page = 1 });
@@ -131,8 +133,9 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
         foreach (var dimension in FacetDimension.All)
         {
             string name = DimensionLabel(dimension.Name);
+            // A chip removes its value: a day among the filters (date=2022-01-06, refused) is not narrowed to, as its facet link does.
             foreach (string value in current.FilterValues(dimension.Name))
-                chips.Add(($"{name}: {ValueLabel(dimension.Name, value)}", ToggleFacet(dimension.Name, value)));
+                chips.Add(($"{name}: {ValueLabel(dimension.Name, value)}", Url(current with { Filters = Toggle(current.Filters, dimension.Name, value), Page = 1 })));
             foreach (string value in current.ExcludedValues(dimension.Name))
                 chips.Add(($"{name}: not {ValueLabel(dimension.Name, value)}", ToggleExclusion(dimension.Name, value)));
         }

@@ -146,11 +146,17 @@ public static class SearchQueryString
         if (string.IsNullOrEmpty(text)) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value)) return value;
         // "-1" and "2147483648" are whole numbers, out of range; "abc" is none.
-        bool digits = text.TrimStart('-').Length > 0 && text.TrimStart('-').All(char.IsAsciiDigit) && text.LastIndexOf('-') <= 0;
-        errors.Add(new SearchError(name, !digits ? $"'{text}' is not a whole number."
-            : text.StartsWith('-') ? $"'{text}' is below 1; {name} counts from 1."
-            : $"'{text}' is too large for {name}."));
+        errors.Add(NumberProblem(name, text));
         return fallback;
+    }
+
+    /// <summary>What is wrong with a count that does not read: "-1" and "2147483648" are whole numbers out of range, "abc" is none.</summary>
+    public static SearchError NumberProblem(string name, string text)
+    {
+        bool digits = text.TrimStart('-').Length > 0 && text.TrimStart('-').All(char.IsAsciiDigit) && text.LastIndexOf('-') <= 0;
+        return new SearchError(name, !digits ? $"'{text}' is not a whole number."
+            : text.StartsWith('-') ? $"'{text}' is below 1; {name} counts from 1."
+            : $"'{text}' is too large for {name}.");
     }
 
     private static QueryMode? ParseMode(IQueryCollection query, List<SearchError> errors)

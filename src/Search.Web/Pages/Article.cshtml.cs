@@ -54,7 +54,14 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
         var (search, _) = SearchQueryString.Parse(Request.Query);
         _search = search with { Query = Query };
         _view = Request.Query[SearchQueryString.ViewParameter].FirstOrDefault() is { } view && SearchQueryString.Views.Contains(view) ? view : null;
-        BackToSearch = "/" + _view + SearchQueryString.Format(search);
+        // Each view takes only what it can: the side-by-side view no page or size, the passages no order.
+        var back = _view switch
+        {
+            "compare" => search with { Page = 1, Size = new SearchRequest().Size },
+            "passages" => search with { Sort = SortOrder.Relevance },
+            _ => search,
+        };
+        BackToSearch = "/" + _view + SearchQueryString.Format(back);
         var article = articles.Find(id, Query, search);
         if (article == null) return NotFound();
         Article = article;

@@ -4,8 +4,9 @@ using Microsoft.Net.Http.Headers;
 namespace Search.Web.Protection;
 
 /// <summary>
-/// The site's stylesheet and scripts: cached for a year when the page links them by their content's hash (<c>?v=</c>, from
-/// <c>asp-append-version</c>), so a new version is a new address; for an hour otherwise. Text is served as UTF-8.
+/// The site's stylesheet and scripts: cached for a year when asked for by their content's hash (<c>?v=</c>, as
+/// <c>asp-append-version</c> links them), so a new version is a new address; for an hour otherwise, a wrong hash included.
+/// Text is served as UTF-8.
 /// </summary>
 internal static class StaticFileCaching
 {
@@ -19,7 +20,16 @@ internal static class StaticFileCaching
         {
             ContentTypeProvider = types,
             OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.CacheControl] =
-                file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+                ByItsHash(file.Context) ? "public, max-age=31536000, immutable" : "public, max-age=3600",
         };
+    }
+
+    // The address the pages link, with the file's current hash, is the one asked for.
+    private static bool ByItsHash(HttpContext context)
+    {
+        var request = context.Request;
+        if (!request.Query.ContainsKey("v")) return false;
+        var versions = context.RequestServices.GetRequiredService<Microsoft.AspNetCore.Mvc.ViewFeatures.IFileVersionProvider>();
+        return versions.AddFileVersionToPath(request.PathBase, request.Path.Value!) == request.Path.Value + request.QueryString.Value;
     }
 }

@@ -56,6 +56,7 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
     [InlineData("/api/compare?q=killed")]
     [InlineData("/api/facets/source?q=killed")]
     [InlineData("/api/articles/003_418872cd9c62c7ec?links=false")]
+    [InlineData("/openapi/v1.json")]
     public async Task TheApiAnswersHeadAsItAnswersGet(string url)
     {
         var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));

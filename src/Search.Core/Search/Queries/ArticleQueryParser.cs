@@ -53,14 +53,14 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, low, high, startInclusive, endInclusive);
     }
 
-    // Each field of each expression builds an automaton: a query's expressions are few (RegexCost bounds each one).
+    // Each field of each expression builds an automaton: a query's expressions are few (AutomatonCost bounds each one).
     private const int MaxRegexpQueries = 16;
     private int _regexpQueries;
 
     // Lucene throws ArgumentException for a malformed regular expression ("/a<b/"); make it a syntax error like any other.
     protected override Query GetRegexpQuery(string field, string termStr)
     {
-        if (RegexCost.Refusal(termStr) is { } why)
+        if (AutomatonCost.OfRegex(termStr) is { } why)
             throw new ParseException($"'/{termStr}/' is a regular expression this search does not run: {why}.");
         if (++_regexpQueries > MaxRegexpQueries)
             throw new ParseException($"The query holds more regular expressions than this search runs at once ({MaxRegexpQueries / ArticleFields.DefaultSearchFields.Length}).");
@@ -76,7 +76,9 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
 
     // The date field holds numbers: a pattern on it ("date:198*") matched nothing, without a word.
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        field == ArticleFields.Date ? throw NotADay(termStr) : base.GetWildcardQuery(field, termStr);
+        field == ArticleFields.Date ? throw NotADay(termStr)
+        : AutomatonCost.OfWildcard(termStr) is { } why ? throw new ParseException($"'{termStr}' is a pattern this search does not run: {why}.")
+        : base.GetWildcardQuery(field, termStr);
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
         field == ArticleFields.Date ? throw NotADay(termStr + "*") : base.GetPrefixQuery(field, termStr);

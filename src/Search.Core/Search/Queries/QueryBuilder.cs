@@ -34,7 +34,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode), mode), null);
         try
         {
-            var query = Fold(Parse(SlashInWord.Replace(text, @"\/"), mode), mode);
+            var query = Fold(Parse(WordSlashes(text), mode), mode);
             return (query, IsEmpty(query) ? NoWordsNotice(text) : null);
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
@@ -48,9 +48,13 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         }
     }
 
-    // A slash between two letters or digits is a word's ("24/7", "AC/DC", "9/11"), not the start of a regular expression,
-    // which opens a term: "/kaz.*/".
-    private static readonly System.Text.RegularExpressions.Regex SlashInWord = new(@"(?<=[\p{L}\p{N}])/(?=[\p{L}\p{N}])");
+    // A regular expression opens a term ("/kaz.*/", "title:/kaz.*/", "-/x.*/"); a slash anywhere else is the word's: "24/7",
+    // "AC/DC", "9/11", a pasted "cnn.com/world/" (whose last slash read as an unclosed expression, in Lucene's words).
+    private static readonly System.Text.RegularExpressions.Regex TermStart = new(@"^[+\-!(]*(?:\w+:)?/(?!/)");
+    private static readonly System.Text.RegularExpressions.Regex UnescapedSlash = new(@"(?<!\\)/");
+
+    private static string WordSlashes(string text) =>
+        !text.Contains('/') ? text : string.Join(' ', text.Split(' ').Select(token => TermStart.IsMatch(token) ? token : UnescapedSlash.Replace(token, @"\/")));
 
     private Query Parse(string text, QueryMode mode)
     {

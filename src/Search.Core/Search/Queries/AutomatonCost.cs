@@ -1,22 +1,42 @@
 namespace Search.Core.Search;
 
 /// <summary>
-/// Bounds what a regular expression in a query may cost before Lucene builds its automaton. Lucene 4.8 turns the expression
+/// Bounds what a regular expression or a wildcard pattern in a query may cost before Lucene builds its automaton. Lucene 4.8 turns the expression
 /// into a deterministic automaton when the query is made, with no limit on its states: <c>/a{1,1000}{1,1000}/</c> (19
 /// characters) ran for as long as the site did and took gigabytes, and a closed connection did not stop it. So a repetition
 /// counts to at most <see cref="MaxRepeat"/>, nothing repeated is repeated again, the expression is at most
 /// <see cref="MaxLength"/> characters, and its complement and intersection operators (<c>~</c>, <c>&amp;</c>), which
-/// determinize what they apply to, are refused.
+/// determinize what they apply to, are refused. And an open repetition before a window of any characters makes the automaton
+/// remember which of the window's positions may have started a match, 2 to the window's width states:
+/// <c>/.*a.{9}b.{9}c/</c> (14 characters) ran away as the first did. So an expression with an open repetition (<c>*</c>,
+/// <c>+</c>, <c>{n,}</c>) has at most <see cref="MaxOpenWidth"/> such positions, counting each <c>.</c>, class, alternative
+/// and count.
 /// </summary>
-internal static class RegexCost
+internal static class AutomatonCost
 {
     public const int MaxRepeat = 10;
     public const int MaxLength = 64;
+    public const int MaxOpenWidth = 10;
 
-    /// <summary>Why the expression is refused, in the user's terms; null when its cost is bounded.</summary>
-    public static string? Refusal(string pattern)
+    /// <summary>
+    /// Why a wildcard pattern is refused, in the user's terms; null when its cost is bounded. A <c>?</c> after a <c>*</c> and a
+    /// letter is a window of any character after an open repetition, as <c>.</c> is in an expression: <c>k*a????????????????????n</c>
+    /// took six minutes of two cores.
+    /// </summary>
+    public static string? OfWildcard(string pattern)
     {
         if (pattern.Length > MaxLength) return $"it is longer than {MaxLength} characters";
+        int star = pattern.IndexOf('*');
+        int window = star < 0 ? 0 : pattern[star..].Count(c => c == '?');
+        return window > MaxOpenWidth ? $"after a * it may hold at most {MaxOpenWidth} '?'" : null;
+    }
+
+    /// <summary>Why the expression is refused, in the user's terms; null when its cost is bounded.</summary>
+    public static string? OfRegex(string pattern)
+    {
+        if (pattern.Length > MaxLength) return $"it is longer than {MaxLength} characters";
+        bool open = false; // an open repetition: *, + or {n,}
+        int width = 0; // positions that may be any of several characters: '.', a class, an alternative, a count's largest
         var groups = new Stack<bool>(); // per open group: whether something inside it repeats
         bool repeated = false; // the atom just read is already repeated
         bool groupRepeats = false; // the atom just read is a group with a repetition inside
@@ -32,6 +52,7 @@ internal static class RegexCost
                 case '[':
                     while (++i < pattern.Length && pattern[i] != ']')
                         if (pattern[i] == '\\') i++;
+                    width++;
                     (repeated, groupRepeats) = (false, false);
                     break;
                 case '(':
@@ -50,14 +71,23 @@ internal static class RegexCost
                     {
                         int close = pattern.IndexOf('}', i);
                         if (close < 0) return null; // Lucene reports the syntax
-                        if (Bound(pattern[(i + 1)..close]) is not { } bound || bound > MaxRepeat)
+                        string counts = pattern[(i + 1)..close];
+                        if (Bound(counts) is not { } bound || bound > MaxRepeat)
                             return $"a count such as {{n,m}} goes up to {MaxRepeat}";
+                        width += bound;
+                        open |= counts.EndsWith(',');
                         i = close;
                     }
+                    else open |= c is '*' or '+';
                     if (groups.Count > 0 && !groups.Peek()) { groups.Pop(); groups.Push(true); }
                     (repeated, groupRepeats) = (true, false);
                     break;
                 case '|':
+                    width++;
+                    (repeated, groupRepeats) = (false, false);
+                    break;
+                case '.':
+                    width++;
                     (repeated, groupRepeats) = (false, false);
                     break;
                 default:
@@ -65,7 +95,9 @@ internal static class RegexCost
                     break;
             }
         }
-        return null;
+        return open && width > MaxOpenWidth
+            ? $"with an open repetition (*, + or {{n,}}) it may hold at most {MaxOpenWidth} positions of any of several characters (., a class, an alternative, a count)"
+            : null;
     }
 
     // The largest count of "n", "n," or "n,m": an open "n," repeats as a star after n, so n bounds what it adds.
