@@ -22,8 +22,10 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
     /// <summary>The form's field for the query its page showed: the filters belong to that query, and stay while it does.</summary>
     public const string ShownQuery = "shown";
 
+    // The first query typed while browsing a filter (from an entity's link) narrows what is browsed; a change of case alone
+    // is no new query, as the search ignores case.
     private static bool SameQuery(string? submitted, string? shown) =>
-        shown != null && string.Equals((submitted ?? "").Trim(), shown.Trim(), StringComparison.Ordinal);
+        shown != null && (shown.Trim().Length == 0 || string.Equals((submitted ?? "").Trim(), shown.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public IActionResult OnGet()
     {

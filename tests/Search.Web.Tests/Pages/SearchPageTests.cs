@@ -66,6 +66,11 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal("/?q=troops&source=CNN&from=2022-01-06&sort=newest", reordered.Headers.Location!.OriginalString);
         var newQuery = await client.GetAsync("/?form=1&shown=troops&q=police&source=CNN");
         Assert.Equal("/?q=police", newQuery.Headers.Location!.OriginalString);
+        // A change of case is no new query, and the first query typed while browsing a filter narrows what is browsed.
+        var recased = await client.GetAsync("/?form=1&shown=troops&q=Troops&source=CNN");
+        Assert.Equal("/?q=Troops&source=CNN", recased.Headers.Location!.OriginalString);
+        var first = await client.GetAsync("/?form=1&shown=&q=troops&source=CNN");
+        Assert.Equal("/?q=troops&source=CNN", first.Headers.Location!.OriginalString);
 
         var (_, page) = await Get("/?q=Tokayev&source=CNN");
         Assert.Contains("Keep the 1 filter", page.QuerySelector("label.keep")!.TextContent);

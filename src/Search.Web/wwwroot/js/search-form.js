@@ -34,6 +34,9 @@ document.addEventListener("DOMContentLoaded", () => {
         params.delete("page");
         const values = page === "/passages" ? await passageValues(dimension, box.value, params) : await articleValues(dimension, box.value, params);
         if (!values) return;
+        // "and 16 more: show more" counts the list as the page drew it, not the values found.
+        const more = box.closest("section.facet").querySelector("p.more");
+        if (more) more.hidden = box.value.length > 0;
         list.setAttribute("aria-live", "polite");
         list.replaceChildren(...(values.length > 0 ? values.map(v => item(page, dimension, v)) : [nothingFound(box.value)]));
       }, 200);
@@ -62,21 +65,19 @@ function nothingFound(typed) {
   return li;
 }
 
-// One facet value as the server renders it: a link that toggles it in the current search, on the page it is on.
+// One facet value as the server renders it: a link that toggles it in the current search, on the page it is on, with its
+// state in words for a screen reader, and its "not" link (or "undo" when it is excluded).
 function item(page, dimension, value) {
-  const params = new URLSearchParams(location.search);
-  const selected = params.getAll(dimension);
-  params.delete(dimension);
-  params.delete("page");
-  for (const v of selected) if (v !== value.value) params.append(dimension, v);
-  if (!selected.includes(value.value)) params.append(dimension, value.value);
   const li = document.createElement("li");
+  if (value.selected) li.className = "selected";
+  else if (value.excluded) li.className = "excluded";
   const a = document.createElement("a");
-  a.href = page + "?" + params.toString();
+  a.href = page + "?" + toggled(dimension, value.value, "exclude." + dimension).toString();
+  if (value.selected) a.setAttribute("aria-current", "true");
   const check = document.createElement("span");
   check.className = "check";
   check.setAttribute("aria-hidden", "true");
-  check.textContent = value.selected ? "☑" : "☐";
+  check.textContent = value.selected ? "☑" : value.excluded ? "☒" : "☐";
   const label = document.createElement("span");
   label.className = "label";
   label.textContent = value.value;
@@ -84,6 +85,34 @@ function item(page, dimension, value) {
   n.className = "n";
   n.textContent = value.count;
   a.append(check, label, n);
+  if (value.selected || value.excluded) {
+    const state = document.createElement("span");
+    state.className = "visually-hidden";
+    state.textContent = value.selected ? ", selected: remove the filter" : ", excluded: include it instead";
+    a.append(state);
+  }
   li.append(a);
+  const not = document.createElement("a");
+  not.className = "exclude";
+  not.href = page + "?" + toggled("exclude." + dimension, value.value, dimension).toString();
+  not.textContent = value.excluded ? "undo" : "not";
+  not.setAttribute("aria-label", value.excluded ? `undo: include ${value.value} again` : `not ${value.value}`);
+  li.append(not);
   return li;
+}
+
+// The current search with one value of a parameter added or removed (and, for an exclusion, not selected as well); back to page 1.
+function toggled(name, value, alsoRemoveFrom) {
+  const params = new URLSearchParams(location.search);
+  const values = params.getAll(name);
+  params.delete(name);
+  params.delete("page");
+  for (const v of values) if (v !== value) params.append(name, v);
+  if (!values.includes(value)) params.append(name, value);
+  if (alsoRemoveFrom) {
+    const kept = params.getAll(alsoRemoveFrom).filter(v => v !== value);
+    params.delete(alsoRemoveFrom);
+    for (const v of kept) params.append(alsoRemoveFrom, v);
+  }
+  return params;
 }
