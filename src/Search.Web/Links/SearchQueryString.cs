@@ -145,7 +145,6 @@ public static class SearchQueryString
         string? text = query[name].FirstOrDefault();
         if (string.IsNullOrEmpty(text)) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value)) return value;
-        // "-1" and "2147483648" are whole numbers, out of range; "abc" is none.
         errors.Add(NumberProblem(name, text));
         return fallback;
     }
