@@ -38,35 +38,16 @@ internal static class AutomatonCost
         bool open = false; // an open repetition: *, + or {n,}
         int width = 0; // positions that may be any of several characters: '.', a class, an alternative, a count's largest
         var groups = new Stack<bool>(); // per open group: whether something inside it repeats
-        bool repeated = false; // the atom just read is already repeated
-        bool groupRepeats = false; // the atom just read is a group with a repetition inside
+        bool lastRepeats = false; // the atom just read repeats: it is repeated, or a group with a repetition inside
         for (int i = 0; i < pattern.Length; i++)
         {
             char c = pattern[i];
             switch (c)
             {
-                case '\\':
-                    i++;
-                    (repeated, groupRepeats) = (false, false);
-                    break;
-                case '[':
-                    while (++i < pattern.Length && pattern[i] != ']')
-                        if (pattern[i] == '\\') i++;
-                    width++;
-                    (repeated, groupRepeats) = (false, false);
-                    break;
-                case '(':
-                    groups.Push(false);
-                    (repeated, groupRepeats) = (false, false);
-                    break;
-                case ')':
-                    groupRepeats = groups.Count > 0 && groups.Pop();
-                    repeated = false;
-                    break;
                 case '~' or '&':
                     return $"'{c}' (a complement or an intersection) is not taken";
                 case '*' or '+' or '?' or '{':
-                    if (repeated || groupRepeats) return "it repeats what is already repeated";
+                    if (lastRepeats) return "it repeats what is already repeated";
                     if (c == '{')
                     {
                         int close = pattern.IndexOf('}', i);
@@ -79,19 +60,29 @@ internal static class AutomatonCost
                         i = close;
                     }
                     else open |= c is '*' or '+';
-                    if (groups.Count > 0 && !groups.Peek()) { groups.Pop(); groups.Push(true); }
-                    (repeated, groupRepeats) = (true, false);
+                    if (groups.Count > 0) { groups.Pop(); groups.Push(true); }
+                    lastRepeats = true;
                     break;
-                case '|':
+                case '(':
+                    groups.Push(false);
+                    lastRepeats = false;
+                    break;
+                case ')':
+                    lastRepeats = groups.Count > 0 && groups.Pop();
+                    break;
+                case '[':
+                    while (++i < pattern.Length && pattern[i] != ']')
+                        if (pattern[i] == '\\') i++;
                     width++;
-                    (repeated, groupRepeats) = (false, false);
+                    lastRepeats = false;
                     break;
-                case '.':
+                case '.' or '|':
                     width++;
-                    (repeated, groupRepeats) = (false, false);
+                    lastRepeats = false;
                     break;
-                default:
-                    (repeated, groupRepeats) = (false, false);
+                default: // a letter, or an escaped character
+                    if (c == '\\') i++;
+                    lastRepeats = false;
                     break;
             }
         }

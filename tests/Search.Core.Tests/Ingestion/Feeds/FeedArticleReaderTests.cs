@@ -160,17 +160,13 @@ public class FeedArticleReaderTests
     [Fact]
     public void WarnsOfAnRdfItemDateThatDoesNotRead()
     {
-        const string rdf = """
-            <?xml version="1.0"?>
-            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-              <channel rdf:about="https://slash.example/"><title>Slash Example</title><link>https://slash.example/</link><description>News</description></channel>
-              <item rdf:about="https://slash.example/story/2">
-                <title>Mirror outage</title>
-                <description>The mirror was down for most of the night, its operators said.</description>
-                <dc:date>last Tuesday</dc:date>
-              </item>
-            </rdf:RDF>
-            """;
+        string rdf = SlashRdf("""
+            <item rdf:about="https://slash.example/story/2">
+              <title>Mirror outage</title>
+              <description>The mirror was down for most of the night, its operators said.</description>
+              <dc:date>last Tuesday</dc:date>
+            </item>
+            """);
         var outcome = Assert.Single(ReadText("slash.rss", rdf));
         Assert.Null(outcome.Article!.Given.Date);
         Assert.Contains("date could not be read", outcome.Problem!.Message);
@@ -216,19 +212,15 @@ public class FeedArticleReaderTests
     [Fact]
     public void ReadsAnRss1RdfFeed()
     {
-        const string rdf = """
-            <?xml version="1.0"?>
-            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-              <channel rdf:about="https://slash.example/"><title>Slash Example</title><link>https://slash.example/</link><description>News</description></channel>
-              <item rdf:about="https://slash.example/story/1">
-                <title>Kernel 2.6 released</title>
-                <link>https://slash.example/story/1</link>
-                <description>Linus Torvalds released version 2.6 of the kernel today.</description>
-                <dc:date>2003-12-18T03:00:00-08:00</dc:date>
-                <dc:creator>timothy</dc:creator>
-              </item>
-            </rdf:RDF>
-            """;
+        string rdf = SlashRdf("""
+            <item rdf:about="https://slash.example/story/1">
+              <title>Kernel 2.6 released</title>
+              <link>https://slash.example/story/1</link>
+              <description>Linus Torvalds released version 2.6 of the kernel today.</description>
+              <dc:date>2003-12-18T03:00:00-08:00</dc:date>
+              <dc:creator>timothy</dc:creator>
+            </item>
+            """);
         var article = Assert.Single(ReadText("slash.rss", rdf)).Article!;
         Assert.Equal("Linus Torvalds released version 2.6 of the kernel today.", article.Paragraphs[0].Text);
         Assert.Equal(new DateOnly(2003, 12, 18), article.Given.Date);
@@ -295,6 +287,13 @@ public class FeedArticleReaderTests
         var problem = Assert.Single(new FeedArticleReader().Read(files.Write("cafe.rss", bytes), ReadLimits.Default)).Problem!;
         Assert.Equal(3, problem.Line);
     }
+
+    // An RSS 1.0 (RDF) feed of one channel, Slash Example, around the items given; the first item starts on line 4.
+    private static string SlashRdf(string items) => """
+        <?xml version="1.0"?>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <channel rdf:about="https://slash.example/"><title>Slash Example</title><link>https://slash.example/</link><description>News</description></channel>
+        """ + "\n" + items + "\n</rdf:RDF>";
 
     private static List<ReadOutcome> ReadText(string name, string xml)
     {
