@@ -35,7 +35,7 @@ public class PermalinkTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         Assert.Contains("/compare?q=beheaded", page.Url);
         Assert.True(await page.Locator(".coverage .outlet").CountAsync() >= 2);
         await page.GotoAsync("/compare?q=killed");
-        Assert.True(await page.Locator("aside.figures-differ").IsVisibleAsync());
+        Assert.True(await page.Locator("div.figures-differ").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("linking-compare.png") });
     }
 

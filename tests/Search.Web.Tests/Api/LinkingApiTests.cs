@@ -103,7 +103,7 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Empty((await Get("/api/compare?q=beheaded")).GetProperty("figuresDiffer").EnumerateArray());
 
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=killed"));
-        var aside = page.QuerySelector("aside.figures-differ")!;
+        var aside = page.QuerySelector("div.figures-differ")!;
         Assert.Contains("security forces killed", aside.TextContent);
         Assert.All(aside.QuerySelectorAll("a"), a => Assert.Matches("^/article/[^#]+#p-[0-9a-f]{8}$", a.GetAttribute("href")!));
         // The two seeds of no outlet give one figure each and are told apart by their titles' first words.
@@ -112,7 +112,7 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal(named.Count, named.Distinct().Count());
         Assert.Equal(2, named.Count(n => n.StartsWith('“')));
         Assert.Contains("“Dozens Reported Dead in Kazakhstan…”", named);
-        Assert.Null(new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded")).QuerySelector("aside.figures-differ"));
+        Assert.Null(new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded")).QuerySelector("div.figures-differ"));
     }
 
     [Fact]

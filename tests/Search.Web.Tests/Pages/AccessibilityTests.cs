@@ -72,4 +72,33 @@ public sealed class AccessibilityTests(SearchSiteFactory site) : IClassFixture<S
         Assert.True(names.Count > 10);
         Assert.Equal(names.Count, names.Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("/?q=killed")]
+    [InlineData("/passages?q=killed")]
+    public async Task TheSkipLinkComesBeforeTheFormAndTheLiveCountHoldsNoLink(string url)
+    {
+        // The skip link came after the form's controls, and the status region held the Filters, Passages and Compare links,
+        // which a screen reader read out again with each change of the count.
+        var page = await Get(url);
+        var focusable = page.QuerySelectorAll("a[href], input:not([type=hidden]), select, button").ToList();
+        int skip = focusable.FindIndex(e => e.ClassList.Contains("skip") && e.GetAttribute("href") == "#results");
+        int box = focusable.FindIndex(e => e.Id == "q");
+        Assert.True(skip >= 0 && skip < box, $"skip link at {skip}, search box at {box}");
+        var status = page.QuerySelectorAll(".results [role=status]").ToList();
+        Assert.NotEmpty(status);
+        Assert.All(status, s => Assert.Empty(s.QuerySelectorAll("a")));
+        Assert.Matches(@"^\d[\d,]* (article|passage)", status.Last().TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("/article/000_f93588ad3d61e761")]
+    [InlineData("/compare?q=killed")]
+    public async Task AFigureThatDiffersIsANoteNotALandmark(string url)
+    {
+        // Each box was an aside: a complementary landmark, so the landmark list filled with them.
+        var page = await Get(url);
+        Assert.NotEmpty(page.QuerySelectorAll(".conflict[role=note]"));
+        Assert.Empty(page.QuerySelectorAll("aside.conflict"));
+    }
 }

@@ -217,7 +217,11 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Matches(@"^/\?q=Tokayev&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$", href);
         var (_, narrowed) = await Get(href);
         Assert.NotEmpty(narrowed.QuerySelectorAll(".hit"));
-        Assert.Equal("/?q=Tokayev&date=(none)", page.QuerySelector(".histogram .undated a")!.GetAttribute("href"));
+        // The undated bucket is drawn once, in the date list, where it can also be excluded.
+        Assert.Null(page.QuerySelector(".histogram .undated"));
+        var undated = page.QuerySelectorAll("#facet-date ~ ul li").Single(li => li.TextContent.Contains("Undated")).QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/?q=Tokayev&date=(none)", "/?q=Tokayev&exclude.date=(none)"], undated);
+        Assert.Single(page.QuerySelectorAll("#filters *"), e => e.ChildElementCount == 0 && e.TextContent.StartsWith("Undated", StringComparison.Ordinal));
         var api = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=Tokayev")).RootElement.GetProperty("histogram");
         Assert.Equal("day", api.GetProperty("interval").GetString());
         Assert.True(api.GetProperty("undated").GetInt32() > 0);
