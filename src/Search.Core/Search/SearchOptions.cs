@@ -29,6 +29,12 @@ public sealed class SearchOptions
     /// </summary>
     public bool Feedback { get; set; } = true;
 
+    /// <summary>
+    /// Whether a pattern that is one word ("police*", "/protesters/") also finds the word's indexed, stemmed form, which the
+    /// pattern as written cannot match. The benchmark turns it off to do Lucene's exact work (docs/query-syntax.md).
+    /// </summary>
+    public bool PatternsFindIndexedForms { get; set; } = true;
+
     /// <summary>The fewest words (distinct, after stop words) an any-words query needs to be expanded by feedback.</summary>
     [Range(1, 1000)]
     public int FeedbackMinWords { get; set; } = 3;

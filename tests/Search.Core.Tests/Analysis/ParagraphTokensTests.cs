@@ -11,7 +11,10 @@ using Search.Core.Linking.Passages;
 
 namespace Search.Core.Tests.Analysis;
 
-/// <summary>The body analysed once and replayed indexes exactly as analysing the body whole and each paragraph again did.</summary>
+/// <summary>
+/// The body analysed once and replayed indexes exactly as analysing the body whole and each paragraph again did, but for the
+/// gap of <see cref="ParagraphTokens.ParagraphGap"/> positions the body leaves between paragraphs.
+/// </summary>
 public sealed class ParagraphTokensTests
 {
     // Stop words at a paragraph's edges and a paragraph of stop words alone (positions carried across the blank line),
@@ -32,7 +35,7 @@ public sealed class ParagraphTokensTests
         using var analyzer = ArticleAnalyzer.Create();
         var builder = new ArticleDocumentBuilder(Seeds.Gazetteer);
 
-        string before = Postings(analyzer, articles.Select(a => AnalysingEachText(builder.Build(a), a)));
+        string before = Postings(analyzer, articles.Select(a => AnalysingEachText(builder.Build(a), a)), gapAdded: true);
         string after = Postings(analyzer, articles.Select(a => builder.BuildWithPassages(a, analyzer)));
 
         Assert.Contains("passage", after);
@@ -73,12 +76,20 @@ public sealed class ParagraphTokensTests
         }
     }
 
-    // Every text field's terms, each with its documents, positions and offsets, then each document's norms and the field's statistics.
-    private static string Postings(Lucene.Net.Analysis.Analyzer analyzer, IEnumerable<IEnumerable<Document>> blocks)
+    // Every text field's terms, each with its documents, positions and offsets, then each document's norms and the field's
+    // statistics. gapAdded: a body position is moved by the gap times the number of its paragraph, found by its offset.
+    private static string Postings(Lucene.Net.Analysis.Analyzer analyzer, IEnumerable<IEnumerable<Document>> blocks, bool gapAdded = false)
     {
         using var directory = new RAMDirectory();
+        var paragraphStarts = new List<int[]>(); // per document, its body's paragraph starts
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, analyzer) { Similarity = new ArticleSimilarity() }))
-            foreach (var block in blocks) writer.AddDocuments(block);
+            foreach (var block in blocks.Select(b => b.ToList()))
+            {
+                writer.AddDocuments(block);
+                paragraphStarts.AddRange(block.Select(d => Core.Highlighting.Highlighter.Paragraphs(d.Get(ArticleFields.Body) ?? "").Select(p => p.Start).ToArray()));
+            }
+        int Position(string field, int doc, int position, int offset) => !gapAdded || field != ArticleFields.Body ? position
+            : position + ParagraphTokens.ParagraphGap * Math.Max(0, paragraphStarts[doc].Count(start => start <= offset) - 1);
         using var reader = DirectoryReader.Open(directory);
         var atomic = SlowCompositeReaderWrapper.Wrap(reader);
         var text = new StringBuilder();
@@ -96,7 +107,10 @@ public sealed class ParagraphTokensTests
                 {
                     text.Append(" d").Append(postings.DocID).Append('[');
                     for (int i = 0; i < postings.Freq; i++)
-                        text.Append(postings.NextPosition()).Append('@').Append(postings.StartOffset).Append('-').Append(postings.EndOffset).Append(' ');
+                    {
+                        int position = postings.NextPosition();
+                        text.Append(Position(field, postings.DocID, position, postings.StartOffset)).Append('@').Append(postings.StartOffset).Append('-').Append(postings.EndOffset).Append(' ');
+                    }
                     text.Append(']');
                 }
                 text.Append('\n');

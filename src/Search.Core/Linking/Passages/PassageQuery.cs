@@ -156,6 +156,9 @@ internal static class PassageQuery
                 for (int i = 0; i < terms.Length; i++) result.Add(new Term(PassageFields.Text, terms[i].Bytes), positions[i]);
                 return result;
             }
+            // A pattern's word in its indexed form ("police*" also finds "polic"): the word alone, without synonyms.
+            case ConstantScoreQuery { Query: TermQuery term } when TextFields.Contains(term.Term.Field):
+                return new ConstantScoreQuery(new TermQuery(new Term(PassageFields.Text, term.Term.Bytes)));
             case PrefixQuery prefix when TextFields.Contains(prefix.Prefix.Field):
                 return new PrefixQuery(new Term(PassageFields.Text, prefix.Prefix.Bytes));
             case WildcardQuery wildcard when TextFields.Contains(wildcard.Term.Field):

@@ -22,12 +22,16 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         ArticleFields.Organization, ArticleFields.Place, ArticleFields.Date,
     ];
 
-    public ArticleQueryParser(Analyzer analyzer, float titleBoost)
+    private readonly bool _indexedForms;
+
+    /// <param name="indexedForms">Whether a pattern that is one word also finds the word's indexed form (<see cref="SearchOptions.PatternsFindIndexedForms"/>).</param>
+    public ArticleQueryParser(Analyzer analyzer, float titleBoost, bool indexedForms = true)
         : base(NewsAnalyzer.Version, ArticleFields.DefaultSearchFields, analyzer,
             new Dictionary<string, float> { [ArticleFields.Title] = titleBoost, [ArticleFields.Body] = 1f })
     {
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
+        _indexedForms = indexedForms;
     }
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
@@ -66,7 +70,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
             throw new ParseException($"The query holds more regular expressions than this search runs at once ({MaxRegexpQueries / ArticleFields.DefaultSearchFields.Length}).");
         try
         {
-            return base.GetRegexpQuery(field, termStr);
+            return WithIndexedForm(field, termStr, base.GetRegexpQuery(field, termStr));
         }
         catch (ArgumentException e)
         {
@@ -81,7 +85,34 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         : base.GetWildcardQuery(field, termStr);
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        field == ArticleFields.Date ? throw NotADay(termStr + "*") : base.GetPrefixQuery(field, termStr);
+        field == ArticleFields.Date ? throw NotADay(termStr + "*") : WithIndexedForm(field, termStr, base.GetPrefixQuery(field, termStr));
+
+    /// <summary>
+    /// A pattern is matched against the words as indexed, lower-cased and stemmed, so "police*" and "/protesters/" found
+    /// nothing (the index holds "polic" and "protest"), without a word. When the pattern's text is one word that the analyzer
+    /// indexes in another form, that form matches too, as the word typed alone would: "police*" finds police, policeman and
+    /// policemen; "negotiat*" finds negotiate and negotiation ("negoti"). The form is the word's own, not a prefix:
+    /// Elasticsearch's analyze_wildcard would search "polic*", which also finds "polici" (policy). The cost: a truncation
+    /// Porter reads as a word also finds that word ("leade*" finds lead as well as leader).
+    /// </summary>
+    private Query WithIndexedForm(string field, string text, Query pattern)
+    {
+        if (!_indexedForms || field is not (ArticleFields.Title or ArticleFields.Body) || text.Length < 3 || !text.All(char.IsLetter)) return pattern;
+        using var stream = Analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        if (!stream.IncrementToken()) return pattern; // a stop word
+        string indexed = term.ToString();
+        bool more = stream.IncrementToken();
+        stream.End();
+        if (more || indexed == text.ToLowerInvariant()) return pattern;
+        // Scored alike: a pattern scores its matches as one constant.
+        return new BooleanQuery(disableCoord: true)
+        {
+            { pattern, Occur.SHOULD },
+            { new ConstantScoreQuery(new TermQuery(new Lucene.Net.Index.Term(field, indexed))), Occur.SHOULD },
+        };
+    }
 
     /// <remarks>
     /// The edits a word allows grow with its length, as Elasticsearch's AUTO: none up to 2 letters, 1 up to 5, 2 beyond (a

@@ -1,0 +1,59 @@
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Search.Queries;
+
+/// <summary>
+/// Patterns are matched against the indexed, stemmed words. "police*" found nothing, since the index holds "polic", and
+/// "/protesters/" found nothing, since it holds "protest": both said nothing of why.
+/// </summary>
+public sealed class PatternIndexedFormTests : IDisposable
+{
+    private readonly TestIndex _index = new([
+        TestIndex.Article("a", "Police officers stood outside the ministry all night."),
+        TestIndex.Article("b", "A policeman was hurt when protesters stormed the building."),
+        TestIndex.Article("c", "The new fiscal policy was announced on Monday by the minister."),
+        TestIndex.Article("d", "Killings in the north were reported by a local monitor."),
+    ]);
+
+    private IEnumerable<string> Articles(string query) =>
+        _index.Searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id).Order(StringComparer.Ordinal);
+
+    private IEnumerable<string> Passages(string query) =>
+        _index.Passages.Search(new SearchRequest { Query = query }).Hits.Select(h => h.ArticleId).Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void AWordWithAStarFindsTheWordAsWellAsLongerWordsAndNotAnotherWordOfTheSameStemPrefix()
+    {
+        // "policeman" is indexed as it is, so police* matched it, but not "police" (indexed "polic"). "policy" is indexed
+        // as "polici": searching the stem as a prefix (polic*) would find it.
+        Assert.Equal(["a", "b"], Articles("police*"));
+        Assert.Equal(["a", "b"], Passages("police*"));
+        Assert.Equal(["d"], Articles("killings*"));
+    }
+
+    [Fact]
+    public void ARegularExpressionThatIsOneWordFindsThatWord()
+    {
+        Assert.Equal(["b"], Articles("/protesters/"));
+        Assert.Equal(["b"], Passages("/protesters/"));
+        Assert.Equal(["a"], Articles("/police/"));
+    }
+
+    [Fact]
+    public void APatternWhoseTextIsIndexedAsItIsMatchesOnlyWhatItSays()
+    {
+        Assert.Equal(["a", "b", "c"], Articles("polic*"));
+        Assert.Equal(["b"], Articles("/polic.*man/"));
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void TurnedOffAPatternMatchesOnlyTheIndexedWordsAsLuceneDoes()
+    {
+        using var queries = new QueryBuilder(new SearchOptions { PatternsFindIndexedForms = false });
+        Assert.Equal("title:police* body:police*", queries.Build("police*").Query.ToString());
+        using var withForms = new QueryBuilder(new SearchOptions());
+        Assert.Contains("body:polic", withForms.Build("police*").Query.ToString());
+    }
+}
