@@ -11,6 +11,7 @@ builder.Services.AddHostedService<IndexStartup>();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddClientRateLimiting();
+builder.Services.AddPageCompression();
 // ASP.NET relaxes JSON's HTML-safe escaping by default; article and query text keep '<', '>' and '&' escaped.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Default);
 builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescription>());
@@ -18,6 +19,7 @@ builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescr
 var app = builder.Build();
 app.UseTrustedProxyHeaders(); // first, so the rate limiter and the logs see the client's address
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(Failures.Options(null)).UseStatusCodePages(Failures.ProblemBody));
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler(Failures.Options("/error")).UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseRequestLimits();
