@@ -34,9 +34,15 @@ public sealed class ArticleLookup : IDisposable
         _budget = new QueryBudget(options.Value);
     }
 
+    // The passage search's synonyms, loaded on the first article opened from it.
+    private readonly Lazy<Linking.Corroboration.NewsSynonyms> _synonyms =
+        new(() => Linking.Corroboration.NewsSynonyms.Load(new Analysis.NewsAnalyzer(Analysis.TextAnalysis.Default)));
+
     /// <summary>The article, or null when no article has this id.</summary>
     /// <param name="search">The search it was opened from, whose entity filters (person=…) mark the entity's mentions too.</param>
-    public ArticleDetails? Find(string id, string? query = null, SearchRequest? search = null)
+    /// <param name="synonyms">Mark the query's words as a passage search finds them, with their news synonyms: opened from a
+    /// passage that matched "decapitated" for <c>beheaded</c>, the article marks "decapitated" too.</param>
+    public ArticleDetails? Find(string id, string? query = null, SearchRequest? search = null, bool synonyms = false)
     {
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
@@ -59,7 +65,9 @@ public sealed class ArticleLookup : IDisposable
         var asked = AskedEntities.Of(search ?? new SearchRequest(), parsed, _gazetteer);
         if (!string.IsNullOrWhiteSpace(query) || !asked.IsEmpty)
         {
-            var terms = QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+            var terms = synonyms && Linking.Passages.PassageQuery.From(parsed, _synonyms.Value, searcher.IndexReader).Query is { } passages
+                ? QueryTerms.Extract(passages, searcher.IndexReader, [Linking.Passages.PassageFields.Text], Linking.Passages.PassageFields.Text)
+                : QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
             if (!asked.IsEmpty)
             {
                 var entities = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities;

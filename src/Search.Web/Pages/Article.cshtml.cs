@@ -62,7 +62,8 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
             _ => search,
         };
         BackToSearch = "/" + _view + SearchQueryString.Format(back);
-        var article = articles.Find(id, Query, search);
+        // Opened from the passages or the side-by-side view, the words are marked as those found them: with their synonyms.
+        var article = articles.Find(id, Query, search, synonyms: _view != null);
         if (article == null) return NotFound();
         Article = article;
         QueryNotice = Query != q

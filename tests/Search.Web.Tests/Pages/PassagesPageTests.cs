@@ -117,4 +117,18 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         Assert.All(page.QuerySelectorAll("script"), s => Assert.True(string.IsNullOrWhiteSpace(s.TextContent)));
         Assert.Contains("<script>", page.QuerySelector("h1")!.TextContent);
     }
+
+    [Fact]
+    public async Task AnArticleOpenedFromAPassageMarksTheSynonymThePassageWasFoundBy()
+    {
+        // The passage search found dpa's "decapitated" for beheaded and marked it; the article it opened marked nothing.
+        var (_, page) = await Get("/passages?q=beheaded");
+        string link = page.QuerySelectorAll(".passage-hit h2 a").Select(a => a.GetAttribute("href")!)
+            .First(href => href.StartsWith("/article/003_418872cd9c62c7ec?", StringComparison.Ordinal));
+        var (_, article) = await Get(link.Split('#')[0]);
+        Assert.Contains("decapitated", article.QuerySelectorAll(".text mark").Select(m => m.TextContent.ToLowerInvariant()));
+        // Opened from the search page, whose search does not expand them, it marks the word as typed only.
+        var (_, fromSearch) = await Get("/article/003_418872cd9c62c7ec?q=beheaded");
+        Assert.DoesNotContain("decapitated", fromSearch.QuerySelectorAll(".text mark").Select(m => m.TextContent.ToLowerInvariant()));
+    }
 }
