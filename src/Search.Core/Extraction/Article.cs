@@ -49,6 +49,9 @@ public sealed record Article(
     /// <summary>The reporters, as the input named them.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>The moment of publication, when the input gave the date with its time of day; it orders a day's articles.</summary>
+    public DateTimeOffset? Published { get; init; }
+
     /// <summary>The language code the input gave (<c>en</c>), or null.</summary>
     public string? Language { get; init; }
 

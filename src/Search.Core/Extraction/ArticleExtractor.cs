@@ -48,6 +48,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
             Authors = given.Authors.Count > 0 ? given.Authors : reporters.Authors,
             Language = given.Language,
             SourcePath = raw.SourcePath,
+            Published = given.Date != null ? given.Published : null,
         };
     }
 

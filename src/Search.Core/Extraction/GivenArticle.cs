@@ -30,6 +30,7 @@ public static class GivenArticle
             Authors = given.Authors,
             Language = given.Language,
             SourcePath = raw.SourcePath,
+            Published = given.Date != null ? given.Published : null,
         };
     }
 

@@ -18,7 +18,7 @@ public static class ContentHash
         var all = new StringBuilder(text.Length + 256).Append(PipelineVersion).Append('\u0001').Append(text);
         foreach (object? value in new object?[]
                  {
-                     given.Title, given.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), given.Source, given.Url, given.Language,
+                     given.Title, given.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), given.Published?.ToString("O"), given.Source, given.Url, given.Language,
                      string.Join('\u0002', given.Authors), string.Join('\u0002', given.People),
                      string.Join('\u0002', given.Organizations), string.Join('\u0002', given.Places),
                  })

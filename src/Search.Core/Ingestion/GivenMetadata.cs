@@ -13,6 +13,12 @@ public sealed record GivenMetadata
 
     public string? Title { get; init; }
     public DateOnly? Date { get; init; }
+
+    /// <summary>
+    /// The moment of publication, when the input gives a time of day with the date (a feed's pubDate, a JSON Lines
+    /// timestamp, a page's published_time): it orders one day's articles. <see cref="Date"/> is its day as written.
+    /// </summary>
+    public DateTimeOffset? Published { get; init; }
     public string? Source { get; init; }
     public string? Url { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];

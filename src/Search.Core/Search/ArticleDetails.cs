@@ -26,6 +26,9 @@ public sealed record ArticleDetails(
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? Language { get; init; }
 
+    /// <summary>The moment of publication as the input wrote it (with its offset from UTC), when it gave the time of day.</summary>
+    public DateTimeOffset? Published { get; init; }
+
     /// <summary>Why the query's words are not marked, when its syntax could not be read (the article is shown all the same).</summary>
     public string? QueryProblem { get; init; }
 }

@@ -95,6 +95,7 @@ public sealed class ArticleLookup : IDisposable
             Url = metadata.Url,
             Authors = metadata.Authors,
             Language = metadata.Language,
+            Published = metadata.Published,
             QueryProblem = queryProblem,
         };
     }

@@ -118,7 +118,7 @@ public sealed class ArticleSearcher : IDisposable
         var hits = !request.HitFields ? page.Select(ScoreOnly).ToList() : page.Select(d => (asked.IsEmpty || !request.Snippets
                 ? (request.Snippets ? ToHit(searcher, d, terms, offsets) : ListedHit(fields, d))
                 : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
-            with { Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
+            with { Published = fields.Published(d.Doc), Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)
                 ?? $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {(collector.TotalHits + request.Size - 1) / request.Size}).";
@@ -138,7 +138,10 @@ public sealed class ArticleSearcher : IDisposable
     private static SearchHit ListedHit(HitFields fields, ScoreDoc scoreDoc)
     {
         var (id, title, source, day) = fields.Of(scoreDoc.Doc);
-        return new SearchHit(id, title, System.Net.WebUtility.HtmlEncode(title), source, ParseDay(day), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, []);
+        return new SearchHit(id, title, System.Net.WebUtility.HtmlEncode(title), source, ParseDay(day), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, [])
+        {
+            Published = fields.Published(scoreDoc.Doc),
+        };
     }
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms terms, TermOffsetsReader? offsets)
@@ -191,13 +194,16 @@ public sealed class ArticleSearcher : IDisposable
         return filters;
     }
 
-    // Undated articles go last in both orders.
+    // Undated articles go last in both orders. Within a day, the hour orders the articles that give it, before those that do
+    // not; relevance orders the rest.
     private static Sort DateSort(SortOrder order)
     {
         bool newest = order == SortOrder.Newest;
         var byDate = new SortField(ArticleFields.Date, SortFieldType.INT32, newest);
         byDate.SetMissingValue(newest ? int.MinValue : int.MaxValue);
-        return new Sort(byDate, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+        var byHour = new SortField(ArticleFields.Published, SortFieldType.INT64, newest);
+        byHour.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+        return new Sort(byDate, byHour, SortField.FIELD_SCORE, SortField.FIELD_DOC);
     }
 
     /// <summary>A day as the index writes it (yyyy-MM-dd), or null. Read by position: the histogram reads every day with hits on each

@@ -19,6 +19,22 @@ internal sealed class HitFields(IndexSearcher searcher)
     private static readonly int DatePlace = FacetDimension.All.ToList().IndexOf(FacetDimension.Date);
 
     private readonly Dictionary<int, Segment?> _segments = [];
+    private readonly Dictionary<int, (NumericDocValues Values, Lucene.Net.Util.IBits Present)?> _published = [];
+
+    /// <summary>The hit's moment of publication as its input wrote it, when it gave the time of day.</summary>
+    public DateTimeOffset? Published(int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        int place = ReaderUtil.SubIndex(doc, leaves);
+        if (!_published.TryGetValue(place, out var column))
+        {
+            var reader = leaves[place].AtomicReader;
+            _published[place] = column = reader.GetNumericDocValues(ArticleFields.Published) is { } values
+                && reader.GetDocsWithField(ArticleFields.Published) is { } present ? (values, present) : null;
+        }
+        int local = doc - leaves[place].DocBase;
+        return column is { } c && c.Present.Get(local) ? PublishedValue.Decode(c.Values.Get(local)) : null;
+    }
     private readonly BytesRef _bytes = new();
 
     public (string Id, string Title, string? Source, string? Day) Of(int doc)

@@ -17,6 +17,9 @@ public sealed record SearchHit(string Id, string Title, string TitleHtml, string
 
     /// <summary>How many copies are grouped under this hit, listed or not.</summary>
     public int CopyCount { get; init; }
+
+    /// <summary>The moment of publication as the input wrote it (with its offset from UTC), when it gave the time of day.</summary>
+    public DateTimeOffset? Published { get; init; }
 }
 
 /// <summary>A copy grouped under a hit: its article id and outlet.</summary>

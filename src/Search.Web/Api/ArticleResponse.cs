@@ -59,6 +59,9 @@ public sealed record ArticleResponse(
     /// <summary>The language code the input gave, or null.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The moment of publication as the input wrote it, with its offset from UTC, when it gave the time of day.</summary>
+    public DateTimeOffset? Published { get; init; }
+
     /// <summary>The same story published by other outlets (near-identical bodies); the first 20.</summary>
     public IReadOnlyList<RelatedArticle> Copies { get; init; } = [];
 
@@ -84,6 +87,7 @@ public sealed record ArticleResponse(
         OriginalUrl = article.Url,
         Authors = article.Authors,
         Language = article.Language,
+        Published = article.Published,
         Copies = relations?.Copies ?? [],
         CopyCount = relations?.CopyCount ?? 0,
         Related = relations?.Similar ?? [],

@@ -15,6 +15,9 @@ public sealed record HitResponse(string Id, string Title, string TitleHtml, stri
 
     /// <summary>How many copies are grouped under this hit, listed or not.</summary>
     public int CopyCount { get; init; }
+
+    /// <summary>The moment of publication as the input wrote it (with its offset from UTC), when it gave the time of day; null otherwise.</summary>
+    public DateTimeOffset? Published { get; init; }
 }
 
 /// <summary>The date histogram as the API returns it: the bar width (day, week, month, year), the bars, and the undated count.</summary>
@@ -51,7 +54,7 @@ public sealed record SearchResponse(
         result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.TitleHtml, h.Source, h.Date, h.Score,
             SearchQueryString.ArticleUrl(h.Id, result.Query),
             h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, s.Anchor, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Anchor))).ToList())
-            { Copies = h.Copies, CopyCount = h.CopyCount }).ToList(),
+            { Copies = h.Copies, CopyCount = h.CopyCount, Published = h.Published }).ToList(),
         result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
     {
         Histogram = HistogramResponse.From(result.Histogram),

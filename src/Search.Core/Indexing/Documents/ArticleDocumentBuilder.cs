@@ -88,6 +88,8 @@ internal sealed class ArticleDocumentBuilder(Gazetteer gazetteer)
             doc.Add(new NumericDocValuesField(ArticleFields.Date, DateNumber(date.Value)));
             doc.Add(FacetValue(FacetDimension.Date, Day(date.Value)));
         }
+        if (article.Published is { } published)
+            doc.Add(new NumericDocValuesField(ArticleFields.Published, PublishedValue.Encode(published)));
         foreach (var entity in article.Entities)
             doc.Add(FacetValue(FacetDimension.For(entity.Type), entity.Name));
     }

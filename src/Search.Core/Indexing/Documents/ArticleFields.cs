@@ -31,6 +31,12 @@ internal static class ArticleFields
     /// <summary>Publication day as yyyy-MM-dd: stored.</summary>
     public const string Day = "day";
 
+    /// <summary>
+    /// The moment of publication with its offset from UTC (<see cref="PublishedValue"/>), as numeric doc values, when the
+    /// input gave the time of day: the date sort's second key, so one day's articles are ordered by the hour.
+    /// </summary>
+    public const string Published = "published";
+
     /// <summary>Entity fields: names and aliases searchable (<c>org:otsc</c>).</summary>
     public const string Person = "person", Organization = "org", Place = "place";
 

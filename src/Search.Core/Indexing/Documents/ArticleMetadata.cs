@@ -14,12 +14,16 @@ internal sealed record ArticleMetadata(Evidence? DateEvidence, Evidence? SourceE
     public string? Language { get; init; }
     public bool TitleGiven { get; init; }
 
+    /// <summary>The moment of publication as the input wrote it, with its offset from UTC, when it gave the time of day.</summary>
+    public DateTimeOffset? Published { get; init; }
+
     public static ArticleMetadata Of(Article article) => new(article.Date?.Evidence, article.Source?.Evidence, article.Entities)
     {
         Url = article.Url,
         Authors = article.Authors,
         Language = article.Language,
         TitleGiven = article.TitleGiven,
+        Published = article.Published,
     };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

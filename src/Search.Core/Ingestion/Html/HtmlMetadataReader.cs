@@ -35,7 +35,8 @@ internal static partial class HtmlMetadataReader
         {
             Origin = Origin,
             Title = PageTitle.Of(page, jsonLd?.Headline, source),
-            Date = Date(page, jsonLd, out dateProblem),
+            Date = Date(page, jsonLd, out dateProblem, out var published),
+            Published = published,
             Source = source,
             Url = Clean(page.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")) ?? Clean(Meta(page, "og:url")) ?? Clean(jsonLd?.Url),
             Authors = Authors(page, jsonLd),
@@ -52,8 +53,9 @@ internal static partial class HtmlMetadataReader
     // The day as the page writes it: "2023-11-29T18:40:00+00:00" is 29 November wherever it is read. The first date of the
     // page's that reads wins; a written one ("January 6, 2022", "Thu, 06 Jan 2022 10:00:00 GMT") reads only with its month
     // named, since "01/06/2022" is 1 June to some pages and 6 January to others.
-    private static DateOnly? Date(IDocument page, JsonLdArticle? jsonLd, out string? problem)
+    private static DateOnly? Date(IDocument page, JsonLdArticle? jsonLd, out string? problem, out DateTimeOffset? published)
     {
+        published = null;
         var article = page.QuerySelector("article") ?? page.QuerySelector("main") ?? page.Body;
         (string Name, string? Value)[] candidates =
         [
@@ -67,7 +69,12 @@ internal static partial class HtmlMetadataReader
         foreach (var (name, value) in candidates)
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
-            if (Day(value) is { } day) return day;
+            if (Day(value) is { } day)
+            {
+                // With its time of day, it orders the day's articles; a moment whose own day differs was read otherwise.
+                published = PublishedMoment.Of(value) is { } moment && DateOnly.FromDateTime(moment.DateTime) == day ? moment : null;
+                return day;
+            }
             problem ??= $"the page's date '{PrintableText.Of(value.Trim(), 40)}' ({name}) could not be read, so the article is dated from its text, if at all";
         }
         return null;

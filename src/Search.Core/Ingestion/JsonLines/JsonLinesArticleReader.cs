@@ -153,6 +153,7 @@ public sealed class JsonLinesArticleReader : IArticleReader
             Origin = Origin,
             Title = title.Length > 0 ? TextCleaner.Clean(title).Trim() : null,
             Date = fields.Date("date"),
+            Published = PublishedMoment.Of(fields.OptionalText("date")),
             Source = fields.OptionalText("source"),
             Url = fields.OptionalText("url"),
             Authors = fields.TextList("author"),

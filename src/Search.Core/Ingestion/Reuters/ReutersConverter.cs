@@ -24,7 +24,7 @@ public static partial class ReutersConverter
     [GeneratedRegex(@"NEWID=""(\d+)""")]
     private static partial Regex NewId();
 
-    [GeneratedRegex(@"(\d{1,2})-([A-Za-z]{3})-(\d{4})")]
+    [GeneratedRegex(@"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{2}:\d{2}:\d{2}))?")]
     private static partial Regex StoryDate();
 
     [GeneratedRegex(@"<D>(.*?)</D>", RegexOptions.Singleline)]
@@ -128,14 +128,16 @@ public static partial class ReutersConverter
     // Entities decoded (&lt; &amp;), then the control characters they stood for (&#3; ends every body) dropped.
     private static string Clean(string text) => TextCleaner.Clean(WebUtility.HtmlDecode(text)).Trim();
 
-    // "26-FEB-1987 15:01:01.79", sometimes with a leading space or trailing junk; null when unreadable.
+    // "26-FEB-1987 15:01:01.79", sometimes with a leading space or trailing junk; null when unreadable. The time of day, to the
+    // second, orders a day's stories (about 900 a day); the collection names no zone, so it is written without one (read as UTC).
     private static string? Day(string text)
     {
         var match = StoryDate().Match(text);
         if (!match.Success) return null;
-        return DateOnly.TryParseExact($"{match.Groups[1].Value.PadLeft(2, '0')}-{match.Groups[2].Value}-{match.Groups[3].Value}", "dd-MMM-yyyy",
-            CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : null;
+        if (!DateOnly.TryParseExact($"{match.Groups[1].Value.PadLeft(2, '0')}-{match.Groups[2].Value}-{match.Groups[3].Value}", "dd-MMM-yyyy",
+            CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return null;
+        string written = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return match.Groups[4].Success && TimeOnly.TryParseExact(match.Groups[4].Value, "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? written + "T" + match.Groups[4].Value : written;
     }
 }

@@ -119,7 +119,9 @@ public class FeedArticleReaderTests
     public void TakesThePublicationDayAsTheFeedWritesIt()
     {
         // 23:30 at -05:00 on the 11th is already the 12th in UTC.
-        Assert.Equal(new DateOnly(2024, 4, 11), ReadText("harbour.rss", Rss)[0].Article!.Given.Date);
+        var given = ReadText("harbour.rss", Rss)[0].Article!.Given;
+        Assert.Equal(new DateOnly(2024, 4, 11), given.Date);
+        Assert.Equal(new DateTimeOffset(2024, 4, 11, 23, 30, 0, TimeSpan.FromHours(-5)), given.Published);
     }
 
     [Fact]

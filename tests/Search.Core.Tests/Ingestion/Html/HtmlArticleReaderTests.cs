@@ -77,6 +77,10 @@ public class HtmlArticleReaderTests
         var given = Parse("""<html><head><meta property="article:published_time" content="2023-11-29T23:40:00-05:00"></head>""" +
                           "<body><p>Late-night votes are common in the last week before the recess, officials said.</p></body></html>").Given;
         Assert.Equal(new DateOnly(2023, 11, 29), given.Date);
+        Assert.Equal(new DateTimeOffset(2023, 11, 29, 23, 40, 0, TimeSpan.FromHours(-5)), given.Published);
+        var dayOnly = Parse("""<html><head><meta property="article:published_time" content="2023-11-29"></head>""" +
+                            "<body><p>Late-night votes are common in the last week before the recess, officials said.</p></body></html>").Given;
+        Assert.Null(dayOnly.Published);
     }
 
     [Theory]

@@ -63,6 +63,10 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
     {
         var article = Assert.Single(Read("""{"id":"1","title":"t","body":"b.","date":"2022-01-06T23:30:00+06:00"}""")).Article!;
         Assert.Equal(new DateOnly(2022, 1, 6), article.Given.Date);
+        // The moment orders the day's articles; a day alone gives none.
+        Assert.Equal(new DateTimeOffset(2022, 1, 6, 23, 30, 0, TimeSpan.FromHours(6)), article.Given.Published);
+        Assert.Equal(TimeSpan.FromHours(6), article.Given.Published!.Value.Offset);
+        Assert.Null(Assert.Single(Read("""{"id":"2","title":"t","body":"b.","date":"2022-01-06"}""")).Article!.Given.Published);
     }
 
     [Fact]
