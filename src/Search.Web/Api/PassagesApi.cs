@@ -15,10 +15,16 @@ namespace Search.Web.Api;
 public sealed record PassageResponse(string ArticleId, string Title, string? Source, DateOnly? Date, int Paragraph, string Anchor, string Url, string Html, float Score,
     IReadOnlyList<PassageCopyResponse> Copies, int CopyCount)
 {
+    /// <summary>Its article's moment of publication with the offset it was written in, when the input gave the hour; else null.</summary>
+    public DateTimeOffset? Published { get; init; }
+
     public static PassageResponse From(PassageHit h, string? query) =>
         new(h.ArticleId, h.Title, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor), h.Html, h.Score,
             h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor, SearchQueryString.ArticleUrl(c.ArticleId, query, c.Anchor))).ToList(),
-            h.CopyCount);
+            h.CopyCount)
+        {
+            Published = h.Published,
+        };
 }
 
 /// <summary>Another article's copy of a passage hit: its article, outlet, date, paragraph, anchor and permalink.</summary>

@@ -52,6 +52,24 @@ public sealed class PublishedOrderTests : IDisposable
     }
 
     [Fact]
+    public void TheSideBySideViewOrdersOneDaysOutletsByTheHour()
+    {
+        // Who reported it first: outlets of one day were in the order of their best passages.
+        using var index = new TestIndex([
+            At("late", "Troops arrived in the capital on Thursday, officials said.", Day, new DateTimeOffset(2022, 1, 6, 20, 0, 0, TimeSpan.Zero)) with
+                { Source = new Extracted<string>("Late Wire", new Evidence("test", "")) },
+            At("early", "Troops arrived in the capital, officials said.", Day, new DateTimeOffset(2022, 1, 6, 6, 0, 0, TimeSpan.Zero)) with
+                { Source = new Extracted<string>("Early Wire", new Evidence("test", "")) },
+            At("untimed", "Troops troops arrived in the capital, officials said.", Day, null) with
+                { Source = new Extracted<string>("Day Wire", new Evidence("test", "")) },
+        ]);
+        List<string> Outlets(SortOrder sort) =>
+            TestHost.Compare(index.Host, new SearchRequest { Query = "troops", Sort = sort }).Reporting.Select(o => o.Outlet).ToList();
+        Assert.Equal(["Early Wire", "Late Wire", "Day Wire"], Outlets(SortOrder.Oldest));
+        Assert.Equal(["Late Wire", "Early Wire", "Day Wire"], Outlets(SortOrder.Newest));
+    }
+
+    [Fact]
     public void TheArticleGivesItsMomentAsWritten()
     {
         using var lookup = new ArticleLookup(_index.Host, Microsoft.Extensions.Options.Options.Create(_index.Search));

@@ -48,12 +48,12 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         // may be from as many outlets: each stands alone rather than merge into one column.
         var found = passages.ByOutlet(request, options.Value.MaxPageSize);
         var first = new Dictionary<string, string>(StringComparer.Ordinal); // a passage's text (its anchor) → the first outlet showing it
-        // Dated cards by the date of the passage shown, when asked: who reported it first. Undated ones come last, and ties keep
-        // the best first.
+        // Dated cards by the date of the passage shown, when asked: who reported it first. Within a day, the hour orders the
+        // outlets that give it, before those that do not. Undated ones come last, and ties keep the best first.
         var ordered = request.Sort switch
         {
-            SortOrder.Oldest => found.Outlets.OrderBy(o => o.Best.Date ?? DateOnly.MaxValue),
-            SortOrder.Newest => found.Outlets.OrderByDescending(o => o.Best.Date ?? DateOnly.MinValue),
+            SortOrder.Oldest => found.Outlets.OrderBy(o => o.Best.Date ?? DateOnly.MaxValue).ThenBy(o => o.Best.Published?.UtcTicks ?? long.MaxValue),
+            SortOrder.Newest => found.Outlets.OrderByDescending(o => o.Best.Date ?? DateOnly.MinValue).ThenByDescending(o => o.Best.Published?.UtcTicks ?? long.MinValue),
             _ => found.Outlets.AsEnumerable(),
         };
         var reporting = ordered

@@ -32,7 +32,13 @@ internal sealed class PassageArticles(IndexSearcher searcher)
     private static readonly HashSet<string> BodyOnly = [ArticleFields.Body];
 
     /// <summary>An article of a passage hit: its document, its paragraphs and their anchors, its title, outlet and day.</summary>
-    public sealed record Article(int Doc, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<string> Anchors, string Title, string? Source, DateOnly? Date);
+    public sealed record Article(int Doc, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<string> Anchors, string Title, string? Source, DateOnly? Date)
+    {
+        /// <summary>The moment of publication, when the input gave the hour: the side-by-side view orders a day's outlets by it.</summary>
+        public DateTimeOffset? Published { get; init; }
+    }
+
+    private readonly HitFields _fields = new(searcher);
 
     private readonly Dictionary<string, Article?> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<int, LocatedPassage> _located = new();
@@ -60,6 +66,9 @@ internal sealed class PassageArticles(IndexSearcher searcher)
         CharsRead += body.Length;
         var paragraphs = Highlighter.Paragraphs(body);
         return new Article(doc, paragraphs, PassageAnchor.ForAll(body, paragraphs, PassageAnchor.ParagraphPrefix),
-            stored.Get(ArticleFields.Title) ?? "", stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)));
+            stored.Get(ArticleFields.Title) ?? "", stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)))
+        {
+            Published = _fields.Published(doc),
+        };
     }
 }

@@ -20,6 +20,9 @@ public sealed record PassageHit(string ArticleId, string? Source, DateOnly? Date
 
     /// <summary>How many copies were folded under this hit, listed or not.</summary>
     public int CopyCount { get; init; }
+
+    /// <summary>Its article's moment of publication, when the input gave the hour.</summary>
+    public DateTimeOffset? Published { get; init; }
 }
 
 /// <summary>Another article's copy of a passage hit: where it is, and whose it is.</summary>
@@ -223,6 +226,7 @@ public sealed class PassageSearcher : IDisposable
         return new PassageHit(hit.ArticleId, article.Source, article.Date, hit.Number, hit.Anchor, Highlighter.MarkWhole(text, matches), Score(hit))
         {
             Title = article.Title,
+            Published = article.Published,
         };
     }
 
