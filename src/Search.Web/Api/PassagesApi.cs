@@ -39,6 +39,9 @@ public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<Pas
 {
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words); else null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 
 /// <summary>
@@ -56,6 +59,9 @@ public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse>
 {
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words); else null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 
 /// <summary>A count that the outlets' passages give differently: what is counted, and each figure with the passages that give it.</summary>
@@ -85,7 +91,7 @@ internal static class PassagesApi
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request.Query)).ToList(),
-                result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram)) { Notice = result.Notice });
+                result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram)) { Notice = result.Notice, Synonyms = result.Synonyms });
     }
 
     private static Results<Ok<CompareResponse>, ValidationProblem> Compare(HttpRequest http, CoverageComparison coverage, ArticleSearcher articles)
@@ -96,6 +102,6 @@ internal static class PassagesApi
             : TypedResults.Ok(new CompareResponse(result.Query,
                 result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages, r.WordForWordAs)).ToList(),
                 result.MoreReporting, result.Silent, result.SilentUnnamed, result.FiguresDiffer.Select(d => FigureDisagreementResponse.From(d, request.Query)).ToList())
-                { Notice = result.Notice });
+                { Notice = result.Notice, Synonyms = result.Synonyms });
     }
 }

@@ -131,4 +131,22 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         var (_, fromSearch) = await Get("/article/003_418872cd9c62c7ec?q=beheaded");
         Assert.DoesNotContain("decapitated", fromSearch.QuerySelectorAll(".text mark").Select(m => m.TextContent.ToLowerInvariant()));
     }
+
+    [Fact]
+    public async Task ThePassagesAndTheSideBySideViewNameTheSynonymsTheySearched()
+    {
+        // "beheaded" found 3 passages and 2 articles, and nothing said why the passages were more.
+        var (_, page) = await Get("/passages?q=beheaded");
+        Assert.Contains("decapitated", page.QuerySelector("p.synonyms")!.TextContent);
+        var (_, compare) = await Get("/compare?q=beheaded");
+        Assert.Contains("decapitated", compare.QuerySelector("p.synonyms")!.TextContent);
+        foreach (string api in new[] { "/api/passages?q=beheaded", "/api/compare?q=beheaded" })
+        {
+            using var body = JsonDocument.Parse(await _client.GetStringAsync(api));
+            Assert.Contains("decapitated", body.RootElement.GetProperty("synonyms").EnumerateArray().Select(e => e.GetString()));
+        }
+        // A word with no synonym, or none that a passage holds, names none.
+        var (_, plain) = await Get("/passages?q=Almaty");
+        Assert.Null(plain.QuerySelector("p.synonyms"));
+    }
 }

@@ -9,16 +9,18 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed class NewsSynonyms
 {
-    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>());
+    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new Dictionary<string, string>());
 
     private readonly IReadOnlyDictionary<string, string> _groups;
     private readonly IReadOnlySet<string> _inContext;
     private readonly ILookup<string, string> _members;
+    private readonly IReadOnlyDictionary<string, string> _words;
 
-    private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext)
+    private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext, IReadOnlyDictionary<string, string> words)
     {
         _groups = groups;
         _inContext = inContext;
+        _words = words;
         _members = groups.Where(g => !inContext.Contains(g.Key)).ToLookup(g => g.Value, g => g.Key, StringComparer.Ordinal);
     }
 
@@ -31,6 +33,9 @@ internal sealed class NewsSynonyms
     public IEnumerable<string> Alike(string stem) =>
         !_inContext.Contains(stem) && _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
 
+    /// <summary>A stem as the file writes its word ("decapit" is "decapitated"), to name it to a reader; else the stem.</summary>
+    public string WordOf(string stem) => _words.TryGetValue(stem, out string? word) ? word : stem;
+
     /// <summary>The group a stem belongs to, or the stem itself.</summary>
     public string Group(string stem) => _groups.TryGetValue(stem, out string? group) ? group : stem;
 
@@ -41,7 +46,13 @@ internal sealed class NewsSynonyms
         using var reader = new StreamReader(stream);
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         var inContext = new HashSet<string>(StringComparer.Ordinal);
-        List<string> StemsOf(string words) => words.Split(',').SelectMany(w => Stems.Of(analyzer, w)).ToList();
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<string> StemsOf(string words) => words.Split(',').SelectMany(w =>
+        {
+            var stems = Stems.Of(analyzer, w);
+            foreach (string stem in stems) written.TryAdd(stem, w.Trim());
+            return stems;
+        }).ToList();
         for (string? line = reader.ReadLine(); line != null; line = reader.ReadLine())
         {
             if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0) continue;
@@ -53,6 +64,6 @@ internal sealed class NewsSynonyms
             foreach (string stem in StemsOf(parts[1]))
                 if (groups.TryAdd(stem, stems[0])) inContext.Add(stem);
         }
-        return new NewsSynonyms(groups, inContext);
+        return new NewsSynonyms(groups, inContext, written);
     }
 }

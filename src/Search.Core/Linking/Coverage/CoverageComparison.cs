@@ -27,6 +27,9 @@ public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Report
 
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words; syntax not understood); else null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 
 /// <summary>
@@ -76,6 +79,7 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         {
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),
             Notice = found.Notice,
+            Synonyms = found.Synonyms,
         };
     }
 }

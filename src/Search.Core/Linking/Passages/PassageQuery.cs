@@ -35,7 +35,10 @@ internal static class PassageQuery
     /// <summary>How many optional words make a query "many": fewer are searched as they are.</summary>
     public const int ManyWords = 8;
 
-    /// <summary>The query on passages, or the name of a field it searches that passages do not have.</summary>
+    /// <summary>
+    /// The query on passages, or the name of a field it searches that passages do not have; and the news synonyms it also
+    /// searches that some passage holds, as written in the synonyms file ("decapitated" for beheaded), for the page to name.
+    /// </summary>
     /// <param name="synonyms">Each word also finds its news synonyms (beheaded finds decapitated), as one report's word is another's.</param>
     /// <param name="reader">For how many passages hold each synonym: a rare synonym must not outweigh the word typed.</param>
     /// <remarks>
@@ -45,17 +48,18 @@ internal static class PassageQuery
     /// (<c>protesters AND (person:tokayev AND killed)</c>), and left out where it is one alternative among others, as the alias
     /// clauses of a capitalised word are.
     /// </remarks>
-    public static (Query? Query, string? UnsupportedField) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader)
+    public static (Query? Query, string? UnsupportedField, IReadOnlyList<string> Synonyms) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader)
     {
         // No word left to search ("the", a lone quote): no passage, as no article, matches; not every passage.
-        if (QueryBuilder.IsEmpty(query)) return (query, null);
+        if (QueryBuilder.IsEmpty(query)) return (query, null, []);
         var expansion = new Expansion(synonyms, reader);
         var (words, ofArticles) = Split(query, expansion);
         string? unsupported = null;
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
-        if (unsupported != null) return (null, unsupported);
+        if (unsupported != null) return (null, unsupported, []);
         var passages = Only(rewritten is BooleanQuery any ? RarerMatch(any, reader) : rewritten);
-        return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(ofArticles)), null);
+        return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(ofArticles)), null,
+            expansion.Found.Select(synonyms.WordOf).Distinct(StringComparer.Ordinal).ToList());
     }
 
     // The query's words, and its top-level clauses on the article's own fields (null where there are none).
@@ -183,12 +187,16 @@ internal static class PassageQuery
     {
         private readonly int _passages = Math.Max(1, reader.GetDocCount(PassageFields.Text));
 
+        /// <summary>The synonyms added that some passage holds, as stems.</summary>
+        public SortedSet<string> Found { get; } = new(StringComparer.Ordinal);
+
         public Query Of(string stem)
         {
             var word = new TermQuery(new Term(PassageFields.Text, stem));
             var others = synonyms.Alike(stem).Where(s => s != stem).Select(s => (Stem: s, Count: reader.DocFreq(new Term(PassageFields.Text, s))))
                 .Where(s => s.Count > 0).ToList();
             if (others.Count == 0) return word;
+            Found.UnionWith(others.Select(o => o.Stem));
             var any = new BooleanQuery(disableCoord: true) { { word, Occur.SHOULD } };
             float typed = Idf(reader.DocFreq(word.Term));
             foreach (var (other, count) in others)

@@ -42,6 +42,9 @@ public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> O
 
     /// <summary>How many outlets (an article of no outlet counting as one) have a matching passage but were not shown.</summary>
     public int NotShown => Named.Count + UnnamedArticles - Outlets.Count;
+
+    /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 
 /// <summary>The passages that match a query, best first, and how many matched.</summary>
@@ -58,6 +61,9 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
 
     /// <summary>Most passages a search pages to (<see cref="SearchOptions.MaxResultWindow"/>): no page past it can be reached.</summary>
     public int ResultWindow { get; init; } = int.MaxValue;
+
+    /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 
 /// <summary>
@@ -109,7 +115,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice, articleQuery) = Prepare(request, searcher);
+        var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
         // Grouping copies reads far beyond the requested page at once, as the article search does, so the page stays full when
         // hits fold into others without running the search again.
@@ -150,6 +156,7 @@ public sealed class PassageSearcher : IDisposable
             Facets = _facets.Counts(collector, request),
             Histogram = FacetReport.Histogram(collector, request),
             ResultWindow = _options.MaxResultWindow,
+            Synonyms = synonyms,
         };
     }
 
@@ -164,7 +171,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice, articleQuery) = Prepare(request, searcher);
+        var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
         using (var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(filters), filters, outlets))
             QueryBudget.Search(searcher, query, collector);
@@ -182,10 +189,10 @@ public sealed class PassageSearcher : IDisposable
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
         if (shown.Count == 0 && request.HasQuery) notice ??= NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
-        return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles) { Notice = notice };
+        return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles) { Notice = notice, Synonyms = synonyms };
     }
 
-    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery) Prepare(SearchRequest request, IndexSearcher searcher)
+    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery, IReadOnlyList<string> Synonyms) Prepare(SearchRequest request, IndexSearcher searcher)
     {
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
@@ -193,14 +200,14 @@ public sealed class PassageSearcher : IDisposable
         var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
         var (articleQuery, notice) = _queries.Build(request.Query, mode);
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
-        var (query, unsupported) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader);
+        var (query, unsupported, synonyms) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader);
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
         // Rewritten once, so every further read of the ranking (grouping copies) scores as the first did.
-        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice, articleQuery);
+        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice, articleQuery, synonyms);
     }
 
     /// <summary>
