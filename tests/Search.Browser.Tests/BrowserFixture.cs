@@ -40,9 +40,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    /// <param name="phone">A touch screen 390 px wide, where a pointer is coarse.</param>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, bool phone = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = BaseUrl });
+        var options = new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = BaseUrl };
+        if (phone)
+        {
+            options.HasTouch = true;
+            options.IsMobile = true;
+            options.ViewportSize = new ViewportSize { Width = 390, Height = 844 };
+        }
+        var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
 

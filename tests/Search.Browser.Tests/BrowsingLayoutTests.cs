@@ -36,6 +36,34 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task OnATouchScreenTheSmallLinksAreTargetsOfAboutAFingerAndTheTextKeepsItsLines()
+    {
+        // The ¶ and "not" links were about 14 by 18 px: hard to hit with a finger, and easy to hit beside.
+        var page = await browser.NewPageAsync(javaScript: false, phone: true);
+        Assert.True(await page.EvaluateAsync<bool>("() => matchMedia('(pointer: coarse)').matches"));
+        await page.GotoAsync("/?q=Tokayev");
+        await page.Locator(".to-filters").ClickAsync();
+        foreach (string selector in new[] { ".to-passage", ".facet li a.exclude" })
+        {
+            var box = await page.Locator(selector).First.BoundingBoxAsync();
+            Assert.True(box is { Width: >= 40, Height: >= 40 }, $"{selector}: {box?.Width} by {box?.Height} px");
+        }
+        await page.GotoAsync("/article/003_418872cd9c62c7ec");
+        var anchor = await page.Locator(".text a.anchor").First.BoundingBoxAsync();
+        Assert.True(anchor is { Width: >= 40, Height: >= 40 }, $"¶: {anchor?.Width} by {anchor?.Height} px");
+        // The larger target does not push the paragraph's first line down, nor its second away from it.
+        var lines = await page.EvaluateAsync<double[]>(@"() => {
+            const p = document.querySelector('.text p.para'), range = document.createRange();
+            range.selectNodeContents(p.querySelector('span[id^=s-]'));
+            const rects = [...range.getClientRects()], top = p.getBoundingClientRect().top;
+            const second = rects.find(r => r.top > rects[0].bottom - 1);
+            return [rects[0].top - top, rects[0].bottom - top, (second ?? rects[0]).top - top];
+        }");
+        double firstTop = lines[0], firstBottom = lines[1], secondTop = lines[2];
+        Assert.True(firstTop < 14 && secondTop - firstBottom < 14, $"first line {firstTop}–{firstBottom} px, second from {secondTop} px");
+    }
+
+    [Fact]
     public async Task OnAWideScreenTheFiltersAreAlwaysShownWithoutAFold()
     {
         var page = await browser.NewPageAsync(javaScript: false);
