@@ -101,4 +101,13 @@ public sealed class AccessibilityTests(SearchSiteFactory site) : IClassFixture<S
         Assert.NotEmpty(page.QuerySelectorAll(".conflict[role=note]"));
         Assert.Empty(page.QuerySelectorAll("aside.conflict"));
     }
+
+    [Fact]
+    public async Task APagePastTheLastSaysSoInALiveRegionWithoutItsLink()
+    {
+        var page = await Get("/?q=killed&page=9");
+        var notice = page.QuerySelector("p.notice")!;
+        Assert.NotNull(notice.QuerySelector("a"));
+        Assert.All(page.QuerySelectorAll("[role=status]"), s => Assert.Empty(s.QuerySelectorAll("a")));
+    }
 }

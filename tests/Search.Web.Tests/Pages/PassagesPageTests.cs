@@ -149,4 +149,18 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         var (_, plain) = await Get("/passages?q=Almaty");
         Assert.Null(plain.QuerySelector("p.synonyms"));
     }
+
+    [Fact]
+    public async Task APagePastTheLastNamesTheLastPage()
+    {
+        // It said "go back to page 1" whatever the last page was.
+        using var past = JsonDocument.Parse(await _client.GetStringAsync("/api/passages?q=killed&size=2&page=50"));
+        string notice = past.RootElement.GetProperty("notice").GetString()!;
+        int last = int.Parse(System.Text.RegularExpressions.Regex.Match(notice, @"the last is page (\d+)").Groups[1].Value);
+        Assert.True(last > 1, notice);
+        using var lastPage = JsonDocument.Parse(await _client.GetStringAsync($"/api/passages?q=killed&size=2&page={last}"));
+        Assert.NotEmpty(lastPage.RootElement.GetProperty("passages").EnumerateArray());
+        using var after = JsonDocument.Parse(await _client.GetStringAsync($"/api/passages?q=killed&size=2&page={last + 1}"));
+        Assert.Empty(after.RootElement.GetProperty("passages").EnumerateArray());
+    }
 }

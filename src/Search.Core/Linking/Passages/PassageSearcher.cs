@@ -137,10 +137,14 @@ public sealed class PassageSearcher : IDisposable
         // read once a lower score is. Hits that all tie (an empty query) are read only so far, and bodies only to a bound.
         bool Enough(List<List<LocatedPassage>> groups, ScoreDoc[] ranked) => articles.CharsRead >= MaxCharsRead || (groups.Count >= needed
             && (ranked[^1].Score < groups[needed - 1][0].Hit.Score || ranked.Length >= Math.Max(256, needed * 32)));
-        var page = request.GroupCopies
+        // Read to the page's end or to the last hit: a page short of its end holds the last group.
+        var read = request.GroupCopies
             ? FurtherReading.Until(top.GetTopDocs().ScoreDocs, collector.TotalHits, _options.MaxResultWindow, RankedTo, Groups, Enough, groups => (double)groups.Count / needed)
-                .Skip((request.Page - 1) * request.Size).Take(request.Size).ToList()
+            : null;
+        var page = read != null
+            ? read.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList()
             : top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => new List<LocatedPassage> { articles.Locate(d) }).ToList();
+        int lastPage = Math.Max(1, ((read?.Count ?? Math.Min(collector.TotalHits, _options.MaxResultWindow)) + request.Size - 1) / request.Size);
         var hits = page.Select(group => Hit(searcher, group[0], articles, terms) with
         {
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
@@ -149,7 +153,7 @@ public sealed class PassageSearcher : IDisposable
         if (collector.TotalHits == 0 && request.HasQuery) notice ??= NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
-            notice ??= $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); go back to page 1.";
+            notice ??= $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {
             Notice = notice,

@@ -53,4 +53,16 @@ public sealed class PassageSynonymTests
         Assert.Contains(Stem("decapitated"), synonyms.Alike(Stem("beheaded")));
         Assert.NotEqual(synonyms.Group(Stem("killed")), synonyms.Group(Stem("living")));
     }
+
+    [Fact]
+    public void PoliceFindsNeitherAnOfficeNorTheLaw()
+    {
+        // "officers" stems as "office" does, and "law-enforcement" gave "law" alone: both were synonyms of police in a search.
+        using var index = new TestIndex([
+            TestIndex.Article("a", "Police closed the square before noon on Thursday, witnesses said."),
+            TestIndex.Article("b", "The mayor's office and the prosecutor's office were set on fire overnight."),
+            TestIndex.Article("c", "The forces of law and order were called in by the governor of the region."),
+        ]);
+        Assert.Equal(["a"], index.Passages.Search(new SearchRequest { Query = "police" }).Hits.Select(h => h.ArticleId));
+    }
 }
