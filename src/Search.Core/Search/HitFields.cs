@@ -35,6 +35,7 @@ internal sealed class HitFields(IndexSearcher searcher)
         int local = doc - leaves[place].DocBase;
         return column is { } c && c.Present.Get(local) ? PublishedValue.Decode(c.Values.Get(local)) : null;
     }
+
     private readonly BytesRef _bytes = new();
 
     public (string Id, string Title, string? Source, string? Day) Of(int doc)
