@@ -19,7 +19,7 @@ builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescr
 var app = builder.Build();
 app.UseTrustedProxyHeaders(); // first, so the rate limiter and the logs see the client's address
 app.UseSecurityHeaders();
-app.UseResponseCompression();
+app.UsePageCompression();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(Failures.Options(null)).UseStatusCodePages(Failures.ProblemBody));
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler(Failures.Options("/error")).UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseRequestLimits();

@@ -3,8 +3,8 @@ using Lucene.Net.Search;
 
 namespace Search.Core.Highlighting;
 
-/// <summary>A phrase of the query: its analyzed terms and their relative positions.</summary>
-internal sealed record PhraseTerms(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions);
+/// <summary>A phrase of the query: its analyzed terms, their relative positions, and how far they may move (a sloppy phrase, "police killed"~3).</summary>
+internal sealed record PhraseTerms(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, int Slop = 0);
 
 /// <summary>
 /// The terms a query highlights: single terms (any occurrence is marked) and phrases (only occurrences
@@ -98,7 +98,7 @@ internal sealed class QueryTerms
                 var phraseTerms = pq.GetTerms();
                 if (phraseTerms.Length == 0 || !_fields.Contains(phraseTerms[0].Field)) break;
                 if (phraseTerms.Length == 1) _free.Add(phraseTerms[0].Text);
-                else _phrases.Add(new PhraseTerms(phraseTerms.Select(t => t.Text).ToList(), pq.GetPositions()));
+                else _phrases.Add(new PhraseTerms(phraseTerms.Select(t => t.Text).ToList(), pq.GetPositions(), pq.Slop));
                 break;
             case BooleanQuery bq:
                 foreach (var clause in bq.Clauses)

@@ -109,6 +109,11 @@ internal sealed class TermOffsetsReader
 
     private static void AddPhraseMatches(PhraseTerms phrase, Dictionary<string, List<Occurrence>> occurrences, List<TermMatch> matches)
     {
+        if (phrase.Slop > 0)
+        {
+            AddSloppyMatches(phrase, occurrences, matches);
+            return;
+        }
         var byTerm = new List<Dictionary<int, Occurrence>>();
         foreach (string term in phrase.Terms)
         {
@@ -126,6 +131,48 @@ internal sealed class TermOffsetsReader
             }
             if (found.Count == phrase.Terms.Count) matches.AddRange(found);
         }
+    }
+
+    /// <remarks>
+    /// A sloppy phrase matches where each of its terms occurs with its place in the phrase moved by at most the slop in all
+    /// (Lucene's match length: the spread of position minus place in the phrase). Every occurrence inside such a window is
+    /// marked, word by word: the words between belong to no phrase, so the marks are not merged over them.
+    /// </remarks>
+    private static void AddSloppyMatches(PhraseTerms phrase, Dictionary<string, List<Occurrence>> occurrences, List<TermMatch> matches)
+    {
+        var needed = phrase.Terms.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var items = new List<(int Shifted, int Term, Occurrence Occurrence)>();
+        for (int i = 0; i < phrase.Terms.Count; i++)
+        {
+            if (!occurrences.TryGetValue(phrase.Terms[i], out var list)) return;
+            foreach (var o in list) items.Add((o.Position - phrase.Positions[i], i, o));
+        }
+        items.Sort(static (a, b) => a.Shifted.CompareTo(b.Shifted));
+        var marked = new HashSet<int>(); // positions already marked
+        var inWindow = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        int end = 0;
+        for (int start = 0; start < items.Count; start++)
+        {
+            // Grow the window to every item within the slop of its first, counting each term's distinct positions.
+            for (; end < items.Count && items[end].Shifted - items[start].Shifted <= phrase.Slop; end++)
+                Positions(inWindow, phrase.Terms[items[end].Term]).Add(items[end].Occurrence.Position);
+            if (needed.All(n => inWindow.TryGetValue(n.Key, out var at) && at.Count >= n.Value))
+                for (int k = start; k < end; k++)
+                    if (marked.Add(items[k].Occurrence.Position))
+                        matches.Add(new TermMatch(items[k].Occurrence.Start, items[k].Occurrence.End, phrase.Terms[items[k].Term]));
+            // The first item leaves the window: drop its position unless another item of the window holds it.
+            var first = items[start];
+            bool held = false;
+            for (int k = start + 1; k < end && !held; k++)
+                held = phrase.Terms[items[k].Term] == phrase.Terms[first.Term] && items[k].Occurrence.Position == first.Occurrence.Position;
+            if (!held) inWindow[phrase.Terms[first.Term]].Remove(first.Occurrence.Position);
+        }
+    }
+
+    private static HashSet<int> Positions(Dictionary<string, HashSet<int>> byTerm, string term)
+    {
+        if (!byTerm.TryGetValue(term, out var positions)) byTerm[term] = positions = [];
+        return positions;
     }
 
     /// <summary>One segment's field: its terms enumerator, each term's seek state (or absence), and a postings enumerator to reuse.</summary>

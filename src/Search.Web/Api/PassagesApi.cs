@@ -18,9 +18,10 @@ public sealed record PassageResponse(string ArticleId, string Title, string? Sou
     /// <summary>Its article's moment of publication with the offset it was written in, when the input gave the hour; else null.</summary>
     public DateTimeOffset? Published { get; init; }
 
-    public static PassageResponse From(PassageHit h, string? query) =>
-        new(h.ArticleId, h.Title, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor), h.Html, h.Score,
-            h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor, SearchQueryString.ArticleUrl(c.ArticleId, query, c.Anchor))).ToList(),
+    /// <param name="view">The view the passage was found by ("passages" or "compare"), so its article marks the synonyms searched.</param>
+    public static PassageResponse From(PassageHit h, string? query, string view) =>
+        new(h.ArticleId, h.Title, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor, view), h.Html, h.Score,
+            h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor, SearchQueryString.ArticleUrl(c.ArticleId, query, c.Anchor, view))).ToList(),
             h.CopyCount)
         {
             Published = h.Published,
@@ -69,7 +70,7 @@ public sealed record FigureDisagreementResponse(string Counted, IReadOnlyList<IR
 {
     public static FigureDisagreementResponse From(FigureDisagreement d, string? query) =>
         new(d.Counted, d.Figures.Select(f => (IReadOnlyList<ReportedFigureResponse>)f.Select(r =>
-            new ReportedFigureResponse(r.ArticleId, r.Title, r.Source, r.Date, r.Number, r.Anchor, SearchQueryString.ArticleUrl(r.ArticleId, query, r.Anchor), r.Text)).ToList()).ToList());
+            new ReportedFigureResponse(r.ArticleId, r.Title, r.Source, r.Date, r.Number, r.Anchor, SearchQueryString.ArticleUrl(r.ArticleId, query, r.Anchor, "compare"), r.Text)).ToList()).ToList());
 }
 
 /// <summary>One passage's figure: its article and the article's title, outlet and date, its paragraph, anchor and permalink, and its words for the count.</summary>
@@ -90,7 +91,7 @@ internal static class PassagesApi
         var (request, result, errors) = SearchExecution.Run(http.Query, articles.Validator, passages.Search);
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
-            : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request.Query)).ToList(),
+            : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request.Query, "passages")).ToList(),
                 result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram)) { Notice = result.Notice, Synonyms = result.Synonyms });
     }
 
@@ -100,7 +101,7 @@ internal static class PassagesApi
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new CompareResponse(result.Query,
-                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query), r.Passages, r.WordForWordAs)).ToList(),
+                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query, "compare"), r.Passages, r.WordForWordAs)).ToList(),
                 result.MoreReporting, result.Silent, result.SilentUnnamed, result.FiguresDiffer.Select(d => FigureDisagreementResponse.From(d, request.Query)).ToList())
                 { Notice = result.Notice, Synonyms = result.Synonyms });
     }

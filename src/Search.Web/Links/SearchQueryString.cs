@@ -123,11 +123,15 @@ public static class SearchQueryString
         return string.IsNullOrEmpty(anchor) ? url : url + "#" + Uri.EscapeDataString(anchor);
     }
 
-    /// <summary>An article's page, with the query's words marked when there is one, scrolled to a passage when an anchor is given.</summary>
-    public static string ArticleUrl(string id, string? query, string? anchor = null)
+    /// <summary>
+    /// An article's page, with the query's words marked when there is one, scrolled to a passage when an anchor is given; opened
+    /// from the passages or the side-by-side view (<paramref name="view"/>), it marks the synonyms they searched as well.
+    /// </summary>
+    public static string ArticleUrl(string id, string? query, string? anchor = null, string? view = null)
     {
         string url = "/article/" + Uri.EscapeDataString(id);
         if (!string.IsNullOrWhiteSpace(query)) url = QueryHelpers.AddQueryString(url, "q", query);
+        if (!string.IsNullOrWhiteSpace(query) && view != null && Views.Contains(view)) url = QueryHelpers.AddQueryString(url, ViewParameter, view);
         return string.IsNullOrEmpty(anchor) ? url : url + "#" + Uri.EscapeDataString(anchor);
     }
 

@@ -27,4 +27,33 @@ internal static class PageCompression
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         return services;
     }
+
+    /// <remarks>
+    /// Two headers for caches between us and the reader, set as the headers go out (after the compressor has chosen):
+    /// <list type="bullet">
+    /// <item><c>Vary: Accept-Encoding</c> on every answer, not only the compressed ones, so a shared cache never hands a
+    /// stored plain answer to a client that asked for gzip, nor the reverse.</item>
+    /// <item>A compressed answer's ETag is made weak, as nginx does: its bytes differ from the plain answer's, which had the
+    /// same strong tag. A weak tag still validates, as If-None-Match compares tags weakly; the static file middleware
+    /// compares strongly, so the request's tags are made strong before it reads them, and a cached file is still a 304.</item>
+    /// </list>
+    /// </remarks>
+    public static IApplicationBuilder UsePageCompression(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+            if (ifNoneMatch.Any(v => v != null && v.Contains("W/", StringComparison.Ordinal)))
+                context.Request.Headers.IfNoneMatch = ifNoneMatch.Select(v => v?.Replace("W/", "", StringComparison.Ordinal)).ToArray();
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                if (!headers.Vary.Any(v => v != null && v.Contains("Accept-Encoding", StringComparison.OrdinalIgnoreCase)))
+                    headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Encoding");
+                string? etag = headers.ETag;
+                if (headers.ContentEncoding.Count > 0 && etag is { Length: > 0 } && !etag.StartsWith("W/", StringComparison.Ordinal))
+                    headers.ETag = "W/" + etag;
+                return Task.CompletedTask;
+            });
+            await next();
+        }).UseResponseCompression();
 }

@@ -102,6 +102,18 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     }
 
     [Theory]
+    [InlineData("\"police killed\"~-1", "police killed")]
+    [InlineData("protests^-1 Tokayev", "protests Tokayev")]
+    [InlineData("protests~-2", "protests")]
+    public void ADistanceOrBoostItCannotReadIsNotSearchedAsAWord(string query, string words)
+    {
+        // "oil gas"~-1 searched a stray "1" as well, and found nothing.
+        var result = Search(query);
+        Assert.EndsWith("searched as plain words: " + words, result.Notice);
+        Assert.Equal(Search(words).Total, result.Total);
+    }
+
+    [Theory]
     [InlineData("(Tokayev troops", "has an unclosed bracket '('")]
     [InlineData("*kayev", "starts a word with * or ?, which is not allowed")]
     [InlineData("Tokayev AND", "has an operator (AND, OR, NOT) with nothing on one side")]

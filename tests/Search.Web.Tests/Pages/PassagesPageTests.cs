@@ -132,6 +132,20 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         Assert.DoesNotContain("decapitated", fromSearch.QuerySelectorAll(".text mark").Select(m => m.TextContent.ToLowerInvariant()));
     }
 
+    [Theory]
+    [InlineData("/api/passages?q=beheaded", "passages")]
+    [InlineData("/api/compare?q=beheaded", "reporting")]
+    public async Task AnArticleOpenedFromTheApisLinkMarksTheSynonymToo(string api, string list)
+    {
+        // The APIs' links carried the query alone, so the article they opened did not mark dpa's "decapitated".
+        using var body = JsonDocument.Parse(await _client.GetStringAsync(api));
+        var urls = body.RootElement.GetProperty(list).EnumerateArray()
+            .Select(p => (p.TryGetProperty("best", out var best) ? best : p).GetProperty("url").GetString()!).ToList();
+        string link = urls.First(u => u.StartsWith("/article/003_418872cd9c62c7ec?", StringComparison.Ordinal));
+        var (_, article) = await Get(link.Split('#')[0]);
+        Assert.Contains("decapitated", article.QuerySelectorAll(".text mark").Select(m => m.TextContent.ToLowerInvariant()));
+    }
+
     [Fact]
     public async Task ThePassagesAndTheSideBySideViewNameTheSynonymsTheySearched()
     {

@@ -55,6 +55,40 @@ public sealed class PageCompressionTests(SearchSiteFactory site) : IClassFixture
     private static string Timeless(byte[] body) =>
         System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(body), @"(\(\d+ ms\)|""tookMs"":\d+)", "");
 
+    [Theory]
+    [InlineData("/?q=killed")]
+    [InlineData("/api/search?q=killed")]
+    [InlineData("/css/site.css")]
+    public async Task AnAnswerSentPlainSaysItVariesByEncodingAsTheCompressedOneDoes(string url)
+    {
+        // A shared cache that stored the plain answer, with no Vary, could hand it to every client (the QA probe of 2026-12-05).
+        var (plain, _) = await Get(url, null);
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", plain.Headers.Vary);
+        var (compressed, _) = await Get(url, "gzip");
+        Assert.Equal("Accept-Encoding", Assert.Single(compressed.Headers.Vary));
+    }
+
+    [Fact]
+    public async Task AStaticFileSentCompressedHasAWeakTagThatStillValidates()
+    {
+        // The stylesheet's gzip and plain bodies carried one strong ETag, which says they are the same bytes.
+        var (plain, _) = await Get("/css/site.css", null);
+        var (compressed, _) = await Get("/css/site.css", "gzip");
+        Assert.Equal("gzip", Assert.Single(compressed.Content.Headers.ContentEncoding));
+        var strong = plain.Headers.ETag!;
+        var weak = compressed.Headers.ETag!;
+        Assert.False(strong.IsWeak);
+        Assert.True(weak.IsWeak);
+        Assert.Equal(strong.Tag, weak.Tag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/css/site.css");
+        again.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+        again.Headers.IfNoneMatch.Add(weak);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
+    }
+
     [Fact]
     public async Task AClientThatAcceptsBothGetsGzip()
     {

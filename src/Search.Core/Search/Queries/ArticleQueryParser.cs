@@ -134,8 +134,36 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
         if (slop < 0) throw new ParseException($"a phrase's distance cannot be negative (~{slop})");
-        return base.GetFieldQuery(field, queryText, slop);
+        var query = base.GetFieldQuery(field, queryText, slop);
+        WithinParagraph(query);
+        return query;
     }
+
+    /// <summary>
+    /// A phrase's distance stops at its paragraph. Paragraphs are <see cref="ParagraphTokens.ParagraphGap"/> positions apart,
+    /// so two words of a phrase in two paragraphs are at least that far from their places in it, less the phrase's length:
+    /// "police killed"~500 would find "police" ending one paragraph and "killed" opening a later one.
+    /// </summary>
+    private static void WithinParagraph(Query query)
+    {
+        switch (query)
+        {
+            case PhraseQuery phrase when phrase.GetPositions().Length > 0:
+                phrase.Slop = Math.Min(phrase.Slop, MaxSlop(phrase.GetPositions()));
+                break;
+            case MultiPhraseQuery phrase when phrase.GetPositions().Length > 0:
+                phrase.Slop = Math.Min(phrase.Slop, MaxSlop(phrase.GetPositions()));
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses) WithinParagraph(clause.Query);
+                break;
+            case DisjunctionMaxQuery max:
+                foreach (var disjunct in max.Disjuncts) WithinParagraph(disjunct);
+                break;
+        }
+    }
+
+    private static int MaxSlop(int[] positions) => Math.Max(0, ParagraphTokens.ParagraphGap - 1 - (positions.Max() - positions.Min()));
 
     private static int ParseDay(string text)
     {

@@ -75,7 +75,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         return all;
     }
 
-    // Every word escaped, operators lower-cased (so they are words, and stop words at that).
+    // Every word escaped, operators lower-cased (so they are words, and stop words at that), distances and boosts left out.
     private Query ParsePlainWords(string text, QueryMode mode)
     {
         var words = WordsOf(text).Select(w => QueryParserBase.Escape(w is "AND" or "OR" or "NOT" ? w.ToLowerInvariant() : w));
@@ -106,7 +106,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     /// as the analyzer splits the escaped words there ("state-owned" is "state owned", not "stateowned").
     /// </summary>
     private static string PlainWords(string text) =>
-        string.Join(' ', WordsOf(new string(text.Select(c => SyntaxCharacters.Contains(c) ? ' ' : c).ToArray())));
+        string.Join(' ', WordsOf(string.Join(' ', WordsOf(text).Select(w => new string(w.Select(c => SyntaxCharacters.Contains(c) ? ' ' : c).ToArray())))));
 
     private const string SyntaxCharacters = "+-&|!(){}[]^\"~*?:\\/";
 
@@ -123,7 +123,11 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         ? "The query has no word to search for."
         : $"The query has no word to search for: “{words.Trim()}” has only words too common to search (the, of, will…) or no letters or digits. Add a rarer word.";
 
-    private static string[] WordsOf(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    // A distance or boost that follows a word ("gas\"~-1", "oil^2") is syntax, not a word: "1" was searched as one.
+    private static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)[~^]-?[0-9]*(?:\.[0-9]+)?$");
+
+    private static string[] WordsOf(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => DistanceOrBoost.Replace(w, "")).Where(w => w.Length > 0).ToArray();
 
     private static InvalidSearchRequestException TooManyWords() =>
         new([new SearchError("q", $"The query has more than {BooleanQuery.MaxClauseCount} distinct words; shorten it.")]);
