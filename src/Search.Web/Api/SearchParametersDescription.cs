@@ -24,9 +24,8 @@ internal sealed class SearchParametersDescription : IOpenApiOperationTransformer
         }
         foreach (var (name, description, repeatable) in SearchQueryString.Parameters)
         {
-            // The side-by-side view lists every outlet on one page; passages are ranked by relevance only.
+            // The side-by-side view lists every outlet on one page.
             if (path == "api/compare" && name is "page" or "size") continue;
-            if (path == "api/passages" && name == "sort") continue;
             if (path == "api/facets/{dimension}" && name is "sort" or "page" or "size") continue;
             var value = name is "page" or "size"
                 ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" }

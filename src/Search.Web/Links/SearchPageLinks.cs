@@ -149,8 +149,8 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     /// <summary>The side-by-side view of the same query under the same filters, in the same order.</summary>
     public string Compare() => "/compare" + SearchQueryString.Format(Narrowing(current));
 
-    /// <summary>The passages of the same query under the same filters, best first.</summary>
-    public string Passages() => "/passages" + SearchQueryString.Format(Narrowing(current) with { Sort = SortOrder.Relevance });
+    /// <summary>The passages of the same query under the same filters, in the same order.</summary>
+    public string Passages() => "/passages" + SearchQueryString.Format(Narrowing(current));
 
     /// <summary>The article search of the same query under the same filters, in the same order.</summary>
     public string Articles() => "/" + SearchQueryString.Format(Narrowing(current));

@@ -39,6 +39,18 @@ public sealed class PublishedOrderTests : IDisposable
         Assert.Equal(["morning", "noon-london", "evening", "no-hour", "next-day"], Ids(SortOrder.Oldest));
     }
 
+    [Theory]
+    [InlineData(SortOrder.Newest, new[] { "next-day", "evening", "noon-london", "morning", "no-hour" })]
+    [InlineData(SortOrder.Oldest, new[] { "morning", "noon-london", "evening", "no-hour", "next-day" })]
+    public void PassagesAreOrderedByTheirArticlesDayAndHour(SortOrder sort, string[] expected)
+    {
+        // Passages were ranked by relevance only, and sort=newest was a 400: a passage has no date of its own.
+        var hits = _index.Passages.Search(new SearchRequest { Query = "troops", Sort = sort }).Hits;
+        Assert.Equal(expected, hits.Select(h => h.ArticleId));
+        // By relevance, the passage that says it three times comes first.
+        Assert.Equal("no-hour", _index.Passages.Search(new SearchRequest { Query = "troops" }).Hits[0].ArticleId);
+    }
+
     [Fact]
     public void AHitGivesItsHourWithTheOffsetItWasWrittenIn()
     {

@@ -61,17 +61,24 @@ public sealed class PassageQueriesTests(SearchSiteFactory site) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, range.StatusCode);
     }
 
-    [Fact]
-    public async Task ASortPassagesDoNotTakeIsNamedNotIgnored()
+    [Theory]
+    [InlineData("newest")]
+    [InlineData("oldest")]
+    public async Task PassagesCanBeOrderedByDateWithTheUndatedLast(string sort)
     {
-        // It was accepted and the passages came back by relevance all the same.
-        var response = await _client.GetAsync("/api/passages?q=killed&sort=newest");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.True(problem.GetProperty("errors").TryGetProperty("sort", out _));
-        await _client.GetOkJson("/api/passages?q=killed&sort=relevance");
-        await _client.GetOkJson("/api/compare?q=killed&sort=newest"); // the side-by-side view orders its outlets by date
+        // sort=newest was a 400 on passages: they were ranked by relevance only.
+        var byRelevance = await _client.GetOkJson("/api/passages?q=killed&size=100");
+        var byDate = await _client.GetOkJson($"/api/passages?q=killed&size=100&sort={sort}");
+        Assert.Equal(byRelevance.GetProperty("total").GetInt32(), byDate.GetProperty("total").GetInt32());
+        var dates = Passages(byDate).Select(p => p.GetProperty("date").ValueKind == JsonValueKind.Null ? (DateOnly?)null : DateOnly.Parse(p.GetProperty("date").GetString()!)).ToList();
+        Assert.Equal(Passages(byRelevance).Select(Anchor).Order(), Passages(byDate).Select(Anchor).Order());
+        var dated = dates.TakeWhile(d => d != null).Select(d => d!.Value).ToList();
+        Assert.True(dated.Count > 1 && dated.Distinct().Count() > 1, "the seeds' passages for killed span days");
+        Assert.All(dates.Skip(dated.Count), d => Assert.Null(d));
+        Assert.Equal(sort == "newest" ? dated.OrderDescending() : dated.Order(), dated);
     }
+
+    private static string Anchor(JsonElement passage) => passage.GetProperty("articleId").GetString() + "#" + passage.GetProperty("anchor").GetString();
 
     [Fact]
     public async Task WordsSpreadOverParagraphsAreSaidToBeSoNotJustNoPassage()

@@ -132,6 +132,20 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         Assert.DoesNotContain("decapitated", fromSearch.QuerySelectorAll(".text mark").Select(m => m.TextContent.ToLowerInvariant()));
     }
 
+    [Fact]
+    public async Task PassagesKeepTheOrderOfTheSearchTheyAreOpenedFrom()
+    {
+        // Passages were best first only: the search page's link dropped sort=newest, and the page had no order to choose.
+        var (_, search) = await Get("/?q=killed&sort=newest");
+        string link = search.QuerySelector("a.to-passages")!.GetAttribute("href")!;
+        Assert.Contains("sort=newest", link);
+        var (_, page) = await Get(link);
+        Assert.Equal("newest", page.QuerySelector("select#sort option[selected]")!.GetAttribute("value"));
+        Assert.Contains("newest first", page.QuerySelector("p.count")!.TextContent);
+        Assert.Equal(await ApiLinks("?q=killed&sort=newest"), PageLinks(page));
+        Assert.NotEqual(await ApiLinks("?q=killed"), PageLinks(page));
+    }
+
     [Theory]
     [InlineData("/api/passages?q=beheaded", "passages")]
     [InlineData("/api/compare?q=beheaded", "reporting")]

@@ -48,13 +48,13 @@ public sealed class PassageSearcher : IDisposable
         _synonyms = Corroboration.NewsSynonyms.Load(_analyzer);
     }
 
-    /// <summary>The request's page of passages, with their facets (its query, filters, page, size and facets), ranked by relevance.</summary>
+    /// <summary>
+    /// The request's page of passages, with their facets (its query, filters, page, size and facets), ranked by relevance or
+    /// ordered by their article's date and hour.
+    /// </summary>
     /// <exception cref="InvalidSearchRequestException">The request breaks a rule, or searches a field passages do not have.</exception>
     public PassageResult Search(SearchRequest request)
     {
-        // Said rather than ignored: a passage has no day of its own to sort by (its article's is read per hit, after ranking).
-        if (request.Sort != SortOrder.Relevance)
-            throw new InvalidSearchRequestException([new SearchError("sort", "Passages are ranked by relevance only; the article search and the side-by-side view (Compare outlets) can order by date, newest or oldest first.")]);
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
@@ -63,12 +63,16 @@ public sealed class PassageSearcher : IDisposable
         // Grouping copies reads far beyond the requested page at once, as the article search does, so the page stays full when
         // hits fold into others without running the search again.
         int needed = request.Page * request.Size;
-        var top = TopScoreDocCollector.Create(request.GroupCopies ? FurtherReading.FirstRead(needed, request.Size, _options.MaxResultWindow) : needed, docsScoredInOrder: false);
+        bool byRelevance = request.Sort == SortOrder.Relevance;
+        ITopDocsCollector Ranking(int wanted) => byRelevance
+            ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+            : TopFieldCollector.Create(PassageDateSort.For(request.Sort), wanted, false, true, true, false);
+        var top = Ranking(request.GroupCopies ? FurtherReading.FirstRead(needed, request.Size, _options.MaxResultWindow) : needed);
         using var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(request, filters), filters, top);
         QueryBudget.Search(searcher, query, collector);
         ScoreDoc[] RankedTo(int further)
         {
-            var ranking = TopScoreDocCollector.Create(further, docsScoredInOrder: false);
+            var ranking = Ranking(further);
             using (var again = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(filters), filters, ranking))
                 QueryBudget.Search(searcher, query, again);
             return ranking.GetTopDocs().ScoreDocs;
@@ -77,9 +81,10 @@ public sealed class PassageSearcher : IDisposable
         var articles = new PassageArticles(searcher);
         List<List<LocatedPassage>> Groups(ScoreDoc[] ranked) => ranked.Select(articles.Locate).GroupBy(l => l.CopyKey).Select(g => g.ToList()).ToList();
         // Copies of one paragraph score alike (the same words, the same length), so the copies of the page's last hit are all
-        // read once a lower score is. Hits that all tie (an empty query) are read only so far, and bodies only to a bound.
+        // read once a lower score is. Hits that all tie (an empty query) are read only so far, and bodies only to a bound. By
+        // date, copies lie apart (each on its article's day), so the page's copies are counted as far as that bound reads.
         bool Enough(List<List<LocatedPassage>> groups, ScoreDoc[] ranked) => articles.CharsRead >= MaxCharsRead || (groups.Count >= needed
-            && (ranked[^1].Score < groups[needed - 1][0].Hit.Score || ranked.Length >= Math.Max(256, needed * 32)));
+            && ((byRelevance && ranked[^1].Score < groups[needed - 1][0].Hit.Score) || ranked.Length >= Math.Max(256, needed * 32)));
         // Read to the page's end or to the last hit: a page short of its end holds the last group.
         var read = request.GroupCopies
             ? FurtherReading.Until(top.GetTopDocs().ScoreDocs, collector.TotalHits, _options.MaxResultWindow, RankedTo, Groups, Enough, groups => (double)groups.Count / needed)
