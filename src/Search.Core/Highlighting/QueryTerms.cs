@@ -3,8 +3,11 @@ using Lucene.Net.Search;
 
 namespace Search.Core.Highlighting;
 
-/// <summary>A phrase of the query: its analyzed terms, their relative positions, and how far they may move (a sloppy phrase, "police killed"~3).</summary>
-internal sealed record PhraseTerms(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, int Slop = 0);
+/// <summary>
+/// A phrase of the query: its analyzed terms, their relative positions, how far they may move (a sloppy phrase, "police
+/// killed"~3), and the field it was searched in when the query named one field alone (<c>title:"police killed"</c>).
+/// </summary>
+internal sealed record PhraseTerms(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, int Slop = 0, string? Field = null);
 
 /// <summary>
 /// The terms a query highlights: single terms (any occurrence is marked) and phrases (only occurrences
@@ -25,6 +28,8 @@ internal sealed class QueryTerms
 
     private readonly HashSet<string> _fields;
     private readonly HashSet<string> _free = new(StringComparer.Ordinal);
+    // Free terms searched in the title alone (title:killed): a body holds them too, but was not searched for them.
+    private readonly HashSet<string> _titleOnly = new(StringComparer.Ordinal);
     private readonly List<PhraseTerms> _phrases = [];
     private readonly Dictionary<string, float> _weights = new(StringComparer.Ordinal);
 
@@ -42,12 +47,13 @@ internal sealed class QueryTerms
         if (phrases.Count == 0) return this;
         var copy = new QueryTerms(_fields);
         copy._free.UnionWith(_free);
+        copy._titleOnly.UnionWith(_titleOnly);
         copy._phrases.AddRange(_phrases);
         foreach (var (term, weight) in _weights) copy._weights[term] = weight;
         float strongest = _weights.Count > 0 ? _weights.Values.Max() : 1f;
         foreach (var phrase in phrases)
         {
-            if (phrase.Terms.Count == 1) copy._free.Add(phrase.Terms[0]);
+            if (phrase.Terms.Count == 1) copy.AddFree(phrase.Terms[0], phrase.Field);
             else copy._phrases.Add(phrase);
             foreach (string term in phrase.Terms) copy._weights.TryAdd(term, strongest);
         }
@@ -58,6 +64,15 @@ internal sealed class QueryTerms
     public IReadOnlySet<string> Free => _free;
 
     public IReadOnlyList<PhraseTerms> Phrases => _phrases;
+
+    /// <summary>
+    /// Whether a free term is marked in <paramref name="field"/>: everywhere, but for a term the query searched in the title
+    /// alone (<c>title:killed</c>), which is marked in the title only, as Elasticsearch marks only the fields a query searched.
+    /// </summary>
+    public bool MarksIn(string term, string field) => field == Indexing.Documents.ArticleFields.Title || !_titleOnly.Contains(term);
+
+    /// <summary>Whether a phrase is marked in <paramref name="field"/>: a phrase searched in the title alone is marked there only.</summary>
+    public static bool MarksIn(PhraseTerms phrase, string field) => phrase.Field != Indexing.Documents.ArticleFields.Title || field == phrase.Field;
 
     public bool IsEmpty => _free.Count == 0 && _phrases.Count == 0;
 
@@ -87,18 +102,29 @@ internal sealed class QueryTerms
         return terms;
     }
 
+    // A term first met in the title is marked in the title only, until the query also searches it elsewhere.
+    private void AddFree(string term, string? field)
+    {
+        if (field == Indexing.Documents.ArticleFields.Title) { if (_free.Add(term)) _titleOnly.Add(term); }
+        else
+        {
+            _free.Add(term);
+            _titleOnly.Remove(term);
+        }
+    }
+
     private void Visit(Query query, IndexReader reader)
     {
         switch (query)
         {
             case TermQuery tq when _fields.Contains(tq.Term.Field):
-                _free.Add(tq.Term.Text);
+                AddFree(tq.Term.Text, tq.Term.Field);
                 break;
             case PhraseQuery pq:
                 var phraseTerms = pq.GetTerms();
                 if (phraseTerms.Length == 0 || !_fields.Contains(phraseTerms[0].Field)) break;
-                if (phraseTerms.Length == 1) _free.Add(phraseTerms[0].Text);
-                else _phrases.Add(new PhraseTerms(phraseTerms.Select(t => t.Text).ToList(), pq.GetPositions(), pq.Slop));
+                if (phraseTerms.Length == 1) AddFree(phraseTerms[0].Text, phraseTerms[0].Field);
+                else _phrases.Add(new PhraseTerms(phraseTerms.Select(t => t.Text).ToList(), pq.GetPositions(), pq.Slop, phraseTerms[0].Field));
                 break;
             case BooleanQuery bq:
                 foreach (var clause in bq.Clauses)
@@ -109,7 +135,7 @@ internal sealed class QueryTerms
                 break;
             case MultiPhraseQuery mpq:
                 foreach (var alternatives in mpq.GetTermArrays())
-                    foreach (var t in alternatives.Where(t => _fields.Contains(t.Field))) _free.Add(t.Text);
+                    foreach (var t in alternatives.Where(t => _fields.Contains(t.Field))) AddFree(t.Text, t.Field);
                 break;
             case MultiTermQuery mtq when _fields.Contains(mtq.Field):
                 var expanded = (MultiTermQuery)mtq.Clone();

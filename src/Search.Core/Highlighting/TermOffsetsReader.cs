@@ -67,7 +67,7 @@ internal sealed class TermOffsetsReader
             segment = fieldTerms == null ? null : new SegmentField(fieldTerms.GetEnumerator(), _all.Length);
             _segments[(leaf.Ord, field)] = segment;
         }
-        return segment == null ? [] : Matches(Occurrences(segment, doc - leaf.DocBase, minOffset, maxOffset));
+        return segment == null ? [] : Matches(Occurrences(segment, doc - leaf.DocBase, minOffset, maxOffset), field);
     }
 
     private Dictionary<string, List<Occurrence>> Occurrences(SegmentField segment, int doc, int minOffset, int maxOffset)
@@ -88,14 +88,14 @@ internal sealed class TermOffsetsReader
         return occurrences;
     }
 
-    private List<TermMatch> Matches(Dictionary<string, List<Occurrence>> occurrences)
+    private List<TermMatch> Matches(Dictionary<string, List<Occurrence>> occurrences, string field)
     {
         var matches = new List<TermMatch>();
         foreach (string term in _terms.Free)
-            if (occurrences.TryGetValue(term, out var list))
+            if (_terms.MarksIn(term, field) && occurrences.TryGetValue(term, out var list))
                 foreach (var o in list) matches.Add(new TermMatch(o.Start, o.End, term));
         foreach (var phrase in _terms.Phrases)
-            AddPhraseMatches(phrase, occurrences, matches);
+            if (QueryTerms.MarksIn(phrase, field)) AddPhraseMatches(phrase, occurrences, matches);
         if (matches.Count < 2) return matches;
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? a.End.CompareTo(b.End)
             : a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : string.CompareOrdinal(a.Term, b.Term));

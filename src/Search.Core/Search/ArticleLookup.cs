@@ -62,7 +62,7 @@ public sealed class ArticleLookup : IDisposable
             if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();
         }
         // The search's entity filters (person=Paul Volcker) mark the entity's mentions, as they do in the results.
-        var asked = AskedEntities.Of(search ?? new SearchRequest(), parsed, _gazetteer);
+        var asked = AskedEntities.Of(search ?? new SearchRequest(), parsed, _gazetteer, searcher.IndexReader);
         if (!string.IsNullOrWhiteSpace(query) || !asked.IsEmpty)
         {
             var terms = synonyms && Linking.Passages.PassageQuery.From(parsed, _synonyms.Value, searcher.IndexReader).Query is { } passages

@@ -111,7 +111,7 @@ public sealed class ArticleSearcher : IDisposable
         var (page, copies) = groups != null
             ? groups.Page(searcher, request.Page, request.Size)
             : (top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs, []);
-        var asked = AskedEntities.Of(request, query, _gazetteer);
+        var asked = AskedEntities.Of(request, query, _gazetteer, searcher.IndexReader);
         // One offsets reader for the page: its enumerators are reused from hit to hit.
         var offsets = TermOffsetsReader.For(searcher.IndexReader, terms);
         var fields = new HitFields(searcher);

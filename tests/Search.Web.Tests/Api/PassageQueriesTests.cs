@@ -62,6 +62,47 @@ public sealed class PassageQueriesTests(SearchSiteFactory site) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("title:killed", "killed")]
+    [InlineData("title:\"reported killed\" Almaty", "killed")]
+    [InlineData("title:kill*", "killed")]
+    public async Task ATitleClauseKeepsThePassagesOfTheArticlesWhoseTitleHasIt(string query, string titleWord)
+    {
+        // The title clause searched the passages' text instead: five articles' passages, most under titles without "killed".
+        var passages = await _client.GetOkJson("/api/passages?size=100&q=" + Uri.EscapeDataString(query));
+        var articles = await _client.GetOkJson("/api/search?size=100&q=" + Uri.EscapeDataString(query));
+        Assert.True(passages.GetProperty("total").GetInt32() > 0);
+        Assert.All(Passages(passages), p => Assert.Contains(titleWord, p.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase));
+        var articleIds = articles.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToHashSet();
+        Assert.All(Passages(passages), p => Assert.Contains(p.GetProperty("articleId").GetString(), articleIds));
+    }
+
+    [Fact]
+    public async Task AWordSearchedInTheTitleIsMarkedThereAndNotInTheBody()
+    {
+        // As Elasticsearch marks only the fields a query searched: title:killed marked every "killed" of the snippets too.
+        var result = await _client.GetOkJson("/api/search?q=title:killed");
+        var hit = Assert.Single(result.GetProperty("hits").EnumerateArray());
+        Assert.Contains("<mark>killed</mark>", hit.GetProperty("titleHtml").GetString());
+        Assert.All(hit.GetProperty("snippets").EnumerateArray(), s => Assert.DoesNotContain("<mark>", s.GetProperty("html").GetString()));
+        // Searched without a field, the word is marked in both.
+        var both = Assert.Single((await _client.GetOkJson("/api/search?q=killed&source=CNN")).GetProperty("hits").EnumerateArray());
+        Assert.Contains(both.GetProperty("snippets").EnumerateArray(), s => s.GetProperty("html").GetString()!.Contains("<mark>killed</mark>"));
+    }
+
+    [Theory]
+    [InlineData("person:tokay*")]
+    [InlineData("person:/tokay.v/")]
+    [InlineData("person:tokayev")]
+    public async Task APatternOnAPersonMarksWhereTheArticleNamesThem(string query)
+    {
+        // person:tokayev marked "Tokayev"; person:tokay* found the same articles and marked nothing.
+        var result = await _client.GetOkJson("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.True(result.GetProperty("total").GetInt32() > 0);
+        Assert.All(result.GetProperty("hits").EnumerateArray(), h =>
+            Assert.Contains(h.GetProperty("snippets").EnumerateArray(), s => s.GetProperty("html").GetString()!.Contains("Tokayev</mark>")));
+    }
+
+    [Theory]
     [InlineData("newest")]
     [InlineData("oldest")]
     public async Task PassagesCanBeOrderedByDateWithTheUndatedLast(string sort)

@@ -65,12 +65,12 @@ internal static class PassageQuery
     // The query's words, and its top-level clauses on the article's own fields (null where there are none).
     private static (Query? Words, Query? OfArticles) Split(Query query, Expansion expansion)
     {
-        if (query is not BooleanQuery boolean) return OfArticleOnly(query, expansion) ? (null, query) : (query, null);
+        if (query is not BooleanQuery boolean) return OfArticleOnly(query, expansion) || InTitleOnly(query) ? (null, query) : (query, null);
         var words = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
         var ofArticles = new BooleanQuery();
         foreach (var clause in boolean.Clauses)
         {
-            if (clause.Occur != Occur.SHOULD && OfArticleOnly(clause.Query, expansion)) ofArticles.Add(clause.Query, clause.Occur);
+            if (clause.Occur != Occur.SHOULD && (OfArticleOnly(clause.Query, expansion) || InTitleOnly(clause.Query))) ofArticles.Add(clause.Query, clause.Occur);
             else words.Add(clause);
         }
         if (ofArticles.Clauses.Count == 0) return (query, null);
@@ -84,6 +84,18 @@ internal static class PassageQuery
         string? missing = null;
         return Rewrite(clause, expansion, ref missing) == null && missing != null;
     }
+
+    // A clause on the title alone (title:killed) is about the article, as a person's is: a passage has no title, and its text
+    // was searched instead. A word without a field is a clause on the title and the body, so it is not one of these.
+    private static bool InTitleOnly(Query clause) => clause switch
+    {
+        TermQuery term => term.Term.Field == ArticleFields.Title,
+        PhraseQuery phrase => phrase.GetTerms() is { Length: > 0 } terms && terms.All(t => t.Field == ArticleFields.Title),
+        MultiTermQuery pattern => pattern.Field == ArticleFields.Title,
+        ConstantScoreQuery { Query: { } inner } => InTitleOnly(inner),
+        BooleanQuery boolean => boolean.Clauses.Count > 0 && boolean.Clauses.All(c => InTitleOnly(c.Query)),
+        _ => false,
+    };
 
     // Passage documents only, whatever the words; the kind clause adds the same score to every passage.
     private static Query Only(Query? words)

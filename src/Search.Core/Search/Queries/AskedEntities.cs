@@ -21,7 +21,9 @@ internal sealed class AskedEntities
     private readonly List<(EntityType Type, string Word)> _named = [];
     private readonly Gazetteer? _gazetteer;
 
-    private AskedEntities(Gazetteer? gazetteer) => _gazetteer = gazetteer;
+    private readonly Lucene.Net.Index.IndexReader? _reader;
+
+    private AskedEntities(Gazetteer? gazetteer, Lucene.Net.Index.IndexReader? reader) => (_gazetteer, _reader) = (gazetteer, reader);
 
     public bool IsEmpty => _filtered.Count == 0 && _searched.Count == 0 && _named.Count == 0;
 
@@ -29,9 +31,10 @@ internal sealed class AskedEntities
     /// Lets a field search find an entity by an alias the article did not use: <c>org:otsc</c> asks about the CSTO of a report
     /// that writes only "CSTO", as the search found it through the alias fields.
     /// </param>
-    public static AskedEntities Of(SearchRequest request, Query query, Gazetteer? gazetteer = null)
+    /// <param name="reader">Expands a pattern on an entity field (<c>person:tokay*</c>) into the names' words it matches.</param>
+    public static AskedEntities Of(SearchRequest request, Query query, Gazetteer? gazetteer = null, Lucene.Net.Index.IndexReader? reader = null)
     {
-        var asked = new AskedEntities(gazetteer);
+        var asked = new AskedEntities(gazetteer, reader);
         foreach (var dimension in FacetDimension.ValueFiltered.Where(d => d.EntityType != null))
         {
             var values = request.FilterValues(dimension.Name);
@@ -101,6 +104,12 @@ internal sealed class AskedEntities
                 break;
             case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && TypeOf(terms[0].Field) is { } phraseType:
                 _searched.Add((phraseType, terms.Select(t => t.Text).ToArray()));
+                break;
+            // Each word of a name the pattern matches, as if searched alone: person:tokay* asks about Tokayev.
+            case MultiTermQuery pattern when _reader != null && TypeOf(pattern.Field) != null:
+                var expanded = (MultiTermQuery)pattern.Clone();
+                expanded.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(Highlighting.QueryTerms.MaxExpansions);
+                Visit(expanded.Rewrite(_reader));
                 break;
             case BooleanQuery boolean when IsNameLookUp(boolean):
                 foreach (var term in boolean.Clauses.Skip(1).Select(c => ((TermQuery)c.Query).Term))
