@@ -70,7 +70,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
             throw new ParseException($"The query holds more regular expressions than this search runs at once ({MaxRegexpQueries / ArticleFields.DefaultSearchFields.Length}).");
         try
         {
-            return WithIndexedForm(field, termStr, base.GetRegexpQuery(field, termStr));
+            return WithIndexedForm(field, AlternativeWords(termStr), base.GetRegexpQuery(field, Folded(field, termStr)));
         }
         catch (ArgumentException e)
         {
@@ -82,10 +82,31 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     protected override Query GetWildcardQuery(string field, string termStr) =>
         field == ArticleFields.Date ? throw NotADay(termStr)
         : AutomatonCost.OfWildcard(termStr) is { } why ? throw new ParseException($"'{termStr}' is a pattern this search does not run: {why}.")
-        : base.GetWildcardQuery(field, termStr);
+        : base.GetWildcardQuery(field, Folded(field, termStr));
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        field == ArticleFields.Date ? throw NotADay(termStr + "*") : WithIndexedForm(field, termStr, base.GetPrefixQuery(field, termStr));
+        field == ArticleFields.Date ? throw NotADay(termStr + "*") : WithIndexedForm(field, [termStr], base.GetPrefixQuery(field, Folded(field, termStr)));
+
+    /// <summary>
+    /// A pattern's accents folded as the text fields' analysis folds them (sociét* is societ*), as Elasticsearch and Solr apply
+    /// a field's lower-casing and folding to a pattern: the index holds "societe", so sociét* matched nothing.
+    /// </summary>
+    private static string Folded(string field, string text)
+    {
+        if (field is not (ArticleFields.Title or ArticleFields.Body) || text.All(char.IsAscii)) return text;
+        var input = text.ToCharArray();
+        var output = new char[input.Length * 4];
+        int length = Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
+    }
+
+    /// <summary>The words of an expression that is only words and alternatives (/police|protesters/, /(gas|oil)/); else none.</summary>
+    private static string[] AlternativeWords(string expression)
+    {
+        string inner = expression.StartsWith('(') && expression.EndsWith(')') ? expression[1..^1] : expression;
+        var words = inner.Split('|');
+        return words.All(w => w.Length > 0 && w.All(char.IsLetter)) ? words : [];
+    }
 
     /// <summary>
     /// A pattern is matched against the words as indexed, lower-cased and stemmed, so "police*" and "/protesters/" found
@@ -95,23 +116,30 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     /// Elasticsearch's analyze_wildcard would search "polic*", which also finds "polici" (policy). The cost: a truncation
     /// Porter reads as a word also finds that word ("leade*" finds lead as well as leader).
     /// </summary>
-    private Query WithIndexedForm(string field, string text, Query pattern)
+    /// <param name="words">The pattern's text when it is one word; each alternative of an expression of words (/police|protesters/).</param>
+    private Query WithIndexedForm(string field, IReadOnlyList<string> words, Query pattern)
     {
-        if (!_indexedForms || field is not (ArticleFields.Title or ArticleFields.Body) || text.Length < 3 || !text.All(char.IsLetter)) return pattern;
+        if (!_indexedForms || field is not (ArticleFields.Title or ArticleFields.Body)) return pattern;
+        var forms = words.Select(w => IndexedForm(field, w)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (forms.Count == 0) return pattern;
+        var query = new BooleanQuery(disableCoord: true) { { pattern, Occur.SHOULD } };
+        // Scored alike: a pattern scores its matches as one constant.
+        foreach (string form in forms) query.Add(new ConstantScoreQuery(new TermQuery(new Lucene.Net.Index.Term(field, form))), Occur.SHOULD);
+        return query;
+    }
+
+    // The one term a word of 3 letters or more is indexed as, when it differs from the word; else null.
+    private string? IndexedForm(string field, string text)
+    {
+        if (text.Length < 3 || !text.All(char.IsLetter)) return null;
         using var stream = Analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         stream.Reset();
-        if (!stream.IncrementToken()) return pattern; // a stop word
+        if (!stream.IncrementToken()) return null; // a stop word
         string indexed = term.ToString();
         bool more = stream.IncrementToken();
         stream.End();
-        if (more || indexed == text.ToLowerInvariant()) return pattern;
-        // Scored alike: a pattern scores its matches as one constant.
-        return new BooleanQuery(disableCoord: true)
-        {
-            { pattern, Occur.SHOULD },
-            { new ConstantScoreQuery(new TermQuery(new Lucene.Net.Index.Term(field, indexed))), Occur.SHOULD },
-        };
+        return more || indexed == text.ToLowerInvariant() ? null : indexed;
     }
 
     /// <remarks>

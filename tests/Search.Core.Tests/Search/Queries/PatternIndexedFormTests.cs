@@ -13,6 +13,7 @@ public sealed class PatternIndexedFormTests : IDisposable
         TestIndex.Article("b", "A policeman was hurt when protesters stormed the building."),
         TestIndex.Article("c", "The new fiscal policy was announced on Monday by the minister."),
         TestIndex.Article("d", "Killings in the north were reported by a local monitor."),
+        TestIndex.Article("e", "Shares of Société Générale fell in Paris."),
     ]);
 
     private IEnumerable<string> Articles(string query) =>
@@ -37,6 +38,26 @@ public sealed class PatternIndexedFormTests : IDisposable
         Assert.Equal(["b"], Articles("/protesters/"));
         Assert.Equal(["b"], Passages("/protesters/"));
         Assert.Equal(["a"], Articles("/police/"));
+    }
+
+    [Fact]
+    public void AnExpressionOfAlternativeWordsFindsEachWord()
+    {
+        // /police|protesters/ found nothing: neither word is indexed as written.
+        Assert.Equal(["a", "b"], Articles("/police|protesters/"));
+        Assert.Equal(["a", "b"], Passages("/police|protesters/"));
+        Assert.Equal(["a", "d"], Articles("/(police|killings)/"));
+    }
+
+    [Theory]
+    [InlineData("sociét*")]
+    [InlineData("Société*")]
+    [InlineData("/soci[ée]t.*/")]
+    [InlineData("gén?r*")]
+    public void APatternsAccentsAreFoldedAsTheIndexFoldsThem(string query)
+    {
+        // The index holds "societ" and "gener", folded and stemmed: sociét* matched nothing.
+        Assert.Equal(["e"], Articles(query));
     }
 
     [Fact]
