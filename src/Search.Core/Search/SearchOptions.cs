@@ -35,6 +35,12 @@ public sealed class SearchOptions
     /// </summary>
     public bool PatternsFindIndexedForms { get; set; } = true;
 
+    /// <summary>
+    /// Whether a pattern's matches are scored as one word by BM25 (<see cref="BlendedPatternRewrite"/>), rather than all alike
+    /// as Lucene scores them. The benchmark turns it off to do Lucene's exact work.
+    /// </summary>
+    public bool PatternsScored { get; set; } = true;
+
     /// <summary>The fewest words (distinct, after stop words) an any-words query needs to be expanded by feedback.</summary>
     [Range(1, 1000)]
     public int FeedbackMinWords { get; set; } = 3;

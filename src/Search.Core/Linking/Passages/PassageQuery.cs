@@ -7,9 +7,8 @@ using Search.Core.Search;
 namespace Search.Core.Linking.Passages;
 
 /// <summary>
-/// Turns an article query (words on title and body) into the same query on the passage text. Passages
-/// carry no entity, source or date text fields, only their facet values: a clause on those fields is
-/// reported, and the filters (<c>person=…</c>, <c>source=…</c>, <c>from</c>/<c>to</c>) do that job instead.
+/// Turns an article query (words on title and body) into the same query on the passage text. A clause on what only an
+/// article has (an entity, the source, the date, the title alone) keeps the passages of the articles it matches.
 /// </summary>
 internal static class PassageQuery
 {
@@ -162,6 +161,9 @@ internal static class PassageQuery
                 }
                 return result.Clauses.All(c => c.Occur == Occur.MUST_NOT) ? WithAll(result) : result;
             }
+            // A pattern's word in its indexed form ("police*" also finds "polic"): the word alone, without synonyms.
+            case IndexedFormQuery form when TextFields.Contains(form.Term.Field):
+                return new IndexedFormQuery(new Term(PassageFields.Text, form.Term.Bytes));
             case TermQuery term when TextFields.Contains(term.Term.Field):
                 return synonyms.Of(term.Term.Text);
             case PhraseQuery phrase when phrase.GetTerms().All(t => TextFields.Contains(t.Field)):
@@ -172,17 +174,16 @@ internal static class PassageQuery
                 for (int i = 0; i < terms.Length; i++) result.Add(new Term(PassageFields.Text, terms[i].Bytes), positions[i]);
                 return result;
             }
-            // A pattern's word in its indexed form ("police*" also finds "polic"): the word alone, without synonyms.
             case ConstantScoreQuery { Query: TermQuery term } when TextFields.Contains(term.Term.Field):
                 return new ConstantScoreQuery(new TermQuery(new Term(PassageFields.Text, term.Term.Bytes)));
             case PrefixQuery prefix when TextFields.Contains(prefix.Prefix.Field):
-                return new PrefixQuery(new Term(PassageFields.Text, prefix.Prefix.Bytes));
+                return new PrefixQuery(new Term(PassageFields.Text, prefix.Prefix.Bytes)) { MultiTermRewriteMethod = prefix.MultiTermRewriteMethod };
             case WildcardQuery wildcard when TextFields.Contains(wildcard.Term.Field):
-                return new WildcardQuery(new Term(PassageFields.Text, wildcard.Term.Bytes));
+                return new WildcardQuery(new Term(PassageFields.Text, wildcard.Term.Bytes)) { MultiTermRewriteMethod = wildcard.MultiTermRewriteMethod };
             case RegexpQuery regexp when TextFields.Contains(regexp.Field) && Pattern(regexp) is { } pattern:
-                return new RegexpQuery(new Term(PassageFields.Text, pattern));
+                return new RegexpQuery(new Term(PassageFields.Text, pattern)) { MultiTermRewriteMethod = regexp.MultiTermRewriteMethod };
             case TermRangeQuery range when TextFields.Contains(range.Field):
-                return new TermRangeQuery(PassageFields.Text, range.LowerTerm, range.UpperTerm, range.IncludesLower, range.IncludesUpper);
+                return new TermRangeQuery(PassageFields.Text, range.LowerTerm, range.UpperTerm, range.IncludesLower, range.IncludesUpper) { MultiTermRewriteMethod = range.MultiTermRewriteMethod };
             case FuzzyQuery fuzzy when TextFields.Contains(fuzzy.Term.Field):
                 return new FuzzyQuery(new Term(PassageFields.Text, fuzzy.Term.Bytes), fuzzy.MaxEdits, fuzzy.PrefixLength);
             default:
@@ -230,7 +231,8 @@ internal static class PassageQuery
         return exclusions;
     }
 
-    // A regular expression query keeps its pattern to itself but for its text form, "/pattern/" (the field's own, without its name).
+    // A regular expression keeps its pattern but for its text form, "/pattern/" (without its field's name). Patterns keep
+    // their rewrite, so they are scored on the passages as on the articles.
     private static string? Pattern(RegexpQuery regexp)
     {
         string text = regexp.ToString(regexp.Field);
@@ -238,10 +240,5 @@ internal static class PassageQuery
         return text.StartsWith('/') && end > 0 ? text[1..end] : null;
     }
 
-    private static string? FieldOf(Query query) => query switch
-    {
-        TermQuery t => t.Term.Field,
-        MultiTermQuery m => m.Field,
-        _ => null,
-    };
+    private static string? FieldOf(Query query) => query is TermQuery t ? t.Term.Field : (query as MultiTermQuery)?.Field;
 }

@@ -23,15 +23,19 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     ];
 
     private readonly bool _indexedForms;
+    private readonly bool _scored;
 
     /// <param name="indexedForms">Whether a pattern that is one word also finds the word's indexed form (<see cref="SearchOptions.PatternsFindIndexedForms"/>).</param>
-    public ArticleQueryParser(Analyzer analyzer, float titleBoost, bool indexedForms = true)
+    /// <param name="scored">Whether a pattern's matches are scored as one word (<see cref="SearchOptions.PatternsScored"/>).</param>
+    public ArticleQueryParser(Analyzer analyzer, float titleBoost, bool indexedForms = true, bool scored = true)
         : base(NewsAnalyzer.Version, ArticleFields.DefaultSearchFields, analyzer,
             new Dictionary<string, float> { [ArticleFields.Title] = titleBoost, [ArticleFields.Body] = 1f })
     {
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
         _indexedForms = indexedForms;
+        _scored = scored;
+        if (scored) MultiTermRewriteMethod = BlendedPatternRewrite.Instance;
     }
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
@@ -123,8 +127,12 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         var forms = words.Select(w => IndexedForm(field, w)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (forms.Count == 0) return pattern;
         var query = new BooleanQuery(disableCoord: true) { { pattern, Occur.SHOULD } };
-        // Scored alike: a pattern scores its matches as one constant.
-        foreach (string form in forms) query.Add(new ConstantScoreQuery(new TermQuery(new Lucene.Net.Index.Term(field, form))), Occur.SHOULD);
+        // Scored as the pattern scores its matches: by BM25 as the word alone would be, or all alike as Lucene does.
+        foreach (string form in forms)
+        {
+            var term = new Lucene.Net.Index.Term(field, form);
+            query.Add(_scored ? new IndexedFormQuery(term) : new ConstantScoreQuery(new TermQuery(term)), Occur.SHOULD);
+        }
         return query;
     }
 

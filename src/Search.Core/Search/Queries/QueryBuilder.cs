@@ -58,7 +58,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
 
     private Query Parse(string text, QueryMode mode)
     {
-        var parser = new ArticleQueryParser(_analyzer, options.TitleBoost, options.PatternsFindIndexedForms);
+        var parser = new ArticleQueryParser(_analyzer, options.TitleBoost, options.PatternsFindIndexedForms, options.PatternsScored);
         if (mode == QueryMode.Any) parser.DefaultOperator = Operator.OR;
         // A capitalized word also finds the articles that name the entity under another alias (OTSC → CSTO).
         return new AliasQueryExpander(_analyzer).Expand(parser.Parse(text) ?? new BooleanQuery(), text);
