@@ -58,6 +58,12 @@ public sealed record OutletResponse(string Outlet, PassageResponse Best, int Pas
 public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse> Reporting, int MoreReporting, IReadOnlyList<string> Silent, int SilentUnknownSource,
     IReadOnlyList<FigureDisagreementResponse> FiguresDiffer)
 {
+    /// <summary>The matching passages counted by each dimension, as <c>GET /api/passages</c> counts them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
+
+    /// <summary>The matching passages over time.</summary>
+    public HistogramResponse? Histogram { get; init; }
+
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words); else null.</summary>
     public string? Notice { get; init; }
 
@@ -103,6 +109,9 @@ internal static class PassagesApi
             : TypedResults.Ok(new CompareResponse(result.Query,
                 result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query, "compare"), r.Passages, r.WordForWordAs)).ToList(),
                 result.MoreReporting, result.Silent, result.SilentUnnamed, result.FiguresDiffer.Select(d => FigureDisagreementResponse.From(d, request.Query)).ToList())
-                { Notice = result.Notice, Synonyms = result.Synonyms });
+                {
+                    Notice = result.Notice, Synonyms = result.Synonyms,
+                    Facets = result.Facets.ToDictionary(f => f.Dimension, f => f.Values), Histogram = HistogramResponse.From(result.Histogram),
+                });
     }
 }

@@ -88,6 +88,37 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
     }
 
     [Fact]
+    public async Task TheSideBySideViewHasTheFiltersOfThePassagesAndTheyNarrowItsCards()
+    {
+        // /compare took filters only from the search page's link: it had no facets of its own to narrow it by.
+        var (_, page) = await Get("/compare?q=killed");
+        using var passages = JsonDocument.Parse(await _client.GetStringAsync("/api/passages?q=killed"));
+        var outlets = page.QuerySelectorAll("section.facet[aria-labelledby=facet-source] li > a:first-child").ToList();
+        var named = passages.RootElement.GetProperty("facets").GetProperty("source").EnumerateArray()
+            .Where(v => !v.GetProperty("missing").GetBoolean()).ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
+        Assert.True(named.Count >= 3);
+        Assert.Equal(named.Count + 1, outlets.Count); // and the articles of unknown source
+        foreach (var outlet in outlets.Where(o => named.ContainsKey(o.QuerySelector(".label")!.TextContent.Trim())))
+        {
+            string href = outlet.GetAttribute("href")!;
+            Assert.StartsWith("/compare?q=killed&source=", href);
+            string name = outlet.QuerySelector(".label")!.TextContent.Trim();
+            // The counts are the passages', as the passages page counts them.
+            Assert.Equal(named[name], int.Parse(outlet.QuerySelector(".n")!.TextContent));
+            // Following one leaves that outlet's card alone.
+            var (response, narrowed) = await Get(href);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal([name], narrowed.QuerySelectorAll("section.outlet h2").Select(h => h.TextContent.Trim()));
+        }
+        Assert.StartsWith("/compare#facet-", page.QuerySelector("section.facet form.facet-search")!.GetAttribute("action"));
+        Assert.NotNull(page.QuerySelector("aside.facets section.histogram"));
+        var api = await _client.GetStringAsync("/api/compare?q=killed");
+        using var json = JsonDocument.Parse(api);
+        Assert.Equal(outlets.Count, json.RootElement.GetProperty("facets").GetProperty("source").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("histogram").GetProperty("buckets").GetArrayLength() > 0);
+    }
+
+    [Fact]
     public async Task AFacetsSearchBoxStaysOnThePassages()
     {
         var (response, page) = await Get("/passages?q=killed&find.person=tok");

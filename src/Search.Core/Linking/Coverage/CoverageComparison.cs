@@ -30,6 +30,12 @@ public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Report
 
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>The matching passages counted by outlet, person, organization, place and day; empty without facets.</summary>
+    public IReadOnlyList<FacetCounts> Facets { get; init; } = [];
+
+    /// <summary>The matching passages over time; empty without facets.</summary>
+    public DateHistogram Histogram { get; init; } = DateHistogram.Empty;
 }
 
 /// <summary>
@@ -80,6 +86,8 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),
             Notice = found.Notice,
             Synonyms = found.Synonyms,
+            Facets = found.Facets,
+            Histogram = found.Histogram,
         };
     }
 }

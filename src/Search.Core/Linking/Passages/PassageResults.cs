@@ -36,6 +36,12 @@ public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> O
     /// <summary>How many outlets (an article of no outlet counting as one) have a matching passage but were not shown.</summary>
     public int NotShown => Named.Count + UnnamedArticles - Outlets.Count;
 
+    /// <summary>The matching passages counted by outlet, person, organization, place and day, as a passage search counts them.</summary>
+    public IReadOnlyList<FacetCounts> Facets { get; init; } = [];
+
+    /// <summary>The matching passages over time; empty without facets.</summary>
+    public DateHistogram Histogram { get; init; } = DateHistogram.Empty;
+
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 }

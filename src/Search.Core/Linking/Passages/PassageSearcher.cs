@@ -125,8 +125,9 @@ public sealed class PassageSearcher : IDisposable
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
         var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
-        using (var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(filters), filters, outlets))
-            QueryBudget.Search(searcher, query, collector);
+        // The passages counted by each dimension as a passage search counts them, so the view can be narrowed where it is.
+        using var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(request, filters), filters, outlets);
+        QueryBudget.Search(searcher, query, collector);
 
         // Only the outlets shown are read from the stored articles.
         var named = outlets.Named();
@@ -141,7 +142,13 @@ public sealed class PassageSearcher : IDisposable
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
         if (shown.Count == 0 && request.HasQuery) notice ??= NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
-        return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles) { Notice = notice, Synonyms = synonyms };
+        return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles)
+        {
+            Notice = notice,
+            Synonyms = synonyms,
+            Facets = _facets.Counts(collector, request),
+            Histogram = FacetReport.Histogram(collector, request),
+        };
     }
 
     private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery, IReadOnlyList<string> Synonyms) Prepare(SearchRequest request, IndexSearcher searcher)

@@ -17,7 +17,7 @@ document.addEventListener("DOMContentLoaded", () => {
 });
 
 // With JavaScript, a facet's search box filters its values as you type: on the search page through
-// /api/facets/{dimension} (articles counted), on the passages through /api/passages (passages counted).
+// /api/facets/{dimension} (articles counted), on the passages and the side-by-side view through /api/passages (passages counted).
 // Without it, the box is a plain form that reloads its page.
 document.addEventListener("DOMContentLoaded", () => {
   for (const box of document.querySelectorAll("form.facet-search input[type=search]")) {
@@ -32,7 +32,7 @@ document.addEventListener("DOMContentLoaded", () => {
         const params = new URLSearchParams(location.search);
         params.delete(box.name);
         params.delete("page");
-        const values = page === "/passages" ? await passageValues(dimension, box.value, params) : await articleValues(dimension, box.value, params);
+        const values = page === "/passages" || page === "/compare" ? await passageValues(dimension, box.value, params) : await articleValues(dimension, box.value, params);
         if (!values) return;
         // "and 16 more: show more" counts the list as the page drew it, not the values found.
         const more = box.closest("section.facet").querySelector("p.more");
