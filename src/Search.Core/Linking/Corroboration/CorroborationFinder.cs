@@ -151,13 +151,24 @@ public sealed class CorroborationFinder : IDisposable
         // Only passage documents have the passage text field, so the words alone find passages; a clause on the passage kind
         // would only make every search walk the postings of every passage.
         var query = new BooleanQuery { MinimumNumberShouldMatch = Math.Min(2, terms.Count) };
-        foreach (string term in terms) query.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.SHOULD);
+        // A word finds its news synonyms too, all that the comparison reads as it ("cut off" for a blockade): "disruptions to
+        // internet" and "internet blockade" were linked from one side only, since the other side's search missed the passage.
+        foreach (string term in terms) query.Add(WithSynonyms(term), Occur.SHOULD);
         query.Add(new TermQuery(PassageFields.ArticleTerm(article.Id)), Occur.MUST_NOT);
         if (article.Date is not { } day) return searcher.Search(query, _options.CandidatesPerParagraph).ScoreDocs.Select(d => d.Doc);
         var top = TopScoreDocCollector.Create(_options.CandidatesPerParagraph, docsScoredInOrder: false);
         var window = new DateFilter(day.AddDays(-_options.EventDays), day.AddDays(_options.EventDays), selectUndated: true, excludeUndated: false);
         searcher.Search(query, new FilteringCollector(window, top));
         return top.GetTopDocs().ScoreDocs.Select(d => d.Doc);
+    }
+
+    private Query WithSynonyms(string stem)
+    {
+        var alike = _synonyms.Compared(stem).ToList();
+        if (alike.Count <= 1) return new TermQuery(new Term(PassageFields.Text, stem));
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (string other in alike) any.Add(new TermQuery(new Term(PassageFields.Text, other)), Occur.SHOULD);
+        return any;
     }
 
     /// <summary>Passages of fewer words than this state no fact of their own and are never linked.</summary>

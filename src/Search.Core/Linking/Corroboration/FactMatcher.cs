@@ -36,7 +36,10 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                 var (score, shared) = mine.Compare(other);
                 if (shared >= options.MinShared && score > (closest?.Score ?? 0)) closest = new(mine, other, score);
                 if (options.PhraseWords < 2) continue;
-                var (weight, words) = mine.Phrase(other, options.PhraseWords, k => IsEventIn(k, mine, other));
+                // Read from both sides: a phrase is found from the first sentence's windows, so the two directions may differ, and
+                // a link one article's page showed was missing from the other's.
+                var (weight, words) = Stronger(mine.Phrase(other, options.PhraseWords, k => IsEventIn(k, mine, other)),
+                    other.Phrase(mine, options.PhraseWords, k => IsEventIn(k, other, mine)));
                 if (words >= 2 && weight >= options.PhraseWeight && weight > phraseWeight) (phrase, phraseWeight) = (new(mine, other, score, LinkBasis.Phrase), weight);
             }
         }
@@ -50,6 +53,9 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         if (wholeShared < options.MinShared * 2 || whole < options.ParagraphThreshold) return null;
         return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole, Basis = LinkBasis.Paragraph } : null;
     }
+
+    private static (float Weight, int Words) Stronger((float Weight, int Words) a, (float Weight, int Words) b) =>
+        b.Weight > a.Weight || (b.Weight == a.Weight && b.Words > a.Words) ? b : a;
 
     // An event word that is not the story's theme, nor a word of either sentence's names ("Treaty" in Collective Security
     // Treaty Organization is no treaty signed); with the events switched off, any word.

@@ -14,6 +14,7 @@ internal sealed class NewsSynonyms
     private readonly IReadOnlyDictionary<string, string> _groups;
     private readonly IReadOnlySet<string> _inContext;
     private readonly ILookup<string, string> _members;
+    private readonly ILookup<string, string> _compared; // every member, those in context included
     private readonly IReadOnlyDictionary<string, string> _words;
 
     private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext, IReadOnlyDictionary<string, string> words)
@@ -22,7 +23,11 @@ internal sealed class NewsSynonyms
         _inContext = inContext;
         _words = words;
         _members = groups.Where(g => !inContext.Contains(g.Key)).ToLookup(g => g.Value, g => g.Key, StringComparer.Ordinal);
+        _compared = groups.ToLookup(g => g.Value, g => g.Key, StringComparer.Ordinal);
     }
+
+    /// <summary>The stems that count as this stem when two reports are compared: its whole group, the words in context included.</summary>
+    public IEnumerable<string> Compared(string stem) => _groups.TryGetValue(stem, out string? group) ? _compared[group] : [stem];
 
     public int Count => _groups.Count;
 
