@@ -145,6 +145,9 @@ internal sealed class QueryTerms
             case ConstantScoreQuery csq when csq.Query != null:
                 Visit(csq.Query, reader);
                 break;
+            case FilteredQuery filtered:
+                Visit(filtered.Query, reader);
+                break;
         }
     }
 }

@@ -17,6 +17,9 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
     public float FeedbackOriginalWeight { get; init; } = 0.5f;
     public int FeedbackFirstPassWords { get; init; } = 24;
 
+    /// <summary>Whether words also find their news synonyms (<see cref="SearchOptions.NewsSynonyms"/>).</summary>
+    public bool Synonyms { get; init; }
+
     /// <summary>What the product ships: <see cref="SearchOptions"/>' defaults and <see cref="TextAnalysis.Default"/>.</summary>
     public static RankingConfiguration Product
     {
@@ -30,6 +33,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 FeedbackTerms = options.FeedbackTerms,
                 FeedbackOriginalWeight = options.FeedbackOriginalWeight,
                 FeedbackFirstPassWords = options.FeedbackFirstPassWords,
+                Synonyms = options.NewsSynonyms,
             };
         }
     }
@@ -57,7 +61,8 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 "feedbackterms" => result with { FeedbackTerms = (int)Number(setting, value) },
                 "feedbackweight" => result with { FeedbackOriginalWeight = Number(setting, value) },
                 "feedbackfirstpass" => result with { FeedbackFirstPassWords = (int)Number(setting, value) },
-                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, feedback, feedbackDocs, feedbackTerms, feedbackWeight or feedbackFirstPass"),
+                "synonyms" => result with { Synonyms = Flag(setting, value) },
+                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, feedback, feedbackDocs, feedbackTerms, feedbackWeight, feedbackFirstPass or synonyms"),
             };
         }
         return result;
@@ -65,7 +70,8 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
 
     public override string ToString() =>
         FormattableString.Invariant($"titleBoost={TitleBoost} k1={K1} b={B} stemmer={Analysis.Stemmer.ToString().ToLowerInvariant()} stopwords={Analysis.StopWords.ToString().ToLowerInvariant()} possessives={Analysis.Possessives.ToString().ToLowerInvariant()}") +
-        (Feedback ? FormattableString.Invariant($" feedback=true feedbackDocs={FeedbackDocuments} feedbackTerms={FeedbackTerms} feedbackWeight={FeedbackOriginalWeight} feedbackFirstPass={FeedbackFirstPassWords}") : " feedback=false");
+        (Feedback ? FormattableString.Invariant($" feedback=true feedbackDocs={FeedbackDocuments} feedbackTerms={FeedbackTerms} feedbackWeight={FeedbackOriginalWeight} feedbackFirstPass={FeedbackFirstPassWords}") : " feedback=false") +
+        (Synonyms ? " synonyms=true" : " synonyms=false");
 
     /// <summary>Search options for an evaluation run: this ranking, and room for 1,000 hits per topic.</summary>
     internal SearchOptions SearchOptions() => new()
@@ -81,6 +87,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
         FeedbackTerms = FeedbackTerms,
         FeedbackOriginalWeight = FeedbackOriginalWeight,
         FeedbackFirstPassWords = FeedbackFirstPassWords,
+        NewsSynonyms = Synonyms,
     };
 
     private static float Number(string setting, string value) =>

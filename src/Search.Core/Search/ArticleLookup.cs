@@ -18,6 +18,8 @@ public sealed class ArticleLookup : IDisposable
     private readonly QueryBudget _budget;
 
     private readonly Gazetteer? _gazetteer;
+    private readonly bool _newsSynonyms;
+    private static readonly HashSet<string> TextFields = [.. ArticleFields.DefaultSearchFields];
 
     /// <summary>A lookup that marks an entity searched by an alias the article did not use (<c>org:otsc</c> marks "CSTO").</summary>
     public ArticleLookup(IndexHost host, IOptions<SearchOptions> options, Gazetteer gazetteer)
@@ -32,16 +34,18 @@ public sealed class ArticleLookup : IDisposable
         _queries = new QueryBuilder(options.Value);
         _maxQueryLength = options.Value.MaxQueryLength;
         _budget = new QueryBudget(options.Value);
+        _newsSynonyms = options.Value.NewsSynonyms;
     }
 
-    // The passage search's synonyms, loaded on the first article opened from it.
+    // The searches' synonyms, loaded on the first article opened with a query.
     private readonly Lazy<Linking.Corroboration.NewsSynonyms> _synonyms =
         new(() => Linking.Corroboration.NewsSynonyms.Load(new Analysis.NewsAnalyzer(Analysis.TextAnalysis.Default)));
 
     /// <summary>The article, or null when no article has this id.</summary>
     /// <param name="search">The search it was opened from, whose entity filters (person=…) mark the entity's mentions too.</param>
-    /// <param name="synonyms">Mark the query's words as a passage search finds them, with their news synonyms: opened from a
-    /// passage that matched "decapitated" for <c>beheaded</c>, the article marks "decapitated" too.</param>
+    /// <param name="synonyms">Mark the query's words with their news synonyms, as the searches find them: opened from a
+    /// passage that matched "decapitated" for <c>beheaded</c>, the article marks "decapitated" too. Always so where the
+    /// article search expands synonyms (<see cref="SearchOptions.NewsSynonyms"/>).</param>
     public ArticleDetails? Find(string id, string? query = null, SearchRequest? search = null, bool synonyms = false)
     {
         using var lease = _host.Acquire();
@@ -65,9 +69,8 @@ public sealed class ArticleLookup : IDisposable
         var asked = AskedEntities.Of(search ?? new SearchRequest(), parsed, _gazetteer, searcher.IndexReader);
         if (!string.IsNullOrWhiteSpace(query) || !asked.IsEmpty)
         {
-            var terms = synonyms && Linking.Passages.PassageQuery.From(parsed, _synonyms.Value, searcher.IndexReader).Query is { } passages
-                ? QueryTerms.Extract(passages, searcher.IndexReader, [Linking.Passages.PassageFields.Text], Linking.Passages.PassageFields.Text)
-                : QueryTerms.Extract(parsed, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+            var marked = synonyms || _newsSynonyms ? new SynonymExpansion(_synonyms.Value, searcher.IndexReader).Expand(parsed, TextFields) : parsed;
+            var terms = QueryTerms.Extract(marked, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
             if (!asked.IsEmpty)
             {
                 var entities = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities;

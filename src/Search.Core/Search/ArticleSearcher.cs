@@ -20,6 +20,7 @@ public sealed class ArticleSearcher : IDisposable
 {
     private static readonly HashSet<string> StoredForHits = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body];
     private static readonly HashSet<string> MetadataOnly = [ArticleFields.Metadata];
+    private static readonly HashSet<string> TextFields = [.. ArticleFields.DefaultSearchFields];
 
     public const string LongQueryNotice =
         "This long query was searched for any of its words, the articles with the most and rarest of them first (mode=any).";
@@ -31,6 +32,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly QueryBudget _budget;
     private readonly FacetReport _facets;
     private readonly Extraction.Gazetteer? _gazetteer;
+    private readonly Linking.Corroboration.NewsSynonyms _synonyms;
 
     public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options)
         : this(host, options.Value, TextAnalysis.Default)
@@ -54,6 +56,9 @@ public sealed class ArticleSearcher : IDisposable
         _validator = new SearchRequestValidator(_options);
         _budget = new QueryBudget(_options);
         _facets = new FacetReport(_options, new FacetValueNames(null));
+        // Stemmed as the queries are: the ranking evaluation varies the analysis.
+        using var stems = new NewsAnalyzer(analysis);
+        _synonyms = _options.NewsSynonyms ? Linking.Corroboration.NewsSynonyms.Load(stems) : Linking.Corroboration.NewsSynonyms.None;
     }
 
     public SearchRequestValidator Validator => _validator;
@@ -79,8 +84,17 @@ public sealed class ArticleSearcher : IDisposable
         var terms = request.Snippets || mayExpand
             ? QueryTerms.Extract(query, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body)
             : QueryTerms.None;
-        if (mayExpand && RelevanceFeedback.Applies(query, terms, _options))
-            query = _queries.Expand(searcher, query);
+        bool fedBack = mayExpand && RelevanceFeedback.Applies(query, terms, _options);
+        var typed = query;
+        if (fedBack) query = _queries.Expand(searcher, query);
+        // Synonyms widen the words typed and those feedback added; only the words typed and their synonyms are marked.
+        var synonyms = new SynonymExpansion(_synonyms, searcher.IndexReader);
+        var widened = synonyms.Expand(typed, TextFields);
+        if (synonyms.Found.Count > 0)
+        {
+            query = fedBack ? synonyms.Expand(query, TextFields) : widened;
+            if (request.Snippets) terms = QueryTerms.Extract(widened, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
+        }
         var filters = FiltersOf(request);
         var dimensions = FacetReport.DimensionsFor(request, filters);
         ITopDocsCollector Ranking(int wanted) => sort == SortOrder.Relevance
@@ -127,6 +141,7 @@ public sealed class ArticleSearcher : IDisposable
         {
             Histogram = FacetReport.Histogram(collector, request),
             Stories = groups?.Stories(collector.TotalHits),
+            Synonyms = synonyms.FoundWords,
             ResultWindow = _options.MaxResultWindow,
             PageCountIsExact = groups == null || groups.Stories(collector.TotalHits) != null,
         };

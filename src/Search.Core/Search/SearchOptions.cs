@@ -41,6 +41,13 @@ public sealed class SearchOptions
     /// </summary>
     public bool PatternsScored { get; set; } = true;
 
+    /// <summary>
+    /// Whether a word also finds its news synonyms (beheaded finds decapitated; <see cref="SynonymExpansion"/>), each at half
+    /// the word's weight, in the article search as in the passages and the side-by-side view. The benchmark turns it off to
+    /// do Lucene's exact work.
+    /// </summary>
+    public bool NewsSynonyms { get; set; } = true;
+
     /// <summary>The fewest words (distinct, after stop words) an any-words query needs to be expanded by feedback.</summary>
     [Range(1, 1000)]
     public int FeedbackMinWords { get; set; } = 3;

@@ -61,6 +61,9 @@ public sealed record SearchResult(
     /// <summary>False when copies fold into stories not yet counted: the last pages may hold fewer stories, or none.</summary>
     public bool PageCountIsExact { get; init; } = true;
 
+    /// <summary>The news synonyms searched besides the words typed that some article holds ("decapitated" for beheaded).</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+
     public FacetCounts FacetsOf(string dimension) => Facets.First(f => f.Dimension == dimension);
 
     public override string ToString() =>

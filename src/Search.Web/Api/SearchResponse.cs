@@ -43,6 +43,9 @@ public sealed record SearchResponse(
     /// <summary>How many stories the results make with each one's copies grouped, when known (every hit was read); else null.</summary>
     public int? Stories { get; init; }
 
+    /// <summary>The news synonyms searched besides the words typed that some article holds ("decapitated" for beheaded).</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+
     public static SearchResponse From(SearchResult result) => new(
         result.Query,
         result.Notice,
@@ -59,5 +62,6 @@ public sealed record SearchResponse(
     {
         Histogram = HistogramResponse.From(result.Histogram),
         Stories = result.Stories,
+        Synonyms = result.Synonyms,
     };
 }

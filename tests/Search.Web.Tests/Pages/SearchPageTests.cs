@@ -30,6 +30,19 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     }
 
     [Fact]
+    public async Task TheNewsSynonymsSearchedAreNamedOnThePageAndInTheApi()
+    {
+        // The search found dpa's "decapitated" for beheaded, as the passages do: the page says why that article is listed.
+        var (_, page) = await Get("/?q=beheaded");
+        Assert.Contains("decapitated", page.QuerySelector(".synonyms")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll(".snippet mark"), m => m.TextContent == "decapitated");
+        using var api = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=beheaded"));
+        Assert.Equal(["decapitated"], api.RootElement.GetProperty("synonyms").EnumerateArray().Select(s => s.GetString()));
+        var (_, none) = await Get("/?q=Almaty");
+        Assert.Null(none.QuerySelector(".synonyms"));
+    }
+
+    [Fact]
     public async Task FacetLinksFilterAndShowTheSelection()
     {
         var (_, page) = await Get("/?q=Tokayev");

@@ -110,7 +110,7 @@ public sealed class Gazetteer
     // A body's names ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia") share one name per country.
     private void IndexBodies()
     {
-        foreach (var entry in _byKey.Values.SelectMany(names => names).Select(n => n.Entry).Distinct())
+        foreach (var entry in Entries)
         {
             if (entry is not { Type: EntityType.Organization, Country: { } country }) continue;
             foreach (string name in entry.AllNames)
@@ -119,6 +119,9 @@ public sealed class Gazetteer
                     _bodies.TryAdd((country, NameKey.Of(body.Name)), entry);
         }
     }
+
+    /// <summary>Every entry, once.</summary>
+    public IEnumerable<GazetteerEntry> Entries => _byKey.Values.SelectMany(names => names).Select(n => n.Entry).Distinct();
 
     /// <summary>The country a place or demonym names ("Tokyo" → Japan, "Brazilian" → Brazil), or null.</summary>
     public string? CountryOf(string surface) =>

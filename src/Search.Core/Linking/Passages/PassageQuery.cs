@@ -15,12 +15,6 @@ internal static class PassageQuery
     private static readonly HashSet<string> TextFields = [ArticleFields.Title, ArticleFields.Body];
 
     /// <summary>
-    /// How much a synonym counts against the word typed: half. A passage that has the word itself ranks above one that has only
-    /// its synonym, as a reader who typed "fuel" expects to see "fuel" before "liquefied gas".
-    /// </summary>
-    public const float SynonymWeight = 0.5f;
-
-    /// <summary>
     /// In a query of many optional words (a pasted paragraph), a word held by more passages than this share of them (and than
     /// <see cref="CommonFloor"/>) is common: it adds to the score of the passages the other words match, but matches none
     /// alone. "said", "year" or "the" would otherwise make nearly every passage a match: over a million articles that took
@@ -47,18 +41,20 @@ internal static class PassageQuery
     /// (<c>protesters AND (person:tokayev AND killed)</c>), and left out where it is one alternative among others, as the alias
     /// clauses of a capitalised word are.
     /// </remarks>
-    public static (Query? Query, string? UnsupportedField, IReadOnlyList<string> Synonyms) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader)
+    /// <param name="names">A one-word alias (<c>Tokaev</c>) also finds the entity's other names, as the article search does.</param>
+    public static (Query? Query, string? UnsupportedField, IReadOnlyList<string> Synonyms) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader,
+        EntityNamePhrases? names = null)
     {
         // No word left to search ("the", a lone quote): no passage, as no article, matches; not every passage.
         if (QueryBuilder.IsEmpty(query)) return (query, null, []);
-        var expansion = new Expansion(synonyms, reader);
+        var expansion = new Expansion(new SynonymExpansion(synonyms, reader), names);
         var (words, ofArticles) = Split(query, expansion);
         string? unsupported = null;
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
         if (unsupported != null) return (null, unsupported, []);
         var passages = Only(rewritten is BooleanQuery any ? RarerMatch(any, reader) : rewritten);
         return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(ofArticles)), null,
-            expansion.Found.Select(synonyms.WordOf).Distinct(StringComparer.Ordinal).ToList());
+            expansion.Synonyms.FoundWords);
     }
 
     // The query's words, and its top-level clauses on the article's own fields (null where there are none).
@@ -138,6 +134,8 @@ internal static class PassageQuery
         {
             case MatchAllDocsQuery:
                 return null;
+            case BooleanQuery lookUp when synonyms.Names != null && Search.AskedEntities.IsNameLookUp(lookUp):
+                return synonyms.Names.WithNames(Rewrite(lookUp.Clauses[0].Query, synonyms, ref unsupported)!, lookUp);
             case BooleanQuery boolean:
             {
                 var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
@@ -165,7 +163,7 @@ internal static class PassageQuery
             case IndexedFormQuery form when TextFields.Contains(form.Term.Field):
                 return new IndexedFormQuery(new Term(PassageFields.Text, form.Term.Bytes));
             case TermQuery term when TextFields.Contains(term.Term.Field):
-                return synonyms.Of(term.Term.Text);
+                return synonyms.Synonyms.Of(new Term(PassageFields.Text, term.Term.Bytes));
             case PhraseQuery phrase when phrase.GetTerms().All(t => TextFields.Contains(t.Field)):
             {
                 var result = new PhraseQuery { Slop = phrase.Slop };
@@ -192,38 +190,8 @@ internal static class PassageQuery
         }
     }
 
-    /// <summary>
-    /// A word with its synonyms. Each synonym is boosted so that it scores <see cref="SynonymWeight"/> of what the word typed
-    /// would score in its place: BM25 weighs a term by its idf times the boost, so the boost is the ratio of the two idfs.
-    /// </summary>
-    private sealed class Expansion(Corroboration.NewsSynonyms synonyms, IndexReader reader)
-    {
-        private readonly int _passages = Math.Max(1, reader.GetDocCount(PassageFields.Text));
-
-        /// <summary>The synonyms added that some passage holds, as stems.</summary>
-        public SortedSet<string> Found { get; } = new(StringComparer.Ordinal);
-
-        public Query Of(string stem)
-        {
-            var word = new TermQuery(new Term(PassageFields.Text, stem));
-            var others = synonyms.Alike(stem).Where(s => s != stem).Select(s => (Stem: s, Count: reader.DocFreq(new Term(PassageFields.Text, s))))
-                .Where(s => s.Count > 0).ToList();
-            if (others.Count == 0) return word;
-            Found.UnionWith(others.Select(o => o.Stem));
-            var any = new BooleanQuery(disableCoord: true) { { word, Occur.SHOULD } };
-            float typed = Idf(reader.DocFreq(word.Term));
-            foreach (var (other, count) in others)
-                any.Add(new TermQuery(new Term(PassageFields.Text, other)) { Boost = SynonymWeight * typed / Idf(count) }, Occur.SHOULD);
-            return any;
-        }
-
-        // As ArticleSimilarity counts it (BM25's idf over the documents that have the field); a word in no passage counts as in one.
-        private float Idf(int count)
-        {
-            count = Math.Max(1, count);
-            return (float)Math.Log(1 + (_passages - count + 0.5) / (count + 0.5));
-        }
-    }
+    // The synonyms of the search's words, and the names of the entities it names by an alias.
+    private sealed record Expansion(SynonymExpansion Synonyms, EntityNamePhrases? Names);
 
     private static BooleanQuery WithAll(BooleanQuery exclusions)
     {

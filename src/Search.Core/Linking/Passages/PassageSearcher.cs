@@ -31,12 +31,17 @@ public sealed class PassageSearcher : IDisposable
     private readonly QueryBuilder _queries;
     private readonly SearchRequestValidator _validator;
     private readonly QueryBudget _budget;
-    private readonly Lucene.Net.Analysis.Analyzer _analyzer = new Analysis.NewsAnalyzer(Analysis.TextAnalysis.Default);
+    // Per field: the passage text as the body, entity names as the entity fields (EntityNamePhrases reads both).
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer = Analysis.ArticleAnalyzer.Create();
     private readonly Corroboration.NewsSynonyms _synonyms;
     private readonly SearchOptions _options;
     private readonly FacetReport _facets;
+    private readonly EntityNamePhrases? _names;
 
-    /// <param name="gazetteer">Lets a facet's search box match the aliases of each value, as the article search's does.</param>
+    /// <param name="gazetteer">
+    /// Lets a facet's search box match the aliases of each value, and a typed alias find the entity's other names in the
+    /// passages, as the article search's do.
+    /// </param>
     public PassageSearcher(IndexHost host, IOptions<SearchOptions> options, Extraction.Gazetteer? gazetteer = null)
     {
         _host = host;
@@ -46,6 +51,7 @@ public sealed class PassageSearcher : IDisposable
         _validator = new SearchRequestValidator(options.Value);
         _budget = new QueryBudget(options.Value);
         _synonyms = Corroboration.NewsSynonyms.Load(_analyzer);
+        _names = gazetteer == null ? null : new EntityNamePhrases(gazetteer, _analyzer);
     }
 
     /// <summary>
@@ -159,7 +165,7 @@ public sealed class PassageSearcher : IDisposable
         var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
         var (articleQuery, notice) = _queries.Build(request.Query, mode);
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
-        var (query, unsupported, synonyms) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader);
+        var (query, unsupported, synonyms) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names);
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);

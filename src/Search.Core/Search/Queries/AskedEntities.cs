@@ -122,7 +122,7 @@ internal sealed class AskedEntities
     }
 
     // AliasQueryExpander's form of a capitalised word: the word itself, then the same word on entity name fields, all optional.
-    private static bool IsNameLookUp(BooleanQuery boolean) =>
+    internal static bool IsNameLookUp(BooleanQuery boolean) =>
         boolean.Clauses.Count > 1 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD) && TypeOf(FieldOf(boolean.Clauses[0].Query)) == null
         && boolean.Clauses.Skip(1).All(c => c.Query is TermQuery t && TypeOf(t.Term.Field) != null)
         && boolean.Clauses.Skip(1).Select(c => ((TermQuery)c.Query).Term.Text).Distinct().Count() == 1;

@@ -1,0 +1,96 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Extraction;
+using Search.Core.Facets;
+
+namespace Search.Core.Linking.Passages;
+
+/// <summary>
+/// A name the user typed as one word ("Tokaev", "OTSC", "Zajarova"), searched on passages by every name of the entity it is
+/// an alias of. The article search finds those names through its entity fields (<see cref="Search.AliasQueryExpander"/>); a
+/// passage has none, so its text is searched for each gazetteer name of the entity ("Kassym-Jomart Tokayev", "Tokayev"),
+/// in the articles where the entity was found. Without this, the side-by-side view listed as silent an outlet that wrote
+/// "Tokayev" when the user typed "Tokaev".
+/// </summary>
+/// <remarks>Thread-safe: the look-up is built once, on first use; the analyzer is shared (Lucene analyzers reuse per-thread state).</remarks>
+internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
+{
+    /// <summary>At most this many names per entity are searched: the gazetteer's longest entries list about a dozen.</summary>
+    public const int MaxNames = 24;
+
+    private readonly Lazy<Dictionary<Term, List<GazetteerEntry>>> _entriesByAlias = new(() => ByAlias(gazetteer, analyzer));
+
+    /// <summary>
+    /// <paramref name="word"/> (the typed word on the passage text) or any name of the entities the look-up's entity clauses
+    /// name, each kept to the passages of the articles that have that entity.
+    /// </summary>
+    public Query WithNames(Query word, BooleanQuery lookUp)
+    {
+        var typed = TermsOf(word).ToHashSet();
+        var any = new BooleanQuery(disableCoord: true) { { word, Occur.SHOULD } };
+        foreach (var clause in lookUp.Clauses.Skip(1))
+        {
+            if (!_entriesByAlias.Value.TryGetValue(((TermQuery)clause.Query).Term, out var entries)) continue;
+            var names = new BooleanQuery(disableCoord: true);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string name in entries.SelectMany(e => e.AllNames).Take(MaxNames))
+                if (Phrase(name) is { } phrase && seen.Add(phrase.ToString()) && !(phrase.GetTerms() is [var only] && typed.Contains(only)))
+                    names.Add(phrase, Occur.SHOULD);
+            if (names.Clauses.Count > 0) any.Add(new FilteredQuery(names, new PassagesOfArticles(clause.Query)), Occur.SHOULD);
+        }
+        return any.Clauses.Count == 1 ? word : any;
+    }
+
+    // Each entity under every name of it that is one token in its entity field: the only terms the alias look-up searches.
+    private static Dictionary<Term, List<GazetteerEntry>> ByAlias(Gazetteer gazetteer, Analyzer analyzer)
+    {
+        var byAlias = new Dictionary<Term, List<GazetteerEntry>>();
+        foreach (var entry in gazetteer.Entries)
+        {
+            string field = FacetDimension.For(entry.Type).Field;
+            foreach (string name in entry.AllNames)
+            {
+                if (Tokens(analyzer, field, name) is not [var token]) continue;
+                var term = new Term(field, token.Text);
+                if (!byAlias.TryGetValue(term, out var list)) byAlias[term] = list = [];
+                if (!list.Contains(entry)) list.Add(entry);
+            }
+        }
+        return byAlias;
+    }
+
+    private PhraseQuery? Phrase(string name)
+    {
+        var tokens = Tokens(analyzer, PassageFields.Text, name);
+        if (tokens.Count == 0) return null;
+        var phrase = new PhraseQuery();
+        foreach (var (text, position) in tokens) phrase.Add(new Term(PassageFields.Text, text), position - tokens[0].Position);
+        return phrase;
+    }
+
+    private static List<(string Text, int Position)> Tokens(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        int position = -1;
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    private static IEnumerable<Term> TermsOf(Query query) => query switch
+    {
+        TermQuery term => [term.Term],
+        BooleanQuery boolean => boolean.Clauses.SelectMany(c => TermsOf(c.Query)),
+        _ => [],
+    };
+}

@@ -1,0 +1,77 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Search;
+
+/// <summary>
+/// A query whose words also find their news synonyms (<see cref="NewsSynonyms.Alike"/>: beheaded finds decapitated), as one
+/// report's word is another's. Each synonym is boosted so that it scores <see cref="SynonymWeight"/> of what the word typed
+/// would score in its place: BM25 weighs a term by its idf times the boost, so the boost is the ratio of the two idfs. The
+/// article search, the passages and the side-by-side view expand alike, so their counts can be read against each other.
+/// </summary>
+/// <remarks>One per search: it counts terms in one reader and collects the synonyms it found.</remarks>
+internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader)
+{
+    /// <summary>
+    /// How much a synonym counts against the word typed: half. A text that has the word itself ranks above one that has only
+    /// its synonym, as a reader who typed "fuel" expects to see "fuel" before "liquefied gas".
+    /// </summary>
+    public const float SynonymWeight = 0.5f;
+
+    private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
+
+    /// <summary>The synonyms added that some document holds, as stems.</summary>
+    public SortedSet<string> Found { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The synonyms found, as the synonyms file writes them ("decapitated"), for a page to name.</summary>
+    public IReadOnlyList<string> FoundWords => Found.Select(synonyms.WordOf).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The query with each word on <paramref name="fields"/> widened to its synonyms. Phrases, patterns and a pattern's
+    /// indexed form stay as they are: a phrase is the words as written.
+    /// </summary>
+    public Query Expand(Query query, IReadOnlySet<string> fields)
+    {
+        switch (query)
+        {
+            case IndexedFormQuery:
+                return query;
+            case TermQuery term when fields.Contains(term.Term.Field):
+                var expanded = Of(term.Term);
+                if (expanded is TermQuery) return query;
+                expanded.Boost = term.Boost;
+                return expanded;
+            case BooleanQuery boolean:
+                var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
+                foreach (var clause in boolean.Clauses) result.Add(Expand(clause.Query, fields), clause.Occur);
+                return result;
+            default:
+                return query;
+        }
+    }
+
+    /// <summary>The word, or the word with its synonyms that some document holds in its field.</summary>
+    public Query Of(Term word)
+    {
+        var typed = new TermQuery(word);
+        var others = synonyms.Alike(word.Text).Where(s => s != word.Text)
+            .Select(s => (Term: new Term(word.Field, s), Count: reader.DocFreq(new Term(word.Field, s))))
+            .Where(s => s.Count > 0).ToList();
+        if (others.Count == 0) return typed;
+        Found.UnionWith(others.Select(o => o.Term.Text));
+        var any = new BooleanQuery(disableCoord: true) { { typed, Occur.SHOULD } };
+        float idf = Idf(word.Field, reader.DocFreq(word));
+        foreach (var (other, count) in others)
+            any.Add(new TermQuery(other) { Boost = SynonymWeight * idf / Idf(word.Field, count) }, Occur.SHOULD);
+        return any;
+    }
+
+    // As ArticleSimilarity counts it (BM25's idf over the documents that have the field); a word in no document counts as in one.
+    private float Idf(string field, int count)
+    {
+        if (!_documents.TryGetValue(field, out int documents)) _documents[field] = documents = Math.Max(1, reader.GetDocCount(field));
+        count = Math.Max(1, count);
+        return (float)Math.Log(1 + (documents - count + 0.5) / (count + 0.5));
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Search;
+
+/// <summary>
+/// The article search finds a word's news synonyms as the passages and the side-by-side view do, so the three views count
+/// the same reports: "beheaded" finds dpa's "decapitated", below the reports that say "beheaded".
+/// </summary>
+public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+{
+    [Fact]
+    public void AWordFindsTheArticlesThatUseItsSynonymAndNamesTheSynonym()
+    {
+        var result = seeds.Searcher.Search(new SearchRequest { Query = "beheaded" });
+
+        Assert.Contains(Seeds.Dpa, result.Hits.Select(h => h.Id));
+        Assert.Equal(["decapitated"], result.Synonyms);
+        var dpa = result.Hits.Single(h => h.Id == Seeds.Dpa);
+        Assert.Contains(dpa.Snippets, s => s.Html.Contains("<mark>decapitated</mark>", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void TheArticlesThatUseTheWordTypedRankFirst()
+    {
+        var hits = seeds.Searcher.Search(new SearchRequest { Query = "beheaded" }).Hits;
+        int dpa = hits.ToList().FindIndex(h => h.Id == Seeds.Dpa);
+
+        Assert.True(dpa > 0, "the synonym alone ranks below the word typed");
+        Assert.All(hits.Take(dpa), h => Assert.Contains(seeds.Lookup.Find(h.Id)!.Paragraphs, p => p.Text.Contains("beheaded", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void TheArticleSearchFindsEveryArticleThePassagesComeFrom()
+    {
+        using var passages = new Core.Linking.Passages.PassageSearcher(seeds.Host, Options.Create(new SearchOptions()), Seeds.Gazetteer);
+        foreach (string query in new[] { "beheaded", "decapitated", "detained", "Tokaev killed" })
+        {
+            var articles = seeds.Searcher.Search(new SearchRequest { Query = query, Size = 100 }).Hits.Select(h => h.Id).ToHashSet();
+            var fromPassages = passages.Search(new SearchRequest { Query = query, Size = 100 }).Hits.Select(h => h.ArticleId).ToHashSet();
+            Assert.Superset(fromPassages, articles);
+        }
+    }
+
+    [Fact]
+    public void APhraseIsTheWordsAsWrittenAndTheOptionTurnsSynonymsOff()
+    {
+        Assert.DoesNotContain(Seeds.Dpa, seeds.Searcher.Search(new SearchRequest { Query = "\"two beheaded\"~3" }).Hits.Select(h => h.Id));
+        using var exact = new ArticleSearcher(seeds.Host, Options.Create(new SearchOptions { NewsSynonyms = false }));
+        var result = exact.Search(new SearchRequest { Query = "beheaded" });
+        Assert.DoesNotContain(Seeds.Dpa, result.Hits.Select(h => h.Id));
+        Assert.Empty(result.Synonyms);
+    }
+}
