@@ -9,17 +9,29 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed class NewsSynonyms
 {
-    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new Dictionary<string, string>());
+    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    // The numbers news writes either way ("13 police" and "thirteen police"): two to twenty, and the tens. "one" is left out,
+    // as it is a pronoun as often ("one of the protesters"), and so are larger numbers, which reports write in digits.
+    private static readonly string[] NumberWords =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    private static readonly string[] TensWords = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     private readonly IReadOnlyDictionary<string, string> _groups;
     private readonly IReadOnlySet<string> _inContext;
     private readonly ILookup<string, string> _members;
     private readonly ILookup<string, string> _compared; // every member, those in context included
     private readonly IReadOnlyDictionary<string, string> _words;
+    private readonly IReadOnlyDictionary<string, string> _numbers; // a number's digits to its word's stem, and back
 
-    private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext, IReadOnlyDictionary<string, string> words)
+    private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext, IReadOnlyDictionary<string, string> words,
+        IReadOnlyDictionary<string, string> numbers)
     {
         _groups = groups;
+        _numbers = numbers;
         _inContext = inContext;
         _words = words;
         _members = groups.Where(g => !inContext.Contains(g.Key)).ToLookup(g => g.Value, g => g.Key, StringComparer.Ordinal);
@@ -33,10 +45,12 @@ internal sealed class NewsSynonyms
 
     /// <summary>
     /// The stems a search for this stem also finds: its group, itself included, but no word that is the group's only in the
-    /// context of an event (a search for "blackout" does not find a rate "cut", nor one for "cut" a blackout).
+    /// context of an event (a search for "blackout" does not find a rate "cut", nor one for "cut" a blackout); and a number
+    /// from two to ninety written the other way ("13" finds "thirteen", "eight" finds "8").
     /// </summary>
     public IEnumerable<string> Alike(string stem) =>
-        !_inContext.Contains(stem) && _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
+        _numbers.TryGetValue(stem, out string? number) ? [stem, number]
+        : !_inContext.Contains(stem) && _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
 
     /// <summary>A stem as the file writes its word ("decapit" is "decapitated"), to name it to a reader; else the stem.</summary>
     public string WordOf(string stem) => _words.TryGetValue(stem, out string? word) ? word : stem;
@@ -69,6 +83,16 @@ internal sealed class NewsSynonyms
             foreach (string stem in StemsOf(parts[1]))
                 if (groups.TryAdd(stem, stems[0])) inContext.Add(stem);
         }
-        return new NewsSynonyms(groups, inContext, written);
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var spelled = NumberWords.Select((word, i) => (Word: word, Value: i + 2)).Concat(TensWords.Select((word, i) => (Word: word, Value: 30 + 10 * i)));
+        foreach (var (word, value) in spelled)
+        {
+            if (Stems.Of(analyzer, word) is not [var stem]) continue;
+            string digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            numbers[stem] = digits;
+            numbers[digits] = stem;
+            written.TryAdd(stem, word);
+        }
+        return new NewsSynonyms(groups, inContext, written, numbers);
     }
 }

@@ -52,7 +52,8 @@ internal static class PassageQuery
         string? unsupported = null;
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
         if (unsupported != null) return (null, unsupported, []);
-        var passages = Only(rewritten is BooleanQuery any ? RarerMatch(any, reader) : rewritten);
+        // Words close together rank first: a paragraph is where they can be near or apart.
+        var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any), reader) : rewritten);
         return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(ofArticles)), null,
             expansion.Synonyms.FoundWords);
     }

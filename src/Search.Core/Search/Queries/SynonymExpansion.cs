@@ -60,7 +60,7 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
             .Where(s => s.Count > 0).ToList();
         if (others.Count == 0) return typed;
         Found.UnionWith(others.Select(o => o.Term.Text));
-        var any = new BooleanQuery(disableCoord: true) { { typed, Occur.SHOULD } };
+        var any = new WordWithSynonyms { { typed, Occur.SHOULD } };
         float idf = Idf(word.Field, reader.DocFreq(word));
         foreach (var (other, count) in others)
             any.Add(new TermQuery(other) { Boost = SynonymWeight * idf / Idf(word.Field, count) }, Occur.SHOULD);
@@ -75,3 +75,6 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
         return (float)Math.Log(1 + (documents - count + 0.5) / (count + 0.5));
     }
 }
+
+/// <summary>A word typed (the first clause) or any of its synonyms: told apart from words the user joined by OR.</summary>
+internal sealed class WordWithSynonyms() : BooleanQuery(disableCoord: true);

@@ -51,4 +51,22 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
         Assert.DoesNotContain(Seeds.Dpa, result.Hits.Select(h => h.Id));
         Assert.Empty(result.Synonyms);
     }
+
+    [Fact]
+    public void ANumberFindsItWrittenTheOtherWay()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("words", "Thirteen police officers were killed and eight soldiers wounded, the ministry said."),
+            TestIndex.Article("digits", "13 police officers were killed and 8 soldiers wounded, the ministry said on Friday."),
+            TestIndex.Article("one", "One of the protesters was detained and 1 car burned."),
+        ]);
+        IEnumerable<string> Ids(string query) => index.Searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id).Order();
+
+        Assert.Equal(["digits", "words"], Ids("13 police"));
+        Assert.Equal(["digits", "words"], Ids("eight soldiers"));
+        Assert.Equal(["digits", "words"], index.Passages.Search(new SearchRequest { Query = "thirteen" }).Hits.Select(h => h.ArticleId).Order());
+        Assert.Equal(["thirteen"], index.Searcher.Search(new SearchRequest { Query = "13" }).Synonyms);
+        // "one" is a pronoun as often as a number: it is not read as 1.
+        Assert.Equal(["one"], Ids("1"));
+    }
 }
