@@ -29,6 +29,9 @@ public sealed record ArticleDetails(
     /// <summary>The moment of publication as the input wrote it (with its offset from UTC), when it gave the time of day.</summary>
     public DateTimeOffset? Published { get; init; }
 
+    /// <summary>The title as HTML: encoded, with the query's words marked as in the search's results.</summary>
+    public string TitleHtml { get; init; } = "";
+
     /// <summary>Why the query's words are not marked, when its syntax could not be read (the article is shown all the same).</summary>
     public string? QueryProblem { get; init; }
 }

@@ -53,8 +53,9 @@ public sealed class ArticleLookup : IDisposable
         if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;
         var stored = searcher.Doc(doc);
         string body = stored.Get(ArticleFields.Body) ?? "";
+        string title = stored.Get(ArticleFields.Title) ?? "";
 
-        IReadOnlyList<TermMatch> matches = [];
+        IReadOnlyList<TermMatch> matches = [], titleMatches = [];
         string? queryProblem = null;
         Query parsed = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(query))
@@ -77,6 +78,7 @@ public sealed class ArticleLookup : IDisposable
                 terms = terms.With(_queries.MentionPhrases(asked, entities));
             }
             matches = TermOffsetsReader.Read(searcher.IndexReader, doc, ArticleFields.Body, terms);
+            titleMatches = ArticleSearcher.TitleMatches(TermOffsetsReader.Read(searcher.IndexReader, doc, ArticleFields.Title, terms), title, body, matches);
         }
 
         var paragraphs = Linking.Passages.ArticlePassages.Of(body)
@@ -100,6 +102,7 @@ public sealed class ArticleLookup : IDisposable
             Language = metadata.Language,
             Published = metadata.Published,
             QueryProblem = queryProblem,
+            TitleHtml = Highlighter.MarkWhole(title, titleMatches),
         };
     }
 

@@ -172,7 +172,7 @@ public sealed class ArticleSearcher : IDisposable
             var anchors = Linking.Passages.ArticlePassages.ParagraphAnchors(body, snippets.Max(s => s.Paragraph));
             snippets = snippets.Select(s => s with { Anchor = anchors[s.Paragraph - 1] }).ToList();
         }
-        string titleHtml = Highlighter.MarkWhole(title, TitleMatches(offsets, scoreDoc.Doc, title, body, bodyMatches));
+        string titleHtml = Highlighter.MarkWhole(title, TitleMatches(offsets.Read(scoreDoc.Doc, ArticleFields.Title), title, body, bodyMatches));
         return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
             ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
     }
@@ -184,10 +184,9 @@ public sealed class ArticleSearcher : IDisposable
         return terms.With(_queries.MentionPhrases(asked, metadata.Entities));
     }
 
-    // A title taken from the lead is not indexed apart (its words would count twice); its marks are the lead's.
-    private static IReadOnlyList<TermMatch> TitleMatches(TermOffsetsReader offsets, int doc, string title, string body, IReadOnlyList<TermMatch> bodyMatches)
+    /// <summary>The marks of a title: its own, or, for a title taken from the lead (not indexed apart, as its words would count twice), the lead's.</summary>
+    internal static IReadOnlyList<TermMatch> TitleMatches(IReadOnlyList<TermMatch> own, string title, string body, IReadOnlyList<TermMatch> bodyMatches)
     {
-        var own = offsets.Read(doc, ArticleFields.Title);
         if (own.Count > 0) return own;
         string lead = title.TrimEnd('…');
         return body.StartsWith(lead, StringComparison.Ordinal) ? bodyMatches.Where(m => m.End <= lead.Length).ToList() : [];

@@ -38,6 +38,19 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
     }
 
     [Fact]
+    public async Task TheTitleHasTheQueryMarkedAsInTheResults()
+    {
+        // The results marked "killed" in this title, and the article's own heading did not.
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/004_8782733ac144f4f1?q=" + Uri.EscapeDataString("killed <b>")));
+        var h1 = page.QuerySelector("h1")!;
+        Assert.Equal(["killed"], h1.QuerySelectorAll("mark").Select(m => m.TextContent));
+        Assert.Empty(h1.QuerySelectorAll("b"));
+        Assert.StartsWith("Kazakhstan: Dozens of protesters", h1.TextContent);
+        var plain = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/004_8782733ac144f4f1"));
+        Assert.Empty(plain.QuerySelector("h1")!.QuerySelectorAll("mark"));
+    }
+
+    [Fact]
     public async Task AnUnknownIdIsA404Page()
     {
         var response = await _client.GetAsync("/article/no-such-article");

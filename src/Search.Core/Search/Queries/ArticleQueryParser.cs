@@ -40,18 +40,42 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
+        field = LowerCaseField(field);
         if (field == ArticleFields.Date)
         {
             int day = ParseDay(queryText);
             return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, day, day, true, true);
         }
-        if (field != null && !KnownFields.Contains(field))
-            return base.GetFieldQuery(null!, field + " " + queryText, quoted);
+        if (field != null && !KnownFields.Contains(field)) return AsWords(field, queryText, quoted)!;
         return base.GetFieldQuery(field!, queryText, quoted);
+    }
+
+    // "Kazakhstan: protests": the name and the text are two words (or the text a phrase, if quoted), not one phrase.
+    private BooleanQuery? AsWords(string name, string text, bool quoted)
+    {
+        var occur = DefaultOperator == Operator.AND ? Occur.MUST : Occur.SHOULD;
+        var words = new BooleanQuery();
+        foreach (var part in new[] { base.GetFieldQuery(null!, name, false), base.GetFieldQuery(null!, text, quoted) })
+            if (part != null) words.Add(part, occur);
+        return words.Clauses.Count == 0 ? null : words;
+    }
+
+    /// <summary>
+    /// The first field name written otherwise than in lower case ("TITLE:oil"): it is read as the field, and the page says so.
+    /// It was read as a word, as an unknown field is, so "TITLE:killed" found nothing.
+    /// </summary>
+    public string? MisCasedField { get; private set; }
+
+    private string LowerCaseField(string field)
+    {
+        if (field == null || KnownFields.Contains(field) || !KnownFields.Contains(field.ToLowerInvariant())) return field!;
+        MisCasedField ??= field;
+        return field.ToLowerInvariant();
     }
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
+        field = Known(field);
         if (field != ArticleFields.Date) return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
         int? low = part1 is null or "*" ? null : ParseDay(part1);
         int? high = part2 is null or "*" ? null : ParseDay(part2);
@@ -68,6 +92,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     // Lucene throws ArgumentException for a malformed regular expression ("/a<b/"); make it a syntax error like any other.
     protected override Query GetRegexpQuery(string field, string termStr)
     {
+        field = Known(field);
         if (AutomatonCost.OfRegex(termStr) is { } why)
             throw new ParseException($"'/{termStr}/' is a regular expression this search does not run: {why}.");
         if (++_regexpQueries > MaxRegexpQueries)
@@ -83,13 +108,19 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     }
 
     // The date field holds numbers: a pattern on it ("date:198*") matched nothing, without a word.
-    protected override Query GetWildcardQuery(string field, string termStr) =>
-        field == ArticleFields.Date ? throw NotADay(termStr)
-        : AutomatonCost.OfWildcard(termStr) is { } why ? throw new ParseException($"'{termStr}' is a pattern this search does not run: {why}.")
-        : base.GetWildcardQuery(field, Folded(field, termStr));
+    protected override Query GetWildcardQuery(string field, string termStr)
+    {
+        field = Known(field);
+        return field == ArticleFields.Date ? throw NotADay(termStr)
+            : AutomatonCost.OfWildcard(termStr) is { } why ? throw new ParseException($"'{termStr}' is a pattern this search does not run: {why}.")
+            : base.GetWildcardQuery(field, Folded(field, termStr));
+    }
 
-    protected override Query GetPrefixQuery(string field, string termStr) =>
-        field == ArticleFields.Date ? throw NotADay(termStr + "*") : WithIndexedForm(field, [termStr], base.GetPrefixQuery(field, Folded(field, termStr)));
+    protected override Query GetPrefixQuery(string field, string termStr)
+    {
+        field = Known(field);
+        return field == ArticleFields.Date ? throw NotADay(termStr + "*") : WithIndexedForm(field, [termStr], base.GetPrefixQuery(field, Folded(field, termStr)));
+    }
 
     /// <summary>
     /// A pattern's accents folded as the text fields' analysis folds them (sociét* is societ*), as Elasticsearch and Solr apply
@@ -152,15 +183,28 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
 
     /// <remarks>
     /// The edits a word allows grow with its length, as Elasticsearch's AUTO: none up to 2 letters, 1 up to 5, 2 beyond (a
-    /// number given is a most). Two edits on "oil~" matched 5,070 of Reuters' 19,043 stories: "all", "bill", "soil".
+    /// number given is a most). Two edits on "oil~" matched 5,070 of Reuters' 19,043 stories: "all", "bill", "soil". The word
+    /// is compared in its indexed form, as Elasticsearch's fuzzy match analyzes it, since the index holds stems: "Sarny~" (as
+    /// "sarni") finds Sarney ("sarnei"), which it missed by two edits as written (<see cref="SearchOptions.PatternsFindIndexedForms"/>).
     /// </remarks>
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
+        field = Known(field);
         if (field == ArticleFields.Date) throw NotADay(termStr + "~");
         // No field: the multi-field parser asks again for each default field, which comes back here.
         if (field == null || minSimilarity < 1) return base.GetFuzzyQuery(field!, termStr, minSimilarity); // < 1: the old similarity form, as given
         int edits = Math.Min((int)minSimilarity, termStr.Length <= 2 ? 0 : termStr.Length <= 5 ? 1 : 2);
-        return edits == 0 ? NewTermQuery(new Lucene.Net.Index.Term(field, termStr)) : base.GetFuzzyQuery(field, termStr, edits);
+        string word = _indexedForms && field is ArticleFields.Title or ArticleFields.Body ? IndexedForm(field, termStr) ?? Folded(field, termStr) : termStr;
+        return edits == 0 ? NewTermQuery(new Lucene.Net.Index.Term(field, word)) : base.GetFuzzyQuery(field, word, edits);
+    }
+
+    // A pattern, range or fuzzy word on a field that is not one of ours ("titel:oil*") matched nothing, without a word; a
+    // term there is read as words instead (GetFieldQuery). Null is each default field in turn.
+    private string Known(string field)
+    {
+        field = LowerCaseField(field);
+        return field == null || KnownFields.Contains(field) ? field!
+            : throw new ParseException($"'{field}:' is not a field; the fields are title, body, source, person, org, place and date");
     }
 
     private static ParseException NotADay(string text) =>

@@ -34,8 +34,10 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode), mode), null);
         try
         {
-            var query = Fold(Parse(WordSlashes(text), mode), mode);
-            return (query, IsEmpty(query) ? NoWordsNotice(text) : null);
+            var (parsed, misCased) = Parse(WordSlashes(text), mode);
+            var query = Fold(parsed, mode);
+            return (query, IsEmpty(query) ? NoWordsNotice(text) : misCased == null ? null
+                : $"“{misCased}:” was read as the field {misCased.ToLowerInvariant()}: (field names are lower case).");
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
         {
@@ -56,12 +58,16 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     private static string WordSlashes(string text) =>
         !text.Contains('/') ? text : string.Join(' ', text.Split(' ').Select(token => TermStart.IsMatch(token) ? token : UnescapedSlash.Replace(token, @"\/")));
 
-    private Query Parse(string text, QueryMode mode)
+    private (Query Query, string? MisCasedField) Parse(string text, QueryMode mode)
     {
         var parser = new ArticleQueryParser(_analyzer, options.TitleBoost, options.PatternsFindIndexedForms, options.PatternsScored);
         if (mode == QueryMode.Any) parser.DefaultOperator = Operator.OR;
+        // With all words required, a word the analyzer splits ("anti-government", "state-run") is searched as the phrase it
+        // is, as Solr's text fields do: as two words it found "anti" and "government" anywhere in an article. Among any
+        // words (a question, a pasted paragraph) its parts still count apart: as phrases, CISI's MAP fell by 0.009.
+        else parser.AutoGeneratePhraseQueries = true;
         // A capitalized word also finds the articles that name the entity under another alias (OTSC → CSTO).
-        return new AliasQueryExpander(_analyzer).Expand(parser.Parse(text) ?? new BooleanQuery(), text);
+        return (new AliasQueryExpander(_analyzer).Expand(parser.Parse(text) ?? new BooleanQuery(), text), parser.MisCasedField);
     }
 
     private static Query Fold(Query query, QueryMode mode) => AllExcept(mode == QueryMode.Any ? RepeatedClauses.Fold(query) : query);
@@ -81,7 +87,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         var words = WordsOf(text).Select(w => QueryParserBase.Escape(w is "AND" or "OR" or "NOT" ? w.ToLowerInvariant() : w));
         try
         {
-            return Parse(string.Join(' ', words), mode);
+            return Parse(string.Join(' ', words), mode).Query;
         }
         catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
         {

@@ -30,6 +30,54 @@ public class QueryBuilderTests
         else Assert.All(fuzzy, q => Assert.Equal(edits, Assert.IsType<FuzzyQuery>(q).MaxEdits));
     }
 
+    [Fact]
+    public void AFuzzyWordIsComparedInItsIndexedForm()
+    {
+        // The index holds stems: "sarny" is two edits from "sarnei" (Sarney), its stem "sarni" one.
+        var fuzzy = Flatten(Builder.Build("Sarny~").Query).Cast<FuzzyQuery>().ToList();
+        Assert.NotEmpty(fuzzy);
+        Assert.All(fuzzy, q => Assert.Equal("sarni", q.Term.Text));
+        using var index = new TestIndex([TestIndex.Article("a", "President Jose Sarney said on Monday that talks would go on.")]);
+        Assert.Equal(1, index.Searcher.Search(new SearchRequest { Query = "Sarny~" }).Total);
+        Assert.Equal(1, index.Searcher.Search(new SearchRequest { Query = "Sarnéy~" }).Total);
+    }
+
+    [Fact]
+    public void AHyphenatedWordIsAPhraseWhenAllWordsAreRequired()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("joined", "Thousands joined anti-government rallies in the capital on Sunday."),
+            TestIndex.Article("apart", "The anti-corruption agency said the government had not answered its questions."),
+        ]);
+        IEnumerable<string> Ids(string query, QueryMode mode = QueryMode.All) =>
+            index.Searcher.Search(new SearchRequest { Query = query, Mode = mode }).Hits.Select(h => h.Id).Order();
+
+        Assert.Equal(["joined"], Ids("anti-government"));
+        Assert.Equal(["joined"], index.Passages.Search(new SearchRequest { Query = "anti-government rallies" }).Hits.Select(h => h.ArticleId));
+        // Among any words, its parts still count apart, as a question or a pasted paragraph reads them.
+        Assert.Equal(["apart", "joined"], Ids("anti-government", QueryMode.Any));
+    }
+
+    [Theory]
+    [InlineData("TITLE:killed", "title:kill")]
+    [InlineData("Person:Tokayev", "person:tokayev")]
+    [InlineData("TITLE:kill*", "title:kill*")]
+    [InlineData("Title:/kil.*/", "title:/kil.*/")]
+    [InlineData("BODY:killed~", "body:kill~2")]
+    public void AFieldNameInCapitalsIsReadAsTheFieldWithANotice(string query, string parsed)
+    {
+        var (built, notice) = Builder.Build(query);
+        Assert.Contains(parsed, built.ToString());
+        Assert.Contains("field names are lower case", notice);
+    }
+
+    [Fact]
+    public void APatternOnAnUnknownFieldIsSaidNotToBeAField() =>
+        Assert.Contains("'titel:' is not a field", Builder.Build("titel:oil*").Notice);
+
+    [Fact]
+    public void AWordBeforeAColonIsStillWordsWithoutANotice() => Assert.Null(Builder.Build("Kazakhstan: protests").Notice);
+
     private static IEnumerable<Query> Flatten(Query query) =>
         query is BooleanQuery boolean ? boolean.Clauses.SelectMany(c => Flatten(c.Query)) : [query];
 
