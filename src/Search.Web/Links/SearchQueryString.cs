@@ -29,8 +29,10 @@ public static class SearchQueryString
         ("exclude.org", "Organization to leave out; repeatable.", true),
         ("exclude.place", "Place to leave out; repeatable.", true),
         ("exclude.date", "'(none)' leaves out undated articles.", false),
-        ("more.person", "How many values to list for a facet (more.source, more.person, more.org, more.place, more.date), up to 100; default 10.", false),
-        ("find.person", "Facet value search: list only the facet's values with a word starting with this text, by name or alias (find.org=OTS offers the CSTO). Likewise find.source, find.org, find.place.", false),
+        // Each facet's own: a client reads the names from here, so none is left to a "likewise".
+        .. FacetDimension.All.Select(d => (MorePrefix + d.Name, $"How many values the {d.Name} facet lists, up to 100; default 10.", false)),
+        .. FacetDimension.ValueFiltered.Select(d => (FindPrefix + d.Name,
+            $"Value search in the {d.Name} facet: only its values with a word starting with this text, by name or alias (find.org=OTS offers the CSTO).", false)),
         ("from", "First publication day included, yyyy-MM-dd.", false),
         ("to", "Last publication day included, yyyy-MM-dd.", false),
         ("sort", "relevance (default), newest or oldest.", false),

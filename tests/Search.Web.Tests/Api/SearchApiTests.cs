@@ -147,7 +147,8 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         var paths = body.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/search", out var search));
         var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "mode", "source", "person", "org", "place", "date", "exclude.source", "exclude.person", "exclude.org", "exclude.place", "exclude.date", "more.person", "find.person", "from", "to", "sort", "page", "size"], parameters);
+        Assert.Equal(["q", "mode", "source", "person", "org", "place", "date", "exclude.source", "exclude.person", "exclude.org", "exclude.place", "exclude.date",
+            "more.source", "more.date", "more.person", "more.org", "more.place", "find.source", "find.person", "find.org", "find.place", "from", "to", "sort", "page", "size"], parameters);
         Assert.True(paths.TryGetProperty("/api/articles/{id}", out _));
         // The other searches take the same parameters, but for what each does not (page and size on compare).
         string[] Named(string path) => paths.GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
