@@ -59,13 +59,20 @@ internal sealed class ValueFilter(FacetDimension dimension, IReadOnlyList<string
 }
 
 /// <summary>
-/// Keeps documents dated within [From, To] (either bound optional), or undated ones when those are
-/// selected (OR, as within any dimension); leaves undated ones out when they are excluded.
+/// Keeps documents dated within [From, To] (either bound optional), or on one of the days selected as the facet's values
+/// (<c>date=2022-01-06</c>), or undated ones when those are selected (OR, as within any dimension); leaves out the days and
+/// the undated ones that are excluded.
 /// </summary>
 internal sealed class DateFilter(DateOnly? from, DateOnly? to, bool selectUndated, bool excludeUndated) : DimensionFilter(FacetDimension.Date)
 {
     public DateOnly? From { get; } = from;
     public DateOnly? To { get; } = to;
+
+    /// <summary>Days selected by value, as any facet's values are: the date facet lists days, so a client filters by them.</summary>
+    public IReadOnlySet<DateOnly> Days { get; init; } = new HashSet<DateOnly>();
+
+    /// <summary>Days left out by value (<c>exclude.date=2022-01-06</c>).</summary>
+    public IReadOnlySet<DateOnly> ExcludedDays { get; init; } = new HashSet<DateOnly>();
 
     public override Func<int, bool> Bind(SegmentFacetValues segment)
     {
@@ -74,15 +81,19 @@ internal sealed class DateFilter(DateOnly? from, DateOnly? to, bool selectUndate
         bool ranged = From != null || To != null;
         long low = From is { } f ? ArticleDocumentBuilder.DateNumber(f) : long.MinValue;
         long high = To is { } t ? ArticleDocumentBuilder.DateNumber(t) : long.MaxValue;
+        var days = Days.Select(d => (long)ArticleDocumentBuilder.DateNumber(d)).ToHashSet();
+        var excludedDays = ExcludedDays.Select(d => (long)ArticleDocumentBuilder.DateNumber(d)).ToHashSet();
+        bool selecting = ranged || days.Count > 0;
         return doc =>
         {
             // A passage has its article's day.
             doc = segment.ArticleOf(doc);
             bool hasDate = dated != null && dates != null && dated.Get(doc);
-            if (!hasDate) return !excludeUndated && (selectUndated || !ranged);
-            if (!ranged) return !selectUndated;
+            if (!hasDate) return !excludeUndated && (selectUndated || !selecting);
             long value = dates!.Get(doc);
-            return value >= low && value <= high;
+            if (excludedDays.Contains(value)) return false;
+            if (!selecting) return !selectUndated;
+            return ranged && value >= low && value <= high || days.Contains(value);
         };
     }
 }

@@ -201,10 +201,14 @@ public sealed class ArticleSearcher : IDisposable
             var excluded = request.ExcludedValues(dimension.Name);
             if (selected.Count > 0 || excluded.Count > 0) filters.Add(new ValueFilter(dimension, selected, excluded));
         }
-        bool selectUndated = request.FilterValues(FacetDimension.Date.Name).Contains(FacetValue.MissingValue);
-        bool excludeUndated = request.ExcludedValues(FacetDimension.Date.Name).Contains(FacetValue.MissingValue);
-        if (request.From != null || request.To != null || selectUndated || excludeUndated)
-            filters.Add(new DateFilter(request.From, request.To, selectUndated, excludeUndated));
+        var selectedDays = request.FilterValues(FacetDimension.Date.Name);
+        var excludedDays = request.ExcludedValues(FacetDimension.Date.Name);
+        if (request.From != null || request.To != null || selectedDays.Count > 0 || excludedDays.Count > 0)
+            filters.Add(new DateFilter(request.From, request.To, selectedDays.Contains(FacetValue.MissingValue), excludedDays.Contains(FacetValue.MissingValue))
+            {
+                Days = selectedDays.Select(ParseDay).OfType<DateOnly>().ToHashSet(),
+                ExcludedDays = excludedDays.Select(ParseDay).OfType<DateOnly>().ToHashSet(),
+            });
         return filters;
     }
 

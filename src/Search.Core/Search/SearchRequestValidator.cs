@@ -30,9 +30,11 @@ public sealed class SearchRequestValidator(SearchOptions options)
             string name = dimension.StartsWith("exclude.", StringComparison.Ordinal) ? dimension["exclude.".Length..] : dimension;
             if (name == FacetDimension.Date.Name)
             {
-                // Days are chosen with from and to; the date dimension takes only its missing bucket.
-                if (values.Any(v => v != FacetValue.MissingValue))
-                    errors.Add(new(dimension, $"The date filter takes only '{FacetValue.MissingValue}' (undated articles); choose days with from and to."));
+                // The facet's values: days, and the undated bucket.
+                if (values.FirstOrDefault(v => v != FacetValue.MissingValue && ArticleSearcher.ParseDay(v) == null) is { } bad)
+                    errors.Add(new(dimension, $"'{Ingestion.PrintableText.Of(bad, 40)}' is not a day: the date filter takes days (yyyy-MM-dd) and '{FacetValue.MissingValue}' (undated articles); for a span of days, use from and to."));
+                else if (values.Count > options.MaxFilterValues)
+                    errors.Add(new(dimension, $"At most {options.MaxFilterValues} values can be selected."));
             }
             else if (FacetDimension.ValueFiltered.All(d => d.Name != name))
                 errors.Add(new(dimension, $"'{name}' is not a filter; use source, person, org or place."));

@@ -28,8 +28,9 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     /// <summary>Selects or clears one value of a dimension (values of one dimension are OR-ed); selecting an excluded value stops excluding it.</summary>
     public string ToggleFacet(string dimension, string value)
     {
-        // A day that does not read (date=x, refused with a 400) is toggled as a plain value: its chip removes it.
-        if (dimension == FacetDimension.Date.Name && value != FacetValue.MissingValue
+        // A day is chosen as a range of one day, unless it is selected by value (date=2022-01-06, from the API): that value
+        // goes. A day that does not read (date=x, refused with a 400) is toggled as a plain value too: its chip removes it.
+        if (dimension == FacetDimension.Date.Name && value != FacetValue.MissingValue && !current.FilterValues(dimension).Contains(value)
             && DateOnly.TryParseExact(value, SearchQueryString.DateFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
             return ToggleDay(day);
         return Url(current with
@@ -110,12 +111,13 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     public bool AsksForFacetValues => current.FacetLimits.Count > 0 || current.FacetPrefixes.Count > 0;
 
     /// <summary>The current search as hidden form fields, but for the parameters the form asks for itself (a facet's search text).</summary>
-    /// <remarks>A day among the date filter's values is left out: only "(none)" is taken there, and a form that carried it would be refused again.</remarks>
+    /// <remarks>A date filter's value that is not a day is left out: a form that carried it would be refused again.</remarks>
     public IEnumerable<KeyValuePair<string, string?>> HiddenFieldsWithout(params string[] asked) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(SearchQueryString.Format(current))
             .Where(p => !asked.Contains(p.Key))
             .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
-            .Where(p => !(p.Key is "date" or "exclude.date") || p.Value == FacetValue.MissingValue);
+            .Where(p => !(p.Key is "date" or "exclude.date") || p.Value == FacetValue.MissingValue
+                || DateOnly.TryParseExact(p.Value, SearchQueryString.DateFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _));
 
     /// <summary>The same search narrowed to a range of days (a bar of the date histogram).</summary>
     public string DateRange(DateOnly from, DateOnly to) => Url(current with { From = from, To = to, Page = 1 });
@@ -133,7 +135,7 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
         foreach (var dimension in FacetDimension.All)
         {
             string name = DimensionLabel(dimension.Name);
-            // A chip removes its value: a day among the filters (date=2022-01-06, refused) is not narrowed to, as its facet link does.
+            // A chip removes its value: a day among the filters (date=2022-01-06) is not narrowed to, as its facet link does.
             foreach (string value in current.FilterValues(dimension.Name))
                 chips.Add(($"{name}: {ValueLabel(dimension.Name, value)}", Url(current with { Filters = Toggle(current.Filters, dimension.Name, value), Page = 1 })));
             foreach (string value in current.ExcludedValues(dimension.Name))

@@ -191,8 +191,32 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         var dated = await Get("/api/search?exclude.date=(none)");
         Assert.Equal(all, undated.GetProperty("total").GetInt32() + dated.GetProperty("total").GetInt32());
         Assert.True(undated.GetProperty("total").GetInt32() > 0);
-        var bad = await _client.GetAsync("/api/search?date=2022-01-06");
+        var bad = await _client.GetAsync("/api/search?date=2022-02-30");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("not a day", await bad.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheDateFacetsValuesFilterAsAnyFacetsDo()
+    {
+        // The date facet lists days, and date=<day> was a 400: a client could not filter by a value the facet gave it.
+        var facet = (await Get("/api/search")).GetProperty("facets").GetProperty("date").EnumerateArray()
+            .Where(v => !v.GetProperty("missing").GetBoolean()).ToList();
+        Assert.True(facet.Count >= 2);
+        var (first, second) = (facet[0].GetProperty("value").GetString()!, facet[1].GetProperty("value").GetString()!);
+        int Count(int i) => facet[i].GetProperty("count").GetInt32();
+        async Task<int> Total(string parameters) => (await Get("/api/search?" + parameters)).GetProperty("total").GetInt32();
+
+        Assert.Equal(Count(0), await Total($"date={first}"));
+        Assert.Equal(await Total($"from={first}&to={first}"), await Total($"date={first}"));
+        Assert.Equal(Count(0) + Count(1), await Total($"date={first}&date={second}"));
+        Assert.Equal(await Total("") - Count(0), await Total($"exclude.date={first}"));
+        var selected = (await Get($"/api/search?date={first}")).GetProperty("facets").GetProperty("date").EnumerateArray()
+            .Single(v => v.GetProperty("value").GetString() == first);
+        Assert.True(selected.GetProperty("selected").GetBoolean());
+        var passages = (await Get($"/api/passages?q=Almaty&date={first}&size=100")).GetProperty("passages").EnumerateArray().ToList();
+        Assert.NotEmpty(passages);
+        Assert.All(passages, p => Assert.Equal(first, p.GetProperty("date").GetString()));
     }
 
     [Fact]
