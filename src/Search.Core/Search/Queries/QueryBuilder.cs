@@ -37,7 +37,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
             var (parsed, misCased) = Parse(WordSlashes(text), mode);
             var query = Fold(parsed, mode);
             return (query, IsEmpty(query) ? NoWordsNotice(text) : misCased == null ? null
-                : $"“{misCased}:” was read as the field {misCased.ToLowerInvariant()}: (field names are lower case).");
+                : $"“{misCased}:” was read as “{misCased.ToLowerInvariant()}:”, as field names are lower case.");
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
         {
