@@ -19,7 +19,7 @@ internal static class ConcurrentQueries
     public static int Run(string indexDir, string queriesFile, int threads, int seconds, IndexDirectoryKind directory, TextWriter output)
     {
         var queries = File.ReadLines(queriesFile).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).ToList();
-        var options = new SearchOptions { TitleBoost = QueryCommand.KitTitleBoost, PatternsFindIndexedForms = false, PatternsScored = false, NewsSynonyms = false };
+        var options = new SearchOptions { TitleBoost = QueryCommand.KitTitleBoost, PatternsFindIndexedForms = false, PatternsScored = false, NewsSynonyms = false, ProximityScored = false };
         using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Path.GetFullPath(indexDir), Directory = directory }),
             Options.Create(options), NullLogger<IndexHost>.Instance);
         using var searcher = new ArticleSearcher(host, Options.Create(options));

@@ -24,7 +24,7 @@ internal static class QueryCommand
     {
         var queries = run.Queries();
         var types = run.Types(queries.Count);
-        var searchOptions = new SearchOptions { TitleBoost = KitTitleBoost, PatternsFindIndexedForms = false, PatternsScored = false, NewsSynonyms = false };
+        var searchOptions = new SearchOptions { TitleBoost = KitTitleBoost, PatternsFindIndexedForms = false, PatternsScored = false, NewsSynonyms = false, ProximityScored = false };
         var clock = Stopwatch.StartNew();
         // SEARCH_DIRECTORY=MMap|SimpleFS|NIOFS chooses how the index is read, as the site's Search:Directory does.
         var directory = Environment.GetEnvironmentVariable("SEARCH_DIRECTORY") is { Length: > 0 } kind

@@ -20,6 +20,9 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
     /// <summary>Whether words also find their news synonyms (<see cref="SearchOptions.NewsSynonyms"/>).</summary>
     public bool Synonyms { get; init; }
 
+    /// <summary>Whether words close together rank an article higher (<see cref="SearchOptions.ProximityScored"/>).</summary>
+    public bool Proximity { get; init; }
+
     /// <summary>What the product ships: <see cref="SearchOptions"/>' defaults and <see cref="TextAnalysis.Default"/>.</summary>
     public static RankingConfiguration Product
     {
@@ -34,6 +37,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 FeedbackOriginalWeight = options.FeedbackOriginalWeight,
                 FeedbackFirstPassWords = options.FeedbackFirstPassWords,
                 Synonyms = options.NewsSynonyms,
+                Proximity = options.ProximityScored,
             };
         }
     }
@@ -62,7 +66,8 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 "feedbackweight" => result with { FeedbackOriginalWeight = Number(setting, value) },
                 "feedbackfirstpass" => result with { FeedbackFirstPassWords = (int)Number(setting, value) },
                 "synonyms" => result with { Synonyms = Flag(setting, value) },
-                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, feedback, feedbackDocs, feedbackTerms, feedbackWeight, feedbackFirstPass or synonyms"),
+                "proximity" => result with { Proximity = Flag(setting, value) },
+                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, feedback, feedbackDocs, feedbackTerms, feedbackWeight, feedbackFirstPass, synonyms or proximity"),
             };
         }
         return result;
@@ -71,7 +76,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
     public override string ToString() =>
         FormattableString.Invariant($"titleBoost={TitleBoost} k1={K1} b={B} stemmer={Analysis.Stemmer.ToString().ToLowerInvariant()} stopwords={Analysis.StopWords.ToString().ToLowerInvariant()} possessives={Analysis.Possessives.ToString().ToLowerInvariant()}") +
         (Feedback ? FormattableString.Invariant($" feedback=true feedbackDocs={FeedbackDocuments} feedbackTerms={FeedbackTerms} feedbackWeight={FeedbackOriginalWeight} feedbackFirstPass={FeedbackFirstPassWords}") : " feedback=false") +
-        (Synonyms ? " synonyms=true" : " synonyms=false");
+        (Synonyms ? " synonyms=true" : " synonyms=false") + (Proximity ? " proximity=true" : " proximity=false");
 
     /// <summary>Search options for an evaluation run: this ranking, and room for 1,000 hits per topic.</summary>
     internal SearchOptions SearchOptions() => new()
@@ -88,6 +93,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
         FeedbackOriginalWeight = FeedbackOriginalWeight,
         FeedbackFirstPassWords = FeedbackFirstPassWords,
         NewsSynonyms = Synonyms,
+        ProximityScored = Proximity,
     };
 
     private static float Number(string setting, string value) =>

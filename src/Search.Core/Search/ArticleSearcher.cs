@@ -95,6 +95,7 @@ public sealed class ArticleSearcher : IDisposable
             query = fedBack ? synonyms.Expand(query, TextFields) : widened;
             if (request.Snippets) terms = QueryTerms.Extract(widened, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
         }
+        if (_options.ProximityScored) query = Proximity.Rewarded(query, ArticleFields.Body);
         var filters = FiltersOf(request);
         var dimensions = FacetReport.DimensionsFor(request, filters);
         ITopDocsCollector Ranking(int wanted) => sort == SortOrder.Relevance

@@ -48,6 +48,12 @@ public sealed class SearchOptions
     /// </summary>
     public bool NewsSynonyms { get; set; } = true;
 
+    /// <summary>
+    /// Whether an article whose body has a query's words close together ranks higher (<see cref="Proximity"/>, for two to six
+    /// words), as passages do. The benchmark turns it off to do Lucene's exact work.
+    /// </summary>
+    public bool ProximityScored { get; set; } = true;
+
     /// <summary>The fewest words (distinct, after stop words) an any-words query needs to be expanded by feedback.</summary>
     [Range(1, 1000)]
     public int FeedbackMinWords { get; set; } = 3;

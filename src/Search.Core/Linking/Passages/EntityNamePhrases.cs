@@ -29,7 +29,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
     public Query WithNames(Query word, BooleanQuery lookUp)
     {
         var typed = TermsOf(word).ToHashSet();
-        var any = new BooleanQuery(disableCoord: true) { { word, Occur.SHOULD } };
+        var any = new Search.WordOrItsNames { { word, Occur.SHOULD } };
         foreach (var clause in lookUp.Clauses.Skip(1))
         {
             if (!_entriesByAlias.Value.TryGetValue(((TermQuery)clause.Query).Term, out var entries)) continue;

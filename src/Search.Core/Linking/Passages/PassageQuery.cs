@@ -53,7 +53,7 @@ internal static class PassageQuery
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
         if (unsupported != null) return (null, unsupported, []);
         // Words close together rank first: a paragraph is where they can be near or apart.
-        var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any), reader) : rewritten);
+        var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader) : rewritten);
         return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(ofArticles)), null,
             expansion.Synonyms.FoundWords);
     }

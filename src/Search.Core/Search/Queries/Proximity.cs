@@ -18,29 +18,49 @@ internal static class Proximity
     public const int MaxWords = 6;
 
     /// <summary>
-    /// The query, with a phrase of its words as an optional clause, when it is two to <see cref="MaxWords"/> words on one field,
-    /// all required or all optional (a word with its synonyms counts as the word typed); otherwise the query as it is.
+    /// The query, with a phrase of its words on <paramref name="field"/> as an optional clause, when it is two to
+    /// <see cref="MaxWords"/> words, all required or all optional (a word with its synonyms counts as the word typed, and a
+    /// word searched on several fields as the word on this one); otherwise the query as it is.
     /// </summary>
-    public static Query Rewarded(Query query)
+    public static Query Rewarded(Query query, string field)
     {
         if (query is not BooleanQuery boolean) return query;
         var clauses = boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).ToList();
         if (clauses.Count < 2 || clauses.Count > MaxWords || clauses.Select(c => c.Occur).Distinct().Count() > 1) return query;
-        var terms = clauses.Select(c => TypedTerm(c.Query)).ToList();
-        if (terms.Any(t => t == null) || terms.Select(t => t!.Field).Distinct().Count() > 1) return query;
+        var terms = clauses.Select(c => TypedTerm(c.Query, field)).ToList();
+        if (terms.Any(t => t == null)) return query;
         var phrase = new PhraseQuery { Slop = Slop };
         foreach (var term in terms) phrase.Add(term);
         return new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { phrase, Occur.SHOULD } };
     }
 
-    // The word a clause searches: a word alone, or the first of a word and its synonyms (SynonymExpansion), or the one clause
-    // a word searched on title and body became on another field.
-    private static Term? TypedTerm(Query clause) => clause switch
+    // The word a clause searches on the field: a word alone, or the first of a word and its synonyms (SynonymExpansion); in a
+    // word searched on several fields ("title:x body:x", or a name also looked up among the entities), the field's.
+    private static Term? TypedTerm(Query clause, string field) => clause switch
     {
         IndexedFormQuery => null,
+        TermQuery term => term.Term.Field == field ? term.Term : null,
+        WordWithSynonyms synonyms => TypedTerm(synonyms.Clauses[0].Query, field),
+        BooleanQuery { Clauses: [{ Occur: not Occur.MUST_NOT } one] } => TypedTerm(one.Query, field),
+        BooleanQuery lookUp when AskedEntities.IsNameLookUp(lookUp) => TypedTerm(lookUp.Clauses[0].Query, field),
+        WordOrItsNames names => TypedTerm(names.Clauses[0].Query, field),
+        BooleanQuery word when OneWord(word) => word.Clauses.Select(c => TypedTerm(c.Query, field)).FirstOrDefault(t => t != null),
+        _ => null,
+    };
+
+    // The same word on several fields, all optional: not words joined by OR, which differ.
+    private static bool OneWord(BooleanQuery word)
+    {
+        if (word.Clauses.Any(c => c.Occur != Occur.SHOULD)) return false;
+        var texts = word.Clauses.Select(c => AnyTerm(c.Query)).ToList();
+        return texts.All(t => t != null) && texts.Select(t => t!.Text).Distinct().Count() == 1 && texts.Select(t => t!.Field).Distinct().Count() == texts.Count;
+    }
+
+    private static Term? AnyTerm(Query clause) => clause switch
+    {
         TermQuery term => term.Term,
-        BooleanQuery { Clauses: [{ Occur: not Occur.MUST_NOT } one] } => TypedTerm(one.Query),
-        WordWithSynonyms synonyms => ((TermQuery)synonyms.Clauses[0].Query).Term,
+        WordWithSynonyms synonyms => AnyTerm(synonyms.Clauses[0].Query),
+        BooleanQuery word when OneWord(word) => AnyTerm(word.Clauses[0].Query),
         _ => null,
     };
 }

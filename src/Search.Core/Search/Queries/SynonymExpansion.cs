@@ -78,3 +78,6 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
 
 /// <summary>A word typed (the first clause) or any of its synonyms: told apart from words the user joined by OR.</summary>
 internal sealed class WordWithSynonyms() : BooleanQuery(disableCoord: true);
+
+/// <summary>A name typed (the first clause) or the entity's other names on passages (<see cref="Linking.Passages.EntityNamePhrases"/>).</summary>
+internal sealed class WordOrItsNames() : BooleanQuery(disableCoord: true);

@@ -23,6 +23,23 @@ public sealed class PassageProximityTests
 
         Assert.Equal(["together", "apart"], hits.Select(h => h.ArticleId));
         Assert.Equal(["together", "apart"], index.Passages.Search(new SearchRequest { Query = "security forces", Mode = QueryMode.Any }).Hits.Take(2).Select(h => h.ArticleId));
+        using var named = new Core.Linking.Passages.PassageSearcher(index.Host, Microsoft.Extensions.Options.Options.Create(index.Search), Seeds.Gazetteer);
+        Assert.Equal(["together", "apart"], named.Search(new SearchRequest { Query = "Security forces" }).Hits.Select(h => h.ArticleId));
+    }
+
+    [Fact]
+    public void TheArticleSearchRanksWordsTogetherFirstToo()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("together", "Witnesses said the security forces fired on the crowd near the central square late on Wednesday evening, and several people fell."),
+            TestIndex.Article("apart", "Security is tight in the capital as leaders of the region meet; air forces are on alert."),
+        ]);
+        Assert.Equal(["together", "apart"], index.Searcher.Search(new SearchRequest { Query = "security forces" }).Hits.Select(h => h.Id));
+        // A capitalised word is also looked up among the entities, and still counts as the word.
+        Assert.Equal(["together", "apart"], index.Searcher.Search(new SearchRequest { Query = "Security forces" }).Hits.Select(h => h.Id));
+
+        using var plain = new ArticleSearcher(index.Host, Microsoft.Extensions.Options.Options.Create(new SearchOptions { ProximityScored = false }));
+        Assert.Equal(["apart", "together"], plain.Search(new SearchRequest { Query = "security forces" }).Hits.Select(h => h.Id));
     }
 
     [Fact]
@@ -37,6 +54,6 @@ public sealed class PassageProximityTests
                     { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("passage", "polic")), Lucene.Net.Search.Occur.SHOULD },
                 }, Lucene.Net.Search.Occur.MUST },
         };
-        Assert.Same(query, Proximity.Rewarded(query));
+        Assert.Same(query, Proximity.Rewarded(query, "passage"));
     }
 }
