@@ -47,18 +47,22 @@ internal static class PassageQuery
     {
         // No word left to search ("the", a lone quote): no passage, as no article, matches; not every passage.
         if (QueryBuilder.IsEmpty(query)) return (query, null, []);
-        var expansion = new Expansion(new SynonymExpansion(synonyms, reader), names);
-        var (words, ofArticles) = Split(query, expansion);
+        var plain = new Expansion(new SynonymExpansion(Corroboration.NewsSynonyms.None, reader), null, null);
+        var widened = new SynonymExpansion(synonyms, reader);
+        var expansion = new Expansion(widened, names, plain);
+        var (words, ofArticles) = Split(query, plain);
         string? unsupported = null;
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
         if (unsupported != null) return (null, unsupported, []);
         // Words close together rank first: a paragraph is where they can be near or apart.
         var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader) : rewritten);
-        return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(ofArticles)), null,
-            expansion.Synonyms.FoundWords);
+        // A title clause finds its synonyms in the titles, as the article search does ("title:killed" finds "Dozens Reported Dead").
+        return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(widened.Expand(ofArticles, TextFields))), null,
+            widened.FoundWords);
     }
 
-    // The query's words, and its top-level clauses on the article's own fields (null where there are none).
+    // The query's words, and its top-level clauses on the article's own fields (null where there are none). The clauses are
+    // tried without synonyms, so that trying them names none.
     private static (Query? Words, Query? OfArticles) Split(Query query, Expansion expansion)
     {
         if (query is not BooleanQuery boolean) return OfArticleOnly(query, expansion) || InTitleOnly(query) ? (null, query) : (query, null);
@@ -146,7 +150,8 @@ internal static class PassageQuery
                 foreach (var clause in boolean.Clauses)
                 {
                     string? missing = null;
-                    var inner = Rewrite(clause.Query, synonyms, ref missing);
+                    // An excluded word is the word alone: "killed -dead" leaves out what says "dead", not every killing.
+                    var inner = Rewrite(clause.Query, clause.Occur == Occur.MUST_NOT ? synonyms.Plain ?? synonyms : synonyms, ref missing);
                     // An optional clause on an entity field is the alias expansion of a capitalised word: the word itself still searches.
                     if (missing != null && clause.Occur == Occur.SHOULD) skipped ??= missing;
                     else if (missing != null) unsupported ??= missing;
@@ -191,8 +196,9 @@ internal static class PassageQuery
         }
     }
 
-    // The synonyms of the search's words, and the names of the entities it names by an alias.
-    private sealed record Expansion(SynonymExpansion Synonyms, EntityNamePhrases? Names);
+    // The synonyms of the search's words, the names of the entities it names by an alias, and the same without either (for
+    // excluded words).
+    private sealed record Expansion(SynonymExpansion Synonyms, EntityNamePhrases? Names, Expansion? Plain);
 
     private static BooleanQuery WithAll(BooleanQuery exclusions)
     {

@@ -44,7 +44,8 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
                 return expanded;
             case BooleanQuery boolean:
                 var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
-                foreach (var clause in boolean.Clauses) result.Add(Expand(clause.Query, fields), clause.Occur);
+                // An excluded word is the word alone: "killed -dead" leaves out what says "dead", not every killing.
+                foreach (var clause in boolean.Clauses) result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Expand(clause.Query, fields), clause.Occur);
                 return result;
             default:
                 return query;

@@ -69,4 +69,33 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
         // "one" is a pronoun as often as a number: it is not read as 1.
         Assert.Equal(["one"], Ids("1"));
     }
+
+    [Fact]
+    public void AnExcludedWordIsTheWordAlone()
+    {
+        // "killed -dead" excluded "dead" with its synonyms, "killed" among them: it found nothing.
+        using var index = new TestIndex([
+            TestIndex.Article("killed", "Two guards were killed at the gate on Monday night."),
+            TestIndex.Article("both", "Two guards were killed at the gate, and many more are feared dead."),
+            TestIndex.Article("dead", "Many are feared dead after the storm."),
+        ]);
+
+        Assert.Equal(["killed"], index.Searcher.Search(new SearchRequest { Query = "killed -dead" }).Hits.Select(h => h.Id));
+        Assert.Equal(["killed"], index.Passages.Search(new SearchRequest { Query = "killed -dead" }).Hits.Select(h => h.ArticleId));
+    }
+
+    [Fact]
+    public void ATitleClauseFindsItsSynonymsInThePassagesTitlesToo()
+    {
+        // The article search found "Dozens Reported Dead" for title:killed, and the passages did not.
+        using var index = new TestIndex([
+            TestIndex.Article("dead", "The storm passed over the coast on Monday night."),
+            TestIndex.Article("calm", "The storm passed over the coast on Monday night, and the morning was calm."),
+        ]);
+
+        Assert.Equal(["dead"], index.Searcher.Search(new SearchRequest { Query = "title:killed" }).Hits.Select(h => h.Id));
+        var passages = index.Passages.Search(new SearchRequest { Query = "title:killed storm" });
+        Assert.Equal(["dead"], passages.Hits.Select(h => h.ArticleId));
+        Assert.Contains("dead", passages.Synonyms);
+    }
 }
