@@ -112,8 +112,14 @@ internal sealed class AskedEntities
                 Visit(expanded.Rewrite(_reader));
                 break;
             case BooleanQuery boolean when IsNameLookUp(boolean):
-                foreach (var term in boolean.Clauses.Skip(1).Select(c => ((TermQuery)c.Query).Term))
-                    _named.Add((TypeOf(term.Field)!.Value, term.Text));
+                foreach (var clause in boolean.Clauses.Skip(1))
+                {
+                    if (clause.Query is TermQuery { Term: var term }) _named.Add((TypeOf(term.Field)!.Value, term.Text));
+                    // A name of several words (NameRuns): an entity one of whose names holds them all.
+                    else if (clause.Query is PhraseQuery phrase && phrase.GetTerms() is { Length: > 0 } words)
+                        _searched.Add((TypeOf(words[0].Field)!.Value, words.Select(w => w.Text).ToArray()));
+                }
+                Visit(boolean.Clauses[0].Query);
                 break;
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Visit(clause.Query);
@@ -121,11 +127,20 @@ internal sealed class AskedEntities
         }
     }
 
-    // AliasQueryExpander's form of a capitalised word: the word itself, then the same word on entity name fields, all optional.
+    // AliasQueryExpander's form of a capitalised word: the word itself, then the same word on entity name fields, all optional;
+    // and NameRuns' of a name of several words, with the name as a phrase on those fields.
     internal static bool IsNameLookUp(BooleanQuery boolean) =>
         boolean.Clauses.Count > 1 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD) && TypeOf(FieldOf(boolean.Clauses[0].Query)) == null
-        && boolean.Clauses.Skip(1).All(c => c.Query is TermQuery t && TypeOf(t.Term.Field) != null)
-        && boolean.Clauses.Skip(1).Select(c => ((TermQuery)c.Query).Term.Text).Distinct().Count() == 1;
+        && boolean.Clauses.Skip(1).All(c => NameOn(c.Query) is { } name && TypeOf(name.Field) != null)
+        && boolean.Clauses.Skip(1).Select(c => NameOn(c.Query)!.Value.Text).Distinct().Count() == 1;
+
+    // The field and words of a name clause: a word, or the words of a phrase.
+    private static (string Field, string Text)? NameOn(Query clause) => clause switch
+    {
+        TermQuery t => (t.Term.Field, t.Term.Text),
+        PhraseQuery p when p.GetTerms() is { Length: > 0 } terms && terms.All(t => t.Field == terms[0].Field) => (terms[0].Field, string.Join(' ', terms.Select(t => t.Text))),
+        _ => null,
+    };
 
     private static string FieldOf(Query query) => query switch
     {

@@ -66,8 +66,10 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         // is, as Solr's text fields do: as two words it found "anti" and "government" anywhere in an article. Among any
         // words (a question, a pasted paragraph) its parts still count apart: as phrases, CISI's MAP fell by 0.009.
         else parser.AutoGeneratePhraseQueries = true;
-        // A capitalized word also finds the articles that name the entity under another alias (OTSC → CSTO).
-        return (new AliasQueryExpander(_analyzer).Expand(parser.Parse(text) ?? new BooleanQuery(), text), parser.MisCasedField);
+        // A capitalized word also finds the articles that name the entity under another alias (OTSC → CSTO), and so does a
+        // name of several words when all are required (among any words, each already finds what it can).
+        string parsed = mode == QueryMode.All ? NameRuns.Widened(text) : text;
+        return (new AliasQueryExpander(_analyzer).Expand(parser.Parse(parsed) ?? new BooleanQuery(), text), parser.MisCasedField);
     }
 
     private static Query Fold(Query query, QueryMode mode) => AllExcept(mode == QueryMode.Any ? RepeatedClauses.Fold(query) : query);

@@ -22,6 +22,18 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
     public void AnExpandedWordStillCombinesWithTheOtherWords() =>
         Assert.True(Total("OTSC beheaded") < Total("OTSC"));
 
+    [Theory]
+    [InlineData("Kasim-Yomart Tokayev")]  // EFE's spelling
+    [InlineData("Kasym-Zhomart Tokayev")] // a gazetteer spelling no seed writes
+    public void ANameOfSeveralWordsInAnySpellingFindsEveryArticleOfTheEntity(string name)
+    {
+        // As words, each spelling found the outlets that wrote it alone, or none.
+        Assert.Equal(Total("person:Tokayev"), Total(name));
+        Assert.Equal(Total("person:Tokayev killed"), Total(name + " killed"));
+        // Quoted, it is the phrase as written.
+        Assert.True(Total("\"" + name + "\"") < Total(name));
+    }
+
     [Fact]
     public void ALowerCaseWordIsNotLookedUpAmongEntityNames() => Assert.True(Total("otsc") < Total("OTSC"));
 }
