@@ -104,7 +104,7 @@ public sealed class PassageSearcher : IDisposable
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
             CopyCount = group.Count - 1,
         }).ToList();
-        if (collector.TotalHits == 0 && request.HasQuery) notice ??= NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
+        if (collector.TotalHits == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
@@ -147,7 +147,7 @@ public sealed class PassageSearcher : IDisposable
             int passages = !isNamed && located.Article is { } article ? outlets.PassagesOf(article.Doc, article.Paragraphs.Count) : hit.Passages;
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
-        if (shown.Count == 0 && request.HasQuery) notice ??= NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
+        if (shown.Count == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles)
         {
             Notice = notice,

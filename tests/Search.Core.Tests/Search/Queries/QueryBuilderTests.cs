@@ -78,6 +78,19 @@ public class QueryBuilderTests
     [Fact]
     public void AWordBeforeAColonIsStillWordsWithoutANotice() => Assert.Null(Builder.Build("Kazakhstan: protests").Notice);
 
+    [Fact]
+    public void AQueryInAnotherScriptThatFindsNothingSaysWhy()
+    {
+        using var index = new TestIndex([TestIndex.Article("a", "President Tokayev spoke on Wednesday night.")]);
+        var result = index.Searcher.Search(new SearchRequest { Query = "Токаев" });
+        Assert.Equal(0, result.Total);
+        Assert.Contains("Latin letters", result.Notice);
+        Assert.Contains("Latin letters", index.Passages.Search(new SearchRequest { Query = "Токаев" }).Notice);
+        // A Latin query that finds nothing, or one with an accent, is no other script.
+        Assert.Null(index.Searcher.Search(new SearchRequest { Query = "Nazarbayev" }).Notice);
+        Assert.Null(index.Searcher.Search(new SearchRequest { Query = "Zajárova" }).Notice);
+    }
+
     private static IEnumerable<Query> Flatten(Query query) =>
         query is BooleanQuery boolean ? boolean.Clauses.SelectMany(c => Flatten(c.Query)) : [query];
 
