@@ -25,6 +25,21 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
     /// <summary>Whether the search is narrowed to a range of days.</summary>
     public bool HasDates => current.From != null || current.To != null;
 
+    /// <summary>Whether the search is narrowed to some days: a range, or days selected as the date facet's values.</summary>
+    public bool ChoosesDays => HasDates || SelectedDays.Any();
+
+    /// <summary>
+    /// Whether a period of the histogram holds days the search is narrowed to. The histogram counts drill-sideways (it ignores
+    /// the dates it helps to choose), so it shows which of its bars the results come from.
+    /// </summary>
+    public bool Chosen(DateOnly from, DateOnly to) =>
+        HasDates && (current.From == null || to >= current.From) && (current.To == null || from <= current.To)
+        || SelectedDays.Any(day => day >= from && day <= to);
+
+    private IEnumerable<DateOnly> SelectedDays => current.FilterValues(FacetDimension.Date.Name)
+        .Select(v => DateOnly.TryParseExact(v, SearchQueryString.DateFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : (DateOnly?)null)
+        .OfType<DateOnly>();
+
     /// <summary>Selects or clears one value of a dimension (values of one dimension are OR-ed); selecting an excluded value stops excluding it.</summary>
     public string ToggleFacet(string dimension, string value)
     {

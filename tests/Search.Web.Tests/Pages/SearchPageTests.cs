@@ -240,6 +240,24 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.True(api.GetProperty("undated").GetInt32() > 0);
     }
 
+    [Theory]
+    [InlineData("/?q=Tokayev&from={0}&to={0}")]
+    [InlineData("/?q=Tokayev&date={0}")]
+    public async Task TheHistogramShowsWhichBarsLieOutsideTheChosenDays(string url)
+    {
+        // Its counts ignore the chosen days (drill-sideways), so after narrowing it looked as it did before.
+        var (_, all) = await Get("/?q=Tokayev");
+        Assert.Empty(all.QuerySelectorAll(".histogram .bar.outside"));
+        var days = all.QuerySelectorAll(".histogram svg a").Select(a => System.Text.RegularExpressions.Regex.Match(a.GetAttribute("href")!, @"from=([\d-]+)").Groups[1].Value).ToList();
+        Assert.True(days.Count >= 2);
+        var (_, narrowed) = await Get(string.Format(url, days[0]));
+        var bars = narrowed.QuerySelectorAll(".histogram svg a").ToList();
+        Assert.Equal(days.Count, bars.Count);
+        Assert.Null(bars[0].QuerySelector(".bar.outside"));
+        Assert.All(bars.Skip(1), a => Assert.NotNull(a.QuerySelector(".bar.outside")));
+        Assert.All(bars.Skip(1), a => Assert.EndsWith("outside the chosen dates", a.GetAttribute("aria-label")));
+    }
+
     [Fact]
     public async Task AFacetShowsMoreValuesAndSearchesThemByNameOrAliasWithoutJavaScript()
     {
