@@ -5,15 +5,16 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// The comparison form of a name: diacritics removed, case folded, hyphens and curly apostrophes
-/// made plain, dots dropped ("U.S." = "US"), whitespace collapsed. "Kassym-Jomart Tokayev" and
-/// "Kassym Jomart Tokayev" share a key.
+/// made plain, dots dropped ("U.S." = "US"), whitespace collapsed, and British "-isation" spelled "-ization".
+/// "Kassym-Jomart Tokayev" and "Kassym Jomart Tokayev" share a key, and so do "International Coffee Organisation" and
+/// "International Coffee Organization", which Reuters writes both ways.
 /// </summary>
 internal static class NameKey
 {
     public static string Of(string name)
     {
         // Most words of a text are plain ASCII letters: fold their case without the decomposition and builder below.
-        if (IsPlainWord(name)) return name.ToLowerInvariant();
+        if (IsPlainWord(name)) return Spelled(name.ToLowerInvariant());
         var sb = new StringBuilder(name.Length);
         bool space = false;
         foreach (char c in name.Normalize(NormalizationForm.FormD))
@@ -28,7 +29,21 @@ internal static class NameKey
             space = false;
             sb.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
         }
-        return sb.ToString();
+        return Spelled(sb.ToString());
+    }
+
+    private const string British = "isation";
+
+    private static string Spelled(string key) => key.Contains(British, StringComparison.Ordinal) ? key.Replace(British, "ization", StringComparison.Ordinal) : key;
+
+    // The same in place: the two spellings are of one length.
+    private static void Spelled(Span<char> key)
+    {
+        for (int i = key.IndexOf(British); i >= 0; i = key.IndexOf(British))
+        {
+            key[i + 1] = 'z';
+            key = key[(i + British.Length)..];
+        }
     }
 
     /// <summary>
@@ -54,6 +69,7 @@ internal static class NameKey
             space = false;
             key[length++] = c == '’' ? '\'' : char.ToLowerInvariant(c);
         }
+        Spelled(key[..length]);
         return length;
     }
 

@@ -41,11 +41,28 @@ public class GazetteerLookupCostTests
     [InlineData("People’s Daily")]
     [InlineData("Zürich")]
     [InlineData(" New   York ")]
+    [InlineData("International Coffee Organisation")]
+    [InlineData("Organisation")]
+    [InlineData("Privatisation Organisation")]
     public void WritesTheSameKeyAsTheStringForm(string name)
     {
         Span<char> key = stackalloc char[64];
         int length = NameKey.Write(name, key);
         if (length < 0) Assert.Contains(name, c => c > 127 && c != '’'); // only letters beyond ASCII need the string form
         else Assert.Equal(NameKey.Of(name), key[..length].ToString());
+    }
+
+    [Theory]
+    [InlineData("International Coffee Organisation")] // Reuters writes it both ways; the gazetteer lists one
+    [InlineData("Organisation for Economic Co-operation and Development")]
+    public void ABritishSpellingOfANameFindsItsEntry(string written)
+    {
+        var gazetteer = Gazetteer.LoadDefault();
+        var entry = Assert.IsType<GazetteerEntry>(gazetteer.Find(written));
+        Assert.Equal(entry, gazetteer.Find(written.Replace("isation", "ization", StringComparison.Ordinal)));
+        Assert.Equal(gazetteer.LongestNameStartingWith(written.Split(' ')[0].Replace("isation", "ization", StringComparison.Ordinal)),
+            gazetteer.LongestNameStartingWith(written.Split(' ')[0]));
+        var found = new EntityRecognizer(gazetteer).Recognize([$"Delegates of the {written} met in London on Monday."]);
+        Assert.Contains(found, e => e.Name == entry.Name);
     }
 }
