@@ -120,6 +120,13 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     {
         int of = Enumerable.Range(start, end - start).FirstOrDefault(k => Words[k].Text == "of", -1);
         if (of < 0 || EntityRules.OrganizationHeads.Contains(Words[start].Text)) return false;
+        // "President of the Brazilian Coffee Institute", "Deputy Governor of the Bank of Japan": a post, not a body's name.
+        if (of > start && Enumerable.Range(start, of - start).All(k => EntityRules.Titles.Contains(Words[k].Text)))
+        {
+            int body = of + 1 < end && Words[of + 1].Text == "the" ? of + 2 : of + 1;
+            if (body < end) Classify(body, end);
+            return true;
+        }
         bool orgAfter = IsOrganizationName(Words, of + 1, end) || AllCovered(of + 1, end);
         if (!orgAfter || !TryPerson(start, of, affiliated: true)) return false;
         Classify(of + 1, end);

@@ -95,4 +95,15 @@ public class NameBoundariesTests
         var places = Names(EntityType.Place, "DALLAS/FORT WORTH AIRPORT, Texas, March 9 - Singer Co said its simulator was endorsed.");
         Assert.Equal(["Dallas/Fort Worth Airport", "Texas", "United States"], places);
     }
+
+    [Theory]
+    [InlineData("Jorio Dauster, President of the Brazilian Coffee Institute, said exports would rise.", "Brazilian Coffee Institute")]
+    [InlineData("The Deputy Governor of the Reserve Bank of Australia spoke in Sydney on Tuesday.", "Reserve Bank of Australia")]
+    public void APostOfABodyIsNotTheBodysName(string text, string body)
+    {
+        // "President of the Brazilian Coffee Institute" was an organization of its own on Reuters' facets.
+        var organizations = Names(EntityType.Organization, text);
+        Assert.Contains(body, organizations);
+        Assert.DoesNotContain(organizations, o => o.Contains(" of the " + body, StringComparison.Ordinal));
+    }
 }
