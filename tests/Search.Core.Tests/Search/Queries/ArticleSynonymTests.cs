@@ -98,4 +98,19 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
         Assert.Equal(["dead"], passages.Hits.Select(h => h.ArticleId));
         Assert.Contains("dead", passages.Synonyms);
     }
+
+    [Fact]
+    public void AStormIsWeatherToASearchThoughAStormedAirportIsASeizedOne()
+    {
+        // "storm" found Reuters' seizures among its weather; reports of one event still compare "stormed" with "seized".
+        using var index = new TestIndex([
+            TestIndex.Article("weather", "A storm brought heavy snow to the plains on Monday."),
+            TestIndex.Article("seized", "Rebels seized the airport on Monday."),
+        ]);
+        Assert.Equal(["weather"], index.Searcher.Search(new SearchRequest { Query = "storm" }).Hits.Select(h => h.Id));
+        using var analyzer = new Core.Analysis.NewsAnalyzer(Core.Analysis.TextAnalysis.Default);
+        var synonyms = Core.Linking.Corroboration.NewsSynonyms.Load(analyzer);
+        string Stem(string word) => Assert.Single(Core.Linking.Corroboration.Stems.Of(analyzer, word));
+        Assert.Equal(synonyms.Group(Stem("stormed")), synonyms.Group(Stem("seized")));
+    }
 }
