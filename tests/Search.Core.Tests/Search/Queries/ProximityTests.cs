@@ -1,13 +1,13 @@
 using Search.Core.Search;
 
-namespace Search.Core.Tests.Linking.Passages;
+namespace Search.Core.Tests.Search;
 
 /// <summary>
-/// Passages whose words stand together rank above those where they stand apart, as with Elasticsearch's sloppy phrase
-/// clause: for <c>security forces</c> the side-by-side view showed dpa's "Collective Security Treaty … peacekeeping force"
-/// as its best passage, not "members of the Kazakh security forces have been killed".
+/// Passages and articles whose words stand together rank above those where they stand apart, as with Elasticsearch's
+/// sloppy phrase clause: for <c>security forces</c> the side-by-side view showed dpa's "Collective Security Treaty …
+/// peacekeeping force" as its best passage, not "members of the Kazakh security forces have been killed".
 /// </summary>
-public sealed class PassageProximityTests
+public sealed class ProximityTests
 {
     [Fact]
     public void WordsTogetherRankAboveWordsApartAndMatchNothingMore()
