@@ -101,6 +101,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
     {
         TermQuery term => [term.Term],
         Search.WordWithSynonyms synonyms => synonyms.Clauses.SelectMany(c => TermsOf(c.Query)),
+        DisjunctionMaxQuery best => best.Disjuncts.SelectMany(TermsOf),
         BooleanQuery { Clauses: [var one] } => TermsOf(one.Query),
         _ => [],
     };

@@ -130,6 +130,7 @@ internal static class PassageQuery
         PhraseQuery phrase when phrase.GetTerms().Length > 0 => phrase.GetTerms().Min(t => (long)reader.DocFreq(t)),
         BooleanQuery all when all.Clauses.Any(c => c.Occur == Occur.MUST) => all.Clauses.Where(c => c.Occur == Occur.MUST).Min(c => Passages(c.Query, reader)),
         BooleanQuery any => any.Clauses.Where(c => c.Occur == Occur.SHOULD).Sum(c => Passages(c.Query, reader)),
+        DisjunctionMaxQuery best => best.Disjuncts.Sum(d => Passages(d, reader)),
         _ => 0,
     };
 
@@ -168,6 +169,8 @@ internal static class PassageQuery
             // A pattern's word in its indexed form ("police*" also finds "polic"): the word alone, without synonyms.
             case IndexedFormQuery form when TextFields.Contains(form.Term.Field):
                 return new IndexedFormQuery(new Term(PassageFields.Text, form.Term.Bytes));
+            case QuotedWordQuery quoted when TextFields.Contains(quoted.Term.Field):
+                return new QuotedWordQuery(new Term(PassageFields.Text, quoted.Term.Bytes));
             case TermQuery term when TextFields.Contains(term.Term.Field):
                 return synonyms.Synonyms.Of(new Term(PassageFields.Text, term.Term.Bytes));
             case PhraseQuery phrase when phrase.GetTerms().All(t => TextFields.Contains(t.Field)):

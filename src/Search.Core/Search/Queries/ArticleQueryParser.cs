@@ -47,7 +47,18 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
             return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, day, day, true, true);
         }
         if (field != null && !KnownFields.Contains(field)) return AsWords(field, queryText, quoted)!;
-        return base.GetFieldQuery(field!, queryText, quoted);
+        var query = base.GetFieldQuery(field!, queryText, quoted);
+        // "beheaded" in quotes is the word as written: no synonym widens it (SynonymExpansion), as none widens a phrase.
+        return quoted ? AsQuoted(query) : query!;
+    }
+
+    // A quoted word's term on each default field (the multi-field parser joins them in a query of its own).
+    private static Query AsQuoted(Query? query)
+    {
+        if (query?.GetType() == typeof(TermQuery)) return new QuotedWordQuery(((TermQuery)query).Term) { Boost = query.Boost };
+        if (query is BooleanQuery fields && fields.Clauses.All(c => c.Query.GetType() == typeof(TermQuery)))
+            foreach (var clause in fields.Clauses) clause.Query = AsQuoted(clause.Query);
+        return query!;
     }
 
     // "Kazakhstan: protests": the name and the text are two words (or the text a phrase, if quoted), not one phrase.
@@ -216,7 +227,8 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         if (slop < 0) throw new ParseException($"a phrase's distance cannot be negative (~{slop})");
         var query = base.GetFieldQuery(field, queryText, slop);
         WithinParagraph(query);
-        return query;
+        // The quotes' own path: a quoted word on the default fields comes here, not through the override above.
+        return AsQuoted(query);
     }
 
     /// <summary>

@@ -69,8 +69,25 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         // A capitalized word also finds the articles that name the entity under another alias (OTSC → CSTO), and so does a
         // name of several words when all are required (among any words, each already finds what it can).
         string parsed = mode == QueryMode.All ? NameRuns.Widened(text) : text;
-        return (new AliasQueryExpander(_analyzer).Expand(parser.Parse(parsed) ?? new BooleanQuery(), text), parser.MisCasedField);
+        var query = parser.Parse(parsed) ?? new BooleanQuery();
+        if (LargestBoost(query) is > MaxBoost or float.NaN)
+            throw new ParseException($"a boost (^) goes up to {MaxBoost:N0}");
+        return (new AliasQueryExpander(_analyzer).Expand(query, text), parser.MisCasedField);
     }
+
+    /// <summary>
+    /// The largest boost a query takes: "killed^1e40" scored Infinity, which JSON cannot write (a 500). Far above any weight a
+    /// reader means; a folded paste's counts ("sugar^3") stay well below it.
+    /// </summary>
+    public const float MaxBoost = 10_000;
+
+    private static float LargestBoost(Query query) => Math.Max(float.IsNaN(query.Boost) ? float.NaN : Math.Abs(query.Boost), query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Select(c => LargestBoost(c.Query)).DefaultIfEmpty(0).Max(),
+        DisjunctionMaxQuery max => max.Disjuncts.Select(LargestBoost).DefaultIfEmpty(0).Max(),
+        ConstantScoreQuery { Query: { } inner } => LargestBoost(inner),
+        _ => 0,
+    });
 
     private static Query Fold(Query query, QueryMode mode) => AllExcept(mode == QueryMode.Any ? RepeatedClauses.Fold(query) : query);
 

@@ -113,4 +113,38 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
         string Stem(string word) => Assert.Single(Core.Linking.Corroboration.Stems.Of(analyzer, word));
         Assert.Equal(synonyms.Group(Stem("stormed")), synonyms.Group(Stem("seized")));
     }
+
+    [Fact]
+    public void SynonymsCountAsTheirBestOneSoTheWordTypedComesFirst()
+    {
+        // Summed, three synonyms outranked the word itself: "turmoil" was 6th on Reuters behind protests, riots and uprisings.
+        using var index = new TestIndex([
+            TestIndex.Article("word", "Turmoil gripped the capital on Monday as the talks broke down without a deal."),
+            TestIndex.Article("synonyms", "Protests, riots and an uprising gripped the capital."),
+        ]);
+        Assert.Equal(["word", "synonyms"], index.Searcher.Search(new SearchRequest { Query = "turmoil" }).Hits.Select(h => h.Id));
+        Assert.Equal(["word", "synonyms"], index.Passages.Search(new SearchRequest { Query = "turmoil" }).Hits.Select(h => h.ArticleId));
+    }
+
+    [Fact]
+    public void AWordInQuotesIsTheWordAsWritten()
+    {
+        var quoted = seeds.Searcher.Search(new SearchRequest { Query = "\"beheaded\"" });
+        Assert.DoesNotContain(Seeds.Dpa, quoted.Hits.Select(h => h.Id));
+        Assert.Empty(quoted.Synonyms);
+        Assert.Contains(Seeds.Dpa, seeds.Searcher.Search(new SearchRequest { Query = "beheaded" }).Hits.Select(h => h.Id));
+        using var passages = new Core.Linking.Passages.PassageSearcher(seeds.Host, Options.Create(new SearchOptions()));
+        Assert.DoesNotContain(Seeds.Dpa, passages.Search(new SearchRequest { Query = "\"beheaded\"" }).Hits.Select(h => h.ArticleId));
+    }
+
+    [Theory]
+    [InlineData("fire", "The board fired its chief executive on Monday.", "The warehouse burned down on Monday.")]
+    [InlineData("help", "The government will help farmers this year.", "The charity said AIDS research needs money.")]
+    [InlineData("facilities", "New facilities opened in the port.", "The company will build a plant in the port.")]
+    public void AWordWithACommonSenseOfItsOwnIsNoSynonymToASearch(string query, string holding, string other)
+    {
+        // "fire" found burned warehouses among fired executives; "help" found AIDS (aid), "facilities" a plan to build.
+        using var index = new TestIndex([TestIndex.Article("holding", holding), TestIndex.Article("other", other)]);
+        Assert.Equal(["holding"], index.Searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id));
+    }
 }

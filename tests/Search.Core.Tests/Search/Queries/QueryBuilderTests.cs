@@ -91,6 +91,21 @@ public class QueryBuilderTests
         Assert.Null(index.Searcher.Search(new SearchRequest { Query = "Zajárova" }).Notice);
     }
 
+    [Theory]
+    [InlineData("killed^99999999999999999999999999999999999999999")]
+    [InlineData("oil^340282356779733661637539395458142568448")]
+    [InlineData("killed^10001 Almaty")]
+    public void ABoostPastTheLimitIsSearchedAsPlainWords(string query)
+    {
+        // A boost of 1e40 scored Infinity, which the JSON writer refused: a 500.
+        var (built, notice) = Builder.Build(query);
+        Assert.Contains("boost", notice);
+        using var index = new TestIndex([TestIndex.Article("a", "Two were killed in Almaty, where oil prices rose.")]);
+        var result = index.Searcher.Search(new SearchRequest { Query = query });
+        Assert.All(result.Hits, h => Assert.True(float.IsFinite(h.Score)));
+        Assert.Equal(1, result.Total);
+    }
+
     private static IEnumerable<Query> Flatten(Query query) =>
         query is BooleanQuery boolean ? boolean.Clauses.SelectMany(c => Flatten(c.Query)) : [query];
 
