@@ -203,7 +203,8 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         field = Known(field);
         if (field == ArticleFields.Date) throw NotADay(termStr + "~");
         // No field: the multi-field parser asks again for each default field, which comes back here.
-        if (field == null || minSimilarity < 1) return base.GetFuzzyQuery(field!, termStr, minSimilarity); // < 1: the old similarity form, as given
+        // Between 0 and 1: the old similarity form, as given. ~0 is no edit: the word alone, in its indexed form ("killed~0" found nothing).
+        if (field == null || minSimilarity is > 0 and < 1) return base.GetFuzzyQuery(field!, termStr, minSimilarity);
         int edits = Math.Min((int)minSimilarity, termStr.Length <= 2 ? 0 : termStr.Length <= 5 ? 1 : 2);
         string word = _indexedForms && field is ArticleFields.Title or ArticleFields.Body ? IndexedForm(field, termStr) ?? Folded(field, termStr) : termStr;
         return edits == 0 ? NewTermQuery(new Lucene.Net.Index.Term(field, word)) : base.GetFuzzyQuery(field, word, edits);

@@ -40,6 +40,7 @@ public class QueryBuilderTests
         using var index = new TestIndex([TestIndex.Article("a", "President Jose Sarney said on Monday that talks would go on.")]);
         Assert.Equal(1, index.Searcher.Search(new SearchRequest { Query = "Sarny~" }).Total);
         Assert.Equal(1, index.Searcher.Search(new SearchRequest { Query = "Sarnéy~" }).Total);
+        Assert.Equal(1, index.Searcher.Search(new SearchRequest { Query = "talks~0" }).Total); // no edit: the word alone, as indexed ("talk"); it found nothing
     }
 
     [Fact]
