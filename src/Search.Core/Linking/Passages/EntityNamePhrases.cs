@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Extraction;
@@ -60,7 +59,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
             string field = FacetDimension.For(entry.Type).Field;
             foreach (string name in entry.AllNames)
             {
-                var tokens = Tokens(analyzer, field, name);
+                var tokens = Analysis.AnalyzedTokens.Of(analyzer, field, name);
                 if (tokens.Count == 0) continue;
                 var key = (field, string.Join(' ', tokens.Select(t => t.Text)));
                 if (!byAlias.TryGetValue(key, out var list)) byAlias[key] = list = [];
@@ -72,29 +71,13 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
 
     private PhraseQuery? Phrase(string name)
     {
-        var tokens = Tokens(analyzer, PassageFields.Text, name);
+        var tokens = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
         if (tokens.Count == 0) return null;
         var phrase = new PhraseQuery();
         foreach (var (text, position) in tokens) phrase.Add(new Term(PassageFields.Text, text), position - tokens[0].Position);
         return phrase;
     }
 
-    private static List<(string Text, int Position)> Tokens(Analyzer analyzer, string field, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        int position = -1;
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-        stream.End();
-        return tokens;
-    }
 
     // The word typed, with its synonyms: a name of it already searched as typed. A name of several words is no one word.
     private static IEnumerable<Term> TermsOf(Query query) => query switch

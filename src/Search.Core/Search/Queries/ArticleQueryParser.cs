@@ -49,16 +49,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         if (field != null && !KnownFields.Contains(field)) return AsWords(field, queryText, quoted)!;
         var query = base.GetFieldQuery(field!, queryText, quoted);
         // "beheaded" in quotes is the word as written: no synonym widens it (SynonymExpansion), as none widens a phrase.
-        return quoted ? AsQuoted(query) : query!;
-    }
-
-    // A quoted word's term on each default field (the multi-field parser joins them in a query of its own).
-    private static Query AsQuoted(Query? query)
-    {
-        if (query?.GetType() == typeof(TermQuery)) return new QuotedWordQuery(((TermQuery)query).Term) { Boost = query.Boost };
-        if (query is BooleanQuery fields && fields.Clauses.All(c => c.Query.GetType() == typeof(TermQuery)))
-            foreach (var clause in fields.Clauses) clause.Query = AsQuoted(clause.Query);
-        return query!;
+        return quoted ? QuotedText.AsQuoted(query) : query!;
     }
 
     // "Kazakhstan: protests": the name and the text are two words (or the text a phrase, if quoted), not one phrase.
@@ -227,36 +218,10 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     {
         if (slop < 0) throw new ParseException($"a phrase's distance cannot be negative (~{slop})");
         var query = base.GetFieldQuery(field, queryText, slop);
-        WithinParagraph(query);
+        QuotedText.WithinParagraph(query);
         // The quotes' own path: a quoted word on the default fields comes here, not through the override above.
-        return AsQuoted(query);
+        return QuotedText.AsQuoted(query);
     }
-
-    /// <summary>
-    /// A phrase's distance stops at its paragraph. Paragraphs are <see cref="ParagraphTokens.ParagraphGap"/> positions apart,
-    /// so two words of a phrase in two paragraphs are at least that far from their places in it, less the phrase's length:
-    /// "police killed"~500 would find "police" ending one paragraph and "killed" opening a later one.
-    /// </summary>
-    private static void WithinParagraph(Query query)
-    {
-        switch (query)
-        {
-            case PhraseQuery phrase when phrase.GetPositions().Length > 0:
-                phrase.Slop = Math.Min(phrase.Slop, MaxSlop(phrase.GetPositions()));
-                break;
-            case MultiPhraseQuery phrase when phrase.GetPositions().Length > 0:
-                phrase.Slop = Math.Min(phrase.Slop, MaxSlop(phrase.GetPositions()));
-                break;
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses) WithinParagraph(clause.Query);
-                break;
-            case DisjunctionMaxQuery max:
-                foreach (var disjunct in max.Disjuncts) WithinParagraph(disjunct);
-                break;
-        }
-    }
-
-    private static int MaxSlop(int[] positions) => Math.Max(0, ParagraphTokens.ParagraphGap - 1 - (positions.Max() - positions.Min()));
 
     private static int ParseDay(string text)
     {

@@ -160,21 +160,8 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     /// <summary>A name as the body's terms and their positions, to mark where an article mentions it.</summary>
     public PhraseTerms? AsPhrase(string name)
     {
-        using var stream = _analyzer.GetTokenStream(Indexing.Documents.ArticleFields.Body, name);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
-        var terms = new List<string>();
-        var positions = new List<int>();
-        int position = -1;
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            terms.Add(term.ToString());
-            positions.Add(position);
-        }
-        stream.End();
-        return terms.Count == 0 ? null : new PhraseTerms(terms, positions.Select(p => p - positions[0]).ToList());
+        var tokens = AnalyzedTokens.Of(_analyzer, Indexing.Documents.ArticleFields.Body, name);
+        return tokens.Count == 0 ? null : new PhraseTerms(tokens.Select(t => t.Text).ToList(), tokens.Select(t => t.Position - tokens[0].Position).ToList());
     }
 
     /// <summary>The names of an article's entities that a search asks about, in every spelling the article used, as phrases to mark.</summary>
