@@ -21,6 +21,20 @@ public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
     {
     }
 
+    /// <summary>
+    /// Words Porter cuts to another word's form. It stems "use", "used" and "using" to "us", so a search for the
+    /// US found "used as fuel"; kept whole, the country and the pronoun are "us" alone.
+    /// </summary>
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap Overrides = BuildOverrides();
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides()
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        foreach (var word in new[] { "use", "used", "uses", "using", "useful", "usefully", "usefulness" })
+            builder.Add(word, "use");
+        return builder.Build();
+    }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
@@ -29,6 +43,7 @@ public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         if (analysis.StopWords) stream = new StopFilter(Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+        if (analysis.Stemmer == Stemmer.Porter) stream = new StemmerOverrideFilter(stream, Overrides);
         stream = analysis.Stemmer switch
         {
             Stemmer.Porter => new PorterStemFilter(stream),

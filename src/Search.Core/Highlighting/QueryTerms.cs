@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace Search.Core.Highlighting;
 
@@ -7,7 +8,14 @@ namespace Search.Core.Highlighting;
 /// A phrase of the query: its analyzed terms, their relative positions, how far they may move (a sloppy phrase, "police
 /// killed"~3), and the field it was searched in when the query named one field alone (<c>title:"police killed"</c>).
 /// </summary>
-internal sealed record PhraseTerms(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, int Slop = 0, string? Field = null);
+/// <remarks>
+/// <see cref="Except"/>: longer phrases whose places the phrase's own do not count in ("America" searched for the United
+/// States, except in "Bank of America").
+/// </remarks>
+internal sealed record PhraseTerms(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, int Slop = 0, string? Field = null)
+{
+    public IReadOnlyList<PhraseTerms> Except { get; init; } = [];
+}
 
 /// <summary>
 /// The terms a query highlights: single terms (any occurrence is marked) and phrases (only occurrences
@@ -77,7 +85,7 @@ internal sealed class QueryTerms
     public bool IsEmpty => _free.Count == 0 && _phrases.Count == 0;
 
     /// <summary>All distinct terms, free or in a phrase.</summary>
-    public IEnumerable<string> All => _free.Concat(_phrases.SelectMany(p => p.Terms)).Distinct();
+    public IEnumerable<string> All => _free.Concat(_phrases.SelectMany(p => p.Terms.Concat(p.Except.SelectMany(e => e.Terms)))).Distinct();
 
     /// <summary>The BM25 idf of a term in the highlighted field; rarer terms make better passages.</summary>
     public float Weight(string term) => _weights.TryGetValue(term, out float w) ? w : 1f;
@@ -113,6 +121,18 @@ internal sealed class QueryTerms
         }
     }
 
+    // A span of terms in order (a name's words, EntityNamePhrases) as a phrase: its terms one place apart, moved by the span's slop.
+    private static PhraseTerms? SpanPhrase(SpanQuery span) => span switch
+    {
+        SpanTermQuery term => new PhraseTerms([term.Term.Text], [0], 0, term.Term.Field),
+        SpanNearQuery { IsInOrder: true } near when near.GetClauses().All(c => c is SpanTermQuery) =>
+            new PhraseTerms(near.GetClauses().Select(c => ((SpanTermQuery)c).Term.Text).ToList(),
+                Enumerable.Range(0, near.GetClauses().Length).ToList(), near.Slop, near.Field),
+        _ => null,
+    };
+
+    private static IEnumerable<SpanQuery> SpanAlternatives(SpanQuery span) => span is SpanOrQuery any ? any.GetClauses() : [span];
+
     private void Visit(Query query, IndexReader reader)
     {
         switch (query)
@@ -132,6 +152,9 @@ internal sealed class QueryTerms
                 break;
             case DisjunctionMaxQuery dmq:
                 foreach (var disjunct in dmq.Disjuncts) Visit(disjunct, reader);
+                break;
+            case SpanNotQuery { Include: var include, Exclude: var exclude } when SpanPhrase(include) is { } phrase && _fields.Contains(phrase.Field!):
+                _phrases.Add(phrase with { Except = SpanAlternatives(exclude).Select(SpanPhrase).OfType<PhraseTerms>().ToList() });
                 break;
             case MultiPhraseQuery mpq:
                 foreach (var alternatives in mpq.GetTermArrays())

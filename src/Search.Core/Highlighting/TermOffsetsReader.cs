@@ -96,6 +96,27 @@ internal sealed class TermOffsetsReader
                 foreach (var o in list) matches.Add(new TermMatch(o.Start, o.End, term));
         foreach (var phrase in _terms.Phrases)
             if (QueryTerms.MarksIn(phrase, field)) AddPhraseMatches(phrase, occurrences, matches);
+        return Distinct(matches);
+    }
+
+    private static void AddPhraseMatches(PhraseTerms phrase, Dictionary<string, List<Occurrence>> occurrences, List<TermMatch> matches)
+    {
+        if (phrase.Except.Count == 0)
+        {
+            AddPlacedMatches(phrase, occurrences, matches);
+            return;
+        }
+        // A longer name that holds the phrase takes its words: they are not marked as the phrase.
+        var own = new List<TermMatch>();
+        AddPlacedMatches(phrase, occurrences, own);
+        var taken = new List<TermMatch>();
+        foreach (var longer in phrase.Except) AddPlacedMatches(longer, occurrences, taken);
+        var takenStarts = taken.Select(m => m.Start).ToHashSet();
+        matches.AddRange(own.Where(m => !takenStarts.Contains(m.Start)));
+    }
+
+    private static List<TermMatch> Distinct(List<TermMatch> matches)
+    {
         if (matches.Count < 2) return matches;
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? a.End.CompareTo(b.End)
             : a.Phrase != b.Phrase ? a.Phrase.CompareTo(b.Phrase) : string.CompareOrdinal(a.Term, b.Term));
@@ -107,7 +128,7 @@ internal sealed class TermOffsetsReader
         return matches;
     }
 
-    private static void AddPhraseMatches(PhraseTerms phrase, Dictionary<string, List<Occurrence>> occurrences, List<TermMatch> matches)
+    private static void AddPlacedMatches(PhraseTerms phrase, Dictionary<string, List<Occurrence>> occurrences, List<TermMatch> matches)
     {
         if (phrase.Slop > 0)
         {

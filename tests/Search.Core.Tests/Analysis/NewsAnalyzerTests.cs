@@ -40,6 +40,27 @@ public class NewsAnalyzerTests
     }
 
     [Fact]
+    public void UseIsNotCutToUs()
+    {
+        using var analyzer = new NewsAnalyzer();
+        Assert.Equal(["us"], Tokens(analyzer, "US"));
+        foreach (var word in new[] { "use", "used", "uses", "using", "useful" })
+            Assert.Equal(["use"], Tokens(analyzer, word));
+        Assert.Equal(Tokens(analyzer, "protest"), Tokens(analyzer, "protested"));
+    }
+
+    [Fact]
+    public void ASearchForTheUsDoesNotFindUsed()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("fuel", "Liquefied gas is widely used as fuel for cars in the west of the country."),
+            TestIndex.Article("denial", "The US has already denied reports of any involvement in the unrest."),
+        ]);
+        var hits = index.Searcher.Search(new Core.Search.SearchRequest { Query = "US" }).Hits;
+        Assert.Equal(["denial"], hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void NameAnalyzerKeepsWordsUnstemmed()
     {
         using var analyzer = new NameAnalyzer();

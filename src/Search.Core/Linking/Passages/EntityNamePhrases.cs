@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 using Search.Core.Extraction;
 using Search.Core.Facets;
 
@@ -20,6 +21,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
     public const int MaxNames = 24;
 
     private readonly Lazy<Dictionary<(string Field, string Words), List<GazetteerEntry>>> _entriesByAlias = new(() => ByAlias(gazetteer, analyzer));
+    private readonly EnclosingNames _enclosing = new(gazetteer, analyzer, PassageFields.Text);
 
     /// <summary>
     /// <paramref name="word"/> (the typed word on the passage text) or any name of the entities the look-up's entity clauses
@@ -35,8 +37,12 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
             var names = new BooleanQuery(disableCoord: true);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (string name in entries.SelectMany(e => e.AllNames).Take(MaxNames))
-                if (Phrase(name) is { } phrase && seen.Add(phrase.ToString()) && !(phrase.GetTerms() is [var only] && typed.Contains(only)))
-                    names.Add(phrase, Occur.SHOULD);
+            {
+                var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
+                if (words.Count == 0 || (words is [var only] && typed.Contains(new Term(PassageFields.Text, only.Text)))) continue;
+                var phrase = NameQuery(words, entries);
+                if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
+            }
             if (names.Clauses.Count > 0) any.Add(new FilteredQuery(names, new PassagesOfArticles(clause.Query)), Occur.SHOULD);
         }
         return any.Clauses.Count == 1 ? word : any;
@@ -69,13 +75,26 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return byAlias;
     }
 
-    private PhraseQuery? Phrase(string name)
+    // The name's words as a phrase; where they stand inside a longer name of another entity ("America" in "Bank of America"),
+    // a span that leaves those places out.
+    private Query NameQuery(List<(string Text, int Position)> words, IReadOnlyCollection<GazetteerEntry> entities)
     {
-        var tokens = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
-        if (tokens.Count == 0) return null;
-        var phrase = new PhraseQuery();
-        foreach (var (text, position) in tokens) phrase.Add(new Term(PassageFields.Text, text), position - tokens[0].Position);
-        return phrase;
+        var holding = _enclosing.Holding(words, entities).ToList();
+        if (holding.Count == 0)
+        {
+            var phrase = new PhraseQuery();
+            foreach (var (text, position) in words) phrase.Add(new Term(PassageFields.Text, text), position - words[0].Position);
+            return phrase;
+        }
+        return new SpanNotQuery(Span(words), new SpanOrQuery(holding.Select(Span).ToArray()));
+    }
+
+    private static SpanQuery Span(IReadOnlyList<(string Text, int Position)> words)
+    {
+        if (words.Count == 1) return new SpanTermQuery(new Term(PassageFields.Text, words[0].Text));
+        // A stop word left out of a name ("Bank of America") leaves a gap between its words: the span allows that many.
+        int gaps = words[^1].Position - words[0].Position - (words.Count - 1);
+        return new SpanNearQuery(words.Select(w => (SpanQuery)new SpanTermQuery(new Term(PassageFields.Text, w.Text))).ToArray(), gaps, inOrder: true);
     }
 
 
