@@ -45,6 +45,27 @@ internal sealed class EntityCollection
         return only is { } found ? _entities[found].Name : null;
     }
 
+    /// <summary>
+    /// A person mentioned only by surname ("Stoltenberg", which the gazetteer gives to Jens Stoltenberg) is the one person of
+    /// that surname the article names in full ("Gerhard Stoltenberg"): a report names its subject in full before it shortens it.
+    /// </summary>
+    public void MergeSurnamesIntoFullNames()
+    {
+        foreach (var key in _order.Where(k => k.Type == EntityType.Person).ToList())
+        {
+            var (name, mentions) = _entities[key];
+            string surname = NameKey.Of(name.Split(' ')[^1]);
+            if (mentions.Any(m => m.Contains(' ') || NameKey.Of(m) != surname)) continue;
+            var namedInFull = _order.Where(k => k.Type == EntityType.Person && k != key)
+                .Where(k => _entities[k].Mentions.Any(m => m.Contains(' ')) && NameKey.Of(_entities[k].Name.Split(' ')[^1]) == surname)
+                .Take(2).ToList();
+            if (namedInFull is not [var person]) continue;
+            foreach (string mention in mentions.Where(m => !_entities[person].Mentions.Contains(m))) _entities[person].Mentions.Add(mention);
+            _entities.Remove(key);
+            _order.Remove(key);
+        }
+    }
+
     public IReadOnlyList<Entity> ToEntities() =>
         _order.Select(k => new Entity(k.Type, _entities[k].Name, _entities[k].Mentions)).ToList();
 

@@ -44,6 +44,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             }
             if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords, gazetteer, datelineCountry).ClassifyAll();
         }
+        found.MergeSurnamesIntoFullNames();
         ResolveSurnames(loneWords, found);
         return found.ToEntities();
     }

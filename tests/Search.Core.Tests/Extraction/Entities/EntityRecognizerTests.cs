@@ -35,6 +35,20 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void ASurnameIsThePersonTheArticleNamesInFullNotAnotherOfThatName()
+    {
+        // The gazetteer gives "Stoltenberg" alone to Jens Stoltenberg; this report is about Gerhard, named in full first.
+        var entities = Recognize("Finance Minister Gerhard Stoltenberg said he was surprised by the criticism.",
+            "Stoltenberg said the Bundesbank would keep rates steady.");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Gerhard Stoltenberg", person.Name);
+        Assert.Equal(["Gerhard Stoltenberg", "Stoltenberg"], person.Mentions);
+
+        // Named by surname alone, he is still the gazetteer's.
+        Assert.Contains(Recognize("Stoltenberg said NATO would send more troops."), e => e is { Type: EntityType.Person, Name: "Jens Stoltenberg" });
+    }
+
+    [Fact]
     public void FindsOrganizationsAndPlacesByTheirHeadWords()
     {
         var entities = Recognize("The Kazakh Interior Ministry said shots were heard near Republic Square in the western Mangystau province.");
