@@ -44,6 +44,15 @@ public class EntityRecognizerTests
         Assert.Equal("Gerhard Stoltenberg", person.Name);
         Assert.Equal(["Gerhard Stoltenberg", "Stoltenberg"], person.Mentions);
 
+        // Another given name before the surname is another person of the family, not the gazetteer's.
+        var thorvald = Recognize("\"The legislation is a step,\" Norway's foreign minister Thorvald Stoltenberg told parliament.");
+        Assert.Equal(["Thorvald Stoltenberg"], thorvald.Where(e => e.Type == EntityType.Person).Select(e => e.Name));
+        Assert.DoesNotContain(Recognize("His son Hunter Biden declined to comment on the report."), e => e.Name == "Joe Biden");
+        Assert.Contains(Recognize("The statement by President Biden was brief."), e => e.Name == "Joe Biden");
+        Assert.Contains(Recognize("The statement by Joseph Biden was brief."), e => e.Name == "Joe Biden");
+        Assert.Contains(Recognize("The Soviet leader Mikhael Gorbachev said so."), e => e.Name == "Mikhail Gorbachev"); // a misspelling
+        Assert.Contains(Recognize("Although Biden declined to comment, aides did."), e => e.Name == "Joe Biden"); // a sentence's opener
+
         // Named by surname alone, he is still the gazetteer's.
         Assert.Contains(Recognize("Stoltenberg said NATO would send more troops."), e => e is { Type: EntityType.Person, Name: "Jens Stoltenberg" });
     }
