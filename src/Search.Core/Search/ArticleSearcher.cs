@@ -70,13 +70,15 @@ public sealed class ArticleSearcher : IDisposable
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
         var clock = Stopwatch.StartNew();
         var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
-        var (query, notice) = _queries.Build(request.Query, mode);
+        using var lease = _host.Acquire();
+        var searcher = lease.Searcher;
+        var (text, namesNotice) = _queries.WithNames(request.Query, searcher.IndexReader);
+        var (query, notice) = _queries.Build(text, mode);
+        notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         // With nothing to rank by (no query, or exclusions only: every score alike), the newest come first.
         var sort = request.Sort == SortOrder.Relevance && (!request.HasQuery || QueryBuilder.RanksNothing(query)) ? SortOrder.Newest : request.Sort;
 
-        using var lease = _host.Acquire();
-        var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
         _budget.Check(query, searcher.IndexReader);
         // The terms are extracted only when used: a prefix expands against the index.

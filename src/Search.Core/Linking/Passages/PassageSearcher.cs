@@ -163,7 +163,9 @@ public sealed class PassageSearcher : IDisposable
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
         // A pasted paragraph is searched for any of its words, as the article search does: no passage holds every word of it.
         var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
-        var (articleQuery, notice) = _queries.Build(request.Query, mode);
+        var (text, namesNotice) = _queries.WithNames(request.Query, searcher.IndexReader);
+        var (articleQuery, notice) = _queries.Build(text, mode);
+        notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var (query, unsupported, synonyms) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names);
         if (query == null)

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
@@ -169,6 +170,10 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         asked.SpellingsIn(entities).Distinct().Select(AsPhrase).OfType<PhraseTerms>().ToList();
 
     /// <summary>The query expanded by relevance feedback over <paramref name="searcher"/>'s index.</summary>
+    /// <summary>The query text with a lower-case name no article holds written with a capital (<see cref="LowerCaseNames"/>), and a notice.</summary>
+    public (string? Text, string? Notice) WithNames(string? text, IndexReader reader) =>
+        string.IsNullOrWhiteSpace(text) || QueryModes.IsPasted(text, options.MaxQueryLength) ? (text, null) : LowerCaseNames.Capitalised(text, reader, _analyzer);
+
     public Query Expand(IndexSearcher searcher, Query query) => new RelevanceFeedback(_analyzer, options).Expand(searcher, query);
 
     public void Dispose() => _analyzer.Dispose();

@@ -35,5 +35,39 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
     }
 
     [Fact]
-    public void ALowerCaseWordIsNotLookedUpAmongEntityNames() => Assert.True(Total("otsc") < Total("OTSC"));
+    public void ALowerCaseWordSomeArticleHoldsIsNotLookedUpAmongEntityNames()
+    {
+        Assert.True(Total("otsc") < Total("OTSC")); // one seed writes "OTSC"
+        Assert.Null(seeds.Searcher.Search(new SearchRequest { Query = "otsc" }).Notice);
+        Assert.Null(seeds.Searcher.Search(new SearchRequest { Query = "united" }).Notice);
+    }
+
+    [Fact]
+    public void ALowerCaseNameNoArticleHoldsIsSearchedAsTheNameAndSaysSo()
+    {
+        var result = seeds.Searcher.Search(new SearchRequest { Query = "tokaev killed" });
+        Assert.Equal(Total("Tokaev killed"), result.Total);
+        Assert.True(result.Total > 0);
+        Assert.Equal("No article has “tokaev”: searched as the name “Tokaev”, in every spelling.", result.Notice);
+        // In quotes it is the word as written, which no article holds.
+        Assert.Equal(0, Total("\"tokaev\""));
+        // A word that is no name is left alone.
+        Assert.Equal(0, Total("tokaevx"));
+    }
+
+    [Fact]
+    public void ALowerCaseNameFindsPassagesAndMarksTheArticleAsItsCapitalisedForm()
+    {
+        using var passages = new Core.Linking.Passages.PassageSearcher(seeds.Host, Microsoft.Extensions.Options.Options.Create(new SearchOptions()), Seeds.Gazetteer);
+        var lower = passages.Search(new SearchRequest { Query = "tokaev", Size = 100 });
+        var upper = passages.Search(new SearchRequest { Query = "Tokaev", Size = 100 });
+        Assert.Equal(upper.Hits.Select(h => h.Anchor), lower.Hits.Select(h => h.Anchor));
+        Assert.NotNull(lower.Notice);
+
+        var id = seeds.Searcher.Search(new SearchRequest { Query = "Tokaev" }).Hits[0].Id;
+        using var lookup = new ArticleLookup(seeds.Host, Microsoft.Extensions.Options.Options.Create(new SearchOptions()), Seeds.Gazetteer);
+        string Marked(string query) => string.Join("\n", lookup.Find(id, query)!.Paragraphs.Select(p => p.Html));
+        Assert.Contains("<mark>", Marked("tokaev"));
+        Assert.Equal(Marked("Tokaev"), Marked("tokaev"));
+    }
 }

@@ -1,0 +1,67 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Search.Core.Indexing.Documents;
+
+namespace Search.Core.Search;
+
+/// <summary>
+/// A lower-case word that no article holds but that is a name of a known entity ("tokaev") is searched as the name, written
+/// with a capital, so it finds every spelling as "Tokaev" does (<see cref="AliasQueryExpander"/>), as a search engine shows
+/// results for the spelling it recognises. A word some article holds ("united", "china") is left as typed: capitals are
+/// what mark a word as a name.
+/// </summary>
+internal static class LowerCaseNames
+{
+    private static readonly string[] EntityFields = [ArticleFields.Person, ArticleFields.Organization, ArticleFields.Place];
+
+    /// <summary>The text with such words capitalised, and a notice naming them; the text as it was, and null, when there are none.</summary>
+    public static (string Text, string? Notice) Capitalised(string text, IndexReader reader, Analyzer analyzer)
+    {
+        var tokens = text.Split(' ');
+        var changed = new List<(string Typed, string Name)>();
+        bool quoted = false;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            string token = tokens[i];
+            bool opens = token.StartsWith('"'), closes = token.Length > 1 && token.EndsWith('"');
+            // A word in quotes is the word as written.
+            if (!quoted && !opens && Word(token) is var (start, length) && length >= 3 && IsUnknownName(token.Substring(start, length), reader, analyzer))
+            {
+                string word = token.Substring(start, length);
+                string name = char.ToUpperInvariant(word[0]) + word[1..];
+                tokens[i] = token[..start] + name + token[(start + length)..];
+                changed.Add((word, name));
+            }
+            if (opens != closes || (token == "\"")) quoted = !quoted;
+        }
+        if (changed.Count == 0) return (text, null);
+        string typed = string.Join(", ", changed.Select(c => $"“{c.Typed}”"));
+        string names = string.Join(", ", changed.Select(c => $"“{c.Name}”"));
+        return (string.Join(' ', tokens), $"No article has {typed}: searched as the name {names}, in every spelling.");
+    }
+
+    // The lower-case word inside a token, after an operator and before punctuation ("-tokaev", "(tokaev)"): its start and length.
+    private static (int Start, int Length)? Word(string token)
+    {
+        int start = 0;
+        while (start < token.Length && token[start] is '+' or '-' or '(') start++;
+        int end = token.Length;
+        while (end > start && token[end - 1] is ')' or ',' or '.' or '!' or '?') end--;
+        if (end <= start) return null;
+        for (int k = start; k < end; k++)
+            if (!char.IsLower(token[k]) && token[k] != '-' && token[k] != '\'') return null;
+        return (start, end - start);
+    }
+
+    private static bool IsUnknownName(string word, IndexReader reader, Analyzer analyzer)
+    {
+        foreach (string field in ArticleFields.DefaultSearchFields)
+        {
+            var tokens = Analysis.AnalyzedTokens.Of(analyzer, field, word);
+            // A stop word, or a word that splits: left as typed.
+            if (tokens.Count != 1 || reader.DocFreq(new Term(field, tokens[0].Text)) > 0) return false;
+        }
+        string name = char.ToUpperInvariant(word[0]) + word[1..];
+        return EntityFields.Any(field => Analysis.AnalyzedTokens.Of(analyzer, field, name) is [var only] && reader.DocFreq(new Term(field, only.Text)) > 0);
+    }
+}
