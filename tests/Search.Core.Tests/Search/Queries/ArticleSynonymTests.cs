@@ -53,6 +53,17 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
     }
 
     [Fact]
+    public void AWordOfTwoSensesIsNoSynonymInASearch()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("wounded", "Forty people were wounded in the blast near the station, police said."),
+            TestIndex.Article("sales", "The company said sales were hurt this year by store closings and poor weather."),
+        ]);
+        Assert.Equal(["wounded"], index.Searcher.Search(new SearchRequest { Query = "injured" }).Hits.Select(h => h.Id));
+        Assert.Equal(["wounded"], index.Passages.Search(new SearchRequest { Query = "injured" }).Hits.Select(h => h.ArticleId));
+    }
+
+    [Fact]
     public void ANumberFindsItWrittenTheOtherWay()
     {
         using var index = new TestIndex([
