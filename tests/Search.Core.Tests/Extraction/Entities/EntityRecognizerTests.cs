@@ -58,6 +58,15 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void ARegionsAdjectiveIsTheRegionNotTheUnitedStates()
+    {
+        // "American" alone is the United States; inside "Latin American" it is part of the region's adjective.
+        var places = Recognize("Exports to Latin American countries fell, the bank said.").Where(e => e.Type == EntityType.Place).Select(e => e.Name);
+        Assert.Equal(["Latin America"], places);
+        Assert.Contains(Recognize("American exporters were hit hardest, the bank said."), e => e.Name == "United States");
+    }
+
+    [Fact]
     public void FindsOrganizationsAndPlacesByTheirHeadWords()
     {
         var entities = Recognize("The Kazakh Interior Ministry said shots were heard near Republic Square in the western Mangystau province.");
