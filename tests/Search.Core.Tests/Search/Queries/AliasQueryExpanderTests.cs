@@ -51,6 +51,9 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
         Assert.Equal("No article has “tokaev”: searched as the name “Tokaev”, in every spelling.", result.Notice);
         // In quotes it is the word as written, which no article holds.
         Assert.Equal(0, Total("\"tokaev\""));
+        // Punctuation after it is no part of the name.
+        Assert.Equal("No article has “zakharova”: searched as the name “Zakharova”, in every spelling.",
+            seeds.Searcher.Search(new SearchRequest { Query = "zakharova'," }).Notice);
         // A word that is no name is left alone.
         Assert.Equal(0, Total("tokaevx"));
     }

@@ -46,7 +46,7 @@ internal static class LowerCaseNames
         int start = 0;
         while (start < token.Length && token[start] is '+' or '-' or '(') start++;
         int end = token.Length;
-        while (end > start && token[end - 1] is ')' or ',' or '.' or '!' or '?') end--;
+        while (end > start && token[end - 1] is ')' or ',' or '.' or '!' or '?' or '\'' or ';') end--;
         if (end <= start) return null;
         for (int k = start; k < end; k++)
             if (!char.IsLower(token[k]) && token[k] != '-' && token[k] != '\'') return null;
