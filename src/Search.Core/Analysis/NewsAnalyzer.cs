@@ -2,13 +2,14 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// English analysis for article title and body: standard tokenizer, possessive removal, lower case,
+/// English analysis for article title and body: standard tokenizer, possessive removal, "US" read as "U.S.", lower case,
 /// ASCII folding (so "Zajarova" and "Zajárova" meet), English stop words and Porter stemming
 /// (so "protest" finds "protests"). <see cref="TextAnalysis"/> can vary the last steps for measurement.
 /// </summary>
@@ -22,10 +23,12 @@ public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
     }
 
     /// <summary>
-    /// Words Porter cuts to another word's form. It stems "use", "used" and "using" to "us", so a search for the
-    /// US found "used as fuel"; kept whole, the country and the pronoun are "us" alone.
+    /// Words Porter cuts to another word's form. It stems "use", "used" and "using" to "us", the pronoun's form; kept
+    /// whole, "us" is the pronoun alone.
     /// </summary>
     private static readonly StemmerOverrideFilter.StemmerOverrideMap Overrides = BuildOverrides();
+
+    private static readonly System.Text.RegularExpressions.Regex CountryUs = new("^US$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides()
     {
@@ -40,6 +43,8 @@ public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = tokenizer;
         if (analysis.Possessives) stream = new EnglishPossessiveFilter(Version, stream);
+        // "US" in capitals is the country, as "U.S." is: lower-cased it would be the pronoun "us".
+        stream = new PatternReplaceFilter(stream, CountryUs, "U.S", all: false);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         if (analysis.StopWords) stream = new StopFilter(Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
