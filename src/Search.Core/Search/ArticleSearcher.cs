@@ -145,7 +145,7 @@ public sealed class ArticleSearcher : IDisposable
         {
             Histogram = FacetReport.Histogram(collector, request),
             Stories = groups?.Stories(collector.TotalHits),
-            Synonyms = synonyms.FoundWords,
+            Synonyms = synonyms.FoundWords(_queries.TypedWords(text)),
             ResultWindow = _options.MaxResultWindow,
             PageCountIsExact = groups == null || groups.Stories(collector.TotalHits) != null,
         };

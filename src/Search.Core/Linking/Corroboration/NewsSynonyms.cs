@@ -9,7 +9,7 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed class NewsSynonyms
 {
-    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new Dictionary<string, string>(), new Dictionary<string, string>());
+    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new Dictionary<string, List<string>>(), new Dictionary<string, string>());
 
     // The numbers news writes either way ("13 police" and "thirteen police"): two to twenty, and the tens. "one" is left out,
     // as it is a pronoun as often ("one of the protesters"), and so are larger numbers, which reports write in digits.
@@ -24,10 +24,10 @@ internal sealed class NewsSynonyms
     private readonly IReadOnlySet<string> _inContext;
     private readonly ILookup<string, string> _members;
     private readonly ILookup<string, string> _compared; // every member, those in context included
-    private readonly IReadOnlyDictionary<string, string> _words;
+    private readonly IReadOnlyDictionary<string, List<string>> _words; // each stem's words, as the file writes them
     private readonly IReadOnlyDictionary<string, string> _numbers; // a number's digits to its word's stem, and back
 
-    private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext, IReadOnlyDictionary<string, string> words,
+    private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext, IReadOnlyDictionary<string, List<string>> words,
         IReadOnlyDictionary<string, string> numbers)
     {
         _groups = groups;
@@ -52,8 +52,24 @@ internal sealed class NewsSynonyms
         _numbers.TryGetValue(stem, out string? number) ? [stem, number]
         : !_inContext.Contains(stem) && _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
 
-    /// <summary>A stem as the file writes its word ("decapit" is "decapitated"), to name it to a reader; else the stem.</summary>
-    public string WordOf(string stem) => _words.TryGetValue(stem, out string? word) ? word : stem;
+    /// <summary>
+    /// A stem as the file writes its word ("decapit" is "decapitated"), to name it to a reader; else the stem. Of several words
+    /// of one stem ("arrest", "arrested"), the one that ends as <paramref name="like"/> does (the word typed: "detained" names
+    /// "arrested"), else the first.
+    /// </summary>
+    public string WordOf(string stem, string? like = null)
+    {
+        if (!_words.TryGetValue(stem, out var words)) return stem;
+        if (like == null) return words[0];
+        return words.OrderByDescending(w => CommonEnding(w, like)).First(); // a stable order: the first of equals
+    }
+
+    private static int CommonEnding(string a, string b)
+    {
+        int n = 0;
+        while (n < Math.Min(a.Length, b.Length) && a[^(n + 1)] == b[^(n + 1)]) n++;
+        return n;
+    }
 
     /// <summary>The group a stem belongs to, or the stem itself.</summary>
     public string Group(string stem) => _groups.TryGetValue(stem, out string? group) ? group : stem;
@@ -65,11 +81,16 @@ internal sealed class NewsSynonyms
         using var reader = new StreamReader(stream);
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         var inContext = new HashSet<string>(StringComparer.Ordinal);
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        var written = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Write(string stem, string word)
+        {
+            if (!written.TryGetValue(stem, out var words)) written[stem] = words = [];
+            if (!words.Contains(word)) words.Add(word);
+        }
         List<string> StemsOf(string words) => words.Split(',').SelectMany(w =>
         {
             var stems = Stems.Of(analyzer, w);
-            foreach (string stem in stems) written.TryAdd(stem, w.Trim());
+            foreach (string stem in stems) Write(stem, w.Trim());
             return stems;
         }).ToList();
         for (string? line = reader.ReadLine(); line != null; line = reader.ReadLine())
@@ -91,7 +112,7 @@ internal sealed class NewsSynonyms
             string digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
             numbers[stem] = digits;
             numbers[digits] = stem;
-            written.TryAdd(stem, word);
+            Write(stem, word);
         }
         return new NewsSynonyms(groups, inContext, written, numbers);
     }

@@ -42,8 +42,9 @@ internal static class PassageQuery
     /// clauses of a capitalised word are.
     /// </remarks>
     /// <param name="names">A one-word alias (<c>Tokaev</c>) also finds the entity's other names, as the article search does.</param>
+    /// <param name="typedWord">The word typed for a stem, so a synonym is named in its form (<see cref="SynonymExpansion.FoundWords"/>).</param>
     public static (Query? Query, string? UnsupportedField, IReadOnlyList<string> Synonyms) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader,
-        EntityNamePhrases? names = null)
+        EntityNamePhrases? names = null, Func<string, string?>? typedWord = null)
     {
         // No word left to search ("the", a lone quote): no passage, as no article, matches; not every passage.
         if (QueryBuilder.IsEmpty(query)) return (query, null, []);
@@ -58,7 +59,7 @@ internal static class PassageQuery
         var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader) : rewritten);
         // A title clause finds its synonyms in the titles, as the article search does ("title:killed" finds "Dozens Reported Dead").
         return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(widened.Expand(ofArticles, TextFields))), null,
-            widened.FoundWords);
+            widened.FoundWords(typedWord));
     }
 
     // The query's words, and its top-level clauses on the article's own fields (null where there are none). The clauses are

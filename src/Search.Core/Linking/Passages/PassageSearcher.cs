@@ -167,7 +167,7 @@ public sealed class PassageSearcher : IDisposable
         var (articleQuery, notice) = _queries.Build(text, mode);
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
-        var (query, unsupported, synonyms) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names);
+        var (query, unsupported, synonyms) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text));
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);

@@ -174,6 +174,18 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     public (string? Text, string? Notice) WithNames(string? text, IndexReader reader) =>
         string.IsNullOrWhiteSpace(text) || QueryModes.IsPasted(text, options.MaxQueryLength) ? (text, null) : LowerCaseNames.Capitalised(text, reader, _analyzer);
 
+    private static readonly char[] NotLetters = "\"'()[]{}+-!?.,;:*~^“”‘’".ToCharArray();
+
+    /// <summary>The word of the query text that a body stem came from, lower-cased ("detain" → "detained"), or null.</summary>
+    public Func<string, string?> TypedWords(string? text)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string word in WordsOf(text ?? ""))
+            if (AnalyzedTokens.Of(_analyzer, Indexing.Documents.ArticleFields.Body, word) is [var only])
+                words.TryAdd(only.Text, word.Trim(NotLetters).ToLowerInvariant());
+        return stem => words.GetValueOrDefault(stem);
+    }
+
     public Query Expand(IndexSearcher searcher, Query query) => new RelevanceFeedback(_analyzer, options).Expand(searcher, query);
 
     public void Dispose() => _analyzer.Dispose();

@@ -20,6 +20,16 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
         Assert.Contains(dpa.Snippets, s => s.Html.Contains("<mark>decapitated</mark>", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("detained", "arrested")] // not "arrest", the file's first word of that stem
+    [InlineData("wounded", "injured")]   // not "injure"
+    public void ASynonymIsNamedInTheFormOfTheWordTyped(string typed, string named)
+    {
+        Assert.Contains(named, seeds.Searcher.Search(new SearchRequest { Query = typed }).Synonyms);
+        using var passages = new Core.Linking.Passages.PassageSearcher(seeds.Host, Options.Create(new SearchOptions()), Seeds.Gazetteer);
+        Assert.Contains(named, passages.Search(new SearchRequest { Query = typed }).Synonyms);
+    }
+
     [Fact]
     public void TheArticlesThatUseTheWordTypedRankFirst()
     {

@@ -24,8 +24,15 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     /// <summary>The synonyms added that some document holds, as stems.</summary>
     public SortedSet<string> Found { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The synonyms found, as the synonyms file writes them ("decapitated"), for a page to name.</summary>
-    public IReadOnlyList<string> FoundWords => Found.Select(synonyms.WordOf).Distinct(StringComparer.Ordinal).ToList();
+    private readonly Dictionary<string, string> _typedOf = new(StringComparer.Ordinal); // a synonym's stem → the stem typed
+
+    /// <summary>
+    /// The synonyms found, as the synonyms file writes them ("decapitated"), for a page to name; each in the form that ends as
+    /// the word typed does, when <paramref name="typedWord"/> gives it for the typed stem ("detained" names "arrested").
+    /// </summary>
+    public IReadOnlyList<string> FoundWords(Func<string, string?>? typedWord = null) =>
+        Found.Select(s => synonyms.WordOf(s, typedWord != null && _typedOf.TryGetValue(s, out string? typed) ? typedWord(typed) : null))
+            .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// The query with each word on <paramref name="fields"/> widened to its synonyms. Phrases, patterns and a pattern's
@@ -61,6 +68,7 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
             .Where(s => s.Count > 0).ToList();
         if (others.Count == 0) return typed;
         Found.UnionWith(others.Select(o => o.Term.Text));
+        foreach (var other in others) _typedOf.TryAdd(other.Term.Text, word.Text);
         // The synonyms count as their best one: summed, a text holding three of them ("protests, riots and an uprising")
         // outranked every text with the word typed ("turmoil" 6th on Reuters).
         float idf = Idf(word.Field, reader.DocFreq(word));
