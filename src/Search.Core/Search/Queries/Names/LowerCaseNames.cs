@@ -8,7 +8,8 @@ namespace Search.Core.Search;
 /// A lower-case word that no article holds but that is a name of a known entity ("tokaev") is searched as the name, written
 /// with a capital, so it finds every spelling as "Tokaev" does (<see cref="AliasQueryExpander"/>), as a search engine shows
 /// results for the spelling it recognises. A word some article holds ("united", "china") is left as typed: capitals are
-/// what mark a word as a name.
+/// what mark a word as a name. A lower-case word that the analysis reads apart in capitals ("us", the pronoun, and "US",
+/// the country) is searched as either.
 /// </summary>
 internal static class LowerCaseNames
 {
@@ -25,16 +26,23 @@ internal static class LowerCaseNames
             string token = tokens[i];
             bool opens = token.StartsWith('"'), closes = token.Length > 1 && token.EndsWith('"');
             // A word in quotes is the word as written.
-            if (!quoted && !opens && Word(token) is var (start, length) && length >= 3 && IsUnknownName(token.Substring(start, length), reader, analyzer))
+            if (!quoted && !opens && Word(token) is var (start, length))
             {
                 string word = token.Substring(start, length);
-                string name = char.ToUpperInvariant(word[0]) + word[1..];
-                tokens[i] = token[..start] + name + token[(start + length)..];
-                changed.Add((word, name));
+                if (length >= 3 && IsUnknownName(word, reader, analyzer))
+                {
+                    string name = char.ToUpperInvariant(word[0]) + word[1..];
+                    tokens[i] = token[..start] + name + token[(start + length)..];
+                    changed.Add((word, name));
+                }
+                // "us" is the pronoun, and "US" the country (NewsAnalyzer): typed in lower case, it may be either. Only a word
+                // standing alone, or with + or -, so the brackets added cannot meet the query's own.
+                else if (token.TrimStart('+', '-').TrimEnd(',', '.', ';', '!', '?') == word && ReadApartInCapitals(word, analyzer))
+                    tokens[i] = $"{token[..start]}({word} OR {word.ToUpperInvariant()}){token[(start + length)..]}";
             }
             if (opens != closes || (token == "\"")) quoted = !quoted;
         }
-        if (changed.Count == 0) return (text, null);
+        if (changed.Count == 0) return (string.Join(' ', tokens), null);
         string typed = string.Join(", ", changed.Select(c => $"“{c.Typed}”"));
         string names = string.Join(", ", changed.Select(c => $"“{c.Name}”"));
         return (string.Join(' ', tokens), $"No article has {typed}: searched as the name {names}, in every spelling.");
@@ -52,6 +60,10 @@ internal static class LowerCaseNames
             if (!char.IsLower(token[k]) && token[k] != '-' && token[k] != '\'') return null;
         return (start, end - start);
     }
+
+    private static bool ReadApartInCapitals(string word, Analyzer analyzer) =>
+        Analysis.AnalyzedTokens.Of(analyzer, ArticleFields.Body, word) is [var lower]
+        && Analysis.AnalyzedTokens.Of(analyzer, ArticleFields.Body, word.ToUpperInvariant()) is [var upper] && lower.Text != upper.Text;
 
     private static bool IsUnknownName(string word, IndexReader reader, Analyzer analyzer)
     {
