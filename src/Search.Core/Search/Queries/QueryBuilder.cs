@@ -177,13 +177,18 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     private static readonly char[] NotLetters = "\"'()[]{}+-!?.,;:*~^“”‘’".ToCharArray();
 
     /// <summary>The word of the query text that a body stem came from, lower-cased ("detain" → "detained"), or null.</summary>
+    /// <remarks>Read on first use: only a search that found synonyms asks.</remarks>
     public Func<string, string?> TypedWords(string? text)
     {
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string word in WordsOf(text ?? ""))
-            if (AnalyzedTokens.Of(_analyzer, Indexing.Documents.ArticleFields.Body, word) is [var only])
-                words.TryAdd(only.Text, word.Trim(NotLetters).ToLowerInvariant());
-        return stem => words.GetValueOrDefault(stem);
+        var words = new Lazy<Dictionary<string, string>>(() =>
+        {
+            var byStem = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string word in WordsOf(text ?? ""))
+                if (AnalyzedTokens.Of(_analyzer, Indexing.Documents.ArticleFields.Body, word) is [var only])
+                    byStem.TryAdd(only.Text, word.Trim(NotLetters).ToLowerInvariant());
+            return byStem;
+        });
+        return stem => words.Value.GetValueOrDefault(stem);
     }
 
     public Query Expand(IndexSearcher searcher, Query query) => new RelevanceFeedback(_analyzer, options).Expand(searcher, query);
