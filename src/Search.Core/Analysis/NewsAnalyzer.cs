@@ -35,6 +35,9 @@ public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
         var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
         foreach (var word in new[] { "use", "used", "uses", "using", "useful", "usefully", "usefulness" })
             builder.Add(word, "use");
+        // "died" and "dies" it cuts to "di", the Italian of "Banco di Sicilia" and "Di Giorgio": a search for died found them.
+        foreach (var word in new[] { "die", "died", "dies" })
+            builder.Add(word, "die");
         return builder.Build();
     }
 

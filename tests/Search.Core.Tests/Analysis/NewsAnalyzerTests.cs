@@ -47,6 +47,8 @@ public class NewsAnalyzerTests
         foreach (var word in new[] { "use", "used", "uses", "using", "useful" })
             Assert.Equal(["use"], Tokens(analyzer, word));
         Assert.Equal(Tokens(analyzer, "protest"), Tokens(analyzer, "protested"));
+        Assert.Equal(Tokens(analyzer, "die"), Tokens(analyzer, "died"));
+        Assert.NotEqual(Tokens(analyzer, "di"), Tokens(analyzer, "died")); // Italian "di" in "Banco di Sicilia"
     }
 
     [Fact]
