@@ -40,6 +40,9 @@ internal static class ArticleFields
     /// <summary>Entity fields: names and aliases searchable (<c>org:otsc</c>).</summary>
     public const string Person = "person", Organization = "org", Place = "place";
 
+    /// <summary>The three entity fields, each indexed under every name of its entities.</summary>
+    public static readonly string[] EntityFields = [Person, Organization, Place];
+
     /// <summary>Stored JSON with the evidence for date and source and each entity's mentions.</summary>
     public const string Metadata = "meta";
 

@@ -18,7 +18,6 @@ namespace Search.Core.Search;
 /// <remarks>Stateless; the analyzer it is given is shared and thread-safe.</remarks>
 internal sealed class AliasQueryExpander(Analyzer analyzer)
 {
-    private static readonly string[] EntityFields = [ArticleFields.Person, ArticleFields.Organization, ArticleFields.Place];
 
     public Query Expand(Query query, string text)
     {
@@ -51,7 +50,7 @@ internal sealed class AliasQueryExpander(Analyzer analyzer)
     private Query WithEntityNames(Query original, string word)
     {
         var either = new BooleanQuery { { original, Occur.SHOULD } };
-        foreach (string field in EntityFields)
+        foreach (string field in ArticleFields.EntityFields)
             if (Single(field, word) is { } form) either.Add(new TermQuery(new Term(field, form)), Occur.SHOULD);
         return either;
     }

@@ -13,7 +13,6 @@ namespace Search.Core.Search;
 /// </summary>
 internal static class LowerCaseNames
 {
-    private static readonly string[] EntityFields = [ArticleFields.Person, ArticleFields.Organization, ArticleFields.Place];
 
     /// <summary>The text with such words capitalised, and a notice naming them; the text as it was, and null, when there are none.</summary>
     public static (string Text, string? Notice) Capitalised(string text, IndexReader reader, Analyzer analyzer)
@@ -74,6 +73,6 @@ internal static class LowerCaseNames
             if (tokens.Count != 1 || reader.DocFreq(new Term(field, tokens[0].Text)) > 0) return false;
         }
         string name = char.ToUpperInvariant(word[0]) + word[1..];
-        return EntityFields.Any(field => Analysis.AnalyzedTokens.Of(analyzer, field, name) is [var only] && reader.DocFreq(new Term(field, only.Text)) > 0);
+        return ArticleFields.EntityFields.Any(field => Analysis.AnalyzedTokens.Of(analyzer, field, name) is [var only] && reader.DocFreq(new Term(field, only.Text)) > 0);
     }
 }

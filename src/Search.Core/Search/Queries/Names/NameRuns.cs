@@ -17,8 +17,6 @@ internal static partial class NameRuns
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.\-]*\p{L}$")]
     private static partial Regex NameWord();
 
-    private static readonly string[] EntityFields = [ArticleFields.Person, ArticleFields.Organization, ArticleFields.Place];
-
     /// <summary>The query text with each run of capitalised words outside quotes widened to the entity names; else as it is.</summary>
     public static string Widened(string text)
     {
@@ -46,6 +44,6 @@ internal static partial class NameRuns
     private static string Group(string[] words)
     {
         string name = string.Join(' ', words);
-        return "((" + string.Join(" AND ", words) + ") OR " + string.Join(" OR ", EntityFields.Select(f => $"{f}:\"{name}\"")) + ")";
+        return "((" + string.Join(" AND ", words) + ") OR " + string.Join(" OR ", ArticleFields.EntityFields.Select(f => $"{f}:\"{name}\"")) + ")";
     }
 }
