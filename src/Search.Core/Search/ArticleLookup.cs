@@ -61,7 +61,7 @@ public sealed class ArticleLookup : IDisposable
         if (!string.IsNullOrWhiteSpace(query))
         {
             // The query only marks words here: one the search would refuse leaves the article unmarked, with the reason.
-            try { (parsed, _) = _queries.Build(_queries.WithNames(query, searcher.IndexReader).Text, QueryModes.For(query, null, _maxQueryLength)); }
+            try { (parsed, _) = _queries.Build(_queries.WithNames(query, searcher.IndexReader).Text, QueryModes.For(query, null, _maxQueryLength), searcher.IndexReader); }
             catch (InvalidSearchRequestException e) { parsed = new BooleanQuery(); queryProblem = string.Join(" ", e.Errors.Select(error => error.Message)); }
             // A pattern over budget marks nothing rather than walk the whole term dictionary.
             if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();

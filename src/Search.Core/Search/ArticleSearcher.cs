@@ -73,7 +73,7 @@ public sealed class ArticleSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         var (text, namesNotice) = _queries.WithNames(request.Query, searcher.IndexReader);
-        var (query, notice) = _queries.Build(text, mode);
+        var (query, notice) = _queries.Build(text, mode, searcher.IndexReader);
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         // With nothing to rank by (no query, or exclusions only: every score alike), the newest come first.

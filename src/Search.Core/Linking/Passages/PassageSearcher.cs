@@ -164,7 +164,7 @@ public sealed class PassageSearcher : IDisposable
         // A pasted paragraph is searched for any of its words, as the article search does: no passage holds every word of it.
         var mode = QueryModes.For(request.Query, request.Mode, _options.MaxQueryLength);
         var (text, namesNotice) = _queries.WithNames(request.Query, searcher.IndexReader);
-        var (articleQuery, notice) = _queries.Build(text, mode);
+        var (articleQuery, notice) = _queries.Build(text, mode, searcher.IndexReader);
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var (query, unsupported, synonyms) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text));

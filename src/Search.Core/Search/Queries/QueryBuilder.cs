@@ -27,22 +27,23 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     /// quotes are the article's punctuation ("the 1986/87 season (November/May)" is no regular expression).
     /// </remarks>
     /// <exception cref="InvalidSearchRequestException">The query has more distinct words than Lucene's clause limit.</exception>
-    public (Query Query, string? Notice) Build(string? text, QueryMode mode = QueryMode.All)
+    /// <param name="reader">The index, to know which runs of capitalised words are entity names (<see cref="EnclosedWords"/>).</param>
+    public (Query Query, string? Notice) Build(string? text, QueryMode mode = QueryMode.All, IndexReader? reader = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), null);
         // Folded, a long paste is its escaped words with their counts as boosts ("sugar^3"): syntax of our own, parsed as such.
         if (mode == QueryMode.Any && WordsOf(text).Length > FoldWordsAbove) text = DistinctWords(text);
-        else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode), mode), null);
+        else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode, reader), mode), null);
         try
         {
-            var (parsed, misCased) = Parse(WordSlashes(text), mode);
+            var (parsed, misCased) = Parse(WordSlashes(text), mode, reader);
             var query = Fold(parsed, mode);
             return (query, IsEmpty(query) ? NoWordsNotice(text) : misCased == null ? null
                 : $"“{misCased}:” was read as “{misCased.ToLowerInvariant()}:”, as field names are lower case.");
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
         {
-            var query = Fold(ParsePlainWords(text, mode), mode);
+            var query = Fold(ParsePlainWords(text, mode, reader), mode);
             return (query, IsEmpty(query) ? NoWordsNotice(PlainWords(text)) : SyntaxNotice.For(text, e, PlainWords(text)));
         }
         catch (ParseException)
@@ -59,7 +60,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     private static string WordSlashes(string text) =>
         !text.Contains('/') ? text : string.Join(' ', text.Split(' ').Select(token => TermStart.IsMatch(token) ? token : UnescapedSlash.Replace(token, @"\/")));
 
-    private (Query Query, string? MisCasedField) Parse(string text, QueryMode mode)
+    private (Query Query, string? MisCasedField) Parse(string text, QueryMode mode, IndexReader? reader)
     {
         var parser = new ArticleQueryParser(_analyzer, options.TitleBoost, options.PatternsFindIndexedForms, options.PatternsScored);
         if (mode == QueryMode.Any) parser.DefaultOperator = Operator.OR;
@@ -73,7 +74,9 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         var query = parser.Parse(parsed) ?? new BooleanQuery();
         if (LargestBoost(query) is > MaxBoost or float.NaN)
             throw new ParseException($"a boost (^) goes up to {MaxBoost:N0}");
-        return (new AliasQueryExpander(_analyzer).Expand(query, text), parser.MisCasedField);
+        // Within a run that is an entity's name, its words are that name's (among any words there is no run to find it).
+        var enclosed = mode == QueryMode.All && reader != null ? EnclosedWords.In(text, reader, _analyzer) : null;
+        return (new AliasQueryExpander(_analyzer).Expand(query, text, enclosed), parser.MisCasedField);
     }
 
     /// <summary>
@@ -102,12 +105,12 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     }
 
     // Every word escaped, operators lower-cased (so they are words, and stop words at that), distances and boosts left out.
-    private Query ParsePlainWords(string text, QueryMode mode)
+    private Query ParsePlainWords(string text, QueryMode mode, IndexReader? reader)
     {
         var words = WordsOf(text).Select(w => QueryParserBase.Escape(w is "AND" or "OR" or "NOT" ? w.ToLowerInvariant() : w));
         try
         {
-            return Parse(string.Join(' ', words), mode).Query;
+            return Parse(string.Join(' ', words), mode, reader).Query;
         }
         catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
         {

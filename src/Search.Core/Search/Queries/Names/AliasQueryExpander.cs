@@ -19,11 +19,13 @@ namespace Search.Core.Search;
 internal sealed class AliasQueryExpander(Analyzer analyzer)
 {
 
-    public Query Expand(Query query, string text)
+    /// <param name="enclosed">Words that stand inside a longer entity name of the query (<see cref="EnclosedWords"/>): left as they are.</param>
+    public Query Expand(Query query, string text, IReadOnlySet<string>? enclosed = null)
     {
         var names = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('"', '(', ')', '+', '-', ',', '.', '!', '?'))
             .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w is not ("AND" or "OR" or "NOT") && !w.Contains(':'))
+            .Where(w => enclosed?.Contains(w) != true)
             .ToList();
         if (names.Count == 0) return query;
         var bodyForms = new Dictionary<string, string>(StringComparer.Ordinal);

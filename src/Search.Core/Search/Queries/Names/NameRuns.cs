@@ -22,24 +22,53 @@ internal static partial class NameRuns
     {
         var tokens = text.Split(' ');
         var result = new List<string>();
+        int next = 0;
+        foreach (var (start, end) in Spans(tokens))
+        {
+            result.AddRange(tokens[next..start]);
+            result.Add(Group(tokens[start..end]));
+            next = end;
+        }
+        result.AddRange(tokens[next..]);
+        return string.Join(' ', result);
+    }
+
+    /// <summary>The runs of the query text: two or more capitalised words outside quotes, with the small words that join names.</summary>
+    public static IEnumerable<string[]> Runs(string text)
+    {
+        var tokens = text.Split(' ');
+        return Spans(tokens).Select(span => tokens[span.Start..span.End]);
+    }
+
+    // Each run as the span of tokens it takes: a name word, then name words or joining words, ending on a name word.
+    private static List<(int Start, int End)> Spans(string[] tokens)
+    {
+        var spans = new List<(int, int)>();
         int quotes = 0;
         for (int i = 0; i < tokens.Length;)
         {
-            int end = i;
-            while (end < tokens.Length && quotes % 2 == 0 && IsNameWord(tokens[end])) end++;
-            if (end - i >= 2)
+            int end = i, names = 0;
+            for (int k = i; k < tokens.Length && quotes % 2 == 0; k++)
             {
-                result.Add(Group(tokens[i..end]));
+                if (IsNameWord(tokens[k])) { end = k + 1; names++; }
+                else if (k == i || !Joins(tokens[k])) break;
+            }
+            if (names >= 2)
+            {
+                spans.Add((i, end));
                 i = end;
                 continue;
             }
             quotes += tokens[i].Count(c => c == '"');
-            result.Add(tokens[i++]);
+            i++;
         }
-        return string.Join(' ', result);
+        return spans;
     }
 
     private static bool IsNameWord(string token) => NameWord().IsMatch(token) && token is not ("AND" or "OR" or "NOT");
+
+    // The lower-case words inside names: "Bank of America", "Ministry for Emergency Situations", "Charles de Gaulle".
+    private static bool Joins(string token) => token is "of" or "for" or "de" or "del" or "da" or "di" or "du" or "van" or "von" or "der" or "al" or "bin";
 
     private static string Group(string[] words)
     {
