@@ -19,6 +19,9 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
     }
 
     [Fact]
+    public void ABoostedNameIsStillLookedUp() => Assert.Equal(Total("Tokaev"), Total("Tokaev^3"));
+
+    [Fact]
     public void AnExpandedWordStillCombinesWithTheOtherWords() =>
         Assert.True(Total("OTSC beheaded") < Total("OTSC"));
 
