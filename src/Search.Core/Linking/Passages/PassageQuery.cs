@@ -50,6 +50,7 @@ internal static class PassageQuery
         if (QueryBuilder.IsEmpty(query)) return (query, null, []);
         var plain = new Expansion(new SynonymExpansion(Corroboration.NewsSynonyms.None, reader), null, null);
         var widened = new SynonymExpansion(synonyms, reader);
+        widened.LeaveOutExcludedWords(query);
         var expansion = new Expansion(widened, names, plain);
         var (words, ofArticles) = Split(query, plain);
         string? unsupported = null;

@@ -103,6 +103,10 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
 
         Assert.Equal(["killed"], index.Searcher.Search(new SearchRequest { Query = "killed -dead" }).Hits.Select(h => h.Id));
         Assert.Equal(["killed"], index.Passages.Search(new SearchRequest { Query = "killed -dead" }).Hits.Select(h => h.ArticleId));
+        // Nor is an excluded word named as a synonym of the word typed, as "dead" was.
+        Assert.Contains("dead", index.Searcher.Search(new SearchRequest { Query = "killed" }).Synonyms);
+        Assert.DoesNotContain("dead", index.Searcher.Search(new SearchRequest { Query = "killed -dead" }).Synonyms);
+        Assert.DoesNotContain("dead", index.Passages.Search(new SearchRequest { Query = "killed -dead" }).Synonyms);
     }
 
     [Fact]

@@ -40,6 +40,25 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     /// </summary>
     public Query Expand(Query query, IReadOnlySet<string> fields)
     {
+        LeaveOutExcludedWords(query);
+        return Widen(query, fields);
+    }
+
+    private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words <paramref name="query"/> excludes are no synonyms here: "killed -dead" leaves out what says "dead", so "dead"
+    /// finds nothing as a synonym of killed, and is not named as one.
+    /// </summary>
+    public void LeaveOutExcludedWords(Query query, bool excluded = false)
+    {
+        if (query is TermQuery term && excluded) _excluded.Add(term.Term.Text);
+        else if (query is BooleanQuery boolean)
+            foreach (var clause in boolean.Clauses) LeaveOutExcludedWords(clause.Query, excluded || clause.Occur == Occur.MUST_NOT);
+    }
+
+    private Query Widen(Query query, IReadOnlySet<string> fields)
+    {
         switch (query)
         {
             case IndexedFormQuery or QuotedWordQuery:
@@ -52,7 +71,7 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
             case BooleanQuery boolean:
                 var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
                 // An excluded word is the word alone: "killed -dead" leaves out what says "dead", not every killing.
-                foreach (var clause in boolean.Clauses) result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Expand(clause.Query, fields), clause.Occur);
+                foreach (var clause in boolean.Clauses) result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Widen(clause.Query, fields), clause.Occur);
                 return result;
             default:
                 return query;
@@ -63,7 +82,7 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     public Query Of(Term word)
     {
         var typed = new TermQuery(word);
-        var others = synonyms.Alike(word.Text).Where(s => s != word.Text)
+        var others = synonyms.Alike(word.Text).Where(s => s != word.Text && !_excluded.Contains(s))
             .Select(s => (Term: new Term(word.Field, s), Count: reader.DocFreq(new Term(word.Field, s))))
             .Where(s => s.Count > 0).ToList();
         if (others.Count == 0) return typed;
