@@ -57,6 +57,9 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
         // Punctuation after it is no part of the name.
         Assert.Equal("No article has “zakharova”: searched as the name “Zakharova”, in every spelling.",
             seeds.Searcher.Search(new SearchRequest { Query = "zakharova'," }).Notice);
+        // A name typed twice is named once.
+        Assert.Equal("No article has “tokaev”: searched as the name “Tokaev”, in every spelling.",
+            seeds.Searcher.Search(new SearchRequest { Query = "tokaev OR tokaev" }).Notice);
         // A word that is no name is left alone.
         Assert.Equal(0, Total("tokaevx"));
     }

@@ -42,6 +42,7 @@ internal static class LowerCaseNames
             if (opens != closes || (token == "\"")) quoted = !quoted;
         }
         if (changed.Count == 0) return (string.Join(' ', tokens), null);
+        changed = changed.Distinct().ToList(); // "tokaev OR tokaev" names it once
         string typed = string.Join(", ", changed.Select(c => $"“{c.Typed}”"));
         string names = string.Join(", ", changed.Select(c => $"“{c.Name}”"));
         return (string.Join(' ', tokens), $"No article has {typed}: searched as the name {names}, in every spelling.");
