@@ -27,6 +27,10 @@ public sealed class PassageSearcher : IDisposable
     public const string LongQueryNotice =
         "This long query was searched for any of its words, the passages with the most and rarest of them first (mode=any).";
 
+    /// <summary>A word excluded on passages leaves out a paragraph, where on articles it leaves out the article: said, as the counts differ.</summary>
+    public const string ExcludedWordsNotice =
+        "An excluded word leaves out the paragraphs that hold it, not their articles: another paragraph of the same article may be listed. Search articles to leave out whole articles.";
+
     private readonly IndexHost _host;
     private readonly QueryBuilder _queries;
     private readonly SearchRequestValidator _validator;
@@ -167,7 +171,8 @@ public sealed class PassageSearcher : IDisposable
         var (articleQuery, notice) = _queries.Build(text, mode, searcher.IndexReader);
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
-        var (query, unsupported, synonyms) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text));
+        var (query, unsupported, synonyms, excludesWords) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text));
+        if (excludesWords) notice ??= ExcludedWordsNotice;
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);
