@@ -17,18 +17,26 @@ internal static class EnclosedWords
     // Longer spans are not looked up: names of more words are rare, and each span costs a phrase search per entity field.
     private const int LongestName = 6;
 
+    // A bound on the look-ups of one query: a text of capitalised words typed with every word required would otherwise cost
+    // thousands. Past it, the remaining words are widened as single words are.
+    private const int MostLookUps = 64;
+
     public static IReadOnlySet<string> In(string text, IndexReader reader, Analyzer analyzer)
     {
         var enclosed = new HashSet<string>(StringComparer.Ordinal);
         var searcher = new IndexSearcher(reader);
+        int lookUps = 0;
         foreach (string[] run in NameRuns.Runs(text))
             for (int start = 0; start < run.Length - 1; start++)
                 for (int end = Math.Min(run.Length, start + LongestName); end >= start + 2; end--)
+                {
+                    if (++lookUps > MostLookUps) return enclosed;
                     if (IsEntityName(run[start..end], searcher, analyzer))
                     {
                         enclosed.UnionWith(run[start..end]);
                         break;
                     }
+                }
         return enclosed;
     }
 
