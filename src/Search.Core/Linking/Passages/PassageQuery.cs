@@ -44,14 +44,14 @@ internal static class PassageQuery
     /// <param name="names">A one-word alias (<c>Tokaev</c>) also finds the entity's other names, as the article search does.</param>
     /// <param name="typedWord">The word typed for a stem, so a synonym is named in its form (<see cref="SynonymExpansion.FoundWords"/>).</param>
     public static (Query? Query, string? UnsupportedField, IReadOnlyList<string> Synonyms, bool ExcludesWords) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader,
-        EntityNamePhrases? names = null, Func<string, string?>? typedWord = null)
+        EntityNamePhrases? names = null, Func<string, string?>? typedWord = null, Facets.FacetOrdinals? ordinals = null)
     {
         // No word left to search ("the", a lone quote): no passage, as no article, matches; not every passage.
         if (QueryBuilder.IsEmpty(query)) return (query, null, [], false);
-        var plain = new Expansion(new SynonymExpansion(Corroboration.NewsSynonyms.None, reader), null, null);
+        var plain = new Expansion(new SynonymExpansion(Corroboration.NewsSynonyms.None, reader), null, null, null);
         var widened = new SynonymExpansion(synonyms, reader);
         widened.LeaveOutExcludedWords(query);
-        var expansion = new Expansion(widened, names, plain);
+        var expansion = new Expansion(widened, names, plain, ordinals);
         var (words, ofArticles) = Split(query, plain);
         string? unsupported = null;
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
@@ -143,7 +143,7 @@ internal static class PassageQuery
             case MatchAllDocsQuery:
                 return null;
             case BooleanQuery lookUp when synonyms.Names != null && Search.AskedEntities.IsNameLookUp(lookUp):
-                return synonyms.Names.WithNames(Rewrite(lookUp.Clauses[0].Query, synonyms, ref unsupported)!, lookUp);
+                return synonyms.Names.WithNames(Rewrite(lookUp.Clauses[0].Query, synonyms, ref unsupported)!, lookUp, synonyms.Ordinals);
             case BooleanQuery boolean:
             {
                 var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
@@ -203,7 +203,7 @@ internal static class PassageQuery
 
     // The synonyms of the search's words, the names of the entities it names by an alias, and the same without either (for
     // excluded words).
-    private sealed record Expansion(SynonymExpansion Synonyms, EntityNamePhrases? Names, Expansion? Plain);
+    private sealed record Expansion(SynonymExpansion Synonyms, EntityNamePhrases? Names, Expansion? Plain, Facets.FacetOrdinals? Ordinals);
 
     private static BooleanQuery WithAll(BooleanQuery exclusions)
     {

@@ -68,7 +68,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher);
+        var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher, lease.Ordinals);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
         // Grouping copies reads far beyond the requested page at once, as the article search does, so the page stays full when
         // hits fold into others without running the search again.
@@ -133,7 +133,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher);
+        var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher, lease.Ordinals);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
         // The passages counted by each dimension as a passage search counts them, so the view can be narrowed where it is.
         using var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(request, filters), filters, outlets);
@@ -161,7 +161,7 @@ public sealed class PassageSearcher : IDisposable
         };
     }
 
-    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery, IReadOnlyList<string> Synonyms) Prepare(SearchRequest request, IndexSearcher searcher)
+    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery, IReadOnlyList<string> Synonyms) Prepare(SearchRequest request, IndexSearcher searcher, Facets.FacetOrdinals ordinals)
     {
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
@@ -171,7 +171,7 @@ public sealed class PassageSearcher : IDisposable
         var (articleQuery, notice) = _queries.Build(text, mode, searcher.IndexReader);
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
-        var (query, unsupported, synonyms, excludesWords) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text));
+        var (query, unsupported, synonyms, excludesWords) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text), ordinals);
         if (excludesWords) notice ??= ExcludedWordsNotice;
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);

@@ -33,6 +33,25 @@ public sealed class EnclosingNamesTests
     }
 
     [Fact]
+    public void ANameTheGazetteerLacksButAnArticleCarriesEnclosesTooWithoutItsLegalEnding()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("widgets",
+                "American Widgets said its profits rose by a third, a spokesman said.\n\n" +
+                "American farmers sold more soybeans abroad this year, the ministry said.",
+                entities: [(EntityType.Place, "United States"), (EntityType.Organization, "American Widgets Corp")]),
+        ]);
+        using var passages = new PassageSearcher(index.Host, Options.Create(index.Search), Seeds.Gazetteer);
+
+        var hits = passages.Search(new SearchRequest { Query = "US", Size = 10 }).Hits;
+
+        // The company is no mention of the country; the farmers are.
+        Assert.Equal([2], hits.Select(h => h.Number));
+        Assert.Contains("<mark>American</mark> farmers", hits[0].Html);
+        Assert.Equal(1, passages.Search(new SearchRequest { Query = "\"American Widgets\"" }).Total);
+    }
+
+    [Fact]
     public void TheLongerNameIsStillFoundByItsOwnName()
     {
         using var index = Index();

@@ -22,12 +22,14 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
 
     private readonly Lazy<Dictionary<(string Field, string Words), List<GazetteerEntry>>> _entriesByAlias = new(() => ByAlias(gazetteer, analyzer));
     private readonly EnclosingNames _enclosing = new(gazetteer, analyzer, PassageFields.Text);
+    private readonly IndexedNames _indexed = new(analyzer, PassageFields.Text);
 
     /// <summary>
     /// <paramref name="word"/> (the typed word on the passage text) or any name of the entities the look-up's entity clauses
     /// name, each kept to the passages of the articles that have that entity.
     /// </summary>
-    public Query WithNames(Query word, BooleanQuery lookUp)
+    /// <param name="ordinals">The index's entity names, where it holds longer names the gazetteer lacks (<see cref="IndexedNames"/>).</param>
+    public Query WithNames(Query word, BooleanQuery lookUp, FacetOrdinals? ordinals = null)
     {
         var typed = TermsOf(word).ToHashSet();
         var any = new Search.WordOrItsNames { { word, Occur.SHOULD } };
@@ -40,7 +42,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
             {
                 var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
                 if (words.Count == 0 || (words is [var only] && typed.Contains(new Term(PassageFields.Text, only.Text)))) continue;
-                var phrase = NameQuery(words, entries);
+                var phrase = NameQuery(words, entries, ordinals);
                 if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
             }
             if (names.Clauses.Count > 0) any.Add(new FilteredQuery(names, new PassagesOfArticles(clause.Query)), Occur.SHOULD);
@@ -77,9 +79,10 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
 
     // The name's words as a phrase; where they stand inside a longer name of another entity ("America" in "Bank of America"),
     // a span that leaves those places out.
-    private Query NameQuery(List<(string Text, int Position)> words, IReadOnlyCollection<GazetteerEntry> entities)
+    private Query NameQuery(List<(string Text, int Position)> words, IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals? ordinals)
     {
         var holding = _enclosing.Holding(words, entities).ToList();
+        if (ordinals != null) holding.AddRange(IndexedHolding(words, entities, ordinals));
         if (holding.Count == 0)
         {
             var phrase = new PhraseQuery();
@@ -88,6 +91,21 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         }
         return new SpanNotQuery(Span(words), new SpanOrQuery(holding.Select(Span).ToArray()));
     }
+
+    // The index's names that hold the words and are no name of the entities themselves, each once.
+    private IEnumerable<IReadOnlyList<(string Text, int Position)>> IndexedHolding(List<(string Text, int Position)> words,
+        IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals ordinals)
+    {
+        // Read only when some name holds the words: most names of most entities are held by none.
+        var own = new Lazy<HashSet<string>>(() =>
+            entities.SelectMany(e => e.AllNames).Select(n => Key(Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, n))).ToHashSet(StringComparer.Ordinal));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in _indexed.Holding(words[0].Text, ordinals))
+            if (name.Count > words.Count && EnclosingNames.Holds(name, words) && !own.Value.Contains(Key(name)) && seen.Add(Key(name)))
+                yield return name;
+    }
+
+    private static string Key(IReadOnlyList<(string Text, int Position)> words) => string.Join(' ', words.Select(w => $"{w.Text}@{w.Position - words[0].Position}"));
 
     private static SpanQuery Span(IReadOnlyList<(string Text, int Position)> words)
     {

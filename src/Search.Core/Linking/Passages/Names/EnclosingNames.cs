@@ -28,7 +28,7 @@ internal sealed class EnclosingNames(Gazetteer gazetteer, Analyzer analyzer, str
     }
 
     // Whether the words appear in the name at some start, each at its place relative to the first.
-    private static bool Holds(IReadOnlyList<(string Text, int Position)> name, IReadOnlyList<(string Text, int Position)> words)
+    public static bool Holds(IReadOnlyList<(string Text, int Position)> name, IReadOnlyList<(string Text, int Position)> words)
     {
         for (int start = 0; start < name.Count; start++)
         {
