@@ -153,7 +153,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         : $"The query has no word to search for: “{words.Trim()}” has only words too common to search (the, of, will…) or no letters or digits. Add a rarer word.";
 
     // A distance or boost that follows a word ("gas\"~-1", "oil^2") is syntax, not a word: "1" was searched as one.
-    private static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)[~^]-?[0-9]*(?:\.[0-9]+)?$");
+    internal static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)[~^]-?[0-9]*(?:\.[0-9]+)?$");
 
     private static string[] WordsOf(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => DistanceOrBoost.Replace(w, "")).Where(w => w.Length > 0).ToArray();

@@ -23,7 +23,8 @@ internal sealed class AliasQueryExpander(Analyzer analyzer)
     public Query Expand(Query query, string text, IReadOnlySet<string>? enclosed = null)
     {
         var names = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => BoostOrDistance.Replace(w, "").Trim('"', '(', ')', '+', '-', ',', '.', '!', '?'))
+            // "Tokaev^3" is the name boosted: with its boost, the word became two tokens and was looked up as none.
+            .Select(w => QueryBuilder.DistanceOrBoost.Replace(w, "").Trim('"', '(', ')', '+', '-', ',', '.', '!', '?'))
             .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w is not ("AND" or "OR" or "NOT") && !w.Contains(':'))
             .Where(w => enclosed?.Contains(w) != true)
             .ToList();
@@ -56,9 +57,6 @@ internal sealed class AliasQueryExpander(Analyzer analyzer)
             if (Single(field, word) is { } form) either.Add(new TermQuery(new Term(field, form)), Occur.SHOULD);
         return either;
     }
-
-    // "Tokaev^3" is the name boosted: read with its boost, the word became two tokens and was looked up as none.
-    private static readonly System.Text.RegularExpressions.Regex BoostOrDistance = new(@"(?<=\S)[~^][0-9]*(?:\.[0-9]+)?$");
 
     private static bool IsDefaultField(string field) => ArticleFields.DefaultSearchFields.Contains(field);
 
