@@ -68,7 +68,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher, lease.Ordinals);
+        var (query, terms, filters, notice, articleQuery, synonyms, excludesWords) = Prepare(request, searcher, lease.Ordinals);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
         // Grouping copies reads far beyond the requested page at once, as the article search does, so the page stays full when
         // hits fold into others without running the search again.
@@ -112,6 +112,7 @@ public sealed class PassageSearcher : IDisposable
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
+        if (excludesWords) notice ??= ExcludedWordsNotice; // last: why nothing matches says more
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {
             Notice = notice,
@@ -133,7 +134,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice, articleQuery, synonyms) = Prepare(request, searcher, lease.Ordinals);
+        var (query, terms, filters, notice, articleQuery, synonyms, excludesWords) = Prepare(request, searcher, lease.Ordinals);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
         // The passages counted by each dimension as a passage search counts them, so the view can be narrowed where it is.
         using var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(request, filters), filters, outlets);
@@ -152,6 +153,7 @@ public sealed class PassageSearcher : IDisposable
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
         if (shown.Count == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
+        if (excludesWords) notice ??= ExcludedWordsNotice;
         return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles)
         {
             Notice = notice,
@@ -161,7 +163,7 @@ public sealed class PassageSearcher : IDisposable
         };
     }
 
-    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery, IReadOnlyList<string> Synonyms) Prepare(SearchRequest request, IndexSearcher searcher, Facets.FacetOrdinals ordinals)
+    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery, IReadOnlyList<string> Synonyms, bool ExcludesWords) Prepare(SearchRequest request, IndexSearcher searcher, Facets.FacetOrdinals ordinals)
     {
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
@@ -172,14 +174,13 @@ public sealed class PassageSearcher : IDisposable
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var (query, unsupported, synonyms, excludesWords) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text), ordinals);
-        if (excludesWords) notice ??= ExcludedWordsNotice;
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
         // Rewritten once, so every further read of the ranking (grouping copies) scores as the first did.
-        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice, articleQuery, synonyms);
+        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice, articleQuery, synonyms, excludesWords);
     }
 
     /// <summary>

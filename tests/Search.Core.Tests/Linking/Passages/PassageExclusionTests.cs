@@ -23,4 +23,15 @@ public class PassageExclusionTests
         Assert.Null(index.Passages.Search(new SearchRequest { Query = "troops" }).Notice);
         Assert.Null(index.Passages.Search(new SearchRequest { Query = "troops -source:CNN" }).Notice);
     }
+
+    [Fact]
+    public void WhyNoParagraphMatchesIsSaidFirst()
+    {
+        using var index = new TestIndex([TestIndex.Article("apart", "Troops arrived at the airport.\n\nThe border stayed closed.")]);
+
+        var passages = index.Passages.Search(new SearchRequest { Query = "troops border -Moscow" });
+
+        Assert.Equal(0, passages.Total);
+        Assert.StartsWith("No single paragraph holds these words", passages.Notice);
+    }
 }
