@@ -81,8 +81,9 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
     // a span that leaves those places out.
     private Query NameQuery(List<(string Text, int Position)> words, IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals? ordinals)
     {
-        var holding = _enclosing.Holding(words, entities).ToList();
-        if (ordinals != null) holding.AddRange(IndexedHolding(words, entities, ordinals));
+        // A name both the gazetteer and the index hold ("Bank of America") is one span.
+        var holding = _enclosing.Holding(words, entities)
+            .Concat(ordinals == null ? [] : IndexedHolding(words, entities, ordinals)).DistinctBy(Key).ToList();
         if (holding.Count == 0)
         {
             var phrase = new PhraseQuery();
@@ -92,16 +93,15 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return new SpanNotQuery(Span(words), new SpanOrQuery(holding.Select(Span).ToArray()));
     }
 
-    // The index's names that hold the words and are no name of the entities themselves, each once.
+    // The index's names that hold the words and are no name of the entities themselves.
     private IEnumerable<IReadOnlyList<(string Text, int Position)>> IndexedHolding(List<(string Text, int Position)> words,
         IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals ordinals)
     {
         // Read only when some name holds the words: most names of most entities are held by none.
         var own = new Lazy<HashSet<string>>(() =>
             entities.SelectMany(e => e.AllNames).Select(n => Key(Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, n))).ToHashSet(StringComparer.Ordinal));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in _indexed.Holding(words[0].Text, ordinals))
-            if (name.Count > words.Count && EnclosingNames.Holds(name, words) && !own.Value.Contains(Key(name)) && seen.Add(Key(name)))
+            if (name.Count > words.Count && EnclosingNames.Holds(name, words) && !own.Value.Contains(Key(name)))
                 yield return name;
     }
 
