@@ -17,13 +17,15 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     {
         var prepared = paragraphs.Select(p => new Paragraph(WithoutPhotoCredit(p))).ToList();
         var localAcronyms = LocalAcronyms(prepared);
+        var wording = new StoryWording(prepared);
         var found = new EntityCollection();
         var loneWords = new List<LoneWord>();
         string? datelineCountry = null;
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= new DatelinePlaces(gazetteer).Add(paragraph, found);
         foreach (var paragraph in prepared)
         {
-            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph)))
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph)
+                && !wording.Disowns(m.Entry, m.Start, m.End, paragraph)))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
                 // "Washington" in "George Washington University", "Finland" in "Bank of Finland": part of a name, not a mention.

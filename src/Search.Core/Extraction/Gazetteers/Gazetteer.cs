@@ -79,12 +79,19 @@ public sealed class Gazetteer
                 : [];
             var tags = columns.Length > 3 ? columns[3].Split(',', StringSplitOptions.TrimEntries) : [];
             bool outlet = tags.Contains("outlet");
-            int? until = null;
-            foreach (string tag in tags.Where(t => t.StartsWith("until:", StringComparison.Ordinal)))
-                until = int.TryParse(tag[6..], out int year) ? year : throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{i + 1}: '{Ingestion.PrintableText.Of(tag, 40)}' is not until:<year>");
+            int? until = YearTag(tags, "until:", origin, i), since = YearTag(tags, "since:", origin, i);
             string? country = columns.Length > 4 && columns[4].Trim().Length > 0 ? columns[4].Trim() : null;
-            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until });
+            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until, Since = since });
         }
+    }
+
+    private static int? YearTag(string[] tags, string prefix, string origin, int line)
+    {
+        int? value = null;
+        foreach (string tag in tags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal)))
+            value = int.TryParse(tag[prefix.Length..], out int year) ? year
+                : throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{line + 1}: '{Ingestion.PrintableText.Of(tag, 40)}' is not {prefix}<year>");
+        return value;
     }
 
     private void Add(GazetteerEntry entry)
@@ -154,8 +161,9 @@ public sealed class Gazetteer
     /// <summary>
     /// The entry a name written in a text refers to, or null. Short all-capital aliases match only text
     /// in capitals; other names must start with a capital letter unless the alias itself is lower case ("dpa").
-    /// When the article's <paramref name="year"/> is known, a name no longer in use then is skipped
-    /// (an "EC" of 2020 is the European Commission, of 1987 the European Community); undated, the first listed wins.
+    /// When the article's <paramref name="year"/> is known, a name no longer or not yet in use then is skipped
+    /// (an "EC" of 2020 is the European Commission, of 1987 the European Community; a "Wagner" of 1987 is no Wagner Group);
+    /// undated, the first listed wins.
     /// </summary>
     public GazetteerEntry? Find(string surface, int? year = null) => Find(surface.AsSpan(), year);
 
@@ -173,7 +181,7 @@ public sealed class Gazetteer
         string text = surface.ToString();
         foreach (var (entry, name) in names!)
         {
-            if (year > entry.Until) continue;
+            if (year > entry.Until || year < entry.Since) continue;
             if (NameKey.IsCaseSensitive(name) && !string.Equals(name.Replace(".", ""), text.Replace(".", ""), StringComparison.Ordinal)) continue;
             if (StartsLowerCase(text) && !StartsLowerCase(name)) continue;
             if (!KeepsCapitals(text, name)) continue;

@@ -3,7 +3,8 @@ namespace Search.Core.Extraction;
 /// <summary>
 /// One known entity: its canonical name, the other names it goes by (aliases, transliterations, acronyms in
 /// any language), whether it is a news outlet, the country a place lies in or a body belongs to, and the
-/// last year a name was in use (the European Community's "EC" until 1993), so a later article reads it otherwise.
+/// years its names were in use (the European Community's "EC" until 1993, the Wagner Group since 2014), so an article
+/// of another year reads them otherwise.
 /// </summary>
 public sealed record GazetteerEntry(EntityType Type, string Name, IReadOnlyList<string> Aliases, bool IsOutlet)
 {
@@ -14,4 +15,7 @@ public sealed record GazetteerEntry(EntityType Type, string Name, IReadOnlyList<
 
     /// <summary>The last year the entity went by these names, or null while it still does.</summary>
     public int? Until { get; init; }
+
+    /// <summary>The first year the entity went by these names, or null when it always has (for the news read here).</summary>
+    public int? Since { get; init; }
 }

@@ -1,0 +1,119 @@
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// What a story's mixed-case paragraphs say about a known name matched elsewhere in it. A shouted headline has no
+/// capitals to read, and a company's short alias may open another company's name, so the story's own wording decides:
+/// the organizations it names in full ("Pacific Stock Exchange", "Getty Oil Co") and the words it writes in lower case
+/// where capitals mark names ("miners who were trapped").
+/// </summary>
+internal sealed class StoryWording
+{
+    private readonly List<string[]> _organizations = [];
+    private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalized = new(StringComparer.Ordinal);
+
+    public StoryWording(IEnumerable<Paragraph> paragraphs)
+    {
+        foreach (var paragraph in paragraphs.Where(p => !p.IsMostlyUpperCase))
+        {
+            var words = paragraph.Words;
+            foreach (var (start, end) in paragraph.Runs)
+                if (PhraseClassifier.IsOrganizationName(words, start, end))
+                    _organizations.Add(words.GetRange(start, end - start).Select(w => Key(w.Text)).ToArray());
+            // A story written wholly in lower case ("usda said it ...", "credit from japan's eximbank") tells nothing of a
+            // word's case: only a paragraph that writes some name as "Name" inside a sentence does.
+            if (!CapitalizesInsideSentences(paragraph)) continue;
+            for (int i = 0; i < words.Count; i++)
+            {
+                string text = words[i].Text;
+                if (char.IsLower(text[0])) _lowerCase.Add(Key(text));
+                else if (!OpensSentence(words, i)) _capitalized.Add(Key(text));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when a match is no mention of its entry in this story: a one-word name in a shouted paragraph that the story
+    /// writes only as a common word ("WHO" in "MINERS WHO WERE TRAPPED"), or a short alias that is the first word of its
+    /// entry's name ("Pacific" of the Pacific Ocean, "Getty" of Getty Images) and begins another organization's name the story
+    /// writes ("PACIFIC STOCK EXCHANGE" in a headline, "Getty" where the story names "Getty Oil Co").
+    /// </summary>
+    /// A full name ("GHANA COCOA PURCHASES", of the Ghana Cocoa Board) stays a mention: only a shortened name is in doubt.
+    public bool Disowns(GazetteerEntry entry, int start, int end, Paragraph paragraph)
+    {
+        if (end - start != 1) return false;
+        string word = paragraph.Words[start].Text;
+        if (paragraph.IsMostlyUpperCase && WrittenAsCommonWord(word)) return true;
+        if (!IsFirstWordOfName(entry, word)) return false;
+        return paragraph.IsMostlyUpperCase && InsideOrganization(paragraph, start, end) || OpensAnotherOrganization(entry, word);
+    }
+
+    private static bool IsFirstWordOfName(GazetteerEntry entry, string word)
+    {
+        string[] canonical = entry.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return canonical.Length > 1 && Key(canonical[0]) == Key(word);
+    }
+
+    private bool WrittenAsCommonWord(string word)
+    {
+        string key = Key(word);
+        return _lowerCase.Contains(key) && !_capitalized.Contains(key);
+    }
+
+    // The match and the words around it spell out part of an organization's name the story writes, longer than the match.
+    private bool InsideOrganization(Paragraph paragraph, int start, int end)
+    {
+        var words = paragraph.Words;
+        foreach (string[] name in _organizations)
+        {
+            for (int k = 0; k < name.Length; k++)
+            {
+                if (name[k] != Key(words[start].Text)) continue;
+                int from = start, nameFrom = k;
+                while (from > 0 && nameFrom > 0 && Key(words[from - 1].Text) == name[nameFrom - 1]) (from, nameFrom) = (from - 1, nameFrom - 1);
+                int to = start + 1, nameTo = k + 1;
+                while (to < words.Count && nameTo < name.Length && Key(words[to].Text) == name[nameTo]) (to, nameTo) = (to + 1, nameTo + 1);
+                if (to >= end && to - from > end - start) return true;
+            }
+        }
+        return false;
+    }
+
+    // A place's short name opening a company's ("Pacific" in "Pacific Basin Corp") is read by the organization rules
+    // paragraph by paragraph: the Pacific is still the Pacific elsewhere in the story.
+    private bool OpensAnotherOrganization(GazetteerEntry entry, string word)
+    {
+        if (entry.Type != EntityType.Organization) return false;
+        string key = Key(word);
+        var ownNames = entry.AllNames.Select(n => WithoutCompanyForm(n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).ToArray()))
+            .Where(n => n.Length > 1).ToList();
+        return _organizations.Any(name => name.Length > 1 && name[0] == key
+            && WithoutCompanyForm(name) is var bare && bare.Length > 1 && !ownNames.Any(own => bare.AsSpan().StartsWith(own)));
+    }
+
+    // "Chevron Corp" is the gazetteer's Chevron Corporation and "Hyundai Motor Co" its Hyundai Motor Company: a company's
+    // form says nothing of which company it is.
+    private static readonly HashSet<string> CompanyForms = new(StringComparer.Ordinal)
+    {
+        "co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "ag", "sa", "nv", "llc", "group", "holdings",
+    };
+
+    private static string[] WithoutCompanyForm(string[] name)
+    {
+        int length = name.Length;
+        while (length > 1 && CompanyForms.Contains(name[length - 1])) length--;
+        return length == name.Length ? name : name[..length];
+    }
+
+    private static bool CapitalizesInsideSentences(Paragraph paragraph)
+    {
+        var words = paragraph.Words;
+        for (int i = 0; i < words.Count; i++)
+            if (char.IsUpper(words[i].Text[0]) && words[i].Text.Any(char.IsLower) && !OpensSentence(words, i)) return true;
+        return false;
+    }
+
+    private static bool OpensSentence(List<Word> words, int i) => i == 0 || words[i - 1].Sentence != words[i].Sentence;
+
+    private static string Key(string word) => NameKey.Of(word);
+}
