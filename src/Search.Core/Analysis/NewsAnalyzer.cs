@@ -38,6 +38,19 @@ public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
         // "died" and "dies" it cuts to "di", the Italian of "Banco di Sicilia" and "Di Giorgio": a search for died found them.
         foreach (var word in new[] { "die", "died", "dies" })
             builder.Add(word, "die");
+        // In a news archive the worst of all: "news" it cuts to "new", so a search for news found "NEW YORK".
+        builder.Add("news", "news");
+        // "gas" it cuts to "ga", the wire's abbreviation of Georgia ("COLUMBUS, Ga."), and "gases" to "gase", apart from gas.
+        foreach (var word in new[] { "gas", "gases" })
+            builder.Add(word, "gas");
+        // "business" and "busy" share "busi"; "general", "generate" and "generation" share "gener" ("power generation"
+        // found "General Motors" and every attorney general).
+        foreach (var word in new[] { "business", "businesses" })
+            builder.Add(word, "business");
+        foreach (var word in new[] { "general", "generals", "generally" })
+            builder.Add(word, "general");
+        foreach (var word in new[] { "generation", "generations", "generate", "generated", "generates", "generating" })
+            builder.Add(word, "generate");
         return builder.Build();
     }
 

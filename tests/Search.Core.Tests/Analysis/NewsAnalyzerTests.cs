@@ -51,6 +51,18 @@ public class NewsAnalyzerTests
         Assert.NotEqual(Tokens(analyzer, "di"), Tokens(analyzer, "died")); // Italian "di" in "Banco di Sicilia"
     }
 
+    [Theory]
+    [InlineData("news", "new", "news")]            // "news" found every "NEW YORK"
+    [InlineData("gas", "Ga.", "gases")]            // the wire's Georgia: "COLUMBUS, Ga., Oct 19"
+    [InlineData("business", "busy", "businesses")]
+    [InlineData("generation", "general", "generated")] // power generation is not General Motors
+    public void AWordPorterCutsToAnothersFormKeepsItsOwn(string word, string other, string sameAs)
+    {
+        using var analyzer = new NewsAnalyzer();
+        Assert.NotEqual(Tokens(analyzer, other), Tokens(analyzer, word));
+        Assert.Equal(Tokens(analyzer, word), Tokens(analyzer, sameAs));
+    }
+
     [Fact]
     public void UsInCapitalsIsTheCountryAsUSIs()
     {
