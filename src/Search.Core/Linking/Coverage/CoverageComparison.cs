@@ -79,8 +79,11 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         // The outlet counts are drill-sideways (they ignore the outlet filter), so only the outlets the filter keeps count.
         bool narrowed = request.FilterValues(FacetDimension.Source.Name).Count > 0;
         var outlets = all.FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0 && !v.Excluded && (!narrowed || v.Selected)).ToList();
-        var silent = outlets.Where(v => !v.Missing && !found.Named.Contains(v.Value)).Select(v => v.Value).Order(StringComparer.Ordinal).ToList();
-        int unnamed = outlets.Where(v => v.Missing).Sum(v => v.Count);
+        // An outlet the query itself leaves out (killed -source:cnn, killed source:afp) did not stay silent: it is out of view.
+        var inView = found.InView;
+        var silent = outlets.Where(v => !v.Missing && !found.Named.Contains(v.Value) && (inView == null || inView.Outlets.Contains(v.Value)))
+            .Select(v => v.Value).Order(StringComparer.Ordinal).ToList();
+        int unnamed = outlets.Where(v => v.Missing).Sum(v => inView == null ? v.Count : Math.Min(v.Count, inView.Unnamed));
         return new Coverage(found.Query, reporting, found.NotShown, silent, Math.Max(0, unnamed - found.UnnamedArticles))
         {
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),

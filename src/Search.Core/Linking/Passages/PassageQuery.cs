@@ -43,11 +43,16 @@ internal static class PassageQuery
     /// </remarks>
     /// <param name="names">A one-word alias (<c>Tokaev</c>) also finds the entity's other names, as the article search does.</param>
     /// <param name="typedWord">The word typed for a stem, so a synonym is named in its form (<see cref="SynonymExpansion.FoundWords"/>).</param>
-    public static (Query? Query, string? UnsupportedField, IReadOnlyList<string> Synonyms, bool ExcludesWords) From(Query query, Corroboration.NewsSynonyms synonyms, IndexReader reader,
-        EntityNamePhrases? names = null, Func<string, string?>? typedWord = null, Facets.FacetOrdinals? ordinals = null)
+    /// <returns>
+    /// Also the query's clauses on the articles (<c>OfArticles</c>, null where there are none), for which outlets the query
+    /// leaves in view at all (an outlet that <c>-source:cnn</c> leaves out is not silent).
+    /// </returns>
+    public static (Query? Query, string? UnsupportedField, IReadOnlyList<string> Synonyms, bool ExcludesWords, Query? OfArticles) From(Query query,
+        Corroboration.NewsSynonyms synonyms, IndexReader reader, EntityNamePhrases? names = null, Func<string, string?>? typedWord = null,
+        Facets.FacetOrdinals? ordinals = null)
     {
         // No word left to search ("the", a lone quote): no passage, as no article, matches; not every passage.
-        if (QueryBuilder.IsEmpty(query)) return (query, null, [], false);
+        if (QueryBuilder.IsEmpty(query)) return (query, null, [], false, null);
         var plain = new Expansion(new SynonymExpansion(Corroboration.NewsSynonyms.None, reader), null, null, null);
         var widened = new SynonymExpansion(synonyms, reader);
         widened.LeaveOutExcludedWords(query);
@@ -55,12 +60,13 @@ internal static class PassageQuery
         var (words, ofArticles) = Split(query, plain);
         string? unsupported = null;
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
-        if (unsupported != null) return (null, unsupported, [], false);
+        if (unsupported != null) return (null, unsupported, [], false, null);
         // Words close together rank first: a paragraph is where they can be near or apart.
         var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader) : rewritten);
         // A title clause finds its synonyms in the titles, as the article search does ("title:killed" finds "Dozens Reported Dead").
-        return (ofArticles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(widened.Expand(ofArticles, TextFields))), null,
-            widened.FoundWords(typedWord), words is BooleanQuery { Clauses: var clauses } && clauses.Any(c => c.Occur == Occur.MUST_NOT));
+        var articles = ofArticles == null ? null : widened.Expand(ofArticles, TextFields);
+        return (articles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(articles)), null,
+            widened.FoundWords(typedWord), words is BooleanQuery { Clauses: var clauses } && clauses.Any(c => c.Occur == Occur.MUST_NOT), articles);
     }
 
     // The query's words, and its top-level clauses on the article's own fields (null where there are none). The clauses are

@@ -42,6 +42,12 @@ public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> O
     /// <summary>The matching passages over time; empty without facets.</summary>
     public DateHistogram Histogram { get; init; } = DateHistogram.Empty;
 
+    /// <summary>
+    /// The outlets the query's own clauses on articles keep in view (<c>-source:cnn</c>, <c>person:tokayev</c>), and how many
+    /// such articles have no outlet; null when it has none, and every outlet under the filters is in view.
+    /// </summary>
+    public OutletsInView? InView { get; init; }
+
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
@@ -64,3 +70,6 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
+
+/// <summary>The outlets with an article in view of a query, and how many articles in view have no outlet.</summary>
+public sealed record OutletsInView(IReadOnlySet<string> Outlets, int Unnamed);

@@ -68,7 +68,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice, articleQuery, synonyms, excludesWords) = Prepare(request, searcher, lease.Ordinals);
+        var (query, terms, filters, notice, articleQuery, synonyms, excludesWords, _) = Prepare(request, searcher, lease.Ordinals);
         // Any order: the collectors below do not need documents in order (see FacetCountsCollector.AcceptsDocsOutOfOrder).
         // Grouping copies reads far beyond the requested page at once, as the article search does, so the page stays full when
         // hits fold into others without running the search again.
@@ -134,7 +134,7 @@ public sealed class PassageSearcher : IDisposable
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
-        var (query, terms, filters, notice, articleQuery, synonyms, excludesWords) = Prepare(request, searcher, lease.Ordinals);
+        var (query, terms, filters, notice, articleQuery, synonyms, excludesWords, ofArticles) = Prepare(request, searcher, lease.Ordinals);
         var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
         // The passages counted by each dimension as a passage search counts them, so the view can be narrowed where it is.
         using var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(request, filters), filters, outlets);
@@ -160,10 +160,22 @@ public sealed class PassageSearcher : IDisposable
             Synonyms = synonyms,
             Facets = _facets.Counts(collector, request),
             Histogram = FacetReport.Histogram(collector, request),
+            InView = ofArticles == null ? null : OutletsInView(searcher, lease.Ordinals, ofArticles, filters),
         };
     }
 
-    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery, IReadOnlyList<string> Synonyms, bool ExcludesWords) Prepare(SearchRequest request, IndexSearcher searcher, Facets.FacetOrdinals ordinals)
+    // The outlets with an article that the query's clauses on articles (source:afp, -person:tokayev, date:…) keep, counted
+    // as the article search counts its outlets (drill-sideways), and how many such articles have no outlet.
+    private static OutletsInView OutletsInView(IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query ofArticles, IReadOnlyList<DimensionFilter> filters)
+    {
+        using var collector = new FacetCountsCollector(ordinals, FacetDimension.All, filters, new TotalHitCountCollector());
+        QueryBudget.Search(searcher, ArticlesOnly.Only(ofArticles), collector);
+        var (values, missing) = collector.AllCounts(FacetDimension.Source);
+        return new OutletsInView(values.Select(v => v.Label).ToHashSet(StringComparer.Ordinal), missing);
+    }
+
+    private (Query Query, QueryTerms Terms, IReadOnlyList<DimensionFilter> Filters, string? Notice, Query ArticleQuery, IReadOnlyList<string> Synonyms,
+        bool ExcludesWords, Query? OfArticles) Prepare(SearchRequest request, IndexSearcher searcher, Facets.FacetOrdinals ordinals)
     {
         var errors = _validator.Validate(request);
         if (errors.Count > 0) throw new InvalidSearchRequestException(errors);
@@ -173,14 +185,14 @@ public sealed class PassageSearcher : IDisposable
         var (articleQuery, notice) = _queries.Build(text, mode, searcher.IndexReader);
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
-        var (query, unsupported, synonyms, excludesWords) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text), ordinals);
+        var (query, unsupported, synonyms, excludesWords, ofArticles) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text), ordinals);
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
         // Rewritten once, so every further read of the ranking (grouping copies) scores as the first did.
-        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice, articleQuery, synonyms, excludesWords);
+        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice, articleQuery, synonyms, excludesWords, ofArticles);
     }
 
     /// <summary>

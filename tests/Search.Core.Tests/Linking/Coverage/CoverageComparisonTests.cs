@@ -66,6 +66,22 @@ public sealed class CoverageComparisonTests : IDisposable
     }
 
     [Fact]
+    public void AnOutletTheQueryItselfLeavesOutIsNotSilent()
+    {
+        // Typed in the query, a filter leaves outlets out of view as the parameter does: they did not stay silent.
+        Assert.Empty(Compare(new SearchRequest { Query = "quake -source:\"Silent Herald\"" }).Silent);
+        var one = Compare(new SearchRequest { Query = "quake source:\"Small Gazette\"" });
+        Assert.Equal("Small Gazette", Assert.Single(one.Reporting).Outlet);
+        Assert.Empty(one.Silent);
+        Assert.Equal(0, one.SilentUnnamed);
+
+        // A clause that keeps them in view leaves them silent.
+        var kept = Compare(new SearchRequest { Query = "quake -source:\"Wire Service\"" });
+        Assert.Equal(["Silent Herald"], kept.Silent);
+        Assert.Equal(2, kept.SilentUnnamed);
+    }
+
+    [Fact]
     public void TheFiltersNarrowBothTheReportingAndTheSilent()
     {
         var coverage = Compare(new SearchRequest
