@@ -184,8 +184,8 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     }
 
     /// <remarks>
-    /// The edits a word allows grow with its length, as Elasticsearch's AUTO: none up to 2 letters, 1 up to 5, 2 beyond (a
-    /// number given is a most). Two edits on "oil~" matched 5,070 of Reuters' 19,043 stories: "all", "bill", "soil". The word
+    /// The edits a word allows grow with the length of its indexed form, as Elasticsearch's AUTO: none up to 2 letters, 1 up
+    /// to 5, 2 beyond (a number given is a most). Two edits on "oil~" matched 5,070 of Reuters' 19,043 stories: "all", "bill", "soil". The word
     /// is compared in its indexed form, as Elasticsearch's fuzzy match analyzes it, since the index holds stems: "Sarny~" (as
     /// "sarni") finds Sarney ("sarnei"), which it missed by two edits as written (<see cref="SearchOptions.PatternsFindIndexedForms"/>).
     /// </remarks>
@@ -196,8 +196,9 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         // No field: the multi-field parser asks again for each default field, which comes back here.
         // Between 0 and 1: the old similarity form, as given. ~0 is no edit: the word alone, in its indexed form ("killed~0" found nothing).
         if (field == null || minSimilarity is > 0 and < 1) return base.GetFuzzyQuery(field!, termStr, minSimilarity);
-        int edits = Math.Min((int)minSimilarity, termStr.Length <= 2 ? 0 : termStr.Length <= 5 ? 1 : 2);
         string word = _indexedForms && field is ArticleFields.Title or ArticleFields.Body ? IndexedForm(field, termStr) ?? Folded(field, termStr) : termStr;
+        // Counted on the word compared, as Elasticsearch counts the analyzed term: "news~" as typed allowed an edit on "new".
+        int edits = Math.Min((int)minSimilarity, word.Length <= 2 ? 0 : word.Length <= 5 ? 1 : 2);
         return edits == 0 ? NewTermQuery(new Lucene.Net.Index.Term(field, word)) : base.GetFuzzyQuery(field, word, edits);
     }
 
