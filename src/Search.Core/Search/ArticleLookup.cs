@@ -48,6 +48,7 @@ public sealed class ArticleLookup : IDisposable
     /// article search expands synonyms (<see cref="SearchOptions.NewsSynonyms"/>).</param>
     public ArticleDetails? Find(string id, string? query = null, SearchRequest? search = null, bool synonyms = false)
     {
+        query = QueryText.Normalize(query);
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;
@@ -63,8 +64,12 @@ public sealed class ArticleLookup : IDisposable
             // The query only marks words here: one the search would refuse leaves the article unmarked, with the reason.
             try { (parsed, _) = _queries.Build(_queries.WithNames(query, searcher.IndexReader).Text, QueryModes.For(query, null, _maxQueryLength), searcher.IndexReader); }
             catch (InvalidSearchRequestException e) { parsed = new BooleanQuery(); queryProblem = string.Join(" ", e.Errors.Select(error => error.Message)); }
-            // A pattern over budget marks nothing rather than walk the whole term dictionary.
-            if (_budget.FirstOverBudget(parsed, searcher.IndexReader) != null) parsed = new BooleanQuery();
+            // A pattern over budget marks nothing rather than walk the whole term dictionary, and says so, as the search does.
+            if (_budget.FirstOverBudget(parsed, searcher.IndexReader) is { } pattern)
+            {
+                parsed = new BooleanQuery();
+                queryProblem ??= _budget.OverBudget(pattern);
+            }
         }
         // The search's entity filters (person=Paul Volcker) mark the entity's mentions, as they do in the results.
         var asked = AskedEntities.Of(search ?? new SearchRequest(), parsed, _gazetteer, searcher.IndexReader);

@@ -15,8 +15,8 @@ public enum SortOrder
 /// </summary>
 public sealed record SearchRequest
 {
-    /// <summary>Query in classic Lucene syntax; empty lists every article.</summary>
-    public string? Query { get; init; }
+    /// <summary>Query in classic Lucene syntax; empty lists every article. Composed, without invisible joiners, typographic quotes as quotes (<see cref="QueryText"/>).</summary>
+    public string? Query { get; init => field = QueryText.Normalize(value); }
 
     /// <summary>
     /// All words required, or any word enough. Null chooses: all words, unless the query is longer than

@@ -5,7 +5,8 @@ namespace Search.Core.Ingestion.Text;
 /// <summary>
 /// Makes decoded text safe to index and show: line ends become <c>\n</c>, and control characters
 /// (NUL and the like, which some archives carry, such as Reuters' <c>&amp;#3;</c>) and lone surrogates are
-/// dropped. Tabs become spaces. Nothing else is changed.
+/// dropped. Tabs become spaces. Soft hyphens, which web pages put inside words ("Regierungs&amp;shy;sprecher") and which
+/// made the word unsearchable, are dropped, and accents are composed (NFC), as the query's are. Nothing else is changed.
 /// </summary>
 public static class TextCleaner
 {
@@ -20,7 +21,7 @@ public static class TextCleaner
                 '\r' => i + 1 < text.Length && text[i + 1] == '\n' ? "" : "\n",
                 '\t' => " ",
                 '\n' => null,
-                '\uFEFF' => "",
+                '\uFEFF' or '\u00AD' => "",
                 _ when char.IsControl(c) => "",
                 _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) => null,
                 _ when char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) => null,
@@ -35,6 +36,8 @@ public static class TextCleaner
             clean ??= new StringBuilder(text, 0, i, text.Length);
             clean.Append(replacement);
         }
-        return clean?.ToString() ?? text;
+        string cleaned = clean?.ToString() ?? text;
+        // After the lone surrogates are gone: normalising text that holds one throws.
+        return cleaned.IsNormalized(NormalizationForm.FormC) ? cleaned : cleaned.Normalize(NormalizationForm.FormC);
     }
 }

@@ -56,4 +56,11 @@ public class TextDecoderTests
         Assert.Equal("a\nb\nc d😀", TextCleaner.Clean("a\r\nb\rc\td\0\u0003\ud83d\ude00\ud800"));
         Assert.Equal("", TextCleaner.Clean("\0\0\0"));
     }
+
+    [Fact]
+    public void CleanerDropsSoftHyphensAndComposesAccents()
+    {
+        Assert.Equal("Regierungssprecher Zaj\u00E1rova", TextCleaner.Clean("Regierungs\u00ADsprecher Zaja\u0301rova"));
+        Assert.Equal("Zaj\u00E1rova", TextCleaner.Clean("Zaja\u0301rova\ud800")); // a lone surrogate went first: normalising it throws
+    }
 }

@@ -54,9 +54,12 @@ internal sealed class QueryBudget(SearchOptions options)
     public void Check(Query query, IndexReader reader)
     {
         if (FirstOverBudget(query, reader) is { } pattern)
-            throw new InvalidSearchRequestException([new SearchError("q",
-                $"'{pattern}' matches more than {options.MaxExpansions:N0} words of the index; give more letters before the * or ?, or a narrower pattern.")]);
+            throw new InvalidSearchRequestException([new SearchError("q", OverBudget(pattern))]);
     }
+
+    /// <summary>Why a pattern is refused, in the words the search and the article page both use.</summary>
+    public string OverBudget(string pattern) =>
+        $"'{pattern}' matches more than {options.MaxExpansions:N0} words of the index; give more letters before the * or ?, or a narrower pattern.";
 
     /// <summary>The first pattern of the query that matches too many words, or null.</summary>
     public string? FirstOverBudget(Query query, IndexReader reader)

@@ -218,6 +218,9 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
         if (slop < 0) throw new ParseException($"a phrase's distance cannot be negative (~{slop})");
+        // A quoted day is the day (date:"2022-01-07", as Solr users write it): the base parser's quoted path skips the override
+        // above, so the day was looked up as a word of the date field and matched nothing, without a word.
+        if (field != null && LowerCaseField(field) == ArticleFields.Date) return GetFieldQuery(field, queryText, quoted: true);
         var query = base.GetFieldQuery(field, queryText, slop);
         QuotedText.WithinParagraph(query);
         // The quotes' own path: a quoted word on the default fields comes here, not through the override above.

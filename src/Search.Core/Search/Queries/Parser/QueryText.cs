@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace Search.Core.Search;
+
+/// <summary>
+/// A query's text as the analyzer should see it, whatever produced it: composed accents (macOS pastes "á" as "a" and a
+/// combining mark, which matched nothing), no invisible joiners or soft hyphens ("to­kayev" pasted from a web page), and
+/// typographic double quotes read as quotes (“security forces killed” pasted from an article is a phrase).
+/// </summary>
+internal static class QueryText
+{
+    public static string? Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return text;
+        if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
+        if (text.AsSpan().IndexOfAny(Replaced) < 0) return text;
+        var result = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (Invisible.Contains(c)) continue;
+            result.Append(DoubleQuotes.Contains(c) ? '"' : c);
+        }
+        return result.ToString();
+    }
+
+    // Soft hyphen, zero-width joiner, word joiner, byte-order mark.
+    private const string Invisible = "\u00AD\u200D\u2060\uFEFF";
+
+    // “ ” „ ‟ « » and the CJK double primes: typographic quotes a phrase is pasted with. Single quotes stay: they are apostrophes too.
+    private const string DoubleQuotes = "\u201C\u201D\u201E\u201F\u00AB\u00BB\u301D\u301E\u301F";
+
+    private static readonly System.Buffers.SearchValues<char> Replaced = System.Buffers.SearchValues.Create(Invisible + DoubleQuotes);
+}

@@ -1,0 +1,54 @@
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Search;
+
+/// <summary>
+/// A query pasted from elsewhere finds what the same query typed finds: decomposed accents (as macOS pastes them), soft
+/// hyphens and joiners from web pages, typographic quotes around a phrase, and a quoted day. Each found nothing, or other
+/// articles, without a word.
+/// </summary>
+public class QueryTextTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+{
+    private long Total(string query) => seeds.Searcher.Search(new SearchRequest { Query = query }).Total;
+
+    [Theory]
+    [InlineData("Zaja\u0301rova", "Zaj\u00E1rova")]
+    [InlineData("to\u00ADkayev", "tokayev")]
+    [InlineData("Tokayev\u200D", "Tokayev")]
+    [InlineData("\u201Cdozens of attackers\u201D", "\"dozens of attackers\"")]
+    [InlineData("\u201Edozens of attackers\u201C", "\"dozens of attackers\"")]
+    [InlineData("\u00ABdozens of attackers\u00BB", "\"dozens of attackers\"")]
+    [InlineData("date:\"2022-01-07\"", "date:2022-01-07")]
+    public void APastedQueryFindsWhatTheTypedOneFinds(string pasted, string typed)
+    {
+        long expected = Total(typed);
+        Assert.True(expected > 0, typed);
+        Assert.Equal(expected, Total(pasted));
+    }
+
+    [Fact]
+    public void TypographicQuotesMakeAPhrase()
+    {
+        // Unquoted, the three words are found in more articles than the phrase.
+        Assert.NotEqual(Total("dozens of attackers"), Total("\u201Cdozens of attackers\u201D"));
+    }
+
+    [Fact]
+    public void TheArticlePageMarksAPastedQueryAsTheTypedOne()
+    {
+        string id = seeds.Searcher.Search(new SearchRequest { Query = "Zaj\u00E1rova" }).Hits[0].Id;
+        int Marks(string query) => seeds.Lookup.Find(id, query)!.Paragraphs.Sum(p => p.Html.Split("<mark>").Length - 1);
+        Assert.True(Marks("Zaj\u00E1rova") > 0);
+        Assert.Equal(Marks("Zaj\u00E1rova"), Marks("Zaja\u0301rova"));
+    }
+
+    [Fact]
+    public void TheArticlePageSaysWhyItMarksNothingForAPatternTheSearchRefuses()
+    {
+        string id = seeds.Searcher.Search(new SearchRequest { Query = "killed" }).Hits[0].Id;
+        using var lookup = new ArticleLookup(seeds.Host, Microsoft.Extensions.Options.Options.Create(new SearchOptions { MaxExpansions = 5 }));
+        var details = lookup.Find(id, "killed s*")!;
+        Assert.Contains("'s*' matches more than 5 words", details.QueryProblem);
+        Assert.Null(lookup.Find(id, "killed")!.QueryProblem);
+    }
+}
