@@ -71,6 +71,8 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         // A capitalized word also finds the articles that name the entity under another alias (OTSC → CSTO), and so does a
         // name of several words when all are required (among any words, each already finds what it can).
         string parsed = mode == QueryMode.All ? NameRuns.Widened(text) : text;
+        // Lucene reads "oil^1e-10" as "oil^1" and a required word "e-10", which nothing holds: refused, with a notice.
+        if (ExponentBoost.IsMatch(parsed)) throw new ParseException(ExponentBoostMessage);
         var query = parser.Parse(parsed) ?? new BooleanQuery();
         if (LargestBoost(query) is > MaxBoost or float.NaN)
             throw new ParseException($"a boost (^) goes up to {MaxBoost:N0}");
@@ -78,6 +80,10 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         var enclosed = mode == QueryMode.All && reader != null ? EnclosedWords.In(text, reader, _analyzer) : null;
         return (new AliasQueryExpander(_analyzer).Expand(query, text, enclosed), parser.MisCasedField);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ExponentBoost = new(@"(?<!\\)\^[0-9]+(?:\.[0-9]+)?[eE][+\-]?[0-9]");
+
+    internal const string ExponentBoostMessage = "a boost (^) is written as a plain number, as in word^2 or word^0.5";
 
     /// <summary>
     /// The largest boost a query takes: "killed^1e40" scored Infinity, which JSON cannot write (a 500). Far above any weight a
@@ -153,7 +159,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         : $"The query has no word to search for: “{words.Trim()}” has only words too common to search (the, of, will…) or no letters or digits. Add a rarer word.";
 
     // A distance or boost that follows a word ("gas\"~-1", "oil^2") is syntax, not a word: "1" was searched as one.
-    internal static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)[~^]-?[0-9]*(?:\.[0-9]+)?$");
+    internal static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)[~^]-?[0-9]*(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?$");
 
     private static string[] WordsOf(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => DistanceOrBoost.Replace(w, "")).Where(w => w.Length > 0).ToArray();

@@ -98,6 +98,8 @@ public class QueryBuilderTests
     [InlineData("killed^99999999999999999999999999999999999999999")]
     [InlineData("oil^340282356779733661637539395458142568448")]
     [InlineData("killed^10001 Almaty")]
+    [InlineData("oil^1e-10")] // read as "oil^1" and a required word "e-10": nothing, without a word
+    [InlineData("killed^2.5E+3 Almaty")]
     public void ABoostPastTheLimitIsSearchedAsPlainWords(string query)
     {
         // A boost of 1e40 scored Infinity, which the JSON writer refused: a 500.

@@ -28,6 +28,7 @@ internal static class SyntaxNotice
         if (message.Contains("FuzzyQuery", StringComparison.Ordinal)) return "has a fuzzy search with a distance it cannot take (use word~1 or word~2)";
         if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '/') % 2 == 1)
             return "has an unclosed regular expression ('/' without its closing '/')";
+        if (message == QueryBuilder.ExponentBoostMessage) return "has a boost it cannot read (" + message + ")";
         if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '^') > 0)
             return "has a boost it cannot read (a boost is a positive number, as in word^2)";
         if (message.Contains("Lexical error", StringComparison.Ordinal)
