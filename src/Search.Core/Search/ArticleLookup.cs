@@ -18,6 +18,7 @@ public sealed class ArticleLookup : IDisposable
     private readonly QueryBudget _budget;
 
     private readonly Gazetteer? _gazetteer;
+    private readonly Facets.FacetValueNames _names = new(null);
     private readonly bool _newsSynonyms;
     private static readonly HashSet<string> TextFields = [.. ArticleFields.DefaultSearchFields];
 
@@ -26,6 +27,7 @@ public sealed class ArticleLookup : IDisposable
         : this(host, options)
     {
         _gazetteer = gazetteer;
+        _names = new Facets.FacetValueNames(gazetteer);
     }
 
     public ArticleLookup(IndexHost host, IOptions<SearchOptions> options)
@@ -71,8 +73,10 @@ public sealed class ArticleLookup : IDisposable
                 queryProblem ??= _budget.OverBudget(pattern);
             }
         }
-        // The search's entity filters (person=Paul Volcker) mark the entity's mentions, as they do in the results.
-        var asked = AskedEntities.Of(search ?? new SearchRequest(), parsed, _gazetteer, searcher.IndexReader);
+        // The search's entity filters (person=Paul Volcker) mark the entity's mentions, as they do in the results; a filter
+        // value is read as the search reads it (person=tokayev is Kassym-Jomart Tokayev), or the page marked nothing.
+        var filters = search == null ? new SearchRequest() : _names.Resolve(search, lease.Ordinals);
+        var asked = AskedEntities.Of(filters, parsed, _gazetteer, searcher.IndexReader);
         if (!string.IsNullOrWhiteSpace(query) || !asked.IsEmpty)
         {
             var marked = synonyms || _newsSynonyms ? new SynonymExpansion(_synonyms.Value, searcher.IndexReader).Expand(parsed, TextFields) : parsed;

@@ -79,4 +79,19 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
         Assert.Contains("<mark>", Marked("tokaev"));
         Assert.Equal(Marked("Tokaev"), Marked("tokaev"));
     }
+
+    [Fact]
+    public void AnArticleOpenedFromAFilterByAnAliasMarksTheEntity()
+    {
+        // The search page links to /article/{id}?person=tokayev: the filter is read as the search reads it.
+        var byName = new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["Kassym-Jomart Tokayev"] } };
+        var byAlias = new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["tokayev"] } };
+        using var searcher = new ArticleSearcher(seeds.Host, Microsoft.Extensions.Options.Options.Create(new SearchOptions()), Seeds.Gazetteer);
+        Assert.Equal(searcher.Search(byName).Total, searcher.Search(byAlias).Total);
+        string id = searcher.Search(byAlias).Hits[0].Id;
+        using var lookup = new ArticleLookup(seeds.Host, Microsoft.Extensions.Options.Options.Create(new SearchOptions()), Seeds.Gazetteer);
+        string Marked(SearchRequest search) => string.Join("\n", lookup.Find(id, null, search)!.Paragraphs.Select(p => p.Html));
+        Assert.Contains("<mark>", Marked(byName));
+        Assert.Equal(Marked(byName), Marked(byAlias));
+    }
 }
