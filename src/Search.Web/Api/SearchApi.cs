@@ -15,7 +15,7 @@ internal static class SearchApi
 
     private static Results<Ok<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher)
     {
-        var (_, result, errors) = SearchExecution.Run(http.Query, searcher);
-        return result == null ? ProblemMapping.ToValidationProblem(errors) : TypedResults.Ok(SearchResponse.From(result));
+        var (request, result, errors) = SearchExecution.Run(http.Query, searcher);
+        return result == null ? ProblemMapping.ToValidationProblem(errors) : TypedResults.Ok(SearchResponse.From(result, request));
     }
 }

@@ -46,22 +46,30 @@ public sealed record SearchResponse(
     /// <summary>The news synonyms searched besides the words typed that some article holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
-    public static SearchResponse From(SearchResult result) => new(
-        result.Query,
-        result.Notice,
-        result.Total,
-        result.TookMs,
-        result.Page,
-        result.Size,
-        result.Sort.ToString().ToLowerInvariant(),
-        result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.TitleHtml, h.Source, h.Date, h.Score,
-            SearchQueryString.ArticleUrl(h.Id, result.Query),
-            h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, s.Anchor, SearchQueryString.ArticleUrl(h.Id, result.Query, s.Anchor))).ToList())
-            { Copies = h.Copies, CopyCount = h.CopyCount, Published = h.Published }).ToList(),
-        result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
+    /// <param name="request">The search asked: a hit's link carries its filters, as the page's does, so the article marks the
+    /// entity a filter asked for (<c>person=tokayev</c>); without filters the link carries the query alone.</param>
+    public static SearchResponse From(SearchResult result, SearchRequest? request = null)
     {
-        Histogram = HistogramResponse.From(result.Histogram),
-        Stories = result.Stories,
-        Synonyms = result.Synonyms,
-    };
+        string Link(string id, string? anchor = null) => request is { Filters.Count: > 0 }
+            ? SearchQueryString.ArticleUrlFrom(request, id, anchor)
+            : SearchQueryString.ArticleUrl(id, result.Query, anchor);
+        return new(
+            result.Query,
+            result.Notice,
+            result.Total,
+            result.TookMs,
+            result.Page,
+            result.Size,
+            result.Sort.ToString().ToLowerInvariant(),
+            result.Hits.Select(h => new HitResponse(h.Id, h.Title, h.TitleHtml, h.Source, h.Date, h.Score,
+                Link(h.Id),
+                h.Snippets.Select(s => new SnippetResponse(s.Html, s.Paragraph, s.Anchor, Link(h.Id, s.Anchor))).ToList())
+                { Copies = h.Copies, CopyCount = h.CopyCount, Published = h.Published }).ToList(),
+            result.Facets.ToDictionary(f => f.Dimension, f => f.Values))
+        {
+            Histogram = HistogramResponse.From(result.Histogram),
+            Stories = result.Stories,
+            Synonyms = result.Synonyms,
+        };
+    }
 }

@@ -32,6 +32,18 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
     }
 
     [Fact]
+    public async Task AFilteredHitsLinkCarriesTheFilterAndOpensTheArticleWithTheEntityMarked()
+    {
+        var body = await Get("/api/search?person=tokayev&size=1");
+        var hit = body.GetProperty("hits")[0];
+        string url = hit.GetProperty("url").GetString()!;
+        Assert.Contains("person=tokayev", url);
+        Assert.Contains("person=tokayev", hit.GetProperty("snippets")[0].GetProperty("url").GetString());
+        string page = await _client.GetStringAsync(url);
+        Assert.Contains("<mark>", page);
+    }
+
+    [Fact]
     public async Task GivesNullForAnUnknownSourceAndDate()
     {
         var body = await Get("/api/search?q=%22Russian+Alliance+Sends+Troops%22");
