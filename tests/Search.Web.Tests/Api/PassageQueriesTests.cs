@@ -51,6 +51,23 @@ public sealed class PassageQueriesTests(SearchSiteFactory site) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, compare.StatusCode);
     }
 
+    [Theory]
+    [InlineData("person:tokayev", "Tokayev</mark>")]
+    [InlineData("org:csto", "CSTO</mark>")]
+    public async Task AnEntityAskedAloneFindsThePassagesThatNameItMarked(string query, string marked)
+    {
+        // Every passage of the five articles came back, scored alike and unmarked, a dateline ("Moscow") first.
+        string q = Uri.EscapeDataString(query);
+        var all = await _client.GetOkJson("/api/passages?size=1");
+        var named = await _client.GetOkJson("/api/passages?size=100&q=" + q);
+        Assert.InRange(named.GetProperty("total").GetInt32(), 1, all.GetProperty("total").GetInt32() - 1);
+        Assert.All(Passages(named), p => Assert.Contains("</mark>", p.GetProperty("html").GetString()));
+        Assert.Contains(Passages(named), p => p.GetProperty("html").GetString()!.Contains(marked));
+        var compare = await _client.GetOkJson("/api/compare?q=" + q);
+        Assert.All(compare.GetProperty("reporting").EnumerateArray(), o => Assert.Contains("</mark>", o.GetProperty("best").GetProperty("html").GetString()));
+        Assert.Equal(0, compare.GetProperty("silent").GetArrayLength());
+    }
+
     [Fact]
     public async Task ARegularExpressionAndARangeSearchThePassageTextAsTheyDoTheBody()
     {

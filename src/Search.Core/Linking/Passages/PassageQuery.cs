@@ -62,11 +62,23 @@ internal static class PassageQuery
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
         if (unsupported != null) return (null, unsupported, [], false, null);
         // Words close together rank first: a paragraph is where they can be near or apart.
-        var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader) : rewritten);
+        var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader)
+            : rewritten ?? (names == null || ofArticles == null ? null : Mentions(ofArticles, names, ordinals)));
         // A title clause finds its synonyms in the titles, as the article search does ("title:killed" finds "Dozens Reported Dead").
         var articles = ofArticles == null ? null : widened.Expand(ofArticles, TextFields);
         return (articles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(articles)), null,
             widened.FoundWords(typedWord), words is BooleanQuery { Clauses: var clauses } && clauses.Any(c => c.Occur == Occur.MUST_NOT), articles);
+    }
+
+    // An entity asked for with no word (person:tokayev): the passages that name it, ranked by how they name it, rather than
+    // every passage of its articles alike, a dateline first ("Moscow"). Each entity required is named.
+    private static Query? Mentions(Query ofArticles, EntityNamePhrases names, Facets.FacetOrdinals? ordinals)
+    {
+        var required = ofArticles is BooleanQuery boolean ? boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query) : [ofArticles];
+        var all = new BooleanQuery();
+        foreach (var clause in required)
+            if (names.MentionsOf(clause, ordinals) is { } mentions) all.Add(mentions, Occur.MUST);
+        return all.Clauses.Count == 0 ? null : all;
     }
 
     // The query's words, and its top-level clauses on the article's own fields (null where there are none). The clauses are

@@ -50,6 +50,31 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return any.Clauses.Count == 1 ? word : any;
     }
 
+    /// <summary>
+    /// The passage text that names the entity an entity clause asks for (<c>person:tokayev</c>): each gazetteer name of it, and
+    /// the clause's own words, which also name an entity the gazetteer lacks. Null when the clause is on no entity field.
+    /// </summary>
+    public Query? MentionsOf(Query clause, FacetOrdinals? ordinals = null)
+    {
+        var alternatives = clause is BooleanQuery any && any.Clauses.Count > 0 && any.Clauses.All(c => c.Occur == Occur.SHOULD)
+            ? any.Clauses.Select(c => c.Query) : [clause];
+        var names = new BooleanQuery(disableCoord: true);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alternative in alternatives)
+        {
+            if (NameOf(alternative) is not { } alias || !Indexing.Documents.ArticleFields.EntityFields.Contains(alias.Item1)) return null;
+            var entries = _entriesByAlias.Value.GetValueOrDefault(alias) ?? [];
+            foreach (string name in entries.SelectMany(e => e.AllNames).Take(MaxNames).Prepend(alias.Item2))
+            {
+                var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
+                if (words.Count == 0) continue;
+                var phrase = NameQuery(words, entries, ordinals);
+                if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
+            }
+        }
+        return names.Clauses.Count == 0 ? null : names;
+    }
+
     // The field and words an alias look-up's clause searches: a one-word alias, or the words of a name (NameRuns).
     private static (string, string)? NameOf(Query clause) => clause switch
     {
