@@ -57,6 +57,7 @@ public static class SearchQueryString
             var excluded = Values(query, ExcludePrefix + dimension.Name);
             if (excluded.Count > 0) exclusions[dimension.Name] = excluded;
         }
+        errors.AddRange(MistypedFilters(query));
         var request = new SearchRequest
         {
             Query = query["q"].FirstOrDefault()?.Trim(),
@@ -72,6 +73,26 @@ public static class SearchQueryString
             Size = ParseInt(query, "size", 10, errors),
         };
         return (request, errors);
+    }
+
+    // A filter that names no facet (exclude.foo=cnn, exlude.source, title=killed) looked like a filter that does not filter:
+    // refused by name, as a bad sort or page is. Other unknown parameters (a client's cache-buster) are left alone.
+    private static IEnumerable<SearchError> MistypedFilters(IQueryCollection query)
+    {
+        string facets = string.Join(", ", FacetDimension.All.Select(d => d.Name));
+        foreach (string name in query.Keys)
+        {
+            int dot = name.IndexOf('.');
+            string prefix = dot < 0 ? "" : name[..(dot + 1)];
+            string dimension = dot < 0 ? name : name[(dot + 1)..];
+            bool known = FacetDimension.All.Any(d => d.Name == dimension);
+            if (prefix is ExcludePrefix or MorePrefix or FindPrefix && !known)
+                yield return new SearchError(name, $"'{name}' names no facet; the facets are {facets}.");
+            else if (dot > 0 && known && prefix is not (ExcludePrefix or MorePrefix or FindPrefix))
+                yield return new SearchError(name, $"'{name}' is no parameter; to leave values out, write {ExcludePrefix}{dimension}.");
+            else if (name is "title" or "body")
+                yield return new SearchError(name, $"'{name}' is no filter; search the {dimension} in the query instead (q={dimension}:…).");
+        }
     }
 
     /// <summary>The query string ("?q=…") that reproduces a request; defaults are left out.</summary>

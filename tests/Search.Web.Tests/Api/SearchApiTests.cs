@@ -81,6 +81,10 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
     [InlineData("from=01/02/2022", "from")]
     [InlineData("to=2022-13-01", "to")]
     [InlineData("sort=sideways", "sort")]
+    [InlineData("exclude.foo=cnn", "exclude.foo")]   // a filter that named no facet filtered nothing, without a word
+    [InlineData("exlude.source=CNN", "exlude.source")]
+    [InlineData("title=killed", "title")]
+    [InlineData("more.colour=5", "more.colour")]
     public async Task RejectsBadParametersWithAProblemNamingThem(string query, string parameter)
     {
         var response = await _client.GetAsync("/api/search?" + query);
