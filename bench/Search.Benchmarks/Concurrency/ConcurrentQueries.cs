@@ -22,7 +22,7 @@ internal static class ConcurrentQueries
         var options = new SearchOptions { TitleBoost = QueryCommand.KitTitleBoost, PatternsFindIndexedForms = false, PatternsScored = false, NewsSynonyms = false, ProximityScored = false };
         using var host = new IndexHost(Options.Create(new IndexingOptions { IndexPath = Path.GetFullPath(indexDir), Directory = directory }),
             Options.Create(options), NullLogger<IndexHost>.Instance);
-        using var searcher = new ArticleSearcher(host, Options.Create(options));
+        using var searcher = new ArticleSearcher(host, options, QueryCommand.KitAnalysis);
         foreach (string query in queries) searcher.Search(Variant.Both.Request(query)); // warm-up, one pass
 
         var deadline = Stopwatch.StartNew();

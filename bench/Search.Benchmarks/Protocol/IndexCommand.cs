@@ -31,7 +31,7 @@ internal static class IndexCommand
     public static int Run(string corpus, string indexDir, bool extraction, int threads, TextWriter output)
     {
         // The gazetteer is start-up work of the product (the site loads it once), not per-article work.
-        var indexer = new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance);
+        var indexer = new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance) { Analysis = QueryCommand.KitAnalysis };
         // The kit's Lucene harnesses index with a 256 MB buffer; the product's indexer takes the same setting here.
         var run = new IndexRun
         {

@@ -64,7 +64,7 @@ public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         if (analysis.StopWords) stream = new StopFilter(Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
-        if (analysis.Stemmer == Stemmer.Porter) stream = new StemmerOverrideFilter(stream, Overrides);
+        if (analysis.Stemmer == Stemmer.Porter && analysis.StemmerOverrides) stream = new StemmerOverrideFilter(stream, Overrides);
         stream = analysis.Stemmer switch
         {
             Stemmer.Porter => new PorterStemFilter(stream),

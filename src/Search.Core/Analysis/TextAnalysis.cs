@@ -21,9 +21,12 @@ public enum Stemmer
 /// chosen by measurement (docs/ranking.md); the others exist so the ranking evaluation can compare them.
 /// </summary>
 /// <remarks>Index and queries must use the same analysis: changing it needs a rebuild of the index.</remarks>
-public sealed record TextAnalysis(Stemmer Stemmer = Stemmer.Porter, bool StopWords = true, bool Possessives = true)
+/// <param name="StemmerOverrides">Words Porter cuts to another word's form kept apart ("news" is not "new"; <see cref="NewsAnalyzer"/>).
+/// Off, the analysis is Lucene's Porter chain exactly, as the benchmark compares it with Lucene's.</param>
+public sealed record TextAnalysis(Stemmer Stemmer = Stemmer.Porter, bool StopWords = true, bool Possessives = true, bool StemmerOverrides = true)
 {
     public static readonly TextAnalysis Default = new();
 
-    public override string ToString() => $"stemmer={Stemmer}, stopwords={StopWords}, possessives={Possessives}";
+    public override string ToString() =>
+        $"stemmer={Stemmer}, stopwords={StopWords}, possessives={Possessives}" + (StemmerOverrides ? "" : ", overrides=False");
 }

@@ -46,7 +46,7 @@ internal sealed class NewsSynonyms
     /// <summary>
     /// The stems a search for this stem also finds: its group, itself included, but no word that is the group's only in the
     /// context of an event (a search for "blackout" does not find a rate "cut", nor one for "cut" a blackout); and a number
-    /// from two to ninety written the other way ("13" finds "thirteen", "eight" finds "8").
+    /// from two to twenty and the tens to ninety written the other way ("13" finds "thirteen", "eight" finds "8").
     /// </summary>
     public IEnumerable<string> Alike(string stem) =>
         _numbers.TryGetValue(stem, out string? number) ? [stem, number]

@@ -111,7 +111,9 @@ public sealed class PassageSearcher : IDisposable
         if (collector.TotalHits == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
-            notice ??= $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
+            notice ??= collector.TotalHits > _options.MaxResultWindow
+                ? $"Page {request.Page} is past the last page the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} passages that match make once copies of one paragraph are folded (page {lastPage}); narrow the search to see further."
+                : $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
         if (excludesWords) notice ??= ExcludedWordsNotice; // last: why nothing matches says more
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {

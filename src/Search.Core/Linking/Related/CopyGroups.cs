@@ -73,7 +73,7 @@ internal static class CopyGroups
             ? $"Page {page} is past the last page of these {total:N0} results (page {(total + size - 1) / size})."
             : Read >= total
                 ? $"Page {page} is past the last page of these {total:N0} results (page {(Count + size - 1) / size}: the copies of one story are grouped)."
-                : $"Page {page} is past the first {Read:N0} results, the most that are grouped into pages; narrow the search.";
+                : $"Page {page} is past the last page the first {Read:N0} results make once the copies of one story are grouped (page {Math.Max(1, (Count + size - 1) / size)}); only that many are grouped into pages, so narrow the search to see further.";
 
         /// <summary>The requested page of group leaders, and each leader's copies (the first <see cref="MaxListed"/>, and how many) by document number.</summary>
         public (ScoreDoc[] Page, Dictionary<int, (IReadOnlyList<CopyOfHit> Listed, int Count)> Copies) Page(IndexSearcher searcher, int page, int size)

@@ -63,6 +63,17 @@ public sealed class ManyCopiesTests : IDisposable
     }
 
     [Fact]
+    public void APagePastWhatTheResultWindowGroupsSaysWhichPageIsTheLast()
+    {
+        // The window reads the 45 copies and 5 stories: 6 stories, two pages of 5. Page 3 is within the window (15 results)
+        // but past those pages; the notice said "past the first 50 results", which page 3 of 5 is not.
+        using var searcher = new ArticleSearcher(_host, Options.Create(new SearchOptions { MaxResultWindow = 50 }));
+        var past = searcher.Search(new SearchRequest { Query = "harbour", Size = 5, Page = 3 });
+        Assert.Empty(past.Hits);
+        Assert.Contains("the first 50 results make once the copies of one story are grouped (page 2)", past.Notice);
+    }
+
+    [Fact]
     public void TheArticleStillListsRelatedCoverageBeyondItsCopies()
     {
         using var related = new RelatedArticles(_host);

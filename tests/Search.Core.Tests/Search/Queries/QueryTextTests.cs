@@ -27,6 +27,14 @@ public class QueryTextTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFix
     }
 
     [Fact]
+    public void ALoneSurrogateIsDroppedNotAServerError()
+    {
+        // Normalising text that holds one throws: the fuzz test found it.
+        Assert.Equal(Total("Tokayev"), Total("Tokayev\ud800"));
+        Assert.Equal("Zaj\u00E1rova", new SearchRequest { Query = "\udc00Zaja\u0301rova" }.Query);
+    }
+
+    [Fact]
     public void TypographicQuotesMakeAPhrase()
     {
         // Unquoted, the three words are found in more articles than the phrase.

@@ -12,6 +12,8 @@ internal static class QueryText
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return text;
+        // A lone surrogate is no character (normalising text that holds one throws): it is dropped, as articles drop it.
+        if (HasLoneSurrogate(text)) text = new string(text.Where((c, i) => !IsLone(text, i)).ToArray());
         if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
         if (text.AsSpan().IndexOfAny(Replaced) < 0) return text;
         var result = new StringBuilder(text.Length);
@@ -22,6 +24,17 @@ internal static class QueryText
         }
         return result.ToString();
     }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+            if (IsLone(text, i)) return true;
+        return false;
+    }
+
+    private static bool IsLone(string text, int i) =>
+        char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+        : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
 
     // Soft hyphen, zero-width joiner, word joiner, byte-order mark.
     private const string Invisible = "\u00AD\u200D\u2060\uFEFF";
