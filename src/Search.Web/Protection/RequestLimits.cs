@@ -24,6 +24,14 @@ internal static class RequestLimits
         app.Use(async (context, next) =>
         {
             var request = context.Request;
+            // The error page of a refused request runs through here again (status-code re-execution) with the same method and
+            // headers: refused again, it had no body. It is a page read, whatever the request was.
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() != null)
+            {
+                request.Method = HttpMethods.Get;
+                await next();
+                return;
+            }
             int target = request.Path.Value?.Length + request.QueryString.Value?.Length ?? 0;
             int headers = request.Headers.Sum(h => h.Key.Length + h.Value.Sum(v => v?.Length ?? 0));
             // No page or endpoint takes anything but GET (and HEAD): a page asked with another method would render without its handler.

@@ -54,6 +54,12 @@ public sealed class HardeningTests : IDisposable
         var response = await _site.CreateClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+
+        var page = new HttpRequestMessage(HttpMethod.Get, "/?q=x");
+        page.Headers.Add("X-Padding", new string('p', 40 * 1024));
+        var pageResponse = await _site.CreateClient().SendAsync(page);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, pageResponse.StatusCode);
+        Assert.Contains("Headers too large", await pageResponse.Content.ReadAsStringAsync()); // it had an empty body
     }
 
     [Fact]

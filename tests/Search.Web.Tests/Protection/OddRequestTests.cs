@@ -45,6 +45,13 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Trace, Article));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("GET", response.Content.Headers.Allow);
+        // With the error page, as every other refusal of a page has: it had an empty body.
+        foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch })
+        {
+            var refused = await _client.SendAsync(new HttpRequestMessage(method, "/"));
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, refused.StatusCode);
+            Assert.Contains("Method not allowed", await refused.Content.ReadAsStringAsync());
+        }
         var api = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/search?q=killed"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
