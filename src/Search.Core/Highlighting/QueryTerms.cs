@@ -38,6 +38,7 @@ internal sealed class QueryTerms
     private readonly HashSet<string> _free = new(StringComparer.Ordinal);
     // Free terms searched in the title alone (title:killed): a body holds them too, but was not searched for them.
     private readonly HashSet<string> _titleOnly = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _bodyOnly = new(StringComparer.Ordinal);
     private readonly List<PhraseTerms> _phrases = [];
     private readonly Dictionary<string, float> _weights = new(StringComparer.Ordinal);
 
@@ -56,6 +57,7 @@ internal sealed class QueryTerms
         var copy = new QueryTerms(_fields);
         copy._free.UnionWith(_free);
         copy._titleOnly.UnionWith(_titleOnly);
+        copy._bodyOnly.UnionWith(_bodyOnly);
         copy._phrases.AddRange(_phrases);
         foreach (var (term, weight) in _weights) copy._weights[term] = weight;
         float strongest = _weights.Count > 0 ? _weights.Values.Max() : 1f;
@@ -75,12 +77,16 @@ internal sealed class QueryTerms
 
     /// <summary>
     /// Whether a free term is marked in <paramref name="field"/>: everywhere, but for a term the query searched in the title
-    /// alone (<c>title:killed</c>), which is marked in the title only, as Elasticsearch marks only the fields a query searched.
+    /// alone (<c>title:killed</c>), which is marked in the title only, or in the body alone (<c>body:oil</c>), which is not
+    /// marked in the title, as Elasticsearch marks only the fields a query searched.
     /// </summary>
-    public bool MarksIn(string term, string field) => field == Indexing.Documents.ArticleFields.Title || !_titleOnly.Contains(term);
+    public bool MarksIn(string term, string field) => field == Indexing.Documents.ArticleFields.Title
+        ? !_bodyOnly.Contains(term)
+        : !_titleOnly.Contains(term);
 
-    /// <summary>Whether a phrase is marked in <paramref name="field"/>: a phrase searched in the title alone is marked there only.</summary>
-    public static bool MarksIn(PhraseTerms phrase, string field) => phrase.Field != Indexing.Documents.ArticleFields.Title || field == phrase.Field;
+    /// <summary>Whether a phrase is marked in <paramref name="field"/>: a phrase searched in the title or the body alone is marked there only.</summary>
+    public static bool MarksIn(PhraseTerms phrase, string field) =>
+        phrase.Field is not (Indexing.Documents.ArticleFields.Title or Indexing.Documents.ArticleFields.Body) || field == phrase.Field;
 
     public bool IsEmpty => _free.Count == 0 && _phrases.Count == 0;
 
@@ -110,15 +116,15 @@ internal sealed class QueryTerms
         return terms;
     }
 
-    // A term first met in the title is marked in the title only, until the query also searches it elsewhere.
+    // A term first met in the title (or the body) is marked there only, until the query also searches it elsewhere.
     private void AddFree(string term, string? field)
     {
-        if (field == Indexing.Documents.ArticleFields.Title) { if (_free.Add(term)) _titleOnly.Add(term); }
-        else
-        {
-            _free.Add(term);
-            _titleOnly.Remove(term);
-        }
+        bool first = _free.Add(term);
+        if (field != Indexing.Documents.ArticleFields.Title) _titleOnly.Remove(term);
+        if (field != Indexing.Documents.ArticleFields.Body) _bodyOnly.Remove(term);
+        if (!first) return;
+        if (field == Indexing.Documents.ArticleFields.Title) _titleOnly.Add(term);
+        else if (field == Indexing.Documents.ArticleFields.Body) _bodyOnly.Add(term);
     }
 
     // A span of terms in order (a name's words, EntityNamePhrases) as a phrase: its terms one place apart, moved by the span's slop.

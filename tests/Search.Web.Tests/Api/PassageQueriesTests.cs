@@ -107,6 +107,20 @@ public sealed class PassageQueriesTests(SearchSiteFactory site) : IClassFixture<
         Assert.Contains(both.GetProperty("snippets").EnumerateArray(), s => s.GetProperty("html").GetString()!.Contains("<mark>killed</mark>"));
     }
 
+    [Fact]
+    public async Task AWordSearchedInTheBodyIsNotMarkedInTheTitle()
+    {
+        // body:killed marked CNN's headline "… reported killed …" too, and the article page's heading.
+        var hit = Assert.Single((await _client.GetOkJson("/api/search?q=body:killed&source=CNN")).GetProperty("hits").EnumerateArray());
+        Assert.Contains("killed", hit.GetProperty("title").GetString());
+        Assert.DoesNotContain("<mark>", hit.GetProperty("titleHtml").GetString());
+        Assert.Contains(hit.GetProperty("snippets").EnumerateArray(), s => s.GetProperty("html").GetString()!.Contains("<mark>killed</mark>"));
+        string page = await _client.GetStringAsync(hit.GetProperty("url").GetString());
+        var heading = System.Text.RegularExpressions.Regex.Match(page, "<h1[^>]*>(.*?)</h1>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("killed", heading);
+        Assert.DoesNotContain("<mark>", heading);
+    }
+
     [Theory]
     [InlineData("person:tokay*")]
     [InlineData("person:/tokay.v/")]
