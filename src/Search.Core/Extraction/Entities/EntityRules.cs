@@ -17,7 +17,9 @@ internal static class EntityRules
         "Group", "Network", "Directorate", "Secretariat", "Senate", "Congress", "Board", "Centre", "Center",
         "League", "Society", "Church", "Exchange", "Inc", "Ltd", "Corp", "Airlines", "Airways", "Brigade",
         // Company forms and the bodies of wire news: "Singer Co", "Mannesmann AG", "Veterans Administration".
-        "Co", "AG", "GmbH", "Plc", "NV", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact");
+        "Co", "AG", "GmbH", "Plc", "NV", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact",
+        // Said of a body as of a person ("the Federal Statistics Office said", "Warburg Securities said"): no person's name ends so.
+        "Office", "Securities", "Advisers", "Advisors", "Partners", "Partnership", "Associates", "Workers", "Steelworkers", "Departments");
 
     /// <summary>A capitalized phrase ending in one of these names a place ("Republic Square").</summary>
     public static readonly HashSet<string> PlaceHeads = Set(

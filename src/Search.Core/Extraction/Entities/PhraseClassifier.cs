@@ -55,7 +55,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             found.Add(EntityType.Organization, named, surface);
             return;
         }
-        if (HeadOf(Words, start, end) is var head && head >= 0 && !Covered(head) && !IsPlaceAndCommonNoun(start, end))
+        if (HeadOf(Words, start, end) is var head && head >= 0 && !Covered(head) && !IsPlaceAndCommonNoun(paragraph, start, end))
         {
             // "Toyota Motor Corp" is Toyota: a known organization opening a company's name is that company.
             if (paragraph.Known[start] is { Type: EntityType.Organization } known) found.Add(EntityType.Organization, known.Name, surface);
@@ -80,9 +80,13 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
     }
 
-    // "a U.S. Company or companies": a place and a common noun describe, they do not name.
-    private bool IsPlaceAndCommonNoun(int start, int end) =>
-        end - start == 2 && paragraph.Known[start] is { Type: EntityType.Place } && Words[start + 1].Text is "Company" or "Group" or "Corporation";
+    /// <summary>
+    /// "a U.S. Company or companies", "Japanese, British and U.S. Securities houses": a place and a common noun ending the
+    /// run describe, they do not name.
+    /// </summary>
+    internal static bool IsPlaceAndCommonNoun(Paragraph paragraph, int start, int end) =>
+        end - start >= 2 && paragraph.Known[end - 2] is { Type: EntityType.Place } && (end - start == 2 || paragraph.Words[end - 3].Text == "and")
+        && paragraph.Words[end - 1].Text is "Company" or "Group" or "Corporation" or "Securities" or "Workers" or "Partners" or "Associates" or "Advisers";
 
     // A ministry or department with its country: written in the name, a possessive before it ("Russia's"),
     // a place after it ("a Foreign Ministry official in Tokyo"), else the country the story is written from.
