@@ -32,6 +32,9 @@ internal sealed class EntityCollection
     /// <summary>The one organization found so far whose name begins with these words ("Merrill Lynch" → "Merrill Lynch and Co"), or null.</summary>
     public string? OrganizationBeginningWith(string words)
     {
+        // "European sugar producers", "1.3 European currency units": a people's adjective alone describes; it is no short
+        // form of the European Community, which it made every "European" of a story.
+        if (IsAdjectiveOfAPeople(words)) return null;
         // Called for every capitalized run: a plain loop, no garbage unless an organization is found.
         string prefix = NameKey.Of(words);
         (EntityType, string Key)? only = null;
@@ -44,6 +47,10 @@ internal sealed class EntityCollection
         }
         return only is { } found ? _entities[found].Name : null;
     }
+
+    private static bool IsAdjectiveOfAPeople(string words) =>
+        !words.Contains(' ') && (words.EndsWith("ean", StringComparison.Ordinal) || words.EndsWith("ian", StringComparison.Ordinal)
+            || words.EndsWith("ese", StringComparison.Ordinal));
 
     /// <summary>
     /// A person mentioned only by surname ("Stoltenberg", which the gazetteer gives to Jens Stoltenberg) is the one person of

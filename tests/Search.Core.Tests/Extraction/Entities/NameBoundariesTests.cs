@@ -68,6 +68,18 @@ public class NameBoundariesTests
     }
 
     [Fact]
+    public void APeoplesAdjectiveAloneIsNoShortFormOfAnOrganization()
+    {
+        // A search for EC marked "European sugar producers" on Reuters: "European" had become a mention of the European Community.
+        var community = Recognize("The European Community offered a rebate on Tuesday.", "European sugar producers said the rebate was too low.")
+            .Single(e => e.Name == "European Community");
+        Assert.DoesNotContain("European", community.Mentions);
+        // A word opening a company's name still refers to it.
+        var company = Recognize("Mannesmann AG said profits rose.", "Mannesmann said it would pay a dividend.").Single(e => e.Type == EntityType.Organization);
+        Assert.Contains("Mannesmann", company.Mentions);
+    }
+
+    [Fact]
     public void APlaceBeforeACommonNounIsStillThePlace()
     {
         Assert.Contains("United States", Names(EntityType.Place, "Japanese, British and U.S. Securities houses have been buying gilts."));
