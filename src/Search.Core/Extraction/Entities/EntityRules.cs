@@ -97,6 +97,12 @@ internal static class EntityRules
     /// <summary>Lower-case words allowed inside a capitalized name ("Ministry of Health", "Organization of Turkic States").</summary>
     public static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// A company's legal form ends its name: "of" after it says where the company is ("Hoechst AG of West Germany",
+    /// "Daiwa Securities Co Ltd of Japan"), unlike "of" after a body's head ("Bank of Japan").
+    /// </summary>
+    public static readonly HashSet<string> CompanyForms = new(["Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "PLC", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC"], StringComparer.Ordinal);
+
     /// <summary>Connectors that belong inside a person's name ("Hans van Liemt", "Sebastiao do Rego Barros").</summary>
     public static readonly HashSet<string> NameParticles = new(["de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 

@@ -78,6 +78,9 @@ internal sealed class Paragraph
     private int ConnectorLength(int k)
     {
         string word = Words[k].Text;
+        // "Hoechst AG of West Germany" is Hoechst AG, of West Germany; but "Aluminum Co of America" is the company's whole name,
+        // as American companies are named.
+        if (word is "of" && EntityRules.CompanyForms.Contains(Words[k - 1].Text) && !(k + 1 < Words.Count && Words[k + 1].Text == "America")) return 0;
         bool connector = EntityRules.Connectors.Contains(word)
             || EntityRules.HeadConnectors.Contains(word) && EntityRules.OrganizationHeads.Contains(Words[k - 1].Text);
         if (!connector) return 0;

@@ -80,6 +80,17 @@ public class NameBoundariesTests
     }
 
     [Fact]
+    public void ACompanyOfACountryIsTheCompanyInThatCountry()
+    {
+        // "Hoechst AG of West Germany" was one organization, and West Germany no place of the story.
+        var entities = Recognize("Hoechst AG of West Germany said it would buy the unit for 150 mln dlrs.");
+        Assert.Contains(entities, e => e is { Type: EntityType.Organization, Name: "Hoechst AG" });
+        Assert.Contains(entities, e => e is { Type: EntityType.Place, Name: "Germany" });
+        // An American company's name holds its country.
+        Assert.Contains("Aluminum Co of America", Names(EntityType.Organization, "Aluminum Co of America said aluminum shipments rose."));
+    }
+
+    [Fact]
     public void APlaceBeforeACommonNounIsStillThePlace()
     {
         Assert.Contains("United States", Names(EntityType.Place, "Japanese, British and U.S. Securities houses have been buying gilts."));
