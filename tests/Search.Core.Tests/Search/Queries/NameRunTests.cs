@@ -19,6 +19,21 @@ public class NameRunTests
         index.Searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id).Order().ToArray();
 
     [Fact]
+    public void ANameSearchedAsksAboutTheEntitiesThatHaveItInOrderNotEveryNameWithItsWords()
+    {
+        // "Bank of America" marked "First of America Bank Corp" whole, "First" included: that name has both words.
+        using var index = new TestIndex([
+            TestIndex.Article("first", "First of America Bank Corp agreed to buy the bank for stock.", "AP", null,
+                (EntityType.Organization, "First of America Bank Corp")),
+            TestIndex.Article("bank", "Bank of America Corp raised its rates.", "AP", null, (EntityType.Organization, "Bank of America Corp")),
+        ]);
+        var hits = index.Searcher.Search(new SearchRequest { Query = "Bank of America" }).Hits.ToDictionary(h => h.Id);
+        Assert.DoesNotContain("<mark>First", string.Join(" ", hits["first"].Snippets.Select(s => s.Html)));
+        // The bank whose name holds the words in order is asked about: its whole mention is marked, "Corp" too.
+        Assert.Contains("<mark>America Corp</mark>", string.Join(" ", hits["bank"].Snippets.Select(s => s.Html)));
+    }
+
+    [Fact]
     public void AWordInsideAPlaceNameIsNotAnotherPlacesAlias()
     {
         using var index = new TestIndex(Articles);

@@ -14,7 +14,8 @@ namespace Search.Core.Search;
 internal sealed class AskedEntities
 {
     private readonly Dictionary<EntityType, HashSet<string>> _filtered = [];
-    private readonly List<(EntityType Type, string[] Words)> _searched = [];
+    // A field search's words; a phrase's (Ordered) must stand together in the name, in order, as the search matched them.
+    private readonly List<(EntityType Type, string[] Words, bool Ordered)> _searched = [];
     // Named by a capitalised word the search also looked up among entity names ("Japan", "OTSC"): only an entity that the
     // word names whole (a one-word name or alias), not each entity with the word in its name ("Bank of Japan", whose
     // mention "Bank" was marked in a search for Japan).
@@ -70,17 +71,29 @@ internal sealed class AskedEntities
         if (_searched.Count == 0 && _named.Count == 0) return false;
         var known = _gazetteer == null ? spellings : spellings.Concat(_gazetteer.NamesOf(entity.Type, entity.Name));
         var nameWords = known.Select(WordsOf).ToList();
-        return _searched.Any(s => s.Type == entity.Type && nameWords.Any(n => s.Words.All(n.Contains)))
+        return _searched.Any(s => s.Type == entity.Type && nameWords.Any(n => s.Ordered ? HoldsInOrder(n, s.Words) : s.Words.All(n.Contains)))
             || _named.Any(s => s.Type == entity.Type && nameWords.Any(n => n.Count == 1 && n.Contains(s.Word)));
+    }
+
+    // "Bank of America" is in "Bank of America Corp", not in "First of America Bank Corp", which has both words. Stop words
+    // ("of") are not searched, so they are passed over.
+    private static bool HoldsInOrder(List<string> name, string[] words)
+    {
+        static List<string> Content(IEnumerable<string> all) => all.Where(w => !Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET.Contains(w)).ToList();
+        var content = Content(name);
+        var searched = Content(words);
+        for (int i = 0; i + searched.Count <= content.Count; i++)
+            if (searched.Select((w, k) => content[i + k] == w).All(same => same)) return true;
+        return false;
     }
 
     // A name's words in the gazetteer's comparison form (case and accents folded, dots dropped: "U.S." is "us"), split at
     // anything but letters, digits and apostrophes: whole words, since place:us asks about the United States, not about
     // every name with "us" in it (Russia, Belarus).
-    private static HashSet<string> WordsOf(string name)
+    private static List<string> WordsOf(string name)
     {
         string key = NameKey.Of(name);
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
         int start = -1;
         for (int i = 0; i <= key.Length; i++)
         {
@@ -100,10 +113,10 @@ internal sealed class AskedEntities
         switch (query)
         {
             case TermQuery term when TypeOf(term.Term.Field) is { } type:
-                _searched.Add((type, [term.Term.Text]));
+                _searched.Add((type, [term.Term.Text], false));
                 break;
             case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && TypeOf(terms[0].Field) is { } phraseType:
-                _searched.Add((phraseType, terms.Select(t => t.Text).ToArray()));
+                _searched.Add((phraseType, terms.Select(t => t.Text).ToArray(), true));
                 break;
             // Each word of a name the pattern matches, as if searched alone: person:tokay* asks about Tokayev.
             case MultiTermQuery pattern when _reader != null && TypeOf(pattern.Field) != null:
@@ -117,7 +130,7 @@ internal sealed class AskedEntities
                     if (clause.Query is TermQuery { Term: var term }) _named.Add((TypeOf(term.Field)!.Value, term.Text));
                     // A name of several words (NameRuns): an entity one of whose names holds them all.
                     else if (clause.Query is PhraseQuery phrase && phrase.GetTerms() is { Length: > 0 } words)
-                        _searched.Add((TypeOf(words[0].Field)!.Value, words.Select(w => w.Text).ToArray()));
+                        _searched.Add((TypeOf(words[0].Field)!.Value, words.Select(w => w.Text).ToArray(), true));
                 }
                 Visit(boolean.Clauses[0].Query);
                 break;
