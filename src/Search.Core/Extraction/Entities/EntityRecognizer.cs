@@ -75,9 +75,12 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             }
             for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text.AsSpan()), words.Count - i); length >= 1; length--)
             {
-                if (!paragraph.AllJoined(i, i + length)) continue;
-                // Looked up by span: most candidate spans name nothing, and they must cost no garbage.
-                if (gazetteer.Find(paragraph.SurfaceSpan(i, i + length), year) is not { } entry) continue;
+                if (!paragraph.AllJoinedInName(i, i + length)) continue;
+                // Looked up by span: most candidate spans name nothing, and they must cost no garbage. A name may end in a
+                // possessive that the word lost ("Moody's", "Standard and Poor's"): tried with it when the span names nothing.
+                var entry = gazetteer.Find(paragraph.SurfaceSpan(i, i + length), year);
+                if (entry == null && paragraph.PossessiveAfter(i + length - 1)) entry = gazetteer.Find(paragraph.SurfaceSpan(i, i + length, possessive: true), year);
+                if (entry == null) continue;
                 string surface = paragraph.Surface(i, i + length);
                 // "Sputnik Kazakhstan": an outlet followed by a country is that outlet's service there, a name of its own.
                 if (entry.IsOutlet && i + length < words.Count && paragraph.Joined(i + length - 1) && IsCountry(words[i + length].Text.AsSpan()))

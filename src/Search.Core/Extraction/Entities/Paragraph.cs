@@ -25,7 +25,28 @@ internal sealed class Paragraph
 
     public string Surface(int start, int end) => Text[Words[start].Start..Words[end - 1].End];
 
-    public ReadOnlySpan<char> SurfaceSpan(int start, int end) => Text.AsSpan(Words[start].Start, Words[end - 1].End - Words[start].Start);
+    public ReadOnlySpan<char> SurfaceSpan(int start, int end, bool possessive = false) =>
+        Text.AsSpan(Words[start].Start, Words[end - 1].End + (possessive ? 2 : 0) - Words[start].Start);
+
+    /// <summary>Whether a possessive ("'s", "’s") follows word <paramref name="i"/>: the tokenizer cut it off the word.</summary>
+    public bool PossessiveAfter(int i) =>
+        Words[i].End + 2 <= Text.Length && Text[Words[i].End] is '\'' or '’' && Text[Words[i].End + 1] == 's'
+        && (Words[i].End + 2 == Text.Length || !char.IsLetterOrDigit(Text[Words[i].End + 2]));
+
+    /// <summary>
+    /// Like <see cref="AllJoined"/>, but a known name may also hold a comma or a possessive between its words ("Goldman,
+    /// Sachs and Co", "Moody's Investors Service"): the gazetteer matches only the names it lists so.
+    /// </summary>
+    public bool AllJoinedInName(int start, int end)
+    {
+        for (int k = start; k < end - 1; k++)
+        {
+            if (Joined(k)) continue;
+            var gap = Text.AsSpan(Words[k].End, Words[k + 1].Start - Words[k].End).Trim();
+            if (gap is not "," && !(PossessiveAfter(k) && gap.Length == 2)) return false;
+        }
+        return true;
+    }
 
     public bool Joined(int i) => WordTokenizer.Joined(Text, Words, i);
 

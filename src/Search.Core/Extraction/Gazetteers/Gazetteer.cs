@@ -103,9 +103,18 @@ public sealed class Gazetteer
             if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
             list.Add(new Name(entry, name));
             string[] keyWords = key.Split(' ');
-            Lengthen(_longestByFirstWord, keyWords[0], keyWords.Length);
-            if (StartsLowerCase(name)) Lengthen(_longestByLowerFirstWord, keyWords[0], keyWords.Length);
+            // Indexed by the word as a text's word reads it: "Moody's Investors Service" and "Goldman, Sachs" open with the
+            // words "Moody" (its possessive cut off) and "Goldman" (the comma is no part of a word).
+            string first = FirstWord(keyWords[0]);
+            Lengthen(_longestByFirstWord, first, keyWords.Length);
+            if (StartsLowerCase(name)) Lengthen(_longestByLowerFirstWord, first, keyWords.Length);
         }
+    }
+
+    private static string FirstWord(string keyWord)
+    {
+        keyWord = keyWord.TrimEnd(',');
+        return keyWord.Length > 2 && keyWord.EndsWith("'s", StringComparison.Ordinal) ? keyWord[..^2] : keyWord;
     }
 
     private static void Lengthen(Dictionary<string, int> longest, string firstWord, int words) =>

@@ -91,6 +91,20 @@ public class NameBoundariesTests
     }
 
     [Fact]
+    public void AKnownNameWithACommaOrAPossessiveIsMatchedWhole()
+    {
+        // On Reuters "Investors Service Inc" was an organization of 129 stories and "Sachs and Co" of 70: the possessive and
+        // the comma cut the known names short.
+        var organizations = Names(EntityType.Organization,
+            "The notes are rated A-2 by Moody's Investors Service Inc and A-minus by Standard and Poor's Corp.",
+            "Goldman, Sachs and Co is the lead manager.");
+        Assert.Contains("Moody's Ratings", organizations);
+        Assert.Contains("S&P Global Ratings", organizations);
+        Assert.Contains("Goldman Sachs", organizations);
+        Assert.DoesNotContain(organizations, o => o.StartsWith("Investors", StringComparison.Ordinal) || o.StartsWith("Sachs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APlaceBeforeACommonNounIsStillThePlace()
     {
         Assert.Contains("United States", Names(EntityType.Place, "Japanese, British and U.S. Securities houses have been buying gilts."));
