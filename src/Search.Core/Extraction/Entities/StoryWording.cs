@@ -35,8 +35,9 @@ internal sealed class StoryWording
     /// <summary>
     /// True when a match is no mention of its entry in this story: a one-word name in a shouted paragraph that the story
     /// writes only as a common word ("WHO" in "MINERS WHO WERE TRAPPED"), or a short alias that is the first word of its
-    /// entry's name ("Pacific" of the Pacific Ocean, "Getty" of Getty Images) and begins another organization's name the story
-    /// writes ("PACIFIC STOCK EXCHANGE" in a headline, "Getty" where the story names "Getty Oil Co").
+    /// entry's name ("Pacific" of the Pacific Ocean, "Getty" of Getty Images) and stands in part of an organization's name the
+    /// story writes ("PACIFIC STOCK EXCHANGE" in a headline, "Security Pacific's results" after "Security Pacific Corp"), or
+    /// opens another ("Getty" where the story names "Getty Oil Co").
     /// </summary>
     /// A full name ("GHANA COCOA PURCHASES", of the Ghana Cocoa Board) stays a mention: only a shortened name is in doubt.
     public bool Disowns(GazetteerEntry entry, int start, int end, Paragraph paragraph)
@@ -45,7 +46,7 @@ internal sealed class StoryWording
         string word = paragraph.Words[start].Text;
         if (paragraph.IsMostlyUpperCase && WrittenAsCommonWord(word)) return true;
         if (!IsFirstWordOfName(entry, word)) return false;
-        return paragraph.IsMostlyUpperCase && InsideOrganization(paragraph, start, end) || OpensAnotherOrganization(entry, word);
+        return InsideOrganization(paragraph, start, end) || OpensAnotherOrganization(entry, word);
     }
 
     private static bool IsFirstWordOfName(GazetteerEntry entry, string word)

@@ -43,6 +43,14 @@ public class StoryWordingTests
     }
 
     [Fact]
+    public void AShortNameInAShortFormOfAnOrganizationTheStoryNamesIsNoMentionOfItsOwn()
+    {
+        var names = Names("Security Pacific Corp said its third-quarter earnings rose.", "Security Pacific's results were restated.");
+        Assert.DoesNotContain("Pacific Ocean", names);
+        Assert.Contains("Security Pacific Corp", names);
+    }
+
+    [Fact]
     public void AShoutedFullNameInsideAnOrganizationTheStoryNamesStaysAMention()
     {
         // Only a shortened name is in doubt: Ghana is Ghana, whichever board the story then names.
