@@ -5,7 +5,7 @@ namespace Search.Web.Pages;
 
 /// <summary>
 /// A page over one search of a query and the article search's filters (the passages, the side-by-side view): the request as
-/// read, its result, or its errors with a 400, as the search page answers them. Without a query it shows the empty form.
+/// read, its result, or its errors with a 400, as the search page answers them. Without a query or a filter it shows the empty form.
 /// </summary>
 public abstract class QueryPageModel<TResult>(SearchRequestValidator validator) : PageModel where TResult : class
 {
@@ -22,7 +22,8 @@ public abstract class QueryPageModel<TResult>(SearchRequestValidator validator) 
 
     public void OnGet()
     {
-        if (string.IsNullOrWhiteSpace(Request.Query["q"])) return; // the empty form
+        // The empty form, unless a filter asks for something: person=tokayev shows the passages that name him.
+        if (string.IsNullOrWhiteSpace(Request.Query["q"]) && !global::Search.Core.Facets.FacetDimension.All.Any(d => Request.Query.ContainsKey(d.Name))) return;
         (Search, Result, Errors) = SearchExecution.Run(Request.Query, validator, Run, NotTaken);
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
     }

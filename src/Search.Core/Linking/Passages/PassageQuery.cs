@@ -47,9 +47,10 @@ internal static class PassageQuery
     /// Also the query's clauses on the articles (<c>OfArticles</c>, null where there are none), for which outlets the query
     /// leaves in view at all (an outlet that <c>-source:cnn</c> leaves out is not silent).
     /// </returns>
+    /// <param name="filtered">The entity filters' values by field (<c>person=…</c>): with no word, the passages that name them.</param>
     public static (Query? Query, string? UnsupportedField, IReadOnlyList<string> Synonyms, bool ExcludesWords, Query? OfArticles) From(Query query,
         Corroboration.NewsSynonyms synonyms, IndexReader reader, EntityNamePhrases? names = null, Func<string, string?>? typedWord = null,
-        Facets.FacetOrdinals? ordinals = null)
+        Facets.FacetOrdinals? ordinals = null, IReadOnlyList<(string Field, IReadOnlyList<string> Values)>? filtered = null)
     {
         // No word left to search ("the", a lone quote): no passage, as no article, matches; not every passage.
         if (QueryBuilder.IsEmpty(query)) return (query, null, [], false, null);
@@ -63,7 +64,7 @@ internal static class PassageQuery
         if (unsupported != null) return (null, unsupported, [], false, null);
         // Words close together rank first: a paragraph is where they can be near or apart.
         var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader)
-            : rewritten ?? (names == null || ofArticles == null ? null : Mentions(ofArticles, names, ordinals)));
+            : rewritten ?? (names == null ? null : Mentions(ofArticles, filtered ?? [], names, reader, ordinals)));
         // A title clause finds its synonyms in the titles, as the article search does ("title:killed" finds "Dozens Reported Dead").
         var articles = ofArticles == null ? null : widened.Expand(ofArticles, TextFields);
         return (articles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(articles)), null,
@@ -72,13 +73,53 @@ internal static class PassageQuery
 
     // An entity asked for with no word (person:tokayev): the passages that name it, ranked by how they name it, rather than
     // every passage of its articles alike, a dateline first ("Moscow"). Each entity required is named.
-    private static Query? Mentions(Query ofArticles, EntityNamePhrases names, Facets.FacetOrdinals? ordinals)
+    // So does an entity filter (person=Kassym-Jomart Tokayev, its values OR-ed), an alternative of entities
+    // (person:tokayev OR person:putin) and a pattern on an entity's name (person:tokay*), read as the names it matches.
+    private static Query? Mentions(Query? ofArticles, IReadOnlyList<(string Field, IReadOnlyList<string> Values)> filtered, EntityNamePhrases names,
+        IndexReader reader, Facets.FacetOrdinals? ordinals)
     {
-        var required = ofArticles is BooleanQuery boolean ? boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query) : [ofArticles];
+        var required = ofArticles switch
+        {
+            null => [],
+            BooleanQuery { Clauses.Count: > 0 } any when any.Clauses.All(c => c.Occur == Occur.SHOULD) => [any],
+            BooleanQuery boolean => boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query),
+            _ => [ofArticles],
+        };
         var all = new BooleanQuery();
         foreach (var clause in required)
-            if (names.MentionsOf(clause, ordinals) is { } mentions) all.Add(mentions, Occur.MUST);
+            if (names.MentionsOf(NamesMatched(clause, reader), ordinals) is { } mentions) all.Add(mentions, Occur.MUST);
+        foreach (var (field, values) in filtered)
+        {
+            var either = new BooleanQuery(disableCoord: true);
+            foreach (string value in values)
+                if (names.MentionsOfValue(field, value) is { } mentions) either.Add(mentions, Occur.SHOULD);
+            if (either.Clauses.Count > 0) all.Add(either, Occur.MUST);
+        }
         return all.Clauses.Count == 0 ? null : all;
+    }
+
+    // A pattern, fuzzy word or range on an entity field as the words of names it matches (at most 64), each an alternative.
+    private static Query NamesMatched(Query clause, IndexReader reader)
+    {
+        switch (clause)
+        {
+            case MultiTermQuery pattern when Indexing.Documents.ArticleFields.EntityFields.Contains(pattern.Field):
+                var expanded = (MultiTermQuery)pattern.Clone();
+                expanded.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(Highlighting.QueryTerms.MaxExpansions);
+                return expanded.Rewrite(reader);
+            case BooleanQuery any when any.Clauses.All(c => c.Occur == Occur.SHOULD):
+                var alternatives = new BooleanQuery(disableCoord: true);
+                foreach (var c in any.Clauses)
+                {
+                    var inner = NamesMatched(c.Query, reader);
+                    if (inner is BooleanQuery { Clauses: var words } && words.All(w => w.Occur == Occur.SHOULD))
+                        foreach (var w in words) alternatives.Add(w.Query, Occur.SHOULD);
+                    else alternatives.Add(inner, Occur.SHOULD);
+                }
+                return alternatives;
+            default:
+                return clause;
+        }
     }
 
     // The query's words, and its top-level clauses on the article's own fields (null where there are none). The clauses are
@@ -93,7 +134,12 @@ internal static class PassageQuery
             if (clause.Occur != Occur.SHOULD && (OfArticleOnly(clause.Query, expansion) || InTitleOnly(clause.Query))) ofArticles.Add(clause.Query, clause.Occur);
             else words.Add(clause);
         }
-        if (ofArticles.Clauses.Count == 0) return (query, null);
+        if (ofArticles.Clauses.Count == 0)
+        {
+            // Alternatives that are all of the article (person:tokayev OR person:putin, source:(afp OR cnn)): the articles
+            // either matches; searched as words, they were a 400.
+            return boolean.Clauses.Count > 0 && boolean.Clauses.All(c => OfArticleOnly(c.Query, expansion) || InTitleOnly(c.Query)) ? (null, query) : (query, null);
+        }
         if (ofArticles.Clauses.All(c => c.Occur == Occur.MUST_NOT)) ofArticles.Add(new MatchAllDocsQuery(), Occur.MUST);
         return (words.Clauses.Count == 0 ? null : words, ofArticles);
     }

@@ -187,7 +187,10 @@ public sealed class PassageSearcher : IDisposable
         var (articleQuery, notice) = _queries.Build(text, mode, searcher.IndexReader);
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
-        var (query, unsupported, synonyms, excludesWords, ofArticles) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names, _queries.TypedWords(text), ordinals);
+        var filtered = FacetDimension.ValueFiltered.Where(d => d.EntityType != null && request.FilterValues(d.Name).Count > 0)
+            .Select(d => (d.Field, request.FilterValues(d.Name))).ToList();
+        var (query, unsupported, synonyms, excludesWords, ofArticles) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names,
+            _queries.TypedWords(text), ordinals, filtered);
         if (query == null)
             throw new InvalidSearchRequestException([new SearchError("q", $"Passages cannot be searched by the field '{unsupported}'; use the filters (source=, person=, org=, place=, from=, to=) instead.")]);
         _budget.Check(articleQuery, searcher.IndexReader);

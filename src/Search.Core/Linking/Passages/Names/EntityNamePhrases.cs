@@ -75,6 +75,17 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return names.Clauses.Count == 0 ? null : names;
     }
 
+    /// <summary>The passage text that names an entity filtered by its value (<c>person=Kassym-Jomart Tokayev</c>), as <see cref="MentionsOf"/>.</summary>
+    public Query? MentionsOfValue(string field, string value)
+    {
+        var words = Analysis.AnalyzedTokens.Of(analyzer, field, value);
+        if (words.Count == 0) return null;
+        if (words.Count == 1) return MentionsOf(new TermQuery(new Term(field, words[0].Text)));
+        var phrase = new PhraseQuery();
+        foreach (var (text, position) in words) phrase.Add(new Term(field, text), position - words[0].Position);
+        return MentionsOf(phrase);
+    }
+
     // The field and words an alias look-up's clause searches: a one-word alias, or the words of a name (NameRuns).
     private static (string, string)? NameOf(Query clause) => clause switch
     {
