@@ -15,6 +15,9 @@ public class QueryTextTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFix
     [InlineData("Zaja\u0301rova", "Zaj\u00E1rova")]
     [InlineData("to\u00ADkayev", "tokayev")]
     [InlineData("Tokayev\u200D", "Tokayev")]
+    [InlineData("Toka\u200Byev", "Tokayev")]
+    [InlineData("killed\u00A0police", "killed police")] // a no-break space: it found nothing
+    [InlineData("killed\u2009police", "killed police")]
     [InlineData("\u201Cdozens of attackers\u201D", "\"dozens of attackers\"")]
     [InlineData("\u201Edozens of attackers\u201C", "\"dozens of attackers\"")]
     [InlineData("\u00ABdozens of attackers\u00BB", "\"dozens of attackers\"")]

@@ -15,14 +15,22 @@ internal static class QueryText
         // A lone surrogate is no character (normalising text that holds one throws): it is dropped, as articles drop it.
         if (HasLoneSurrogate(text)) text = new string(text.Where((c, i) => !IsLone(text, i)).ToArray());
         if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
-        if (text.AsSpan().IndexOfAny(Replaced) < 0) return text;
+        if (text.AsSpan().IndexOfAny(Replaced) < 0 && !HasOtherSpace(text)) return text;
         var result = new StringBuilder(text.Length);
         foreach (char c in text)
         {
             if (Invisible.Contains(c)) continue;
-            result.Append(DoubleQuotes.Contains(c) ? '"' : c);
+            // A no-break, thin or em space between words is a space: the parser split words at plain spaces only.
+            result.Append(DoubleQuotes.Contains(c) ? '"' : c != ' ' && char.IsWhiteSpace(c) ? ' ' : c);
         }
         return result.ToString();
+    }
+
+    private static bool HasOtherSpace(string text)
+    {
+        foreach (char c in text)
+            if (c != ' ' && char.IsWhiteSpace(c)) return true;
+        return false;
     }
 
     private static bool HasLoneSurrogate(string text)
@@ -36,8 +44,8 @@ internal static class QueryText
         char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
         : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
 
-    // Soft hyphen, zero-width joiner, word joiner, byte-order mark.
-    private const string Invisible = "\u00AD\u200D\u2060\uFEFF";
+    // Soft hyphen, zero-width space and joiner, word joiner, byte-order mark. The zero-width non-joiner stays: Persian writes it.
+    private const string Invisible = "\u00AD\u200B\u200D\u2060\uFEFF";
 
     // “ ” „ ‟ « » and the CJK double primes: typographic quotes a phrase is pasted with. Single quotes stay: they are apostrophes too.
     private const string DoubleQuotes = "\u201C\u201D\u201E\u201F\u00AB\u00BB\u301D\u301E\u301F";
