@@ -18,25 +18,31 @@ public sealed class ArticleLookup : IDisposable
     private readonly QueryBudget _budget;
 
     private readonly Gazetteer? _gazetteer;
-    private readonly Facets.FacetValueNames _names = new(null);
+    private readonly Facets.FacetValueNames _names;
     private readonly bool _newsSynonyms;
     private static readonly HashSet<string> TextFields = [.. ArticleFields.DefaultSearchFields];
 
     /// <summary>A lookup that marks an entity searched by an alias the article did not use (<c>org:otsc</c> marks "CSTO").</summary>
     public ArticleLookup(IndexHost host, IOptions<SearchOptions> options, Gazetteer gazetteer)
-        : this(host, options)
+        : this(host, options.Value, gazetteer)
     {
-        _gazetteer = gazetteer;
-        _names = new Facets.FacetValueNames(gazetteer);
     }
 
     public ArticleLookup(IndexHost host, IOptions<SearchOptions> options)
+        : this(host, options.Value, null)
+    {
+    }
+
+    // The query is read as the search read it: with the gazetteer, a capitalised word looks up only known names.
+    private ArticleLookup(IndexHost host, SearchOptions options, Gazetteer? gazetteer)
     {
         _host = host;
-        _queries = new QueryBuilder(options.Value);
-        _maxQueryLength = options.Value.MaxQueryLength;
-        _budget = new QueryBudget(options.Value);
-        _newsSynonyms = options.Value.NewsSynonyms;
+        _gazetteer = gazetteer;
+        _names = new Facets.FacetValueNames(gazetteer);
+        _queries = new QueryBuilder(options) { Gazetteer = gazetteer };
+        _maxQueryLength = options.MaxQueryLength;
+        _budget = new QueryBudget(options);
+        _newsSynonyms = options.NewsSynonyms;
     }
 
     // The searches' synonyms, loaded on the first article opened with a query.

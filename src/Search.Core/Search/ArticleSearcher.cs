@@ -39,20 +39,23 @@ public sealed class ArticleSearcher : IDisposable
     {
     }
 
-    /// <summary>A searcher whose facet value search also matches the gazetteer's aliases of each value.</summary>
+    /// <summary>
+    /// A searcher whose facet value search also matches the gazetteer's aliases of each value, and whose capitalised words find
+    /// an entity's other names when they name a known entity (<see cref="QueryBuilder.Gazetteer"/>).
+    /// </summary>
     public ArticleSearcher(IndexHost host, IOptions<SearchOptions> options, Extraction.Gazetteer gazetteer)
-        : this(host, options.Value, TextAnalysis.Default)
+        : this(host, options.Value, TextAnalysis.Default, gazetteer)
     {
         _facets = new FacetReport(options.Value, new FacetValueNames(gazetteer));
         _gazetteer = gazetteer;
     }
 
     /// <summary>A searcher whose queries are analyzed as the index was (the ranking evaluation varies the analysis).</summary>
-    internal ArticleSearcher(IndexHost host, SearchOptions options, TextAnalysis analysis)
+    internal ArticleSearcher(IndexHost host, SearchOptions options, TextAnalysis analysis, Extraction.Gazetteer? gazetteer = null)
     {
         _host = host;
         _options = options;
-        _queries = new QueryBuilder(_options, analysis);
+        _queries = new QueryBuilder(_options, analysis) { Gazetteer = gazetteer };
         _validator = new SearchRequestValidator(_options);
         _budget = new QueryBudget(_options);
         _facets = new FacetReport(_options, new FacetValueNames(null));

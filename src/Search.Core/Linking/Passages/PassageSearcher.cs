@@ -51,7 +51,7 @@ public sealed class PassageSearcher : IDisposable
         _host = host;
         _options = options.Value;
         _facets = new FacetReport(options.Value, new FacetValueNames(gazetteer));
-        _queries = new QueryBuilder(options.Value);
+        _queries = new QueryBuilder(options.Value) { Gazetteer = gazetteer };
         _validator = new SearchRequestValidator(options.Value);
         _budget = new QueryBudget(options.Value);
         _synonyms = Corroboration.NewsSynonyms.Load(_analyzer);

@@ -18,6 +18,13 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
 {
     private readonly Analyzer _analyzer = ArticleAnalyzer.Create(analysis);
 
+    /// <summary>
+    /// The known names, when the caller has them: a capitalised word then finds an entity's other names only when it is a
+    /// name or alias of a known entity whole ("Tokaev", "OTSC", "Japan"), not any entity with the word in its name ("News" found
+    /// every story naming NBC News or Automotive News). Null: every capitalised word is looked up.
+    /// </summary>
+    public Extraction.Gazetteer? Gazetteer { get; init; }
+
     /// <summary>Past this many words, an any-words query is reduced to its distinct words before parsing, so it stays within Lucene's clause limit.</summary>
     private const int FoldWordsAbove = 256;
 
@@ -78,7 +85,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
             throw new ParseException($"a boost (^) goes up to {MaxBoost:N0}");
         // Within a run that is an entity's name, its words are that name's (among any words there is no run to find it).
         var enclosed = mode == QueryMode.All && reader != null ? EnclosedWords.In(text, reader, _analyzer) : null;
-        return (new AliasQueryExpander(_analyzer).Expand(query, text, enclosed), parser.MisCasedField);
+        return (new AliasQueryExpander(_analyzer, Gazetteer).Expand(query, text, enclosed), parser.MisCasedField);
     }
 
     private static readonly System.Text.RegularExpressions.Regex ExponentBoost = new(@"(?<!\\)\^[0-9]+(?:\.[0-9]+)?[eE][+\-]?[0-9]");

@@ -1,3 +1,4 @@
+using Search.Core.Extraction;
 using Search.Core.Search;
 
 namespace Search.Core.Tests.Search;
@@ -93,5 +94,20 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
         string Marked(SearchRequest search) => string.Join("\n", lookup.Find(id, null, search)!.Paragraphs.Select(p => p.Html));
         Assert.Contains("<mark>", Marked(byName));
         Assert.Equal(Marked(byName), Marked(byAlias));
+    }
+
+    [Fact]
+    public void ACapitalisedWordFindsOtherNamesOnlyOfAnEntityItNamesWhole()
+    {
+        // "News" found every Reuters story that named NBC News or Automotive News, most of them without the word.
+        using var index = new TestIndex([
+            TestIndex.Article("weekly", "Car sales rose in March, the trade weekly said.", "AP", null, (EntityType.Organization, "Automotive News")),
+            TestIndex.Article("news", "The news of the merger lifted the shares.", "AP"),
+            TestIndex.Article("kazakh", "Kassym-Jomart Tokayev spoke on television.", "AP", null, (EntityType.Person, "Kassym-Jomart Tokayev")),
+        ]);
+        using var searcher = new ArticleSearcher(index.Host, Microsoft.Extensions.Options.Options.Create(new SearchOptions()), Seeds.Gazetteer);
+        Assert.Equal(["news"], searcher.Search(new SearchRequest { Query = "News" }).Hits.Select(h => h.Id));
+        // A known alias still finds the entity's other names.
+        Assert.Equal(["kazakh"], searcher.Search(new SearchRequest { Query = "Tokaev" }).Hits.Select(h => h.Id));
     }
 }

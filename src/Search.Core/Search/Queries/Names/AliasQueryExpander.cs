@@ -16,7 +16,7 @@ namespace Search.Core.Search;
 /// every article about the United States).
 /// </summary>
 /// <remarks>Stateless; the analyzer it is given is shared and thread-safe.</remarks>
-internal sealed class AliasQueryExpander(Analyzer analyzer)
+internal sealed class AliasQueryExpander(Analyzer analyzer, Extraction.Gazetteer? gazetteer = null)
 {
 
     /// <param name="enclosed">Words that stand inside a longer entity name of the query (<see cref="EnclosedWords"/>): left as they are.</param>
@@ -27,6 +27,7 @@ internal sealed class AliasQueryExpander(Analyzer analyzer)
             .Select(w => QueryBuilder.DistanceOrBoost.Replace(w, "").Trim('"', '(', ')', '+', '-', ',', '.', '!', '?'))
             .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w is not ("AND" or "OR" or "NOT") && !w.Contains(':'))
             .Where(w => enclosed?.Contains(w) != true)
+            .Where(IsKnownName)
             .ToList();
         if (names.Count == 0) return query;
         var bodyForms = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,6 +35,12 @@ internal sealed class AliasQueryExpander(Analyzer analyzer)
             if (Single(ArticleFields.Body, name) is { } form) bodyForms.TryAdd(form, name);
         return Rewrite(query, bodyForms);
     }
+
+    // A name or alias of a known entity, as written, with only its first letter capital ("TOKAEV") or in capitals ("Opec");
+    // any word without a gazetteer.
+    private bool IsKnownName(string word) =>
+        gazetteer == null || gazetteer.Find(word) != null || gazetteer.Find(char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()) != null
+        || gazetteer.Find(word.ToUpperInvariant()) != null;
 
     private Query Rewrite(Query query, Dictionary<string, string> bodyForms)
     {
