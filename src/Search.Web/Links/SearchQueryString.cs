@@ -80,7 +80,8 @@ public static class SearchQueryString
     private static IEnumerable<SearchError> MistypedFilters(IQueryCollection query)
     {
         string facets = string.Join(", ", FacetDimension.All.Select(d => d.Name));
-        foreach (string name in query.Keys)
+        // Parameter names are read case aside, as ASP.NET reads them: More.person is more.person.
+        foreach (string name in query.Keys.Select(k => k.ToLowerInvariant()))
         {
             int dot = name.IndexOf('.');
             string prefix = dot < 0 ? "" : name[..(dot + 1)];
@@ -89,7 +90,7 @@ public static class SearchQueryString
             if (prefix is ExcludePrefix or MorePrefix or FindPrefix && !known)
                 yield return new SearchError(name, $"'{name}' names no facet; the facets are {facets}.");
             else if (dot > 0 && known && prefix is not (ExcludePrefix or MorePrefix or FindPrefix))
-                yield return new SearchError(name, $"'{name}' is no parameter; to leave values out, write {ExcludePrefix}{dimension}.");
+                yield return new SearchError(name, $"'{name}' is no parameter; write {ExcludePrefix}{dimension} to leave values out, {MorePrefix}{dimension} to list more of them or {FindPrefix}{dimension} to find one.");
             else if (name is "title" or "body")
                 yield return new SearchError(name, $"'{name}' is no filter; search the {dimension} in the query instead (q={dimension}:…).");
         }
