@@ -19,13 +19,18 @@ public sealed record PassageResponse(string ArticleId, string Title, string? Sou
     public DateTimeOffset? Published { get; init; }
 
     /// <param name="view">The view the passage was found by ("passages" or "compare"), so its article marks the synonyms searched.</param>
-    public static PassageResponse From(PassageHit h, string? query, string view) =>
-        new(h.ArticleId, h.Title, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrl(h.ArticleId, query, h.Anchor, view), h.Html, h.Score,
-            h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor, SearchQueryString.ArticleUrl(c.ArticleId, query, c.Anchor, view))).ToList(),
+    /// <param name="search">The search asked: with filters, the links carry them, as the pages' do, so the article marks the entity a filter names.</param>
+    public static PassageResponse From(PassageHit h, SearchRequest search, string view) =>
+        new(h.ArticleId, h.Title, h.Source, h.Date, h.Number, h.Anchor, Link(search, h.ArticleId, h.Anchor, view), h.Html, h.Score,
+            h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor, Link(search, c.ArticleId, c.Anchor, view))).ToList(),
             h.CopyCount)
         {
             Published = h.Published,
         };
+
+    private static string Link(SearchRequest search, string id, string anchor, string view) => search.Filters.Count > 0
+        ? SearchQueryString.ArticleUrlFrom(search, id, anchor, view)
+        : SearchQueryString.ArticleUrl(id, search.Query, anchor, view);
 }
 
 /// <summary>Another article's copy of a passage hit: its article, outlet, date, paragraph, anchor and permalink.</summary>
@@ -97,7 +102,7 @@ internal static class PassagesApi
         var (request, result, errors) = SearchExecution.Run(http.Query, articles.Validator, passages.Search);
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
-            : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request.Query, "passages")).ToList(),
+            : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request, "passages")).ToList(),
                 result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram)) { Notice = result.Notice, Synonyms = result.Synonyms });
     }
 
@@ -107,7 +112,7 @@ internal static class PassagesApi
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new CompareResponse(result.Query,
-                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request.Query, "compare"), r.Passages, r.WordForWordAs)).ToList(),
+                result.Reporting.Select(r => new OutletResponse(r.Outlet, PassageResponse.From(r.Best, request, "compare"), r.Passages, r.WordForWordAs)).ToList(),
                 result.MoreReporting, result.Silent, result.SilentUnnamed, result.FiguresDiffer.Select(d => FigureDisagreementResponse.From(d, request.Query)).ToList())
                 {
                     Notice = result.Notice, Synonyms = result.Synonyms,

@@ -41,6 +41,12 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         Assert.Contains("person=tokayev", hit.GetProperty("snippets")[0].GetProperty("url").GetString());
         string page = await _client.GetStringAsync(url);
         Assert.Contains("<mark>", page);
+
+        // The passages' and the side-by-side view's links carry it too, as their pages' links do.
+        var passage = (await Get("/api/passages?person=tokayev&size=1")).GetProperty("passages")[0];
+        Assert.Contains("person=tokayev", passage.GetProperty("url").GetString());
+        var best = (await Get("/api/compare?q=killed&person=tokayev")).GetProperty("reporting")[0].GetProperty("best");
+        Assert.Contains("person=tokayev", best.GetProperty("url").GetString());
     }
 
     [Fact]
