@@ -14,7 +14,9 @@ public sealed class StatusModel : PageModel
     public IActionResult OnGet(int code)
     {
         // Only the status-code middleware shows this page; asked for directly, /status/200 is no page at all.
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() == null) return NotFound();
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not { } reExecuted) return NotFound();
+        // The refused request's own status: with a body past the limit, the route's code came as 0 ("Error 0").
+        if (code == 0) code = reExecuted.OriginalStatusCode;
         (Heading, Message) = code switch
         {
             404 => ("Not found", "There is no article or page at this address. It may have been removed from the index."),

@@ -63,6 +63,16 @@ public sealed class HardeningTests : IDisposable
     }
 
     [Fact]
+    public async Task APageAskedWithABodyPastTheLimitShowsWhyItWasRefused()
+    {
+        // It showed "Error 0": the error page read its code as 0 for a request with such a body.
+        var request = new HttpRequestMessage(HttpMethod.Get, "/?q=x") { Content = new StringContent(new string('a', 70 * 1024)) };
+        var response = await _site.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Request too large", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task AThousandOredWordsAreSearchedNotRefusedWithAMisleadingNotice()
     {
         string query = string.Join(" OR ", Enumerable.Range(0, 1000).Select(i => "w" + i)) + " OR Tokayev";
