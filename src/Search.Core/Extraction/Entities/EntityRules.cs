@@ -19,7 +19,8 @@ internal static class EntityRules
         // Company forms and the bodies of wire news: "Singer Co", "Mannesmann AG", "Veterans Administration".
         "Co", "AG", "GmbH", "Plc", "NV", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact",
         // Said of a body as of a person ("the Federal Statistics Office said", "Warburg Securities said"): no person's name ends so.
-        "Office", "Securities", "Advisers", "Advisors", "Partners", "Partnership", "Associates", "Workers", "Steelworkers", "Departments");
+        "Office", "Securities", "Advisers", "Advisors", "Partners", "Partnership", "Associates", "Workers", "Steelworkers", "Departments",
+        "Banks", "News");
 
     /// <summary>A capitalized phrase ending in one of these names a place ("Republic Square").</summary>
     public static readonly HashSet<string> PlaceHeads = Set(
@@ -38,7 +39,8 @@ internal static class EntityRules
         "Ambassador", "Chief", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Sheikh", "Emir",
         "Premier", "Sir", "Judge", "Justice", "Colonel", "Col", "Lt", "Captain", "Sgt", "Professor", "Prof",
         "Executive", "Chairman", "Chairwoman", "Director", "Manager", "Analyst", "Economist", "Treasurer", "Officer",
-        "Representative", "Rep", "Congressman", "Congresswoman", "Gov", "Capt", "Maj", "Major", "Adm", "Admiral", "Rev", "Miss");
+        "Representative", "Rep", "Congressman", "Congresswoman", "Gov", "Capt", "Maj", "Major", "Adm", "Admiral", "Rev", "Miss",
+        "Commissioner");
 
     /// <summary>Titles written short with a full stop, which then joins them to the name ("Gen. John Allen", "Sen. Brian Schatz").</summary>
     public static readonly HashSet<string> DottedTitles = Set(

@@ -18,6 +18,7 @@ public class NameBoundariesTests
     [InlineData("Col. Rob Manning told reporters.", "Rob Manning")]
     [InlineData("Gov. Jay Inslee said the state was ready.", "Jay Inslee")]
     [InlineData("DSM chairman Hans van Liemt told journalists.", "Hans van Liemt")]
+    [InlineData("Industry Commissioner Karl-Heinz Narjes told reporters.", "Karl-Heinz Narjes")]
     public void ReadsAPersonAfterAnAbbreviatedTitleOrWithAParticle(string text, string person)
     {
         Assert.Equal([person], Names(EntityType.Person, text));
@@ -60,6 +61,8 @@ public class NameBoundariesTests
     [InlineData("Inflation slowed in March, the Federal Statistics Office said.", "Federal Statistics Office")]
     [InlineData("The issue was priced at par, Warburg Securities said on Monday.", "Warburg Securities")]
     [InlineData("The strike ended, the United Steelworkers said in a statement.", "United Steelworkers")]
+    [InlineData("Car sales rose in March, Automotive News said.", "Automotive News")]
+    [InlineData("Barnett Banks said its net income rose.", "Barnett Banks")]
     public void TakesABodySaidToSpeakForAnOrganizationNotAPerson(string text, string organization)
     {
         // Each was a person on Reuters, as "said" after a name cues one: 19, 10 and 15 stories.
