@@ -63,8 +63,11 @@ internal static class PassageQuery
         var rewritten = words == null ? null : Rewrite(words, expansion, ref unsupported);
         if (unsupported != null) return (null, unsupported, [], false, null);
         // Words close together rank first: a paragraph is where they can be near or apart.
-        var passages = Only(rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader)
-            : rewritten ?? (names == null ? null : Mentions(ofArticles, filtered ?? [], names, reader, ordinals)));
+        var matched = rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader) : rewritten;
+        var mentions = names == null ? null : Mentions(ofArticles, filtered ?? [], names, reader, ordinals);
+        // With words, the entity asked for (person:reagan tax, or person=reagan) only ranks and marks: the paragraph that names it
+        // comes first, as the search's snippets prefer it.
+        var passages = Only(matched == null ? mentions : mentions == null ? matched : new BooleanQuery { { matched, Occur.MUST }, { mentions, Occur.SHOULD } });
         // A title clause finds its synonyms in the titles, as the article search does ("title:killed" finds "Dozens Reported Dead").
         var articles = ofArticles == null ? null : widened.Expand(ofArticles, TextFields);
         return (articles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(articles)), null,
