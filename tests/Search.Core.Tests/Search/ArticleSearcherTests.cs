@@ -121,7 +121,8 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("protests~-1", "has a fuzzy search with a distance it cannot take (use word~1 or word~2)")]
     [InlineData("/protest Tokayev", "has an unclosed regular expression ('/' without its closing '/')")]
     [InlineData("\"police killed\"~-5", "has a phrase with a negative distance")] // a server error until 2026-12-04
-    [InlineData("protests^-1", "has a boost it cannot read (a boost is a positive number, as in word^2)")]
+    [InlineData("protests^-1", "has a boost it cannot read (a boost is a number that starts with a digit, as in word^2 or word^0.5)")]
+    [InlineData("protests^.5", "has a boost it cannot read (a boost is a number that starts with a digit, as in word^2 or word^0.5)")]
     [InlineData("date:2022*", "has a date it cannot read ('2022*' is not a date")] // matched nothing, without a word
     public void TheSyntaxNoticeSaysWhatWasWrong(string query, string reason)
     {

@@ -104,6 +104,8 @@ public class NameBoundariesTests
         Assert.Contains("Moody's Ratings", organizations);
         Assert.Contains("S&P Global Ratings", organizations);
         Assert.Contains("Goldman Sachs", organizations);
+        // OPEC spelled out as Reuters writes it, without "the" (one of three facet values for OPEC).
+        Assert.Contains("OPEC", Names(EntityType.Organization, "An Organization of Petroleum Exporting Countries pact curbed output."));
         Assert.DoesNotContain(organizations, o => o.StartsWith("Investors", StringComparison.Ordinal) || o.StartsWith("Sachs", StringComparison.Ordinal));
     }
 

@@ -30,7 +30,7 @@ internal static class SyntaxNotice
             return "has an unclosed regular expression ('/' without its closing '/')";
         if (message == QueryBuilder.ExponentBoostMessage) return "has a boost it cannot read (" + message + ")";
         if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '^') > 0)
-            return "has a boost it cannot read (a boost is a positive number, as in word^2)";
+            return "has a boost it cannot read (a boost is a number that starts with a digit, as in word^2 or word^0.5)";
         if (message.Contains("Lexical error", StringComparison.Ordinal)
             && System.Text.RegularExpressions.Regex.Match(message, "Encountered: \"(.+?)\" \\(") is { Success: true } found)
             return $"has '{found.Groups[1].Value}' where the query syntax takes none";
