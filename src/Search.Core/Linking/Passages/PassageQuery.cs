@@ -64,7 +64,7 @@ internal static class PassageQuery
         if (unsupported != null) return (null, unsupported, [], false, null);
         // Words close together rank first: a paragraph is where they can be near or apart.
         var matched = rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader) : rewritten;
-        var mentions = names == null ? null : Mentions(ofArticles, filtered ?? [], names, reader, ordinals);
+        var mentions = names == null ? null : AskedEntityMentions.Of(ofArticles, filtered ?? [], names, reader, ordinals);
         // With words, the entity asked for (person:reagan tax, or person=reagan) only ranks and marks: the paragraph that names it
         // comes first, as the search's snippets prefer it.
         var passages = Only(matched == null ? mentions : mentions == null ? matched : new BooleanQuery { { matched, Occur.MUST }, { mentions, Occur.SHOULD } });
@@ -72,57 +72,6 @@ internal static class PassageQuery
         var articles = ofArticles == null ? null : widened.Expand(ofArticles, TextFields);
         return (articles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(articles)), null,
             widened.FoundWords(typedWord), words is BooleanQuery { Clauses: var clauses } && clauses.Any(c => c.Occur == Occur.MUST_NOT), articles);
-    }
-
-    // An entity asked for with no word (person:tokayev): the passages that name it, ranked by how they name it, rather than
-    // every passage of its articles alike, a dateline first ("Moscow"). Each entity required is named.
-    // So does an entity filter (person=Kassym-Jomart Tokayev, its values OR-ed), an alternative of entities
-    // (person:tokayev OR person:putin) and a pattern on an entity's name (person:tokay*), read as the names it matches.
-    private static Query? Mentions(Query? ofArticles, IReadOnlyList<(string Field, IReadOnlyList<string> Values)> filtered, EntityNamePhrases names,
-        IndexReader reader, Facets.FacetOrdinals? ordinals)
-    {
-        var required = ofArticles switch
-        {
-            null => [],
-            BooleanQuery { Clauses.Count: > 0 } any when any.Clauses.All(c => c.Occur == Occur.SHOULD) => [any],
-            BooleanQuery boolean => boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query),
-            _ => [ofArticles],
-        };
-        var all = new BooleanQuery();
-        foreach (var clause in required)
-            if (names.MentionsOf(NamesMatched(clause, reader), ordinals) is { } mentions) all.Add(mentions, Occur.MUST);
-        foreach (var (field, values) in filtered)
-        {
-            var either = new BooleanQuery(disableCoord: true);
-            foreach (string value in values)
-                if (names.MentionsOfValue(field, value) is { } mentions) either.Add(mentions, Occur.SHOULD);
-            if (either.Clauses.Count > 0) all.Add(either, Occur.MUST);
-        }
-        return all.Clauses.Count == 0 ? null : all;
-    }
-
-    // A pattern, fuzzy word or range on an entity field as the words of names it matches (at most 64), each an alternative.
-    private static Query NamesMatched(Query clause, IndexReader reader)
-    {
-        switch (clause)
-        {
-            case MultiTermQuery pattern when Indexing.Documents.ArticleFields.EntityFields.Contains(pattern.Field):
-                var expanded = (MultiTermQuery)pattern.Clone();
-                expanded.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(Highlighting.QueryTerms.MaxExpansions);
-                return expanded.Rewrite(reader);
-            case BooleanQuery any when any.Clauses.All(c => c.Occur == Occur.SHOULD):
-                var alternatives = new BooleanQuery(disableCoord: true);
-                foreach (var c in any.Clauses)
-                {
-                    var inner = NamesMatched(c.Query, reader);
-                    if (inner is BooleanQuery { Clauses: var words } && words.All(w => w.Occur == Occur.SHOULD))
-                        foreach (var w in words) alternatives.Add(w.Query, Occur.SHOULD);
-                    else alternatives.Add(inner, Occur.SHOULD);
-                }
-                return alternatives;
-            default:
-                return clause;
-        }
     }
 
     // The query's words, and its top-level clauses on the article's own fields (null where there are none). The clauses are
