@@ -6,14 +6,18 @@ namespace Search.Core.Extraction;
 /// the organizations it names in full ("Pacific Stock Exchange", "Getty Oil Co") and the words it writes in lower case
 /// where capitals mark names ("miners who were trapped").
 /// </summary>
-internal sealed class StoryWording
+/// <remarks>Read on first use: most matches are never in doubt, and most stories need none of it.</remarks>
+internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
 {
     private readonly List<string[]> _organizations = [];
     private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
     private readonly HashSet<string> _capitalized = new(StringComparer.Ordinal);
+    private bool _read;
 
-    public StoryWording(IEnumerable<Paragraph> paragraphs)
+    private void Read()
     {
+        if (_read) return;
+        _read = true;
         foreach (var paragraph in paragraphs.Where(p => !p.IsMostlyUpperCase))
         {
             var words = paragraph.Words;
@@ -39,14 +43,16 @@ internal sealed class StoryWording
     /// story writes ("PACIFIC STOCK EXCHANGE" in a headline, "Security Pacific's results" after "Security Pacific Corp"), or
     /// opens another ("Getty" where the story names "Getty Oil Co").
     /// </summary>
-    /// A full name ("GHANA COCOA PURCHASES", of the Ghana Cocoa Board) stays a mention: only a shortened name is in doubt.
+    /// <remarks>A full name ("GHANA COCOA PURCHASES", of the Ghana Cocoa Board) stays a mention: only a shortened name is in doubt.</remarks>
     public bool Disowns(GazetteerEntry entry, int start, int end, Paragraph paragraph)
     {
         if (end - start != 1) return false;
         string word = paragraph.Words[start].Text;
-        if (paragraph.IsMostlyUpperCase && WrittenAsCommonWord(word)) return true;
-        if (!IsFirstWordOfName(entry, word)) return false;
-        return InsideOrganization(paragraph, start, end) || OpensAnotherOrganization(entry, word);
+        bool shouted = paragraph.IsMostlyUpperCase, shortened = IsFirstWordOfName(entry, word);
+        if (!shouted && !shortened) return false;
+        Read();
+        if (shouted && WrittenAsCommonWord(word)) return true;
+        return shortened && (InsideOrganization(paragraph, start, end) || OpensAnotherOrganization(entry, word));
     }
 
     private static bool IsFirstWordOfName(GazetteerEntry entry, string word)
