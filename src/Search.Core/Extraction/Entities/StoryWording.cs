@@ -6,34 +6,21 @@ namespace Search.Core.Extraction;
 /// the organizations it names in full ("Pacific Stock Exchange", "Getty Oil Co") and the words it writes in lower case
 /// where capitals mark names ("miners who were trapped").
 /// </summary>
-/// <remarks>Read on first use: most matches are never in doubt, and most stories need none of it.</remarks>
+/// <remarks>Read on first use, and only as far as asked: most matches are never in doubt.</remarks>
 internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
 {
-    private readonly List<string[]> _organizations = [];
-    private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _capitalized = new(StringComparer.Ordinal);
-    private bool _read;
+    private List<string[]>? _organizations;
 
-    private void Read()
+    // The organizations the story names in mixed case, as their words' keys.
+    private List<string[]> Organizations()
     {
-        if (_read) return;
-        _read = true;
+        if (_organizations != null) return _organizations;
+        _organizations = [];
         foreach (var paragraph in paragraphs.Where(p => !p.IsMostlyUpperCase))
-        {
-            var words = paragraph.Words;
             foreach (var (start, end) in paragraph.Runs)
-                if (PhraseClassifier.IsOrganizationName(words, start, end))
-                    _organizations.Add(words.GetRange(start, end - start).Select(w => Key(w.Text)).ToArray());
-            // A story written wholly in lower case ("usda said it ...", "credit from japan's eximbank") tells nothing of a
-            // word's case: only a paragraph that writes some name as "Name" inside a sentence does.
-            if (!CapitalizesInsideSentences(paragraph)) continue;
-            for (int i = 0; i < words.Count; i++)
-            {
-                string text = words[i].Text;
-                if (char.IsLower(text[0])) _lowerCase.Add(Key(text));
-                else if (!OpensSentence(words, i)) _capitalized.Add(Key(text));
-            }
-        }
+                if (PhraseClassifier.IsOrganizationName(paragraph.Words, start, end))
+                    _organizations.Add(paragraph.Words.GetRange(start, end - start).Select(w => Key(w.Text)).ToArray());
+        return _organizations;
     }
 
     /// <summary>
@@ -49,29 +36,47 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
         if (end - start != 1) return false;
         string word = paragraph.Words[start].Text;
         bool shouted = paragraph.IsMostlyUpperCase, shortened = IsFirstWordOfName(entry, word);
-        if (!shouted && !shortened) return false;
-        Read();
         if (shouted && WrittenAsCommonWord(word)) return true;
         return shortened && (InsideOrganization(paragraph, start, end) || OpensAnotherOrganization(entry, word));
     }
 
-    private static bool IsFirstWordOfName(GazetteerEntry entry, string word)
+    private static bool IsFirstWordOfName(GazetteerEntry entry, string word) =>
+        FirstWordKeys.GetValue(entry, FirstWordKey).Value is { } first && first == Key(word);
+
+    // Asked of every match of every story: each entry's first word is keyed once, and only a name of several words has one.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GazetteerEntry, System.Runtime.CompilerServices.StrongBox<string?>> FirstWordKeys = new();
+
+    private static System.Runtime.CompilerServices.StrongBox<string?> FirstWordKey(GazetteerEntry entry)
     {
         string[] canonical = entry.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return canonical.Length > 1 && Key(canonical[0]) == Key(word);
+        return new(canonical.Length > 1 ? Key(canonical[0]) : null);
     }
 
+    // Written in lower case, and never with a capital inside a sentence, in the paragraphs that capitalise names. A story
+    // written wholly in lower case ("usda said it ...", "credit from japan's eximbank") tells nothing of a word's case: only a
+    // paragraph that writes some name as "Name" inside a sentence does.
     private bool WrittenAsCommonWord(string word)
     {
-        string key = Key(word);
-        return _lowerCase.Contains(key) && !_capitalized.Contains(key);
+        bool lower = false;
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.IsMostlyUpperCase || !CapitalizesInsideSentences(paragraph)) continue;
+            var words = paragraph.Words;
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (!string.Equals(words[i].Text, word, StringComparison.OrdinalIgnoreCase)) continue;
+                if (char.IsLower(words[i].Text[0])) lower = true;
+                else if (!OpensSentence(words, i)) return false;
+            }
+        }
+        return lower;
     }
 
     // The match and the words around it spell out part of an organization's name the story writes, longer than the match.
     private bool InsideOrganization(Paragraph paragraph, int start, int end)
     {
         var words = paragraph.Words;
-        foreach (string[] name in _organizations)
+        foreach (string[] name in Organizations())
         {
             for (int k = 0; k < name.Length; k++)
             {
@@ -94,7 +99,7 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
         string key = Key(word);
         var ownNames = entry.AllNames.Select(n => WithoutCompanyForm(n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).ToArray()))
             .Where(n => n.Length > 1).ToList();
-        return _organizations.Any(name => name.Length > 1 && name[0] == key
+        return Organizations().Any(name => name.Length > 1 && name[0] == key
             && WithoutCompanyForm(name) is var bare && bare.Length > 1 && !ownNames.Any(own => bare.AsSpan().StartsWith(own)));
     }
 
