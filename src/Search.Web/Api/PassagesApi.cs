@@ -21,16 +21,14 @@ public sealed record PassageResponse(string ArticleId, string Title, string? Sou
     /// <param name="view">The view the passage was found by ("passages" or "compare"), so its article marks the synonyms searched.</param>
     /// <param name="search">The search asked: with filters, the links carry them, as the pages' do, so the article marks the entity a filter names.</param>
     public static PassageResponse From(PassageHit h, SearchRequest search, string view) =>
-        new(h.ArticleId, h.Title, h.Source, h.Date, h.Number, h.Anchor, Link(search, h.ArticleId, h.Anchor, view), h.Html, h.Score,
-            h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor, Link(search, c.ArticleId, c.Anchor, view))).ToList(),
+        new(h.ArticleId, h.Title, h.Source, h.Date, h.Number, h.Anchor, SearchQueryString.ArticleUrlOf(search, h.ArticleId, h.Anchor, view), h.Html, h.Score,
+            h.Copies.Select(c => new PassageCopyResponse(c.ArticleId, c.Source, c.Date, c.Number, c.Anchor,
+                SearchQueryString.ArticleUrlOf(search, c.ArticleId, c.Anchor, view))).ToList(),
             h.CopyCount)
         {
             Published = h.Published,
         };
 
-    private static string Link(SearchRequest search, string id, string anchor, string view) => search.Filters.Count > 0
-        ? SearchQueryString.ArticleUrlFrom(search, id, anchor, view)
-        : SearchQueryString.ArticleUrl(id, search.Query, anchor, view);
 }
 
 /// <summary>Another article's copy of a passage hit: its article, outlet, date, paragraph, anchor and permalink.</summary>

@@ -50,9 +50,8 @@ public sealed record SearchResponse(
     /// entity a filter asked for (<c>person=tokayev</c>); without filters the link carries the query alone.</param>
     public static SearchResponse From(SearchResult result, SearchRequest? request = null)
     {
-        string Link(string id, string? anchor = null) => request is { Filters.Count: > 0 }
-            ? SearchQueryString.ArticleUrlFrom(request, id, anchor)
-            : SearchQueryString.ArticleUrl(id, result.Query, anchor);
+        string Link(string id, string? anchor = null) =>
+            request != null ? SearchQueryString.ArticleUrlOf(request, id, anchor) : SearchQueryString.ArticleUrl(id, result.Query, anchor);
         return new(
             result.Query,
             result.Notice,

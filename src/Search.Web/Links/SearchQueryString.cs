@@ -148,6 +148,14 @@ public static class SearchQueryString
     }
 
     /// <summary>
+    /// An API hit's link: with filters, the whole search (<see cref="ArticleUrlFrom"/>), so the article marks the entity a filter
+    /// names (<c>person=tokayev</c>); else the query alone (<see cref="ArticleUrl"/>).
+    /// </summary>
+    public static string ArticleUrlOf(SearchRequest search, string id, string? anchor = null, string? view = null) => search.Filters.Count > 0
+        ? ArticleUrlFrom(search, id, anchor, view)
+        : ArticleUrl(id, search.Query, anchor, view);
+
+    /// <summary>
     /// An article's page, with the query's words marked when there is one, scrolled to a passage when an anchor is given; opened
     /// from the passages or the side-by-side view (<paramref name="view"/>), it marks the synonyms they searched as well.
     /// </summary>

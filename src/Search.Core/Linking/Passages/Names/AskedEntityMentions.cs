@@ -31,7 +31,7 @@ internal static class AskedEntityMentions
         {
             var either = new BooleanQuery(disableCoord: true);
             foreach (string value in values)
-                if (names.MentionsOfValue(field, value) is { } mentions) either.Add(mentions, Occur.SHOULD);
+                if (names.MentionsOfValue(field, value, ordinals) is { } mentions) either.Add(mentions, Occur.SHOULD);
             if (either.Clauses.Count > 0) all.Add(either, Occur.MUST);
         }
         return all.Clauses.Count == 0 ? null : all;

@@ -37,14 +37,9 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         {
             if (NameOf(clause.Query) is not { } alias || !_entriesByAlias.Value.TryGetValue(alias, out var entries)) continue;
             var names = new BooleanQuery(disableCoord: true);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string name in entries.SelectMany(e => e.AllNames).Take(MaxNames))
-            {
-                var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
-                if (words.Count == 0 || (words is [var only] && typed.Contains(new Term(PassageFields.Text, only.Text)))) continue;
-                var phrase = NameQuery(words, entries, ordinals);
-                if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
-            }
+            // A one-word name the word typed already searches is not searched again.
+            AddNames(names, [], entries.SelectMany(e => e.AllNames).Take(MaxNames), entries, ordinals,
+                words => words is [var only] && typed.Contains(new Term(PassageFields.Text, only.Text)));
             if (names.Clauses.Count > 0) any.Add(new FilteredQuery(names, new PassagesOfArticles(clause.Query)), Occur.SHOULD);
         }
         return any.Clauses.Count == 1 ? word : any;
@@ -58,32 +53,46 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
     {
         var alternatives = clause is BooleanQuery any && any.Clauses.Count > 0 && any.Clauses.All(c => c.Occur == Occur.SHOULD)
             ? any.Clauses.Select(c => c.Query) : [clause];
-        var names = new BooleanQuery(disableCoord: true);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var aliases = new List<(string, string)>();
         foreach (var alternative in alternatives)
         {
             if (NameOf(alternative) is not { } alias || !Indexing.Documents.ArticleFields.EntityFields.Contains(alias.Item1)) return null;
+            aliases.Add(alias);
+        }
+        return Mentions(aliases, ordinals);
+    }
+
+    /// <summary>The passage text that names an entity filtered by its value (<c>person=Kassym-Jomart Tokayev</c>), as <see cref="MentionsOf"/>.</summary>
+    public Query? MentionsOfValue(string field, string value, FacetOrdinals? ordinals = null)
+    {
+        var words = Analysis.AnalyzedTokens.Of(analyzer, field, value);
+        return words.Count == 0 ? null : Mentions([(field, string.Join(' ', words.Select(w => w.Text)))], ordinals);
+    }
+
+    // Each alias's entities under each of their names, and the alias's own words.
+    private Query? Mentions(List<(string Field, string Words)> aliases, FacetOrdinals? ordinals)
+    {
+        var names = new BooleanQuery(disableCoord: true);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alias in aliases)
+        {
             var entries = _entriesByAlias.Value.GetValueOrDefault(alias) ?? [];
-            foreach (string name in entries.SelectMany(e => e.AllNames).Take(MaxNames).Prepend(alias.Item2))
-            {
-                var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
-                if (words.Count == 0) continue;
-                var phrase = NameQuery(words, entries, ordinals);
-                if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
-            }
+            AddNames(names, seen, entries.SelectMany(e => e.AllNames).Take(MaxNames).Prepend(alias.Words), entries, ordinals, _ => false);
         }
         return names.Clauses.Count == 0 ? null : names;
     }
 
-    /// <summary>The passage text that names an entity filtered by its value (<c>person=Kassym-Jomart Tokayev</c>), as <see cref="MentionsOf"/>.</summary>
-    public Query? MentionsOfValue(string field, string value)
+    // Each name's words on the passage text as a phrase (NameQuery), once, unless skipped.
+    private void AddNames(BooleanQuery names, HashSet<string> seen, IEnumerable<string> texts, IReadOnlyCollection<GazetteerEntry> entries,
+        FacetOrdinals? ordinals, Func<List<(string Text, int Position)>, bool> skip)
     {
-        var words = Analysis.AnalyzedTokens.Of(analyzer, field, value);
-        if (words.Count == 0) return null;
-        if (words.Count == 1) return MentionsOf(new TermQuery(new Term(field, words[0].Text)));
-        var phrase = new PhraseQuery();
-        foreach (var (text, position) in words) phrase.Add(new Term(field, text), position - words[0].Position);
-        return MentionsOf(phrase);
+        foreach (string name in texts)
+        {
+            var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
+            if (words.Count == 0 || skip(words)) continue;
+            var phrase = NameQuery(words, entries, ordinals);
+            if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
+        }
     }
 
     // The field and words an alias look-up's clause searches: a one-word alias, or the words of a name (NameRuns).

@@ -12,9 +12,8 @@ internal static class QueryText
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return text;
-        // A lone surrogate is no character (normalising text that holds one throws): it is dropped, as articles drop it.
-        if (HasLoneSurrogate(text)) text = new string(text.Where((c, i) => !IsLone(text, i)).ToArray());
-        if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
+        // As an article's text is cleaned: lone surrogates and control characters dropped, soft hyphens too, accents composed.
+        text = Ingestion.Text.TextCleaner.Clean(text);
         if (text.AsSpan().IndexOfAny(Replaced) < 0 && !HasOtherSpace(text)) return text;
         var result = new StringBuilder(text.Length);
         foreach (char c in text)
@@ -33,19 +32,9 @@ internal static class QueryText
         return false;
     }
 
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-            if (IsLone(text, i)) return true;
-        return false;
-    }
-
-    private static bool IsLone(string text, int i) =>
-        char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
-        : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
-
-    // Soft hyphen, zero-width space and joiner, word joiner, byte-order mark. The zero-width non-joiner stays: Persian writes it.
-    private const string Invisible = "\u00AD\u200B\u200D\u2060\uFEFF";
+    // Zero-width space and joiner, word joiner (the cleaner drops soft hyphens and byte-order marks). The zero-width
+    // non-joiner stays: Persian writes it.
+    private const string Invisible = "\u200B\u200D\u2060";
 
     // “ ” „ ‟ « » and the CJK double primes: typographic quotes a phrase is pasted with. Single quotes stay: they are apostrophes too.
     private const string DoubleQuotes = "\u201C\u201D\u201E\u201F\u00AB\u00BB\u301D\u301E\u301F";
