@@ -9,6 +9,7 @@ namespace Search.Core.Extraction;
 /// <remarks>Read on first use, and only as far as asked: most matches are never in doubt.</remarks>
 internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
 {
+    private readonly SeaWording _seas = new(paragraphs);
     private List<string[]>? _organizations;
 
     // The organizations the story names in mixed case, as their words' keys.
@@ -28,7 +29,7 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
     /// writes only as a common word ("WHO" in "MINERS WHO WERE TRAPPED"), or a short alias that is the first word of its
     /// entry's name ("Pacific" of the Pacific Ocean, "Getty" of Getty Images) and stands in part of an organization's name the
     /// story writes ("PACIFIC STOCK EXCHANGE" in a headline, "Security Pacific's results" after "Security Pacific Corp"), or
-    /// opens another ("Getty" where the story names "Getty Oil Co").
+    /// opens another ("Getty" where the story names "Getty Oil Co"); or a sea's short name that is no sea (<see cref="SeaWording"/>).
     /// </summary>
     /// <remarks>A full name ("GHANA COCOA PURCHASES", of the Ghana Cocoa Board) stays a mention: only a shortened name is in doubt.</remarks>
     public bool Disowns(GazetteerEntry entry, int start, int end, Paragraph paragraph)
@@ -37,6 +38,7 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
         string word = paragraph.Words[start].Text;
         bool shouted = paragraph.IsMostlyUpperCase, shortened = IsFirstWordOfName(entry, word);
         if (shouted && WrittenAsCommonWord(word)) return true;
+        if (shortened && SeaWording.IsSea(entry)) return !_seas.StandsForSea(entry, paragraph, start);
         return shortened && (InsideOrganization(paragraph, start, end) || OpensAnotherOrganization(entry, word));
     }
 
