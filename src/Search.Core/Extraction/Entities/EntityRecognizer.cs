@@ -21,7 +21,9 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var found = new EntityCollection();
         var loneWords = new List<LoneWord>();
         string? datelineCountry = null;
-        foreach (var paragraph in prepared.Take(2)) datelineCountry ??= new DatelinePlaces(gazetteer).Add(paragraph, found);
+        var homonyms = new HomonymCities();
+        var dateline = new DatelinePlaces(gazetteer, new WireRegions(gazetteer), homonyms);
+        foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found);
         foreach (var paragraph in prepared)
         {
             foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph)
@@ -30,6 +32,11 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
                 // "Washington" in "George Washington University", "Finland" in "Bank of Finland": part of a name, not a mention.
                 if (match.Entry.Type != EntityType.Organization && InsideOrganizationName(match, paragraph)) continue;
+                if (homonyms.InText(match.Entry, paragraph, match.Start, match.End) is { } localCity)
+                {
+                    found.Add(EntityType.Place, localCity, match.Surface);
+                    continue;
+                }
                 if (localAcronyms.TryGetValue(match.Surface, out string? spelledOut) && !NamedBy(match.Entry, spelledOut))
                     found.Add(EntityType.Organization, spelledOut, match.Surface);
                 else

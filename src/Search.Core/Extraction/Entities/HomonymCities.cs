@@ -1,0 +1,44 @@
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// A city the gazetteer knows in another country than the state or province written after it: "BIRMINGHAM, Ala.",
+/// "LONDON, Ontario", "Odessa, Texas". It is named with its region ("Birmingham, Alabama") and adds no foreign country. Once
+/// a story names one so, its other mentions of the word are that city too.
+/// </summary>
+internal sealed class HomonymCities
+{
+    private readonly Dictionary<string, string> _local = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The name of the region's own city, or null when the gazetteer's city lies in the region's country, or the region is a
+    /// country of its own ("GLASGOW, Scotland": the gazetteer gives Scotland no country above it).
+    /// </summary>
+    public string? Name(GazetteerEntry city, string written, (string? Name, string Country) region, string writtenRegion)
+    {
+        if (city.Type != EntityType.Place || region.Name == region.Country || (city.Country ?? city.Name) == region.Country) return null;
+        string local = $"{DatelinePlaces.TitleCase(written)}, {region.Name ?? writtenRegion}";
+        _local.TryAdd(NameKey.Of(written), local);
+        return _local[NameKey.Of(written)];
+    }
+
+    /// <summary>
+    /// The story's own city for a known city matched in its text: the one a state written after it names ("Odessa, Texas"),
+    /// or the one the story named so before ("Birmingham", after "BIRMINGHAM, Ala."); null for the gazetteer's.
+    /// </summary>
+    public string? InText(GazetteerEntry entry, Paragraph paragraph, int start, int end)
+    {
+        if (entry.Type != EntityType.Place || entry.Country == null) return null;
+        string written = paragraph.Surface(start, end);
+        var words = paragraph.Words;
+        if (end < words.Count && paragraph.Text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Trim() is ",")
+        {
+            for (int length = 2; length >= 1; length--)
+            {
+                if (end + length > words.Count || !paragraph.AllJoined(end, end + length)) continue;
+                string region = paragraph.Surface(end, end + length);
+                if (WireRegions.FindInText(region) is { } found && Name(entry, written, found, region) is { } local) return local;
+            }
+        }
+        return _local.GetValueOrDefault(NameKey.Of(written));
+    }
+}
