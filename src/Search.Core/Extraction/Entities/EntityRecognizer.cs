@@ -209,7 +209,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         return acronyms;
     }
 
-    private static bool NamedBy(GazetteerEntry entry, string name) => entry.AllNames.Any(n => NameKey.Of(n) == NameKey.Of(name));
+    private static bool NamedBy(GazetteerEntry entry, string name) => entry.AllNames.SelectMany(Gazetteer.WithEitherCompanyForm).Any(n => NameKey.Of(n) == NameKey.Of(name));
 
     /// <summary>
     /// A lone capitalized word that is the surname of exactly one person named in full refers to that person;

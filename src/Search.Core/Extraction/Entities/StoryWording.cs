@@ -80,6 +80,8 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
         var words = paragraph.Words;
         foreach (string[] name in Organizations())
         {
+            // "Chevron Corp" is Chevron itself, not a longer name holding it: a company form is no other name.
+            if (WithoutCompanyForm(name).Length <= end - start) continue;
             for (int k = 0; k < name.Length; k++)
             {
                 if (name[k] != Key(words[start].Text)) continue;

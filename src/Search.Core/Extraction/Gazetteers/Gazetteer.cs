@@ -96,7 +96,7 @@ public sealed class Gazetteer
 
     private void Add(GazetteerEntry entry)
     {
-        foreach (string name in entry.AllNames)
+        foreach (string name in entry.AllNames.SelectMany(n => entry.Type == EntityType.Organization ? WithEitherCompanyForm(n) : [n]))
         {
             string key = NameKey.Of(name);
             if (key.Length == 0) continue;
@@ -108,6 +108,24 @@ public sealed class Gazetteer
             string first = FirstWord(keyWords[0]);
             Lengthen(_longestByFirstWord, first, keyWords.Length);
             if (StartsLowerCase(name)) Lengthen(_longestByLowerFirstWord, first, keyWords.Length);
+        }
+    }
+
+    // A company's form is written short or long as it comes ("Chevron Corp", "Commodity Credit Corporation"): a known
+    // company is found under either.
+    private static readonly (string Long, string Short)[] CompanyForms =
+        [("Corporation", "Corp"), ("Company", "Co"), ("Incorporated", "Inc"), ("Limited", "Ltd")];
+
+    internal static IEnumerable<string> WithEitherCompanyForm(string name)
+    {
+        yield return name;
+        int space = name.LastIndexOf(' ');
+        if (space < 0) yield break;
+        string last = name[(space + 1)..].TrimEnd('.');
+        foreach (var (full, abbreviated) in CompanyForms)
+        {
+            if (last == full) yield return name[..(space + 1)] + abbreviated;
+            else if (last == abbreviated) yield return name[..(space + 1)] + full;
         }
     }
 

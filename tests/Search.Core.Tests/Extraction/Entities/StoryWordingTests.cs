@@ -71,6 +71,7 @@ public class StoryWordingTests
     {
         var names = Names("Chevron Corp said it raised its posted crude oil prices by 50 cts a barrel.", "Chevron said the increase was effective today.");
         Assert.Contains("Chevron Corporation", names);
+        Assert.DoesNotContain("Chevron Corp", names);
 
         Assert.Contains("Amnesty International", Names("Amnesty International USA said it would send observers.", "Amnesty said the trial was unfair."));
     }
@@ -90,5 +91,14 @@ public class StoryWordingTests
         Assert.Contains("user.tsv:1", error.Message);
         Assert.Equal("Acme Widgets", Gazetteer.Parse("org\tAcme Widgets\tAcme\tsince:2001\n", "user.tsv").Find("Acme", 2005)?.Name);
         Assert.Null(Gazetteer.Parse("org\tAcme Widgets\tAcme\tsince:2001\n", "user.tsv").Find("Acme", 1999));
+    }
+
+    [Fact]
+    public void AKnownCompanyIsFoundWithItsFormWrittenShortOrLong()
+    {
+        // Reuters writes "Commodity Credit Corp" and "Commodity Credit Corporation": one facet value, not two.
+        var names = Names("The Commodity Credit Corp (CCC) will buy the surplus, the Agriculture Department said.", "The CCC said the sale was approved.");
+        Assert.Equal(["Commodity Credit Corporation"], names.Where(n => n.StartsWith("Commodity", StringComparison.Ordinal)));
+        Assert.Contains("Hyundai Motor Company", Names("Hyundai Motor Co said its exports to Canada rose 30 pct."));
     }
 }
