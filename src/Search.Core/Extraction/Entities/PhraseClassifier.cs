@@ -162,7 +162,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             !Covered(k) && char.IsLetter(Words[k].Text[0]) && !IsGroupWord(Words[k].Text)
             && (!EntityRules.Connectors.Contains(Words[k].Text) || EntityRules.NameParticles.Contains(Words[k].Text) && k > nameStart && k < end - 1)
             && !EntityRules.OrganizationHeads.Contains(Words[k].Text) && !EntityRules.PlaceHeads.Contains(Words[k].Text)
-            && !EntityRules.WorkNouns.Contains(Words[k].Text));
+            && !EntityRules.WorkNouns.Contains(Words[k].Text) && !IsSeaName(Words[k].Text));
         if (!plain || nameStart == start && !affiliated && !HasPersonCue(nameStart, end)) return false;
         string name = paragraph.Surface(nameStart, end);
         // "Martinez Cuenca" after "Alejandro Martinez Cuenca": the end of one person's full name is that person.
@@ -171,6 +171,9 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         if (nameStart > start && EntityRules.WomenTitles.Contains(Words[nameStart - 1].Text)) found.MarkWoman(fuller.Count == 1 ? fuller[0] : name);
         return true;
     }
+
+    // No one is named after a sea: "Atlantic Financial said", whose "Atlantic" is no sea (SeaWording), is a company.
+    private bool IsSeaName(string word) => gazetteer.Find(word) is { } entry && SeaWording.IsSea(entry);
 
     private static bool IsGroupWord(string word) => EntityRules.GroupEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 

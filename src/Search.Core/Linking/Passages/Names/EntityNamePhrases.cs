@@ -23,6 +23,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
     private readonly Lazy<Dictionary<(string Field, string Words), List<GazetteerEntry>>> _entriesByAlias = new(() => ByAlias(gazetteer, analyzer));
     private readonly EnclosingNames _enclosing = new(gazetteer, analyzer, PassageFields.Text);
     private readonly IndexedNames _indexed = new(analyzer, PassageFields.Text);
+    private readonly SurnameMentions _surnames = new(analyzer);
 
     /// <summary>
     /// <paramref name="word"/> (the typed word on the passage text) or any name of the entities the look-up's entity clauses
@@ -78,6 +79,9 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         {
             var entries = _entriesByAlias.Value.GetValueOrDefault(alias) ?? [];
             AddNames(names, seen, entries.SelectMany(e => e.AllNames).Take(MaxNames).Prepend(alias.Words), entries, ordinals, _ => false);
+            // A person is named by surname too, where no namesake is in the article.
+            if (alias.Field == Indexing.Documents.ArticleFields.Person && ordinals != null && _surnames.Of(alias.Words, ordinals) is { } surname
+                && seen.Add(surname.ToString())) names.Add(surname, Occur.SHOULD);
         }
         return names.Clauses.Count == 0 ? null : names;
     }
