@@ -10,7 +10,7 @@ namespace Search.Core.Extraction;
 /// province written the wire's way ("Conn.", "Calif.", "Ont.") adds the state and its country. A known city of another
 /// country than its state's is the state's city (<see cref="HomonymCities"/>).
 /// </summary>
-internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions regions, HomonymCities homonyms)
+internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions regions, HomonymCities homonyms, int? year)
 {
     // A month or a bracketed credit must follow, so a shouted headline ("U.S. SAYS - ...") is not a dateline.
     [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Lu}.'’ -]{2,40}(?:/\p{Lu}[\p{Lu}.'’ -]{2,40})*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?(?:,? (?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})| ?\((?<credit>[^)]{2,40})\))")]
@@ -41,8 +41,9 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
                     continue;
                 }
                 found.Add(EntityType.Place, known.Name, written);
-                if (known.Country != null) found.Add(EntityType.Place, known.Country, written);
-                country ??= known.Country ?? known.Name;
+                string? knownCountry = gazetteer.CountryIn(known, year);
+                if (knownCountry != null) found.Add(EntityType.Place, knownCountry, written);
+                country ??= knownCountry ?? known.Name;
             }
             else found.Add(EntityType.Place, city, written);
         }

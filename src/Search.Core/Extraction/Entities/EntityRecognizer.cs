@@ -22,7 +22,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var loneWords = new List<LoneWord>();
         string? datelineCountry = null;
         var homonyms = new HomonymCities();
-        var dateline = new DatelinePlaces(gazetteer, new WireRegions(gazetteer), homonyms);
+        var dateline = new DatelinePlaces(gazetteer, new WireRegions(gazetteer), homonyms, date?.Year);
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found);
         foreach (var paragraph in prepared)
         {
@@ -43,7 +43,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 {
                     found.Add(match.Entry.Type, match.Entry.Name, match.Surface);
                     // A place knows its country: "Tokyo" is also a mention of Japan.
-                    if (match.Entry is { Type: EntityType.Place, Country: { } country }) found.Add(EntityType.Place, country, match.Surface);
+                    if (match.Entry.Type == EntityType.Place && gazetteer.CountryIn(match.Entry, date?.Year) is { } country) found.Add(EntityType.Place, country, match.Surface);
                     if (match.Entry is { Type: EntityType.Place, Country: not null } && CityCommonNames.After(paragraph, match.End) is var (type, end))
                     {
                         string name = paragraph.Surface(match.Start, end);

@@ -36,7 +36,7 @@ public static partial class ReutersLabelSet
                 Source = label.Source,
                 JudgesSource = true,
                 Date = label.Date is { } d ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : null,
-                JudgesDate = true,
+                JudgesDate = s.Article.Given.Date == null,
                 Entities = new Dictionary<EntityType, IReadOnlyList<string>>
                 {
                     [EntityType.Person] = label.People, [EntityType.Organization] = label.Orgs, [EntityType.Place] = label.Places,
@@ -49,15 +49,19 @@ public static partial class ReutersLabelSet
         return sample;
     }
 
-    /// <summary>Every story with a body, labelled from its tags. Reads the corpus through a temporary JSON Lines file.</summary>
-    public static List<LabelledArticle> Load(string corpusFolder)
+    /// <summary>
+    /// Every story with a body, labelled from its tags. Reads the corpus through a temporary JSON Lines file. With
+    /// <paramref name="givenDates"/>, extraction is given each story's date, as indexing the .sgm files gives it, and dates are
+    /// not scored.
+    /// </summary>
+    public static List<LabelledArticle> Load(string corpusFolder, bool givenDates = false)
     {
         string temporary = Path.Combine(Path.GetTempPath(), $"reuters-eval-{Guid.NewGuid():N}.jsonl");
         try
         {
             using (var writer = new StreamWriter(temporary)) ReutersConverter.Convert(corpusFolder, writer, withTags: true);
             return new JsonLinesArticleReader().Read(temporary, ReadLimits.Default)
-                .Select(o => o.Article).OfType<RawArticle>().Select(Labelled).ToList();
+                .Select(o => o.Article).OfType<RawArticle>().Select(a => Labelled(a, givenDates)).ToList();
         }
         finally
         {
@@ -65,16 +69,16 @@ public static partial class ReutersLabelSet
         }
     }
 
-    private static LabelledArticle Labelled(RawArticle tagged)
+    private static LabelledArticle Labelled(RawArticle tagged, bool givenDates)
     {
         var given = tagged.Given;
-        // Extraction sees what --without-tags writes: the title, but none of the tags.
-        var article = tagged with { Given = new GivenMetadata { Origin = given.Origin, Title = given.Title } };
+        // Extraction sees what --without-tags writes: the title, but none of the tags (nor the date, unless asked).
+        var article = tagged with { Given = new GivenMetadata { Origin = given.Origin, Title = given.Title, Date = givenDates ? given.Date : null } };
         bool signed = tagged.Paragraphs.Count > 0 && SignOff().IsMatch(tagged.Paragraphs[^1].Text);
         return new LabelledArticle(article)
         {
             Date = given.Date,
-            JudgesDate = given.Date != null,
+            JudgesDate = given.Date != null && !givenDates,
             Source = signed ? "Reuters" : null,
             JudgesSource = signed,
             Entities = new Dictionary<EntityType, IReadOnlyList<string>>

@@ -81,9 +81,27 @@ public sealed class Gazetteer
             bool outlet = tags.Contains("outlet");
             int? until = YearTag(tags, "until:", origin, i), since = YearTag(tags, "since:", origin, i);
             string? country = columns.Length > 4 && columns[4].Trim().Length > 0 ? columns[4].Trim() : null;
-            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until, Since = since });
+            var within = WithinTag(tags, origin, i);
+            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until, Since = since, Within = within });
         }
     }
+
+    // "within:Soviet Union:1991": the union a country was part of, until that year.
+    private static (string, int)? WithinTag(string[] tags, string origin, int line)
+    {
+        const string prefix = "within:";
+        if (tags.FirstOrDefault(t => t.StartsWith(prefix, StringComparison.Ordinal)) is not { } tag) return null;
+        int colon = tag.LastIndexOf(':');
+        return colon > prefix.Length && int.TryParse(tag[(colon + 1)..], out int year) && tag[prefix.Length..colon].Trim() is { Length: > 0 } union ? (union, year)
+            : throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{line + 1}: '{Ingestion.PrintableText.Of(tag, 40)}' is not within:<union>:<year>");
+    }
+
+    /// <summary>
+    /// The country a place lay in in a story's year: the gazetteer's, or the union that country was then part of (Moscow in
+    /// 1987 is in the Soviet Union, Belgrade in Yugoslavia). Null for a place with no country above it.
+    /// </summary>
+    public string? CountryIn(GazetteerEntry place, int? year) =>
+        place.Country is { } country && year is { } y && Find(country) is { Type: EntityType.Place, Within: var (union, until) } && y <= until ? union : place.Country;
 
     private static int? YearTag(string[] tags, string prefix, string origin, int line)
     {

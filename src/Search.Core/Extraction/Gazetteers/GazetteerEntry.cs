@@ -18,4 +18,10 @@ public sealed record GazetteerEntry(EntityType Type, string Name, IReadOnlyList<
 
     /// <summary>The first year the entity went by these names, or null when it always has (for the news read here).</summary>
     public int? Since { get; init; }
+
+    /// <summary>
+    /// For a country that was part of a union (Russia of the Soviet Union until 1991): the union and the last year of it. A
+    /// city's country in a story of that time is the union (<see cref="Gazetteer.CountryIn"/>).
+    /// </summary>
+    public (string Union, int Until)? Within { get; init; }
 }

@@ -62,4 +62,26 @@ public class DatelinePlacesTests
         Assert.Contains("United Kingdom", listed);
         Assert.DoesNotContain("London, Paris", listed);
     }
+
+    [Fact]
+    public void ACitysCountryIsTheUnionItWasPartOfInTheStorysYear()
+    {
+        // Reuters' 1987 Moscow stories were tagged Russia; the wire and its readers placed them in the Soviet Union.
+        List<string> PlacesIn(int year, string text) => _recognizer.Recognize([text], new DateOnly(year, 3, 2))
+            .Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToList();
+        Assert.Equal(["Moscow", "Soviet Union"], PlacesIn(1987, "MOSCOW, March 2 - The Soviet oil production target was raised."));
+        Assert.Equal(["Moscow", "Russia"], PlacesIn(2022, "MOSCOW, March 2 - The Russian oil production target was raised."));
+        Assert.Contains("Yugoslavia", PlacesIn(1987, "Wages in Belgrade rose faster than prices last year, the statistics office said."));
+        Assert.Contains("Russia", Places("Wages in Moscow rose faster than prices last year, the statistics office said.")); // undated
+    }
+
+    [Fact]
+    public void AWithinTagThatIsNoUnionAndYearIsAnErrorNamingTheLine()
+    {
+        var error = Assert.Throws<FormatException>(() => Gazetteer.Parse("place\tRuritania\t\twithin:Greater Ruritania\t\n", "user.tsv"));
+        Assert.Contains("user.tsv:1", error.Message);
+        var parsed = Gazetteer.Parse("place\tRuritania\t\twithin:Greater Ruritania:1990\t\nplace\tStrelsau\t\t\tRuritania\n", "user.tsv");
+        Assert.Equal("Greater Ruritania", parsed.CountryIn(parsed.Find("Strelsau")!, 1989));
+        Assert.Equal("Ruritania", parsed.CountryIn(parsed.Find("Strelsau")!, 1991));
+    }
 }
