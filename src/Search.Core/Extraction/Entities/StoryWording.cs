@@ -39,7 +39,7 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
         bool shouted = paragraph.IsMostlyUpperCase, shortened = IsFirstWordOfName(entry, word);
         if (shouted && WrittenAsCommonWord(word)) return true;
         if (shortened && SeaWording.IsSea(entry)) return !_seas.StandsForSea(entry, paragraph, start);
-        return shortened && (InsideOrganization(paragraph, start, end) || OpensAnotherOrganization(entry, word));
+        return shortened && (InsideOrganization(entry, paragraph, start, end) || OpensAnotherOrganization(entry, word));
     }
 
     private static bool IsFirstWordOfName(GazetteerEntry entry, string word) =>
@@ -75,13 +75,13 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
     }
 
     // The match and the words around it spell out part of an organization's name the story writes, longer than the match.
-    private bool InsideOrganization(Paragraph paragraph, int start, int end)
+    private bool InsideOrganization(GazetteerEntry entry, Paragraph paragraph, int start, int end)
     {
         var words = paragraph.Words;
         foreach (string[] name in Organizations())
         {
-            // "Chevron Corp" is Chevron itself, not a longer name holding it: a company form is no other name.
-            if (WithoutCompanyForm(name).Length <= end - start) continue;
+            // "Chevron Corp" is Chevron itself, not a longer name holding it.
+            if (IsOwnName(entry, WithoutCompanyForm(name))) continue;
             for (int k = 0; k < name.Length; k++)
             {
                 if (name[k] != Key(words[start].Text)) continue;
@@ -101,11 +101,19 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
     {
         if (entry.Type != EntityType.Organization) return false;
         string key = Key(word);
-        var ownNames = entry.AllNames.Select(n => WithoutCompanyForm(n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).ToArray()))
-            .Where(n => n.Length > 1).ToList();
-        return Organizations().Any(name => name.Length > 1 && name[0] == key
-            && WithoutCompanyForm(name) is var bare && bare.Length > 1 && !ownNames.Any(own => bare.AsSpan().StartsWith(own)));
+        return Organizations().Any(name => name.Length > 1 && name[0] == key && !IsOwnName(entry, WithoutCompanyForm(name)));
     }
+
+    /// <summary>
+    /// Whether a name the story writes, without its company form, is the entry's own: one of its names of several words
+    /// without theirs ("Chevron Corp" of Chevron Corporation), or opening with one of two words or more ("Amnesty International
+    /// USA"). The short alias itself is no such name: "CBS Inc" is not CBS News, nor "Hyundai Corp" Hyundai Motor Company.
+    /// </summary>
+    private static bool IsOwnName(GazetteerEntry entry, string[] bare) =>
+        entry.Type == EntityType.Organization && entry.AllNames
+            .Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 1)
+            .Select(words => WithoutCompanyForm(words.Select(Key).ToArray()))
+            .Any(own => own.Length > 1 ? bare.AsSpan().StartsWith(own) : bare.AsSpan().SequenceEqual(own));
 
     // "Chevron Corp" is the gazetteer's Chevron Corporation and "Hyundai Motor Co" its Hyundai Motor Company: a company's
     // form says nothing of which company it is.

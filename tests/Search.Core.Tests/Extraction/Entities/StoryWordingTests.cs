@@ -101,4 +101,14 @@ public class StoryWordingTests
         Assert.Equal(["Commodity Credit Corporation"], names.Where(n => n.StartsWith("Commodity", StringComparison.Ordinal)));
         Assert.Contains("Hyundai Motor Company", Names("Hyundai Motor Co said its exports to Canada rose 30 pct."));
     }
+
+    [Fact]
+    public void AShortAliasWithACompanyFormIsAnotherCompanyWhenTheEntrysNameIsLonger()
+    {
+        // "CBS" names CBS News, but CBS Inc is its parent; Hyundai Corp is not Hyundai Motor Company.
+        var names = Names("CBS Inc said its board approved a share buyback.", "CBS said the buyback would be completed this year.");
+        Assert.Contains("CBS Inc", names);
+        Assert.DoesNotContain("CBS News", names);
+        Assert.DoesNotContain("Hyundai Motor Company", Names("Hyundai Corp said it won an order for two ships from a Greek owner."));
+    }
 }
