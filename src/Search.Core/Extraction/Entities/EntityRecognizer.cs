@@ -87,7 +87,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 // possessive that the word lost ("Moody's", "Standard and Poor's"): tried with it when the span names nothing.
                 var entry = gazetteer.Find(paragraph.SurfaceSpan(i, i + length), year);
                 if (entry == null && paragraph.PossessiveAfter(i + length - 1)) entry = gazetteer.Find(paragraph.SurfaceSpan(i, i + length, possessive: true), year);
-                if (entry == null) continue;
+                if (entry == null || IsPeoplesAdjective(entry, paragraph, i, length)) continue;
                 string surface = paragraph.Surface(i, i + length);
                 // "Sputnik Kazakhstan": an outlet followed by a country is that outlet's service there, a name of its own.
                 if (entry.IsOutlet && i + length < words.Count && paragraph.Joined(i + length - 1) && IsCountry(words[i + length].Text.AsSpan()))
@@ -102,6 +102,21 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             }
         }
         return matches;
+    }
+
+    /// <summary>
+    /// "The Australian government", "The Australian Wheat Board": an outlet named "The" and a people's adjective is that
+    /// adjective before another word. The paper is the name before a verb of speech ("The Australian reported"), "newspaper",
+    /// or punctuation.
+    /// </summary>
+    private bool IsPeoplesAdjective(GazetteerEntry entry, Paragraph paragraph, int start, int length)
+    {
+        var words = paragraph.Words;
+        if (!entry.IsOutlet || length != 2 || words[start].Text is not ("The" or "the") || gazetteer.Find(words[start + 1].Text) is not { Type: EntityType.Place })
+            return false;
+        int next = start + 2;
+        return next < words.Count && paragraph.Joined(next - 1)
+            && !EntityRules.SpeechVerbs.Contains(words[next].Text) && words[next].Text is not ("newspaper" or "daily" or "reported" or "quoted" or "reports");
     }
 
     // "Interfax-Kazakhstan": an outlet and a country joined by a hyphen name the outlet's service in that country.

@@ -145,6 +145,19 @@ public class EntityRecognizerTests
         var entities = Recognize(caption);
         Assert.DoesNotContain(entities, e => e.Name == photographer || e.Name == "Getty Images" || e.Name == "Reuters");
     }
+
+    [Fact]
+    public void AnOutletNamedTheAndAPeoplesAdjectiveIsThatAdjectiveBeforeANoun()
+    {
+        // "The Australian" is a newspaper; "The Australian government" is Australia's, which Reuters' facets gave the paper.
+        var government = Recognize("The Australian government had already imposed residue controls, a spokeswoman said.");
+        Assert.Contains(government, e => e is { Type: EntityType.Place, Name: "Australia" });
+        Assert.DoesNotContain(government, e => e.Type == EntityType.Organization);
+        Assert.Contains(Recognize("The Australian Wheat Board expects to sell more wheat to China."), e => e.Name == "Australian Wheat Board");
+
+        Assert.Contains(Recognize("The Australian reported on Monday that the talks had failed."), e => e.Type == EntityType.Organization);
+        Assert.Contains(Recognize("The talks had failed, The Australian said."), e => e.Type == EntityType.Organization);
+    }
 }
 
 public class PlaceCountryAndEraTests
