@@ -20,7 +20,24 @@ internal static class EntityRules
         "Co", "AG", "GmbH", "Plc", "NV", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact",
         // Said of a body as of a person ("the Federal Statistics Office said", "Warburg Securities said"): no person's name ends so.
         "Office", "Securities", "Advisers", "Advisors", "Partners", "Partnership", "Associates", "Workers", "Steelworkers", "Departments",
-        "Banks", "News");
+        "Banks", "News",
+        // Endings of company names the Reuters facets gave to people ("bookrunner Banque Paribas Capital Markets said").
+        "Markets", "Bancorp", "Bancorporation", "BancGroup", "Bancshares", "Cos", "Savings", "Systems", "Commodities",
+        "Brotherhood", "Club", "Works", "LP");
+
+    /// <summary>
+    /// Words of company names that are in no person's name, though they open or end names of any length ("International
+    /// Business Machines", "Visa International"): such a run is no person.
+    /// </summary>
+    public static readonly HashSet<string> NotInPersonNames = Set("International");
+
+    /// <summary>
+    /// A minister's portfolio, left before the name when the title comes first ("Minister of Energy and Mines Arturo Hernandez
+    /// Grisanti", "Undersecretary of Commerce Bruce Smart"): no part of the person's name.
+    /// </summary>
+    public static readonly HashSet<string> Portfolios = Set(
+        "Commerce", "Agriculture", "Finance", "Energy", "Defence", "Defense", "Treasury", "Labor", "Labour", "Industry", "Economy",
+        "Trade", "Interior", "Transport", "Health", "Education", "Fisheries", "Mines", "Affairs", "Planning", "Petroleum");
 
     /// <summary>A capitalized phrase ending in one of these names a place ("Republic Square").</summary>
     public static readonly HashSet<string> PlaceHeads = Set(
@@ -40,7 +57,10 @@ internal static class EntityRules
         "Premier", "Sir", "Judge", "Justice", "Colonel", "Col", "Lt", "Captain", "Sgt", "Professor", "Prof",
         "Executive", "Chairman", "Chairwoman", "Director", "Manager", "Analyst", "Economist", "Treasurer", "Officer",
         "Representative", "Rep", "Congressman", "Congresswoman", "Gov", "Capt", "Maj", "Major", "Adm", "Admiral", "Rev", "Miss",
-        "Commissioner");
+        "Commissioner",
+        // Plurals before names ("Republican Senators Phil Gramm") and titles the wire writes whole ("Conservative MP Anthony Beaumont-Dark").
+        "Ministers", "Senators", "Governors", "Presidents", "Secretaries", "MP", "MPs", "Commodore", "Vice-President",
+        "Secretary-General", "Under-Secretary", "Undersecretary");
 
     /// <summary>Titles written short with a full stop, which then joins them to the name ("Gen. John Allen", "Sen. Brian Schatz").</summary>
     public static readonly HashSet<string> DottedTitles = Set(
@@ -64,7 +84,7 @@ internal static class EntityRules
     public static readonly HashSet<string> WorkNouns = Set(
         "Factbook", "Report", "Journal", "Review", "Times", "Post", "Herald", "Gazette", "Daily", "Weekly", "Magazine",
         "Book", "Index", "Act", "Treaty", "Agreement", "Law", "Accord", "Plan", "Strategy", "Doctrine", "Protocol",
-        "Convention", "Declaration", "Charter", "Constitution", "Code", "Bill", "Resolution", "Summit", "Games", "Cup");
+        "Convention", "Declaration", "Charter", "Constitution", "Code", "Bill", "Resolution", "Summit", "Games", "Cup", "World");
 
     /// <summary>Verbs of speech after a name ("Saltanat Azirbek told Khabar 24").</summary>
     public static readonly HashSet<string> SpeechVerbs = Set(

@@ -162,8 +162,10 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             !Covered(k) && char.IsLetter(Words[k].Text[0]) && !IsGroupWord(Words[k].Text)
             && (!EntityRules.Connectors.Contains(Words[k].Text) || EntityRules.NameParticles.Contains(Words[k].Text) && k > nameStart && k < end - 1)
             && !EntityRules.OrganizationHeads.Contains(Words[k].Text) && !EntityRules.PlaceHeads.Contains(Words[k].Text)
-            && !EntityRules.WorkNouns.Contains(Words[k].Text) && !IsSeaName(Words[k].Text));
+            && !EntityRules.WorkNouns.Contains(Words[k].Text) && !EntityRules.NotInPersonNames.Contains(Words[k].Text) && !IsSeaName(Words[k].Text));
         if (!plain || nameStart == start && !affiliated && !HasPersonCue(nameStart, end)) return false;
+        // Read as a person, the name leaves out a portfolio before it ("Energy Affairs Louw Alberts" is Louw Alberts).
+        while (end - nameStart > 2 && EntityRules.Portfolios.Contains(Words[nameStart].Text)) nameStart++;
         string name = paragraph.Surface(nameStart, end);
         // "Martinez Cuenca" after "Alejandro Martinez Cuenca": the end of one person's full name is that person.
         var fuller = found.People().Where(p => p.Length > name.Length && NameKey.Of(p).EndsWith(" " + NameKey.Of(name), StringComparison.Ordinal)).ToList();

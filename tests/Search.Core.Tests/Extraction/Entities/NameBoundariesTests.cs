@@ -63,12 +63,29 @@ public class NameBoundariesTests
     [InlineData("The strike ended, the United Steelworkers said in a statement.", "United Steelworkers")]
     [InlineData("Car sales rose in March, Automotive News said.", "Automotive News")]
     [InlineData("Barnett Banks said its net income rose.", "Barnett Banks")]
+    [InlineData("The coupon was fixed at 7-1/2 pct, bookrunner Banque Paribas Capital Markets said.", "Banque Paribas Capital Markets")]
+    [InlineData("Williams Cos said it has been reincorporated in Delaware.", "Williams Cos")]
+    [InlineData("First Interstate Bancorp said it signed franchise agreements.", "First Interstate Bancorp")]
+    [InlineData("Corning Glass Works said it would close the plant.", "Corning Glass Works")]
     public void TakesABodySaidToSpeakForAnOrganizationNotAPerson(string text, string organization)
     {
         // Each was a person on Reuters, as "said" after a name cues one: 19, 10 and 15 stories.
         Assert.Empty(Names(EntityType.Person, text));
         Assert.Contains(organization, Names(EntityType.Organization, text));
     }
+
+    [Theory]
+    [InlineData("Visa International said card sales rose by a fifth.")]
+    [InlineData("Vegetable oil stocks will fall, the Hamburg based publication Oil World said.")]
+    public void TakesACompanyOrPublicationWithNoHeadForNoPerson(string text) => Assert.Empty(Names(EntityType.Person, text));
+
+    [Theory]
+    [InlineData("The talks will go on, Republican Senators Phil Gramm told reporters.", "Phil Gramm")]
+    [InlineData("The strike must end, Conservative MP Anthony Beaumont-Dark said.", "Anthony Beaumont-Dark")]
+    [InlineData("Undersecretary of Commerce Bruce Smart said the agreement was a good one.", "Bruce Smart")]
+    [InlineData("Minister of Energy and Mines Arturo Hernandez Grisanti said output would rise.", "Arturo Hernandez Grisanti")]
+    public void LeavesAPluralOrWholeTitleAndAPortfolioOutOfTheName(string text, string person) =>
+        Assert.Equal([person], Names(EntityType.Person, text));
 
     [Fact]
     public void APeoplesAdjectiveAloneIsNoShortFormOfAnOrganization()
