@@ -73,6 +73,28 @@ internal sealed class EntityCollection
         }
     }
 
+    /// <summary>
+    /// An organization named by the end of the one longer name the article gives ("Stock Exchange" after "London Stock
+    /// Exchange", "Statistics Office" after "Federal Statistics Office") is that organization, as a surname is its person's.
+    /// A name that is whole is left alone: a known one (<paramref name="isKnown"/>: "Bank of Japan" is not the Industrial Bank
+    /// of Japan), one with a company form ("Celanese Corp"), or one with "of" ("Bank of Boston").
+    /// </summary>
+    public void MergeShortFormsIntoLongerOrganizations(Func<string, bool> isKnown)
+    {
+        foreach (var key in _order.Where(k => k.Type == EntityType.Organization && k.Key.Contains(' ')).ToList())
+        {
+            string name = _entities[key].Name;
+            if (name.Contains(" of ", StringComparison.Ordinal) || EntityRules.CompanyForms.Contains(name[(name.LastIndexOf(' ') + 1)..].TrimEnd('.'))
+                || isKnown(name)) continue;
+            string ending = " " + key.Key;
+            var longer = _order.Where(k => k.Type == EntityType.Organization && k.Key.EndsWith(ending, StringComparison.Ordinal)).Take(2).ToList();
+            if (longer is not [var organization]) continue;
+            foreach (string mention in _entities[key].Mentions.Where(m => !_entities[organization].Mentions.Contains(m))) _entities[organization].Mentions.Add(mention);
+            _entities.Remove(key);
+            _order.Remove(key);
+        }
+    }
+
     public IReadOnlyList<Entity> ToEntities() =>
         _order.Select(k => new Entity(k.Type, _entities[k].Name, _entities[k].Mentions)).ToList();
 

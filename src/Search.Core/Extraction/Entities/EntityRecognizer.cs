@@ -54,6 +54,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords, gazetteer, datelineCountry).ClassifyAll();
         }
         found.MergeSurnamesIntoFullNames();
+        found.MergeShortFormsIntoLongerOrganizations(name => gazetteer.Find(name) != null);
         ResolveSurnames(loneWords, found);
         return found.ToEntities();
     }

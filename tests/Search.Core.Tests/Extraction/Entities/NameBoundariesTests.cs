@@ -88,6 +88,25 @@ public class NameBoundariesTests
         Assert.Equal([person], Names(EntityType.Person, text));
 
     [Fact]
+    public void TheEndOfTheOneLongerNameOfAnOrganizationIsThatOrganization()
+    {
+        var orgs = Names(EntityType.Organization, "Inflation slowed in March, the Federal Statistics Office said.",
+            "The Statistics Office said prices rose 0.1 pct in the month.");
+        Assert.Equal(["Federal Statistics Office"], orgs);
+    }
+
+    [Fact]
+    public void AWholeNameIsNoShortFormOfALongerOne()
+    {
+        // The Bank of Japan is not the Industrial Bank of Japan, nor Celanese Corp Hoechst Celanese Corp.
+        var orgs = Names(EntityType.Organization, "The Industrial Bank of Japan said it would lend more.",
+            "The Bank of Japan said it would keep its discount rate.", "Hoechst Celanese Corp said Celanese Corp shareholders approved.");
+        Assert.Contains("Bank of Japan", orgs);
+        Assert.Contains("Industrial Bank of Japan", orgs);
+        Assert.Contains("Celanese Corp", orgs);
+    }
+
+    [Fact]
     public void APeoplesAdjectiveAloneIsNoShortFormOfAnOrganization()
     {
         // A search for EC marked "European sugar producers" on Reuters: "European" had become a mention of the European Community.
