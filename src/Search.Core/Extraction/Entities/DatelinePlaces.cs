@@ -12,8 +12,9 @@ namespace Search.Core.Extraction;
 /// </summary>
 internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions regions, HomonymCities homonyms, int? year)
 {
-    // A month or a bracketed credit must follow, so a shouted headline ("U.S. SAYS - ...") is not a dateline.
-    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Lu}.'’ -]{2,40}(?:/\p{Lu}[\p{Lu}.'’ -]{2,40})*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?(?:,? (?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})| ?\((?<credit>[^)]{2,40})\))")]
+    // A month or a bracketed credit and a dash must follow, so a shouted headline ("U.S. SAYS - ...", "GULF EDIBLE OIL PRICES -
+    // April 7", a ticker: "DALLAS INVESTOR CUTS STAKE IN MCDERMOTT (MDR)") is not a dateline.
+    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Lu}.'’ -]{1,39}[\p{Lu}.](?:/\p{Lu}[\p{Lu}.'’ -]{1,39}[\p{Lu}.])*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?(?:,? (?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})| ?\((?<credit>[^)]{2,40})\)(?=\s*[-–—]))")]
     private static partial Regex Dateline();
 
     /// <summary>Adds the dateline's places; returns the country of the first, the country a story is written from, or null.</summary>
@@ -45,6 +46,8 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
                 if (knownCountry != null) found.Add(EntityType.Place, knownCountry, written);
                 country ??= knownCountry ?? known.Name;
             }
+            // "UNITED NATIONS, Oct 20 -": a body's seat, written as its name, is that body.
+            else if (gazetteer.Find(city) is { Type: EntityType.Organization } body) found.Add(EntityType.Organization, body.Name, written);
             else found.Add(EntityType.Place, city, written);
         }
         if (writtenRegion == null) return country;

@@ -35,6 +35,21 @@ public class DatelinePlacesTests
         Assert.DoesNotContain("Hikes Dividend", Places("HIKES DIVIDEND - ACME SAYS", "The board met."));
     }
 
+    [Theory]
+    [InlineData("DALLAS INVESTOR CUTS STAKE IN MCDERMOTT (MDR)", "Dallas Investor Cuts Stake In Mcdermott")]
+    [InlineData("GULF EDIBLE OIL PRICES - April 7", "Gulf Edible Oil Prices -")]
+    [InlineData("CANADA'S WILSON HAS NO COMMENT ON DOME (DMP)", "Canada's Wilson Has No Comment On Dome")]
+    public void AHeadlineWithATickerOrADatedDashIsNotADateline(string headline, string readAsCity) =>
+        Assert.DoesNotContain(readAsCity, Places(headline, "The group said it held 5.1 pct of the shares."));
+
+    [Fact]
+    public void ABodysSeatWrittenAsItsNameIsThatBody()
+    {
+        var entities = _recognizer.Recognize(["UNITED NATIONS, Oct 20 - The Security Council met on Tuesday."]);
+        Assert.DoesNotContain(entities, e => e is { Type: EntityType.Place, Name: "United Nations" });
+        Assert.Contains(entities, e => e is { Type: EntityType.Organization, Name: "United Nations" });
+    }
+
     [Fact]
     public void ACityOfAnotherCountryThanItsStateIsTheStatesCity()
     {
