@@ -65,9 +65,10 @@ internal static class GovernmentBodyName
 
     /// <summary>
     /// Bodies most countries have one of, named without their country inside that country's news: Bangladesh's
-    /// "Central Bank" is Bangladesh Bank, China's "Communist Party" the Chinese Communist Party.
+    /// "Central Bank" is Bangladesh Bank, China's "Communist Party" the Chinese Communist Party, and a Wellington story's
+    /// "Reserve Bank" the Reserve Bank of New Zealand.
     /// </summary>
-    private static readonly HashSet<string> NationalBodies = new(["Central Bank", "Communist Party"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> NationalBodies = new(["Central Bank", "Communist Party", "Reserve Bank"], StringComparer.OrdinalIgnoreCase);
 
     // "Central Bank", "Bangladesh Central Bank", "Central Bank of Bangladesh", "Chinese Communist Party".
     private static (string? Country, string Name)? ParseNational(IReadOnlyList<string> words, Func<string, string?> countryOf)

@@ -41,6 +41,9 @@ public class GovernmentBodyNamesTests
     {
         Assert.Equal(["Bangladesh Bank"], Organizations("DHAKA, March 24 - The deficit narrowed, Central Bank officials said."));
         Assert.Equal(["Chinese Communist Party"], Organizations("PEKING, April 3 - The resignation of reformist Communist Party leader Hu Yaobang slowed reform."));
+        // The Reuters facets held a "Reserve Bank" of no country in 40 stories from Sydney, Wellington and Johannesburg.
+        Assert.Equal(["Reserve Bank of New Zealand"], Organizations("WELLINGTON, March 3 - The Reserve Bank said it would not intervene."));
+        Assert.Equal(["South African Reserve Bank"], Organizations("JOHANNESBURG, March 3 - Gold reserves rose, the Reserve Bank said."));
     }
 
     [Fact]
