@@ -23,6 +23,14 @@ public class DatelinePlacesTests
     }
 
     [Fact]
+    public void ADatelineInMixedCaseIsADatelineButNotAnySentenceOpeningSo()
+    {
+        Assert.Equal(["Winnipeg", "Canada", "Manitoba"], Places("Winnipeg, Manitoba, Feb 26 - Wheat prices were steady."));
+        Assert.Equal(["Caracas", "Venezuela"], Places("Caracas, feb 26 - Oil output rose."));
+        Assert.DoesNotContain("Analysts", Places("Analysts, March 3 is the day the results come out."));
+    }
+
+    [Fact]
     public void SeveralCitiesBeforeAReutersCreditAreEachPlaces()
     {
         var places = Places("SAN FRANCISCO/WASHINGTON (Reuters) - Regulators met on Friday.");

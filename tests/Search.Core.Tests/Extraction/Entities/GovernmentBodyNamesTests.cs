@@ -44,6 +44,8 @@ public class GovernmentBodyNamesTests
         // The Reuters facets held a "Reserve Bank" of no country in 40 stories from Sydney, Wellington and Johannesburg.
         Assert.Equal(["Reserve Bank of New Zealand"], Organizations("WELLINGTON, March 3 - The Reserve Bank said it would not intervene."));
         Assert.Equal(["South African Reserve Bank"], Organizations("JOHANNESBURG, March 3 - Gold reserves rose, the Reserve Bank said."));
+        // A dateline in mixed case gives its country too.
+        Assert.Equal(["Reserve Bank of Australia"], Organizations("Sydney, March 25 - Money supply growth slowed, the Reserve Bank said."));
     }
 
     [Fact]
