@@ -16,9 +16,9 @@ internal sealed class HomonymCities
     public string? Name(GazetteerEntry city, string written, (string? Name, string Country) region, string writtenRegion)
     {
         if (city.Type != EntityType.Place || region.Name == region.Country || (city.Country ?? city.Name) == region.Country) return null;
-        string local = $"{DatelinePlaces.TitleCase(written)}, {region.Name ?? writtenRegion}";
-        _local.TryAdd(NameKey.Of(written), local);
-        return _local[NameKey.Of(written)];
+        string key = NameKey.Of(written);
+        _local.TryAdd(key, $"{DatelinePlaces.TitleCase(written)}, {region.Name ?? writtenRegion}");
+        return _local[key];
     }
 
     /// <summary>
@@ -36,7 +36,9 @@ internal sealed class HomonymCities
             {
                 if (end + length > words.Count || !paragraph.AllJoined(end, end + length)) continue;
                 string region = paragraph.Surface(end, end + length);
-                if (WireRegions.FindInText(region) is { } found && Name(entry, written, found, region) is { } local) return local;
+                int after = words[end + length - 1].End;
+                bool dotted = region.Contains('.') || after < paragraph.Text.Length && paragraph.Text[after] == '.';
+                if (WireRegions.FindInText(region, dotted) is { } found && Name(entry, written, found, region) is { } local) return local;
             }
         }
         return _local.GetValueOrDefault(NameKey.Of(written));

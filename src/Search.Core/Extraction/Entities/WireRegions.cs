@@ -44,11 +44,11 @@ internal sealed class WireRegions(Gazetteer gazetteer)
         : null;
 
     /// <summary>
-    /// The state or province written after a city in running text, by its abbreviation or full name; a place in general is not
-    /// read there, since "London, Paris and Frankfurt" is a list.
+    /// The state or province written after a city in running text, by its full name or its abbreviation with its dot ("Rome,
+    /// La Repubblica said" names no Louisiana); a place in general is not read there, since "London, Paris and Frankfurt" is a list.
     /// </summary>
-    public static (string? Name, string Country)? FindInText(string written) =>
-        Abbreviations.TryGetValue(Key(written), out var wire) || FullNames.TryGetValue(written, out wire) ? wire : null;
+    public static (string? Name, string Country)? FindInText(string written, bool dotted) =>
+        FullNames.TryGetValue(written, out var wire) || dotted && Abbreviations.TryGetValue(Key(written), out wire) ? wire : null;
 
     private static string Key(string written) => written.Replace(".", "").Replace(" ", "");
 }

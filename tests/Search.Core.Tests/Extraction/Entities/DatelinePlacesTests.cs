@@ -72,7 +72,9 @@ public class DatelinePlacesTests
     [Fact]
     public void ACityOfAnotherCountryThanTheStateWrittenAfterItInTheTextIsTheStatesCity()
     {
-        var places = Places("The company owns plants in Midland and Odessa, Texas, and in Tulsa, Okla.");
+        var places = Places("The company owns plants in Midland and Odessa, Texas, and in Naples, Fla., and in Tulsa, Okla.");
+        Assert.Contains("Naples, Florida", places);
+        Assert.DoesNotContain("Italy", places);
         Assert.Contains("Odessa, Texas", places);
         Assert.DoesNotContain("Ukraine", places);
     }
@@ -81,6 +83,7 @@ public class DatelinePlacesTests
     public void ACityInItsOwnCountryOrAListOfCitiesStaysTheGazetteersCity()
     {
         Assert.Equal(["Glasgow", "United Kingdom", "Scotland"], Places("GLASGOW, Scotland, March 25 - The workers were told to end their sit-in."));
+        Assert.Contains("Italy", Places("The talks in Rome, La Repubblica said, will resume next week."));
         var listed = Places("The bank has offices in London, Paris and Frankfurt.");
         Assert.Contains("United Kingdom", listed);
         Assert.DoesNotContain("London, Paris", listed);
