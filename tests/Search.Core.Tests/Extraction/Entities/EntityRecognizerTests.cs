@@ -180,4 +180,16 @@ public class PlaceCountryAndEraTests
         Assert.Contains(_recognizer.Recognize([text], new DateOnly(1987, 3, 1)), e => e.Name == "European Community");
         Assert.Contains(_recognizer.Recognize([text], new DateOnly(2020, 3, 1)), e => e.Name == "European Commission");
     }
+
+    [Theory]
+    [InlineData("Exxon said it raised its posted crude prices.", "Exxon", "ExxonMobil")]
+    [InlineData("Raytheon said it won a missile contract.", "Raytheon Company", "RTX Corporation")]
+    [InlineData("Citibank said it cut its prime rate.", "Citicorp", "Citigroup")]
+    public void ACompanyIsNamedAsItWasInTheStorysYear(string text, string then, string now)
+    {
+        // The Reuters facets gave 1987's Exxon to ExxonMobil and Raytheon to RTX Corporation.
+        Assert.Contains(_recognizer.Recognize([text], new DateOnly(1987, 3, 2)), e => e.Name == then);
+        Assert.Contains(_recognizer.Recognize([text], new DateOnly(2022, 3, 2)), e => e.Name == now);
+        Assert.Contains(_recognizer.Recognize([text]), e => e.Name == now);
+    }
 }
