@@ -86,7 +86,8 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     /// </summary>
     internal static bool IsPlaceAndCommonNoun(Paragraph paragraph, int start, int end) =>
         end - start >= 2 && paragraph.Known[end - 2] is { Type: EntityType.Place } && (end - start == 2 || paragraph.Words[end - 3].Text == "and")
-        && paragraph.Words[end - 1].Text is "Company" or "Group" or "Corporation" or "Securities" or "Workers" or "Partners" or "Associates" or "Advisers";
+        && paragraph.Words[end - 1].Text is "Company" or "Group" or "Corporation" or "Securities" or "Workers" or "Partners" or "Associates" or "Advisers"
+            or "Banks";
 
     // A ministry or department with its country: written in the name, a possessive before it ("Russia's"),
     // a place after it ("a Foreign Ministry official in Tokyo"), else the country the story is written from.

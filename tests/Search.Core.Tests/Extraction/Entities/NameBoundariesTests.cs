@@ -88,6 +88,13 @@ public class NameBoundariesTests
         Assert.Equal([person], Names(EntityType.Person, text));
 
     [Fact]
+    public void APlaceAndBanksDescribeNoOrganization()
+    {
+        // 19 Reuters stories had an organization "U.S. Banks" ("two of the largest U.S. Banks set aside billions").
+        Assert.Empty(Names(EntityType.Organization, "Moves by two of the largest U.S. Banks to set aside reserves surprised analysts."));
+    }
+
+    [Fact]
     public void TheEndOfTheOneLongerNameOfAnOrganizationIsThatOrganization()
     {
         var orgs = Names(EntityType.Organization, "Inflation slowed in March, the Federal Statistics Office said.",
