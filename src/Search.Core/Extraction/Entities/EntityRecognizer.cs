@@ -26,7 +26,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found);
         foreach (var paragraph in prepared)
         {
-            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph)
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph)))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);

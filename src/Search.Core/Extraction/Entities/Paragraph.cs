@@ -50,6 +50,18 @@ internal sealed class Paragraph
 
     public bool Joined(int i) => WordTokenizer.Joined(Text, Words, i);
 
+    /// <summary>
+    /// Whether word <paramref name="i"/> is a stock ticker in angle brackets, the wire's way ("Unilever plc &lt;UN.AS&gt;",
+    /// "QUADREX CORP &lt;QUAD&gt;"): a company's code, no mention of the United Nations or the Quad.
+    /// </summary>
+    public bool IsTicker(int i)
+    {
+        int open = Words[i].Start - 1;
+        if (open < 0 || Text[open] != '<') return false;
+        int close = Text.IndexOf('>', Words[i].End);
+        return close > 0 && close - open <= 16 && Text.AsSpan(open + 1, close - open - 1).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") < 0;
+    }
+
     public bool AllJoined(int start, int end)
     {
         for (int k = start; k < end - 1; k++)

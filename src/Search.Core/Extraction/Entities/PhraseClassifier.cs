@@ -57,8 +57,10 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
         if (HeadOf(Words, start, end) is var head && head >= 0 && !Covered(head) && !IsPlaceAndCommonNoun(paragraph, start, end))
         {
-            // "Toyota Motor Corp" is Toyota: a known organization opening a company's name is that company.
-            if (paragraph.Known[start] is { Type: EntityType.Organization } known) found.Add(EntityType.Organization, known.Name, surface);
+            // "Toyota Motor Corp" is Toyota: a known organization whose own name opens a company's is that company; a short
+            // alias is not ("Rada Corp Ltd" is no Verkhovna Rada).
+            if (paragraph.Known[start] is { Type: EntityType.Organization } known && StoryWording.Owns(known, Words.GetRange(start, end - start).Select(w => w.Text)))
+                found.Add(EntityType.Organization, known.Name, surface);
             else found.Add(EntityType.Organization, BodyName(start, end) ?? surface, surface);
             return;
         }

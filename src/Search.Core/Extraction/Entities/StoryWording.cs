@@ -39,7 +39,11 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
         bool shouted = paragraph.IsMostlyUpperCase, shortened = IsFirstWordOfName(entry, word);
         if (shouted && WrittenAsCommonWord(word)) return true;
         if (shortened && SeaWording.IsSea(entry)) return !_seas.StandsForSea(entry, paragraph, start);
-        return shortened && (InsideOrganization(entry, paragraph, start, end) || OpensAnotherOrganization(entry, word));
+        if (shortened) return InsideOrganization(entry, paragraph, start, end) || OpensAnotherOrganization(entry, word);
+        // Any one-word alias of a longer name ("Rada" of the Verkhovna Rada) is no mention where the story names a company
+        // opening with it ("Rada Corp Ltd", "Rada Electronic Industries Ltd").
+        return entry.Type == EntityType.Organization && entry.Name.Contains(' ') && !entry.Name.Equals(word, StringComparison.OrdinalIgnoreCase)
+            && OpensAnotherOrganization(entry, word, companiesOnly: true);
     }
 
     private static bool IsFirstWordOfName(GazetteerEntry entry, string word) =>
@@ -97,23 +101,28 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
 
     // A place's short name opening a company's ("Pacific" in "Pacific Basin Corp") is read by the organization rules
     // paragraph by paragraph: the Pacific is still the Pacific elsewhere in the story.
-    private bool OpensAnotherOrganization(GazetteerEntry entry, string word)
+    private bool OpensAnotherOrganization(GazetteerEntry entry, string word, bool companiesOnly = false)
     {
         if (entry.Type != EntityType.Organization) return false;
         string key = Key(word);
-        return Organizations().Any(name => name.Length > 1 && name[0] == key && !IsOwnName(entry, WithoutCompanyForm(name)));
+        return Organizations().Any(name => name.Length > 1 && name[0] == key && !IsOwnName(entry, WithoutCompanyForm(name))
+            && (!companiesOnly || CompanyForms.Contains(name[^1])));
     }
 
     /// <summary>
-    /// Whether a name the story writes, without its company form, is the entry's own: one of its names of several words
-    /// without theirs ("Chevron Corp" of Chevron Corporation), or opening with one of two words or more ("Amnesty International
-    /// USA"). The short alias itself is no such name: "CBS Inc" is not CBS News, nor "Hyundai Corp" Hyundai Motor Company.
+    /// Whether a name the story writes, without its company form, is the entry's own: its canonical name or one of its names
+    /// of several words, without theirs ("Chevron Corp" of Chevron Corporation, "Toyota Corp" of Toyota), or opening with one
+    /// of two words or more ("Amnesty International USA"). A short alias is no such name: "CBS Inc" is not CBS News, "Hyundai
+    /// Corp" not Hyundai Motor Company, nor "Rada Corp Ltd" the Verkhovna Rada.
     /// </summary>
     private static bool IsOwnName(GazetteerEntry entry, string[] bare) =>
         entry.Type == EntityType.Organization && entry.AllNames
-            .Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 1)
+            .Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where((words, i) => i == 0 || words.Length > 1)
             .Select(words => WithoutCompanyForm(words.Select(Key).ToArray()))
             .Any(own => own.Length > 1 ? bare.AsSpan().StartsWith(own) : bare.AsSpan().SequenceEqual(own));
+
+    /// <summary>Whether the words of a company's name the text writes are the entry's own name (<see cref="IsOwnName"/>).</summary>
+    public static bool Owns(GazetteerEntry entry, IEnumerable<string> words) => IsOwnName(entry, WithoutCompanyForm(words.Select(Key).ToArray()));
 
     // "Chevron Corp" is the gazetteer's Chevron Corporation and "Hyundai Motor Co" its Hyundai Motor Company: a company's
     // form says nothing of which company it is.

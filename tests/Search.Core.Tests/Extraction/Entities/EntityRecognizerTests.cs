@@ -147,6 +147,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void AStockTickerIsNoMentionOfTheNameItSpells()
+    {
+        // Unilever's ticker <UN.AS> made 11 Reuters stories about Unilever into stories about the United Nations.
+        Assert.DoesNotContain(Recognize("Analysts named a buyer such as Unilever plc <UN.AS> or Procter and Gamble."), e => e.Name == "United Nations");
+        Assert.Contains(Recognize("The UN said aid would be sent to the region."), e => e.Name == "United Nations");
+    }
+
+    [Fact]
     public void AnOutletNamedTheAndAPeoplesAdjectiveIsThatAdjectiveBeforeANoun()
     {
         // "The Australian" is a newspaper; "The Australian government" is Australia's, which Reuters' facets gave the paper.

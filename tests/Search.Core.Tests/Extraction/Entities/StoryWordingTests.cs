@@ -111,4 +111,14 @@ public class StoryWordingTests
         Assert.DoesNotContain("CBS News", names);
         Assert.DoesNotContain("Hyundai Motor Company", Names("Hyundai Corp said it won an order for two ships from a Greek owner."));
     }
+
+    [Fact]
+    public void AnAliasOfALongerNameOpeningACompanysNameIsThatCompany()
+    {
+        // Two 1987 companies named Rada were the Verkhovna Rada, Ukraine's parliament, through its alias "Rada".
+        var names = Names("RADA ELECTRONIC INDUSTRIES NINE MTHS NET", "Rada Electronic Industries Ltd said its net profit rose.", "Rada said sales doubled.");
+        Assert.DoesNotContain("Verkhovna Rada", names);
+        Assert.Contains("Rada Electronic Industries Ltd", names);
+        Assert.Contains("United Nations", Names("The UN Security Council met on Tuesday.", "The UN said aid would be sent."));
+    }
 }
