@@ -14,12 +14,12 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
 {
     // A month or a bracketed credit and a dash must follow, so a shouted headline ("U.S. SAYS - ...", "GULF EDIBLE OIL PRICES -
     // April 7", a ticker: "DALLAS INVESTOR CUTS STAKE IN MCDERMOTT (MDR)") is not a dateline.
-    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Lu}.'’ -]{1,39}[\p{Lu}.](?:/\p{Lu}[\p{Lu}.'’ -]{1,39}[\p{Lu}.])*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?(?:,? (?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})| ?\((?<credit>[^)]{2,40})\)(?=\s*[-–—]))")]
+    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Lu}.'’ -]{1,39}[\p{Lu}.](?:/\p{Lu}[\p{Lu}.'’ -]{1,39}[\p{Lu}.])*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?(?:,? (?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})| ?\((?<credit>[^)]{2,40})\)(?=\s*[-–—]))")]
     private static partial Regex Dateline();
 
     // The same written in mixed case ("Sydney, March 25 -", "Caracas, feb 26 -", 2% of Reuters datelines): capitalized words
     // only, and a dash after the date, since mixed case opens many a sentence.
-    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3}(?:/\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3})*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?,? (?<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\s*[-–—]")]
+    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3}(?:/\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3})*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?,? (?<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*[-–—]")]
     private static partial Regex MixedCaseDateline();
 
     /// <summary>Adds the dateline's places; returns the country of the first, the country a story is written from, or null.</summary>

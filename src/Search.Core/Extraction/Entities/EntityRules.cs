@@ -60,7 +60,9 @@ internal static class EntityRules
         "Commissioner",
         // Plurals before names ("Republican Senators Phil Gramm") and titles the wire writes whole ("Conservative MP Anthony Beaumont-Dark").
         "Ministers", "Senators", "Governors", "Presidents", "Secretaries", "MP", "MPs", "Commodore", "Vice-President",
-        "Secretary-General", "Under-Secretary", "Undersecretary");
+        "Secretary-General", "Under-Secretary", "Undersecretary",
+        // Posts before a name ("Former National Security Adviser John Poindexter told President Reagan").
+        "Adviser", "Advisor", "Former", "Attorney", "Counsel", "Envoy", "Aide", "Negotiator");
 
     /// <summary>Titles written short with a full stop, which then joins them to the name ("Gen. John Allen", "Sen. Brian Schatz").</summary>
     public static readonly HashSet<string> DottedTitles = Set(

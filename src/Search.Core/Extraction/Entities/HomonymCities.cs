@@ -28,8 +28,11 @@ internal sealed class HomonymCities
     public string? InText(GazetteerEntry entry, Paragraph paragraph, int start, int end)
     {
         if (entry.Type != EntityType.Place || entry.Country == null) return null;
-        string written = paragraph.Surface(start, end);
         var words = paragraph.Words;
+        // The whole name before the state: "North Kingstown, R.I.", "Del Rio, Texas", not Kingstown or Rio.
+        int from = start;
+        while (from > 0 && paragraph.Joined(from - 1) && words[from - 1].IsCapitalized && paragraph.Runs.Any(r => r.Start < from && from < r.End)) from--;
+        string written = paragraph.Surface(from, end);
         if (end < words.Count && paragraph.Text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Trim() is ",")
         {
             for (int length = 2; length >= 1; length--)

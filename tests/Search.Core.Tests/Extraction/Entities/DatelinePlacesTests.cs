@@ -67,6 +67,8 @@ public class DatelinePlacesTests
 
         Assert.Equal(["London, Ontario", "Ontario", "Canada"], Places("LONDON, Ontario, March 3 - The brewer raised its dividend."));
         Assert.Equal(["St. Petersburg, Florida", "Florida", "United States"], Places("ST. PETERSBURG, Fla., June 29 - The savings bank was sold."));
+        // Two spaces before the day, as the wire sometimes sends them.
+        Assert.Equal(["Canton, Ohio", "Ohio", "United States"], Places("CANTON, Ohio, April  8 - Qtly div 15 cts vs 15 cts prior."));
     }
 
     [Fact]
@@ -76,6 +78,10 @@ public class DatelinePlacesTests
         Assert.Contains("Naples, Florida", places);
         Assert.DoesNotContain("Italy", places);
         Assert.Contains("Odessa, Texas", places);
+        // The whole name before the state, not the known city at its end.
+        var towns = Places("The bank's lender is in Del Rio, Texas, and its owner in North Kingstown, R.I.");
+        Assert.Contains("Del Rio, Texas", towns);
+        Assert.Contains("North Kingstown, Rhode Island", towns);
         Assert.DoesNotContain("Ukraine", places);
     }
 

@@ -84,6 +84,7 @@ public class NameBoundariesTests
     [InlineData("The strike must end, Conservative MP Anthony Beaumont-Dark said.", "Anthony Beaumont-Dark")]
     [InlineData("Undersecretary of Commerce Bruce Smart said the agreement was a good one.", "Bruce Smart")]
     [InlineData("Minister of Energy and Mines Arturo Hernandez Grisanti said output would rise.", "Arturo Hernandez Grisanti")]
+    [InlineData("Former National Security Adviser John Poindexter told the committee he had approved it.", "John Poindexter")]
     public void LeavesAPluralOrWholeTitleAndAPortfolioOutOfTheName(string text, string person) =>
         Assert.Equal([person], Names(EntityType.Person, text));
 
