@@ -21,7 +21,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var found = new EntityCollection();
         var loneWords = new List<LoneWord>();
         string? datelineCountry = null;
-        var homonyms = new HomonymCities();
+        var homonyms = new HomonymCities(word => IsCountry(word));
         var dateline = new DatelinePlaces(gazetteer, new WireRegions(gazetteer), homonyms, date?.Year);
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found);
         foreach (var paragraph in prepared)

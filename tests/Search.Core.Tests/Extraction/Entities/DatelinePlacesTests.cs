@@ -78,10 +78,20 @@ public class DatelinePlacesTests
         Assert.Contains("Naples, Florida", places);
         Assert.DoesNotContain("Italy", places);
         Assert.Contains("Odessa, Texas", places);
+        // A list of cities before their state.
+        var listed = Places("It serves Lafayette, Houma and Harvey, La., Alvin, Odessa and Longview, Texas.", "Stores in Daytona Beach, Melbourne and Sarasota, all in Florida, will close.");
+        Assert.Contains("Odessa, Texas", listed);
+        Assert.Contains("Melbourne, Florida", listed);
+        Assert.DoesNotContain("Ukraine", listed);
+        Assert.DoesNotContain("Australia", listed);
+        Assert.Contains("France", Places("The bank has offices in Paris, and in Texas it has three branches."));
+        Assert.DoesNotContain("Quebec, Kentucky", Places("It uses the technology at its Grande Baie, Quebec, and Sebree, Ky., smelters."));
+        Assert.Contains("United Kingdom", Places("It has plants in Birmingham, England, and Huntsville, Alabama."));
         // The whole name before the state, not the known city at its end.
         var towns = Places("The bank's lender is in Del Rio, Texas, and its owner in North Kingstown, R.I.");
         Assert.Contains("Del Rio, Texas", towns);
         Assert.Contains("North Kingstown, Rhode Island", towns);
+        Assert.Contains("Nassau County, New York State", Places("The site is in Nassau County, N.Y., the company said."));
         Assert.DoesNotContain("Ukraine", places);
     }
 
