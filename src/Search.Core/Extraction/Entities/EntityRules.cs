@@ -32,6 +32,33 @@ internal static class EntityRules
     public static readonly HashSet<string> NotInPersonNames = Set("International");
 
     /// <summary>
+    /// Common given names. One opening a name of two or three words marks a person without another cue ("the nomination of
+    /// Robert Gates to succeed William Casey"); a company named after its founder ("George Wimpey") is read so too.
+    /// </summary>
+    public static readonly HashSet<string> GivenNames = Set(
+        "John", "Robert", "William", "David", "Richard", "Michael", "James", "George", "Thomas", "Charles", "Paul", "Peter", "Mark",
+        "Donald", "Ronald", "Kenneth", "Steven", "Stephen", "Edward", "Brian", "Kevin", "Jason", "Jeffrey", "Gary", "Timothy", "Frank",
+        "Joseph", "Daniel", "Anthony", "Christopher", "Matthew", "Andrew", "Joshua", "Scott", "Eric", "Larry", "Jerry", "Dennis",
+        "Walter", "Patrick", "Harold", "Douglas", "Henry", "Carl", "Arthur", "Ryan", "Roger", "Albert", "Lawrence", "Howard",
+        "Raymond", "Gerald", "Alan", "Alexander", "Samuel", "Benjamin", "Bruce", "Fred", "Frederick", "Philip", "Martin", "Lee",
+        "Ralph", "Eugene", "Louis", "Russell", "Bobby", "Victor", "Jack", "Francis", "Nicholas", "Leonard", "Norman", "Stanley",
+        "Allen", "Gordon", "Herbert", "Jimmy", "Lloyd", "Neil", "Nigel", "Geoffrey", "Malcolm", "Ian", "Keith", "Graham",
+        "Mary", "Patricia", "Linda", "Barbara", "Elizabeth", "Jennifer", "Maria", "Susan", "Margaret", "Dorothy", "Lisa", "Nancy",
+        "Karen", "Betty", "Helen", "Sandra", "Donna", "Carol", "Sharon", "Michelle", "Laura", "Sarah", "Kimberly", "Deborah",
+        "Jessica", "Shirley", "Cynthia", "Angela", "Melissa", "Brenda", "Amy", "Anna", "Rebecca", "Virginia", "Kathleen", "Pamela",
+        "Martha", "Debra", "Amanda", "Stephanie", "Carolyn", "Christine", "Marie", "Janet", "Catherine", "Frances", "Ann", "Joyce",
+        "Diane", "Alice", "Julie", "Heather", "Teresa", "Doris", "Gloria", "Evelyn", "Jean", "Cheryl", "Mildred", "Katherine",
+        "Joan", "Ashley", "Judith", "Rose", "Janice", "Kelly", "Nicole", "Judy", "Christina", "Kathy", "Theresa", "Beverly",
+        "Denise", "Tammy", "Irene", "Jane", "Lori", "Rachel", "Marilyn", "Andrea", "Kathryn", "Louise", "Sara", "Anne", "Jacqueline",
+        "Wanda", "Bonnie", "Julia", "Ruby", "Lois", "Tina", "Phyllis", "Norma", "Paula", "Diana", "Annie", "Lillian", "Emily",
+        "Robin", "Peggy", "Crystal", "Gladys", "Rita", "Dawn", "Connie", "Florence", "Tracy", "Edna", "Tiffany", "Carmen",
+        "Rosa", "Cindy", "Grace", "Wendy", "Victoria", "Edith", "Kim", "Sherry", "Sylvia", "Josephine", "Thelma", "Shannon",
+        "Sheila", "Ethel", "Ellen", "Elaine", "Marjorie", "Carrie", "Charlotte", "Monica", "Esther", "Pauline", "Emma", "Juanita",
+        "Jose", "Juan", "Carlos", "Luis", "Jorge", "Manuel", "Antonio", "Francisco", "Pedro", "Miguel", "Jean-Pierre", "Pierre",
+        "Jacques", "Michel", "Francois", "Hans", "Karl", "Helmut", "Wolfgang", "Klaus", "Gerhard", "Heinz", "Otto", "Giovanni",
+        "Giuseppe", "Franco", "Mario", "Sergio", "Ahmed", "Mohammed", "Ali", "Hassan", "Ivan", "Sergei", "Vladimir", "Yuri", "Boris");
+
+    /// <summary>
     /// A minister's portfolio, left before the name when the title comes first ("Minister of Energy and Mines Arturo Hernandez
     /// Grisanti", "Undersecretary of Commerce Bruce Smart"): no part of the person's name.
     /// </summary>

@@ -205,6 +205,10 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             for (int k = nameStart - 1; k >= Math.Max(0, nameStart - 7) && SameSentence(k); k--)
                 if (EntityRules.PersonCues.Contains(Words[k].Text)) return true;
         }
+        // A common given name opening a name of two or three words: "the nomination of Robert Gates". Not before a known
+        // person's surname: "Reagan and Nancy Reagan" would then give the President's "Reagan" to her.
+        if (end - nameStart is 2 or 3 && EntityRules.GivenNames.Contains(Words[nameStart].Text)
+            && gazetteer.Find(Words[end - 1].Text) is not { Type: EntityType.Person }) return true;
         // Reporters of a contributor line are the article's authors (AuthorExtractor), not its people.
         return false;
     }

@@ -96,6 +96,16 @@ public class NameBoundariesTests
     }
 
     [Fact]
+    public void ACommonGivenNameMarksAPersonWithoutAnotherCue()
+    {
+        // Robert Gates and William Casey had no cue here, and were no people: a third of people's names were missed so.
+        Assert.Equal(["Robert Gates", "William Casey"], Names(EntityType.Person, "The Senate delayed the nomination of Robert Gates to succeed William Casey at the agency."));
+        // Not before a known person's surname: the President's "Reagan" stays his.
+        var reagans = Recognize("The announcement said Reagan and Nancy Reagan would be in Rome from June 3.", "President Reagan will then visit Berlin.");
+        Assert.Contains(reagans, e => e is { Type: EntityType.Person, Name: "Ronald Reagan" });
+    }
+
+    [Fact]
     public void TheEndOfTheOneLongerNameOfAnOrganizationIsThatOrganization()
     {
         var orgs = Names(EntityType.Organization, "Inflation slowed in March, the Federal Statistics Office said.",
