@@ -35,6 +35,22 @@ public sealed class SurnameMentionsTests
     }
 
     [Fact]
+    public void ANamesakeWithAnAccentIsANamesakeToo()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("lima",
+                "Finance Minister Luis Perez met the bankers in Lima on Monday, officials said.\n\n" +
+                "Perez said the debt talks would resume after the holiday, his office said.",
+                entities: [(EntityType.Person, "Luis Perez"), (EntityType.Person, "Carlos Pérez")]),
+        ]);
+        using var passages = new PassageSearcher(index.Host, Options.Create(index.Search), Seeds.Gazetteer);
+
+        var hits = passages.Search(new SearchRequest { Query = "person:\"Luis Perez\"", Size = 10 }).Hits;
+
+        Assert.Equal([1], hits.Select(h => h.Number));
+    }
+
+    [Fact]
     public void AFilterOnThePersonFindsTheSurnameToo()
     {
         using var index = Index();

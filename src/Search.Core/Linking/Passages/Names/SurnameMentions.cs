@@ -30,7 +30,9 @@ internal sealed class SurnameMentions(Analyzer analyzer)
         var articles = new BooleanQuery { { Phrase(name), Occur.MUST } };
         foreach (string label in ordinals[FacetDimension.Person].Labels)
         {
-            if (!label.EndsWith(name[^1], StringComparison.OrdinalIgnoreCase)) continue;
+            // The index's words are folded ("Pérez" is "perez"): a label whose last word is as long is analyzed to compare.
+            int space = label.LastIndexOf(' ');
+            if (space < 0 || label.Length - space - 1 != name[^1].Length) continue;
             var other = Analysis.AnalyzedTokens.Of(analyzer, ArticleFields.Person, label).Select(t => t.Text).ToArray();
             if (other.Length == 0 || other[^1] != name[^1] || other.SequenceEqual(name)) continue;
             if (articles.Clauses.Count > MostNamesakes) return null;
