@@ -18,7 +18,10 @@ internal sealed class HomonymCities(Func<string, bool> isCountry)
     {
         if (city.Type != EntityType.Place || region.Name == region.Country || (city.Country ?? city.Name) == region.Country) return null;
         string key = NameKey.Of(written);
-        _local.TryAdd(key, $"{DatelinePlaces.TitleCase(written)}, {region.Name ?? writtenRegion}");
+        // "Rome, Georgia", not "Rome, Georgia (U.S. state)": the state's name without what tells it from the country.
+        string state = region.Name ?? writtenRegion;
+        if (state.IndexOf(" (", StringComparison.Ordinal) is > 0 and var paren) state = state[..paren];
+        _local.TryAdd(key, $"{DatelinePlaces.TitleCase(written)}, {state}");
         return _local[key];
     }
 

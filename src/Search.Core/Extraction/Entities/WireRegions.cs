@@ -6,12 +6,12 @@ namespace Search.Core.Extraction;
 /// </summary>
 internal sealed class WireRegions(Gazetteer gazetteer)
 {
-    // The wire's abbreviations; the name is null where the state's is a country's too (Georgia).
+    // The wire's abbreviations. Georgia the state is named as Wikipedia names it apart from the country.
     private static readonly Dictionary<string, (string? Name, string Country)> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Ala"] = ("Alabama", "United States"), ["Ariz"] = ("Arizona", "United States"), ["Ark"] = ("Arkansas", "United States"),
         ["Calif"] = ("California", "United States"), ["Colo"] = ("Colorado", "United States"), ["Conn"] = ("Connecticut", "United States"),
-        ["Del"] = ("Delaware", "United States"), ["Fla"] = ("Florida", "United States"), ["Ga"] = (null, "United States"),
+        ["Del"] = ("Delaware", "United States"), ["Fla"] = ("Florida", "United States"), ["Ga"] = ("Georgia (U.S. state)", "United States"),
         ["Ill"] = ("Illinois", "United States"), ["Ind"] = ("Indiana", "United States"), ["Kan"] = ("Kansas", "United States"),
         ["Ky"] = ("Kentucky", "United States"), ["La"] = ("Louisiana", "United States"), ["Md"] = ("Maryland", "United States"),
         ["Mass"] = ("Massachusetts", "United States"), ["Mich"] = ("Michigan", "United States"), ["Minn"] = ("Minnesota", "United States"),
@@ -31,7 +31,7 @@ internal sealed class WireRegions(Gazetteer gazetteer)
     // The states and provinces by their full names, for a name after a city in running text ("Odessa, Texas"); "Washington"
     // and "New York" are cities as often, so only the abbreviations name those.
     private static readonly Dictionary<string, (string? Name, string Country)> FullNames = Abbreviations.Values
-        .Where(r => r.Name != null && !r.Name.EndsWith(" State", StringComparison.Ordinal))
+        .Where(r => r.Name != null && !r.Name.EndsWith(" State", StringComparison.Ordinal) && !r.Name.EndsWith(')'))
         .DistinctBy(r => r.Name).ToDictionary(r => r.Name!, r => r, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -20,6 +20,9 @@ public class DatelinePlacesTests
     {
         Assert.Equal(["Hauppauge", "New York State", "United States"], Places("HAUPPAUGE, N.Y., March 2 - The company said profits rose."));
         Assert.Equal(["Greenwich", "Connecticut", "United States"], Places("GREENWICH, Conn., March 2 - The company said profits rose."));
+        // Georgia the state, apart from the country.
+        Assert.Equal(["Thomasville", "Georgia (U.S. state)", "United States"], Places("THOMASVILLE, Ga., March 2 - The company said profits rose."));
+        Assert.Equal(["Rome, Georgia", "Georgia (U.S. state)", "United States"], Places("ROME, Ga., March 2 - The mill will close."));
     }
 
     [Fact]
