@@ -21,7 +21,10 @@ internal sealed class HomonymCities(Func<string, bool> isCountry)
         // "Rome, Georgia", not "Rome, Georgia (U.S. state)": the state's name without what tells it from the country.
         string state = region.Name ?? writtenRegion;
         if (state.IndexOf(" (", StringComparison.Ordinal) is > 0 and var paren) state = state[..paren];
-        _local.TryAdd(key, $"{DatelinePlaces.TitleCase(written)}, {state}");
+        // "ST PETERSBURG, Fla." and "ST. PETERSBURG, Fla." are one city.
+        string name = DatelinePlaces.TitleCase(written);
+        if (name.StartsWith("St ", StringComparison.Ordinal)) name = "St. " + name[3..];
+        _local.TryAdd(key, $"{name}, {state}");
         return _local[key];
     }
 

@@ -70,6 +70,7 @@ public class DatelinePlacesTests
 
         Assert.Equal(["London, Ontario", "Ontario", "Canada"], Places("LONDON, Ontario, March 3 - The brewer raised its dividend."));
         Assert.Equal(["St. Petersburg, Florida", "Florida", "United States"], Places("ST. PETERSBURG, Fla., June 29 - The savings bank was sold."));
+        Assert.Equal(["St. Petersburg, Florida", "Florida", "United States"], Places("ST PETERSBURG, Fla., June 29 - The savings bank was sold."));
         // Two spaces before the day, as the wire sometimes sends them.
         Assert.Equal(["Canton, Ohio", "Ohio", "United States"], Places("CANTON, Ohio, April  8 - Qtly div 15 cts vs 15 cts prior."));
     }
