@@ -33,7 +33,8 @@ internal static class EntityRules
 
     /// <summary>
     /// Common given names. One opening a name of two or three words marks a person without another cue ("the nomination of
-    /// Robert Gates to succeed William Casey"); a company named after its founder ("George Wimpey") is read so too.
+    /// Robert Gates to succeed William Casey"); a company named after its founder ("George Wimpey") is read so too. Names that
+    /// are places or common words as well (Virginia, Florence, Charlotte, Grace, Rose) are left out.
     /// </summary>
     public static readonly HashSet<string> GivenNames = Set(
         "John", "Robert", "William", "David", "Richard", "Michael", "James", "George", "Thomas", "Charles", "Paul", "Peter", "Mark",
@@ -45,15 +46,15 @@ internal static class EntityRules
         "Allen", "Gordon", "Herbert", "Jimmy", "Lloyd", "Neil", "Nigel", "Geoffrey", "Malcolm", "Ian", "Keith", "Graham",
         "Mary", "Patricia", "Linda", "Barbara", "Elizabeth", "Jennifer", "Maria", "Susan", "Margaret", "Dorothy", "Lisa", "Nancy",
         "Karen", "Betty", "Helen", "Sandra", "Donna", "Carol", "Sharon", "Michelle", "Laura", "Sarah", "Kimberly", "Deborah",
-        "Jessica", "Shirley", "Cynthia", "Angela", "Melissa", "Brenda", "Amy", "Anna", "Rebecca", "Virginia", "Kathleen", "Pamela",
+        "Jessica", "Shirley", "Cynthia", "Angela", "Melissa", "Brenda", "Amy", "Anna", "Rebecca", "Kathleen", "Pamela",
         "Martha", "Debra", "Amanda", "Stephanie", "Carolyn", "Christine", "Marie", "Janet", "Catherine", "Frances", "Ann", "Joyce",
         "Diane", "Alice", "Julie", "Heather", "Teresa", "Doris", "Gloria", "Evelyn", "Jean", "Cheryl", "Mildred", "Katherine",
-        "Joan", "Ashley", "Judith", "Rose", "Janice", "Kelly", "Nicole", "Judy", "Christina", "Kathy", "Theresa", "Beverly",
+        "Joan", "Ashley", "Judith", "Janice", "Kelly", "Nicole", "Judy", "Christina", "Kathy", "Theresa", "Beverly",
         "Denise", "Tammy", "Irene", "Jane", "Lori", "Rachel", "Marilyn", "Andrea", "Kathryn", "Louise", "Sara", "Anne", "Jacqueline",
-        "Wanda", "Bonnie", "Julia", "Ruby", "Lois", "Tina", "Phyllis", "Norma", "Paula", "Diana", "Annie", "Lillian", "Emily",
-        "Robin", "Peggy", "Crystal", "Gladys", "Rita", "Dawn", "Connie", "Florence", "Tracy", "Edna", "Tiffany", "Carmen",
-        "Rosa", "Cindy", "Grace", "Wendy", "Victoria", "Edith", "Kim", "Sherry", "Sylvia", "Josephine", "Thelma", "Shannon",
-        "Sheila", "Ethel", "Ellen", "Elaine", "Marjorie", "Carrie", "Charlotte", "Monica", "Esther", "Pauline", "Emma", "Juanita",
+        "Wanda", "Bonnie", "Julia", "Lois", "Tina", "Phyllis", "Norma", "Paula", "Diana", "Annie", "Lillian", "Emily",
+        "Robin", "Peggy", "Gladys", "Rita", "Connie", "Tracy", "Edna", "Tiffany", "Carmen",
+        "Rosa", "Cindy", "Wendy", "Edith", "Kim", "Sherry", "Sylvia", "Josephine", "Thelma", "Shannon",
+        "Sheila", "Ethel", "Ellen", "Elaine", "Marjorie", "Carrie", "Monica", "Esther", "Pauline", "Emma", "Juanita",
         "Jose", "Juan", "Carlos", "Luis", "Jorge", "Manuel", "Antonio", "Francisco", "Pedro", "Miguel", "Jean-Pierre", "Pierre",
         "Jacques", "Michel", "Francois", "Hans", "Karl", "Helmut", "Wolfgang", "Klaus", "Gerhard", "Heinz", "Otto", "Giovanni",
         "Giuseppe", "Franco", "Mario", "Sergio", "Ahmed", "Mohammed", "Ali", "Hassan", "Ivan", "Sergei", "Vladimir", "Yuri", "Boris");

@@ -77,6 +77,7 @@ public class NameBoundariesTests
     [Theory]
     [InlineData("Visa International said card sales rose by a fifth.")]
     [InlineData("Vegetable oil stocks will fall, the Hamburg based publication Oil World said.")]
+    [InlineData("The utility's parent, Virginia Power, will raise its rates from July.")]
     public void TakesACompanyOrPublicationWithNoHeadForNoPerson(string text) => Assert.Empty(Names(EntityType.Person, text));
 
     [Theory]
