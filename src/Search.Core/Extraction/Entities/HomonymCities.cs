@@ -48,7 +48,7 @@ internal sealed class HomonymCities(Func<string, bool> isCountry)
         // and "Birmingham, England, and Huntsville, Alabama" are no such list.
         for (int k = end; k < words.Count && k <= end + MostListWords && words[k].Sentence == words[end - 1].Sentence; k++)
         {
-            var gap = Gap(paragraph, k - 1);
+            var gap = paragraph.Gap(k - 1);
             bool afterComma = gap is ",", allIn = words[k - 1].Text == "in" && k >= 2 && words[k - 2].Text == "all";
             if ((afterComma || allIn) && RegionAt(paragraph, k) is var (region, writtenRegion) && Name(entry, written, region, writtenRegion) is { } local)
                 return local;
@@ -61,13 +61,10 @@ internal sealed class HomonymCities(Func<string, bool> isCountry)
 
     // "Grande Baie, Quebec, and Sebree, Ky.": a place between commas after a name is that name's region, not a city of a list.
     private static bool QualifiesTheNameBefore(Paragraph paragraph, int from) =>
-        from > 0 && paragraph.Words[from - 1].IsCapitalized && Gap(paragraph, from - 1) is ",";
+        from > 0 && paragraph.Words[from - 1].IsCapitalized && paragraph.Gap(from - 1) is ",";
 
     // A list of cities before their state is read this far.
     private const int MostListWords = 10;
-
-    private static ReadOnlySpan<char> Gap(Paragraph paragraph, int i) =>
-        paragraph.Text.AsSpan(paragraph.Words[i].End, paragraph.Words[i + 1].Start - paragraph.Words[i].End).Trim();
 
     // A state or province of one or two words at word k, by its full name or its dotted abbreviation.
     private static ((string? Name, string Country) Region, string Written)? RegionAt(Paragraph paragraph, int k)

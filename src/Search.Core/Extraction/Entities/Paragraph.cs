@@ -42,13 +42,16 @@ internal sealed class Paragraph
         for (int k = start; k < end - 1; k++)
         {
             if (Joined(k)) continue;
-            var gap = Text.AsSpan(Words[k].End, Words[k + 1].Start - Words[k].End).Trim();
+            var gap = Gap(k);
             if (gap is not "," && !(PossessiveAfter(k) && gap.Length == 2)) return false;
         }
         return true;
     }
 
     public bool Joined(int i) => WordTokenizer.Joined(Text, Words, i);
+
+    /// <summary>What stands between word <paramref name="i"/> and the next, spaces trimmed (",", "(", "" when only spaces).</summary>
+    public ReadOnlySpan<char> Gap(int i) => Text.AsSpan(Words[i].End, Words[i + 1].Start - Words[i].End).Trim();
 
     /// <summary>
     /// Whether word <paramref name="i"/> is a stock ticker in angle brackets, the wire's way ("Unilever plc &lt;UN.AS&gt;",

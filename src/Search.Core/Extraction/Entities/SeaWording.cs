@@ -43,7 +43,7 @@ internal sealed class SeaWording(IReadOnlyList<Paragraph> paragraphs)
         var words = paragraph.Words;
         // A bracketed word after a name is part of that name: "Industrial Equity (Pacific) reported".
         if (start > 0 && start + 1 < words.Count && words[start - 1].IsCapitalized
-            && Between(paragraph, start - 1, start).EndsWith('(') && Between(paragraph, start, start + 1).StartsWith(')')) return false;
+            && paragraph.Gap(start - 1).EndsWith('(') && paragraph.Gap(start).StartsWith(')')) return false;
         int from = start;
         while (from > 0 && Compass.Contains(words[from - 1].Text) && paragraph.Joined(from - 1)) from--;
         // Another capitalized word before or after it makes a longer name: "Union Pacific", "Pacific Telesis"; but "and" joins
@@ -80,7 +80,4 @@ internal sealed class SeaWording(IReadOnlyList<Paragraph> paragraphs)
     private List<string[]> LongerNames() => _longerNames ??= paragraphs.Where(p => !p.IsMostlyUpperCase)
         .SelectMany(p => p.Runs.Where(r => r.End - r.Start > 1).Select(r => p.Words.GetRange(r.Start, r.End - r.Start).Select(w => NameKey.Of(w.Text)).ToArray()))
         .ToList();
-
-    private static ReadOnlySpan<char> Between(Paragraph paragraph, int left, int right) =>
-        paragraph.Text.AsSpan(paragraph.Words[left].End, paragraph.Words[right].Start - paragraph.Words[left].End).Trim();
 }

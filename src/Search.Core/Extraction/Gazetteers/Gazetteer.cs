@@ -5,7 +5,7 @@ namespace Search.Core.Extraction;
 /// <summary>
 /// The curated list of known people, organizations, places and news outlets with their aliases,
 /// loaded from a tab-separated data file (<c>Extraction/Gazetteers/Data/gazetteer.tsv</c>:
-/// <c>kind, canonical name, aliases separated by '|', tags, country</c>; see docs/extraction.md). Immutable once loaded; share one instance.
+/// <c>kind, canonical name, aliases separated by '|', tags, country</c>; <see cref="GazetteerFile"/>). Immutable once loaded; share one instance.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -58,42 +58,7 @@ public sealed class Gazetteer
 
     private void AddLines(string text, string origin)
     {
-        var gazetteer = this;
-        string[] lines = text.Replace("\r\n", "\n").Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            string line = lines[i];
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
-            string[] columns = line.Split('\t');
-            if (columns.Length < 2 || columns[1].Trim().Length == 0)
-                throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{i + 1}: expected 'kind<TAB>name<TAB>aliases<TAB>tags<TAB>country'");
-            EntityType type = columns[0].Trim() switch
-            {
-                "person" => EntityType.Person,
-                "org" => EntityType.Organization,
-                "place" => EntityType.Place,
-                var other => throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{i + 1}: unknown kind '{Ingestion.PrintableText.Of(other, 40)}' (person, org or place)"),
-            };
-            var aliases = columns.Length > 2
-                ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : [];
-            var tags = columns.Length > 3 ? columns[3].Split(',', StringSplitOptions.TrimEntries) : [];
-            bool outlet = tags.Contains("outlet");
-            int? until = YearTag(tags, "until:", origin, i), since = YearTag(tags, "since:", origin, i);
-            string? country = columns.Length > 4 && columns[4].Trim().Length > 0 ? columns[4].Trim() : null;
-            var within = WithinTag(tags, origin, i);
-            gazetteer.Add(new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until, Since = since, Within = within });
-        }
-    }
-
-    // "within:Soviet Union:1991": the union a country was part of, until that year.
-    private static (string, int)? WithinTag(string[] tags, string origin, int line)
-    {
-        const string prefix = "within:";
-        if (tags.FirstOrDefault(t => t.StartsWith(prefix, StringComparison.Ordinal)) is not { } tag) return null;
-        int colon = tag.LastIndexOf(':');
-        return colon > prefix.Length && int.TryParse(tag[(colon + 1)..], out int year) && tag[prefix.Length..colon].Trim() is { Length: > 0 } union ? (union, year)
-            : throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{line + 1}: '{Ingestion.PrintableText.Of(tag, 40)}' is not within:<union>:<year>");
+        foreach (var entry in GazetteerFile.Entries(text, origin)) Add(entry);
     }
 
     /// <summary>
@@ -102,15 +67,6 @@ public sealed class Gazetteer
     /// </summary>
     public string? CountryIn(GazetteerEntry place, int? year) =>
         place.Country is { } country && year is { } y && Find(country) is { Type: EntityType.Place, Within: var (union, until) } && y <= until ? union : place.Country;
-
-    private static int? YearTag(string[] tags, string prefix, string origin, int line)
-    {
-        int? value = null;
-        foreach (string tag in tags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal)))
-            value = int.TryParse(tag[prefix.Length..], out int year) ? year
-                : throw new FormatException($"{Ingestion.PrintableText.Of(origin)}:{line + 1}: '{Ingestion.PrintableText.Of(tag, 40)}' is not {prefix}<year>");
-        return value;
-    }
 
     private void Add(GazetteerEntry entry)
     {
