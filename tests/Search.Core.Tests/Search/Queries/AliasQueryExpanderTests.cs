@@ -20,6 +20,23 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
     }
 
     [Fact]
+    public void AQuotedNameIsTheWordAsWritten()
+    {
+        // One seed writes "OTSC"; the others name the alliance CSTO.
+        Assert.Equal(Total("otsc"), Total("\"OTSC\""));
+        Assert.True(Total("\"OTSC\"") < Total("OTSC"));
+        Assert.Equal(Total("OTSC"), Total("\"killed\" OTSC"));
+    }
+
+    [Theory]
+    [InlineData("\"OTSC\" CSTO", "CSTO")]
+    [InlineData("a \"b c\" d", "a d")]
+    [InlineData("\"open", "open")]
+    [InlineData("x \"y\" \"z", "x z")]
+    public void OnlyTheWordsOutsideQuotesAreNames(string text, string outside) =>
+        Assert.Equal(outside.Split(' '), AliasQueryExpander.Unquoted(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
     public void ABoostedNameIsStillLookedUp() => Assert.Equal(Total("Tokaev"), Total("Tokaev^3"));
 
     [Fact]

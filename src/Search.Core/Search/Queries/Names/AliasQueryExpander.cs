@@ -22,7 +22,7 @@ internal sealed class AliasQueryExpander(Analyzer analyzer, Extraction.Gazetteer
     /// <param name="enclosed">Words that stand inside a longer entity name of the query (<see cref="EnclosedWords"/>): left as they are.</param>
     public Query Expand(Query query, string text, IReadOnlySet<string>? enclosed = null)
     {
-        var names = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        var names = Unquoted(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             // "Tokaev^3" is the name boosted: with its boost, the word became two tokens and was looked up as none.
             .Select(w => QueryBuilder.DistanceOrBoost.Replace(w, "").Trim('"', '(', ')', '+', '-', ',', '.', '!', '?'))
             .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w is not ("AND" or "OR" or "NOT") && !w.Contains(':'))
@@ -34,6 +34,14 @@ internal sealed class AliasQueryExpander(Analyzer analyzer, Extraction.Gazetteer
         foreach (string name in names)
             if (Single(ArticleFields.Body, name) is { } form) bodyForms.TryAdd(form, name);
         return Rewrite(query, bodyForms);
+    }
+
+    // The query's text outside quotes: a word in quotes is the word as written (`"U.S."` found every article tagged with the
+    // United States, 14,027 on Reuters-21578 where 4,382 write it). A quote left open quotes nothing, as the parser reads it.
+    internal static string Unquoted(string text)
+    {
+        var parts = text.Split('"');
+        return string.Join(' ', parts.Where((_, i) => i % 2 == 0 || i == parts.Length - 1));
     }
 
     // A name or alias of a known entity, as written, with only its first letter capital ("TOKAEV") or in capitals ("Opec");
