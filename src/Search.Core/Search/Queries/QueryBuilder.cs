@@ -188,7 +188,12 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     /// <summary>The query expanded by relevance feedback over <paramref name="searcher"/>'s index.</summary>
     /// <summary>The query text with a lower-case name no article holds written with a capital (<see cref="LowerCaseNames"/>), and a notice.</summary>
     public (string? Text, string? Notice) WithNames(string? text, IndexReader reader) =>
-        string.IsNullOrWhiteSpace(text) || QueryModes.IsPasted(text, options.MaxQueryLength) ? (text, null) : LowerCaseNames.Capitalised(text, reader, _analyzer);
+        string.IsNullOrWhiteSpace(text) || QueryModes.IsPasted(text, options.MaxQueryLength) ? (text, null) : LowerCaseNames.Capitalised(text, reader, _analyzer, WrittenName);
+
+    // The name as the gazetteer writes it, for the notice: "frg" is the name "FRG", not "Frg".
+    private string? WrittenName(string name) =>
+        new[] { name, name.ToUpperInvariant() }.Select(n => Gazetteer?.Find(n)).OfType<Extraction.GazetteerEntry>()
+            .SelectMany(e => e.AllNames).FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
 
     private static readonly char[] NotLetters = "\"'()[]{}+-!?.,;:*~^“”‘’".ToCharArray();
 

@@ -56,6 +56,16 @@ public class AliasQueryExpanderTests(SeedIndexFixture seeds) : IClassFixture<See
     }
 
     [Fact]
+    public void ALowerCaseAcronymIsNamedAsTheGazetteerWritesIt()
+    {
+        // ODKB is the alliance's Russian acronym, which no seed writes; the notice wrote it "Odkb".
+        using var searcher = new ArticleSearcher(seeds.Host, Microsoft.Extensions.Options.Options.Create(new SearchOptions()), Seeds.Gazetteer);
+        var result = searcher.Search(new SearchRequest { Query = "odkb" });
+        Assert.Equal(Total("org:CSTO"), result.Total);
+        Assert.Equal("No article has “odkb”: searched as the name “ODKB”, in every spelling.", result.Notice);
+    }
+
+    [Fact]
     public void ALowerCaseWordSomeArticleHoldsIsNotLookedUpAmongEntityNames()
     {
         Assert.True(Total("otsc") < Total("OTSC")); // one seed writes "OTSC"

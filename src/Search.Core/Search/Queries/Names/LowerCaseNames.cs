@@ -15,7 +15,8 @@ internal static class LowerCaseNames
 {
 
     /// <summary>The text with such words capitalised, and a notice naming them; the text as it was, and null, when there are none.</summary>
-    public static (string Text, string? Notice) Capitalised(string text, IndexReader reader, Analyzer analyzer)
+    /// <param name="written">The name as the gazetteer writes it ("FRG" for "Frg"), or null: the notice names it so.</param>
+    public static (string Text, string? Notice) Capitalised(string text, IndexReader reader, Analyzer analyzer, Func<string, string?>? written = null)
     {
         var tokens = text.Split(' ');
         var changed = new List<(string Typed, string Name)>();
@@ -32,7 +33,7 @@ internal static class LowerCaseNames
                 {
                     string name = char.ToUpperInvariant(word[0]) + word[1..];
                     tokens[i] = token[..start] + name + token[(start + length)..];
-                    changed.Add((word, name));
+                    changed.Add((word, written?.Invoke(name) ?? name));
                 }
                 // "us" is the pronoun, and "US" the country (NewsAnalyzer): typed in lower case, it may be either. Only a word
                 // standing alone, or with + or -, so the brackets added cannot meet the query's own.
