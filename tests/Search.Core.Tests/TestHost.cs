@@ -21,12 +21,12 @@ internal static class TestHost
         return Open(indexPath);
     }
 
-    /// <summary>The side-by-side view of <paramref name="request"/> over <paramref name="host"/>, with default options.</summary>
-    public static Coverage Compare(IndexHost host, SearchRequest request)
+    /// <summary>The side-by-side view of <paramref name="request"/> over <paramref name="host"/>, with default options; with the gazetteer, as the site has it.</summary>
+    public static Coverage Compare(IndexHost host, SearchRequest request, global::Search.Core.Extraction.Gazetteer? gazetteer = null)
     {
         var options = Options.Create(new SearchOptions());
-        using var passages = new PassageSearcher(host, options);
-        using var articles = new ArticleSearcher(host, options);
+        using var passages = new PassageSearcher(host, options, gazetteer);
+        using var articles = gazetteer == null ? new ArticleSearcher(host, options) : new ArticleSearcher(host, options, gazetteer);
         var figures = new FigureComparison(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
         return new CoverageComparison(passages, articles, figures, options).Compare(request);
     }

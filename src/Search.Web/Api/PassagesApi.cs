@@ -72,6 +72,12 @@ public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse>
 
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>The outlets with no matching passage whose articles the article search finds (the words spread over paragraphs): not silent.</summary>
+    public IReadOnlyList<string> Apart { get; init; } = [];
+
+    /// <summary>How many articles of unknown source are such articles.</summary>
+    public int ApartUnknownSource { get; init; }
 }
 
 /// <summary>A count that the outlets' passages give differently: what is counted, and each figure with the passages that give it.</summary>
@@ -115,6 +121,7 @@ internal static class PassagesApi
                 {
                     Notice = result.Notice, Synonyms = result.Synonyms,
                     Facets = result.Facets.ToDictionary(f => f.Dimension, f => f.Values), Histogram = HistogramResponse.From(result.Histogram),
+                    Apart = result.Apart, ApartUnknownSource = result.ApartUnnamed,
                 });
     }
 }

@@ -81,6 +81,31 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     }
 
     [Fact]
+    public async Task AnOutletWhoseArticleHoldsTheWordsInTwoParagraphsIsNotListedAsSilent()
+    {
+        // dpa writes of Almaty and of the airport, in different paragraphs: the article search finds it, no passage holds both.
+        var search = await Get("/api/search?q=Almaty%20airport&size=50");
+        Assert.Contains("Deutsche Presse-Agentur", search.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("source").GetString()));
+        var body = await Get("/api/compare?q=Almaty%20airport");
+        Assert.DoesNotContain("Deutsche Presse-Agentur", body.GetProperty("reporting").EnumerateArray().Select(r => r.GetProperty("outlet").GetString()));
+        Assert.DoesNotContain("Deutsche Presse-Agentur", body.GetProperty("silent").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("Deutsche Presse-Agentur", body.GetProperty("apart").EnumerateArray().Select(s => s.GetString()));
+
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=Almaty%20airport"));
+        var apart = page.QuerySelector(".apart");
+        Assert.NotNull(apart);
+        Assert.Contains("Deutsche Presse-Agentur", apart.TextContent);
+        Assert.DoesNotContain("Deutsche Presse-Agentur", page.QuerySelector(".silent:not(.apart)")?.TextContent ?? "");
+        Assert.StartsWith("/?", apart.QuerySelector("a")!.GetAttribute("href"));
+
+        // A query with nothing to search says nothing of anyone.
+        var nothing = await Get("/api/compare?q=the");
+        Assert.Equal(0, nothing.GetProperty("silent").GetArrayLength());
+        Assert.Equal(0, nothing.GetProperty("silentUnknownSource").GetInt32());
+        Assert.Null(new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=the")).QuerySelector(".silent"));
+    }
+
+    [Fact]
     public async Task TheViewSaysWhichOutletsGiveWhichFigure()
     {
         var body = await Get("/api/compare?q=killed");

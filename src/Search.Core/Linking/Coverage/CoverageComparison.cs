@@ -36,6 +36,15 @@ public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Report
 
     /// <summary>The matching passages over time; empty without facets.</summary>
     public DateHistogram Histogram { get; init; } = DateHistogram.Empty;
+
+    /// <summary>
+    /// The outlets with no matching passage whose articles the article search finds all the same: the words are spread over
+    /// paragraphs, in a title, or the article is tagged with a name it does not write. They are not silent.
+    /// </summary>
+    public IReadOnlyList<string> Apart { get; init; } = [];
+
+    /// <summary>How many articles of unknown source are such articles.</summary>
+    public int ApartUnnamed { get; init; }
 }
 
 /// <summary>
@@ -71,21 +80,31 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
                 ? o with { WordForWordAs = first[text] }
                 : o)
             .ToList();
-        var all = articles.Search(request with
-        {
-            Query = null, Mode = null, Page = 1, Size = 1, Snippets = false, Facets = true,
-            FacetLimits = new Dictionary<string, int> { [FacetDimension.Source.Name] = options.Value.MaxFacetValues },
-        });
+        var all = OutletsOf(request with { Query = null, Mode = null });
         // The outlet counts are drill-sideways (they ignore the outlet filter), so only the outlets the filter keeps count.
         bool narrowed = request.FilterValues(FacetDimension.Source.Name).Count > 0;
         var outlets = all.FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0 && !v.Excluded && (!narrowed || v.Selected)).ToList();
         // An outlet the query itself leaves out (killed -source:cnn, killed source:afp) did not stay silent: it is out of view.
         var inView = found.InView;
-        var silent = outlets.Where(v => !v.Missing && !found.Named.Contains(v.Value) && (inView == null || inView.Outlets.Contains(v.Value)))
+        var unmatched = outlets.Where(v => !v.Missing && !found.Named.Contains(v.Value) && (inView == null || inView.Outlets.Contains(v.Value)))
             .Select(v => v.Value).Order(StringComparer.Ordinal).ToList();
         int unnamed = outlets.Where(v => v.Missing).Sum(v => inView == null ? v.Count : Math.Min(v.Count, inView.Unnamed));
-        return new Coverage(found.Query, reporting, found.NotShown, silent, Math.Max(0, unnamed - found.UnnamedArticles))
+        unnamed = Math.Max(0, unnamed - found.UnnamedArticles);
+        // An outlet whose articles the article search finds is no silent one: "Almaty airport" over two paragraphs of dpa's, or
+        // "dead" in an outlet that wrote "killed" in another paragraph than "Almaty". The search page counts the same articles.
+        List<string> apart = [];
+        int apartUnnamed = 0;
+        if (found.Searched && request.HasQuery && (unmatched.Count > 0 || unnamed > 0))
         {
+            var withWords = OutletsOf(request).FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0).ToList();
+            apart = unmatched.Where(o => withWords.Any(v => !v.Missing && v.Value == o)).ToList();
+            apartUnnamed = Math.Min(unnamed, Math.Max(0, withWords.Where(v => v.Missing).Sum(v => v.Count) - found.UnnamedArticles));
+        }
+        var silent = found.Searched ? unmatched.Except(apart).ToList() : [];
+        return new Coverage(found.Query, reporting, found.NotShown, silent, found.Searched ? unnamed - apartUnnamed : 0)
+        {
+            Apart = apart,
+            ApartUnnamed = apartUnnamed,
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),
             Notice = found.Notice,
             Synonyms = found.Synonyms,
@@ -93,4 +112,11 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
             Histogram = found.Histogram,
         };
     }
+
+    // The articles the request finds, counted by outlet (every outlet, drill-sideways), with no hit read.
+    private SearchResult OutletsOf(SearchRequest request) => articles.Search(request with
+    {
+        Page = 1, Size = 1, Snippets = false, Facets = true,
+        FacetLimits = new Dictionary<string, int> { [FacetDimension.Source.Name] = options.Value.MaxFacetValues },
+    });
 }

@@ -50,6 +50,9 @@ public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> O
 
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>False when the query had no word to search (only stop words, or another script): it asked nothing of any outlet.</summary>
+    public bool Searched { get; init; } = true;
 }
 
 /// <summary>The passages that match a query, best first, and how many matched.</summary>

@@ -156,8 +156,11 @@ public sealed class PassageSearcher : IDisposable
         }
         if (shown.Count == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         if (excludesWords) notice ??= ExcludedWordsNotice;
+        // A query with no word to search (the, a name in another script) asked nothing: no outlet can be said to be silent on it.
+        bool searched = !request.HasQuery || !QueryBuilder.IsEmpty(articleQuery) && ScriptNotice.For(request.Query) == null;
         return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles)
         {
+            Searched = searched,
             Notice = notice,
             Synonyms = synonyms,
             Facets = _facets.Counts(collector, request),

@@ -39,7 +39,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
             if (NameOf(clause.Query) is not { } alias || !_entriesByAlias.Value.TryGetValue(alias, out var entries)) continue;
             var names = new BooleanQuery(disableCoord: true);
             // A one-word name the word typed already searches is not searched again.
-            AddNames(names, [], entries.SelectMany(e => e.AllNames).Take(MaxNames), entries, ordinals,
+            AddNames(names, [], entries.SelectMany(e => e.AllNames).Take(MaxNames), entries, ordinals, askedField: null,
                 words => words is [var only] && typed.Contains(new Term(PassageFields.Text, only.Text)));
             if (names.Clauses.Count > 0) any.Add(new FilteredQuery(names, new PassagesOfArticles(clause.Query)), Occur.SHOULD);
         }
@@ -78,7 +78,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         foreach (var alias in aliases)
         {
             var entries = _entriesByAlias.Value.GetValueOrDefault(alias) ?? [];
-            AddNames(names, seen, entries.SelectMany(e => e.AllNames).Take(MaxNames).Prepend(alias.Words), entries, ordinals, _ => false);
+            AddNames(names, seen, entries.SelectMany(e => e.AllNames).Take(MaxNames).Prepend(alias.Words), entries, ordinals, alias.Field, _ => false);
             // A person is named by surname too, where no namesake is in the article.
             if (alias.Field == Indexing.Documents.ArticleFields.Person && ordinals != null && _surnames.Of(alias.Words, ordinals) is { } surname
                 && seen.Add(surname.ToString())) names.Add(surname, Occur.SHOULD);
@@ -86,15 +86,16 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return names.Clauses.Count == 0 ? null : names;
     }
 
-    // Each name's words on the passage text as a phrase (NameQuery), once, unless skipped.
+    // Each name's words on the passage text as a phrase (NameQuery), once, unless skipped. The asked field is that of an entity
+    // clause (person:azirbek), whose names in that field are the entity asked for.
     private void AddNames(BooleanQuery names, HashSet<string> seen, IEnumerable<string> texts, IReadOnlyCollection<GazetteerEntry> entries,
-        FacetOrdinals? ordinals, Func<List<(string Text, int Position)>, bool> skip)
+        FacetOrdinals? ordinals, string? askedField, Func<List<(string Text, int Position)>, bool> skip)
     {
         foreach (string name in texts)
         {
             var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
             if (words.Count == 0 || skip(words)) continue;
-            var phrase = NameQuery(words, entries, ordinals);
+            var phrase = NameQuery(words, entries, ordinals, askedField);
             if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
         }
     }
@@ -128,11 +129,11 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
 
     // The name's words as a phrase; where they stand inside a longer name of another entity ("America" in "Bank of America"),
     // a span that leaves those places out.
-    private Query NameQuery(List<(string Text, int Position)> words, IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals? ordinals)
+    private Query NameQuery(List<(string Text, int Position)> words, IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals? ordinals, string? askedField)
     {
         // A name both the gazetteer and the index hold ("Bank of America") is one span.
         var holding = _enclosing.Holding(words, entities)
-            .Concat(ordinals == null ? [] : IndexedHolding(words, entities, ordinals)).DistinctBy(Key).ToList();
+            .Concat(ordinals == null ? [] : IndexedHolding(words, entities, ordinals, askedField)).DistinctBy(Key).ToList();
         if (holding.Count == 0)
         {
             var phrase = new PhraseQuery();
@@ -142,15 +143,19 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return new SpanNotQuery(Span(words), new SpanOrQuery(holding.Select(Span).ToArray()));
     }
 
-    // The index's names that hold the words and are no name of the entities themselves.
+    // The index's names that hold the words and are no name of the entities themselves. A name the gazetteer does not know
+    // (person:azirbek) is found by the article search in the index's names of its field alone ("Saltanat Azirbek"): those
+    // are the entity asked for, not longer names around it. The passages that wrote the full name were left out, and /compare
+    // listed as silent an outlet whose article the search found.
     private IEnumerable<IReadOnlyList<(string Text, int Position)>> IndexedHolding(List<(string Text, int Position)> words,
-        IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals ordinals)
+        IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals ordinals, string? askedField)
     {
         // Read only when some name holds the words: most names of most entities are held by none.
         var own = new Lazy<HashSet<string>>(() =>
             entities.SelectMany(e => e.AllNames).Select(n => Key(Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, n))).ToHashSet(StringComparer.Ordinal));
-        foreach (var name in _indexed.Holding(words[0].Text, ordinals))
-            if (name.Count > words.Count && EnclosingNames.Holds(name, words) && !own.Value.Contains(Key(name)))
+        foreach (var (field, name) in _indexed.Holding(words[0].Text, ordinals))
+            if (name.Count > words.Count && EnclosingNames.Holds(name, words) && !own.Value.Contains(Key(name))
+                && !(entities.Count == 0 && field == askedField))
                 yield return name;
     }
 

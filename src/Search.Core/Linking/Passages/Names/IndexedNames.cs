@@ -20,15 +20,15 @@ internal sealed class IndexedNames(Analyzer analyzer, string field)
     private static readonly HashSet<string> LegalEndings = new(StringComparer.Ordinal)
         { "corp", "corpor", "inc", "co", "compani", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "cos", "group" };
 
-    private readonly ConditionalWeakTable<FacetOrdinals, ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<(string Text, int Position)>>>> _byReader = new();
+    private readonly ConditionalWeakTable<FacetOrdinals, ConcurrentDictionary<string, IReadOnlyList<IndexedName>>> _byReader = new();
 
     /// <summary>The names, as <paramref name="field"/>'s words with their positions, that hold the analyzed <paramref name="word"/> among other words.</summary>
-    public IReadOnlyList<IReadOnlyList<(string Text, int Position)>> Holding(string word, FacetOrdinals ordinals) =>
+    public IReadOnlyList<IndexedName> Holding(string word, FacetOrdinals ordinals) =>
         _byReader.GetValue(ordinals, _ => new()).GetOrAdd(word, w => Read(w, ordinals));
 
-    private List<IReadOnlyList<(string Text, int Position)>> Read(string word, FacetOrdinals ordinals)
+    private List<IndexedName> Read(string word, FacetOrdinals ordinals)
     {
-        var names = new List<IReadOnlyList<(string Text, int Position)>>();
+        var names = new List<IndexedName>();
         // The word's letters, to pass over the names that cannot hold it before analysing any ("u." is too short to tell).
         string letters = word.TrimEnd('.');
         if (letters.Length < 3) return names;
@@ -39,9 +39,12 @@ internal sealed class IndexedNames(Analyzer analyzer, string field)
                 var words = Analysis.AnalyzedTokens.Of(analyzer, field, label);
                 while (words.Count > 2 && LegalEndings.Contains(words[^1].Text)) words.RemoveAt(words.Count - 1);
                 if (words.Count < 2 || !words.Any(w => w.Text == word)) continue;
-                names.Add(words);
+                names.Add(new IndexedName(dimension.Field, words));
                 if (names.Count == MostNamesPerWord) return names;
             }
         return names;
     }
 }
+
+/// <summary>An entity name the index holds, as its entity field (<c>person</c>, <c>org</c>, <c>place</c>) and its words with their positions.</summary>
+internal sealed record IndexedName(string Field, IReadOnlyList<(string Text, int Position)> Words);

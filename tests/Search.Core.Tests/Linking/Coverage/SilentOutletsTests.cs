@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Search.Core.Indexing;
+using Search.Core.Search;
+using CoverageView = Search.Core.Linking.Coverage.Coverage; // the test folder's namespace is named Coverage too
+
+namespace Search.Core.Tests.Linking.Coverage;
+
+/// <summary>
+/// "Not mentioned by" in the side-by-side view is a statement about coverage, so it names only the outlets whose articles the
+/// search does not find. An outlet that writes the words in two paragraphs is listed apart, and a query with no word to search
+/// says nothing of any outlet.
+/// </summary>
+public sealed class SilentOutletsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly IndexHost _host;
+
+    public SilentOutletsTests()
+    {
+        object[] articles =
+        [
+            new { id = "post", title = "Unrest", source = "Daily Post",
+                body = "Rebels seized the airport in Almaty on Wednesday, police spokesman Saltanat Azirbek said at a briefing on Thursday." },
+            new { id = "star", title = "Unrest", source = "Evening Star",
+                body = "Fighting went on in Almaty for a second day, witnesses said on Thursday.\n\nThe airport was closed to all flights until further notice.\n\nSaltanat Azirbek, a police spokesman, said the police had made many arrests overnight. Azirbek gave no figure." },
+            new { id = "times", title = "Council", source = "Quiet Times",
+                body = "The council met on Tuesday to discuss the budget for schools, roads and the harbour, and adjourned until spring." },
+            new { id = "blog", title = "Notes",
+                body = "We heard about the unrest in Almaty from friends on Thursday morning.\n\nOur flight home from the airport was cancelled." },
+        ];
+        _folder.Write("articles/all.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(a))) + "\n");
+        _host = TestHost.Index(_folder["articles"], _folder["index"]);
+    }
+
+    private CoverageView Compare(string query) => TestHost.Compare(_host, new SearchRequest { Query = query }, Seeds.Gazetteer);
+
+    [Fact]
+    public void AnOutletThatWritesTheWordsInTwoParagraphsIsNotSilent()
+    {
+        var coverage = Compare("Almaty airport");
+        Assert.Equal("Daily Post", Assert.Single(coverage.Reporting).Outlet);
+        Assert.Equal(["Evening Star"], coverage.Apart); // its words stand in two paragraphs: the article search finds it
+        Assert.Equal(1, coverage.ApartUnnamed);          // the blog, likewise
+        Assert.Equal(["Quiet Times"], coverage.Silent);
+        Assert.Equal(0, coverage.SilentUnnamed);
+    }
+
+    [Theory]
+    [InlineData("the")]    // only a stop word
+    [InlineData("Алматы")] // another script
+    public void AQueryWithNoWordToSearchSaysNoOutletIsSilent(string query)
+    {
+        var coverage = Compare(query);
+        Assert.Empty(coverage.Reporting);
+        Assert.NotNull(coverage.Notice);
+        Assert.Empty(coverage.Silent);
+        Assert.Equal(0, coverage.SilentUnnamed);
+        Assert.Empty(coverage.Apart);
+    }
+
+    [Fact]
+    public void APersonTheGazetteerLacksIsFoundByTheFullNameAsByTheSurname()
+    {
+        // The article search finds both outlets through their person field; the passages that wrote the full name were left out.
+        var coverage = Compare("person:azirbek");
+        Assert.Equal(["Daily Post", "Evening Star"], coverage.Reporting.Select(r => r.Outlet).Order(StringComparer.Ordinal));
+        Assert.Contains("Saltanat <mark>Azirbek</mark>", Assert.Single(coverage.Reporting, r => r.Outlet == "Daily Post").Best.Html);
+        Assert.Empty(coverage.Silent);
+        Assert.Empty(coverage.Apart);
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+}
