@@ -64,10 +64,14 @@ internal static class PassageQuery
         if (unsupported != null) return (null, unsupported, [], false, null);
         // Words close together rank first: a paragraph is where they can be near or apart.
         var matched = rewritten is BooleanQuery any ? RarerMatch((BooleanQuery)Proximity.Rewarded(any, PassageFields.Text), reader) : rewritten;
-        var mentions = names == null ? null : AskedEntityMentions.Of(ofArticles, filtered ?? [], names, reader, ordinals);
+        var (mentions, asked, filteredMentions) = names == null ? default : AskedEntityMentions.Of(ofArticles, filtered ?? [], names, reader, ordinals);
         // With words, the entity asked for (person:reagan tax, or person=reagan) only ranks and marks: the paragraph that names it
-        // comes first, as the search's snippets prefer it.
-        var passages = Only(matched == null ? mentions : mentions == null ? matched : new BooleanQuery { { matched, Occur.MUST }, { mentions, Occur.SHOULD } });
+        // comes first, as the search's snippets prefer it. Without, a clause (person:reagan) keeps the passages that name it, and a
+        // filter (person=reagan) keeps every passage of its articles, those that name it first: a filter narrows to articles, as
+        // the passages' facets count them. The facet link "Reagan (117)" led to the 10 passages that name him.
+        var passages = Only(matched != null ? mentions == null ? matched : new BooleanQuery { { matched, Occur.MUST }, { mentions, Occur.SHOULD } }
+            : filteredMentions == null ? asked
+            : new BooleanQuery { { asked ?? new MatchAllDocsQuery(), Occur.MUST }, { filteredMentions, Occur.SHOULD } });
         // A title clause finds its synonyms in the titles, as the article search does ("title:killed" finds "Dozens Reported Dead").
         var articles = ofArticles == null ? null : widened.Expand(ofArticles, TextFields);
         return (articles == null ? passages : new FilteredQuery(passages, new PassagesOfArticles(articles)), null,

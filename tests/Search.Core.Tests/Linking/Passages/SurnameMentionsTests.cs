@@ -59,6 +59,10 @@ public sealed class SurnameMentionsTests
         var filters = new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["James Baker"] };
         var hits = passages.Search(new SearchRequest { Filters = filters, Size = 10 }).Hits;
 
-        Assert.Equal(["senate#1", "treasury#1", "treasury#2"], hits.Select(h => $"{h.ArticleId}#{h.Number}").Order());
+        // A filter keeps every passage of its articles; those that name him, by surname too, come first and are marked.
+        Assert.Equal(4, hits.Count);
+        Assert.Equal(["senate#1", "treasury#1", "treasury#2"], hits.Take(3).Select(h => $"{h.ArticleId}#{h.Number}").Order());
+        Assert.All(hits.Take(3), h => Assert.Contains("Baker</mark>", h.Html));
+        Assert.Equal("senate#2", $"{hits[3].ArticleId}#{hits[3].Number}"); // Howard Baker's "Baker told reporters"
     }
 }

@@ -11,11 +11,12 @@ namespace Search.Core.Linking.Passages;
 internal static class AskedEntityMentions
 {
     /// <summary>
-    /// Each entity required named (an entity filter's values OR-ed), or null when none is asked for. Without it, a search of
+    /// Each entity named: <c>All</c> of them (an entity filter's values OR-ed), or null when none is asked for; those the query's
+    /// clauses ask for (<c>Clauses</c>), and those the entity filters ask for (<c>Filters</c>). Without them, a search of
     /// <c>person:tokayev</c> gave every passage of its articles alike, a dateline first ("Moscow").
     /// </summary>
-    public static Query? Of(Query? ofArticles, IReadOnlyList<(string Field, IReadOnlyList<string> Values)> filtered, EntityNamePhrases names,
-        IndexReader reader, Facets.FacetOrdinals? ordinals)
+    public static (Query? All, Query? Clauses, Query? Filters) Of(Query? ofArticles, IReadOnlyList<(string Field, IReadOnlyList<string> Values)> filtered,
+        EntityNamePhrases names, IndexReader reader, Facets.FacetOrdinals? ordinals)
     {
         var required = ofArticles switch
         {
@@ -24,17 +25,24 @@ internal static class AskedEntityMentions
             BooleanQuery boolean => boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query),
             _ => [ofArticles],
         };
-        var all = new BooleanQuery();
+        BooleanQuery all = new(), clauses = new(), filters = new();
         foreach (var clause in required)
-            if (names.MentionsOf(NamesMatched(clause, reader), ordinals) is { } mentions) all.Add(mentions, Occur.MUST);
+            if (names.MentionsOf(NamesMatched(clause, reader), ordinals) is { } mentions)
+            {
+                all.Add(mentions, Occur.MUST);
+                clauses.Add(mentions, Occur.MUST);
+            }
         foreach (var (field, values) in filtered)
         {
             var either = new BooleanQuery(disableCoord: true);
             foreach (string value in values)
                 if (names.MentionsOfValue(field, value, ordinals) is { } mentions) either.Add(mentions, Occur.SHOULD);
-            if (either.Clauses.Count > 0) all.Add(either, Occur.MUST);
+            if (either.Clauses.Count == 0) continue;
+            all.Add(either, Occur.MUST);
+            filters.Add(either, Occur.MUST);
         }
-        return all.Clauses.Count == 0 ? null : all;
+        static Query? OrNull(BooleanQuery query) => query.Clauses.Count == 0 ? null : query;
+        return (OrNull(all), OrNull(clauses), OrNull(filters));
     }
 
     // A pattern, fuzzy word or range on an entity field as the words of names it matches (at most 64), each an alternative.
