@@ -107,6 +107,13 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
         Assert.Contains("dead", index.Searcher.Search(new SearchRequest { Query = "killed" }).Synonyms);
         Assert.DoesNotContain("dead", index.Searcher.Search(new SearchRequest { Query = "killed -dead" }).Synonyms);
         Assert.DoesNotContain("dead", index.Passages.Search(new SearchRequest { Query = "killed -dead" }).Synonyms);
+
+        // A word both asked for and excluded asks for nothing, in every view: its synonyms found "dead" on the passages.
+        foreach (string query in new[] { "killed -killed", "killed AND NOT kills" })
+        {
+            Assert.Equal(0, index.Searcher.Search(new SearchRequest { Query = query }).Total);
+            Assert.Equal(0, index.Passages.Search(new SearchRequest { Query = query }).Total);
+        }
     }
 
     [Fact]

@@ -82,6 +82,9 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     public Query Of(Term word)
     {
         var typed = new TermQuery(word);
+        // A word the query also excludes ("killed -killed", "protesters NOT protests") asks for nothing: its synonyms found what
+        // says "dead" or "turmoil" on the passages, where the article search found nothing.
+        if (_excluded.Contains(word.Text)) return typed;
         var others = synonyms.Alike(word.Text).Where(s => s != word.Text && !_excluded.Contains(s))
             .Select(s => (Term: new Term(word.Field, s), Count: reader.DocFreq(new Term(word.Field, s))))
             .Where(s => s.Count > 0).ToList();
