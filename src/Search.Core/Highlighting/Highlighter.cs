@@ -51,16 +51,11 @@ internal static class Highlighter
             {
                 if (!SortedMatches.AnyStartIn(matches, sentences[s].Start, sentences[s].End)) continue;
                 var passage = Fit(text, sentences, s, p + 1, matches);
-                candidates.Add(passage with { Score = rank * PassageScorer.Score(passage, weight) });
+                candidates.Add(passage with { Score = rank * PassageScorer.Score(passage, weight), Rank = rank });
             }
         }
 
-        var chosen = new List<Passage>();
-        foreach (var passage in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Span.Start))
-        {
-            if (chosen.Count == maxPassages) break;
-            if (!chosen.Any(passage.Overlaps)) chosen.Add(passage);
-        }
+        var chosen = Chosen(candidates, maxPassages, weight);
         if (chosen.Count == 0)
         {
             int first = LeadParagraph(text, paragraphs);
@@ -70,6 +65,36 @@ internal static class Highlighter
         return chosen.OrderBy(c => c.Span.Start)
             .Select(c => new Snippet(SnippetFormatter.Format(text, c.Span, c.Matches, c.CutStart, c.CutEnd), c.Paragraph))
             .ToList();
+    }
+
+    /// <summary>How much a word already shown in a snippet counts toward the next, and a paragraph already shown.</summary>
+    private const float ShownWord = 0.1f, ShownParagraph = 0.5f;
+
+    // The best passages one by one, each scored by what the ones before did not show: a search by "beheaded" and a person
+    // showed three passages naming the person and none with the word, and two halves of one paragraph under one link.
+    private static List<Passage> Chosen(List<Passage> candidates, int maxPassages, Func<string, float> weight)
+    {
+        var chosen = new List<Passage>();
+        var shownWords = new HashSet<string>(StringComparer.Ordinal);
+        var shownParagraphs = new HashSet<int>();
+        float Weight(string term) => shownWords.Contains(term) ? ShownWord * weight(term) : weight(term);
+        while (chosen.Count < maxPassages)
+        {
+            Passage? best = null;
+            float bestScore = 0;
+            foreach (var candidate in candidates.OrderBy(c => c.Span.Start))
+            {
+                if (chosen.Any(candidate.Overlaps)) continue;
+                float score = chosen.Count == 0 ? candidate.Score
+                    : candidate.Rank * PassageScorer.Score(candidate, Weight) * (shownParagraphs.Contains(candidate.Paragraph) ? ShownParagraph : 1);
+                if (best == null || score > bestScore) (best, bestScore) = (candidate, score);
+            }
+            if (best == null) break;
+            chosen.Add(best);
+            shownWords.UnionWith(best.Matches.Select(m => m.Term));
+            shownParagraphs.Add(best.Paragraph);
+        }
+        return chosen;
     }
 
     /// <summary>

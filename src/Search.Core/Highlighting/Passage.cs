@@ -10,5 +10,8 @@ internal sealed record Passage(TextSpan Span, int Paragraph, IReadOnlyList<TermM
 {
     public float Score { get; init; }
 
+    /// <summary>What its paragraph's kind weighs: a photo caption counts less than the story's own sentences.</summary>
+    public float Rank { get; init; } = 1;
+
     public bool Overlaps(Passage other) => Span.Start < other.Span.End && other.Span.Start < Span.End;
 }

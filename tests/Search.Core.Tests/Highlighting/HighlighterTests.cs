@@ -148,6 +148,24 @@ public class HighlighterTests
     }
 
     [Fact]
+    public void EachSnippetAfterTheFirstShowsWhatTheOthersDidNot()
+    {
+        // A search by "beheaded" and a person: the person's name weighs as much as the word, once per word of it, and three
+        // passages naming him were shown, none with the word.
+        string text = "President Kassym Tokayev spoke on television on Monday evening about the unrest that had spread from the oil towns of " +
+            "the west to the largest cities of the country over the weekend.\n\n" +
+            "Two officers were found beheaded in the city on Wednesday.\n\n" +
+            "Kassym Tokayev dismissed the whole government on Wednesday morning, saying that the ministers had failed to foresee the " +
+            "anger over the price of fuel in the western regions. Later that night Kassym Tokayev thanked the allies of the alliance " +
+            "for their help and said that order would soon be restored in every city.";
+        var matches = MatchesIn(text, "Kassym", "Tokayev", "beheaded");
+        var snippets = Highlighter.Snippets(text, matches, 3, _ => 1f);
+        Assert.Contains(snippets, s => s.Html.Contains("<mark>beheaded</mark>"));
+        // Two snippets of the last paragraph would lead to one place: the other paragraphs come first.
+        Assert.Equal([1, 2, 3], snippets.Select(s => s.Paragraph));
+    }
+
+    [Fact]
     public void ChoosesSnippetsOnlyFromTheStartOfAVeryLongTextSoTheirCostIsBounded()
     {
         // Issue 12, fault 3: a huge article ranked in the top 10 made every such query take seconds.
