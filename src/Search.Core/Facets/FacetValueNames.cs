@@ -51,11 +51,48 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
         return byName;
     }
 
+    // A person goes by the surname too ("person=azirbek" is Saltanat Azirbek), as reports name them, when no other person of
+    // the index has it: the filter found nothing, though the facet's own search box offered the name.
     private IEnumerable<string> NamesOf(FacetDimension dimension, string label) =>
         gazetteer == null ? [label]
-        : dimension.EntityType is { } type ? gazetteer.NamesOf(type, label).Append(label)
+        : dimension.EntityType is { } type ? gazetteer.NamesOf(type, label).Append(label).Concat(dimension == FacetDimension.Person ? Surname(label) : [])
         : dimension == FacetDimension.Source ? gazetteer.NamesOf(EntityType.Organization, label).Append(label)
         : [label];
+
+    private static IEnumerable<string> Surname(string label) =>
+        label.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words ? [words[^1]] : [];
+
+    /// <summary>
+    /// What a filter's values that name no value of the index are, said so, after <see cref="Resolve"/>; null when every one
+    /// names one. Such a filter finds nothing, and the page should not look like "no report".
+    /// </summary>
+    public static string? UnknownValuesNotice(Search.SearchRequest request, FacetOrdinals ordinals)
+    {
+        var unknown = FacetDimension.ValueFiltered
+            .SelectMany(d => request.FilterValues(d.Name).Where(v => v != FacetValue.MissingValue && ordinals[d].OrdinalOf(v) == null)
+                .Select(v => (Dimension: d, Value: v)))
+            .ToList();
+        if (unknown.Count == 0) return null;
+        string said = $"No article has the {string.Join(", ", unknown.Select(u => $"{Noun(u.Dimension)} “{u.Value}”"))}: the "
+            + $"{(unknown.Count == 1 ? "filter finds" : "filters find")} nothing.";
+        // "baker" names two people: the values that hold its words, as the facet's search box would list them.
+        var holding = unknown.SelectMany(u => Holding(ordinals[u.Dimension], u.Value)).Distinct().Take(MostSuggested).ToList();
+        return holding.Count > 0 ? $"{said} Did you mean {string.Join(", ", holding.Select(h => $"“{h}”"))}?" : said;
+    }
+
+    /// <summary>At most this many values are suggested for a filter value that names none.</summary>
+    public const int MostSuggested = 5;
+
+    private static IEnumerable<string> Holding(DimensionOrdinals values, string given)
+    {
+        var words = Words(NameKey.Of(given));
+        if (words.Length == 0) return [];
+        return values.Labels.Where(label => label.Contains(words[0], StringComparison.OrdinalIgnoreCase))
+            .Where(label => Words(NameKey.Of(label)) is var own && words.All(own.Contains)).Order(StringComparer.Ordinal);
+    }
+
+    private static string Noun(FacetDimension dimension) =>
+        dimension == FacetDimension.Source ? "outlet" : dimension == FacetDimension.Organization ? "organization" : dimension.Name;
 
     private static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

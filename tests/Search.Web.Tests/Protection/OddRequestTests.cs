@@ -175,6 +175,31 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
     }
 
     [Fact]
+    public async Task APersonsSurnameNamesThemAndAValueThatNamesNothingSaysSo()
+    {
+        // person=azirbek found nothing, though the facet's search box offers "Saltanat Azirbek", and nothing said why.
+        foreach (string api in new[] { "/api/search", "/api/passages" })
+        {
+            var full = await _client.GetOkJson(api + "?person=" + Uri.EscapeDataString("Saltanat Azirbek"));
+            var surname = await _client.GetOkJson(api + "?person=azirbek");
+            Assert.True(full.GetProperty("total").GetInt32() >= 1);
+            Assert.Equal(full.GetProperty("total").GetInt32(), surname.GetProperty("total").GetInt32());
+            Assert.Equal(JsonValueKind.Null, surname.GetProperty("notice").ValueKind);
+
+            var nothing = await _client.GetOkJson(api + "?q=killed&source=nyt");
+            Assert.Equal(0, nothing.GetProperty("total").GetInt32());
+            Assert.Equal("No article has the outlet “nyt”: the filter finds nothing.", nothing.GetProperty("notice").GetString());
+        }
+        // A word of several values' names is none of them: they are suggested.
+        var several = await _client.GetOkJson("/api/search?org=security");
+        Assert.Equal(0, several.GetProperty("total").GetInt32());
+        Assert.Matches("^No article has the organization “security”: the filter finds nothing. Did you mean “.*Security.*”\\?$", several.GetProperty("notice").GetString());
+        Assert.Contains("“Collective Security Treaty Organization”", several.GetProperty("notice").GetString());
+        var compare = await _client.GetOkJson("/api/compare?q=killed&source=nyt");
+        Assert.StartsWith("No article has the outlet “nyt”", compare.GetProperty("notice").GetString());
+    }
+
+    [Fact]
     public async Task AFacetSearchThatFindsNothingSaysSoAndTheFiltersCountTheDateRange()
     {
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=killed&find.org=zzz&source=CNN&from=2022-01-01&to=2022-01-31"));

@@ -108,6 +108,7 @@ public sealed class PassageSearcher : IDisposable
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
             CopyCount = group.Count - 1,
         }).ToList();
+        if (collector.TotalHits == 0) notice ??= FacetValueNames.UnknownValuesNotice(request, lease.Ordinals);
         if (collector.TotalHits == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
@@ -154,6 +155,7 @@ public sealed class PassageSearcher : IDisposable
             int passages = !isNamed && located.Article is { } article ? outlets.PassagesOf(article.Doc, article.Paragraphs.Count) : hit.Passages;
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
+        if (shown.Count == 0) notice ??= FacetValueNames.UnknownValuesNotice(request, lease.Ordinals);
         if (shown.Count == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
         if (excludesWords) notice ??= ExcludedWordsNotice;
         // A query with no word to search (the, a name in another script) asked nothing: no outlet can be said to be silent on it.
