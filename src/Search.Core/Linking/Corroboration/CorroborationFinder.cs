@@ -107,7 +107,8 @@ public sealed class CorroborationFinder : IDisposable
             {
                 if (SameEvent(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
-                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
+                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
+                        { NamesWhatHappened = match.NamesWhatHappened });
             }
             links[paragraph.Anchor] = new PassageLinks(Kept(corroborations),
                 conflicts.DistinctBy(c => (c.Passage.ArticleId, c.Counted)).ToList());
@@ -119,11 +120,17 @@ public sealed class CorroborationFinder : IDisposable
     // outlets match it; then the others, best first, up to the bound.
     private static List<Corroboration> Kept(List<Corroboration> found)
     {
-        var ranked = found.OrderByDescending(c => c.Score).ToList();
+        // A link that shares only the setting counts half against one that shares what happened: an outlet's first link is the
+        // one its name opens.
+        var ranked = found.OrderByDescending(Rank).ToList();
         var firsts = ranked.GroupBy(c => c.Passage.Source ?? c.Passage.ArticleId).Select(g => g.First()).ToHashSet(ReferenceEqualityComparer.Instance);
         return ranked.Where(firsts.Contains).Concat(ranked.Where(c => !firsts.Contains(c))).Take(MaxLinksPerParagraph)
-            .OrderByDescending(c => c.Score).ToList();
+            .OrderByDescending(Rank).ToList();
     }
+
+    private const float SettingOnly = 0.5f;
+
+    private static float Rank(Corroboration link) => link.NamesWhatHappened ? link.Score : SettingOnly * link.Score;
 
     private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, Candidate candidate) =>
         from mine in ours
