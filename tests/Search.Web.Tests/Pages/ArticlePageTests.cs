@@ -51,6 +51,23 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
     }
 
     [Fact]
+    public async Task ASentenceThatOpensWithAQuoteIsQuotedWithSingleQuotesInside()
+    {
+        // "How they put it" and the links' titles wrapped such a sentence in our own quotes: ““Dozens of attackers were eliminated,”…
+        var ids = (await _client.GetOkJson("/api/search?size=10")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!);
+        int nested = 0;
+        foreach (string id in ids)
+        {
+            var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/" + id));
+            var quoted = page.QuerySelectorAll(".wording li, .conflict li").Select(li => li.TextContent)
+                .Concat(page.QuerySelectorAll(".corroborated a[title], .wording a[title]").Select(a => a.GetAttribute("title")!)).ToList();
+            Assert.DoesNotContain(quoted, q => q.Contains("““") || q.Contains("””"));
+            nested += quoted.Count(q => q.Contains("“‘"));
+        }
+        Assert.True(nested > 0); // several outlets quote a speaker at the start of a sentence
+    }
+
+    [Fact]
     public async Task AnUnknownIdIsA404Page()
     {
         var response = await _client.GetAsync("/article/no-such-article");
