@@ -46,6 +46,18 @@ public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<Pas
 
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>The page and page size served, and the order, as <c>GET /api/search</c> echoes them.</summary>
+    public int Page { get; init; }
+
+    /// <inheritdoc cref="Page"/>
+    public int Size { get; init; }
+
+    /// <inheritdoc cref="Page"/>
+    public string Sort { get; init; } = "relevance";
+
+    /// <summary>How long the search took, in milliseconds.</summary>
+    public long TookMs { get; init; }
 }
 
 /// <summary>
@@ -107,7 +119,11 @@ internal static class PassagesApi
         return result == null
             ? ProblemMapping.ToValidationProblem(errors)
             : TypedResults.Ok(new PassagesResponse(result.Query, result.Total, result.Hits.Select(h => PassageResponse.From(h, request, "passages")).ToList(),
-                result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram)) { Notice = result.Notice, Synonyms = result.Synonyms });
+                result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram))
+                {
+                    Notice = result.Notice, Synonyms = result.Synonyms,
+                    Page = request.Page, Size = request.Size, Sort = request.Sort.ToString().ToLowerInvariant(), TookMs = result.TookMs,
+                });
     }
 
     private static Results<Ok<CompareResponse>, ValidationProblem> Compare(HttpRequest http, CoverageComparison coverage, ArticleSearcher articles)

@@ -23,6 +23,13 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal(0, first.GetProperty("copyCount").GetInt32()); // no seed reprints another's paragraph
         Assert.Equal(0, first.GetProperty("copies").GetArrayLength());
 
+        // The page, size and order served are echoed, as /api/search echoes them.
+        var second = await Get("/api/passages?q=killed&page=2&size=3&sort=newest");
+        Assert.Equal(2, second.GetProperty("page").GetInt32());
+        Assert.Equal(3, second.GetProperty("size").GetInt32());
+        Assert.Equal("newest", second.GetProperty("sort").GetString());
+        Assert.True(second.GetProperty("tookMs").GetInt64() >= 0);
+
         var cnn = await Get("/api/passages?q=beheaded&source=CNN");
         Assert.True(cnn.GetProperty("total").GetInt32() >= 1);
         Assert.All(cnn.GetProperty("passages").EnumerateArray(), p => Assert.Equal("CNN", p.GetProperty("source").GetString()));

@@ -70,6 +70,9 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
     /// <summary>Most passages a search pages to (<see cref="SearchOptions.MaxResultWindow"/>): no page past it can be reached.</summary>
     public int ResultWindow { get; init; } = int.MaxValue;
 
+    /// <summary>How long the search took, in milliseconds.</summary>
+    public long TookMs { get; init; }
+
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 }

@@ -65,6 +65,7 @@ public sealed class PassageSearcher : IDisposable
     /// <exception cref="InvalidSearchRequestException">The request breaks a rule, or searches a field passages do not have.</exception>
     public PassageResult Search(SearchRequest request)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
@@ -123,6 +124,7 @@ public sealed class PassageSearcher : IDisposable
             Histogram = FacetReport.Histogram(collector, request),
             ResultWindow = _options.MaxResultWindow,
             Synonyms = synonyms,
+            TookMs = clock.ElapsedMilliseconds,
         };
     }
 
