@@ -241,6 +241,9 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var passage = page.QuerySelectorAll(".text .passage").First(p => p.TextContent.Contains("At least 13 law enforcement officials", StringComparison.Ordinal));
         Assert.Contains("Also reported by", passage.QuerySelector(".corroborated")!.TextContent);
         Assert.Contains("different figure", passage.QuerySelector(".conflict")!.TextContent);
+        // A count may be an update: the box says so, and each other report of a known outlet gives its day.
+        Assert.Contains("a later count may update an earlier one", passage.QuerySelector(".conflict .caveat")!.TextContent);
+        Assert.Contains(passage.QuerySelectorAll(".conflict li"), li => System.Text.RegularExpressions.Regex.IsMatch(li.TextContent, @"\(\d{1,2} Jan 2022\)$"));
         var link = passage.QuerySelector(".corroborated a")!.GetAttribute("href")!;
         Assert.Matches("^/article/[^#]+#p-[0-9a-f]{8}", link);
 
