@@ -119,6 +119,18 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
     }
 
     [Fact]
+    public async Task WithFiltersOnlyTheHeadingQuotesNoEmptyQuery()
+    {
+        // "Passages for “”" read as a search for nothing.
+        var (_, passages) = await Get("/passages?person=tokayev");
+        Assert.Equal("Passages of the filtered articles", passages.QuerySelector("h1")!.TextContent);
+        var (_, compare) = await Get("/compare?person=tokayev");
+        Assert.Equal("The filtered articles, outlet by outlet", compare.QuerySelector("h1")!.TextContent);
+        var (_, query) = await Get("/passages?q=beheaded");
+        Assert.Equal("Passages for “beheaded”", query.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task AFacetsSearchBoxStaysOnThePassages()
     {
         var (response, page) = await Get("/passages?q=killed&find.person=tok");
