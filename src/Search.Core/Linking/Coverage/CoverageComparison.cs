@@ -113,10 +113,11 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         };
     }
 
-    // The articles the request finds, counted by outlet (every outlet, drill-sideways), with no hit read.
+    // The articles the request finds, counted by outlet (every outlet, drill-sideways), with no hit read. By date, so no relevance
+    // feedback runs: it adds optional words, which change the ranking but not which articles match, and cost a paste a second.
     private SearchResult OutletsOf(SearchRequest request) => articles.Search(request with
     {
-        Page = 1, Size = 1, Snippets = false, Facets = true,
+        Page = 1, Size = 1, Snippets = false, HitFields = false, GroupCopies = false, Sort = SortOrder.Newest, Facets = true,
         FacetLimits = new Dictionary<string, int> { [FacetDimension.Source.Name] = options.Value.MaxFacetValues },
     });
 }
