@@ -211,5 +211,11 @@ public sealed class PassageQueriesTests(SearchSiteFactory site) : IClassFixture<
         Assert.StartsWith("No single paragraph", compare.GetProperty("notice").GetString());
         var nothing = await _client.GetOkJson("/api/passages?q=Baikonur%20Pashinyan");
         Assert.Equal(JsonValueKind.Null, nothing.GetProperty("notice").ValueKind);
+
+        // The articles are counted with the news synonyms, as the search counts them: dpa writes "decapitated".
+        int total = (await _client.GetOkJson("/api/search?q=paratroopers%20beheaded")).GetProperty("total").GetInt32();
+        var spread = await _client.GetOkJson("/api/passages?q=paratroopers%20beheaded");
+        Assert.Equal(0, spread.GetProperty("total").GetInt32());
+        Assert.StartsWith($"No single paragraph holds these words, but {total} articles hold them", spread.GetProperty("notice").GetString());
     }
 }

@@ -211,11 +211,16 @@ public sealed class PassageSearcher : IDisposable
     /// Why no passage matches when articles do: a passage is one paragraph, and the query's words may be spread over several
     /// of an article's paragraphs, or be in its title. One count of articles, only when no passage matches.
     /// </summary>
-    private static string? NoParagraphNotice(IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
+    private string? NoParagraphNotice(IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
     {
+        // The articles counted as the article search counts them, with the news synonyms: "paratroopers beheaded" said 1 article
+        // where the search found 2, the second writing "decapitated".
+        var counted = _options.NewsSynonyms
+            ? new SynonymExpansion(_synonyms, searcher.IndexReader).Expand(articleQuery, new HashSet<string>(ArticleFields.DefaultSearchFields))
+            : articleQuery;
         var count = new TotalHitCountCollector();
         using (var collector = new FacetCountsCollector(ordinals, FacetReport.DimensionsFor(filters), filters, count))
-            QueryBudget.Search(searcher, ArticlesOnly.Only(articleQuery), collector);
+            QueryBudget.Search(searcher, ArticlesOnly.Only(counted), collector);
         return count.TotalHits == 0 ? null
             : $"No single paragraph holds these words, but {count.TotalHits:N0} {(count.TotalHits == 1 ? "article holds" : "articles hold")} them, spread over paragraphs or in the title. Search for any of the words (mode=any), or search articles.";
     }
