@@ -19,7 +19,7 @@ public sealed class SearchRequestValidator(SearchOptions options)
             errors.Add(new("size", $"size must be between 1 and {options.MaxPageSize}."));
         bool sizeValid = request.Size >= 1 && request.Size <= options.MaxPageSize;
         if (request.Page < 1)
-            errors.Add(new("page", "page must be 1 or more."));
+            errors.Add(new("page", $"'{request.Page}' is below 1; page counts from 1.")); // as '-1' is told, when it is read
         // With a bad size the window is not checked: one problem per parameter, the size's.
         else if (sizeValid && (long)request.Page * request.Size > options.MaxResultWindow)
             errors.Add(new("page", $"Results beyond the first {options.MaxResultWindow} cannot be paged to; narrow the search."));

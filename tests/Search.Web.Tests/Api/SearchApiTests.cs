@@ -112,6 +112,21 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public async Task APageBelowOneIsToldOneWayWhetherOrNotItReadsAsANumberOfTheRange(string page)
+    {
+        // page=0 said "page must be 1 or more." and page=-1 "'-1' is below 1; page counts from 1."
+        foreach (string api in new[] { "/api/search", "/api/passages" })
+        {
+            var response = await _client.GetAsync(api + "?page=" + page);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal($"'{page}' is below 1; page counts from 1.", body.GetProperty("errors").GetProperty("page")[0].GetString());
+        }
+    }
+
+    [Theory]
     [InlineData("*")]
     [InlineData("?")]
     [InlineData("\\")]
