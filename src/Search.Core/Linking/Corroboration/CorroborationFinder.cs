@@ -107,8 +107,7 @@ public sealed class CorroborationFinder : IDisposable
             {
                 if (SameEvent(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
-                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
-                        { NamesWhatHappened = match.NamesWhatHappened });
+                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
             }
             links[paragraph.Anchor] = new PassageLinks(Kept(corroborations),
                 conflicts.DistinctBy(c => (c.Passage.ArticleId, c.Counted)).ToList());
@@ -120,17 +119,11 @@ public sealed class CorroborationFinder : IDisposable
     // outlets match it; then the others, best first, up to the bound.
     private static List<Corroboration> Kept(List<Corroboration> found)
     {
-        // A link that shares only the setting counts half against one that shares what happened: an outlet's first link is the
-        // one its name opens.
-        var ranked = found.OrderByDescending(Rank).ToList();
+        var ranked = found.OrderByDescending(c => c.Score).ToList();
         var firsts = ranked.GroupBy(c => c.Passage.Source ?? c.Passage.ArticleId).Select(g => g.First()).ToHashSet(ReferenceEqualityComparer.Instance);
         return ranked.Where(firsts.Contains).Concat(ranked.Where(c => !firsts.Contains(c))).Take(MaxLinksPerParagraph)
-            .OrderByDescending(Rank).ToList();
+            .OrderByDescending(c => c.Score).ToList();
     }
-
-    private const float SettingOnly = 0.5f;
-
-    private static float Rank(Corroboration link) => link.NamesWhatHappened ? link.Score : SettingOnly * link.Score;
 
     private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, Candidate candidate) =>
         from mine in ours

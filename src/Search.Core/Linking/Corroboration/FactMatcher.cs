@@ -1,9 +1,7 @@
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>The pair of sentences through which two passages report the same fact, with their overlap and the rule that held.</summary>
-/// <remarks><c>NamesWhatHappened</c>: the two share an event word, a number or a day, not only the setting and the actors.</remarks>
-internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFeatures Theirs, float Score, LinkBasis Basis = LinkBasis.Sentence,
-    bool NamesWhatHappened = true);
+internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFeatures Theirs, float Score, LinkBasis Basis = LinkBasis.Sentence);
 
 /// <summary>
 /// Decides whether two passages report the same fact, by the first of three rules that holds:
@@ -45,8 +43,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                 if (words >= 2 && weight >= options.PhraseWeight && weight > phraseWeight) (phrase, phraseWeight) = (new(mine, other, score, LinkBasis.Phrase), weight);
             }
         }
-        if (closest is { } sentences && sentences.Score >= options.Threshold)
-            return sentences with { NamesWhatHappened = SharesWhatHappened(sentences.Ours, sentences.Theirs) };
+        if (closest is { } sentences && sentences.Score >= options.Threshold) return sentences;
         if (phrase != null) return phrase;
 
         // A fact spread over a paragraph in each report: the paragraphs as wholes, linked by their closest sentences. Two paragraphs
@@ -64,9 +61,6 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     // Treaty Organization is no treaty signed); with the events switched off, any word.
     private bool IsEventIn(string key, SentenceFeatures a, SentenceFeatures b) =>
         events.IsEmpty || (events.Contains(key) && !themes.Contains(key) && !a.NameWords.Contains(key) && !b.NameWords.Contains(key));
-
-    private bool SharesWhatHappened(SentenceFeatures a, SentenceFeatures b) => events.IsEmpty
-        || a.Weights.Keys.Any(k => b.Weights.ContainsKey(k) && (k.StartsWith("n:", StringComparison.Ordinal) || k.StartsWith("d:", StringComparison.Ordinal) || IsEventIn(k, a, b)));
 
     // The event or number must be shared by two sentences that may state one fact: "killed" in "dozens of protesters were
     // killed" and in "13 police were killed" is two counts, not a shared event.

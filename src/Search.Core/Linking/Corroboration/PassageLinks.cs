@@ -22,14 +22,7 @@ public enum LinkBasis
 /// Another outlet's passage that reports the same fact, with how closely it matched (0–1), the sentence of ours it matched,
 /// and the rule that linked them.
 /// </summary>
-public sealed record Corroboration(LinkedPassage Passage, float Score, string OwnSentenceAnchor, LinkBasis Basis)
-{
-    /// <summary>
-    /// Whether the two share what happened (an event word, a number or a day), not only the setting and the actors
-    /// ("Almaty on Wednesday night"): such a link comes first among an outlet's, so "Also reported by" opens the likelier one.
-    /// </summary>
-    public bool NamesWhatHappened { get; init; } = true;
-}
+public sealed record Corroboration(LinkedPassage Passage, float Score, string OwnSentenceAnchor, LinkBasis Basis);
 
 /// <summary>Another outlet's passage that gives a different figure for the same count: what is counted, our wording and theirs.</summary>
 public sealed record FigureConflict(LinkedPassage Passage, string Counted, string Ours, string Theirs);

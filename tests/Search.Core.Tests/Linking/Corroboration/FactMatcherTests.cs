@@ -47,24 +47,6 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
-    public void ASentenceLinkSaysWhetherItSharesWhatHappenedOrOnlyTheSetting()
-    {
-        // An outlet's first link is the one "Also reported by" opens: one that shares only the setting counts half there.
-        var setting = Matcher().Match(
-            Passage("Crowds stood in the central square of Riga on Tuesday evening, wrapped in coats and scarves."),
-            Passage("On Tuesday evening crowds stood in the central square of Riga, wrapped in coats, listening to a brass band."));
-        Assert.NotNull(setting);
-        Assert.Equal(LinkBasis.Sentence, setting.Value.Basis);
-        Assert.False(setting.Value.NamesWhatHappened);
-
-        var happened = Matcher().Match(
-            Passage("Police arrested forty protesters in the central square of Riga on Tuesday evening."),
-            Passage("Forty protesters were arrested by police in the central square of Riga on Tuesday evening."));
-        Assert.NotNull(happened);
-        Assert.True(happened.Value.NamesWhatHappened);
-    }
-
-    [Fact]
     public void APhraseThatOnlyNamesASettingDoesNotLink()
     {
         // "the central square of Riga" in both, but nothing that happened there in common.
