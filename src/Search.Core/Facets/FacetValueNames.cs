@@ -63,33 +63,51 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
         label.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words ? [words[^1]] : [];
 
     /// <summary>
-    /// What a filter's values that name no value of the index are, said so, after <see cref="Resolve"/>; null when every one
-    /// names one. Such a filter finds nothing, and the page should not look like "no report".
+    /// What the filter and exclusion values that name no value of the index are, said so, after <see cref="Resolve"/>; null
+    /// when every one names one. A filter value that names nothing finds nothing (or adds nothing, beside another value), and an
+    /// excluded one leaves out nothing; either was silent, so an empty page read as "no report".
     /// </summary>
-    public static string? UnknownValuesNotice(Search.SearchRequest request, FacetOrdinals ordinals)
+    /// <param name="found">Whether the search found anything: a filter that named nothing then only added nothing.</param>
+    public static string? UnknownValuesNotice(Search.SearchRequest request, FacetOrdinals ordinals, bool found)
     {
-        var unknown = FacetDimension.ValueFiltered
-            .SelectMany(d => request.FilterValues(d.Name).Where(v => v != FacetValue.MissingValue && ordinals[d].OrdinalOf(v) == null)
-                .Select(v => (Dimension: d, Value: v)))
-            .ToList();
-        if (unknown.Count == 0) return null;
-        string said = $"No article has the {string.Join(", ", unknown.Select(u => $"{Noun(u.Dimension)} “{u.Value}”"))}: the "
-            + $"{(unknown.Count == 1 ? "filter finds" : "filters find")} nothing.";
-        // "baker" names two people: the values that hold its words, as the facet's search box would list them.
-        var holding = unknown.SelectMany(u => Holding(ordinals[u.Dimension], u.Value)).Distinct().Take(MostSuggested).ToList();
-        return holding.Count > 0 ? $"{said} Did you mean {string.Join(", ", holding.Select(h => $"“{h}”"))}?" : said;
+        var filtered = Unknown(request.FilterValues, ordinals);
+        var excluded = Unknown(request.ExcludedValues, ordinals);
+        if (filtered.Count == 0 && excluded.Count == 0) return null;
+        var said = new List<string>();
+        if (filtered.Count > 0)
+            said.Add($"No article has the {Named(filtered)}" + (found ? "." : $": the {(filtered.Count == 1 ? "filter finds" : "filters find")} nothing."));
+        if (excluded.Count > 0)
+            said.Add($"No article has the {Named(excluded)}: excluding {(excluded.Count == 1 ? "it" : "them")} leaves out nothing.");
+        // "baker" is part of six people's names: the values that hold its words, as the facet's search box would list them.
+        var holding = filtered.Concat(excluded).SelectMany(u => Holding(ordinals[u.Dimension], u.Value)).Distinct().ToList();
+        if (holding.Count > 0)
+            said.Add($"Did you mean {string.Join(", ", holding.Take(MostSuggested).Select(h => $"“{h}”"))}"
+                + (holding.Count > MostSuggested ? $", or {holding.Count - MostSuggested} more" : "") + "?");
+        return string.Join(' ', said);
     }
+
+    private static List<(FacetDimension Dimension, string Value)> Unknown(Func<string, IReadOnlyCollection<string>> values, FacetOrdinals ordinals) =>
+        FacetDimension.ValueFiltered
+            .SelectMany(d => values(d.Name).Where(v => v != FacetValue.MissingValue && ordinals[d].OrdinalOf(v) == null).Select(v => (d, v)))
+            .ToList();
+
+    private static string Named(List<(FacetDimension Dimension, string Value)> unknown) =>
+        string.Join(", ", unknown.Select(u => $"{Noun(u.Dimension)} “{u.Value}”"));
 
     /// <summary>At most this many values are suggested for a filter value that names none.</summary>
     public const int MostSuggested = 5;
 
     private static IEnumerable<string> Holding(DimensionOrdinals values, string given)
     {
-        var words = Words(NameKey.Of(given));
+        var words = Letters(NameKey.Of(given));
         if (words.Length == 0) return [];
         return values.Labels.Where(label => label.Contains(words[0], StringComparison.OrdinalIgnoreCase))
-            .Where(label => Words(NameKey.Of(label)) is var own && words.All(own.Contains)).Order(StringComparer.Ordinal);
+            .Where(label => Letters(NameKey.Of(label)) is var own && words.All(own.Contains)).Order(StringComparer.Ordinal);
     }
+
+    // A key's words without their punctuation: "Baker, James" holds "baker" and "james".
+    private static string[] Letters(string key) =>
+        new string(key.Select(c => char.IsLetterOrDigit(c) || c == '\'' ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string Noun(FacetDimension dimension) =>
         dimension == FacetDimension.Source ? "outlet" : dimension == FacetDimension.Organization ? "organization" : dimension.Name;

@@ -139,7 +139,8 @@ public sealed class ArticleSearcher : IDisposable
                 ? (request.Snippets ? ToHit(searcher, d, terms, offsets) : ListedHit(fields, d))
                 : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
             with { Published = fields.Published(d.Doc), Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
-        if (collector.TotalHits == 0) notice ??= ScriptNotice.For(request.Query) ?? FacetValueNames.UnknownValuesNotice(request, lease.Ordinals);
+        if (collector.TotalHits == 0) notice ??= ScriptNotice.For(request.Query) ?? (QueryBuilder.ExcludesWhatItAsks(typed) ? QueryBuilder.ExcludesWhatItAsksNotice : null);
+        notice = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals, collector.TotalHits > 0) is { } unknown ? Joined(unknown, notice) : notice;
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)
                 ?? $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {(collector.TotalHits + request.Size - 1) / request.Size}).";
@@ -189,6 +190,21 @@ public sealed class ArticleSearcher : IDisposable
     {
         var metadata = ArticleMetadata.FromJson(searcher.Doc(doc, MetadataOnly).Get(ArticleFields.Metadata));
         return terms.With(_queries.MentionPhrases(asked, metadata.Entities));
+    }
+
+    /// <summary>Two notices, the one that explains an empty page first: "baker" named no person, and "odkb" was read as a name.</summary>
+    internal static string Joined(string first, string? then) => then == null ? first : first + " " + then;
+
+    /// <summary>
+    /// The request with each filter value named as its facet names it (<c>source=afp</c> is Agence France-Presse, <c>person=azirbek</c>
+    /// Saltanat Azirbek), so that a page's links and chips use the value the facet shows: its box, selected through the alias,
+    /// linked to the alias plus the value and could not be unchecked.
+    /// </summary>
+    public SearchRequest WithValuesNamed(SearchRequest request)
+    {
+        if (request.Filters.Count == 0 && request.Exclusions.Count == 0) return request;
+        using var lease = _host.Acquire();
+        return _facets.Resolve(request, lease.Ordinals);
     }
 
     /// <summary>The marks of a title: its own, or, for a title taken from the lead (not indexed apart, as its words would count twice), the lead's.</summary>

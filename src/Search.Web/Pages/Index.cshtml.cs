@@ -40,6 +40,7 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
         }
         (Search, Result, Errors) = SearchExecution.Run(Request.Query, searcher);
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        else Search = searcher.WithValuesNamed(Search);
         return Page();
     }
 }

@@ -7,7 +7,7 @@ namespace Search.Web.Pages;
 /// Passages ranked for a query, under the article search's filters: the paragraphs that say it best, each with its article, outlet
 /// and date and a link to it, and the copies other outlets printed word for word folded under it. The page of <c>GET /api/passages</c>.
 /// </summary>
-public sealed class PassagesModel(PassageSearcher passages, ArticleSearcher articles) : QueryPageModel<PassageResult>(articles.Validator)
+public sealed class PassagesModel(PassageSearcher passages, ArticleSearcher articles) : QueryPageModel<PassageResult>(articles)
 {
     /// <summary>Whether a further page may hold more: the hits fold copies, so how many pages there are is not known in advance.</summary>
     public bool HasNext => Result is { } result && result.Hits.Count == Search.Size && Search.Page * Search.Size < result.Total;

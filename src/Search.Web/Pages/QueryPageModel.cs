@@ -7,7 +7,7 @@ namespace Search.Web.Pages;
 /// A page over one search of a query and the article search's filters (the passages, the side-by-side view): the request as
 /// read, its result, or its errors with a 400, as the search page answers them. Without a query or a filter it shows the empty form.
 /// </summary>
-public abstract class QueryPageModel<TResult>(SearchRequestValidator validator) : PageModel where TResult : class
+public abstract class QueryPageModel<TResult>(ArticleSearcher articles) : PageModel where TResult : class
 {
     public SearchRequest Search { get; private set; } = new();
 
@@ -22,9 +22,17 @@ public abstract class QueryPageModel<TResult>(SearchRequestValidator validator) 
 
     public void OnGet()
     {
-        // The empty form, unless a filter asks for something: person=tokayev shows the passages that name him.
-        if (string.IsNullOrWhiteSpace(Request.Query["q"]) && !global::Search.Core.Facets.FacetDimension.All.Any(d => Request.Query.ContainsKey(d.Name))) return;
-        (Search, Result, Errors) = SearchExecution.Run(Request.Query, validator, Run, NotTaken);
+        // The empty form, unless a filter asks for something: person=tokayev shows the passages that name him, and
+        // exclude.source=cnn the others' (it showed the empty form, though the search page answers it).
+        if (string.IsNullOrWhiteSpace(Request.Query["q"]) && !Request.Query.Keys.Any(IsFilter)) return;
+        (Search, Result, Errors) = SearchExecution.Run(Request.Query, articles.Validator, Run, NotTaken);
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        else Search = articles.WithValuesNamed(Search);
+    }
+
+    private static bool IsFilter(string parameter)
+    {
+        string name = parameter.StartsWith("exclude.", StringComparison.OrdinalIgnoreCase) ? parameter["exclude.".Length..] : parameter;
+        return name is "from" or "to" || global::Search.Core.Facets.FacetDimension.All.Any(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 }

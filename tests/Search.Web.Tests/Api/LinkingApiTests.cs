@@ -110,11 +110,20 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal(0, nothing.GetProperty("silent").GetArrayLength());
         Assert.Equal(0, nothing.GetProperty("silentUnknownSource").GetInt32());
         Assert.Null(new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=the")).QuerySelector(".silent"));
+        // Nor does one that excludes what it asks for: every outlet was "Not mentioned by", under a notice about excluded words.
+        var contradiction = await Get("/api/compare?q=killed%20-killed");
+        Assert.Equal(0, contradiction.GetProperty("silent").GetArrayLength());
+        Assert.StartsWith("The query excludes what it asks for", contradiction.GetProperty("notice").GetString());
     }
 
     [Fact]
     public async Task TheViewSaysWhichOutletsGiveWhichFigure()
     {
+        // As the article page, the page says a count may be an update and gives each outlet's day.
+        var figuresBox = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=killed")).QuerySelector(".figures-differ")!;
+        Assert.Contains("a later count may update an earlier one", figuresBox.QuerySelector(".caveat")!.TextContent);
+        Assert.Contains(figuresBox.QuerySelectorAll("a"), a => System.Text.RegularExpressions.Regex.IsMatch(a.TextContent, @"^[A-Z][^“]* \(\d{1,2} Jan 2022\)$"));
+
         var body = await Get("/api/compare?q=killed");
         // Each figure names the passage its outlet's card shows.
         var cards = body.GetProperty("reporting").EnumerateArray().Select(r => r.GetProperty("best"))

@@ -128,6 +128,14 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
         Assert.Equal("The filtered articles, outlet by outlet", compare.QuerySelector("h1")!.TextContent);
         var (_, query) = await Get("/passages?q=beheaded");
         Assert.Equal("Passages for “beheaded”", query.QuerySelector("h1")!.TextContent);
+
+        // Exclusions alone are filters too: the pages showed the empty form, though the search page answers them.
+        var (_, others) = await Get("/passages?exclude.source=CNN");
+        Assert.Equal("Passages of the filtered articles", others.QuerySelector("h1")!.TextContent);
+        Assert.NotEmpty(others.QuerySelectorAll(".passage-hit"));
+        var (_, cards) = await Get("/compare?exclude.source=CNN");
+        Assert.DoesNotContain(cards.QuerySelectorAll(".coverage .outlet h2"), h => h.TextContent == "CNN");
+        Assert.NotEmpty(cards.QuerySelectorAll(".coverage .outlet"));
     }
 
     [Fact]

@@ -200,6 +200,35 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
     }
 
     [Fact]
+    public async Task AValueThatNamesNothingIsToldBesideAnotherExcludedAndBeforeTheQuerysOwnNotice()
+    {
+        // Each of these was silent, or gave way to the query's notice, which blamed the empty page on the query.
+        var besides = await _client.GetOkJson("/api/search?person=tokayev&person=baker");
+        Assert.True(besides.GetProperty("total").GetInt32() > 0);
+        Assert.Equal("No article has the person “baker”.", besides.GetProperty("notice").GetString());
+
+        int killed = (await _client.GetOkJson("/api/search?q=killed")).GetProperty("total").GetInt32();
+        var excluded = await _client.GetOkJson("/api/search?q=killed&exclude.source=nyt");
+        Assert.Equal(killed, excluded.GetProperty("total").GetInt32());
+        Assert.Equal("No article has the outlet “nyt”: excluding it leaves out nothing.", excluded.GetProperty("notice").GetString());
+
+        var both = await _client.GetOkJson("/api/passages?q=odkb&person=baker");
+        Assert.StartsWith("No article has the person “baker”: the filter finds nothing. No article has “odkb”", both.GetProperty("notice").GetString());
+    }
+
+    [Fact]
+    public async Task AFacetValueSelectedThroughAnAliasIsNamedAndUncheckedAsTheFacetNamesIt()
+    {
+        // Its box linked to source=afp&source=Agence France-Presse, which kept the filter, and the chip read "afp".
+        foreach (string page in new[] { "/?source=afp", "/passages?source=afp", "/compare?q=killed&source=afp" })
+        {
+            var html = new HtmlParser().ParseDocument(await _client.GetStringAsync(page));
+            Assert.DoesNotContain(html.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("source=afp", StringComparison.Ordinal));
+            Assert.Contains(html.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("source=Agence%20France-Presse", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task AFacetSearchThatFindsNothingSaysSoAndTheFiltersCountTheDateRange()
     {
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=killed&find.org=zzz&source=CNN&from=2022-01-01&to=2022-01-31"));

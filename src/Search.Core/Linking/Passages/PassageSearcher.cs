@@ -109,13 +109,15 @@ public sealed class PassageSearcher : IDisposable
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
             CopyCount = group.Count - 1,
         }).ToList();
-        if (collector.TotalHits == 0) notice ??= FacetValueNames.UnknownValuesNotice(request, lease.Ordinals);
-        if (collector.TotalHits == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
+        var unknown = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals, collector.TotalHits > 0);
+        if (collector.TotalHits == 0 && request.HasQuery && unknown == null) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
+        if (unknown != null) notice = ArticleSearcher.Joined(unknown, notice);
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= collector.TotalHits > _options.MaxResultWindow
                 ? $"Page {request.Page} is past the last page the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} passages that match make once copies of one paragraph are folded (page {lastPage}); narrow the search to see further."
                 : $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
+        if (QueryBuilder.ExcludesWhatItAsks(articleQuery)) notice ??= QueryBuilder.ExcludesWhatItAsksNotice;
         if (excludesWords) notice ??= ExcludedWordsNotice; // last: why nothing matches says more
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {
@@ -157,11 +159,15 @@ public sealed class PassageSearcher : IDisposable
             int passages = !isNamed && located.Article is { } article ? outlets.PassagesOf(article.Doc, article.Paragraphs.Count) : hit.Passages;
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
-        if (shown.Count == 0) notice ??= FacetValueNames.UnknownValuesNotice(request, lease.Ordinals);
-        if (shown.Count == 0 && request.HasQuery) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
+        var unknown = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals, shown.Count > 0);
+        if (shown.Count == 0 && request.HasQuery && unknown == null) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
+        if (unknown != null) notice = ArticleSearcher.Joined(unknown, notice);
+        if (QueryBuilder.ExcludesWhatItAsks(articleQuery)) notice ??= QueryBuilder.ExcludesWhatItAsksNotice;
         if (excludesWords) notice ??= ExcludedWordsNotice;
-        // A query with no word to search (the, a name in another script) asked nothing: no outlet can be said to be silent on it.
-        bool searched = !request.HasQuery || !QueryBuilder.IsEmpty(articleQuery) && ScriptNotice.For(request.Query) == null;
+        // A query with no word to search (the, a name in another script), or that excludes what it asks, asked nothing: no outlet
+        // can be said to be silent on it.
+        bool searched = !request.HasQuery || !QueryBuilder.IsEmpty(articleQuery) && ScriptNotice.For(request.Query) == null
+            && !QueryBuilder.ExcludesWhatItAsks(articleQuery);
         return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles)
         {
             Searched = searched,

@@ -157,6 +157,36 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         || query is BooleanQuery boolean && boolean.Clauses.Count > 0
             && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT || c.Query is MatchAllDocsQuery);
 
+    /// <summary>
+    /// A query that excludes what it requires (<c>killed -killed</c>, <c>protesters NOT protests</c>, one stem): it matches
+    /// nothing, whatever the archive holds, and no outlet can be said to be silent on it.
+    /// </summary>
+    internal const string ExcludesWhatItAsksNotice = "The query excludes what it asks for, so nothing can match: remove the excluded word, or the word itself.";
+
+    internal static bool ExcludesWhatItAsks(Query query)
+    {
+        if (query is not BooleanQuery boolean || !boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT)) return false;
+        var excluded = new HashSet<Term>();
+        foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT)) Terms(clause.Query, excluded);
+        var asked = boolean.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
+        if (asked.Count == 0) asked = boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+        // A required word all of whose forms are excluded, or optional words that all are.
+        bool Excluded(BooleanClause clause) { var own = new HashSet<Term>(); return Terms(clause.Query, own) && own.Count > 0 && own.IsSubsetOf(excluded); }
+        return asked.Count > 0 && (asked.Any(c => c.Occur == Occur.MUST) ? asked.Any(Excluded) : asked.All(Excluded));
+    }
+
+    // The terms of a word's query (a term, or the same word over title and body); false for anything else.
+    private static bool Terms(Query query, HashSet<Term> terms)
+    {
+        switch (query)
+        {
+            case TermQuery term: terms.Add(term.Term); return true;
+            case BooleanQuery { Clauses.Count: > 0 } any when any.Clauses.All(c => c.Occur == Occur.SHOULD):
+                return any.Clauses.All(c => Terms(c.Query, terms));
+            default: return false;
+        }
+    }
+
     /// <summary>A query with no clause left: every word was a stop word, or punctuation. It matches nothing.</summary>
     internal static bool IsEmpty(Query query) => query is BooleanQuery { Clauses.Count: 0 };
 
