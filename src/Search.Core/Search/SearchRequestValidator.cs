@@ -42,6 +42,9 @@ public sealed class SearchRequestValidator(SearchOptions options)
                 errors.Add(new(dimension, $"At most {options.MaxFilterValues} values can be selected."));
             else if (values.Any(v => string.IsNullOrWhiteSpace(v) || v.Length > 200))
                 errors.Add(new(dimension, "Filter values must be 1 to 200 characters."));
+            // No value of the index holds one (extraction cleans them out), and a page echoed NUL as "&#x0;", which HTML forbids.
+            else if (values.Any(v => v.Any(char.IsControl)))
+                errors.Add(new(dimension, "Filter values cannot hold control characters."));
         }
         var counts = request.Filters.Select(f => (Name: f.Key, f.Value.Count))
             .Concat(request.Exclusions.Select(e => (Name: "exclude." + e.Key, e.Value.Count))).ToList();

@@ -88,6 +88,8 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
 
     [Theory]
     [InlineData("size=0", "size")]
+    [InlineData("person=%00", "person")]           // echoed as "&#x0;" in a notice, which HTML forbids
+    [InlineData("exclude.source=a%01b", "exclude.source")]
     [InlineData("size=1000", "size")]
     [InlineData("page=0", "page")]
     [InlineData("page=abc", "page")]
