@@ -90,7 +90,13 @@ public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse>
 
     /// <summary>How many articles of unknown source are such articles.</summary>
     public int ApartUnknownSource { get; init; }
+
+    /// <summary>The silent articles of unknown source, when there are at most 10 and the query has no clause on articles; else empty.</summary>
+    public IReadOnlyList<UnknownSourceArticleResponse> SilentUnknownSourceArticles { get; init; } = [];
 }
+
+/// <summary>An article of unknown source: its id, title, day and page.</summary>
+public sealed record UnknownSourceArticleResponse(string Id, string Title, DateOnly? Date, string Url);
 
 /// <summary>A count that the outlets' passages give differently: what is counted, and each figure with the passages that give it.</summary>
 public sealed record FigureDisagreementResponse(string Counted, IReadOnlyList<IReadOnlyList<ReportedFigureResponse>> Figures)
@@ -138,6 +144,8 @@ internal static class PassagesApi
                     Notice = result.Notice, Synonyms = result.Synonyms,
                     Facets = result.Facets.ToDictionary(f => f.Dimension, f => f.Values), Histogram = HistogramResponse.From(result.Histogram),
                     Apart = result.Apart, ApartUnknownSource = result.ApartUnnamed,
+                    SilentUnknownSourceArticles = result.SilentUnnamedArticles
+                        .Select(a => new UnknownSourceArticleResponse(a.Id, a.Title, a.Date, SearchQueryString.ArticleUrl(a.Id, request.Query, null, "compare"))).ToList(),
                 });
     }
 }

@@ -75,6 +75,11 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         int unknown = outlets.Where(v => v.GetProperty("missing").GetBoolean()).Sum(v => v.GetProperty("count").GetInt32());
         Assert.True(unknown > 0); // two seeds name no outlet
         Assert.Equal(unknown, body.GetProperty("silentUnknownSource").GetInt32());
+        // Few enough to be named: each by its title, linked to its page.
+        var named = body.GetProperty("silentUnknownSourceArticles").EnumerateArray().ToList();
+        Assert.Equal(unknown, named.Count);
+        Assert.All(named, a => Assert.StartsWith("/article/" + a.GetProperty("id").GetString(), a.GetProperty("url").GetString()));
+        Assert.DoesNotContain(named, a => a.GetProperty("id").GetString() == body.GetProperty("reporting")[0].GetProperty("best").GetProperty("articleId").GetString());
         Assert.Equal(0, body.GetProperty("moreReporting").GetInt32());
 
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded"));

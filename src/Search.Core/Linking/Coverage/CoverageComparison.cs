@@ -45,6 +45,12 @@ public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Report
 
     /// <summary>How many articles of unknown source are such articles.</summary>
     public int ApartUnnamed { get; init; }
+
+    /// <summary>
+    /// The silent articles of unknown source themselves, when there are few (<see cref="CoverageComparison.MostNamedUnknown"/>)
+    /// and the query has no clause of its own on articles; else empty, and <see cref="SilentUnnamed"/> counts them.
+    /// </summary>
+    public IReadOnlyList<SearchHit> SilentUnnamedArticles { get; init; } = [];
 }
 
 /// <summary>
@@ -101,16 +107,40 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
             apartUnnamed = Math.Min(unnamed, Math.Max(0, withWords.Where(v => v.Missing).Sum(v => v.Count) - found.UnnamedArticles));
         }
         var silent = found.Searched ? unmatched.Except(apart).ToList() : [];
-        return new Coverage(found.Query, reporting, found.NotShown, silent, found.Searched ? unnamed - apartUnnamed : 0)
+        int silentUnnamed = found.Searched ? unnamed - apartUnnamed : 0;
+        return new Coverage(found.Query, reporting, found.NotShown, silent, silentUnnamed)
         {
             Apart = apart,
             ApartUnnamed = apartUnnamed,
+            SilentUnnamedArticles = silentUnnamed is > 0 and <= MostNamedUnknown && found.InView == null && request.HasQuery
+                ? SilentUnknown(request, reporting, silentUnnamed, apartUnnamed) : [],
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),
             Notice = found.Notice,
             Synonyms = found.Synonyms,
             Facets = found.Facets,
             Histogram = found.Histogram,
         };
+    }
+
+    /// <summary>At most this many silent articles of unknown source are named; more are counted.</summary>
+    public const int MostNamedUnknown = 10;
+
+    // "1 article of unknown source" said nothing of which: two seeds have no outlet. The articles of unknown source in view,
+    // less those a card shows and those the article search finds; only when every such card is shown, so none is left out.
+    private List<SearchHit> SilentUnknown(SearchRequest request, List<OutletCoverage> reporting, int silent, int apart)
+    {
+        var shown = reporting.Where(r => r.Best.Source == null).Select(r => r.Best.ArticleId).ToHashSet(StringComparer.Ordinal);
+        int inView = silent + apart + shown.Count;
+        if (inView > options.Value.MaxPageSize) return [];
+        var unknown = request with
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>>(request.Filters) { [FacetDimension.Source.Name] = [FacetValue.MissingValue] },
+            Page = 1, Size = inView, Snippets = false, Facets = false, GroupCopies = false, Sort = SortOrder.Newest,
+        };
+        var found = apart == 0 ? [] : articles.Search(unknown with { Size = apart + shown.Count }).Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        var all = articles.Search(unknown with { Query = null, Mode = null }).Hits;
+        var named = all.Where(h => !shown.Contains(h.Id) && !found.Contains(h.Id)).ToList();
+        return named.Count == silent ? named : []; // counted otherwise (a copy folded, a hit past the page): say the count alone
     }
 
     // The articles the request finds, counted by outlet (every outlet, drill-sideways), with no hit read. By date, so no relevance

@@ -45,6 +45,18 @@ public sealed class SilentOutletsTests : IDisposable
         Assert.Equal(0, coverage.SilentUnnamed);
     }
 
+    [Fact]
+    public void ASilentArticleOfUnknownSourceIsNamed()
+    {
+        // "1 article of unknown source" said nothing of which.
+        var coverage = Compare("seized");
+        Assert.Equal("Daily Post", Assert.Single(coverage.Reporting).Outlet);
+        Assert.Equal(1, coverage.SilentUnnamed);
+        Assert.Equal("blog", Assert.Single(coverage.SilentUnnamedArticles).Id);
+        // Apart is not silent: the blog holds both words, in two paragraphs.
+        Assert.Empty(Compare("Almaty airport").SilentUnnamedArticles);
+    }
+
     [Theory]
     [InlineData("the")]    // only a stop word
     [InlineData("Алматы")] // another script
