@@ -101,7 +101,7 @@ public sealed class ArticleSearcher : IDisposable
             if (request.Snippets) terms = QueryTerms.Extract(widened, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
         }
         if (_options.ProximityScored) query = Proximity.Rewarded(query, ArticleFields.Body);
-        var filters = FiltersOf(request);
+        var filters = RequestFilters.Of(request);
         var dimensions = FacetReport.DimensionsFor(request, filters);
         ITopDocsCollector Ranking(int wanted) => sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)
@@ -213,26 +213,6 @@ public sealed class ArticleSearcher : IDisposable
         if (own.Count > 0) return own;
         string lead = title.TrimEnd('…');
         return body.StartsWith(lead, StringComparison.Ordinal) ? bodyMatches.Where(m => m.End <= lead.Length).ToList() : [];
-    }
-
-    internal static List<DimensionFilter> FiltersOf(SearchRequest request)
-    {
-        var filters = new List<DimensionFilter>();
-        foreach (var dimension in FacetDimension.ValueFiltered)
-        {
-            var selected = request.FilterValues(dimension.Name);
-            var excluded = request.ExcludedValues(dimension.Name);
-            if (selected.Count > 0 || excluded.Count > 0) filters.Add(new ValueFilter(dimension, selected, excluded));
-        }
-        var selectedDays = request.FilterValues(FacetDimension.Date.Name);
-        var excludedDays = request.ExcludedValues(FacetDimension.Date.Name);
-        if (request.From != null || request.To != null || selectedDays.Count > 0 || excludedDays.Count > 0)
-            filters.Add(new DateFilter(request.From, request.To, selectedDays.Contains(FacetValue.MissingValue), excludedDays.Contains(FacetValue.MissingValue))
-            {
-                Days = selectedDays.Select(ParseDay).OfType<DateOnly>().ToHashSet(),
-                ExcludedDays = excludedDays.Select(ParseDay).OfType<DateOnly>().ToHashSet(),
-            });
-        return filters;
     }
 
     // Undated articles go last in both orders. Within a day, the hour orders the articles that give it, before those that do

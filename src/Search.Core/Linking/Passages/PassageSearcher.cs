@@ -41,6 +41,7 @@ public sealed class PassageSearcher : IDisposable
     private readonly SearchOptions _options;
     private readonly FacetReport _facets;
     private readonly EntityNamePhrases? _names;
+    private readonly PassageNotices _notices;
 
     /// <param name="gazetteer">
     /// Lets a facet's search box match the aliases of each value, and a typed alias find the entity's other names in the
@@ -56,6 +57,7 @@ public sealed class PassageSearcher : IDisposable
         _budget = new QueryBudget(options.Value);
         _synonyms = Corroboration.NewsSynonyms.Load(_analyzer);
         _names = gazetteer == null ? null : new EntityNamePhrases(gazetteer, _analyzer);
+        _notices = new PassageNotices(_options.NewsSynonyms ? _synonyms : Corroboration.NewsSynonyms.None);
     }
 
     /// <summary>
@@ -109,15 +111,12 @@ public sealed class PassageSearcher : IDisposable
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
             CopyCount = group.Count - 1,
         }).ToList();
-        var unknown = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals, collector.TotalHits > 0);
-        if (collector.TotalHits == 0 && request.HasQuery && unknown == null) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
-        if (unknown != null) notice = ArticleSearcher.Joined(unknown, notice);
+        notice = _notices.WhyEmpty(notice, request, searcher, lease.Ordinals, articleQuery, filters, found: collector.TotalHits > 0);
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= collector.TotalHits > _options.MaxResultWindow
                 ? $"Page {request.Page} is past the last page the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} passages that match make once copies of one paragraph are folded (page {lastPage}); narrow the search to see further."
                 : $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
-        if (QueryBuilder.ExcludesWhatItAsks(articleQuery)) notice ??= QueryBuilder.ExcludesWhatItAsksNotice;
         if (excludesWords) notice ??= ExcludedWordsNotice; // last: why nothing matches says more
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {
@@ -159,10 +158,7 @@ public sealed class PassageSearcher : IDisposable
             int passages = !isNamed && located.Article is { } article ? outlets.PassagesOf(article.Doc, article.Paragraphs.Count) : hit.Passages;
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
-        var unknown = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals, shown.Count > 0);
-        if (shown.Count == 0 && request.HasQuery && unknown == null) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, lease.Ordinals, articleQuery, filters);
-        if (unknown != null) notice = ArticleSearcher.Joined(unknown, notice);
-        if (QueryBuilder.ExcludesWhatItAsks(articleQuery)) notice ??= QueryBuilder.ExcludesWhatItAsksNotice;
+        notice = _notices.WhyEmpty(notice, request, searcher, lease.Ordinals, articleQuery, filters, found: shown.Count > 0);
         if (excludesWords) notice ??= ExcludedWordsNotice;
         // A query with no word to search (the, a name in another script), or that excludes what it asks, asked nothing: no outlet
         // can be said to be silent on it.
@@ -210,25 +206,7 @@ public sealed class PassageSearcher : IDisposable
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
         // Rewritten once, so every further read of the ranking (grouping copies) scores as the first did.
-        return (QueryBudget.Rewritten(searcher, query), terms, ArticleSearcher.FiltersOf(request), notice, articleQuery, synonyms, excludesWords, ofArticles);
-    }
-
-    /// <summary>
-    /// Why no passage matches when articles do: a passage is one paragraph, and the query's words may be spread over several
-    /// of an article's paragraphs, or be in its title. One count of articles, only when no passage matches.
-    /// </summary>
-    private string? NoParagraphNotice(IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
-    {
-        // The articles counted as the article search counts them, with the news synonyms: "paratroopers beheaded" said 1 article
-        // where the search found 2, the second writing "decapitated".
-        var counted = _options.NewsSynonyms
-            ? new SynonymExpansion(_synonyms, searcher.IndexReader).Expand(articleQuery, new HashSet<string>(ArticleFields.DefaultSearchFields))
-            : articleQuery;
-        var count = new TotalHitCountCollector();
-        using (var collector = new FacetCountsCollector(ordinals, FacetReport.DimensionsFor(filters), filters, count))
-            QueryBudget.Search(searcher, ArticlesOnly.Only(counted), collector);
-        return count.TotalHits == 0 ? null
-            : $"No single paragraph holds these words, but {count.TotalHits:N0} {(count.TotalHits == 1 ? "article holds" : "articles hold")} them, spread over paragraphs or in the title. Search for any of the words (mode=any), or search articles.";
+        return (QueryBudget.Rewritten(searcher, query), terms, RequestFilters.Of(request), notice, articleQuery, synonyms, excludesWords, ofArticles);
     }
 
     // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).

@@ -157,12 +157,13 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         || query is BooleanQuery boolean && boolean.Clauses.Count > 0
             && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT || c.Query is MatchAllDocsQuery);
 
+    /// <summary>What the search says of a query that <see cref="ExcludesWhatItAsks"/>.</summary>
+    internal const string ExcludesWhatItAsksNotice = "The query excludes what it asks for, so nothing can match: remove the excluded word, or the word itself.";
+
     /// <summary>
     /// A query that excludes what it requires (<c>killed -killed</c>, <c>protesters NOT protests</c>, one stem): it matches
     /// nothing, whatever the archive holds, and no outlet can be said to be silent on it.
     /// </summary>
-    internal const string ExcludesWhatItAsksNotice = "The query excludes what it asks for, so nothing can match: remove the excluded word, or the word itself.";
-
     internal static bool ExcludesWhatItAsks(Query query)
     {
         if (query is not BooleanQuery boolean || !boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT)) return false;

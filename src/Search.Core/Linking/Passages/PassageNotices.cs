@@ -1,0 +1,40 @@
+using Lucene.Net.Search;
+using Search.Core.Facets;
+using Search.Core.Indexing.Documents;
+using Search.Core.Search;
+
+namespace Search.Core.Linking.Passages;
+
+/// <summary>What the passage search and the side-by-side view say of a result that needs explaining, an empty one first of all.</summary>
+/// <param name="synonyms">The news synonyms the article search counts with (none when it runs without them).</param>
+internal sealed class PassageNotices(Corroboration.NewsSynonyms synonyms)
+{
+    // What explains a result, first of all an empty one: a filter value that names nothing (said before the query's own notice,
+    // which would blame the query), a script the articles are not written in, words spread over paragraphs, or a query that
+    // excludes what it asks.
+    public string? WhyEmpty(string? notice, SearchRequest request, IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query articleQuery,
+        IReadOnlyList<DimensionFilter> filters, bool found)
+    {
+        var unknown = FacetValueNames.UnknownValuesNotice(request, ordinals, found);
+        if (!found && request.HasQuery && unknown == null) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, ordinals, articleQuery, filters);
+        if (unknown != null) notice = ArticleSearcher.Joined(unknown, notice);
+        if (QueryBuilder.ExcludesWhatItAsks(articleQuery)) notice ??= QueryBuilder.ExcludesWhatItAsksNotice;
+        return notice;
+    }
+
+    /// <summary>
+    /// Why no passage matches when articles do: a passage is one paragraph, and the query's words may be spread over several
+    /// of an article's paragraphs, or be in its title. One count of articles, only when no passage matches.
+    /// </summary>
+    private string? NoParagraphNotice(IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
+    {
+        // The articles counted as the article search counts them, with the news synonyms: "paratroopers beheaded" said 1 article
+        // where the search found 2, the second writing "decapitated".
+        var counted = new SynonymExpansion(synonyms, searcher.IndexReader).Expand(articleQuery, new HashSet<string>(ArticleFields.DefaultSearchFields));
+        var count = new TotalHitCountCollector();
+        using (var collector = new FacetCountsCollector(ordinals, FacetReport.DimensionsFor(filters), filters, count))
+            QueryBudget.Search(searcher, ArticlesOnly.Only(counted), collector);
+        return count.TotalHits == 0 ? null
+            : $"No single paragraph holds these words, but {count.TotalHits:N0} {(count.TotalHits == 1 ? "article holds" : "articles hold")} them, spread over paragraphs or in the title. Search for any of the words (mode=any), or search articles.";
+    }
+}
