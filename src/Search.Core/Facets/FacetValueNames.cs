@@ -26,7 +26,8 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
     {
         IReadOnlyDictionary<string, IReadOnlyList<string>> Named(IReadOnlyDictionary<string, IReadOnlyList<string>> all) =>
             all.ToDictionary(p => p.Key, p => FacetDimension.Named(p.Key) is { } d && d != FacetDimension.Date
-                ? (IReadOnlyList<string>)p.Value.Select(v => ValueNamed(d, ordinals[d], v)).ToList()
+                // Two spellings of one value are one value: "source=afp&source=AFP" gave two chips, each removing only itself.
+                ? (IReadOnlyList<string>)p.Value.Select(v => ValueNamed(d, ordinals[d], v)).Distinct(StringComparer.Ordinal).ToList()
                 : p.Value);
         return request with { Filters = Named(request.Filters), Exclusions = Named(request.Exclusions) };
     }
@@ -64,22 +65,28 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
 
     /// <summary>
     /// What the filter and exclusion values that name no value of the index are, said so, after <see cref="Resolve"/>; null
-    /// when every one names one. A filter value that names nothing finds nothing (or adds nothing, beside another value), and an
-    /// excluded one leaves out nothing; either was silent, so an empty page read as "no report".
+    /// when every one names one. A filter value that names nothing finds nothing, or adds nothing beside a value that names
+    /// something, and an excluded one leaves out nothing; either was silent, so an empty page read as "no report".
     /// </summary>
-    /// <param name="found">Whether the search found anything: a filter that named nothing then only added nothing.</param>
-    public static string? UnknownValuesNotice(Search.SearchRequest request, FacetOrdinals ordinals, bool found)
+    public static string? UnknownValuesNotice(Search.SearchRequest request, FacetOrdinals ordinals)
     {
         var filtered = Unknown(request.FilterValues, ordinals);
         var excluded = Unknown(request.ExcludedValues, ordinals);
         if (filtered.Count == 0 && excluded.Count == 0) return null;
+        // Beside a value that names something, the filter still finds that value's articles: the empty page is not its doing.
+        bool Beside((FacetDimension Dimension, string Value) u) => request.FilterValues(u.Dimension.Name).Any(v => v == FacetValue.MissingValue || ordinals[u.Dimension].OrdinalOf(v) != null);
+        var alone = filtered.Where(u => !Beside(u)).ToList();
+        var beside = filtered.Where(Beside).ToList();
         var said = new List<string>();
-        if (filtered.Count > 0)
-            said.Add($"No article has the {Named(filtered)}" + (found ? "." : $": the {(filtered.Count == 1 ? "filter finds" : "filters find")} nothing."));
+        if (alone.Count > 0)
+            said.Add($"No article has the {Named(alone)}: the {(alone.Count == 1 ? "filter finds" : "filters find")} nothing.");
+        if (beside.Count > 0)
+            said.Add($"No article has the {Named(beside)}, so {(beside.Count == 1 ? "it adds" : "they add")} nothing to the filter.");
         if (excluded.Count > 0)
             said.Add($"No article has the {Named(excluded)}: excluding {(excluded.Count == 1 ? "it" : "them")} leaves out nothing.");
         // "baker" is part of six people's names: the values that hold its words, as the facet's search box would list them.
-        var holding = filtered.Concat(excluded).SelectMany(u => Holding(ordinals[u.Dimension], u.Value)).Distinct().ToList();
+        var chosen = request.Filters.Values.Concat(request.Exclusions.Values).SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        var holding = filtered.Concat(excluded).SelectMany(u => Holding(ordinals[u.Dimension], u.Value)).Where(h => !chosen.Contains(h)).Distinct().ToList();
         if (holding.Count > 0)
             said.Add($"Did you mean {string.Join(", ", holding.Take(MostSuggested).Select(h => $"“{h}”"))}"
                 + (holding.Count > MostSuggested ? $", or {holding.Count - MostSuggested} more" : "") + "?");

@@ -140,7 +140,7 @@ public sealed class ArticleSearcher : IDisposable
                 : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
             with { Published = fields.Published(d.Doc), Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
         if (collector.TotalHits == 0) notice ??= ScriptNotice.For(request.Query) ?? (QueryBuilder.ExcludesWhatItAsks(typed) ? QueryBuilder.ExcludesWhatItAsksNotice : null);
-        notice = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals, collector.TotalHits > 0) is { } unknown ? Joined(unknown, notice) : notice;
+        notice = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals) is { } unknown ? Joined(unknown, notice) : notice;
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)
                 ?? $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {(collector.TotalHits + request.Size - 1) / request.Size}).";

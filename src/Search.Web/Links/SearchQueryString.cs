@@ -185,6 +185,18 @@ public static class SearchQueryString
         return fallback;
     }
 
+    /// <summary>
+    /// The request with control characters dropped from its filter values, for a page that answers it with a 400: the page's
+    /// hidden fields and chips wrote a NUL as "&amp;#x0;", which HTML forbids.
+    /// </summary>
+    public static SearchRequest Printable(SearchRequest request)
+    {
+        static IReadOnlyDictionary<string, IReadOnlyList<string>> Clean(IReadOnlyDictionary<string, IReadOnlyList<string>> values) =>
+            values.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value.Select(v => new string(v.Where(c => !char.IsControl(c)).ToArray()))
+                .Where(v => v.Length > 0).ToList());
+        return request with { Filters = Clean(request.Filters), Exclusions = Clean(request.Exclusions) };
+    }
+
     /// <summary>What is wrong with a count that does not read: "-1" and "2147483648" are whole numbers out of range, "abc" is none.</summary>
     public static SearchError NumberProblem(string name, string text)
     {

@@ -39,7 +39,7 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
             if (unreadable.Count == 0) return Redirect("/" + SearchQueryString.Format(submitted with { Page = 1 }));
         }
         (Search, Result, Errors) = SearchExecution.Run(Request.Query, searcher);
-        if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (Errors.Count > 0) (Response.StatusCode, Search) = (StatusCodes.Status400BadRequest, SearchQueryString.Printable(Search));
         else Search = searcher.WithValuesNamed(Search);
         return Page();
     }

@@ -26,7 +26,7 @@ public abstract class QueryPageModel<TResult>(ArticleSearcher articles) : PageMo
         // exclude.source=cnn the others' (it showed the empty form, though the search page answers it).
         if (string.IsNullOrWhiteSpace(Request.Query["q"]) && !Request.Query.Keys.Any(IsFilter)) return;
         (Search, Result, Errors) = SearchExecution.Run(Request.Query, articles.Validator, Run, NotTaken);
-        if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (Errors.Count > 0) (Response.StatusCode, Search) = (StatusCodes.Status400BadRequest, Links.SearchQueryString.Printable(Search));
         else Search = articles.WithValuesNamed(Search);
     }
 

@@ -114,6 +114,19 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
     }
 
     [Theory]
+    [InlineData("/?q=killed&person=%00")]
+    [InlineData("/passages?q=killed&person=a%01b")]
+    [InlineData("/compare?q=killed&exclude.source=%00")]
+    public async Task APageThatRefusesAControlCharacterDoesNotWriteIt(string url)
+    {
+        // Its hidden fields and chips wrote a NUL as "&#x0;", which HTML forbids.
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        string html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotMatch("&#x0?[01];", html);
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("-1")]
     public async Task APageBelowOneIsToldOneWayWhetherOrNotItReadsAsANumberOfTheRange(string page)

@@ -205,7 +205,10 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         // Each of these was silent, or gave way to the query's notice, which blamed the empty page on the query.
         var besides = await _client.GetOkJson("/api/search?person=tokayev&person=baker");
         Assert.True(besides.GetProperty("total").GetInt32() > 0);
-        Assert.Equal("No article has the person “baker”.", besides.GetProperty("notice").GetString());
+        Assert.Equal("No article has the person “baker”, so it adds nothing to the filter.", besides.GetProperty("notice").GetString());
+        // Beside a value that names someone, it is not blamed for an empty page the query made.
+        var query = await _client.GetOkJson("/api/search?q=zzzzqqq&person=azirbek&person=baker");
+        Assert.Equal("No article has the person “baker”, so it adds nothing to the filter.", query.GetProperty("notice").GetString());
 
         int killed = (await _client.GetOkJson("/api/search?q=killed")).GetProperty("total").GetInt32();
         var excluded = await _client.GetOkJson("/api/search?q=killed&exclude.source=nyt");
@@ -214,11 +217,20 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
 
         var both = await _client.GetOkJson("/api/passages?q=odkb&person=baker");
         Assert.StartsWith("No article has the person “baker”: the filter finds nothing. No article has “odkb”", both.GetProperty("notice").GetString());
+        // The query's own explanation stays after it, on every view.
+        foreach (string api in new[] { "/api/search", "/api/passages", "/api/compare" })
+            Assert.Equal("No article has the outlet “nyt”: excluding it leaves out nothing. " + QueryBuilderNotice,
+                (await _client.GetOkJson(api + "?q=killed%20-killed&exclude.source=nyt")).GetProperty("notice").GetString());
     }
+
+    private const string QueryBuilderNotice = "The query excludes what it asks for, so nothing can match: remove the excluded word, or the word itself.";
 
     [Fact]
     public async Task AFacetValueSelectedThroughAnAliasIsNamedAndUncheckedAsTheFacetNamesIt()
     {
+        // Two spellings of one value are one filter: two chips each removed only itself.
+        var twice = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=killed&source=afp&source=AFP"));
+        Assert.Equal("Filters (1 active)", twice.QuerySelector("details.filters summary")!.TextContent);
         // Its box linked to source=afp&source=Agence France-Presse, which kept the filter, and the chip read "afp".
         foreach (string page in new[] { "/?source=afp", "/passages?source=afp", "/compare?q=killed&source=afp" })
         {

@@ -9,18 +9,23 @@ namespace Search.Core.Linking.Passages;
 /// <param name="synonyms">The news synonyms the article search counts with (none when it runs without them).</param>
 internal sealed class PassageNotices(Corroboration.NewsSynonyms synonyms)
 {
-    // What explains a result, first of all an empty one: a filter value that names nothing (said before the query's own notice,
-    // which would blame the query), a script the articles are not written in, words spread over paragraphs, or a query that
-    // excludes what it asks.
+    // What explains an empty result: a script the articles are not written in, words spread over paragraphs, or a query that
+    // excludes what it asks (said only when nothing matched: its aliases or a title clause may still find passages).
     public string? WhyEmpty(string? notice, SearchRequest request, IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query articleQuery,
         IReadOnlyList<DimensionFilter> filters, bool found)
     {
-        var unknown = FacetValueNames.UnknownValuesNotice(request, ordinals, found);
-        if (!found && request.HasQuery && unknown == null) notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, ordinals, articleQuery, filters);
-        if (unknown != null) notice = ArticleSearcher.Joined(unknown, notice);
+        if (found || !request.HasQuery) return notice;
+        notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, ordinals, articleQuery, filters);
         if (QueryBuilder.ExcludesWhatItAsks(articleQuery)) notice ??= QueryBuilder.ExcludesWhatItAsksNotice;
         return notice;
     }
+
+    /// <summary>
+    /// The notice with a filter value that names nothing said first: the query's own notice would blame the empty page on the
+    /// query ("odkb" read as a name, where "person=baker" named no one).
+    /// </summary>
+    public static string? WithUnknownValues(string? notice, SearchRequest request, Facets.FacetOrdinals ordinals) =>
+        FacetValueNames.UnknownValuesNotice(request, ordinals) is { } unknown ? ArticleSearcher.Joined(unknown, notice) : notice;
 
     /// <summary>
     /// Why no passage matches when articles do: a passage is one paragraph, and the query's words may be spread over several

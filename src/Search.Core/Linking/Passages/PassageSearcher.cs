@@ -118,6 +118,7 @@ public sealed class PassageSearcher : IDisposable
                 ? $"Page {request.Page} is past the last page the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} passages that match make once copies of one paragraph are folded (page {lastPage}); narrow the search to see further."
                 : $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
         if (excludesWords) notice ??= ExcludedWordsNotice; // last: why nothing matches says more
+        notice = PassageNotices.WithUnknownValues(notice, request, lease.Ordinals);
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {
             Notice = notice,
@@ -160,10 +161,11 @@ public sealed class PassageSearcher : IDisposable
         }
         notice = _notices.WhyEmpty(notice, request, searcher, lease.Ordinals, articleQuery, filters, found: shown.Count > 0);
         if (excludesWords) notice ??= ExcludedWordsNotice;
-        // A query with no word to search (the, a name in another script), or that excludes what it asks, asked nothing: no outlet
-        // can be said to be silent on it.
+        notice = PassageNotices.WithUnknownValues(notice, request, lease.Ordinals);
+        // A query with no word to search (the, a name in another script), or that excludes what it asks and found nothing, asked
+        // nothing: no outlet can be said to be silent on it.
         bool searched = !request.HasQuery || !QueryBuilder.IsEmpty(articleQuery) && ScriptNotice.For(request.Query) == null
-            && !QueryBuilder.ExcludesWhatItAsks(articleQuery);
+            && !(shown.Count == 0 && QueryBuilder.ExcludesWhatItAsks(articleQuery));
         return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles)
         {
             Searched = searched,
