@@ -145,7 +145,7 @@ internal static class PassagesApi
                     Facets = result.Facets.ToDictionary(f => f.Dimension, f => f.Values), Histogram = HistogramResponse.From(result.Histogram),
                     Apart = result.Apart, ApartUnknownSource = result.ApartUnnamed,
                     SilentUnknownSourceArticles = result.SilentUnnamedArticles
-                        .Select(a => new UnknownSourceArticleResponse(a.Id, a.Title, a.Date, SearchQueryString.ArticleUrl(a.Id, request.Query, null, "compare"))).ToList(),
+                        .Select(a => new UnknownSourceArticleResponse(a.Id, a.Title, a.Date, SearchQueryString.ArticleUrlOf(request, a.Id, null, "compare"))).ToList(),
                 });
     }
 }
