@@ -167,25 +167,32 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     internal static bool ExcludesWhatItAsks(Query query)
     {
         if (query is not BooleanQuery boolean || !boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT)) return false;
+        var excludedClauses = boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT).Select(c => c.Query).ToList();
         var excluded = new HashSet<Term>();
-        foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT)) Terms(clause.Query, excluded);
+        foreach (var clause in excludedClauses) Terms(clause, excluded);
+        // An excluded pattern leaves out every word it matches: police -police*.
+        var prefixes = excludedClauses.SelectMany(c => c is BooleanQuery b ? b.Clauses.Select(x => x.Query) : [c]).OfType<PrefixQuery>().Select(p => p.Prefix).ToList();
+        bool Excluded(Term term) => excluded.Contains(term) || prefixes.Any(p => p.Field == term.Field && term.Text.StartsWith(p.Text, StringComparison.Ordinal));
         var asked = boolean.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
         if (asked.Count == 0) asked = boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
-        // A required word all of whose forms are excluded, or optional words that all are.
-        bool Excluded(BooleanClause clause) { var own = new HashSet<Term>(); return Terms(clause.Query, own) && own.Count > 0 && own.IsSubsetOf(excluded); }
-        return asked.Count > 0 && (asked.Any(c => c.Occur == Occur.MUST) ? asked.Any(Excluded) : asked.All(Excluded));
+        bool Impossible(Query q) => excludedClauses.Contains(q) || q switch
+        {
+            TermQuery term => Excluded(term.Term),
+            PhraseQuery phrase => phrase.GetTerms().Any(Excluded), // "police killed" -killed
+            BooleanQuery { Clauses.Count: > 0 } any when any.Clauses.All(c => c.Occur == Occur.SHOULD) => any.Clauses.All(c => Impossible(c.Query)),
+            BooleanQuery all => all.Clauses.Any(c => c.Occur == Occur.MUST && Impossible(c.Query)),
+            _ => false,
+        };
+        // A required clause that cannot match, or optional ones that all cannot; a pattern excluded as typed (kill* -kill*) too.
+        return asked.Count > 0 && (asked.Any(c => c.Occur == Occur.MUST) ? asked.Any(c => Impossible(c.Query)) : asked.All(c => Impossible(c.Query)));
     }
 
-    // The terms of a word's query (a term, or the same word over title and body); false for anything else.
-    private static bool Terms(Query query, HashSet<Term> terms)
+    // The terms an excluded clause leaves out wherever they stand: a term, or the same word over title and body.
+    private static void Terms(Query query, HashSet<Term> terms)
     {
-        switch (query)
-        {
-            case TermQuery term: terms.Add(term.Term); return true;
-            case BooleanQuery { Clauses.Count: > 0 } any when any.Clauses.All(c => c.Occur == Occur.SHOULD):
-                return any.Clauses.All(c => Terms(c.Query, terms));
-            default: return false;
-        }
+        if (query is TermQuery term) terms.Add(term.Term);
+        else if (query is BooleanQuery { Clauses.Count: > 0 } any && any.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery))
+            foreach (var clause in any.Clauses) terms.Add(((TermQuery)clause.Query).Term);
     }
 
     /// <summary>A query with no clause left: every word was a stop word, or punctuation. It matches nothing.</summary>
