@@ -16,7 +16,7 @@ internal sealed class PassageNotices(Corroboration.NewsSynonyms synonyms)
     {
         if (found || !request.HasQuery) return notice;
         notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, ordinals, articleQuery, filters);
-        if (QueryBuilder.ExcludesWhatItAsks(articleQuery)) notice ??= QueryBuilder.ExcludesWhatItAsksNotice;
+        if (SelfContradiction.In(articleQuery)) notice ??= SelfContradiction.Notice;
         return notice;
     }
 

@@ -165,7 +165,7 @@ public sealed class PassageSearcher : IDisposable
         // A query with no word to search (the, a name in another script), or that excludes what it asks and found nothing, asked
         // nothing: no outlet can be said to be silent on it.
         bool searched = !request.HasQuery || !QueryBuilder.IsEmpty(articleQuery) && ScriptNotice.For(request.Query) == null
-            && !(shown.Count == 0 && QueryBuilder.ExcludesWhatItAsks(articleQuery));
+            && !(shown.Count == 0 && SelfContradiction.In(articleQuery));
         return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles)
         {
             Searched = searched,
