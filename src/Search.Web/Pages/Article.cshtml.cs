@@ -51,7 +51,9 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
         int longest = options.Value.MaxLongQueryLength;
         Query = q?.Length > longest ? null : q;
         // The rest of the search (filters, sort, page) is state to carry back; a part that does not read is left out.
-        var (search, _) = SearchQueryString.Parse(Request.Query);
+        // A control character in a filter value is left out, as the search pages leave it out of what they write.
+        var (parsed, _) = SearchQueryString.Parse(Request.Query);
+        var search = SearchQueryString.Printable(parsed);
         _search = search with { Query = Query };
         _view = Request.Query[SearchQueryString.ViewParameter].FirstOrDefault() is { } view && SearchQueryString.Views.Contains(view) ? view : null;
         // Each view takes only what it can: the side-by-side view no page or size, the passages no order.

@@ -68,6 +68,17 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
     }
 
     [Fact]
+    public async Task AControlCharacterInAFilterValueIsLeftOutOfTheLinksBack()
+    {
+        // The back link carried person=%00, which the side-by-side view refuses with a 400.
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/001_947e030a57aeb5a8?q=killed&person=%00&view=compare"));
+        var back = page.QuerySelectorAll("a[href^='/compare']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(back);
+        foreach (string link in back)
+            Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
     public async Task AnUnknownIdIsA404Page()
     {
         var response = await _client.GetAsync("/article/no-such-article");
