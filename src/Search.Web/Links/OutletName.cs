@@ -11,8 +11,12 @@ public static class OutletName
     private const int TitleWords = 5;
 
     public static string Of(string? source, string title, DateOnly? date) =>
-        source ?? (title.Length > 0 ? "“" + FirstWords(title) + "”" : "an unknown outlet")
-            + (date is { } d ? d.ToString(" (d MMM yyyy)", CultureInfo.InvariantCulture) : "");
+        source ?? (title.Length > 0 ? "“" + FirstWords(title) + "”" : "an unknown outlet") + Day(date);
+
+    /// <summary>The outlet's name with the report's day, for a count that a later one may update.</summary>
+    public static string WithDay(string? source, string title, DateOnly? date) => Of(source, title, date) + (source != null ? Day(date) : "");
+
+    private static string Day(DateOnly? date) => date is { } d ? d.ToString(" (d MMM yyyy)", CultureInfo.InvariantCulture) : "";
 
     private static string FirstWords(string title)
     {
