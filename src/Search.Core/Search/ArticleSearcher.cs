@@ -126,7 +126,7 @@ public sealed class ArticleSearcher : IDisposable
             return ranking.GetTopDocs().ScoreDocs;
         }
         var groups = request.GroupCopies
-            ? CopyGroups.Fill(searcher, top.GetTopDocs().ScoreDocs, collector.TotalHits, needed, _options.MaxResultWindow, RankedTo)
+            ? CopyGroups.Fill(searcher, top.GetTopDocs().ScoreDocs, collector.TotalHits, needed + 1, _options.MaxResultWindow, RankedTo) // one past: is there a next page?
             : null;
         var (page, copies) = groups != null
             ? groups.Page(searcher, request.Page, request.Size)
@@ -152,6 +152,7 @@ public sealed class ArticleSearcher : IDisposable
             Synonyms = synonyms.FoundWords(_queries.TypedWords(text)),
             ResultWindow = _options.MaxResultWindow,
             PageCountIsExact = groups == null || groups.Stories(collector.TotalHits) != null,
+            HasNextPage = groups != null ? groups.Count > needed && needed < _options.MaxResultWindow : request.Page * request.Size < Math.Min(collector.TotalHits, _options.MaxResultWindow),
         };
     }
 

@@ -61,6 +61,14 @@ public sealed record SearchResult(
     /// <summary>False when copies fold into stories not yet counted: the last pages may hold fewer stories, or none.</summary>
     public bool PageCountIsExact { get; init; } = true;
 
+    /// <summary>
+    /// Whether the next page holds a result. With copies grouped, the search reads one story past the page, so that "next"
+    /// never leads to an empty page while the page count is still an upper bound.
+    /// </summary>
+    public bool HasNextPage { get => _hasNextPage ?? Page < PageCount; init => _hasNextPage = value; }
+
+    private readonly bool? _hasNextPage;
+
     /// <summary>The news synonyms searched besides the words typed that some article holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 

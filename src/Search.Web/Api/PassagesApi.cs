@@ -58,6 +58,9 @@ public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<Pas
 
     /// <summary>How long the search took, in milliseconds.</summary>
     public long TookMs { get; init; }
+
+    /// <summary>Whether the next page holds a passage: copies fold into one hit, so the total does not tell.</summary>
+    public bool HasNextPage { get; init; }
 }
 
 /// <summary>
@@ -129,6 +132,7 @@ internal static class PassagesApi
                 {
                     Notice = result.Notice, Synonyms = result.Synonyms,
                     Page = request.Page, Size = request.Size, Sort = request.Sort.ToString().ToLowerInvariant(), TookMs = result.TookMs,
+                    HasNextPage = result.HasNextPage,
                 });
     }
 

@@ -46,6 +46,9 @@ public sealed record SearchResponse(
     /// <summary>The news synonyms searched besides the words typed that some article holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
+    /// <summary>Whether the next page holds a result: with copies grouped, the total does not tell.</summary>
+    public bool HasNextPage { get; init; }
+
     /// <param name="request">The search asked: a hit's link carries its filters, as the page's does, so the article marks the
     /// entity a filter asked for (<c>person=tokayev</c>); without filters the link carries the query alone.</param>
     public static SearchResponse From(SearchResult result, SearchRequest? request = null)
@@ -69,6 +72,7 @@ public sealed record SearchResponse(
             Histogram = HistogramResponse.From(result.Histogram),
             Stories = result.Stories,
             Synonyms = result.Synonyms,
+            HasNextPage = result.HasNextPage,
         };
     }
 }

@@ -73,6 +73,18 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
     /// <summary>How long the search took, in milliseconds.</summary>
     public long TookMs { get; init; }
 
+    /// <summary>
+    /// Pages that can be reached: with copies folded, the pages the passages read make when every match was read, else the
+    /// matches a page within <see cref="ResultWindow"/>, an upper bound (<see cref="PageCountIsExact"/>).
+    /// </summary>
+    public int PageCount { get; init; }
+
+    /// <summary>False when copies fold into hits not yet counted: the last pages may hold fewer hits, or none.</summary>
+    public bool PageCountIsExact { get; init; } = true;
+
+    /// <summary>Whether the next page holds a hit: the search reads one hit past the page, so no "next" leads to an empty page.</summary>
+    public bool HasNextPage { get; init; }
+
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 }

@@ -96,7 +96,8 @@ public sealed class PassageSearcher : IDisposable
         // Copies of one paragraph score alike (the same words, the same length), so the copies of the page's last hit are all
         // read once a lower score is. Hits that all tie (an empty query) are read only so far, and bodies only to a bound. By
         // date, copies lie apart (each on its article's day), so the page's copies are counted as far as that bound reads.
-        bool Enough(List<List<LocatedPassage>> groups, ScoreDoc[] ranked) => articles.CharsRead >= MaxCharsRead || (groups.Count >= needed
+        // One group past the page is read as well, so the page knows whether a next one holds a hit.
+        bool Enough(List<List<LocatedPassage>> groups, ScoreDoc[] ranked) => articles.CharsRead >= MaxCharsRead || (groups.Count > needed
             && ((byRelevance && ranked[^1].Score < groups[needed - 1][0].Hit.Score) || ranked.Length >= Math.Max(256, needed * 32)));
         // Read to the page's end or to the last hit: a page short of its end holds the last group.
         var read = request.GroupCopies
@@ -105,7 +106,9 @@ public sealed class PassageSearcher : IDisposable
         var page = read != null
             ? read.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList()
             : top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs.Select(d => new List<LocatedPassage> { articles.Locate(d) }).ToList();
-        int lastPage = Math.Max(1, ((read?.Count ?? Math.Min(collector.TotalHits, _options.MaxResultWindow)) + request.Size - 1) / request.Size);
+        int reachable = Math.Min(collector.TotalHits, _options.MaxResultWindow);
+        bool readAll = read == null || read.Sum(g => g.Count) >= reachable;
+        int lastPage = Math.Max(1, ((read?.Count ?? reachable) + request.Size - 1) / request.Size);
         var hits = page.Select(group => Hit(searcher, group[0], articles, terms) with
         {
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
@@ -125,6 +128,10 @@ public sealed class PassageSearcher : IDisposable
             Facets = _facets.Counts(collector, request),
             Histogram = FacetReport.Histogram(collector, request),
             ResultWindow = _options.MaxResultWindow,
+            PageCount = reachable == 0 ? 0 : readAll ? lastPage : Math.Max(lastPage, (reachable + request.Size - 1) / request.Size),
+            PageCountIsExact = readAll,
+            // A read stopped short (an empty query's ties, the bound on text read) with the page just full may leave hits beyond.
+            HasNextPage = read != null ? read.Count > needed || (read.Count == needed && !readAll) : needed < reachable,
             Synonyms = synonyms,
             TookMs = clock.ElapsedMilliseconds,
         };

@@ -1,3 +1,4 @@
+using Search.Core.Linking.Passages;
 using Search.Core.Search;
 
 namespace Search.Core.Tests.Linking.Passages;
@@ -37,6 +38,39 @@ public sealed class PassageCopiesTests
         Assert.Equal(["a", "b", "c", "d"], agency.Copies.Select(c => c.ArticleId).Append(agency.ArticleId).Order());
         Assert.All(agency.Copies, c => Assert.Equal(agency.Anchor, c.Anchor)); // one text, one anchor
         Assert.Equal(["e", "f", "g"], pages.Where(h => h.CopyCount == 0).Select(h => h.ArticleId).Order());
+    }
+
+    [Fact]
+    public void TheLastPageOfFoldedCopiesOffersNoNextPage()
+    {
+        // Seven passages fold into four places: the total says two pages of four, or four of two, but a next page would be empty.
+        using var index = new TestIndex([
+            TestIndex.Article("a", Agency, "Agency"),
+            TestIndex.Article("b", Agency, "Daily One"),
+            TestIndex.Article("c", Agency, "Daily Two"),
+            TestIndex.Article("d", Agency, "Daily Three"),
+            TestIndex.Article("e", "Eleven miners were pulled from the shaft, the governor told reporters.", "Daily Four"),
+            TestIndex.Article("f", "Of the miners, eleven were alive when rescuers reached them at dawn.", "Daily Five"),
+            TestIndex.Article("g", "The governor praised the rescuers and said the miners were being treated.", "Daily Six"),
+        ]);
+        PassageResult Page(int page, int size) => index.Passages.Search(new SearchRequest { Query = "miners", Size = size, Page = page });
+
+        var whole = Page(1, 4);
+        Assert.Equal(4, whole.Hits.Count);
+        Assert.False(whole.HasNextPage);
+        Assert.Equal(1, whole.PageCount);
+        Assert.True(whole.PageCountIsExact);
+
+        Assert.True(Page(1, 2).HasNextPage);
+        var last = Page(2, 2);
+        Assert.Equal(2, last.Hits.Count);
+        Assert.False(last.HasNextPage);
+        Assert.Equal(2, last.PageCount);
+
+        // Listed apart, each copy is a hit, and the total tells the pages.
+        var apart = index.Passages.Search(new SearchRequest { Query = "miners", Size = 4, GroupCopies = false });
+        Assert.True(apart.HasNextPage);
+        Assert.Equal(2, apart.PageCount);
     }
 
     [Fact]
