@@ -76,7 +76,9 @@ public sealed class SilentOutletsTests : IDisposable
         // The article search finds both outlets through their person field; the passages that wrote the full name were left out.
         var coverage = Compare("person:azirbek");
         Assert.Equal(["Daily Post", "Evening Star"], coverage.Reporting.Select(r => r.Outlet).Order(StringComparer.Ordinal));
-        Assert.Contains("Saltanat <mark>Azirbek</mark>", Assert.Single(coverage.Reporting, r => r.Outlet == "Daily Post").Best.Html);
+        // The full name is marked, as the filter person=azirbek marks it; the surname alone was.
+        Assert.Contains("<mark>Saltanat Azirbek</mark>", Assert.Single(coverage.Reporting, r => r.Outlet == "Daily Post").Best.Html);
+        Assert.Contains("<mark>Saltanat Azirbek</mark>", Assert.Single(coverage.Reporting, r => r.Outlet == "Evening Star").Best.Html);
         Assert.Empty(coverage.Silent);
         Assert.Empty(coverage.Apart);
     }

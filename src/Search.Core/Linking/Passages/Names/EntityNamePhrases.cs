@@ -79,11 +79,26 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         {
             var entries = _entriesByAlias.Value.GetValueOrDefault(alias) ?? [];
             AddNames(names, seen, entries.SelectMany(e => e.AllNames).Take(MaxNames).Prepend(alias.Words), entries, ordinals, alias.Field, _ => false);
+            if (entries.Count == 0 && ordinals != null) AddFullNames(names, seen, alias, ordinals);
             // A person is named by surname too, where no namesake is in the article.
             if (alias.Field == Indexing.Documents.ArticleFields.Person && ordinals != null && _surnames.Of(alias.Words, ordinals) is { } surname
                 && seen.Add(surname.ToString())) names.Add(surname, Occur.SHOULD);
         }
         return names.Clauses.Count == 0 ? null : names;
+    }
+
+    // A name the gazetteer lacks is searched and marked as the index's names of its field write it in full: person:azirbek marks
+    // "Saltanat Azirbek", as the filter person=azirbek does; it marked the surname alone. The passages found stay the same,
+    // since the surname finds them all.
+    private void AddFullNames(BooleanQuery names, HashSet<string> seen, (string Field, string Words) alias, FacetOrdinals ordinals)
+    {
+        var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, alias.Words);
+        if (words.Count == 0) return;
+        foreach (var name in _indexed.Holding(words[0].Text, ordinals).Where(n => n.Field == alias.Field && EnclosingNames.Holds(n.Words, words)).Take(MaxNames))
+        {
+            var phrase = NameQuery([.. name.Words], [], ordinals, alias.Field);
+            if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
+        }
     }
 
     // Each name's words on the passage text as a phrase (NameQuery), once, unless skipped. The asked field is that of an entity
