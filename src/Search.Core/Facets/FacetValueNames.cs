@@ -66,7 +66,8 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
     /// <summary>
     /// What the filter and exclusion values that name no value of the index are, said so, after <see cref="Resolve"/>; null
     /// when every one names one. A filter value that names nothing finds nothing, or adds nothing beside a value that names
-    /// something, and an excluded one leaves out nothing; either was silent, so an empty page read as "no report".
+    /// something, and an excluded one leaves out nothing; either was silent, so an empty page read as "no report". The values
+    /// that hold its words are offered apart (<see cref="FilterSuggestions"/>).
     /// </summary>
     public static string? UnknownValuesNotice(Search.SearchRequest request, FacetOrdinals ordinals)
     {
@@ -84,37 +85,17 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
             said.Add($"No article has the {Named(beside)}, so {(beside.Count == 1 ? "it adds" : "they add")} nothing to the filter.");
         if (excluded.Count > 0)
             said.Add($"No article has the {Named(excluded)}: excluding {(excluded.Count == 1 ? "it" : "them")} leaves out nothing.");
-        // "baker" is part of six people's names: the values that hold its words, as the facet's search box would list them.
-        var chosen = request.Filters.Values.Concat(request.Exclusions.Values).SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
-        var holding = filtered.Concat(excluded).SelectMany(u => Holding(ordinals[u.Dimension], u.Value)).Where(h => !chosen.Contains(h)).Distinct().ToList();
-        if (holding.Count > 0)
-            said.Add($"Did you mean {string.Join(", ", holding.Take(MostSuggested).Select(h => $"“{h}”"))}"
-                + (holding.Count > MostSuggested ? $", or {holding.Count - MostSuggested} more" : "") + "?");
         return string.Join(' ', said);
     }
 
-    private static List<(FacetDimension Dimension, string Value)> Unknown(Func<string, IReadOnlyCollection<string>> values, FacetOrdinals ordinals) =>
+    /// <summary>The values of <paramref name="values"/> (a request's filter or exclusion values by dimension) that name no value of the index.</summary>
+    internal static List<(FacetDimension Dimension, string Value)> Unknown(Func<string, IReadOnlyCollection<string>> values, FacetOrdinals ordinals) =>
         FacetDimension.ValueFiltered
             .SelectMany(d => values(d.Name).Where(v => v != FacetValue.MissingValue && ordinals[d].OrdinalOf(v) == null).Select(v => (d, v)))
             .ToList();
 
     private static string Named(List<(FacetDimension Dimension, string Value)> unknown) =>
         string.Join(", ", unknown.Select(u => $"{Noun(u.Dimension)} “{u.Value}”"));
-
-    /// <summary>At most this many values are suggested for a filter value that names none.</summary>
-    public const int MostSuggested = 5;
-
-    private static IEnumerable<string> Holding(DimensionOrdinals values, string given)
-    {
-        var words = Letters(NameKey.Of(given));
-        if (words.Length == 0) return [];
-        return values.Labels.Where(label => label.Contains(words[0], StringComparison.OrdinalIgnoreCase))
-            .Where(label => Letters(NameKey.Of(label)) is var own && words.All(own.Contains)).Order(StringComparer.Ordinal);
-    }
-
-    // A key's words without their punctuation: "Baker, James" holds "baker" and "james".
-    private static string[] Letters(string key) =>
-        new string(key.Select(c => char.IsLetterOrDigit(c) || c == '\'' ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string Noun(FacetDimension dimension) =>
         dimension == FacetDimension.Source ? "outlet" : dimension == FacetDimension.Organization ? "organization" : dimension.Name;

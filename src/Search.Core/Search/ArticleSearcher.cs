@@ -144,7 +144,8 @@ public sealed class ArticleSearcher : IDisposable
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)
                 ?? $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {(collector.TotalHits + request.Size - 1) / request.Size}).";
-        return new SearchResult(request.Query ?? "", notice, collector.TotalHits, clock.ElapsedMilliseconds,
+        var offer = FilterSuggestions.For(request, lease.Ordinals, FilterSuggestions.CountsOf(collector));
+        return new SearchResult(request.Query ?? "", FilterSuggestions.Ending(notice, offer), collector.TotalHits, clock.ElapsedMilliseconds,
             request.Page, request.Size, sort, hits, _facets.Counts(collector, request))
         {
             Histogram = FacetReport.Histogram(collector, request),
@@ -152,6 +153,7 @@ public sealed class ArticleSearcher : IDisposable
             Synonyms = synonyms.FoundWords(_queries.TypedWords(text)),
             ResultWindow = _options.MaxResultWindow,
             PageCountIsExact = groups == null || groups.Stories(collector.TotalHits) != null,
+            Suggestions = offer,
             HasNextPage = groups != null ? groups.Count > needed && needed < _options.MaxResultWindow : request.Page * request.Size < Math.Min(collector.TotalHits, _options.MaxResultWindow),
         };
     }

@@ -72,6 +72,9 @@ public sealed record SearchResult(
     /// <summary>The news synonyms searched besides the words typed that some article holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
+    /// <summary>The values offered for filter values that name none, which the notice ends with; else null.</summary>
+    public FilterSuggestions? Suggestions { get; init; }
+
     public FacetCounts FacetsOf(string dimension) => Facets.First(f => f.Dimension == dimension);
 
     public override string ToString() =>

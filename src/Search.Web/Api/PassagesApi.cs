@@ -44,6 +44,12 @@ public sealed record PassagesResponse(string Query, int Total, IReadOnlyList<Pas
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words); else null.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>The values offered for filter values that name none (the notice ends with them), most results first; and how many more hold the words.</summary>
+    public IReadOnlyList<FilterSuggestion> Suggestions { get; init; } = [];
+
+    /// <inheritdoc cref="Suggestions"/>
+    public int MoreSuggestions { get; init; }
+
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
@@ -84,6 +90,12 @@ public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse>
 
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words); else null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>The values offered for filter values that name none (the notice ends with them), most results first; and how many more hold the words.</summary>
+    public IReadOnlyList<FilterSuggestion> Suggestions { get; init; } = [];
+
+    /// <inheritdoc cref="Suggestions"/>
+    public int MoreSuggestions { get; init; }
 
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
@@ -131,6 +143,7 @@ internal static class PassagesApi
                 result.Facets.ToDictionary(f => f.Dimension, f => f.Values), HistogramResponse.From(result.Histogram))
                 {
                     Notice = result.Notice, Synonyms = result.Synonyms,
+                    Suggestions = result.Suggestions?.Values ?? [], MoreSuggestions = result.Suggestions?.More ?? 0,
                     Page = request.Page, Size = request.Size, Sort = request.Sort.ToString().ToLowerInvariant(), TookMs = result.TookMs,
                     HasNextPage = result.HasNextPage,
                 });
@@ -146,6 +159,7 @@ internal static class PassagesApi
                 result.MoreReporting, result.Silent, result.SilentUnnamed, result.FiguresDiffer.Select(d => FigureDisagreementResponse.From(d, request.Query)).ToList())
                 {
                     Notice = result.Notice, Synonyms = result.Synonyms,
+                    Suggestions = result.Suggestions?.Values ?? [], MoreSuggestions = result.Suggestions?.More ?? 0,
                     Facets = result.Facets.ToDictionary(f => f.Dimension, f => f.Values), Histogram = HistogramResponse.From(result.Histogram),
                     Apart = result.Apart, ApartUnknownSource = result.ApartUnnamed,
                     SilentUnknownSourceArticles = result.SilentUnnamedArticles

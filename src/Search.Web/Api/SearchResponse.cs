@@ -49,6 +49,12 @@ public sealed record SearchResponse(
     /// <summary>Whether the next page holds a result: with copies grouped, the total does not tell.</summary>
     public bool HasNextPage { get; init; }
 
+    /// <summary>The values offered for filter values that name none (the notice ends with them), most results first; and how many more hold the words.</summary>
+    public IReadOnlyList<FilterSuggestion> Suggestions { get; init; } = [];
+
+    /// <inheritdoc cref="Suggestions"/>
+    public int MoreSuggestions { get; init; }
+
     /// <param name="request">The search asked: a hit's link carries its filters, as the page's does, so the article marks the
     /// entity a filter asked for (<c>person=tokayev</c>); without filters the link carries the query alone.</param>
     public static SearchResponse From(SearchResult result, SearchRequest? request = null)
@@ -73,6 +79,8 @@ public sealed record SearchResponse(
             Stories = result.Stories,
             Synonyms = result.Synonyms,
             HasNextPage = result.HasNextPage,
+            Suggestions = result.Suggestions?.Values ?? [],
+            MoreSuggestions = result.Suggestions?.More ?? 0,
         };
     }
 }

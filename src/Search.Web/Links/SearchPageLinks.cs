@@ -72,6 +72,15 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
             Page = 1,
         });
 
+    /// <summary>The same search with a filter (or excluded) value that names nothing replaced by a value offered for it.</summary>
+    public string Replacing(FilterSuggestion offered)
+    {
+        var all = offered.Excluded ? current.Exclusions : current.Filters;
+        var values = (all.TryGetValue(offered.Dimension, out var list) ? list : []).Select(v => v == offered.Given ? offered.Value : v).Distinct().ToList();
+        var replaced = With(all, offered.Dimension, values);
+        return Url(offered.Excluded ? current with { Exclusions = replaced, Page = 1 } : current with { Filters = replaced, Page = 1 });
+    }
+
     private static Dictionary<string, IReadOnlyList<string>> Toggle(IReadOnlyDictionary<string, IReadOnlyList<string>> all, string dimension, string value)
     {
         var values = (all.TryGetValue(dimension, out var list) ? list : []).ToList();

@@ -200,6 +200,47 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
     }
 
     [Fact]
+    public async Task TheValuesOfferedForAValueThatNamesNothingAreLinksMostResultsFirst()
+    {
+        // They were listed by name, with no count and no link, and a value that finds nothing under the search was offered too.
+        foreach (string api in new[] { "/api/search", "/api/passages", "/api/compare" })
+        {
+            var offer = (await _client.GetOkJson(api + "?q=almaty&org=security")).GetProperty("suggestions").EnumerateArray().ToList();
+            Assert.True(offer.Count >= 2, api);
+            var counts = offer.Select(o => o.GetProperty("count").GetInt32()).ToList();
+            Assert.Equal(counts.OrderDescending(), counts);
+            Assert.All(counts, c => Assert.True(c > 0));
+            Assert.All(offer, o => Assert.Equal("security", o.GetProperty("given").GetString()));
+        }
+        // Each count is what choosing the value finds.
+        foreach (var offered in (await _client.GetOkJson("/api/search?q=almaty&org=security")).GetProperty("suggestions").EnumerateArray())
+        {
+            var chosen = await _client.GetOkJson("/api/search?q=almaty&org=" + Uri.EscapeDataString(offered.GetProperty("value").GetString()!));
+            Assert.Equal(offered.GetProperty("count").GetInt32(), chosen.GetProperty("total").GetInt32());
+        }
+        // A value that holds the words but finds nothing under the search is not offered: "khabar" is in no article of the council.
+        var narrow = (await _client.GetOkJson("/api/search?q=khabar&org=security")).GetProperty("suggestions").EnumerateArray().ToList();
+        Assert.NotEmpty(narrow);
+        foreach (var offered in narrow)
+            Assert.True((await _client.GetOkJson("/api/search?q=khabar&org=" + Uri.EscapeDataString(offered.GetProperty("value").GetString()!))).GetProperty("total").GetInt32() > 0);
+        Assert.True(narrow.Count < (await _client.GetOkJson("/api/search?q=almaty&org=security")).GetProperty("suggestions").GetArrayLength());
+
+        // On each page the offered values are links that put the value in place of the one given, keeping the query.
+        foreach (string path in new[] { "/", "/passages", "/compare" })
+        {
+            var page = new HtmlParser().ParseDocument(await _client.GetStringAsync(path + "?q=almaty&org=security"));
+            var notice = page.QuerySelector(".notice")!;
+            Assert.Contains("Did you mean", notice.TextContent);
+            var link = notice.QuerySelectorAll("a").First(a => a.TextContent == "Collective Security Treaty Organization");
+            Assert.Equal(path + "?q=almaty&org=Collective%20Security%20Treaty%20Organization", link.GetAttribute("href"));
+        }
+        // Excluded, the link excludes the value offered.
+        var excluded = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=almaty&exclude.org=security"));
+        Assert.Contains("exclude.org=Collective%20Security%20Treaty%20Organization",
+            excluded.QuerySelectorAll(".notice a").Single(a => a.TextContent == "Collective Security Treaty Organization").GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task AValueThatNamesNothingIsToldBesideAnotherExcludedAndBeforeTheQuerysOwnNotice()
     {
         // Each of these was silent, or gave way to the query's notice, which blamed the empty page on the query.

@@ -28,6 +28,9 @@ public sealed record Coverage(string Query, IReadOnlyList<OutletCoverage> Report
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words; syntax not understood); else null.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>The values offered for filter values that name none, which the notice ends with; else null.</summary>
+    public FilterSuggestions? Suggestions { get; init; }
+
     /// <summary>The news synonyms searched as well as the words typed, that some passage holds ("decapitated" for beheaded).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
@@ -116,6 +119,7 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
                 ? SilentUnknown(request, reporting, silentUnnamed, apartUnnamed) : [],
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),
             Notice = found.Notice,
+            Suggestions = found.Suggestions,
             Synonyms = found.Synonyms,
             Facets = found.Facets,
             Histogram = found.Histogram,

@@ -33,6 +33,9 @@ public sealed record OutletPassages(string Query, IReadOnlyList<OutletPassage> O
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words; syntax not understood); else null.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>The values offered for filter values that name none, which the notice ends with; else null.</summary>
+    public FilterSuggestions? Suggestions { get; init; }
+
     /// <summary>How many outlets (an article of no outlet counting as one) have a matching passage but were not shown.</summary>
     public int NotShown => Named.Count + UnnamedArticles - Outlets.Count;
 
@@ -60,6 +63,9 @@ public sealed record PassageResult(string Query, int Total, IReadOnlyList<Passag
 {
     /// <summary>How the query was read, when not as typed (a long text searched for any of its words; syntax not understood); else null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>The values offered for filter values that name none, which the notice ends with; else null.</summary>
+    public FilterSuggestions? Suggestions { get; init; }
 
     /// <summary>The matching passages counted by outlet, person, organization, place and day, with drill-sideways counts; empty without facets.</summary>
     public IReadOnlyList<FacetCounts> Facets { get; init; } = [];

@@ -122,9 +122,11 @@ public sealed class PassageSearcher : IDisposable
                 : $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
         if (excludesWords) notice ??= ExcludedWordsNotice; // last: why nothing matches says more
         notice = PassageNotices.WithUnknownValues(notice, request, lease.Ordinals);
+        var offer = FilterSuggestions.For(request, lease.Ordinals, FilterSuggestions.CountsOf(collector));
         return new PassageResult(request.Query ?? "", collector.TotalHits, hits)
         {
-            Notice = notice,
+            Notice = FilterSuggestions.Ending(notice, offer),
+            Suggestions = offer,
             Facets = _facets.Counts(collector, request),
             Histogram = FacetReport.Histogram(collector, request),
             ResultWindow = _options.MaxResultWindow,
@@ -169,6 +171,7 @@ public sealed class PassageSearcher : IDisposable
         notice = _notices.WhyEmpty(notice, request, searcher, lease.Ordinals, articleQuery, filters, found: shown.Count > 0);
         if (excludesWords) notice ??= ExcludedWordsNotice;
         notice = PassageNotices.WithUnknownValues(notice, request, lease.Ordinals);
+        var offer = FilterSuggestions.For(request, lease.Ordinals, FilterSuggestions.CountsOf(collector));
         // A query with no word to search (the, a name in another script), or that excludes what it asks and found nothing, asked
         // nothing: no outlet can be said to be silent on it.
         bool searched = !request.HasQuery || !QueryBuilder.IsEmpty(articleQuery) && ScriptNotice.For(request.Query) == null
@@ -176,7 +179,8 @@ public sealed class PassageSearcher : IDisposable
         return new OutletPassages(request.Query ?? "", shown, named.Keys.ToHashSet(StringComparer.Ordinal), outlets.UnnamedArticles)
         {
             Searched = searched,
-            Notice = notice,
+            Notice = FilterSuggestions.Ending(notice, offer),
+            Suggestions = offer,
             Synonyms = synonyms,
             Facets = _facets.Counts(collector, request),
             Histogram = FacetReport.Histogram(collector, request),
