@@ -73,7 +73,8 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
     {
         var filtered = Unknown(request.FilterValues, ordinals);
         var excluded = Unknown(request.ExcludedValues, ordinals);
-        if (filtered.Count == 0 && excluded.Count == 0) return null;
+        var both = ChosenAndExcluded(request).Where(b => b.Value == FacetValue.MissingValue || ordinals[b.Dimension].OrdinalOf(b.Value) != null).ToList();
+        if (filtered.Count == 0 && excluded.Count == 0 && both.Count == 0) return null;
         // Beside a value that names something, the filter still finds that value's articles: the empty page is not its doing.
         bool Beside((FacetDimension Dimension, string Value) u) => request.FilterValues(u.Dimension.Name).Any(v => v == FacetValue.MissingValue || ordinals[u.Dimension].OrdinalOf(v) != null);
         var alone = filtered.Where(u => !Beside(u)).ToList();
@@ -85,8 +86,19 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
             said.Add($"No article has the {Named(beside)}, so {(beside.Count == 1 ? "it adds" : "they add")} nothing to the filter.");
         if (excluded.Count > 0)
             said.Add($"No article has the {Named(excluded)}: excluding {(excluded.Count == 1 ? "it" : "them")} leaves out nothing.");
+        // A value both chosen and excluded is left out: the filter finds nothing when it was the dimension's only choice.
+        foreach (var group in both.GroupBy(b => b.Dimension))
+        {
+            bool only = request.FilterValues(group.Key.Name).All(v => group.Any(b => b.Value == v));
+            var values = group.ToList();
+            said.Add($"The {Named(values)} {(values.Count == 1 ? "is" : "are")} both chosen and excluded, so "
+                + (only ? $"the filter finds nothing." : $"{(values.Count == 1 ? "it adds" : "they add")} nothing to the filter."));
+        }
         return string.Join(' ', said);
     }
+
+    private static IEnumerable<(FacetDimension Dimension, string Value)> ChosenAndExcluded(Search.SearchRequest request) =>
+        FacetDimension.ValueFiltered.SelectMany(d => request.FilterValues(d.Name).Intersect(request.ExcludedValues(d.Name)).Select(v => (d, v)));
 
     /// <summary>The values of <paramref name="values"/> (a request's filter or exclusion values by dimension) that name no value of the index.</summary>
     internal static List<(FacetDimension Dimension, string Value)> Unknown(Func<string, IReadOnlyCollection<string>> values, FacetOrdinals ordinals) =>

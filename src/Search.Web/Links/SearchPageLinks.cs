@@ -162,8 +162,9 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
             // A chip removes its value: a day among the filters (date=2022-01-06) is not narrowed to, as its facet link does.
             foreach (string value in current.FilterValues(dimension.Name))
                 chips.Add(($"{name}: {ValueLabel(dimension.Name, value)}", Url(current with { Filters = Toggle(current.Filters, dimension.Name, value), Page = 1 })));
+            // A "not" chip removes the exclusion alone: a value both chosen and excluded (by hand, or from the API) kept its chip.
             foreach (string value in current.ExcludedValues(dimension.Name))
-                chips.Add(($"{name}: not {ValueLabel(dimension.Name, value)}", ToggleExclusion(dimension.Name, value)));
+                chips.Add(($"{name}: not {ValueLabel(dimension.Name, value)}", Url(current with { Exclusions = Toggle(current.Exclusions, dimension.Name, value), Page = 1 })));
         }
         if (HasDates)
             chips.Add(($"Date: {current.From?.ToString(SearchQueryString.DateFormat) ?? "…"} to {current.To?.ToString(SearchQueryString.DateFormat) ?? "…"}", ClearDates()));

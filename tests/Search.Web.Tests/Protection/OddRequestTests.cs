@@ -241,6 +241,18 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
     }
 
     [Fact]
+    public async Task AValueBothChosenAndExcludedIsSaidSo()
+    {
+        // The page was empty and said nothing, or its chips read as two filters that each find something.
+        var only = await _client.GetOkJson("/api/search?q=troops&person=Nikol%20Pashinyan&exclude.person=Nikol%20Pashinyan");
+        Assert.Equal(0, only.GetProperty("total").GetInt32());
+        Assert.Equal("The person “Nikol Pashinyan” is both chosen and excluded, so the filter finds nothing.", only.GetProperty("notice").GetString());
+        var beside = await _client.GetOkJson("/api/passages?q=troops&person=Nikol%20Pashinyan&person=tokayev&exclude.person=Nikol%20Pashinyan");
+        Assert.True(beside.GetProperty("total").GetInt32() > 0);
+        Assert.Equal("The person “Nikol Pashinyan” is both chosen and excluded, so it adds nothing to the filter.", beside.GetProperty("notice").GetString());
+    }
+
+    [Fact]
     public async Task AValueThatNamesNothingIsToldBesideAnotherExcludedAndBeforeTheQuerysOwnNotice()
     {
         // Each of these was silent, or gave way to the query's notice, which blamed the empty page on the query.
