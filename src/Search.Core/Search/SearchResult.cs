@@ -23,7 +23,11 @@ public sealed record SearchHit(string Id, string Title, string TitleHtml, string
 }
 
 /// <summary>A copy grouped under a hit: its article id and outlet.</summary>
-public sealed record CopyOfHit(string Id, string? Source);
+public sealed record CopyOfHit(string Id, string? Source)
+{
+    /// <summary>The copy's day, when known: an outlet's own repeat of a story is named by it.</summary>
+    public DateOnly? Date { get; init; }
+}
 
 /// <summary>
 /// The answer to a <see cref="SearchRequest"/>: total hits, the requested page of hits and facet counts
