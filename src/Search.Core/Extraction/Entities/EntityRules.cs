@@ -25,6 +25,9 @@ internal static class EntityRules
         "Markets", "Bancorp", "Bancorporation", "BancGroup", "Bancshares", "Cos", "Savings", "Systems", "Commodities",
         "Brotherhood", "Club", "Works", "LP");
 
+    /// <summary>A chamber of a parliament, named by one word: "House and Senate" are two, not one organization.</summary>
+    public static readonly HashSet<string> Chambers = Set("House", "Senate", "Congress", "Parliament", "Assembly", "Lords", "Commons");
+
     /// <summary>
     /// Words of company names that are in no person's name, though they open or end names of any length ("International
     /// Business Machines", "Visa International"): such a run is no person.

@@ -140,19 +140,34 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         return true;
     }
 
-    // "Morgan Stanley and Co Inc and Salomon Brothers Inc": split after an organization head.
+    // "Morgan Stanley and Co Inc and Salomon Brothers Inc": split after an organization head. Also between a known
+    // organization and a known name or an organization ("IMF and World Bank", "Group of Seven and Canada"), and between two
+    // chambers ("House and Senate"): each was read as one organization of the joined words.
     private bool SplitsBetweenOrganizations(int start, int end)
     {
         for (int k = start + 1; k < end - 1; k++)
         {
+            if (Words[k].Text != "and") continue;
             // "ODU-Kontact GmbH and Co" is one company: a bare company form after "and" is not a second one.
-            if (Words[k].Text != "and" || !IsOrganizationName(Words, start, k) || end - k - 1 < 2) continue;
+            bool split = IsOrganizationName(Words, start, k) && (end - k - 1 >= 2 || KnownName(k + 1, end, type: null))
+                || KnownName(start, k, EntityType.Organization) && (KnownName(k + 1, end, type: null) || IsOrganizationName(Words, k + 1, end) && !BareForms(k + 1, end))
+                || k - start == 1 && end - k == 2 && EntityRules.Chambers.Contains(Words[start].Text) && EntityRules.Chambers.Contains(Words[k + 1].Text);
+            if (!split) continue;
             Classify(start, k);
             Classify(k + 1, end);
             return true;
         }
         return false;
     }
+
+    // "Merrill Lynch and Co Inc": company forms alone after "and" end the company's name.
+    private bool BareForms(int start, int end) => Enumerable.Range(start, end - start).All(k => EntityRules.CompanyForms.Contains(Words[k].Text) || Words[k].Text == "Company");
+
+    // Whether one known name (of the type, when given) covers exactly the words [start, end).
+    private bool KnownName(int start, int end, EntityType? type) =>
+        paragraph.Known[start] is { } entry && (type == null || entry.Type == type)
+        && Enumerable.Range(start, end - start).All(k => ReferenceEquals(paragraph.Known[k], entry))
+        && (start == 0 || !ReferenceEquals(paragraph.Known[start - 1], entry)) && (end == Words.Count || !ReferenceEquals(paragraph.Known[end], entry));
 
     /// <summary>A person: the words after the last title word, two to four plain capitalized words, announced by a title or cue.</summary>
     private bool TryPerson(int start, int end, bool affiliated)

@@ -220,4 +220,23 @@ public class NameBoundariesTests
         Assert.Contains(body, organizations);
         Assert.DoesNotContain(organizations, o => o.Contains(" of the " + body, StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Officials of the IMF and World Bank met in Washington on Tuesday.", "IMF and World Bank")]
+    [InlineData("A resolution is to be passed in the House and Senate on the situation.", "House and Senate")]
+    [InlineData("Ministers of the Group of Five and Canada met in Paris.", "Group of Five and Canada")]
+    public void TwoBodiesJoinedByAndAreNotOneOrganization(string text, string joined)
+    {
+        var organizations = Names(EntityType.Organization, text);
+        Assert.DoesNotContain(joined, organizations);
+    }
+
+    [Theory]
+    [InlineData("Hongkong and Shanghai Banking Corp said profits rose.", "Hongkong and Shanghai Banking Corp")]
+    [InlineData("The House Ways and Means Committee approved the bill.", "House Ways and Means Committee")]
+    [InlineData("An analyst at Morgan Stanley and Co Inc said the bid was low.", "Morgan Stanley and Co Inc")]
+    [InlineData("Securities and Exchange Commission officials said the filing was late.", "Securities and Exchange Commission")]
+    public void ANameThatHoldsAndStaysWhole(string text, string name)
+    {
+        Assert.Contains(name, Names(EntityType.Organization, text).Concat(Recognize(text).SelectMany(e => e.Mentions)));
+    }
 }
