@@ -38,15 +38,21 @@ internal sealed class EntityCollection
         // Called for every capitalized run: a plain loop, no garbage unless an organization is found.
         string prefix = NameKey.Of(words);
         (EntityType, string Key)? only = null;
+        List<(EntityType, string Key)>? several = null;
         foreach (var key in _order)
         {
             if (key.Type != EntityType.Organization || key.Key.Length <= prefix.Length || key.Key[prefix.Length] != ' '
                 || !key.Key.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            if (only != null) return null;
+            if (only != null) (several ??= [only.Value]).Add(key);
             only = key;
         }
+        // Of several ("Combustion Engineering Inc", "Combustion Engineering Canada Inc"), the one the words name with a company form alone.
+        if (several != null) only = several.Where(k => IsFirmEnding(k.Key[(prefix.Length + 1)..])).Take(2).ToList() is [var firm] ? firm : null;
         return only is { } found ? _entities[found].Name : null;
     }
+
+    // "and Co Inc", "Ltd": company forms alone, as name keys write them.
+    private static bool IsFirmEnding(string rest) => rest.Split(' ').All(w => w is "and" or "&" || FirmEndings.Contains(w));
 
     private static bool IsAdjectiveOfAPeople(string words) =>
         !words.Contains(' ') && (words.EndsWith("ean", StringComparison.Ordinal) || words.EndsWith("ian", StringComparison.Ordinal)
@@ -94,6 +100,31 @@ internal sealed class EntityCollection
             _order.Remove(key);
         }
     }
+
+    /// <summary>
+    /// A firm named short ("brokers James Capel") is the firm the article names in full with its company form ("James Capel and
+    /// Co"), as "Merrill Lynch" is Merrill Lynch and Co Inc. A known name keeps its own (<paramref name="isKnown"/>: Union Bank of
+    /// Switzerland is no subsidiary "Union Bank of Switzerland NV"), and a person stays a person ("Mario Gabelli, head of ...
+    /// Mario Gabelli and Co").
+    /// </summary>
+    public void MergeFirmsNamedShort(Func<string, bool> isKnown)
+    {
+        // A name complete in itself is left alone: one with "of", or ending in a head ("London Metal Exchange" is no "... Ltd" of a story).
+        foreach (var key in _order.Where(k => k.Type == EntityType.Organization && !isKnown(_entities[k].Name)
+            && !_entities[k].Name.Contains(" of ", StringComparison.Ordinal) && !EntityRules.OrganizationHeads.Contains(_entities[k].Name.Split(' ')[^1])).ToList())
+        {
+            string prefix = key.Key + " ";
+            var firms = _order.Where(k => k.Type == EntityType.Organization && k != key && k.Key.StartsWith(prefix, StringComparison.Ordinal)
+                && IsFirmEnding(k.Key[prefix.Length..])).Take(2).ToList();
+            if (firms is not [var firm]) continue;
+            foreach (string mention in _entities[key].Mentions.Where(m => !_entities[firm].Mentions.Contains(m))) _entities[firm].Mentions.Add(mention);
+            _entities.Remove(key);
+            _order.Remove(key);
+        }
+    }
+
+    // Company forms as name keys write them (lower case, no dots).
+    private static readonly HashSet<string> FirmEndings = new(EntityRules.CompanyForms.Select(NameKey.Of).Concat(["company", "sons", "partners"]), StringComparer.Ordinal);
 
     public IReadOnlyList<Entity> ToEntities() =>
         _order.Select(k => new Entity(k.Type, _entities[k].Name, _entities[k].Mentions)).ToList();

@@ -55,6 +55,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         }
         found.MergeSurnamesIntoFullNames();
         found.MergeShortFormsIntoLongerOrganizations(name => gazetteer.Find(name) != null);
+        found.MergeFirmsNamedShort(name => gazetteer.Find(name) != null);
         ResolveSurnames(loneWords, found);
         return found.ToEntities();
     }

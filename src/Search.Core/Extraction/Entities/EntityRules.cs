@@ -32,7 +32,7 @@ internal static class EntityRules
     /// Words of company names that are in no person's name, though they open or end names of any length ("International
     /// Business Machines", "Visa International"): such a run is no person.
     /// </summary>
-    public static readonly HashSet<string> NotInPersonNames = Set("International");
+    public static readonly HashSet<string> NotInPersonNames = Set("International", "Facility");
 
     /// <summary>
     /// Common given names. One opening a name of two or three words marks a person without another cue ("the nomination of
@@ -104,6 +104,12 @@ internal static class EntityRules
 
     /// <summary>Endings of plural group words, which are never a person's name ("Democratic Socialists", "Other Democrats").</summary>
     public static readonly string[] GroupEndings = ["ists", "crats", "icans", "atives", "ians", "ites"];
+
+    /// <summary>
+    /// Lower-case nouns that introduce a firm by name ("brokers James Capel", "brokerage Hoare Govett"): the name after them is
+    /// no person's, though it opens with a given name. A singular "broker" introduces a person ("broker Jeffrey Wendel").
+    /// </summary>
+    public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters");
 
     /// <summary>Lower-case nouns that introduce a person ("police spokesman Saltanat Azirbek").</summary>
     public static readonly HashSet<string> PersonCues = Set(

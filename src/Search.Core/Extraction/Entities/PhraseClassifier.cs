@@ -64,6 +64,12 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             else found.Add(EntityType.Organization, BodyName(start, end) ?? surface, surface);
             return;
         }
+        // After the heads ("Bankers Trust Co" is one name): "brokers James Capel", "Stockbrokers James Capel said": a firm, though its name opens with a given name.
+        if (AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= 2 && !AllCovered(firm, end))
+        {
+            found.Add(EntityType.Organization, paragraph.Surface(firm, end), paragraph.Surface(firm, end));
+            return;
+        }
         bool placeHead = end - start >= 2 && !Covered(end - 1) && EntityRules.PlaceHeads.Contains(Words[end - 1].Text);
         bool placeCue = !Covered(start) && (next != null && EntityRules.PlaceFollowers.Contains(next) || FollowsCityOf(start));
         if (placeHead || placeCue)
@@ -134,9 +140,11 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             if (body < end) Classify(body, end);
             return true;
         }
-        bool orgAfter = IsOrganizationName(Words, of + 1, end) || AllCovered(of + 1, end);
+        // "of the U.S. Agriculture and Commerce Departments": the body is what follows "the"; "the East Coast of the U.S." is no body.
+        int org = of + 1 < end && Words[of + 1].Text == "the" ? of + 2 : of + 1;
+        bool orgAfter = IsOrganizationName(Words, org, end) || (org == of + 1 ? AllCovered(org, end) : KnownName(org, end, EntityType.Organization));
         if (!orgAfter || !TryPerson(start, of, affiliated: true)) return false;
-        Classify(of + 1, end);
+        Classify(org, end);
         return true;
     }
 
@@ -149,8 +157,9 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         {
             if (Words[k].Text != "and") continue;
             // "ODU-Kontact GmbH and Co" is one company: a bare company form after "and" is not a second one.
-            bool split = IsOrganizationName(Words, start, k) && (end - k - 1 >= 2 || KnownName(k + 1, end, type: null))
-                || KnownName(start, k, EntityType.Organization) && (KnownName(k + 1, end, type: null) || IsOrganizationName(Words, k + 1, end) && !BareForms(k + 1, end))
+            // "Bank of Bahrain and Kuwait" is one bank: places on both sides of "and" are one list.
+            bool split = IsOrganizationName(Words, start, k) && (end - k - 1 >= 2 || KnownName(k + 1, end, type: null) && paragraph.Known[k - 1] is not { Type: EntityType.Place })
+                || KnownName(start, k, EntityType.Organization) && (KnownName(k + 1, end, type: null) || IsOrganizationName(Words, k + 1, end) && !BareForms(k + 1, k + 2))
                 || k - start == 1 && end - k == 2 && EntityRules.Chambers.Contains(Words[start].Text) && EntityRules.Chambers.Contains(Words[k + 1].Text);
             if (!split) continue;
             Classify(start, k);
@@ -160,7 +169,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         return false;
     }
 
-    // "Merrill Lynch and Co Inc": company forms alone after "and" end the company's name.
+    // "Morgan Stanley and Co Inc (and Dean Witter Reynolds Inc)": a company form after "and" goes on the company's name.
     private bool BareForms(int start, int end) => Enumerable.Range(start, end - start).All(k => EntityRules.CompanyForms.Contains(Words[k].Text) || Words[k].Text == "Company");
 
     // Whether one known name (of the type, when given) covers exactly the words [start, end).
@@ -226,6 +235,16 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             && gazetteer.Find(Words[end - 1].Text) is not { Type: EntityType.Person }) return true;
         // Reporters of a contributor line are the article's authors (AuthorExtractor), not its people.
         return false;
+    }
+
+    // Where a firm's name starts when a firm cue introduces the run: the word before it ("brokers James Capel"), or the run's
+    // own first word at a sentence start ("Stockbrokers James Capel said"); -1 when none does.
+    private int AfterFirmCue(int start)
+    {
+        if (start > 0 && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence && EntityRules.FirmCues.Contains(Words[start - 1].Text)
+            && char.IsLower(Words[start - 1].Text[0])) return start;
+        bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence;
+        return opensSentence && EntityRules.FirmCues.Contains(Words[start].Text) && paragraph.Joined(start) ? start + 1 : -1;
     }
 
     private bool FollowsCityOf(int start) =>

@@ -234,9 +234,56 @@ public class NameBoundariesTests
     [InlineData("Hongkong and Shanghai Banking Corp said profits rose.", "Hongkong and Shanghai Banking Corp")]
     [InlineData("The House Ways and Means Committee approved the bill.", "House Ways and Means Committee")]
     [InlineData("An analyst at Morgan Stanley and Co Inc said the bid was low.", "Morgan Stanley and Co Inc")]
+    [InlineData("The Bank of Bahrain and Kuwait said profits rose.", "Bank of Bahrain and Kuwait")]
     [InlineData("Securities and Exchange Commission officials said the filing was late.", "Securities and Exchange Commission")]
     public void ANameThatHoldsAndStaysWhole(string text, string name)
     {
         Assert.Contains(name, Names(EntityType.Organization, text).Concat(Recognize(text).SelectMany(e => e.Mentions)));
+    }
+    [Theory]
+    [InlineData("Peter Fellner, of brokers James Capel, cautioned that six banks would fail.")]
+    [InlineData("Stockbrokers James Capel said in a comment the move was expected.")]
+    public void AFirmIntroducedAsOneIsNoPerson(string text)
+    {
+        // "James" is a given name, so the firm was read as a person, and "Stockbrokers James Capel" as one too.
+        Assert.Contains("James Capel", Names(EntityType.Organization, text));
+        Assert.DoesNotContain(Names(EntityType.Person, text), p => p.Contains("Capel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACompanyNamedShortIsTheOneOfItsNamesWithACompanyFormAlone()
+    {
+        var entities = Recognize("Combustion Engineering Inc said Thailand bought a generator from a consortium of Combustion Engineering Canada Inc and Japan's Marubeni Corp.",
+            "Combustion Engineering said the project is valued at about 30 mln dlrs.");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+        Assert.Contains("Combustion Engineering", Assert.Single(entities, e => e.Name == "Combustion Engineering Inc").Mentions);
+        Assert.Empty(Names(EntityType.Person, "The Italian firm said Steuart Petroleum operates primarily on the East Coast of the U.S."));
+    }
+
+    [Fact]
+    public void ABrokerIsAPerson()
+    {
+        Assert.Equal(["Jeffrey Wendel"], Names(EntityType.Person, "An investor group headed by Minneapolis broker Jeffrey Wendel said it raised its stake."));
+    }
+
+    [Fact]
+    public void AFirmNamedShortIsTheFirmTheStoryNamesWithItsCompanyForm()
+    {
+        var entities = Recognize("Brokers James Capel said the shares were cheap.", "Tom Murtha of James Capel and Co said demand was strong.");
+        var firm = Assert.Single(entities, e => e.Name.Contains("Capel", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Organization, firm.Type);
+        Assert.Equal("James Capel and Co", firm.Name);
+        Assert.Contains("James Capel", firm.Mentions);
+        // A person of the firm's name stays a person.
+        var founder = Recognize("Mario Gabelli, head of New York investment firm Mario Gabelli and Co, said he sold some shares.");
+        Assert.Contains(founder, e => e.Type == EntityType.Person && e.Name == "Mario Gabelli");
+    }
+
+    [Fact]
+    public void ABodyAfterOfTheIsNamedWithoutTheAndItsUnitIsNoPerson()
+    {
+        var entities = Recognize("Rain hampered planting, the Joint Agricultural Weather Facility of the U.S. Agriculture and Commerce Departments said.");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("the ", StringComparison.Ordinal));
     }
 }
