@@ -26,7 +26,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found);
         foreach (var paragraph in prepared)
         {
-            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph)
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph) && !AfterAGivenName(m, paragraph)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph)))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
@@ -148,6 +148,16 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     /// A surname the gazetteer knows ("Biden", "Stoltenberg") after a given name that is not its person's ("Hunter Biden",
     /// "Thorvald Stoltenberg") names another person of that family: left to the rules, which read the whole name.
     /// </summary>
+    /// <summary>
+    /// A place of one word after a common given name is a surname: "Edward Valencia", "George Washington", "Michael Jordan".
+    /// The run is then read as the person it names.
+    /// </summary>
+    private static bool AfterAGivenName(GazetteerMatch match, Paragraph paragraph) =>
+        match.Entry.Type == EntityType.Place && match.End - match.Start == 1 && match.Start > 0 && !paragraph.IsMostlyUpperCase
+        && paragraph.Joined(match.Start - 1) && !paragraph.Covered[match.Start - 1]
+        && paragraph.Words[match.Start - 1].Sentence == paragraph.Words[match.Start].Sentence
+        && EntityRules.GivenNames.Contains(paragraph.Words[match.Start - 1].Text) && char.IsUpper(paragraph.Words[match.Start - 1].Text[0]);
+
     private static bool AfterAnotherGivenName(GazetteerMatch match, Paragraph paragraph)
     {
         if (match.Entry.Type != EntityType.Person || match.End - match.Start != 1 || !match.Entry.Name.Contains(' ')

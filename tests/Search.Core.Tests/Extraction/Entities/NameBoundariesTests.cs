@@ -261,6 +261,15 @@ public class NameBoundariesTests
     }
 
     [Fact]
+    public void APlaceAfterAGivenNameIsASurname()
+    {
+        // "Valencia" was the Spanish city.
+        const string text = "The chairman, Edward Valencia, in a statement said the bank would be sold.";
+        Assert.DoesNotContain("Valencia", Names(EntityType.Place, text));
+        Assert.Contains("Edward Valencia", Names(EntityType.Person, text));
+    }
+
+    [Fact]
     public void ABrokerIsAPerson()
     {
         Assert.Equal(["Jeffrey Wendel"], Names(EntityType.Person, "An investor group headed by Minneapolis broker Jeffrey Wendel said it raised its stake."));
