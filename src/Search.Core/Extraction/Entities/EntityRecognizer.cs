@@ -24,8 +24,21 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var homonyms = new HomonymCities(word => IsCountry(word));
         var dateline = new DatelinePlaces(gazetteer, new WireRegions(gazetteer), homonyms, date?.Year);
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found);
+        var written = new Lazy<Dictionary<string, string>>(() => TickerNames.WrittenWords(prepared));
         foreach (var paragraph in prepared)
         {
+            // A headline's company before its stock code, by the gazetteer's name when the words are its own ("FORD MOTOR CO
+            // <F>" is Ford Motor Company); one the gazetteer names in part is left to it ("GENERAL MOTORS CORP <GM>").
+            foreach (var (start, end, name) in TickerNames.In(paragraph, written.Value))
+            {
+                var words = paragraph.Words.GetRange(start, end - start).Select(w => w.Text).ToList();
+                if (gazetteer.Find(paragraph.SurfaceSpan(start, end), date?.Year) is not null
+                    || end - start > 1 && gazetteer.Find(paragraph.SurfaceSpan(start, end - 1), date?.Year) is not null) continue;
+                string company = Enumerable.Range(1, end - start).Reverse().Select(length => gazetteer.Find(paragraph.SurfaceSpan(start, start + length), date?.Year))
+                    .FirstOrDefault(e => e != null && StoryWording.Owns(e, words))?.Name ?? name;
+                found.Add(EntityType.Organization, company, paragraph.Surface(start, end));
+                for (int k = start; k < end; k++) paragraph.Covered[k] = true;
+            }
             foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph) && !AfterAGivenName(m, paragraph)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph)))
             {

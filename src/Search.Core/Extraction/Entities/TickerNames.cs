@@ -1,0 +1,75 @@
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Company names the wire marks with a stock code in angle brackets. A headline in capitals opens with the company and its
+/// code ("TIMES MIRROR CO &lt;TMC&gt; QUARTERLY DIVIDEND"): the words before the code are its name when they end in a company
+/// form. A code alone at the start names a company that has no listing ("&lt;BIFLYX&gt; 2ND QTR NET"). Capitals say nothing of
+/// names in such a headline, so the phrase rules pass it over, and earnings stories name the company nowhere else.
+/// </summary>
+internal static class TickerNames
+{
+    /// <summary>Most words of a name before its code: a longer run is a headline's sentence ("FAA ENDORSES SINGER &lt;SMF&gt;").</summary>
+    private const int MostWords = 6;
+
+    // Company forms as names write them, by their capitals.
+    private static readonly Dictionary<string, string> Forms = new[] { "Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC", "Corporation", "Company" }
+        .ToDictionary(f => f.ToUpperInvariant(), f => f, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The name's words [Start, End) and the name in mixed case, for a headline in capitals; none otherwise. A word is cased as
+    /// the story's text writes it (<paramref name="written"/>: "USX", "McDonald's"), else as a name word is.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, string Name)> In(Paragraph paragraph, IReadOnlyDictionary<string, string> written)
+    {
+        var words = paragraph.Words;
+        if (!paragraph.IsMostlyUpperCase || words.Count == 0) yield break;
+        if (paragraph.IsTicker(0) && words[0].Text.Length >= 4 && words[0].Text.All(char.IsLetter))
+        {
+            yield return (0, 1, Cased([words[0].Text], written));
+            yield break;
+        }
+        for (int t = 1; t <= Math.Min(MostWords, words.Count - 1); t++)
+        {
+            if (!paragraph.IsTicker(t)) continue;
+            // The name runs from the headline's start to the code, with nothing but spaces (or "&") between its words.
+            bool whole = Enumerable.Range(0, t - 1).All(k => paragraph.Joined(k) || paragraph.Gap(k) is "&")
+                && paragraph.Text.AsSpan(words[t - 1].End, words[t].Start - 1 - words[t - 1].End).IsWhiteSpace();
+            if (whole && Forms.ContainsKey(words[t - 1].Text)) yield return (0, t, Cased(words.Take(t).Select(w => w.Text).ToList(), written));
+            yield break;
+        }
+    }
+
+    /// <summary>
+    /// Each word of the paragraphs not in capitals by its capitals, as the text writes it when it is capitalized: the story's
+    /// own spelling of its company's words ("USX Corp said").
+    /// </summary>
+    public static Dictionary<string, string> WrittenWords(IEnumerable<Paragraph> paragraphs)
+    {
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs.Where(p => !p.IsMostlyUpperCase))
+        {
+            // A dateline's capitals ("NEW YORK, March 5 - ") are no spelling of the words.
+            int dash = paragraph.Text.IndexOf(" - ", StringComparison.Ordinal);
+            int after = dash is >= 0 and < 80 ? dash : -1;
+            foreach (var word in paragraph.Words.Where(w => char.IsUpper(w.Text[0]) && w.Start > after))
+                written.TryAdd(word.Text.ToUpperInvariant(), word.Text);
+        }
+        return written;
+    }
+
+    // Short words that are words, not initials, when the story does not write them: "NEW", "AIR", "OIL".
+    private static readonly HashSet<string> ShortWords = new(["NEW", "AIR", "OIL", "GAS", "CAR", "BIG", "SUN", "ONE", "TWO", "BAY", "SEA", "LAW",
+        "ART", "AID", "TOP", "KEY", "RED", "PAN", "AM", "GO", "BOX", "CUP", "JET", "MAN", "WAY",
+        // Short given names: "JIM WALTER CORP".
+        "JIM", "BOB", "TOM", "TIM", "TED", "JOE", "SAM", "BEN", "DAN", "DON", "KEN", "RON", "RAY", "ROY", "GUY", "MAX", "AMY", "ANN", "SUE", "PAT"], StringComparer.Ordinal);
+
+    // "HOUSE OF FABRICS INC" is House of Fabrics Inc, "WEISFIELD'S INC" Weisfield's Inc, "MANNESMANN AG" Mannesmann AG, and
+    // "USX CORP" USX Corp: a word of three letters or fewer is initials unless it is a word or a given name ("JIM WALTER CORP").
+    private static string Cased(IReadOnlyList<string> words, IReadOnlyDictionary<string, string> written) => string.Join(' ', words.Select((w, i) =>
+        Forms.TryGetValue(w, out string? form) ? form
+        : i > 0 && EntityRules.Connectors.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant()
+        : written.TryGetValue(w, out string? spelled) ? spelled
+        : w.EndsWith("'S", StringComparison.Ordinal) && written.TryGetValue(w[..^2], out string? owner) ? owner + "'s" // the text's words lose their "'s"
+        : w.Length <= 3 && w.All(char.IsLetter) && !ShortWords.Contains(w) ? w
+        : string.Join('-', w.Split('-').Select(part => part.Length == 0 ? part : part[..1] + part[1..].ToLowerInvariant()))));
+}
