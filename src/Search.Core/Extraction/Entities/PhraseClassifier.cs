@@ -78,6 +78,13 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             return;
         }
 
+        // "the Senate" of a story from Washington is the United States Senate.
+        if (end - start == 1 && ChamberOfTheStory(start) is { } chamber)
+        {
+            found.Add(EntityType.Organization, chamber.Name, surface);
+            return;
+        }
+
         // People listed with "and" ("Ivan Watson and Vasco Cotovio") are classified one by one.
         int from = start;
         for (int k = start; k <= end; k++)
@@ -246,6 +253,12 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence;
         return opensSentence && EntityRules.FirmCues.Contains(Words[start].Text) && paragraph.Joined(start) ? start + 1 : -1;
     }
+
+    // "the Senate", "the Army", "Congress": the one word a report calls its own country's chamber or force by; one that
+    // needs no article ("Congress was ready", "Parliament approved") goes without.
+    private GazetteerEntry? ChamberOfTheStory(int start) =>
+        datelineCountry != null && (start > 0 && Words[start - 1].Text is "the" or "The" && paragraph.Joined(start - 1) || Words[start].Text is "Congress" or "Parliament")
+            ? gazetteer.FindChamber(Words[start].Text, datelineCountry) : null;
 
     private bool FollowsCityOf(int start) =>
         start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port"

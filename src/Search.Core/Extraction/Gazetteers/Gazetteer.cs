@@ -115,9 +115,27 @@ public sealed class Gazetteer
     // Lower-case text matches only a name written in lower case ("dpa"); Find and the first-word bounds share the rule.
     private static bool StartsLowerCase(ReadOnlySpan<char> text) => !text.IsEmpty && char.IsLower(text[0]);
 
+    // A country's chamber or force by the one word a report of that country calls it: "the Senate" of a Washington story is
+    // the United States Senate, named so ("United States Senate", "U.S. Senate") in the gazetteer.
+    private static readonly Dictionary<string, string> ChamberWords = new(StringComparer.Ordinal)
+    {
+        ["Senate"] = "Senate", ["Congress"] = "Congress", ["House of Representatives"] = "House", ["Army"] = "Army", ["Navy"] = "Navy",
+        ["Parliament"] = "Parliament",
+    };
+
+    private readonly Dictionary<(string Country, string Word), GazetteerEntry> _chambers = [];
+
+    /// <summary>The gazetteer's chamber or force of that country that the word alone names there ("Senate", "Army"), or null.</summary>
+    internal GazetteerEntry? FindChamber(string word, string country) => _chambers.GetValueOrDefault((country, word));
+
     // A body's names ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia") share one name per country.
     private void IndexBodies()
     {
+        foreach (var entry in Entries.Where(e => e.Type == EntityType.Organization))
+            foreach (string name in entry.AllNames)
+                foreach (var (ending, word) in ChamberWords)
+                    if (name.EndsWith(" " + ending, StringComparison.Ordinal) && Find(name[..^(ending.Length + 1)]) is { Type: EntityType.Place, Country: null } nation)
+                        _chambers.TryAdd((nation.Name, word), entry);
         foreach (var entry in Entries)
         {
             if (entry is not { Type: EntityType.Organization, Country: { } country }) continue;

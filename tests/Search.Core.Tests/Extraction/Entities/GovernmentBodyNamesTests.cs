@@ -67,4 +67,17 @@ public class GovernmentBodyNamesTests
         // "Bank of Finland" is a known name, but a word before it makes a longer one: "Union Bank of Finland".
         Assert.Equal(["Union Bank of Finland"], Organizations("Union Bank of Finland is issuing a 10 billion yen eurobond."));
     }
+    [Fact]
+    public void TheSenateOfAStoryFromACountryIsThatCountrysSenate()
+    {
+        // "the Senate" named no body: a lone word.
+        var names = Organizations("WASHINGTON, Oct 20 - The measure passed the Senate on Tuesday, and the Army said it would comply.");
+        Assert.Contains("United States Senate", names);
+        Assert.Contains("United States Army", names);
+        Assert.Contains("United States Senate", Organizations("WASHINGTON, April 7 - The Senate approved legislation on Tuesday."));
+        Assert.Contains("United States Congress", Organizations("WASHINGTON, April 7 - He said it became apparent Congress was ready to act."));
+        // Without a dateline, or without "the", it names none.
+        Assert.DoesNotContain("United States Senate", Organizations("The measure passed the Senate on Tuesday."));
+        Assert.DoesNotContain("United States Senate", Organizations("WASHINGTON, Oct 20 - Senate leaders met on Tuesday."));
+    }
 }
