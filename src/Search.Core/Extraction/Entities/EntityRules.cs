@@ -23,7 +23,9 @@ internal static class EntityRules
         "Banks", "News",
         // Endings of company names the Reuters facets gave to people ("bookrunner Banque Paribas Capital Markets said").
         "Markets", "Bancorp", "Bancorporation", "BancGroup", "Bancshares", "Cos", "Savings", "Systems", "Commodities",
-        "Brotherhood", "Club", "Works", "LP");
+        "Brotherhood", "Club", "Works", "LP",
+        // A broadcaster named by its city or country: "Tehran Radio quoted the minister".
+        "Radio", "Television");
 
     /// <summary>A chamber of a parliament, named by one word: "House and Senate" are two, not one organization.</summary>
     public static readonly HashSet<string> Chambers = Set("House", "Senate", "Congress", "Parliament", "Assembly", "Lords", "Commons");
@@ -75,6 +77,15 @@ internal static class EntityRules
         "Square", "Cosmodrome", "Airport", "Street", "Avenue", "River", "Lake", "Mountains", "Island", "Islands",
         "Bay", "Peninsula", "Desert", "Valley", "Strait", "Canal", "Palace", "Bridge", "Sea", "Ocean", "Province",
         "Region", "Oblast", "City");
+
+    /// <summary>A lower-case word after a capitalized phrase that makes it an organization ("its National Steel and Shipbuilding unit").</summary>
+    public static readonly HashSet<string> OrganizationFollowers = Set("unit", "units", "subsidiary", "subsidiaries", "division", "affiliate");
+
+    /// <summary>
+    /// A lower-case word before a capitalized phrase that makes it a publication ("the business weekly Wirtschaftswoche", "the
+    /// daily Pravda").
+    /// </summary>
+    public static readonly HashSet<string> PublicationCues = Set("weekly", "daily", "newspaper", "magazine", "tabloid", "monthly", "journal");
 
     /// <summary>A lower-case word after a capitalized phrase that makes it a place ("Mangystau province").</summary>
     public static readonly HashSet<string> PlaceFollowers = Set(
@@ -156,7 +167,7 @@ internal static class EntityRules
     public static readonly HashSet<string> GovernmentBodyHeads = Set("Ministry", "Department");
 
     /// <summary>Lower-case words allowed inside a capitalized name ("Ministry of Health", "Organization of Turkic States").</summary>
-    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
+    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "und", "et", "de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 
     /// <summary>
     /// A company's legal form ends its name: "of" after it says where the company is ("Hoechst AG of West Germany",

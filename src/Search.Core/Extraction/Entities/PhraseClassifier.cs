@@ -78,6 +78,13 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             return;
         }
 
+        // "its National Steel and Shipbuilding unit", "the business weekly Wirtschaftswoche": a body, by the word beside it.
+        if (!AllCovered(start, end) && (next != null && EntityRules.OrganizationFollowers.Contains(next) && char.IsLower(next[0]) || AfterPublicationCue(start)))
+        {
+            found.Add(EntityType.Organization, surface, surface);
+            return;
+        }
+
         // "the Senate" of a story from Washington is the United States Senate.
         if (end - start == 1 && ChamberOfTheStory(start) is { } chamber)
         {
@@ -253,6 +260,10 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence;
         return opensSentence && EntityRules.FirmCues.Contains(Words[start].Text) && paragraph.Joined(start) ? start + 1 : -1;
     }
+
+    private bool AfterPublicationCue(int start) =>
+        start > 0 && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence && char.IsLower(Words[start - 1].Text[0])
+        && EntityRules.PublicationCues.Contains(Words[start - 1].Text);
 
     // "the Senate", "the Army", "Congress": the one word a report calls its own country's chamber or force by; one that
     // needs no article ("Congress was ready", "Parliament approved") goes without.

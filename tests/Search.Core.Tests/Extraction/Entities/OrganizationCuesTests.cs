@@ -1,0 +1,30 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Tests.Extraction;
+
+/// <summary>Words beside a name that make it an organization, where the name has no head word of its own.</summary>
+public class OrganizationCuesTests
+{
+    private readonly EntityRecognizer _recognizer = new(Seeds.Gazetteer);
+
+    private List<string> Names(EntityType type, params string[] paragraphs) =>
+        _recognizer.Recognize(paragraphs).Where(e => e.Type == type).Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("The company expects a decline in earnings of its National Steel and Shipbuilding unit.", "National Steel and Shipbuilding")]
+    [InlineData("The chairman told the business weekly Wirtschaftswoche in an interview that it wanted a stake.", "Wirtschaftswoche")]
+    [InlineData("Damage was estimated at 500 mln dlrs, Tehran Radio quoted the oil minister as saying.", "Tehran Radio")]
+    [InlineData("Mannesmann completed taking over a stake in car components firm Fichtel und Sachs AG.", "Fichtel und Sachs AG")]
+    public void ANameBesideAnOrganizationsWordIsAnOrganization(string text, string organization)
+    {
+        Assert.Contains(organization, Names(EntityType.Organization, text));
+        Assert.DoesNotContain(organization, Names(EntityType.Person, text));
+    }
+
+    [Fact]
+    public void APlaceBesideSuchAWordStaysAPlace()
+    {
+        Assert.Contains("Japan", Names(EntityType.Place, "Sales rose at its Japan unit, the company said."));
+        Assert.DoesNotContain("Japan", Names(EntityType.Organization, "Sales rose at its Japan unit, the company said."));
+    }
+}
