@@ -126,6 +126,16 @@ internal sealed class EntityCollection
     // Company forms as name keys write them (lower case, no dots).
     private static readonly HashSet<string> FirmEndings = new(EntityRules.CompanyForms.Select(NameKey.Of).Concat(["company", "sons", "partners"]), StringComparer.Ordinal);
 
+    /// <summary>"the Gulf", as written, when the story says it; <see cref="ResolveTheGulf"/> names it.</summary>
+    public string? TheGulf { get; set; }
+
+    /// <summary>"the Gulf" of a story that names a country on the Persian Gulf is that gulf; of another story, none said which.</summary>
+    public void ResolveTheGulf()
+    {
+        if (TheGulf is { } mention && _order.Any(k => k.Type == EntityType.Place && EntityRules.GulfCountries.Contains(_entities[k].Name)))
+            Add(EntityType.Place, "Persian Gulf", mention);
+    }
+
     public IReadOnlyList<Entity> ToEntities() =>
         _order.Select(k => new Entity(k.Type, _entities[k].Name, _entities[k].Mentions)).ToList();
 

@@ -78,6 +78,12 @@ internal static class EntityRules
         "Bay", "Peninsula", "Desert", "Valley", "Strait", "Canal", "Palace", "Bridge", "Sea", "Ocean", "Province",
         "Region", "Oblast", "City");
 
+    /// <summary>
+    /// The countries on the Persian Gulf: a story that names one means that gulf by "the Gulf" (the tanker war of 1987), where
+    /// a story of Texas and Louisiana means another.
+    /// </summary>
+    public static readonly HashSet<string> GulfCountries = new(["Iran", "Iraq", "Kuwait", "Saudi Arabia", "Bahrain", "Qatar", "United Arab Emirates", "Oman"], StringComparer.Ordinal);
+
     /// <summary>A lower-case word after a capitalized phrase that makes it an organization ("its National Steel and Shipbuilding unit").</summary>
     public static readonly HashSet<string> OrganizationFollowers = Set("unit", "units", "subsidiary", "subsidiaries", "division", "affiliate");
 

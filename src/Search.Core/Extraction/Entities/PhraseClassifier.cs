@@ -85,6 +85,13 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             return;
         }
 
+        // "the Gulf": which gulf, the story's countries say (EntityCollection.ResolveTheGulf).
+        if (end - start == 1 && Words[start].Text == "Gulf" && start > 0 && Words[start - 1].Text is "the" or "The" && paragraph.Joined(start - 1))
+        {
+            found.TheGulf ??= surface;
+            return;
+        }
+
         // "the Senate" of a story from Washington is the United States Senate.
         if (end - start == 1 && ChamberOfTheStory(start) is { } chamber)
         {

@@ -65,4 +65,11 @@ public class SeaWordingTests
             "It said the Southern Pacific needed a buyer, and that Southern Pacific would stay independent.");
         Assert.DoesNotContain("Pacific Ocean", names);
     }
+    [Fact]
+    public void TheGulfOfAStoryOfItsCountriesIsThePersianGulf()
+    {
+        // "the Gulf" of the tanker war named no place.
+        Assert.Contains("Persian Gulf", Names("U.S. forces attacked two Iranian oil platforms in the Gulf on Monday.", "Iran said the raid caused damage."));
+        Assert.DoesNotContain("Persian Gulf", Names("Storms shut rigs in the Gulf, Texas producers said."));
+    }
 }
