@@ -109,17 +109,29 @@ internal sealed class EntityCollection
     /// </summary>
     public void MergeFirmsNamedShort(Func<string, bool> isKnown)
     {
-        // A name complete in itself is left alone: one with "of", or ending in a head ("London Metal Exchange" is no "... Ltd" of a story).
-        foreach (var key in _order.Where(k => k.Type == EntityType.Organization && !isKnown(_entities[k].Name)
-            && !_entities[k].Name.Contains(" of ", StringComparison.Ordinal) && !EntityRules.OrganizationHeads.Contains(_entities[k].Name.Split(' ')[^1])).ToList())
+        // Plain loops, the cheap test first: most articles have no organization whose name opens another's.
+        for (int i = _order.Count - 1; i >= 0; i--)
         {
-            string prefix = key.Key + " ";
-            var firms = _order.Where(k => k.Type == EntityType.Organization && k != key && k.Key.StartsWith(prefix, StringComparison.Ordinal)
-                && IsFirmEnding(k.Key[prefix.Length..])).Take(2).ToList();
-            if (firms is not [var firm]) continue;
-            foreach (string mention in _entities[key].Mentions.Where(m => !_entities[firm].Mentions.Contains(m))) _entities[firm].Mentions.Add(mention);
+            var key = _order[i];
+            if (key.Type != EntityType.Organization) continue;
+            (EntityType, string Key)? firm = null;
+            int found = 0;
+            foreach (var other in _order)
+            {
+                if (other.Type != EntityType.Organization || other.Key.Length <= key.Key.Length + 1 || other.Key[key.Key.Length] != ' '
+                    || !other.Key.StartsWith(key.Key, StringComparison.Ordinal) || !IsFirmEnding(other.Key[(key.Key.Length + 1)..])) continue;
+                firm = other;
+                found++;
+            }
+            if (found != 1) continue;
+            // A name complete in itself is left alone: one with "of", or ending in a head ("London Metal Exchange" is no "... Ltd" of a story).
+            string name = _entities[key].Name;
+            if (name.Contains(" of ", StringComparison.Ordinal) || EntityRules.OrganizationHeads.Contains(name[(name.LastIndexOf(' ') + 1)..]) || isKnown(name)) continue;
+            var into = _entities[firm!.Value];
+            foreach (string mention in _entities[key].Mentions)
+                if (!into.Mentions.Contains(mention)) into.Mentions.Add(mention);
             _entities.Remove(key);
-            _order.Remove(key);
+            _order.RemoveAt(i);
         }
     }
 

@@ -24,12 +24,12 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var homonyms = new HomonymCities(word => IsCountry(word));
         var dateline = new DatelinePlaces(gazetteer, new WireRegions(gazetteer), homonyms, date?.Year);
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found);
-        var written = new Lazy<Dictionary<string, string>>(() => TickerNames.WrittenWords(prepared));
+        var written = TickerNames.WrittenIn(prepared);
         foreach (var paragraph in prepared)
         {
             // A headline's company before its stock code, by the gazetteer's name when the words are its own ("FORD MOTOR CO
             // <F>" is Ford Motor Company); one the gazetteer names in part is left to it ("GENERAL MOTORS CORP <GM>").
-            foreach (var (start, end, name) in TickerNames.In(paragraph, written.Value))
+            if (paragraph.IsMostlyUpperCase) foreach (var (start, end, name) in TickerNames.In(paragraph, written))
             {
                 var words = paragraph.Words.GetRange(start, end - start).Select(w => w.Text).ToList();
                 if (gazetteer.Find(paragraph.SurfaceSpan(start, end), date?.Year) is not null

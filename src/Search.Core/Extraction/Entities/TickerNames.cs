@@ -19,7 +19,7 @@ internal static class TickerNames
     /// The name's words [Start, End) and the name in mixed case, for a headline in capitals; none otherwise. A word is cased as
     /// the story's text writes it (<paramref name="written"/>: "USX", "McDonald's"), else as a name word is.
     /// </summary>
-    public static IEnumerable<(int Start, int End, string Name)> In(Paragraph paragraph, IReadOnlyDictionary<string, string> written)
+    public static IEnumerable<(int Start, int End, string Name)> In(Paragraph paragraph, Func<string, string?> written)
     {
         var words = paragraph.Words;
         if (!paragraph.IsMostlyUpperCase || words.Count == 0) yield break;
@@ -40,22 +40,21 @@ internal static class TickerNames
     }
 
     /// <summary>
-    /// Each word of the paragraphs not in capitals by its capitals, as the text writes it when it is capitalized: the story's
-    /// own spelling of its company's words ("USX Corp said").
+    /// The story's own spelling of a word it writes capitalized in a paragraph not in capitals ("USX Corp said"), or null. A
+    /// dateline's capitals ("NEW YORK, March 5 - ") are no spelling of the words. Scanned when asked: a name has few words.
     /// </summary>
-    public static Dictionary<string, string> WrittenWords(IEnumerable<Paragraph> paragraphs)
+    public static Func<string, string?> WrittenIn(IReadOnlyList<Paragraph> paragraphs) => word =>
     {
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs.Where(p => !p.IsMostlyUpperCase))
+        foreach (var paragraph in paragraphs)
         {
-            // A dateline's capitals ("NEW YORK, March 5 - ") are no spelling of the words.
+            if (paragraph.IsMostlyUpperCase) continue;
             int dash = paragraph.Text.IndexOf(" - ", StringComparison.Ordinal);
             int after = dash is >= 0 and < 80 ? dash : -1;
-            foreach (var word in paragraph.Words.Where(w => char.IsUpper(w.Text[0]) && w.Start > after))
-                written.TryAdd(word.Text.ToUpperInvariant(), word.Text);
+            foreach (var w in paragraph.Words)
+                if (w.Start > after && char.IsUpper(w.Text[0]) && string.Equals(w.Text, word, StringComparison.OrdinalIgnoreCase)) return w.Text;
         }
-        return written;
-    }
+        return null;
+    };
 
     // Short words that are words, not initials, when the story does not write them: "NEW", "AIR", "OIL".
     private static readonly HashSet<string> ShortWords = new(["NEW", "AIR", "OIL", "GAS", "CAR", "BIG", "SUN", "ONE", "TWO", "BAY", "SEA", "LAW",
@@ -65,11 +64,11 @@ internal static class TickerNames
 
     // "HOUSE OF FABRICS INC" is House of Fabrics Inc, "WEISFIELD'S INC" Weisfield's Inc, "MANNESMANN AG" Mannesmann AG, and
     // "USX CORP" USX Corp: a word of three letters or fewer is initials unless it is a word or a given name ("JIM WALTER CORP").
-    private static string Cased(IReadOnlyList<string> words, IReadOnlyDictionary<string, string> written) => string.Join(' ', words.Select((w, i) =>
+    private static string Cased(IReadOnlyList<string> words, Func<string, string?> written) => string.Join(' ', words.Select((w, i) =>
         Forms.TryGetValue(w, out string? form) ? form
         : i > 0 && EntityRules.Connectors.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant()
-        : written.TryGetValue(w, out string? spelled) ? spelled
-        : w.EndsWith("'S", StringComparison.Ordinal) && written.TryGetValue(w[..^2], out string? owner) ? owner + "'s" // the text's words lose their "'s"
+        : written(w) is { } spelled ? spelled
+        : w.EndsWith("'S", StringComparison.Ordinal) && written(w[..^2]) is { } owner ? owner + "'s" // the text's words lose their "'s"
         : w.Length <= 3 && w.All(char.IsLetter) && !ShortWords.Contains(w) ? w
         : string.Join('-', w.Split('-').Select(part => part.Length == 0 ? part : part[..1] + part[1..].ToLowerInvariant()))));
 }
