@@ -27,19 +27,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var written = TickerNames.WrittenIn(prepared);
         foreach (var paragraph in prepared)
         {
-            // A headline's company before its stock code, by the gazetteer's name when the words are its own ("FORD MOTOR CO
-            // <F>" is Ford Motor Company); one the gazetteer names in part is left to it ("GENERAL MOTORS CORP <GM>").
-            if (paragraph.IsMostlyUpperCase) foreach (var (start, end, name) in TickerNames.In(paragraph, written))
-            {
-                var words = paragraph.Words.GetRange(start, end - start).Select(w => w.Text).ToList();
-                if (gazetteer.Find(paragraph.SurfaceSpan(start, end), date?.Year) is not null
-                    || end - start > 1 && gazetteer.Find(paragraph.SurfaceSpan(start, end - 1), date?.Year) is not null) continue;
-                string company = Enumerable.Range(1, end - start).Reverse().Select(length => gazetteer.Find(paragraph.SurfaceSpan(start, start + length), date?.Year))
-                    .FirstOrDefault(e => e != null && StoryWording.Owns(e, words))?.Name ?? name;
-                found.Add(EntityType.Organization, company, paragraph.Surface(start, end));
-                for (int k = start; k < end; k++) paragraph.Covered[k] = true;
-            }
-            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !InsideLongerOrganization(m, paragraph) && !AfterAnotherGivenName(m, paragraph) && !AfterAGivenName(m, paragraph)
+            if (paragraph.IsMostlyUpperCase) TickerNames.AddCompanies(paragraph, found, gazetteer, date?.Year, written);
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !InsideLongerOrganization(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph)))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
@@ -157,54 +146,6 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         match.Entry.Type == EntityType.Organization
         && (match.End - match.Start < 3 || PhraseClassifier.HeadOf(paragraph.Words, match.Start, match.End) == match.Start) &&
         paragraph.Runs.Any(r => r.Start < match.Start && r.End == match.End && PhraseClassifier.IsOrganizationName(paragraph.Words, r.Start, r.End));
-
-    /// <summary>
-    /// A surname the gazetteer knows ("Biden", "Stoltenberg") after a given name that is not its person's ("Hunter Biden",
-    /// "Thorvald Stoltenberg") names another person of that family: left to the rules, which read the whole name.
-    /// </summary>
-    /// <summary>
-    /// A place of one word after a common given name is a surname: "Edward Valencia", "George Washington", "Michael Jordan".
-    /// The run is then read as the person it names.
-    /// </summary>
-    private static bool AfterAGivenName(GazetteerMatch match, Paragraph paragraph) =>
-        match.Entry.Type == EntityType.Place && match.End - match.Start == 1 && match.Start > 0 && !paragraph.IsMostlyUpperCase
-        && paragraph.Joined(match.Start - 1) && !paragraph.Covered[match.Start - 1]
-        && paragraph.Words[match.Start - 1].Sentence == paragraph.Words[match.Start].Sentence
-        && EntityRules.GivenNames.Contains(paragraph.Words[match.Start - 1].Text) && char.IsUpper(paragraph.Words[match.Start - 1].Text[0]);
-
-    private static bool AfterAnotherGivenName(GazetteerMatch match, Paragraph paragraph)
-    {
-        if (match.Entry.Type != EntityType.Person || match.End - match.Start != 1 || !match.Entry.Name.Contains(' ')
-            || match.Start == 0 || paragraph.IsMostlyUpperCase) return false;
-        int before = match.Start - 1;
-        var words = paragraph.Words;
-        var word = words[before];
-        // A sentence's first word may be any word ("Although Reagan", "Today Reagan"): only a word inside a sentence is read.
-        bool opensSentence = before == 0 || words[before - 1].Sentence != word.Sentence;
-        if (opensSentence || !paragraph.Joined(before) || paragraph.Covered[before] || word.Text.Length < 2 || !char.IsUpper(word.Text[0])
-            || word.Text.All(char.IsUpper) || !word.Text.All(c => char.IsLetter(c) || c == '-')) return false;
-        // One of the person's own names, or a misspelling of one ("Carlo Ciampi" for Carlo Azeglio Ciampi, "Mikhael Gorbachev"),
-        // is that person; a title ("President Biden") is no given name.
-        return !match.Entry.AllNames.Any(n => n.Split(' ').Any(given => NearlyEqual(given, word.Text))) && !EntityRules.Titles.Contains(word.Text)
-            && !EntityRules.NotNames.Contains(word.Text) && !EntityRules.NotNamesAlone.Contains(word.Text) && !EntityRules.Calendar.Contains(word.Text)
-            && !EntityRules.OrganizationHeads.Contains(word.Text) && !EntityRules.PlaceHeads.Contains(word.Text) && !EntityRules.WorkNouns.Contains(word.Text);
-    }
-
-    // Equal but for case, or for one letter added, left out or changed in a word of five letters or more ("Jamie" for "Jaime" is
-    // two changes, a swap: counted as one).
-    private static bool NearlyEqual(string a, string b)
-    {
-        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
-        if (Math.Min(a.Length, b.Length) < 5 || Math.Abs(a.Length - b.Length) > 1) return false;
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        int i = 0;
-        while (i < Math.Min(a.Length, b.Length) && a[i] == b[i]) i++;
-        string restA = a[i..], restB = b[i..];
-        return restA.Length == restB.Length
-            ? restA[1..] == restB[1..] || restA.Length >= 2 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..] == restB[2..]
-            : restA.Length > restB.Length ? restA[1..] == restB : restB[1..] == restA;
-    }
 
     /// <summary>
     /// A match inside a longer capitalized name whose head word (University, Bank, Corp) lies outside the match,

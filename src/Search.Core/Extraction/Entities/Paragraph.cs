@@ -65,6 +65,26 @@ internal sealed class Paragraph
         return close > 0 && close - open <= 16 && Text.AsSpan(open + 1, close - open - 1).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") < 0;
     }
 
+    /// <summary>Whether one known name (of the type, when given) covers exactly the words [start, end).</summary>
+    public bool KnownName(int start, int end, EntityType? type)
+    {
+        if (Known[start] is not { } entry || type != null && entry.Type != type) return false;
+        for (int k = start; k < end; k++)
+            if (!ReferenceEquals(Known[k], entry)) return false;
+        return (start == 0 || !ReferenceEquals(Known[start - 1], entry)) && (end == Words.Count || !ReferenceEquals(Known[end], entry));
+    }
+
+    /// <summary>
+    /// Whether the words [start, end) are company forms alone: "Morgan Stanley and Co Inc (and Dean Witter Reynolds Inc)", where a
+    /// company form after "and" goes on the company's name.
+    /// </summary>
+    public bool CompanyFormsOnly(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (!EntityRules.CompanyForms.Contains(Words[k].Text) && Words[k].Text != "Company") return false;
+        return true;
+    }
+
     public bool AllJoined(int start, int end)
     {
         for (int k = start; k < end - 1; k++)

@@ -12,6 +12,8 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
 {
     private const int MaxPersonWords = 4;
 
+    private readonly NameCues _cues = new(paragraph, gazetteer, datelineCountry);
+
     private List<Word> Words => paragraph.Words;
 
     public void ClassifyAll()
@@ -65,13 +67,13 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             return;
         }
         // After the heads ("Bankers Trust Co" is one name): "brokers James Capel", "Stockbrokers James Capel said": a firm, though its name opens with a given name.
-        if (AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= 2 && !AllCovered(firm, end))
+        if (_cues.AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= 2 && !AllCovered(firm, end))
         {
             found.Add(EntityType.Organization, paragraph.Surface(firm, end), paragraph.Surface(firm, end));
             return;
         }
         bool placeHead = end - start >= 2 && !Covered(end - 1) && EntityRules.PlaceHeads.Contains(Words[end - 1].Text);
-        bool placeCue = !Covered(start) && (next != null && EntityRules.PlaceFollowers.Contains(next) || FollowsCityOf(start));
+        bool placeCue = !Covered(start) && (next != null && EntityRules.PlaceFollowers.Contains(next) || _cues.FollowsCityOf(start));
         if (placeHead || placeCue)
         {
             found.Add(EntityType.Place, surface, surface);
@@ -79,7 +81,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
 
         // "its National Steel and Shipbuilding unit", "the business weekly Wirtschaftswoche": a body, by the word beside it.
-        if (!AllCovered(start, end) && (next != null && EntityRules.OrganizationFollowers.Contains(next) && char.IsLower(next[0]) || AfterPublicationCue(start)))
+        if (!AllCovered(start, end) && (next != null && EntityRules.OrganizationFollowers.Contains(next) && char.IsLower(next[0]) || _cues.AfterPublicationCue(start)))
         {
             found.Add(EntityType.Organization, surface, surface);
             return;
@@ -93,7 +95,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
 
         // "the Senate" of a story from Washington is the United States Senate.
-        if (end - start == 1 && ChamberOfTheStory(start) is { } chamber)
+        if (end - start == 1 && _cues.ChamberOfTheStory(start) is { } chamber)
         {
             found.Add(EntityType.Organization, chamber.Name, surface);
             return;
@@ -163,7 +165,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
         // "of the U.S. Agriculture and Commerce Departments": the body is what follows "the"; "the East Coast of the U.S." is no body.
         int org = of + 1 < end && Words[of + 1].Text == "the" ? of + 2 : of + 1;
-        bool orgAfter = IsOrganizationName(Words, org, end) || (org == of + 1 ? AllCovered(org, end) : KnownName(org, end, EntityType.Organization));
+        bool orgAfter = IsOrganizationName(Words, org, end) || (org == of + 1 ? AllCovered(org, end) : paragraph.KnownName(org, end, EntityType.Organization));
         if (!orgAfter || !TryPerson(start, of, affiliated: true)) return false;
         Classify(org, end);
         return true;
@@ -179,8 +181,8 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             if (Words[k].Text != "and") continue;
             // "ODU-Kontact GmbH and Co" is one company: a bare company form after "and" is not a second one.
             // "Bank of Bahrain and Kuwait" is one bank: places on both sides of "and" are one list.
-            bool split = IsOrganizationName(Words, start, k) && (end - k - 1 >= 2 || KnownName(k + 1, end, type: null) && paragraph.Known[k - 1] is not { Type: EntityType.Place })
-                || KnownName(start, k, EntityType.Organization) && (KnownName(k + 1, end, type: null) || IsOrganizationName(Words, k + 1, end) && !BareForms(k + 1, k + 2))
+            bool split = IsOrganizationName(Words, start, k) && (end - k - 1 >= 2 || paragraph.KnownName(k + 1, end, type: null) && paragraph.Known[k - 1] is not { Type: EntityType.Place })
+                || paragraph.KnownName(start, k, EntityType.Organization) && (paragraph.KnownName(k + 1, end, type: null) || IsOrganizationName(Words, k + 1, end) && !paragraph.CompanyFormsOnly(k + 1, k + 2))
                 || k - start == 1 && end - k == 2 && EntityRules.Chambers.Contains(Words[start].Text) && EntityRules.Chambers.Contains(Words[k + 1].Text);
             if (!split) continue;
             Classify(start, k);
@@ -189,15 +191,6 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
         return false;
     }
-
-    // "Morgan Stanley and Co Inc (and Dean Witter Reynolds Inc)": a company form after "and" goes on the company's name.
-    private bool BareForms(int start, int end) => Enumerable.Range(start, end - start).All(k => EntityRules.CompanyForms.Contains(Words[k].Text) || Words[k].Text == "Company");
-
-    // Whether one known name (of the type, when given) covers exactly the words [start, end).
-    private bool KnownName(int start, int end, EntityType? type) =>
-        paragraph.Known[start] is { } entry && (type == null || entry.Type == type)
-        && Enumerable.Range(start, end - start).All(k => ReferenceEquals(paragraph.Known[k], entry))
-        && (start == 0 || !ReferenceEquals(paragraph.Known[start - 1], entry)) && (end == Words.Count || !ReferenceEquals(paragraph.Known[end], entry));
 
     /// <summary>A person: the words after the last title word, two to four plain capitalized words, announced by a title or cue.</summary>
     private bool TryPerson(int start, int end, bool affiliated)
@@ -257,28 +250,4 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         // Reporters of a contributor line are the article's authors (AuthorExtractor), not its people.
         return false;
     }
-
-    // Where a firm's name starts when a firm cue introduces the run: the word before it ("brokers James Capel"), or the run's
-    // own first word at a sentence start ("Stockbrokers James Capel said"); -1 when none does.
-    private int AfterFirmCue(int start)
-    {
-        if (start > 0 && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence && EntityRules.FirmCues.Contains(Words[start - 1].Text)
-            && char.IsLower(Words[start - 1].Text[0])) return start;
-        bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence;
-        return opensSentence && EntityRules.FirmCues.Contains(Words[start].Text) && paragraph.Joined(start) ? start + 1 : -1;
-    }
-
-    private bool AfterPublicationCue(int start) =>
-        start > 0 && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence && char.IsLower(Words[start - 1].Text[0])
-        && EntityRules.PublicationCues.Contains(Words[start - 1].Text);
-
-    // "the Senate", "the Army", "Congress": the one word a report calls its own country's chamber or force by; one that
-    // needs no article ("Congress was ready", "Parliament approved") goes without.
-    private GazetteerEntry? ChamberOfTheStory(int start) =>
-        datelineCountry != null && (start > 0 && Words[start - 1].Text is "the" or "The" && paragraph.Joined(start - 1) || Words[start].Text is "Congress" or "Parliament")
-            ? gazetteer.FindChamber(Words[start].Text, datelineCountry) : null;
-
-    private bool FollowsCityOf(int start) =>
-        start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port"
-        && paragraph.Joined(start - 2) && paragraph.Joined(start - 1);
 }

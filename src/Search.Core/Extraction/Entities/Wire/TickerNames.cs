@@ -16,6 +16,25 @@ internal static class TickerNames
         .ToDictionary(f => f.ToUpperInvariant(), f => f, StringComparer.Ordinal);
 
     /// <summary>
+    /// Adds a headline's company before its stock code, by the gazetteer's name when the words are its own ("FORD MOTOR CREDIT
+    /// CO" is Ford Motor Company); one the gazetteer names in part is left to its matching ("GENERAL MOTORS CORP &lt;GM&gt;"). The
+    /// name's words are then covered, so no gazetteer name inside it ("TIMES") is matched.
+    /// </summary>
+    public static void AddCompanies(Paragraph paragraph, EntityCollection found, Gazetteer gazetteer, int? year, Func<string, string?> written)
+    {
+        foreach (var (start, end, name) in In(paragraph, written))
+        {
+            if (gazetteer.Find(paragraph.SurfaceSpan(start, end), year) is not null
+                || end - start > 1 && gazetteer.Find(paragraph.SurfaceSpan(start, end - 1), year) is not null) continue;
+            var words = paragraph.Words.GetRange(start, end - start).Select(w => w.Text).ToList();
+            string company = Enumerable.Range(1, end - start).Reverse().Select(length => gazetteer.Find(paragraph.SurfaceSpan(start, start + length), year))
+                .FirstOrDefault(e => e != null && StoryWording.Owns(e, words))?.Name ?? name;
+            found.Add(EntityType.Organization, company, paragraph.Surface(start, end));
+            for (int k = start; k < end; k++) paragraph.Covered[k] = true;
+        }
+    }
+
+    /// <summary>
     /// The name's words [Start, End) and the name in mixed case, for a headline in capitals; none otherwise. A word is cased as
     /// the story's text writes it (<paramref name="written"/>: "USX", "McDonald's"), else as a name word is.
     /// </summary>
