@@ -23,8 +23,8 @@ public sealed record FilterSuggestions(IReadOnlyList<FilterSuggestion> Values, i
     /// <summary>
     /// The values that hold the words of each unknown value of the request, those with results under the search first, by how
     /// many (<paramref name="counts"/>: each value's drill-sideways count in a dimension, which leaves out the dimension's own
-    /// filter, so it is what choosing the value would find); a value with none is left out. Without counts, by name. Null when
-    /// none is offered.
+    /// filter, so it is what choosing the value would find when the value stands alone in its dimension); a value with none is
+    /// left out. Otherwise, and for an excluded value, uncounted and by name. Null when none is offered.
     /// </summary>
     internal static FilterSuggestions? For(Search.SearchRequest request, FacetOrdinals ordinals, Func<FacetDimension, IReadOnlyDictionary<string, int>>? counts)
     {
@@ -34,7 +34,10 @@ public sealed record FilterSuggestions(IReadOnlyList<FilterSuggestion> Values, i
         var offered = new List<FilterSuggestion>();
         foreach (var (dimension, given, excluded) in unknown)
         {
-            var counted = counts?.Invoke(dimension);
+            // A value's drill-sideways count leaves out its dimension's whole filter: it is what choosing the value finds only
+            // when the dimension has no other value chosen or excluded, and it says nothing of what excluding a value leaves.
+            bool alone = !excluded && request.FilterValues(dimension.Name).Count == 1 && request.ExcludedValues(dimension.Name).Count == 0;
+            var counted = alone ? counts?.Invoke(dimension) : null;
             foreach (string value in Holding(ordinals[dimension], given).Where(h => !chosen.Contains(h)))
             {
                 int? count = counted == null ? null : counted.GetValueOrDefault(value);

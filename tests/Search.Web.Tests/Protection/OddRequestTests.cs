@@ -234,6 +234,10 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
             var link = notice.QuerySelectorAll("a").First(a => a.TextContent == "Collective Security Treaty Organization");
             Assert.Equal(path + "?q=almaty&org=Collective%20Security%20Treaty%20Organization", link.GetAttribute("href"));
         }
+        // A count is what choosing the value finds only when it stands alone in its dimension: beside another excluded value,
+        // or itself excluded, the value is offered without one (it said 5 where the link found nothing, or what was left).
+        foreach (string url in new[] { "/api/search?q=almaty&org=security&exclude.org=Collective%20Security%20Treaty%20Organization", "/api/search?q=almaty&exclude.org=security" })
+            Assert.All((await _client.GetOkJson(url)).GetProperty("suggestions").EnumerateArray(), o => Assert.Equal(JsonValueKind.Null, o.GetProperty("count").ValueKind));
         // Excluded, the link excludes the value offered.
         var excluded = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=almaty&exclude.org=security"));
         Assert.Contains("exclude.org=Collective%20Security%20Treaty%20Organization",

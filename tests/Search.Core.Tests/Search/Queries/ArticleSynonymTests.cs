@@ -109,7 +109,8 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
         Assert.DoesNotContain("dead", index.Passages.Search(new SearchRequest { Query = "killed -dead" }).Synonyms);
 
         // A word both asked for and excluded asks for nothing, in every view: its synonyms found "dead" on the passages.
-        foreach (string query in new[] { "killed -killed", "killed AND NOT kills" })
+        // So does a pattern that excludes it (since 2026-12-06: "killed -kill*" found "dead" while the notice said it asked nothing).
+        foreach (string query in new[] { "killed -killed", "killed AND NOT kills", "killed -kill*" })
         {
             Assert.Equal(0, index.Searcher.Search(new SearchRequest { Query = query }).Total);
             Assert.Equal(0, index.Passages.Search(new SearchRequest { Query = query }).Total);

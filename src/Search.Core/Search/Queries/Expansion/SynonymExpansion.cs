@@ -45,6 +45,9 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     }
 
     private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
+    private readonly List<string> _excludedPrefixes = [];
+
+    private bool Excluded(string stem) => _excluded.Contains(stem) || _excludedPrefixes.Any(p => stem.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>
     /// The words <paramref name="query"/> excludes are no synonyms here: "killed -dead" leaves out what says "dead", so "dead"
@@ -53,6 +56,8 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     public void LeaveOutExcludedWords(Query query, bool excluded = false)
     {
         if (query is TermQuery term && excluded) _excluded.Add(term.Term.Text);
+        // "killed -kill*" excludes the word asked for: it has no synonyms either, as the notice says it asks nothing.
+        else if (query is PrefixQuery prefix && excluded) _excludedPrefixes.Add(prefix.Prefix.Text);
         else if (query is BooleanQuery boolean)
             foreach (var clause in boolean.Clauses) LeaveOutExcludedWords(clause.Query, excluded || clause.Occur == Occur.MUST_NOT);
     }
@@ -84,8 +89,8 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
         var typed = new TermQuery(word);
         // A word the query also excludes ("killed -killed", "protesters NOT protests") asks for nothing: its synonyms found what
         // says "dead" or "turmoil" on the passages, where the article search found nothing.
-        if (_excluded.Contains(word.Text)) return typed;
-        var others = synonyms.Alike(word.Text).Where(s => s != word.Text && !_excluded.Contains(s))
+        if (Excluded(word.Text)) return typed;
+        var others = synonyms.Alike(word.Text).Where(s => s != word.Text && !Excluded(s))
             .Select(s => (Term: new Term(word.Field, s), Count: reader.DocFreq(new Term(word.Field, s))))
             .Where(s => s.Count > 0).ToList();
         if (others.Count == 0) return typed;
