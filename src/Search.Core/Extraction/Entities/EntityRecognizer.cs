@@ -28,7 +28,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         foreach (var paragraph in prepared)
         {
             if (paragraph.IsMostlyUpperCase) TickerNames.AddCompanies(paragraph, found, gazetteer, date?.Year, written);
-            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !InsideLongerOrganization(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph)))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);

@@ -65,6 +65,16 @@ internal sealed class Paragraph
         return close > 0 && close - open <= 16 && Text.AsSpan(open + 1, close - open - 1).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") < 0;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a company's form after its name ("TW SERVICES INC", "TOLLAND BANK FSB",
+    /// "Home Savings of America F.S.B."): no acronym of its own, though "INC" is the Indian National Congress's and "FSB" a
+    /// security service's.
+    /// </summary>
+    public bool IsCompanyFormAfterName(int i) =>
+        i > 0 && Joined(i - 1) && Words[i - 1].IsCapitalized && WireCompanyForms.Contains(Words[i].Text.Replace(".", "").ToUpperInvariant());
+
+    private static readonly HashSet<string> WireCompanyForms = new(["INC", "CORP", "CO", "LTD", "PLC", "FSB", "LLC", "NV", "AG", "SA", "SPA", "BV"], StringComparer.Ordinal);
+
     /// <summary>Whether one known name (of the type, when given) covers exactly the words [start, end).</summary>
     public bool KnownName(int start, int end, EntityType? type)
     {

@@ -54,4 +54,12 @@ public class TickerNamesTests
     {
         Assert.Equal([company], Organizations(headline, "DETROIT, March 5 - Prices rose."));
     }
+    [Theory]
+    [InlineData("TW SERVICES INC <TW> 3rd qtr net", "Indian National Congress")]
+    [InlineData("TOLLAND BANK FSB <TOBK.O> 2ND QTR NET", "Federal Security Service")]
+    [InlineData("The thrift, Home Savings of America F.S.B., said profits rose.", "Federal Security Service")]
+    public void ACompanysFormIsNoAcronymOfItsOwn(string text, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Organizations(text, "LOS ANGELES, March 5 - Shr 30 cts vs 12 cts"));
+    }
 }

@@ -12,7 +12,7 @@ internal static class TickerNames
     private const int MostWords = 6;
 
     // Company forms as names write them, by their capitals.
-    private static readonly Dictionary<string, string> Forms = new[] { "Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC", "Corporation", "Company" }
+    private static readonly Dictionary<string, string> Forms = new[] { "Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC", "FSB", "Corporation", "Company" }
         .ToDictionary(f => f.ToUpperInvariant(), f => f, StringComparer.Ordinal);
 
     /// <summary>
