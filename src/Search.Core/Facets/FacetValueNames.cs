@@ -72,7 +72,8 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
     public static string? UnknownValuesNotice(Search.SearchRequest request, FacetOrdinals ordinals)
     {
         var filtered = Unknown(request.FilterValues, ordinals);
-        var excluded = Unknown(request.ExcludedValues, ordinals);
+        // A value that names nothing, both chosen and excluded, is told once: the filter finds nothing.
+        var excluded = Unknown(request.ExcludedValues, ordinals).Where(e => !filtered.Contains(e)).ToList();
         var both = ChosenAndExcluded(request).Where(b => b.Value == FacetValue.MissingValue || ordinals[b.Dimension].OrdinalOf(b.Value) != null).ToList();
         if (filtered.Count == 0 && excluded.Count == 0 && both.Count == 0) return null;
         // Beside a value that names something, the filter still finds that value's articles: the empty page is not its doing.
@@ -107,7 +108,7 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
             .ToList();
 
     private static string Named(List<(FacetDimension Dimension, string Value)> unknown) =>
-        string.Join(", ", unknown.Select(u => $"{Noun(u.Dimension)} “{u.Value}”"));
+        string.Join(", ", unknown.Select(u => u.Value == FacetValue.MissingValue ? $"unknown {Noun(u.Dimension)}" : $"{Noun(u.Dimension)} “{u.Value}”"));
 
     private static string Noun(FacetDimension dimension) =>
         dimension == FacetDimension.Source ? "outlet" : dimension == FacetDimension.Organization ? "organization" : dimension.Name;

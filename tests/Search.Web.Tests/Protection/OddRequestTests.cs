@@ -254,6 +254,11 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         var beside = await _client.GetOkJson("/api/passages?q=troops&person=Nikol%20Pashinyan&person=tokayev&exclude.person=Nikol%20Pashinyan");
         Assert.True(beside.GetProperty("total").GetInt32() > 0);
         Assert.Equal("The person “Nikol Pashinyan” is both chosen and excluded, so it adds nothing to the filter.", beside.GetProperty("notice").GetString());
+        // Told once for a value that names nothing, and the unknown outlet in words, not as "(none)".
+        Assert.Equal("No article has the person “baker”: the filter finds nothing.",
+            (await _client.GetOkJson("/api/search?person=baker&exclude.person=baker")).GetProperty("notice").GetString());
+        Assert.Equal("The unknown outlet is both chosen and excluded, so the filter finds nothing.",
+            (await _client.GetOkJson("/api/search?q=killed&source=(none)&exclude.source=(none)")).GetProperty("notice").GetString());
     }
 
     [Fact]
