@@ -152,7 +152,10 @@ public sealed class ArticleSearcher : IDisposable
             Stories = groups?.Stories(collector.TotalHits),
             Synonyms = synonyms.FoundWords(_queries.TypedWords(text)),
             ResultWindow = _options.MaxResultWindow,
-            PageCountIsExact = groups == null || groups.Stories(collector.TotalHits) != null,
+            // Past the result window, the stories of the hits within it are the pages paging reaches: "Go to the last page" led
+            // to page 100 of a window whose stories made 98.
+            ReachableStories = groups != null && groups.Read >= Math.Min(collector.TotalHits, _options.MaxResultWindow) ? groups.Count : null,
+            PageCountIsExact = groups == null || groups.Read >= Math.Min(collector.TotalHits, _options.MaxResultWindow),
             Suggestions = offer,
             HasNextPage = groups != null ? groups.Count > needed && needed < _options.MaxResultWindow : request.Page * request.Size < Math.Min(collector.TotalHits, _options.MaxResultWindow),
         };

@@ -60,7 +60,13 @@ public sealed record SearchResult(
     /// Pages that can be reached: the results (or stories) a page, within <see cref="ResultWindow"/>. With copies grouped and
     /// not every hit read, the stories are not counted yet and this is an upper bound (<see cref="PageCountIsExact"/>).
     /// </summary>
-    public int PageCount => Total == 0 ? 0 : Math.Min(((Stories ?? Total) + Size - 1) / Size, Math.Max(1, ResultWindow / Size));
+    public int PageCount => Total == 0 ? 0 : Math.Min(((ReachableStories ?? Stories ?? Total) + Size - 1) / Size, Math.Max(1, ResultWindow / Size));
+
+    /// <summary>
+    /// How many stories the hits within <see cref="ResultWindow"/> make, when every one of them was read for grouping (a page past
+    /// the end reads them all): the last page paging can reach. Null otherwise.
+    /// </summary>
+    public int? ReachableStories { get; init; }
 
     /// <summary>False when copies fold into stories not yet counted: the last pages may hold fewer stories, or none.</summary>
     public bool PageCountIsExact { get; init; } = true;

@@ -71,6 +71,10 @@ public sealed class ManyCopiesTests : IDisposable
         var past = searcher.Search(new SearchRequest { Query = "harbour", Size = 5, Page = 3 });
         Assert.Empty(past.Hits);
         Assert.Contains("the first 50 results make once the copies of one story are grouped (page 2)", past.Notice);
+        // The last page the pages' links lead to is that one: "Go to the last page" led to page 10, as far as the window reaches.
+        Assert.Equal(2, past.PageCount);
+        Assert.True(past.PageCountIsExact);
+        Assert.False(past.HasNextPage);
     }
 
     [Fact]
