@@ -157,7 +157,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         foreach (var (start, end) in paragraph.Runs)
         {
             if (start > match.Start || match.End > end || end - start == match.End - match.Start) continue;
-            if (PhraseClassifier.IsPlaceAndCommonNoun(paragraph, start, end)) return false;
+            if (NameCues.IsPlaceAndCommonNoun(paragraph, start, end)) return false;
             int head = PhraseClassifier.HeadOf(paragraph.Words, start, end);
             if (head < 0 || head >= match.Start && head < match.End) return false;
             // A person follows "Bank of England" as its governor ("Governor of the Bank of England Robin Leigh-Pemberton");

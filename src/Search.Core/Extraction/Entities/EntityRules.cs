@@ -181,6 +181,15 @@ internal static class EntityRules
     /// </summary>
     public static readonly HashSet<string> CompanyForms = new(["Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "PLC", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// A company form as names write it, whatever its case or dots ("INC" and "Inc." are Inc, "F.S.B." is FSB), or null: the
+    /// forms above, a federal savings bank's, and the long ones.
+    /// </summary>
+    public static string? CompanyFormSpelled(string word) => SpelledForms.GetValueOrDefault(word.Replace(".", ""));
+
+    private static readonly Dictionary<string, string> SpelledForms = CompanyForms.Concat(["FSB", "Corporation", "Company"])
+        .DistinctBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Connectors that belong inside a person's name ("Hans van Liemt", "Sebastiao do Rego Barros").</summary>
     public static readonly HashSet<string> NameParticles = new(["de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 

@@ -33,4 +33,13 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
     public bool FollowsCityOf(int start) =>
         start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port"
         && paragraph.Joined(start - 2) && paragraph.Joined(start - 1);
+
+    /// <summary>
+    /// "a U.S. Company or companies", "Japanese, British and U.S. Securities houses": a place and a common noun ending the
+    /// run describe, they do not name.
+    /// </summary>
+    internal static bool IsPlaceAndCommonNoun(Paragraph paragraph, int start, int end) =>
+        end - start >= 2 && paragraph.Known[end - 2] is { Type: EntityType.Place } && (end - start == 2 || paragraph.Words[end - 3].Text == "and")
+        && paragraph.Words[end - 1].Text is "Company" or "Group" or "Corporation" or "Securities" or "Workers" or "Partners" or "Associates" or "Advisers"
+            or "Banks";
 }

@@ -71,9 +71,7 @@ internal sealed class Paragraph
     /// security service's.
     /// </summary>
     public bool IsCompanyFormAfterName(int i) =>
-        i > 0 && Joined(i - 1) && Words[i - 1].IsCapitalized && WireCompanyForms.Contains(Words[i].Text.Replace(".", "").ToUpperInvariant());
-
-    private static readonly HashSet<string> WireCompanyForms = new(["INC", "CORP", "CO", "LTD", "PLC", "FSB", "LLC", "NV", "AG", "SA", "SPA", "BV"], StringComparer.Ordinal);
+        i > 0 && Joined(i - 1) && Words[i - 1].IsCapitalized && EntityRules.CompanyFormSpelled(Words[i].Text) != null;
 
     /// <summary>Whether one known name (of the type, when given) covers exactly the words [start, end).</summary>
     public bool KnownName(int start, int end, EntityType? type)

@@ -57,7 +57,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             found.Add(EntityType.Organization, named, surface);
             return;
         }
-        if (HeadOf(Words, start, end) is var head && head >= 0 && !Covered(head) && !IsPlaceAndCommonNoun(paragraph, start, end))
+        if (HeadOf(Words, start, end) is var head && head >= 0 && !Covered(head) && !NameCues.IsPlaceAndCommonNoun(paragraph, start, end))
         {
             // "Toyota Motor Corp" is Toyota: a known organization whose own name opens a company's is that company; a short
             // alias is not ("Rada Corp Ltd" is no Verkhovna Rada).
@@ -110,15 +110,6 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             from = k + 1;
         }
     }
-
-    /// <summary>
-    /// "a U.S. Company or companies", "Japanese, British and U.S. Securities houses": a place and a common noun ending the
-    /// run describe, they do not name.
-    /// </summary>
-    internal static bool IsPlaceAndCommonNoun(Paragraph paragraph, int start, int end) =>
-        end - start >= 2 && paragraph.Known[end - 2] is { Type: EntityType.Place } && (end - start == 2 || paragraph.Words[end - 3].Text == "and")
-        && paragraph.Words[end - 1].Text is "Company" or "Group" or "Corporation" or "Securities" or "Workers" or "Partners" or "Associates" or "Advisers"
-            or "Banks";
 
     // A ministry or department with its country: written in the name, a possessive before it ("Russia's"),
     // a place after it ("a Foreign Ministry official in Tokyo"), else the country the story is written from.

@@ -19,8 +19,8 @@ public sealed class Gazetteer
     // since Find never matches lower-case text to a capitalized name. Most words of a text are lower case.
     private readonly Dictionary<string, int> _longestByLowerFirstWord = new(StringComparer.Ordinal);
 
-    // Ministries and departments by country and their one name (GovernmentBodyName), built when loading ends.
-    private readonly Dictionary<(string Country, string Name), GazetteerEntry> _bodies = [];
+    // Ministries, departments and chambers by country (NationalBodies), built when loading ends.
+    private NationalBodies _national = NationalBodies.Empty;
 
     /// <summary>Loads the gazetteer shipped with the library.</summary>
     public static Gazetteer LoadDefault() => Load(new GazetteerOptions());
@@ -115,36 +115,11 @@ public sealed class Gazetteer
     // Lower-case text matches only a name written in lower case ("dpa"); Find and the first-word bounds share the rule.
     private static bool StartsLowerCase(ReadOnlySpan<char> text) => !text.IsEmpty && char.IsLower(text[0]);
 
-    // A country's chamber or force by the one word a report of that country calls it: "the Senate" of a Washington story is
-    // the United States Senate, named so ("United States Senate", "U.S. Senate") in the gazetteer.
-    private static readonly Dictionary<string, string> ChamberWords = new(StringComparer.Ordinal)
-    {
-        ["Senate"] = "Senate", ["Congress"] = "Congress", ["House of Representatives"] = "House", ["Army"] = "Army", ["Navy"] = "Navy",
-        ["Parliament"] = "Parliament",
-    };
-
-    private readonly Dictionary<(string Country, string Word), GazetteerEntry> _chambers = [];
+    // Bodies and chambers by country: built when loading ends, from every entry.
+    private void IndexBodies() => _national = NationalBodies.Of(this);
 
     /// <summary>The gazetteer's chamber or force of that country that the word alone names there ("Senate", "Army"), or null.</summary>
-    internal GazetteerEntry? FindChamber(string word, string country) => _chambers.GetValueOrDefault((country, word));
-
-    // A body's names ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia") share one name per country.
-    private void IndexBodies()
-    {
-        foreach (var entry in Entries.Where(e => e.Type == EntityType.Organization))
-            foreach (string name in entry.AllNames)
-                foreach (var (ending, word) in ChamberWords)
-                    if (name.EndsWith(" " + ending, StringComparison.Ordinal) && Find(name[..^(ending.Length + 1)]) is { Type: EntityType.Place, Country: null } nation)
-                        _chambers.TryAdd((nation.Name, word), entry);
-        foreach (var entry in Entries)
-        {
-            if (entry is not { Type: EntityType.Organization, Country: { } country }) continue;
-            foreach (string name in entry.AllNames)
-                if (GovernmentBodyName.Parse(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), CountryOf) is { } body
-                    && (body.Country == null || body.Country == country))
-                    _bodies.TryAdd((country, NameKey.Of(body.Name)), entry);
-        }
-    }
+    internal GazetteerEntry? FindChamber(string word, string country) => _national.Chamber(word, country);
 
     /// <summary>Every entry, once.</summary>
     public IEnumerable<GazetteerEntry> Entries => _byKey.Values.SelectMany(names => names).Select(n => n.Entry).Distinct();
@@ -154,7 +129,7 @@ public sealed class Gazetteer
         Find(surface) is { Type: EntityType.Place } place ? place.Country ?? place.Name : null;
 
     /// <summary>The gazetteer's ministry or department of that country with this one name ("Department of Agriculture", United States), or null.</summary>
-    internal GazetteerEntry? FindBody(string name, string country) => _bodies.GetValueOrDefault((country, NameKey.Of(name)));
+    internal GazetteerEntry? FindBody(string name, string country) => _national.Body(name, country);
 
     // Keys longer than this are made on the heap; no name in a gazetteer comes near it.
     private const int MaxStackKey = 256;

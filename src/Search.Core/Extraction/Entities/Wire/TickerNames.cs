@@ -11,9 +11,6 @@ internal static class TickerNames
     /// <summary>Most words of a name before its code: a longer run is a headline's sentence ("FAA ENDORSES SINGER &lt;SMF&gt;").</summary>
     private const int MostWords = 6;
 
-    // Company forms as names write them, by their capitals.
-    private static readonly Dictionary<string, string> Forms = new[] { "Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC", "FSB", "Corporation", "Company" }
-        .ToDictionary(f => f.ToUpperInvariant(), f => f, StringComparer.Ordinal);
 
     /// <summary>
     /// Adds a headline's company before its stock code, by the gazetteer's name when the words are its own ("FORD MOTOR CREDIT
@@ -53,7 +50,7 @@ internal static class TickerNames
             // The name runs from the headline's start to the code, with nothing but spaces (or "&") between its words.
             bool whole = Enumerable.Range(0, t - 1).All(k => paragraph.Joined(k) || paragraph.Gap(k) is "&")
                 && paragraph.Text.AsSpan(words[t - 1].End, words[t].Start - 1 - words[t - 1].End).IsWhiteSpace();
-            if (whole && Forms.ContainsKey(words[t - 1].Text)) yield return (0, t, Cased(words.Take(t).Select(w => w.Text).ToList(), written));
+            if (whole && EntityRules.CompanyFormSpelled(words[t - 1].Text) != null) yield return (0, t, Cased(words.Take(t).Select(w => w.Text).ToList(), written));
             yield break;
         }
     }
@@ -84,7 +81,7 @@ internal static class TickerNames
     // "HOUSE OF FABRICS INC" is House of Fabrics Inc, "WEISFIELD'S INC" Weisfield's Inc, "MANNESMANN AG" Mannesmann AG, and
     // "USX CORP" USX Corp: a word of three letters or fewer is initials unless it is a word or a given name ("JIM WALTER CORP").
     private static string Cased(IReadOnlyList<string> words, Func<string, string?> written) => string.Join(' ', words.Select((w, i) =>
-        Forms.TryGetValue(w, out string? form) ? form
+        EntityRules.CompanyFormSpelled(w) is { } form ? form
         : i > 0 && EntityRules.Connectors.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant()
         : written(w) is { } spelled ? spelled
         : w.EndsWith("'S", StringComparison.Ordinal) && written(w[..^2]) is { } owner ? owner + "'s" // the text's words lose their "'s"
