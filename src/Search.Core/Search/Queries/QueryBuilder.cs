@@ -45,7 +45,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         {
             var (parsed, misCased) = Parse(WordSlashes(text), mode, reader);
             var query = Fold(parsed, mode);
-            return (query, IsEmpty(query) ? NoWordsNotice(text) : misCased == null ? null
+            return (query, IsEmpty(query) ? NoWordsNotice(text) : misCased == null ? StopWordPhrases.Notice(text, _analyzer)
                 : $"“{misCased}:” was read as “{misCased.ToLowerInvariant()}:”, as field names are lower case.");
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)

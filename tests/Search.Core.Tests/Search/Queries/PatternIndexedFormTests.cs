@@ -14,6 +14,7 @@ public sealed class PatternIndexedFormTests : IDisposable
         TestIndex.Article("c", "The new fiscal policy was announced on Monday by the minister."),
         TestIndex.Article("d", "Killings in the north were reported by a local monitor."),
         TestIndex.Article("e", "Shares of Société Générale fell in Paris."),
+        TestIndex.Article("f", "Two guards were wounded at the gate of the port."),
     ]);
 
     private IEnumerable<string> Articles(string query) =>
@@ -65,6 +66,40 @@ public sealed class PatternIndexedFormTests : IDisposable
     {
         Assert.Equal(["a", "b", "c"], Articles("polic*"));
         Assert.Equal(["b"], Articles("/polic.*man/"));
+    }
+
+    [Fact]
+    public void AQuestionMarkInsideAWordFindsTheWordsItSpellsThroughTheirStems()
+    {
+        // The index holds "wound" and "polic": w?unded and p?lice, matched against the words as written, found nothing.
+        Assert.Equal(["f"], Articles("w?unded"));
+        Assert.Equal(["f"], Passages("w?unded"));
+        Assert.Equal(["d"], Articles("k?llings"));
+        Assert.Equal(["a"], Articles("p?lice"));
+        // A '?' cut away with the ending: "protesters" is indexed "protest".
+        Assert.Equal(["b"], Articles("protest?rs"));
+    }
+
+    [Fact]
+    public void APatternThatMatchesNoIndexedWordSaysWhy()
+    {
+        // A '*' stands for any letters, so its word's stem says nothing of the others: k*lled is not read as k*ll (Knoll).
+        var result = _index.Searcher.Search(new SearchRequest { Query = "k*lled" });
+        Assert.Equal(0, result.Total);
+        Assert.Contains("“k*lled” matches no word of the index", result.Notice);
+        Assert.Contains("k*lled", _index.Passages.Search(new SearchRequest { Query = "k*lled" }).Notice);
+        // A pattern that found nothing only through another word says nothing of patterns.
+        Assert.Null(_index.Searcher.Search(new SearchRequest { Query = "police* monday" }).Notice);
+    }
+
+    [Fact]
+    public void APhraseThatStopWordsLeaveOneWordOfSaysItIsThatWord()
+    {
+        var result = _index.Searcher.Search(new SearchRequest { Query = "wounded -\"wounded at\"" });
+        Assert.Equal(0, result.Total);
+        Assert.Equal("“wounded at” is searched as the word “wounded” alone: “at” is a word too common to search, and a phrase keeps only its other words.", result.Notice);
+        Assert.Contains("“in” and “the” are words", _index.Searcher.Search(new SearchRequest { Query = "\"killings in the\"" }).Notice);
+        Assert.Null(_index.Searcher.Search(new SearchRequest { Query = "\"wounded at the gate\"" }).Notice);
     }
 
     public void Dispose() => _index.Dispose();

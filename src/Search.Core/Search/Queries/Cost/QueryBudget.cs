@@ -101,6 +101,10 @@ internal sealed class QueryBudget(SearchOptions options)
         return count;
     }
 
+    /// <summary>Whether the pattern matches any word of the index.</summary>
+    public static bool MatchesAnyWord(MultiTermQuery pattern, IndexReader reader) =>
+        reader.Leaves.Any(leaf => leaf.AtomicReader.GetTerms(pattern.Field) is { } terms && Matching(pattern, terms)?.MoveNext() == true);
+
     private static TermsEnum? Matching(MultiTermQuery pattern, Terms terms) => pattern switch
     {
         PrefixQuery prefix => new PrefixTermsEnum(terms.GetEnumerator(), prefix.Prefix.Bytes),
@@ -109,7 +113,7 @@ internal sealed class QueryBudget(SearchOptions options)
         _ => null, // numeric ranges are bounded by their precision step
     };
 
-    private static string Describe(MultiTermQuery pattern) => pattern switch
+    internal static string Describe(MultiTermQuery pattern) => pattern switch
     {
         PrefixQuery prefix => prefix.Prefix.Text + "*",
         WildcardQuery wildcard => wildcard.Term.Text,

@@ -115,7 +115,27 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         field = Known(field);
         return field == ArticleFields.Date ? throw NotADay(termStr)
             : AutomatonCost.OfWildcard(termStr) is { } why ? throw new ParseException($"'{termStr}' is a pattern this search does not run: {why}.")
-            : base.GetWildcardQuery(field, Folded(field, termStr));
+            : WithIndexedPatterns(field, termStr, base.GetWildcardQuery(field, Folded(field, termStr)));
+    }
+
+    /// <summary>
+    /// A pattern with a '?' inside a word ("k?lled", "p?lice") is matched against the stems too: "k?lled" found nothing,
+    /// since the index holds "kill". The word is stemmed with each letter in the wildcards' places
+    /// (<see cref="IndexedPatterns"/>), and each stem that keeps the wildcards' places is searched with them put back ("k?ll").
+    /// </summary>
+    private Query WithIndexedPatterns(string field, string pattern, Query query)
+    {
+        if (!_indexedForms || field is not (ArticleFields.Title or ArticleFields.Body)) return query;
+        var (patterns, terms) = IndexedPatterns.Of(Folded(field, pattern).ToLowerInvariant(), word => IndexedForm(field, word) ?? word);
+        if (patterns.Count + terms.Count == 0) return query;
+        var widened = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
+        foreach (string stemmed in patterns) widened.Add(base.GetWildcardQuery(field, stemmed), Occur.SHOULD);
+        foreach (string term in terms)
+        {
+            var indexed = new Lucene.Net.Index.Term(field, term);
+            widened.Add(_scored ? new IndexedFormQuery(indexed) : new ConstantScoreQuery(new TermQuery(indexed)), Occur.SHOULD);
+        }
+        return widened;
     }
 
     protected override Query GetPrefixQuery(string field, string termStr)
