@@ -40,7 +40,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
             var names = new BooleanQuery(disableCoord: true);
             // A one-word name the word typed already searches is not searched again.
             AddNames(names, [], entries.SelectMany(e => e.AllNames).Take(MaxNames), entries, ordinals, askedField: null,
-                words => words is [var only] && typed.Contains(new Term(PassageFields.Text, only.Text)));
+                skip: words => words is [var only] && typed.Contains(new Term(PassageFields.Text, only.Text)));
             if (names.Clauses.Count > 0) any.Add(new FilteredQuery(names, new PassagesOfArticles(clause.Query)), Occur.SHOULD);
         }
         return any.Clauses.Count == 1 ? word : any;
@@ -60,7 +60,7 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
             if (NameOf(alternative) is not { } alias || !Indexing.Documents.ArticleFields.EntityFields.Contains(alias.Item1)) return null;
             aliases.Add(alias);
         }
-        return Mentions(aliases, ordinals);
+        return Mentions(aliases, ordinals, partNames: true);
     }
 
     /// <summary>The passage text that names an entity filtered by its value (<c>person=Kassym-Jomart Tokayev</c>), as <see cref="MentionsOf"/>.</summary>
@@ -70,16 +70,31 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return words.Count == 0 ? null : Mentions([(field, string.Join(' ', words.Select(w => w.Text)))], ordinals);
     }
 
-    // Each alias's entities under each of their names, and the alias's own words.
-    private Query? Mentions(List<(string Field, string Words)> aliases, FacetOrdinals? ordinals)
+    // Each alias's entities under each of their names, and the alias's own words. With part names, as an entity clause reads its
+    // words (org:khabar finds the articles that name "Khabar 24"), so are the entities whose indexed names hold the words.
+    private Query? Mentions(List<(string Field, string Words)> aliases, FacetOrdinals? ordinals, bool partNames = false)
     {
         var names = new BooleanQuery(disableCoord: true);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var alias in aliases)
         {
             var entries = _entriesByAlias.Value.GetValueOrDefault(alias) ?? [];
-            AddNames(names, seen, entries.SelectMany(e => e.AllNames).Take(MaxNames).Prepend(alias.Words), entries, ordinals, alias.Field, _ => false);
-            if (entries.Count == 0 && ordinals != null) AddFullNames(names, seen, alias, ordinals);
+            // A name the gazetteer lacks is searched and marked as the index's names of its field write it in full: person=azirbek
+            // marks "Saltanat Azirbek"; it marked the surname alone.
+            var held = ordinals != null && (partNames || entries.Count == 0) ? NamesHolding(alias, ordinals) : [];
+            var heldEntries = held.Take(MaxNames).SelectMany(n => EntriesNamed(n.Field, n.Label)).Except(entries).Distinct().ToList();
+            IReadOnlyCollection<GazetteerEntry> asked = [.. entries, .. heldEntries];
+            // A clause's words ask for every name of its field that holds them; a filter value with a gazetteer entry, for that entry.
+            string? askedField = partNames || entries.Count == 0 ? alias.Field : null;
+            var own = entries.SelectMany(e => e.AllNames).Take(MaxNames);
+            if (!partNames || SearchedAlone(alias, entries, held, ordinals!)) own = own.Prepend(alias.Words);
+            AddNames(names, seen, own, asked, ordinals, askedField);
+            // The names that hold the words rank after the entity's own when the words name one: org:opec put "OPEC Fund" first,
+            // and place:america Latin America before the United States.
+            float partBoost = entries.Count > 0 ? 0.01f : 1f;
+            AddNames(names, seen, heldEntries.SelectMany(e => e.AllNames).Take(MaxNames), asked, ordinals, askedField, partBoost);
+            foreach (var name in held.Take(MaxNames))
+                Add(names, seen, NameQuery([.. name.Words], asked, ordinals, askedField), partBoost);
             // A person is named by surname too, where no namesake is in the article.
             if (alias.Field == Indexing.Documents.ArticleFields.Person && ordinals != null && _surnames.Of(alias.Words, ordinals) is { } surname
                 && seen.Add(surname.ToString())) names.Add(surname, Occur.SHOULD);
@@ -87,33 +102,44 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return names.Clauses.Count == 0 ? null : names;
     }
 
-    // A name the gazetteer lacks is searched and marked as the index's names of its field write it in full: person:azirbek marks
-    // "Saltanat Azirbek", as the filter person=azirbek does; it marked the surname alone. The passages found stay the same,
-    // since the surname finds them all.
-    private void AddFullNames(BooleanQuery names, HashSet<string> seen, (string Field, string Words) alias, FacetOrdinals ordinals)
-    {
-        var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, alias.Words);
-        if (words.Count == 0) return;
-        foreach (var name in _indexed.Holding(words[0].Text, ordinals).Where(n => n.Field == alias.Field && EnclosingNames.Holds(n.Words, words)).Take(MaxNames))
-        {
-            var phrase = NameQuery([.. name.Words], [], ordinals, alias.Field);
-            if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
-        }
-    }
+    // The words alone, unless they are only part of an organization's or a place's names: "security" in "security forces" names
+    // no organization, where "Texaco" names Texaco Inc. A person's given name or surname alone ("Azirbek said") names the person.
+    // A word too many names hold to search each (org:bank) is searched alone too.
+    private bool SearchedAlone((string Field, string Words) alias, List<GazetteerEntry> entries, List<IndexedName> held, FacetOrdinals ordinals) =>
+        entries.Count > 0 || held.Count is 0 or > MaxNames || alias.Field == Indexing.Documents.ArticleFields.Person
+        || _indexed.IsName(alias.Field, Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, alias.Words), ordinals);
 
     // Each name's words on the passage text as a phrase (NameQuery), once, unless skipped. The asked field is that of an entity
-    // clause (person:azirbek), whose names in that field are the entity asked for.
+    // clause (person:azirbek), whose names in that field that hold the words are the entities asked for.
     private void AddNames(BooleanQuery names, HashSet<string> seen, IEnumerable<string> texts, IReadOnlyCollection<GazetteerEntry> entries,
-        FacetOrdinals? ordinals, string? askedField, Func<List<(string Text, int Position)>, bool> skip)
+        FacetOrdinals? ordinals, string? askedField, float boost = 1f, Func<List<(string Text, int Position)>, bool>? skip = null)
     {
         foreach (string name in texts)
         {
             var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, name);
-            if (words.Count == 0 || skip(words)) continue;
-            var phrase = NameQuery(words, entries, ordinals, askedField);
-            if (seen.Add(phrase.ToString())) names.Add(phrase, Occur.SHOULD);
+            if (words.Count == 0 || skip?.Invoke(words) == true) continue;
+            Add(names, seen, NameQuery(words, entries, ordinals, askedField), boost);
         }
     }
+
+    // Once: a name both the entity and a longer name write is searched once.
+    private static void Add(BooleanQuery names, HashSet<string> seen, Query phrase, float boost)
+    {
+        if (!seen.Add(phrase.ToString())) return;
+        phrase.Boost = boost;
+        names.Add(phrase, Occur.SHOULD);
+    }
+
+    // The index's names in the alias's field that hold its words among others ("Khabar 24" holds khabar), at most one past MaxNames.
+    private List<IndexedName> NamesHolding((string Field, string Words) alias, FacetOrdinals ordinals)
+    {
+        var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, alias.Words);
+        return words.Count == 0 ? []
+            : [.. _indexed.Holding(words[0].Text, ordinals).Where(n => n.Field == alias.Field && EnclosingNames.Holds(n.Words, words)).Take(MaxNames + 1)];
+    }
+
+    private List<GazetteerEntry> EntriesNamed(string field, string label) =>
+        _entriesByAlias.Value.GetValueOrDefault((field, string.Join(' ', Analysis.AnalyzedTokens.Of(analyzer, field, label).Select(t => t.Text)))) ?? [];
 
     // The field and words an alias look-up's clause searches: a one-word alias, or the words of a name (NameRuns).
     private static (string, string)? NameOf(Query clause) => clause switch
@@ -158,9 +184,9 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         return new SpanNotQuery(Span(words), new SpanOrQuery(holding.Select(Span).ToArray()));
     }
 
-    // The index's names that hold the words and are no name of the entities themselves. A name the gazetteer does not know
-    // (person:azirbek) is found by the article search in the index's names of its field alone ("Saltanat Azirbek"): those
-    // are the entity asked for, not longer names around it. The passages that wrote the full name were left out, and /compare
+    // The index's names that hold the words and are no name of the entities themselves, nor in the asked field. A clause
+    // (person:azirbek) is found by the article search in the index's names of its field that hold its words ("Saltanat Azirbek"):
+    // those are the entities asked for, not longer names around them. The passages that wrote the full name were left out, and /compare
     // listed as silent an outlet whose article the search found.
     private IEnumerable<IReadOnlyList<(string Text, int Position)>> IndexedHolding(List<(string Text, int Position)> words,
         IReadOnlyCollection<GazetteerEntry> entities, FacetOrdinals ordinals, string? askedField)
@@ -168,9 +194,9 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
         // Read only when some name holds the words: most names of most entities are held by none.
         var own = new Lazy<HashSet<string>>(() =>
             entities.SelectMany(e => e.AllNames).Select(n => Key(Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, n))).ToHashSet(StringComparer.Ordinal));
-        foreach (var (field, name) in _indexed.Holding(words[0].Text, ordinals))
+        foreach (var (field, _, name) in _indexed.Holding(words[0].Text, ordinals))
             if (name.Count > words.Count && EnclosingNames.Holds(name, words) && !own.Value.Contains(Key(name))
-                && !(entities.Count == 0 && field == askedField))
+                && field != askedField)
                 yield return name;
     }
 

@@ -26,6 +26,30 @@ internal sealed class IndexedNames(Analyzer analyzer, string field)
     public IReadOnlyList<IndexedName> Holding(string word, FacetOrdinals ordinals) =>
         _byReader.GetValue(ordinals, _ => new()).GetOrAdd(word, w => Read(w, ordinals));
 
+    private readonly ConditionalWeakTable<FacetOrdinals, ConcurrentDictionary<(string, string), bool>> _namesByReader = new();
+
+    /// <summary>
+    /// Whether some name of <paramref name="entityField"/> is <paramref name="words"/> and no more, its legal ending aside: "Texaco Inc"
+    /// is "texaco", so the word alone names the company, where "security" names none.
+    /// </summary>
+    public bool IsName(string entityField, IReadOnlyList<(string Text, int Position)> words, FacetOrdinals ordinals) =>
+        words.Count > 0 && _namesByReader.GetValue(ordinals, _ => new())
+            .GetOrAdd((entityField, string.Join(' ', words.Select(w => w.Text))), key => ReadIsName(key.Item1, key.Item2, ordinals));
+
+    private bool ReadIsName(string entityField, string words, FacetOrdinals ordinals)
+    {
+        string first = words.Split(' ')[0].TrimEnd('.');
+        foreach (var dimension in FacetDimension.All.Where(d => d.Field == entityField && d.EntityType != null))
+            foreach (string label in ordinals[dimension].Labels)
+            {
+                if (!label.Contains(first, StringComparison.OrdinalIgnoreCase)) continue;
+                var name = Analysis.AnalyzedTokens.Of(analyzer, field, label);
+                while (name.Count > 1 && LegalEndings.Contains(name[^1].Text)) name.RemoveAt(name.Count - 1);
+                if (string.Join(' ', name.Select(w => w.Text)) == words) return true;
+            }
+        return false;
+    }
+
     private List<IndexedName> Read(string word, FacetOrdinals ordinals)
     {
         var names = new List<IndexedName>();
@@ -39,12 +63,12 @@ internal sealed class IndexedNames(Analyzer analyzer, string field)
                 var words = Analysis.AnalyzedTokens.Of(analyzer, field, label);
                 while (words.Count > 2 && LegalEndings.Contains(words[^1].Text)) words.RemoveAt(words.Count - 1);
                 if (words.Count < 2 || !words.Any(w => w.Text == word)) continue;
-                names.Add(new IndexedName(dimension.Field, words));
+                names.Add(new IndexedName(dimension.Field, label, words));
                 if (names.Count == MostNamesPerWord) return names;
             }
         return names;
     }
 }
 
-/// <summary>An entity name the index holds, as its entity field (<c>person</c>, <c>org</c>, <c>place</c>) and its words with their positions.</summary>
-internal sealed record IndexedName(string Field, IReadOnlyList<(string Text, int Position)> Words);
+/// <summary>An entity name the index holds, as its entity field (<c>person</c>, <c>org</c>, <c>place</c>), its facet value and its words with their positions.</summary>
+internal sealed record IndexedName(string Field, string Label, IReadOnlyList<(string Text, int Position)> Words);
