@@ -140,7 +140,8 @@ public sealed class ArticleSearcher : IDisposable
                 : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
             with { Published = fields.Published(d.Doc), Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
         if (collector.TotalHits == 0)
-            notice ??= ScriptNotice.For(request.Query) ?? (SelfContradiction.In(typed) ? SelfContradiction.Notice : null) ?? PatternNotice.For(typed, searcher.IndexReader);
+            notice ??= ScriptNotice.For(request.Query) ?? (SelfContradiction.In(typed) ? SelfContradiction.Notice : null)
+                ?? FieldValueNotice.For(typed, searcher.IndexReader) ?? PatternNotice.For(typed, searcher.IndexReader);
         notice = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals) is { } unknown ? Joined(unknown, notice) : notice;
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)

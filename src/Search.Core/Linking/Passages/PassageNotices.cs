@@ -17,7 +17,7 @@ internal sealed class PassageNotices(Corroboration.NewsSynonyms synonyms)
         if (found || !request.HasQuery) return notice;
         notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, ordinals, articleQuery, filters);
         if (SelfContradiction.In(articleQuery)) notice ??= SelfContradiction.Notice;
-        notice ??= PatternNotice.For(articleQuery, searcher.IndexReader);
+        notice ??= FieldValueNotice.For(articleQuery, searcher.IndexReader) ?? PatternNotice.For(articleQuery, searcher.IndexReader);
         return notice;
     }
 
