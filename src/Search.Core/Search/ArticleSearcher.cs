@@ -146,6 +146,10 @@ public sealed class ArticleSearcher : IDisposable
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)
                 ?? $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {(collector.TotalHits + request.Size - 1) / request.Size}).";
+        bool hasNext = groups != null ? groups.Count > needed && needed < _options.MaxResultWindow : request.Page * request.Size < Math.Min(collector.TotalHits, _options.MaxResultWindow);
+        // The last page paging reaches is not the last result: said, so that it is not taken for the end.
+        if (hits.Count > 0 && !hasNext && collector.TotalHits > _options.MaxResultWindow)
+            notice ??= $"This is the last page: only the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} results are paged; narrow the search to see further.";
         var offer = FilterSuggestions.For(request, lease.Ordinals, FilterSuggestions.CountsOf(collector));
         return new SearchResult(request.Query ?? "", FilterSuggestions.Ending(notice, offer), collector.TotalHits, clock.ElapsedMilliseconds,
             request.Page, request.Size, sort, hits, _facets.Counts(collector, request))
@@ -159,7 +163,7 @@ public sealed class ArticleSearcher : IDisposable
             ReachableStories = groups != null && groups.Read >= Math.Min(collector.TotalHits, _options.MaxResultWindow) ? groups.Count : null,
             PageCountIsExact = groups == null || groups.Read >= Math.Min(collector.TotalHits, _options.MaxResultWindow),
             Suggestions = offer,
-            HasNextPage = groups != null ? groups.Count > needed && needed < _options.MaxResultWindow : request.Page * request.Size < Math.Min(collector.TotalHits, _options.MaxResultWindow),
+            HasNextPage = hasNext,
         };
     }
 

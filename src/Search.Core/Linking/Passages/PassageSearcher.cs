@@ -120,6 +120,10 @@ public sealed class PassageSearcher : IDisposable
             notice ??= collector.TotalHits > _options.MaxResultWindow
                 ? $"Page {request.Page} is past the last page the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} passages that match make once copies of one paragraph are folded (page {lastPage}); narrow the search to see further."
                 : $"Page {request.Page} is past the last page of the passages that match ({collector.TotalHits:N0}, copies included); the last is page {lastPage}.";
+        // A read stopped short (an empty query's ties, the bound on text read) with the page just full may leave hits beyond.
+        bool hasNext = read != null ? read.Count > needed || (read.Count == needed && !readAll) : needed < reachable;
+        if (hits.Count > 0 && !hasNext && collector.TotalHits > _options.MaxResultWindow)
+            notice ??= $"This is the last page: only the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} passages that match are paged; narrow the search to see further.";
         if (excludesWords) notice ??= ExcludedWordsNotice; // last: why nothing matches says more
         notice = PassageNotices.WithUnknownValues(notice, request, lease.Ordinals);
         var offer = FilterSuggestions.For(request, lease.Ordinals, FilterSuggestions.CountsOf(collector));
@@ -132,8 +136,7 @@ public sealed class PassageSearcher : IDisposable
             ResultWindow = _options.MaxResultWindow,
             PageCount = reachable == 0 ? 0 : readAll ? lastPage : Math.Max(lastPage, (reachable + request.Size - 1) / request.Size),
             PageCountIsExact = readAll,
-            // A read stopped short (an empty query's ties, the bound on text read) with the page just full may leave hits beyond.
-            HasNextPage = read != null ? read.Count > needed || (read.Count == needed && !readAll) : needed < reachable,
+            HasNextPage = hasNext,
             Synonyms = synonyms,
             TookMs = clock.ElapsedMilliseconds,
         };

@@ -78,6 +78,27 @@ public sealed class ManyCopiesTests : IDisposable
     }
 
     [Fact]
+    public void TheLastPageTheResultWindowReachesSaysItIsNotTheLastResult()
+    {
+        // Page 2 of 2 said nothing, so the 9 results past the window's 50 read as none.
+        using var searcher = new ArticleSearcher(_host, Options.Create(new SearchOptions { MaxResultWindow = 50 }));
+        var last = searcher.Search(new SearchRequest { Query = "harbour", Size = 5, Page = 2 });
+        Assert.NotEmpty(last.Hits);
+        Assert.False(last.HasNextPage);
+        Assert.Equal("This is the last page: only the first 50 of the 59 results are paged; narrow the search to see further.", last.Notice);
+        Assert.Null(searcher.Search(new SearchRequest { Query = "harbour", Size = 5, Page = 1 }).Notice);
+
+        using var passages = new global::Search.Core.Linking.Passages.PassageSearcher(_host, Options.Create(new SearchOptions { MaxResultWindow = 50 }));
+        var lastPassages = passages.Search(new SearchRequest { Query = "harbour", Size = 5, Page = 2 });
+        Assert.NotEmpty(lastPassages.Hits);
+        Assert.False(lastPassages.HasNextPage);
+        Assert.Equal("This is the last page: only the first 50 of the 59 passages that match are paged; narrow the search to see further.", lastPassages.Notice);
+        // Within the window every result is paged: nothing to say.
+        using var wide = new ArticleSearcher(_host, Options.Create(new SearchOptions()));
+        Assert.Null(wide.Search(new SearchRequest { Query = "harbour", Size = 10, Page = 2 }).Notice);
+    }
+
+    [Fact]
     public void TheArticleStillListsRelatedCoverageBeyondItsCopies()
     {
         using var related = new RelatedArticles(_host);
