@@ -22,6 +22,22 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=killed%EF%BF%BE")]
+    [InlineData("/api/passages?q=%22killed%EF%BF%BE%22")]
+    [InlineData("/api/compare?q=killed%EF%BF%BE")]
+    [InlineData("/?q=killed%EF%BF%BE")]
+    [InlineData("/?q=killed&source=CNN%EF%BF%BE")]
+    [InlineData("/?q=killed&find.person=%EF%BF%BE")]
+    [InlineData("/api/facets/person?prefix=tok%EF%BF%BE")]
+    [InlineData(Article + "?q=killed%EF%BF%BE")]
+    public async Task ANoncharacterInAQueryOrValueIsLeftOutNotAServerError(string url)
+    {
+        // U+FFFE, which normalising refuses, was a 500 on every page and API.
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task AQueryTheSearchWouldRefuseShowsTheArticleUnmarkedAndSaysWhy()
     {

@@ -17,6 +17,8 @@ internal static class NameKey
         if (IsPlainWord(name)) return Spelled(name.ToLowerInvariant());
         var sb = new StringBuilder(name.Length);
         bool space = false;
+        // Normalising refuses a noncharacter (a filter value "CNN\uFFFE" was a 500): no name holds one.
+        if (name.Any(Ingestion.Text.TextCleaner.IsNoncharacter)) name = new string(name.Where(c => !Ingestion.Text.TextCleaner.IsNoncharacter(c)).ToArray());
         foreach (char c in name.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.') continue;

@@ -6,7 +6,9 @@ namespace Search.Core.Ingestion.Text;
 /// Makes decoded text safe to index and show: line ends become <c>\n</c>, and control characters
 /// (NUL and the like, which some archives carry, such as Reuters' <c>&amp;#3;</c>) and lone surrogates are
 /// dropped. Tabs become spaces. Soft hyphens, which web pages put inside words ("Regierungs&amp;shy;sprecher") and which
-/// made the word unsearchable, are dropped, and accents are composed (NFC), as the query's are. Nothing else is changed.
+/// made the word unsearchable, are dropped, and accents are composed (NFC), as the query's are. The noncharacters U+FFFE, U+FFFF
+/// and U+FDD0–U+FDEF, which are no text and which normalising refuses (U+FFFE in a query was a 500), are dropped too.
+/// Nothing else is changed.
 /// </summary>
 public static class TextCleaner
 {
@@ -22,6 +24,7 @@ public static class TextCleaner
                 '\t' => " ",
                 '\n' => null,
                 '\uFEFF' or '\u00AD' => "",
+                _ when IsNoncharacter(c) => "",
                 _ when char.IsControl(c) => "",
                 _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) => null,
                 _ when char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) => null,
@@ -40,4 +43,7 @@ public static class TextCleaner
         // After the lone surrogates are gone: normalising text that holds one throws.
         return cleaned.IsNormalized(NormalizationForm.FormC) ? cleaned : cleaned.Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>A noncharacter of the Basic Multilingual Plane: U+FFFE, U+FFFF or U+FDD0–U+FDEF.</summary>
+    public static bool IsNoncharacter(char c) => c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF');
 }

@@ -63,4 +63,11 @@ public class TextDecoderTests
         Assert.Equal("Regierungssprecher Zaj\u00E1rova", TextCleaner.Clean("Regierungs\u00ADsprecher Zaja\u0301rova"));
         Assert.Equal("Zaj\u00E1rova", TextCleaner.Clean("Zaja\u0301rova\ud800")); // a lone surrogate went first: normalising it throws
     }
+
+    [Fact]
+    public void CleanerDropsNoncharactersWhichNormalisingRefuses()
+    {
+        // Normalising "oil\uFFFE" threw, so a query that held it was a 500.
+        Assert.Equal("oil Zaj\u00E1rova", TextCleaner.Clean("oil\uFFFE \uFFFFZaja\u0301rova\uFDD0"));
+    }
 }
