@@ -89,11 +89,12 @@ internal sealed class QueryBudget(SearchOptions options)
     private int Count(MultiTermQuery pattern, IndexReader reader)
     {
         int count = 0;
+        var matchingIn = Matching(pattern);
         foreach (var leaf in reader.Leaves)
         {
             var terms = leaf.AtomicReader.GetTerms(pattern.Field);
             if (terms == null) continue;
-            var matching = Matching(pattern, terms);
+            var matching = matchingIn(terms);
             if (matching == null) continue;
             while (matching.MoveNext())
                 if (++count > options.MaxExpansions) return count;
@@ -102,16 +103,29 @@ internal sealed class QueryBudget(SearchOptions options)
     }
 
     /// <summary>Whether the pattern matches any word of the index.</summary>
-    public static bool MatchesAnyWord(MultiTermQuery pattern, IndexReader reader) =>
-        reader.Leaves.Any(leaf => leaf.AtomicReader.GetTerms(pattern.Field) is { } terms && Matching(pattern, terms)?.MoveNext() == true);
-
-    private static TermsEnum? Matching(MultiTermQuery pattern, Terms terms) => pattern switch
+    public static bool MatchesAnyWord(MultiTermQuery pattern, IndexReader reader)
     {
-        PrefixQuery prefix => new PrefixTermsEnum(terms.GetEnumerator(), prefix.Prefix.Bytes),
-        AutomatonQuery automaton => new CompiledAutomaton(automaton.Automaton).GetTermsEnum(terms), // wildcards and regular expressions
-        TermRangeQuery range => new TermRangeTermsEnum(terms.GetEnumerator(), range.LowerTerm, range.UpperTerm, range.IncludesLower, range.IncludesUpper),
-        _ => null, // numeric ranges are bounded by their precision step
-    };
+        var matchingIn = Matching(pattern);
+        return reader.Leaves.Any(leaf => leaf.AtomicReader.GetTerms(pattern.Field) is { } terms && matchingIn(terms)?.MoveNext() == true);
+    }
+
+    // The pattern's words in a segment's terms. An automaton is compiled once, not once per segment: compiling it costs more
+    // than reading the terms.
+    private static Func<Terms, TermsEnum?> Matching(MultiTermQuery pattern)
+    {
+        switch (pattern)
+        {
+            case PrefixQuery prefix:
+                return terms => new PrefixTermsEnum(terms.GetEnumerator(), prefix.Prefix.Bytes);
+            case AutomatonQuery automaton: // wildcards and regular expressions
+                var compiled = new CompiledAutomaton(automaton.Automaton);
+                return compiled.GetTermsEnum;
+            case TermRangeQuery range:
+                return terms => new TermRangeTermsEnum(terms.GetEnumerator(), range.LowerTerm, range.UpperTerm, range.IncludesLower, range.IncludesUpper);
+            default:
+                return _ => null; // numeric ranges are bounded by their precision step
+        }
+    }
 
     internal static string Describe(MultiTermQuery pattern) => pattern switch
     {
