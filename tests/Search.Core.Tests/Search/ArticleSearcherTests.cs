@@ -117,7 +117,7 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("(Tokayev troops", "has an unclosed bracket '('")]
     [InlineData("*kayev", "starts a word with * or ?, which is not allowed")]
     [InlineData("Tokayev AND", "has an operator (AND, OR, NOT) with nothing on one side")]
-    [InlineData("date:2022-13-45", "has a date it cannot read ('2022-13-45' is not a date (yyyy-MM-dd))")]
+    [InlineData("date:2022-13-45", "has a date it cannot read ('2022-13-45' is not a date (yyyy-MM-dd, yyyy-MM or yyyy;")]
     [InlineData("protests~-1", "has a fuzzy search with a distance it cannot take (use word~1 or word~2)")]
     [InlineData("/protest Tokayev", "has an unclosed regular expression ('/' without its closing '/')")]
     [InlineData("\"police killed\"~-5", "has a phrase with a negative distance")] // a server error until 2026-12-04
@@ -200,6 +200,32 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         Assert.Equal(3, Search("date:[2022-01-01 TO 2022-01-31]").Total);
         Assert.Equal(2, Search("date:{* TO 2022-01-07}").Total);
         Assert.Contains("'yesterday' is not a date", Search("date:yesterday").Notice);
+    }
+
+    [Fact]
+    public void ADateClauseTakesAMonthAYearAndAnOpenRangeAsKibanaWritesIt()
+    {
+        // Read as the words "date 2022", they found nothing, or an article that wrote them.
+        Assert.Equal(3, Search("date:2022").Total);
+        Assert.Equal(3, Search("date:2022-01").Total);
+        Assert.Equal(0, Search("date:2021").Total);
+        Assert.Equal(0, Search("date:2022-02").Total);
+        Assert.Equal([Seeds.Dpa], Search("date:>2022-01-06").Hits.Select(h => h.Id));
+        Assert.Equal(3, Search("date:>=2022-01-06").Total);
+        Assert.Equal(2, Search("date:<2022-01-07").Total);
+        Assert.Equal(3, Search("date:<=2022-01").Total);
+        Assert.Equal(0, Search("date:>2022").Total);
+        Assert.Equal(3, Search("date:[2022-01 TO 2022-01]").Total);
+        Assert.Equal([Seeds.Dpa], Search("date:{2022-01-06 TO 2022]").Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void ABoostItCannotReadIsLeftOutOfThePlainWords()
+    {
+        // "oil^abc" was searched as the words "oil abc" and found nothing.
+        var result = Search("Tokayev^abc");
+        Assert.EndsWith("searched as plain words: Tokayev", result.Notice);
+        Assert.Equal(Search("Tokayev").Total, result.Total);
     }
 
     [Fact]

@@ -51,7 +51,9 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
         {
             var query = Fold(ParsePlainWords(text, mode, reader), mode);
-            return (query, IsEmpty(query) ? NoWordsNotice(PlainWords(text)) : SyntaxNotice.For(text, e, PlainWords(text)));
+            string words = PlainWords(text);
+            return (query, !IsEmpty(query) ? SyntaxNotice.For(text, e, words)
+                : string.IsNullOrWhiteSpace(words) ? SyntaxNotice.ForNoWords(text, e) : NoWordsNotice(words));
         }
         catch (ParseException)
         {
@@ -165,8 +167,9 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         ? "The query has no word to search for."
         : $"The query has no word to search for: “{words.Trim()}” has only words too common to search (the, of, will…) or no letters or digits. Add a rarer word.";
 
-    // A distance or boost that follows a word ("gas\"~-1", "oil^2") is syntax, not a word: "1" was searched as one.
-    internal static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)[~^]-?[0-9]*(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?$");
+    // A distance or boost that follows a word ("gas\"~-1", "oil^2") is syntax, not a word: "1" was searched as one. So is a boost
+    // the parser cannot read ("oil^abc"), which was searched as the words "oil abc" and found nothing.
+    internal static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)(?:\^\S*|~-?[0-9]*(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?)$");
 
     private static string[] WordsOf(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => DistanceOrBoost.Replace(w, "")).Where(w => w.Length > 0).ToArray();

@@ -149,6 +149,17 @@ public class QueryBuilderTests
         Assert.StartsWith("The query has a regular expression it cannot read ('/x<1/' is not a valid regular expression", notice);
     }
 
+    [Fact]
+    public void AnExpressionItCannotReadIsNamedEvenWhenNoWordIsLeft()
+    {
+        // "/[/" said only that the query had no word to search for; "\p{L}" was refused as a count over 10.
+        Assert.StartsWith("The query has a regular expression it cannot read ('/[/' is not a valid regular expression", Builder.Build("/[/").Notice);
+        Assert.EndsWith("and as plain words it has no word to search for.", Builder.Build("/[/").Notice);
+        var (_, classNotice) = Builder.Build("/\\p{L}/ protests");
+        Assert.StartsWith("The query has a regular expression it cannot read", classNotice);
+        Assert.DoesNotContain("count", classNotice);
+    }
+
     [Theory]
     [InlineData("/a{1,1000}{1,1000}/")] // ran as long as the site did, taking gigabytes
     [InlineData("/x{1,5000}/")]

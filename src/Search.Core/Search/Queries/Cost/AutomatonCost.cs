@@ -60,6 +60,9 @@ internal static class AutomatonCost
                         int close = pattern.IndexOf('}', i);
                         if (close < 0) return null; // Lucene reports the syntax
                         string counts = pattern[(i + 1)..close];
+                        // Not a count ("\\p{L}", a class name this syntax lacks): Lucene reports the syntax, where this said
+                        // that a count goes up to 10.
+                        if (!counts.All(ch => char.IsAsciiDigit(ch) || ch == ',')) return null;
                         if (Bound(counts) is not { } bound || bound > MaxRepeat)
                             return $"a count such as {{n,m}} goes up to {MaxRepeat}";
                         width += bound;

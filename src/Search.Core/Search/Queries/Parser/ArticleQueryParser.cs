@@ -43,8 +43,10 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         field = LowerCaseField(field);
         if (field == ArticleFields.Date)
         {
-            int day = ParseDay(queryText);
-            return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, day, day, true, true);
+            // A day, a month or a year (date:1987), or an open range as Kibana writes it (date:>1987-03-01).
+            var (from, to) = DatePeriod.ParseOpen(queryText) is { } open ? open
+                : DatePeriod.Parse(queryText) is { } period ? (period.First, period.Last) : throw NotADay(queryText);
+            return Days(from, to);
         }
         if (field != null && !KnownFields.Contains(field)) return AsWords(field, queryText, quoted)!;
         var query = base.GetFieldQuery(field!, queryText, quoted);
@@ -79,13 +81,18 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     {
         field = Known(field);
         if (field != ArticleFields.Date) return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
-        int? low = part1 is null or "*" ? null : ParseDay(part1);
-        int? high = part2 is null or "*" ? null : ParseDay(part2);
+        // Each end a day, a month or a year: [1987-03 TO 1987-04] is March and April, {1987 TO *] after 1987.
+        DatePeriod? low = part1 is null or "*" ? null : DatePeriod.Parse(part1) ?? throw NotADay(part1);
+        DatePeriod? high = part2 is null or "*" ? null : DatePeriod.Parse(part2) ?? throw NotADay(part2);
         // As in the form's from/to fields, a reversed range is the user's mistake to hear about, not an empty result.
-        if (low > high)
+        if (low?.First > high?.Last)
             throw new InvalidSearchRequestException([new SearchError("q", $"The date range [{part1} TO {part2}] ends before it starts; put the earlier day first.")]);
-        return NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep, low, high, startInclusive, endInclusive);
+        return Days(low is { } l ? startInclusive ? l.First : l.Last.AddDays(1) : null, high is { } h ? endInclusive ? h.Last : h.First.AddDays(-1) : null);
     }
+
+    private static NumericRangeQuery<int> Days(DateOnly? from, DateOnly? to) =>
+        NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep,
+            from is { } f ? ArticleDocumentBuilder.DateNumber(f) : null, to is { } t ? ArticleDocumentBuilder.DateNumber(t) : null, true, true);
 
     // Each field of each expression builds an automaton: a query's expressions are few (AutomatonCost bounds each one).
     private const int MaxRegexpQueries = 16;
@@ -232,7 +239,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     }
 
     private static ParseException NotADay(string text) =>
-        new($"'{text}' is not a date (yyyy-MM-dd; for a span of days, date:[2022-01-01 TO 2022-01-31])");
+        new($"'{text}' is not a date ({DatePeriod.Forms}; for a span of days, date:[2022-01-01 TO 2022-01-31] or date:>2022-01-06)");
 
     // Lucene's PhraseQuery throws for a negative slop ("wheat grain"~-5), which was a server error; a syntax error like any other.
     protected override Query GetFieldQuery(string field, string queryText, int slop)
@@ -247,10 +254,4 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         return QuotedText.AsQuoted(query);
     }
 
-    private static int ParseDay(string text)
-    {
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            throw new ParseException($"'{text}' is not a date (yyyy-MM-dd)");
-        return ArticleDocumentBuilder.DateNumber(day);
-    }
 }

@@ -13,16 +13,21 @@ internal static class SyntaxNotice
     public static string For(string text, ParseException error, string searchedAs) =>
         $"The query {Reason(text, error)}, so it was searched as plain words: {searchedAs}";
 
+    /// <summary>The same, for a query whose plain words are none ("/[/"): it said only that it had no word to search for.</summary>
+    public static string ForNoWords(string text, ParseException error) =>
+        $"The query {Reason(text, error)}, and as plain words it has no word to search for.";
+
     private static string Reason(string text, ParseException error)
     {
         string message = error.Message;
+        // First: the brackets inside an expression ("/[/") are the expression's, not a range's.
+        if (message.Contains("is not a valid regular expression", StringComparison.Ordinal))
+            return "has a regular expression it cannot read (" + FirstSentence(message) + ")";
         if (Count(text, '"') % 2 == 1) return "has an unclosed quote";
         if (Count(text, '(') != Count(text, ')')) return Count(text, '(') > Count(text, ')') ? "has an unclosed bracket '('" : "has a ')' with no '(' before it";
         if (Count(text, '[') + Count(text, '{') != Count(text, ']') + Count(text, '}')) return "has an unclosed range ('[' or '{' without its closing bracket)";
         if (message.Contains("not allowed as first character", StringComparison.Ordinal)) return "starts a word with * or ?, which is not allowed (give at least one letter first, as in protest*)";
         if (message.Contains("is not a date", StringComparison.Ordinal)) return "has a date it cannot read (" + FirstSentence(message) + ")";
-        if (message.Contains("is not a valid regular expression", StringComparison.Ordinal))
-            return "has a regular expression it cannot read (" + FirstSentence(message) + ")";
         // Lucene's own words for a fuzzy search's distance speak of floats.
         if (message.Contains("distance cannot be negative", StringComparison.Ordinal)) return "has a phrase with a negative distance (use \"two words\"~2)";
         if (message.Contains("FuzzyQuery", StringComparison.Ordinal)) return "has a fuzzy search with a distance it cannot take (use word~1 or word~2)";
