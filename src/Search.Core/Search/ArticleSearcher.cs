@@ -22,6 +22,9 @@ public sealed class ArticleSearcher : IDisposable
     private static readonly HashSet<string> MetadataOnly = [ArticleFields.Metadata];
     private static readonly HashSet<string> TextFields = [.. ArticleFields.DefaultSearchFields];
 
+    /// <summary>Why a query of exclusions alone ("-killed -police") found nothing: it said nothing.</summary>
+    public const string ExclusionsOnlyNotice = "Every article has something the query excludes, so none is left.";
+
     public const string LongQueryNotice =
         "This long query was searched for any of its words, the articles with the most and rarest of them first (mode=any).";
 
@@ -141,7 +144,8 @@ public sealed class ArticleSearcher : IDisposable
             with { Published = fields.Published(d.Doc), Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
         if (collector.TotalHits == 0)
             notice ??= ScriptNotice.For(request.Query) ?? (SelfContradiction.In(typed) ? SelfContradiction.Notice : null)
-                ?? FieldValueNotice.For(typed, searcher.IndexReader) ?? PatternNotice.For(typed, searcher.IndexReader);
+                ?? FieldValueNotice.For(typed, searcher.IndexReader) ?? PatternNotice.For(typed, searcher.IndexReader)
+                ?? (request.HasQuery && QueryBuilder.RanksNothing(typed) ? ExclusionsOnlyNotice : null);
         notice = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals) is { } unknown ? Joined(unknown, notice) : notice;
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)

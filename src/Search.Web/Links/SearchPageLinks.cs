@@ -191,9 +191,18 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
 
     /// <summary>The same search for any of its words, offered when an all-words search of several words found nothing; else null.</summary>
     public string? AnyWords() =>
-        current.Mode != QueryMode.Any && current.Query?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 1
+        current.Mode != QueryMode.Any && AskedWords(current.Query) > 1
             ? Url(current with { Mode = QueryMode.Any, Page = 1 })
             : null;
+
+    // The words a query asks for, its exclusions and operators aside: "-killed -police" asks for none, and any of them found
+    // nothing again.
+    private static int AskedWords(string? query)
+    {
+        var words = query?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return words.Where((w, i) => w is not ("AND" or "OR" or "NOT" or "&&" or "||") && w[0] is not ('-' or '!')
+            && (i == 0 || words[i - 1] is not ("NOT" or "!"))).Count();
+    }
 
     /// <summary>A query as a page's heading quotes it: a pasted paragraph is cut to its first words.</summary>
     public static string Quoted(string query)

@@ -149,6 +149,19 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     }
 
     [Fact]
+    public async Task AQueryOfExclusionsAloneThatFindsNothingSaysWhyAndOffersNoAnyWordsSearch()
+    {
+        // Every seed article says "killed": the page offered the any-words search, which found nothing again, and said nothing.
+        var (_, page) = await Get("/?q=-killed+-police");
+        Assert.Empty(page.QuerySelectorAll(".hit"));
+        Assert.Contains("Every article has something the query excludes", page.QuerySelector(".notice")!.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll(".empty a"), a => a.TextContent.Contains("any of these words"));
+        // One word asked and one excluded: any of them is the query itself.
+        var (_, one) = await Get("/?q=zanzibar+-killed");
+        Assert.DoesNotContain(one.QuerySelectorAll(".empty a"), a => a.TextContent.Contains("any of these words"));
+    }
+
+    [Fact]
     public async Task APagePastTheLastSaysSoAndLinksBack()
     {
         // Issue 14: /?page=2 on a 5-article result showed an empty list with no pager and no message.
