@@ -174,9 +174,11 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
     [InlineData("fire", "The board fired its chief executive on Monday.", "The warehouse burned down on Monday.")]
     [InlineData("help", "The government will help farmers this year.", "The charity said AIDS research needs money.")]
     [InlineData("facilities", "New facilities opened in the port.", "The company will build a plant in the port.")]
+    [InlineData("troops", "Troops were sent to the border.", "The military alliance met as market forces and the Air Force were debated.")]
     public void AWordWithACommonSenseOfItsOwnIsNoSynonymToASearch(string query, string holding, string other)
     {
-        // "fire" found burned warehouses among fired executives; "help" found AIDS (aid), "facilities" a plan to build.
+        // "fire" found burned warehouses among fired executives; "help" found AIDS (aid), "facilities" a plan to build, and
+        // "troops" a "military alliance", "security forces" (police) and the Air Force.
         using var index = new TestIndex([TestIndex.Article("holding", holding), TestIndex.Article("other", other)]);
         Assert.Equal(["holding"], index.Searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id));
     }
