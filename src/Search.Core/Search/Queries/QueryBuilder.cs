@@ -43,10 +43,9 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode, reader), mode), null);
         try
         {
-            var (parsed, misCased) = Parse(WordSlashes(text), mode, reader);
+            var (parsed, reading) = Parse(WordSlashes(text), mode, reader);
             var query = Fold(parsed, mode);
-            return (query, IsEmpty(query) ? NoWordsNotice(text) : misCased == null ? StopWordPhrases.Notice(text, _analyzer)
-                : $"“{misCased}:” was read as “{misCased.ToLowerInvariant()}:”, as field names are lower case.");
+            return (query, IsEmpty(query) ? NoWordsNotice(text) : reading ?? StopWordPhrases.Notice(text, _analyzer));
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
         {
@@ -69,7 +68,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     private static string WordSlashes(string text) =>
         !text.Contains('/') ? text : string.Join(' ', text.Split(' ').Select(token => TermStart.IsMatch(token) ? token : UnescapedSlash.Replace(token, @"\/")));
 
-    private (Query Query, string? MisCasedField) Parse(string text, QueryMode mode, IndexReader? reader)
+    private (Query Query, string? ReadingNotice) Parse(string text, QueryMode mode, IndexReader? reader)
     {
         var parser = new ArticleQueryParser(_analyzer, options.TitleBoost, options.PatternsFindIndexedForms, options.PatternsScored);
         if (mode == QueryMode.Any) parser.DefaultOperator = Operator.OR;
@@ -87,7 +86,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
             throw new ParseException($"a boost (^) goes up to {MaxBoost:N0}");
         // Within a run that is an entity's name, its words are that name's (among any words there is no run to find it).
         var enclosed = mode == QueryMode.All && reader != null ? EnclosedWords.In(text, reader, _analyzer) : null;
-        return (new AliasQueryExpander(_analyzer, Gazetteer).Expand(query, text, enclosed), parser.MisCasedField);
+        return (new AliasQueryExpander(_analyzer, Gazetteer).Expand(query, text, enclosed), parser.ReadingNotice);
     }
 
     private static readonly System.Text.RegularExpressions.Regex ExponentBoost = new(@"(?<!\\)\^[0-9]+(?:\.[0-9]+)?[eE][+\-]?[0-9]");

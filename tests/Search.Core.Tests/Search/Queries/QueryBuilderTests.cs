@@ -33,6 +33,16 @@ public class QueryBuilderTests
     }
 
     [Fact]
+    public void AFuzzyDistanceLargerThanTheWordTakesIsSaid()
+    {
+        // oil~5 was searched as oil~1 without a word.
+        Assert.StartsWith("“oil~5” was searched with 1 edit: a word of up to 2 letters takes none", Builder.Build("oil~5").Notice);
+        Assert.EndsWith("the word is counted in its indexed form, “kill”.", Builder.Build("killed~2").Notice);
+        Assert.Null(Builder.Build("tokaev~2").Notice);
+        Assert.Null(Builder.Build("oil~").Notice);
+    }
+
+    [Fact]
     public void AFuzzyWordIsComparedInItsIndexedForm()
     {
         // The index holds stems: "sarny" is two edits from "sarnei" (Sarney), its stem "sarni" one.

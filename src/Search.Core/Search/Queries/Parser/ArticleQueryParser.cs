@@ -33,6 +33,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     {
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
+        FuzzyMinSim = AutoEdits;
         _indexedForms = indexedForms;
         _scored = scored;
         if (scored) MultiTermRewriteMethod = BlendedPatternRewrite.Instance;
@@ -65,15 +66,16 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     }
 
     /// <summary>
-    /// The first field name written otherwise than in lower case ("TITLE:oil"): it is read as the field, and the page says so.
-    /// It was read as a word, as an unknown field is, so "TITLE:killed" found nothing.
+    /// How the parser read something otherwise than as written, for the page to say; the first such. A field name written
+    /// otherwise than in lower case ("TITLE:oil") is read as the field: it was read as a word, as an unknown field is, so
+    /// "TITLE:killed" found nothing. A fuzzy distance larger than the word's length takes is read as that (oil~5 as oil~1).
     /// </summary>
-    public string? MisCasedField { get; private set; }
+    public string? ReadingNotice { get; private set; }
 
     private string LowerCaseField(string field)
     {
         if (field == null || KnownFields.Contains(field) || !KnownFields.Contains(field.ToLowerInvariant())) return field!;
-        MisCasedField ??= field;
+        ReadingNotice ??= $"“{field}:” was read as “{field.ToLowerInvariant()}:”, as field names are lower case.";
         return field.ToLowerInvariant();
     }
 
@@ -216,6 +218,10 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     /// is compared in its indexed form, as Elasticsearch's fuzzy match analyzes it, since the index holds stems: "Sarny~" (as
     /// "sarni") finds Sarney ("sarnei"), which it missed by two edits as written (<see cref="SearchOptions.PatternsFindIndexedForms"/>).
     /// </remarks>
+    // A fuzzy word with no distance ("oil~"): told apart from one written, which is said when the word's length takes less. More
+    // than Lucene's largest distance, 2, so that as a distance it is the length's own.
+    private const float AutoEdits = 3;
+
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
         field = Known(field);
@@ -225,7 +231,12 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         if (field == null || minSimilarity is > 0 and < 1) return base.GetFuzzyQuery(field!, termStr, minSimilarity);
         string word = _indexedForms && field is ArticleFields.Title or ArticleFields.Body ? IndexedForm(field, termStr) ?? Folded(field, termStr) : termStr;
         // Counted on the word compared, as Elasticsearch counts the analyzed term: "news~" as typed allowed an edit on "new".
-        int edits = Math.Min((int)minSimilarity, word.Length <= 2 ? 0 : word.Length <= 5 ? 1 : 2);
+        int allowed = word.Length <= 2 ? 0 : word.Length <= 5 ? 1 : 2;
+        int edits = Math.Min((int)minSimilarity, allowed);
+        if ((int)minSimilarity > allowed && minSimilarity != AutoEdits)
+            ReadingNotice ??= $"“{termStr}~{(int)minSimilarity}” was searched with {(allowed == 0 ? "no edit" : allowed == 1 ? "1 edit" : "2 edits")}: "
+                + "a word of up to 2 letters takes none, of 3 to 5 letters 1, and a longer one 2, as Elasticsearch's fuzzy AUTO"
+                + (string.Equals(word, termStr, StringComparison.OrdinalIgnoreCase) ? "." : $"; the word is counted in its indexed form, “{word}”.");
         return edits == 0 ? NewTermQuery(new Lucene.Net.Index.Term(field, word)) : base.GetFuzzyQuery(field, word, edits);
     }
 
