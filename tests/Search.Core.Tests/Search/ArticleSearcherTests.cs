@@ -219,6 +219,17 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         Assert.Equal([Seeds.Dpa], Search("date:{2022-01-06 TO 2022]").Hits.Select(h => h.Id));
     }
 
+    [Theory]
+    [InlineData("date:{2022-01-06 TO 2022-01-06}")]
+    [InlineData("date:{2022-01-06 TO 2022-01-07}")]
+    [InlineData("date:[2022-01-07 TO 2022-01-07}")]
+    public void ADateRangeWhoseExclusiveEndsLeaveNoDayIsRefusedAsAReversedOneIs(string query)
+    {
+        // It found nothing, without a word.
+        var e = Assert.Throws<InvalidSearchRequestException>(() => Search(query));
+        Assert.Contains("holds no day", Assert.Single(e.Errors).Message);
+    }
+
     [Fact]
     public void ABoostItCannotReadIsLeftOutOfThePlainWords()
     {

@@ -89,7 +89,15 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         // As in the form's from/to fields, a reversed range is the user's mistake to hear about, not an empty result.
         if (low?.First > high?.Last)
             throw new InvalidSearchRequestException([new SearchError("q", $"The date range [{part1} TO {part2}] ends before it starts; put the earlier day first.")]);
-        return Days(low is { } l ? startInclusive ? l.First : l.Last.AddDays(1) : null, high is { } h ? endInclusive ? h.Last : h.First.AddDays(-1) : null);
+        DateOnly? from = low is { } l ? startInclusive ? l.First : l.Last.AddDays(1) : null;
+        DateOnly? to = high is { } h ? endInclusive ? h.Last : h.First.AddDays(-1) : null;
+        // Its exclusive ends leave no day ({2022-01-06 TO 2022-01-07}): said, as a reversed range is, where it found nothing silently.
+        if (from > to)
+        {
+            string range = $"{(startInclusive ? '[' : '{')}{part1} TO {part2}{(endInclusive ? ']' : '}')}";
+            throw new InvalidSearchRequestException([new SearchError("q", $"The date range {range} holds no day: an end in braces {{}} is left out; write [{part1} TO {part2}] for both days.")]);
+        }
+        return Days(from, to);
     }
 
     private static NumericRangeQuery<int> Days(DateOnly? from, DateOnly? to) =>
