@@ -24,8 +24,9 @@ public abstract class QueryPageModel<TResult>(ArticleSearcher articles) : PageMo
     {
         // The empty form, unless a filter asks for something: person=tokayev shows the passages that name him, and
         // exclude.source=cnn the others' (it showed the empty form, though the search page answers it).
-        if (string.IsNullOrWhiteSpace(Request.Query["q"]) && !Request.Query.Keys.Any(IsFilter)) return;
-        (Search, Result, Errors) = SearchExecution.Run(Request.Query, articles.Validator, Run, NotTaken);
+        bool empty = string.IsNullOrWhiteSpace(Request.Query["q"]) && !Request.Query.Keys.Any(IsFilter);
+        // The empty form still refuses what the search would (page=0, size=2 on the side-by-side view): it ignored them.
+        (Search, Result, Errors) = SearchExecution.Run<TResult>(Request.Query, articles.Validator, empty ? _ => null! : Run, NotTaken);
         if (Errors.Count > 0) (Response.StatusCode, Search) = (StatusCodes.Status400BadRequest, Links.SearchQueryString.Printable(Search));
         else Search = articles.WithValuesNamed(Search);
     }

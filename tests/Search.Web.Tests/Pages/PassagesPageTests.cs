@@ -28,6 +28,20 @@ public class PassagesPageTests(SearchSiteFactory site) : IClassFixture<SearchSit
 
     private static string Passage(string url) => url.Split('?')[0] + "#" + url.Split('#').ElementAtOrDefault(1);
 
+    [Theory]
+    [InlineData("/passages?page=0", "page")]
+    [InlineData("/passages?size=0", "size")]
+    [InlineData("/compare?size=2", "size")]
+    public async Task TheEmptyFormRefusesWhatTheSearchWouldRefuse(string url, string parameter)
+    {
+        // It showed the empty form, where the same parameters with a query are a 400.
+        var (response, page) = await Get(url);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(parameter, page.QuerySelector(".errors, .notice, main")!.TextContent);
+        var (blank, _) = await Get("/passages");
+        Assert.Equal(System.Net.HttpStatusCode.OK, blank.StatusCode);
+    }
+
     [Fact]
     public async Task ListsThePassagesTheApiRanksWithTheirWordsMarked()
     {
