@@ -160,6 +160,15 @@ public class QueryBuilderTests
     }
 
     [Fact]
+    public void AShorthandClassOfOtherSyntaxesIsSaidToBeItsLetter()
+    {
+        // /\d+/ found the letter d, without a word.
+        Assert.StartsWith("In “/\\d+/”, “\\d” is the letter d", Builder.Build("/\\d+/").Notice);
+        Assert.Null(Builder.Build("/[0-9]+/").Notice);
+        Assert.Null(Builder.Build("/a\\\\d/").Notice); // an escaped backslash, then d
+    }
+
+    [Fact]
     public void AnExpressionItCannotReadIsNamedEvenWhenNoWordIsLeft()
     {
         // "/[/" said only that the query had no word to search for; "\p{L}" was refused as a count over 10.

@@ -104,6 +104,9 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep,
             from is { } f ? ArticleDocumentBuilder.DateNumber(f) : null, to is { } t ? ArticleDocumentBuilder.DateNumber(t) : null, true, true);
 
+    // \d, \w, \s and \b of other regular expression syntaxes: Lucene's reads each as its letter, so /\d+/ found "d".
+    private static readonly System.Text.RegularExpressions.Regex ShorthandClass = new(@"(?<!\\)\\[dwsbDWSB]");
+
     // Each field of each expression builds an automaton: a query's expressions are few (AutomatonCost bounds each one).
     private const int MaxRegexpQueries = 16;
     private int _regexpQueries;
@@ -114,6 +117,9 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         field = Known(field);
         if (AutomatonCost.OfRegex(termStr) is { } why)
             throw new ParseException($"'/{termStr}/' is a regular expression this search does not run: {why}.");
+        if (ShorthandClass.Match(termStr) is { Success: true } shorthand)
+            ReadingNotice ??= $"In “/{termStr}/”, “{shorthand.Value}” is the letter {shorthand.Value[1]}, as Lucene's regular expressions read it: "
+                + "they have no shorthand classes, so write [0-9] for a digit, [a-z] for a letter.";
         if (++_regexpQueries > MaxRegexpQueries)
             throw new ParseException($"The query holds more regular expressions than this search runs at once ({MaxRegexpQueries / ArticleFields.DefaultSearchFields.Length}).");
         try
