@@ -3,13 +3,16 @@ using FsCheck.Fluent;
 
 namespace Search.Core.Tests.Fuzzing;
 
-/// <summary>Generators of the text a hostile or careless input can carry: markup, entities, operators, invalid surrogates, NUL, very long words.</summary>
+/// <summary>
+/// Generators of the text a hostile or careless input can carry: markup, entities, operators, invalid surrogates, noncharacters
+/// (U+FFFE, which normalising refuses, was a 500), NUL, very long words.
+/// </summary>
 internal static class HostileText
 {
     private static readonly string[] Pieces =
     [
         "<script>alert(1)</script>", "<mark>", "</mark>", "<b", "&amp;", "&", "&#x3C;", "\"", "'", "<", ">", "\0", "\u0007",
-        "\ud800", "\udc00", "😀", "é", "Алматы", "\r\n", "\n\n", " ", "  ", "\t", "protest", "protests", "Tokayev", "AND", "OR", "NOT",
+        "\ud800", "\udc00", "\uFFFE", "\uFFFF", "\uFDD0", "😀", "é", "Алматы", "\r\n", "\n\n", " ", "  ", "\t", "protest", "protests", "Tokayev", "AND", "OR", "NOT",
         "(", ")", "[", "]", "{", "}", "*", "?", "~", "^", ":", "\\", "/", "-", "+", "!", "title:", "date:[2022-01-01 TO *]",
         "\"state of emergency\"", "Almaty", "the", "…", new string('x', 300),
     ];
