@@ -58,6 +58,9 @@ public static class SearchQueryString
             if (excluded.Count > 0) exclusions[dimension.Name] = excluded;
         }
         errors.AddRange(MistypedFilters(query));
+        // A query of control characters alone was cleaned to nothing and listed every article, as no query does.
+        if (query["q"].FirstOrDefault() is { Length: > 0 } raw && !string.IsNullOrWhiteSpace(raw) && raw.All(c => char.IsControl(c) || char.IsWhiteSpace(c)))
+            errors.Add(new SearchError("q", "The query holds only control characters, which are not searched; give a word."));
         var request = new SearchRequest
         {
             Query = query["q"].FirstOrDefault()?.Trim(),

@@ -38,6 +38,19 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=%00")]
+    [InlineData("/api/passages?q=%01%02")]
+    [InlineData("/api/compare?q=%00")]
+    [InlineData("/?q=%00")]
+    public async Task AQueryOfControlCharactersAloneIsRefused(string url)
+    {
+        // It was cleaned to nothing and listed every article, as no query does.
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("only control characters", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task AQueryTheSearchWouldRefuseShowsTheArticleUnmarkedAndSaysWhy()
     {
