@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -33,7 +32,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     {
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
-        FuzzyMinSim = AutoEdits;
+        FuzzyMinSim = FuzzyEdits.Auto;
         _indexedForms = indexedForms;
         _scored = scored;
         if (scored) MultiTermRewriteMethod = BlendedPatternRewrite.Instance;
@@ -44,10 +43,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         field = LowerCaseField(field);
         if (field == ArticleFields.Date)
         {
-            // A day, a month or a year (date:1987), or an open range as Kibana writes it (date:>1987-03-01).
-            var (from, to) = DatePeriod.ParseOpen(queryText) is { } open ? open
-                : DatePeriod.Parse(queryText) is { } period ? (period.First, period.Last) : throw NotADay(queryText);
-            return Days(from, to);
+            return DateClauses.Of(queryText);
         }
         if (field != null && !KnownFields.Contains(field)) return AsWords(field, queryText, quoted)!;
         var query = base.GetFieldQuery(field!, queryText, quoted);
@@ -82,27 +78,9 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
         field = Known(field);
-        if (field != ArticleFields.Date) return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
-        // Each end a day, a month or a year: [1987-03 TO 1987-04] is March and April, {1987 TO *] after 1987.
-        DatePeriod? low = part1 is null or "*" ? null : DatePeriod.Parse(part1) ?? throw NotADay(part1);
-        DatePeriod? high = part2 is null or "*" ? null : DatePeriod.Parse(part2) ?? throw NotADay(part2);
-        // As in the form's from/to fields, a reversed range is the user's mistake to hear about, not an empty result.
-        if (low?.First > high?.Last)
-            throw new InvalidSearchRequestException([new SearchError("q", $"The date range [{part1} TO {part2}] ends before it starts; put the earlier day first.")]);
-        DateOnly? from = low is { } l ? startInclusive ? l.First : l.Last.AddDays(1) : null;
-        DateOnly? to = high is { } h ? endInclusive ? h.Last : h.First.AddDays(-1) : null;
-        // Its exclusive ends leave no day ({2022-01-06 TO 2022-01-07}): said, as a reversed range is, where it found nothing silently.
-        if (from > to)
-        {
-            string range = $"{(startInclusive ? '[' : '{')}{part1} TO {part2}{(endInclusive ? ']' : '}')}";
-            throw new InvalidSearchRequestException([new SearchError("q", $"The date range {range} holds no day: an end in braces {{}} is left out; write [{part1} TO {part2}] for both days.")]);
-        }
-        return Days(from, to);
+        return field != ArticleFields.Date ? base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive)
+            : DateClauses.Range(part1, part2, startInclusive, endInclusive);
     }
-
-    private static NumericRangeQuery<int> Days(DateOnly? from, DateOnly? to) =>
-        NumericRangeQuery.NewInt32Range(ArticleFields.Date, ArticleFields.DatePrecisionStep,
-            from is { } f ? ArticleDocumentBuilder.DateNumber(f) : null, to is { } t ? ArticleDocumentBuilder.DateNumber(t) : null, true, true);
 
     // \d, \w, \s and \b of other regular expression syntaxes: Lucene's reads each as its letter, so /\d+/ found "d".
     private static readonly System.Text.RegularExpressions.Regex ShorthandClass = new(@"(?<!\\)\\[dwsbDWSB]");
@@ -136,7 +114,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     protected override Query GetWildcardQuery(string field, string termStr)
     {
         field = Known(field);
-        return field == ArticleFields.Date ? throw NotADay(termStr)
+        return field == ArticleFields.Date ? throw DateClauses.NotADay(termStr)
             : AutomatonCost.OfWildcard(termStr) is { } why ? throw new ParseException($"'{termStr}' is a pattern this search does not run: {why}.")
             : WithIndexedPatterns(field, termStr, base.GetWildcardQuery(field, Folded(field, termStr)));
     }
@@ -164,7 +142,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     protected override Query GetPrefixQuery(string field, string termStr)
     {
         field = Known(field);
-        return field == ArticleFields.Date ? throw NotADay(termStr + "*") : WithIndexedForm(field, [termStr], base.GetPrefixQuery(field, Folded(field, termStr)));
+        return field == ArticleFields.Date ? throw DateClauses.NotADay(termStr + "*") : WithIndexedForm(field, [termStr], base.GetPrefixQuery(field, Folded(field, termStr)));
     }
 
     /// <summary>
@@ -232,25 +210,17 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     /// is compared in its indexed form, as Elasticsearch's fuzzy match analyzes it, since the index holds stems: "Sarny~" (as
     /// "sarni") finds Sarney ("sarnei"), which it missed by two edits as written (<see cref="SearchOptions.PatternsFindIndexedForms"/>).
     /// </remarks>
-    // A fuzzy word with no distance ("oil~"): told apart from one written, which is said when the word's length takes less. More
-    // than Lucene's largest distance, 2, so that as a distance it is the length's own.
-    private const float AutoEdits = 3;
-
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
         field = Known(field);
-        if (field == ArticleFields.Date) throw NotADay(termStr + "~");
+        if (field == ArticleFields.Date) throw DateClauses.NotADay(termStr + "~");
         // No field: the multi-field parser asks again for each default field, which comes back here.
         // Between 0 and 1: the old similarity form, as given. ~0 is no edit: the word alone, in its indexed form ("killed~0" found nothing).
         if (field == null || minSimilarity is > 0 and < 1) return base.GetFuzzyQuery(field!, termStr, minSimilarity);
         string word = _indexedForms && field is ArticleFields.Title or ArticleFields.Body ? IndexedForm(field, termStr) ?? Folded(field, termStr) : termStr;
         // Counted on the word compared, as Elasticsearch counts the analyzed term: "news~" as typed allowed an edit on "new".
-        int allowed = word.Length <= 2 ? 0 : word.Length <= 5 ? 1 : 2;
-        int edits = Math.Min((int)minSimilarity, allowed);
-        if ((int)minSimilarity > allowed && minSimilarity != AutoEdits)
-            ReadingNotice ??= $"“{termStr}~{(int)minSimilarity}” was searched with {(allowed == 0 ? "no edit" : allowed == 1 ? "1 edit" : "2 edits")}: "
-                + "a word of up to 2 letters takes none, of 3 to 5 letters 1, and a longer one 2, as Elasticsearch's fuzzy AUTO"
-                + (string.Equals(word, termStr, StringComparison.OrdinalIgnoreCase) ? "." : $"; the word is counted in its indexed form, “{word}”.");
+        int edits = Math.Min((int)minSimilarity, FuzzyEdits.Allowed(word));
+        ReadingNotice ??= FuzzyEdits.Notice(termStr, minSimilarity, word);
         return edits == 0 ? NewTermQuery(new Lucene.Net.Index.Term(field, word)) : base.GetFuzzyQuery(field, word, edits);
     }
 
@@ -262,9 +232,6 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         return field == null || KnownFields.Contains(field) ? field!
             : throw new ParseException($"'{field}:' is not a field; the fields are title, body, source, person, org, place and date");
     }
-
-    private static ParseException NotADay(string text) =>
-        new($"'{text}' is not a date ({DatePeriod.Forms}; for a span of days, date:[2022-01-01 TO 2022-01-31] or date:>2022-01-06)");
 
     // Lucene's PhraseQuery throws for a negative slop ("wheat grain"~-5), which was a server error; a syntax error like any other.
     protected override Query GetFieldQuery(string field, string queryText, int slop)
@@ -278,5 +245,4 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         // The quotes' own path: a quoted word on the default fields comes here, not through the override above.
         return QuotedText.AsQuoted(query);
     }
-
 }

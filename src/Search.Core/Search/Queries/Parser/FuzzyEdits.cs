@@ -1,0 +1,27 @@
+namespace Search.Core.Search;
+
+/// <summary>
+/// The edits a fuzzy word allows, by the length of its indexed form, as Elasticsearch's AUTO: none up to 2 letters, 1 up to 5,
+/// 2 beyond; a distance written is a most, and one larger than the length takes is said (oil~5 was searched as oil~1 silently).
+/// </summary>
+internal static class FuzzyEdits
+{
+    /// <summary>
+    /// The parser's distance for a fuzzy word written without one ("oil~"), told apart from one written. More than Lucene's
+    /// largest distance, 2, so that as a most it leaves the length's own.
+    /// </summary>
+    public const float Auto = 3;
+
+    public static int Allowed(string word) => word.Length <= 2 ? 0 : word.Length <= 5 ? 1 : 2;
+
+    /// <summary>What the page says of a distance written larger than the word takes; null otherwise.</summary>
+    /// <param name="word">The word as compared: its indexed form ("kill" for killed).</param>
+    public static string? Notice(string typed, float given, string word)
+    {
+        int allowed = Allowed(word);
+        if ((int)given <= allowed || given == Auto) return null;
+        return $"“{typed}~{(int)given}” was searched with {(allowed == 0 ? "no edit" : allowed == 1 ? "1 edit" : "2 edits")}: "
+            + "a word of up to 2 letters takes none, of 3 to 5 letters 1, and a longer one 2, as Elasticsearch's fuzzy AUTO"
+            + (string.Equals(word, typed, StringComparison.OrdinalIgnoreCase) ? "." : $"; the word is counted in its indexed form, “{word}”.");
+    }
+}
