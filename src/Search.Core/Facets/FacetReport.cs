@@ -30,7 +30,7 @@ internal sealed class FacetReport(SearchOptions options, FacetValueNames names)
     {
         if (!request.Facets) return DateHistogram.Empty;
         var (days, undated) = collector.AllCounts(FacetDimension.Date);
-        return DateHistogram.From(days.Select(d => (ArticleSearcher.ParseDay(d.Label) ?? throw new FormatException($"'{d.Label}' is not a day"), d.Count)).ToList(), undated);
+        return DateHistogram.From(days.Select(d => (IndexedDay.Parse(d.Label) ?? throw new FormatException($"'{d.Label}' is not a day"), d.Count)).ToList(), undated);
     }
 
     private static IReadOnlySet<string> Selected(FacetDimension dimension, SearchRequest request)

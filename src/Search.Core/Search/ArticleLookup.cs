@@ -102,7 +102,7 @@ public sealed class ArticleLookup : IDisposable
 
         var metadata = ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata));
         string? source = stored.Get(ArticleFields.Source);
-        var date = ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day));
+        var date = IndexedDay.Parse(stored.Get(ArticleFields.Day));
         return new ArticleDetails(
             stored.Get(ArticleFields.Id),
             stored.Get(ArticleFields.Title),

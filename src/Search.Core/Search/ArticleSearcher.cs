@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using Search.Core.Analysis;
@@ -21,9 +20,6 @@ public sealed class ArticleSearcher : IDisposable
     private static readonly HashSet<string> StoredForHits = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body];
     private static readonly HashSet<string> MetadataOnly = [ArticleFields.Metadata];
     private static readonly HashSet<string> TextFields = [.. ArticleFields.DefaultSearchFields];
-
-    /// <summary>Why a query of exclusions alone ("-killed -police") found nothing: it said nothing.</summary>
-    public const string ExclusionsOnlyNotice = "Every article has something the query excludes, so none is left.";
 
     public const string LongQueryNotice =
         "This long query was searched for any of its words, the articles with the most and rarest of them first (mode=any).";
@@ -142,18 +138,13 @@ public sealed class ArticleSearcher : IDisposable
                 ? (request.Snippets ? ToHit(searcher, d, terms, offsets) : ListedHit(fields, d))
                 : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
             with { Published = fields.Published(d.Doc), Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
-        if (collector.TotalHits == 0)
-            notice ??= ScriptNotice.For(request.Query) ?? (SelfContradiction.In(typed) ? SelfContradiction.Notice : null)
-                ?? FieldValueNotice.For(typed, searcher.IndexReader) ?? PatternNotice.For(typed, searcher.IndexReader)
-                ?? (request.HasQuery && QueryBuilder.RanksNothing(typed) ? ExclusionsOnlyNotice : null);
+        if (collector.TotalHits == 0) notice ??= ResultNotices.WhyNothing(request, typed, searcher.IndexReader);
         notice = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals) is { } unknown ? Joined(unknown, notice) : notice;
-        if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
-            notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits)
-                ?? $"Page {request.Page} is past the last page of these {collector.TotalHits:N0} results (page {(collector.TotalHits + request.Size - 1) / request.Size}).";
         bool hasNext = groups != null ? groups.Count > needed && needed < _options.MaxResultWindow : request.Page * request.Size < Math.Min(collector.TotalHits, _options.MaxResultWindow);
-        // The last page paging reaches is not the last result: said, so that it is not taken for the end.
-        if (hits.Count > 0 && !hasNext && collector.TotalHits > _options.MaxResultWindow)
-            notice ??= $"This is the last page: only the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} results are paged; narrow the search to see further.";
+        if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
+            notice ??= groups?.PastTheLastPage(request.Page, request.Size, collector.TotalHits) ?? ResultNotices.PastTheLastPage(request, collector.TotalHits);
+        else if (hits.Count > 0 && !hasNext && collector.TotalHits > _options.MaxResultWindow)
+            notice ??= ResultNotices.LastReachablePage(_options.MaxResultWindow, collector.TotalHits, "results");
         var offer = FilterSuggestions.For(request, lease.Ordinals, FilterSuggestions.CountsOf(collector));
         return new SearchResult(request.Query ?? "", FilterSuggestions.Ending(notice, offer), collector.TotalHits, clock.ElapsedMilliseconds,
             request.Page, request.Size, sort, hits, _facets.Counts(collector, request))
@@ -177,7 +168,7 @@ public sealed class ArticleSearcher : IDisposable
     private static SearchHit ListedHit(HitFields fields, ScoreDoc scoreDoc)
     {
         var (id, title, source, day) = fields.Of(scoreDoc.Doc);
-        return new SearchHit(id, title, System.Net.WebUtility.HtmlEncode(title), source, ParseDay(day), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, [])
+        return new SearchHit(id, title, System.Net.WebUtility.HtmlEncode(title), source, IndexedDay.Parse(day), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, [])
         {
             Published = fields.Published(scoreDoc.Doc),
         };
@@ -198,7 +189,7 @@ public sealed class ArticleSearcher : IDisposable
         }
         string titleHtml = Highlighter.MarkWhole(title, TitleMatches(offsets.Read(scoreDoc.Doc, ArticleFields.Title), title, body, bodyMatches));
         return new SearchHit(stored.Get(ArticleFields.Id), title, titleHtml, stored.Get(ArticleFields.Source),
-            ParseDay(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
+            IndexedDay.Parse(stored.Get(ArticleFields.Day)), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippets);
     }
 
     // A search by entity (a filter, or person:…) marks where this article names it, in every spelling it used.
@@ -241,18 +232,6 @@ public sealed class ArticleSearcher : IDisposable
         var byHour = new SortField(ArticleFields.Published, SortFieldType.INT64, newest);
         byHour.SetMissingValue(newest ? long.MinValue : long.MaxValue);
         return new Sort(byDate, byHour, SortField.FIELD_SCORE, SortField.FIELD_DOC);
-    }
-
-    /// <summary>A day as the index writes it (yyyy-MM-dd), or null. Read by position: the histogram reads every day with hits on each
-    /// query, tens of thousands at a million articles, where the general parser showed in the profile (2% of the facets variant).</summary>
-    internal static DateOnly? ParseDay(string? day)
-    {
-        if (day is not { Length: 10 } || day[4] != '-' || day[7] != '-') return null;
-        if (!int.TryParse(day.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) ||
-            !int.TryParse(day.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month) ||
-            !int.TryParse(day.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int dayOfMonth)) return null;
-        return year >= 1 && month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, dayOfMonth) : null;
     }
 
     public void Dispose() => _queries.Dispose();

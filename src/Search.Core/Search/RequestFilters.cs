@@ -19,8 +19,8 @@ internal static class RequestFilters
         if (request.From != null || request.To != null || selectedDays.Count > 0 || excludedDays.Count > 0)
             filters.Add(new DateFilter(request.From, request.To, selectedDays.Contains(FacetValue.MissingValue), excludedDays.Contains(FacetValue.MissingValue))
             {
-                Days = selectedDays.Select(ArticleSearcher.ParseDay).OfType<DateOnly>().ToHashSet(),
-                ExcludedDays = excludedDays.Select(ArticleSearcher.ParseDay).OfType<DateOnly>().ToHashSet(),
+                Days = selectedDays.Select(IndexedDay.Parse).OfType<DateOnly>().ToHashSet(),
+                ExcludedDays = excludedDays.Select(IndexedDay.Parse).OfType<DateOnly>().ToHashSet(),
             });
         return filters;
     }

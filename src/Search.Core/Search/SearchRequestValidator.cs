@@ -31,7 +31,7 @@ public sealed class SearchRequestValidator(SearchOptions options)
             if (name == FacetDimension.Date.Name)
             {
                 // The facet's values: days, and the undated bucket.
-                if (values.FirstOrDefault(v => v != FacetValue.MissingValue && ArticleSearcher.ParseDay(v) == null) is { } bad)
+                if (values.FirstOrDefault(v => v != FacetValue.MissingValue && IndexedDay.Parse(v) == null) is { } bad)
                     errors.Add(new(dimension, $"'{Ingestion.PrintableText.Of(bad, 40)}' is not a day: the date filter takes days (yyyy-MM-dd) and '{FacetValue.MissingValue}' (undated articles); for a span of days, use from and to."));
                 else if (values.Count > options.MaxFilterValues)
                     errors.Add(new(dimension, $"At most {options.MaxFilterValues} values can be selected."));

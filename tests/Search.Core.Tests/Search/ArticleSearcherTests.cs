@@ -19,7 +19,7 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("1987-02-28", 1987, 2, 28)]
     [InlineData("2024-02-29", 2024, 2, 29)]
     public void ADayAsTheIndexWritesItIsRead(string day, int year, int month, int dayOfMonth) =>
-        Assert.Equal(new DateOnly(year, month, dayOfMonth), ArticleSearcher.ParseDay(day));
+        Assert.Equal(new DateOnly(year, month, dayOfMonth), IndexedDay.Parse(day));
 
     [Theory]
     [InlineData(null)]
@@ -32,7 +32,7 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("+022-01-06")]
     [InlineData("0000-01-06")]
     [InlineData("2022-01-06T00")]
-    public void AnythingElseIsNoDay(string? day) => Assert.Null(ArticleSearcher.ParseDay(day));
+    public void AnythingElseIsNoDay(string? day) => Assert.Null(IndexedDay.Parse(day));
 
     [Fact]
     public void IndexesAllFiveSeeds()

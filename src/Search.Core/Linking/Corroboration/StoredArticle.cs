@@ -41,7 +41,7 @@ internal sealed class ArticleCache(IndexSearcher searcher)
         if (ArticleIdLookup.DocOf(searcher, id) is int doc)
         {
             var stored = searcher.Doc(doc, Fields);
-            article = new StoredArticle(doc, id, stored.Get(ArticleFields.Source), Search.ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)),
+            article = new StoredArticle(doc, id, stored.Get(ArticleFields.Source), Search.IndexedDay.Parse(stored.Get(ArticleFields.Day)),
                 stored.Get(ArticleFields.Body) ?? "", ArticleMetadata.FromJson(stored.Get(ArticleFields.Metadata)).Entities)
             {
                 Title = stored.Get(ArticleFields.Title) ?? "",

@@ -66,7 +66,7 @@ internal sealed class PassageArticles(IndexSearcher searcher)
         CharsRead += body.Length;
         var paragraphs = Highlighter.Paragraphs(body);
         return new Article(doc, paragraphs, PassageAnchor.ForAll(body, paragraphs, PassageAnchor.ParagraphPrefix),
-            stored.Get(ArticleFields.Title) ?? "", stored.Get(ArticleFields.Source), ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)))
+            stored.Get(ArticleFields.Title) ?? "", stored.Get(ArticleFields.Source), IndexedDay.Parse(stored.Get(ArticleFields.Day)))
         {
             Published = _fields.Published(doc),
         };

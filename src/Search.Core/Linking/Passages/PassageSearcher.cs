@@ -123,7 +123,7 @@ public sealed class PassageSearcher : IDisposable
         // A read stopped short (an empty query's ties, the bound on text read) with the page just full may leave hits beyond.
         bool hasNext = read != null ? read.Count > needed || (read.Count == needed && !readAll) : needed < reachable;
         if (hits.Count > 0 && !hasNext && collector.TotalHits > _options.MaxResultWindow)
-            notice ??= $"This is the last page: only the first {_options.MaxResultWindow:N0} of the {collector.TotalHits:N0} passages that match are paged; narrow the search to see further.";
+            notice ??= ResultNotices.LastReachablePage(_options.MaxResultWindow, collector.TotalHits, "passages that match");
         if (excludesWords) notice ??= ExcludedWordsNotice; // last: why nothing matches says more
         notice = PassageNotices.WithUnknownValues(notice, request, lease.Ordinals);
         var offer = FilterSuggestions.For(request, lease.Ordinals, FilterSuggestions.CountsOf(collector));

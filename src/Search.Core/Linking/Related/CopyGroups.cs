@@ -83,7 +83,7 @@ internal static class CopyGroups
             // otherwise decompress two hundred stored documents.
             var fields = new HitFields(searcher);
             var copies = shown.Where(l => l.Copies.Count > 0).ToDictionary(l => l.Hit.Doc, l => ((IReadOnlyList<CopyOfHit>)l.Copies.Take(MaxListed)
-                .Select(fields.Of).Select(f => new CopyOfHit(f.Id, f.Source) { Date = ArticleSearcher.ParseDay(f.Day) }).ToList(), l.Copies.Count));
+                .Select(fields.Of).Select(f => new CopyOfHit(f.Id, f.Source) { Date = IndexedDay.Parse(f.Day) }).ToList(), l.Copies.Count));
             return (shown.Select(l => l.Hit).ToArray(), copies);
         }
     }

@@ -92,7 +92,7 @@ public sealed class RelatedArticles : IDisposable
     {
         var stored = searcher.Doc(hit.Doc, Listed);
         return new RelatedArticle(stored.Get(ArticleFields.Id), stored.Get(ArticleFields.Title), stored.Get(ArticleFields.Source),
-            ArticleSearcher.ParseDay(stored.Get(ArticleFields.Day)), hit.Score);
+            IndexedDay.Parse(stored.Get(ArticleFields.Day)), hit.Score);
     }
 
     public void Dispose() => _analyzer.Dispose();
