@@ -173,6 +173,12 @@ public sealed class IndexCommandTests : IDisposable
     [InlineData("--threads", "100000")]
     [InlineData("--threads", "0")]
     [InlineData("--max-file-bytes", "-5")]
+    [InlineData("--commit-every", "0")] // read as 1 without a word
+    [InlineData("--commit-seconds", "-5")]
+    [InlineData("--threads", "abc")] // a validator read the value the parser could not: a stack trace, exit 134
+    [InlineData("--threads", "99999999999")]
+    [InlineData("--max-article-chars", "x")]
+    [InlineData("--max-file-bytes", "abc")]
     public void AnOptionOutOfItsBoundsIsABadCommandLine(string option, string value)
     {
         // --threads 100000 ended the process with a segmentation fault and no word; 0 and -1 were taken as 1.

@@ -23,6 +23,9 @@ internal static class IndexCommand
         var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index; the old one stays searchable until the new one is committed." };
         var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many changed articles.", DefaultValueFactory = _ => 10_000 };
         var commitSeconds = new Option<int>("--commit-seconds") { Description = "Commit after this many seconds with changes.", DefaultValueFactory = _ => 10 };
+        // 0 or less was read as 1 without a word, where --threads 0 is refused.
+        IndexOptions.Positive(commitEvery, 1, int.MaxValue);
+        IndexOptions.Positive(commitSeconds, 1, int.MaxValue);
         command.Options.Add(prune);
         command.Options.Add(rebuild);
         command.Options.Add(commitEvery);

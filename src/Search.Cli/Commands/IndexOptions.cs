@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Search.Core.Extraction;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
@@ -61,6 +62,8 @@ internal sealed class IndexOptions
         Positive(MaxArticleChars, 1, int.MaxValue);
         MaxFileBytes.Validators.Add(result =>
         {
+            // A value that is no number is the parser's to report ("Cannot parse argument"): reading it here threw, a crash.
+            if (result.Tokens.Any(t => !long.TryParse(t.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))) return;
             if (result.GetValueOrDefault<long>() < 1) result.AddError("--max-file-bytes must be 1 or more.");
         });
         command.Arguments.Add(Inputs);
@@ -70,9 +73,12 @@ internal sealed class IndexOptions
     /// <summary>Most writer threads: far more than the cores of any machine this runs on, and each holds an article's work.</summary>
     public const int MaxThreads = 64;
 
-    private static void Positive(Option<int> option, int least, int most) =>
+    /// <summary>Refuses a number outside [least, most]; "--threads abc" or a number too large for an int is the parser's to report.</summary>
+    internal static void Positive(Option<int> option, int least, int most) =>
         option.Validators.Add(result =>
         {
+            // Reading a value that is no int threw ("--threads abc" crashed with a stack trace, exit 134).
+            if (result.Tokens.Any(t => !int.TryParse(t.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))) return;
             int value = result.GetValueOrDefault<int>();
             if (value < least || value > most)
                 result.AddError(most == int.MaxValue ? $"{option.Name} must be {least} or more." : $"{option.Name} must be {least} to {most}.");
