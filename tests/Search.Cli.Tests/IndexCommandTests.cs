@@ -109,6 +109,33 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void ARebuildThatWouldLoseArticlesToAFailureIsNotCommitted()
+    {
+        Write("in/a.txt", "date 2022-01-05 Strikers in Zhanaozen demanded lower gas prices.");
+        Write("in/b.txt", "date 2022-01-06 Protesters in Aktobe gathered outside the regional office.");
+        string folder = Path.Combine(_root, "in");
+        Assert.Contains("in index:    2 articles", CliRunner.InProcess("index", folder, "--to", Index).Output);
+
+        // A mistyped input: the rebuild read nothing and committed an empty index.
+        var typo = CliRunner.InProcess("index", folder + "-typo", "--to", Index, "--rebuild");
+        Assert.Equal(1, typo.Code);
+        Assert.Contains("the rebuild was not committed: the index keeps its 2 articles", typo.Errors);
+        Assert.Contains("in index:    2 articles", typo.Output);
+
+        // A file that fails to read: its article was dropped by the rebuild.
+        Write("in/a.txt", "");
+        var failed = CliRunner.InProcess("index", folder, "--to", Index, "--rebuild");
+        Assert.Contains("1 indexed article comes from files that failed to read", failed.Errors);
+        Assert.Contains("Zhanaozen", CliRunner.InProcess("query", "Zhanaozen", "--index", Index).Output);
+
+        // Left out of the inputs, it is gone by the rebuild, as asked.
+        File.Delete(Path.Combine(folder, "a.txt"));
+        var rebuilt = CliRunner.InProcess("index", folder, "--to", Index, "--rebuild");
+        Assert.Equal(0, rebuilt.Code);
+        Assert.Contains("in index:    1 articles", rebuilt.Output);
+    }
+
+    [Fact]
     public void ExplainsAMissingInputAnUnusableIndexAndAnUnknownOption()
     {
         var missing = CliRunner.InProcess("index", Path.Combine(_root, "nothing"), "--to", Index);

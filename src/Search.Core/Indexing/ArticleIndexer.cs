@@ -58,6 +58,8 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         IProgress<IndexProgress>? progress, CancellationToken cancel)
     {
         using var indexed = run.Rebuild ? null : IndexedArticles.Open(session.Directory);
+        // A rebuild's writer starts empty; the last commit, still the folder's until the rebuild commits, is what it may lose.
+        using var previous = run.Rebuild ? IndexedArticles.Open(session.Directory) : null;
         var tally = new RunTally(selection, toRead, clock, progress);
         var commitClock = Stopwatch.StartNew();
         int pending = 0;
@@ -123,13 +125,29 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                 removed++;
             }
         }
-        session.Commit();
+        if (previous != null && RebuildRefusal(tally, previous, stopped) is { } refusal) tally.Problem(new ReadProblem(run.IndexPath, 0, refusal), run.IndexPath);
+        else session.Commit();
 
         int total;
         using (var reader = DirectoryReader.Open(session.Directory)) total = ArticlesOnly.Count(reader);
         var summary = tally.Summary(removed, total) with { Stopped = stopped };
         logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
         return summary;
+    }
+
+    /// <summary>
+    /// Why a rebuild is not committed, or null: it was stopped, an input could not be listed, or a file that failed to read held
+    /// indexed articles. A mistyped input path emptied the index, as the rebuild read nothing and committed; uncommitted, the
+    /// index stays as it was (the session rolls back).
+    /// </summary>
+    private static string? RebuildRefusal(RunTally tally, IndexedArticles previous, bool stopped)
+    {
+        string keeps = $"the index keeps its {previous.Count:N0} articles";
+        if (stopped) return $"the rebuild was stopped before it read every input, so it was not committed: {keeps}";
+        if (tally.InputFailed) return $"an input could not be read (above), so the rebuild was not committed: {keeps}";
+        int lost = previous.All().Count(a => tally.LostByFailure(a.Id, a.SourcePath));
+        return lost == 0 ? null
+            : $"{lost:N0} indexed {(lost == 1 ? "article comes" : "articles come")} from files that failed to read (above), so the rebuild was not committed: {keeps}. Mend the files, or leave them out of the inputs";
     }
 
     // The article replaces its old version and its old passages; its new passages follow it as one block.

@@ -49,6 +49,16 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
         !_failedPaths.Any(failed => IsAtOrUnder(sourcePath, failed)) &&
         (!_selected.Contains(sourcePath) || _read.Contains(sourcePath));
 
+    /// <summary>Whether an input given could not be listed (a mistyped path, a folder that cannot be read).</summary>
+    public bool InputFailed => selection.Problems.Any(p => !p.IsWarning);
+
+    /// <summary>
+    /// True when a rebuild would drop this indexed article for a failure, not for its absence: its id was not read in this run,
+    /// and its file or a folder above it failed to read.
+    /// </summary>
+    public bool LostByFailure(string id, string sourcePath) =>
+        !_seen.ContainsKey(id) && sourcePath.Length > 0 && _failedPaths.Any(failed => IsAtOrUnder(sourcePath, failed));
+
     public void Problem(ReadProblem problem, string file)
     {
         _problems.Add(problem);
