@@ -136,6 +136,22 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void AQueryOfAnIndexWhoseStoredTextsAreDamagedExplainsItAndExits4()
+    {
+        // It crashed with a .NET stack trace and exit 1.
+        Assert.Equal(0, CliRunner.InProcess("index", Seeds, "--to", Index).Code);
+        string segment = Directory.GetFiles(Index, "*.cfs").OrderByDescending(f => new FileInfo(f).Length).First();
+        var bytes = File.ReadAllBytes(segment);
+        for (int i = 200; i < 600; i++) bytes[i] ^= 0xFF;
+        File.WriteAllBytes(segment, bytes);
+
+        var query = CliRunner.InProcess("query", "Tokayev", "--index", Index);
+        Assert.Equal(4, query.Code);
+        Assert.Contains("the index could not be read", query.Errors);
+        Assert.DoesNotContain("   at ", query.Errors);
+    }
+
+    [Fact]
     public void ExplainsAMissingInputAnUnusableIndexAndAnUnknownOption()
     {
         var missing = CliRunner.InProcess("index", Path.Combine(_root, "nothing"), "--to", Index);

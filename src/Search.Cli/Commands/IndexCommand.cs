@@ -68,6 +68,10 @@ internal static class IndexCommand
         {
             return Fail(e.Message, ExitCodes.IndexUnusable);
         }
+        catch (Exception e) when (Search.Core.Indexing.Writer.IndexDamage.InReading(e))
+        {
+            return Fail(Search.Core.Indexing.Writer.IndexDamage.Problem(indexPath, e), ExitCodes.IndexUnusable);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
         {
             return Fail($"{indexPath}: the index cannot be written: {e.Message}", ExitCodes.IndexUnusable);

@@ -52,6 +52,12 @@ internal static class QueryCommand
                     output.WriteLine($"{hit.Score,7:0.000}  {hit.Id}  {hit.Date?.ToString("yyyy-MM-dd") ?? "undated",-10}  {hit.Source ?? "unknown",-24}  {hit.Title}");
                 return ExitCodes.Ok;
             }
+            catch (Exception e) when (IndexDamage.InReading(e))
+            {
+                // A segment file damaged after the index opened: a stack trace, exit 1.
+                errors.WriteLine(IndexDamage.Problem(host.IndexPath, e));
+                return ExitCodes.IndexUnusable;
+            }
             catch (InvalidSearchRequestException e)
             {
                 // The query is the command's argument, not a parameter named q.

@@ -87,7 +87,7 @@ public sealed class IndexHost : IDisposable
             {
                 Volatile.Write(ref _manager, new SearcherManager(directory, new Bm25SearcherFactory(this)));
             }
-            catch (Exception e) when (e is IOException or CorruptIndexException)
+            catch (Exception e) when (Writer.IndexDamage.Is(e))
             {
                 directory.Dispose();
                 throw new IndexUnavailableException(IndexPath, e.Message);

@@ -9,7 +9,9 @@ internal static class Failures
     public static ExceptionHandlerOptions Options(string? errorPage) => new()
     {
         ExceptionHandlingPath = errorPage,
-        StatusCodeSelector = e => e is IndexUnavailableException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        // An index whose files fail to decode as a search reads them is damaged: unavailable, as one that does not open is.
+        StatusCodeSelector = e => e is IndexUnavailableException || Core.Indexing.Writer.IndexDamage.InReading(e)
+            ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
     };
 
     /// <summary>

@@ -46,6 +46,31 @@ public sealed class FirstStartTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(_site.IndexPath, "segments_*"));
     }
 
+    [Theory]
+    [InlineData(false)] // a compound file cut short: the index does not open, and the site did not start
+    [InlineData(true)]  // its stored texts overwritten: the index opens, and every search read them as a 500
+    public async Task AnIndexWhoseSegmentFileIsDamagedIsAnsweredWith503(bool opens)
+    {
+        new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance).IndexFolder(SearchSiteFactory.SeedsPath, _site.IndexPath);
+        string segment = Directory.GetFiles(_site.IndexPath, "*.cfs").OrderByDescending(f => new FileInfo(f).Length).First();
+        if (!opens) using (var stream = File.OpenWrite(segment)) stream.SetLength(100);
+        else
+        {
+            // Bytes near the start flipped, where the compound file holds the stored texts: they no longer decompress.
+            var bytes = File.ReadAllBytes(segment);
+            for (int i = 200; i < 600; i++) bytes[i] ^= 0xFF;
+            File.WriteAllBytes(segment, bytes);
+        }
+
+        var client = _site.CreateClient();
+        foreach (string url in new[] { "/api/search?q=Tokayev", "/?q=Tokayev", "/api/articles/003_418872cd9c62c7ec", "/article/003_418872cd9c62c7ec" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync());
+        }
+    }
+
     [Fact]
     public async Task TheFirstStartBuildKeepsToTheIngestionLimits()
     {

@@ -42,7 +42,7 @@ public static class IndexFolderState
             using var reader = DirectoryReader.Open(directory);
             return (IndexFolderKind.Readable, null);
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        catch (Exception e) when (IndexDamage.Is(e))
         {
             // segments.gen is written only once a commit has finished: a commit it records was whole once, and is damaged now.
             bool anyCommitWhole = commits.Any(file => CommitIsWhole(directory, file))

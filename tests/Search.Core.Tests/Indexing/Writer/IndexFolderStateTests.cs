@@ -79,5 +79,21 @@ public sealed class IndexFolderStateTests : IDisposable
         Assert.Equal(segmentFiles, Directory.GetFiles(Index, "_*"));
     }
 
+    [Fact]
+    public void ACommitWhoseSegmentFileIsCutShortIsDamagedNotACrash()
+    {
+        // Lucene.NET reads a truncated compound file as an ArgumentException ("slice() out of bounds"): the command line
+        // crashed with a stack trace and the site did not start.
+        _folder.Write("articles/a.txt", "An article.");
+        _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index });
+        string segment = Directory.GetFiles(Index, "*.cfs").First();
+        using (var stream = File.OpenWrite(segment)) stream.SetLength(100);
+
+        var (kind, problem) = IndexFolderState.Inspect(Index);
+        Assert.Equal(IndexFolderKind.Damaged, kind);
+        Assert.Contains("check it with Lucene's CheckIndex", problem);
+        Assert.Throws<IndexDamagedException>(() => _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index }));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
