@@ -43,7 +43,7 @@ internal static partial class FeedItemArticle
             Title = title,
             // The day as the feed writes it: 23:30 at -05:00 on the 11th is the 11th, though UTC is on the 12th.
             Date = date is { } d ? DateOnly.FromDateTime(d.DateTime) : null,
-            Published = date,
+            Published = date is { } moment && !LenientDateParser.IsDayOnly(moment) ? moment : null,
             Source = Text(item.SourceFeed?.Title) ?? Text(feed.Title),
             Url = url,
             Authors = Authors(item),

@@ -21,9 +21,25 @@ internal static class LenientDateParser
 
     public static bool IsDate(DateTimeOffset value) => value != default && value != Unreadable;
 
+    /// <summary>
+    /// A date written as a day alone ("2022-01-01"), marked as such: its midnight and one tick, which no feed writes. A day
+    /// gives no moment, as an HTML page's does not; it was read as 00:00 UTC, shown as the hour and ordering the day's articles.
+    /// </summary>
+    public static DateTimeOffset? Day(string? written) =>
+        DateOnly.TryParseExact(written?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddTicks(1) : null;
+
+    /// <summary>Whether the date was written as a day alone (<see cref="Day"/>).</summary>
+    public static bool IsDayOnly(DateTimeOffset value) => value.Offset == TimeSpan.Zero && value.Ticks % TimeSpan.TicksPerDay == 1;
+
     public static TryParseDateTimeCallback Around(TryParseDateTimeCallback strict) =>
         (XmlDateTimeData data, out DateTimeOffset value) =>
         {
+            if (Day(data.DateTimeString) is { } day)
+            {
+                value = day;
+                return true;
+            }
             if (strict(data, out value)) return true;
             if (DateTimeOffset.TryParse(data.DateTimeString, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)) return true;
             value = Unreadable;

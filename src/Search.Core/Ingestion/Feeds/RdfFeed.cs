@@ -38,7 +38,8 @@ internal static class RdfFeed
         if (element.Element(Rss + "description")?.Value is { } description) item.Summary = SyndicationContent.CreateHtmlContent(description);
         if (element.Element(Content + "encoded")?.Value is { } encoded) item.Content = SyndicationContent.CreateHtmlContent(encoded);
         if (element.Element(Dc + "date")?.Value is { } written)
-            item.PublishDate = DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : LenientDateParser.Unreadable;
+            item.PublishDate = LenientDateParser.Day(written)
+                ?? (DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : LenientDateParser.Unreadable);
         foreach (var creator in element.Elements(Dc + "creator")) item.Authors.Add(new SyndicationPerson { Name = creator.Value.Trim() });
         return item;
     }

@@ -175,6 +175,27 @@ public class FeedArticleReaderTests
     }
 
     [Fact]
+    public void ADateWrittenAsADayAloneGivesTheDayAndNoMoment()
+    {
+        // Read as 00:00 UTC, it was shown as the hour and ordered the day's articles; an HTML page's day gives no moment.
+        string atom = Atom.Replace("<published>2024-04-11T14:45:00+02:00</published>", "<published>2024-04-11</published>");
+        var given = ReadText("ebd.atom", atom)[0].Article!.Given;
+        Assert.Equal(new DateOnly(2024, 4, 11), given.Date);
+        Assert.Null(given.Published);
+
+        string rdf = SlashRdf("""
+            <item rdf:about="https://slash.example/story/3">
+              <title>Mirror back</title>
+              <description>The mirror is back, its operators said.</description>
+              <dc:date>2003-12-19</dc:date>
+            </item>
+            """);
+        var slash = Assert.Single(ReadText("slash.rss", rdf)).Article!.Given;
+        Assert.Equal(new DateOnly(2003, 12, 19), slash.Date);
+        Assert.Null(slash.Published);
+    }
+
+    [Fact]
     public void DoesNotGiveCategoriesAsEntities()
     {
         var given = ReadText("harbour.rss", Rss)[0].Article!.Given;
