@@ -54,6 +54,10 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
         // A control character in a filter value is left out, as the search pages leave it out of what they write.
         var (parsed, _) = SearchQueryString.Parse(Request.Query);
         var search = SearchQueryString.Printable(parsed);
+        // So is a page or size the search refuses: "Back to search" from ?page=0 led to a 400.
+        var limits = options.Value;
+        if (search.Page < 1 || search.Size < 1 || search.Size > limits.MaxPageSize || (long)search.Page * search.Size > limits.MaxResultWindow)
+            search = search with { Page = 1, Size = new SearchRequest().Size };
         _search = search with { Query = Query };
         _view = Request.Query[SearchQueryString.ViewParameter].FirstOrDefault() is { } view && SearchQueryString.Views.Contains(view) ? view : null;
         // Each view takes only what it can: the side-by-side view no page or size, the passages no order.

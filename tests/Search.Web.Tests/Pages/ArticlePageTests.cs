@@ -153,6 +153,19 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
     }
 
     [Theory]
+    [InlineData("page=0")]
+    [InlineData("size=1000")]
+    [InlineData("page=5000&size=100")]
+    public async Task BackToSearchLeavesOutAPageOrSizeTheSearchRefuses(string paging)
+    {
+        // It kept them, and led to a 400.
+        var article = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/003_418872cd9c62c7ec?q=killed&" + paging));
+        string back = article.QuerySelector("nav.back a")!.GetAttribute("href")!;
+        Assert.Equal("/?q=killed", back);
+        Assert.True((await _client.GetAsync(back)).IsSuccessStatusCode);
+    }
+
+    [Theory]
     [InlineData("/passages?q=beheaded&place=Almaty", "li.passage-hit h2 a")]
     [InlineData("/compare?q=beheaded&place=Almaty", ".coverage .outlet a[href^='/article/']")]
     public async Task AnArticleOpenedFromThePassagesOrTheSideBySideViewGoesBackThereAndItsLinksKeepTheSearch(string view, string hitLinks)
