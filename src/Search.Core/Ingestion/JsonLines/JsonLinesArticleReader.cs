@@ -54,25 +54,37 @@ public sealed class JsonLinesArticleReader : IArticleReader
                 yield break;
             }
             var lines = new BoundedLineReader(stream, limits.MaxFileBytes);
-            int number = 0;
+            int number = 0, read = 0;
             while (true)
             {
                 ReadOutcome? outcome;
                 bool stop = false;
                 try
                 {
-                    if (!lines.Next(out byte[]? line, out bool tooLong)) yield break;
-                    number++;
-                    outcome = tooLong
-                        ? ReadOutcome.Fail(path, number, $"the line is longer than {InputFile.Megabytes(limits.MaxFileBytes)} (setting Search:Ingestion:MaxFileBytes); skipped")
-                        : ParseLine(line!, path, number, limits);
+                    if (!lines.Next(out byte[]? line, out bool tooLong))
+                    {
+                        // Only blank lines read as no article without a word, where an empty file is reported.
+                        outcome = read == 0 ? ReadOutcome.Fail(path, 0, "the file holds only blank lines, so no article") : null;
+                        stop = true;
+                    }
+                    else
+                    {
+                        number++;
+                        outcome = tooLong
+                            ? ReadOutcome.Fail(path, number, $"the line is longer than {InputFile.Megabytes(limits.MaxFileBytes)} (setting Search:Ingestion:MaxFileBytes); skipped")
+                            : ParseLine(line!, path, number, limits);
+                    }
                 }
                 catch (IOException e)
                 {
                     outcome = ReadOutcome.Fail(path, number, $"reading stopped: {e.Message}");
                     stop = true;
                 }
-                if (outcome != null) yield return outcome with { Position = lines.Consumed };
+                if (outcome != null)
+                {
+                    read++;
+                    yield return outcome with { Position = lines.Consumed };
+                }
                 if (stop) yield break;
             }
         }

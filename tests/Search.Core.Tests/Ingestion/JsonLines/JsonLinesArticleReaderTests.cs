@@ -164,4 +164,15 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
         var binary = Assert.Single(_reader.Read(_folder.Write("program.jsonl", program), ReadLimits.Default));
         Assert.Contains("not text", binary.Problem!.Message);
     }
+
+    [Fact]
+    public void AFileOfBlankLinesOnlyIsReportedAsAnEmptyFileIs()
+    {
+        // It was read as no article without a word.
+        var problem = Assert.Single(Read("\n\n  \n")).Problem!;
+        Assert.Contains("only blank lines", problem.Message);
+        Assert.False(problem.IsWarning);
+        // Blank lines between articles are no problem.
+        Assert.All(Read("\n{\"id\":\"1\",\"title\":\"t\",\"body\":\"b.\"}\n\n"), o => Assert.Null(o.Problem));
+    }
 }
