@@ -142,6 +142,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     /// </summary>
     private static string? RebuildRefusal(RunTally tally, IndexedArticles previous, bool stopped)
     {
+        if (previous.Count == 0) return null; // a first build loses nothing: what it read is committed, as any run's is
         string keeps = $"the index keeps its {previous.Count:N0} articles";
         if (stopped) return $"the rebuild was stopped before it read every input, so it was not committed: {keeps}";
         if (tally.InputFailed) return $"an input could not be read (above), so the rebuild was not committed: {keeps}";
