@@ -175,4 +175,18 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
         // Blank lines between articles are no problem.
         Assert.All(Read("\n{\"id\":\"1\",\"title\":\"t\",\"body\":\"b.\"}\n\n"), o => Assert.Null(o.Problem));
     }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1066-10-14")]
+    [InlineData("9999-12-31")]
+    public void ADateFarFromAnyNewsIsKeptWithAWarning(string date)
+    {
+        // Year 1 was taken without a word and stretched the date chart over twenty centuries.
+        var outcome = Assert.Single(Read($$"""{"id":"1","title":"t","body":"b.","date":"{{date}}"}"""));
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), outcome.Article!.Given.Date);
+        Assert.True(outcome.Problem!.IsWarning);
+        Assert.Contains("far from any news", outcome.Problem.Message);
+        Assert.Null(Assert.Single(Read("""{"id":"2","title":"t","body":"b.","date":"1987-03-01"}""")).Problem);
+    }
 }
