@@ -181,8 +181,14 @@ public sealed class JsonLinesArticleReader : IArticleReader
             ContentHash = ContentHash.Of(body, given),
             Truncated = truncated,
         };
-        return ReadOutcome.WarnOf(article, [truncated ? ArticleLength.Warning(limits.MaxArticleChars) : null, Implausible(given.Date)]);
+        return ReadOutcome.WarnOf(article, [truncated ? ArticleLength.Warning(limits.MaxArticleChars) : null, Implausible(given.Date), Repeated(root)]);
     }
+
+    // A key written twice is almost always an export's mistake; JSON leaves it to the reader, and the last one was taken silently.
+    private static string? Repeated(JsonElement root) =>
+        root.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key is { } key
+            ? $"the key '{key}' is written more than once; the last is taken"
+            : null;
 
     /// <summary>
     /// A date no news report has: before 1800, or more than a year ahead. Kept as given, with a warning: "0001-01-01", an export's

@@ -189,4 +189,14 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
         Assert.Contains("far from any news", outcome.Problem.Message);
         Assert.Null(Assert.Single(Read("""{"id":"2","title":"t","body":"b.","date":"1987-03-01"}""")).Problem);
     }
+
+    [Fact]
+    public void AKeyWrittenTwiceIsTakenLastWithAWarning()
+    {
+        // It passed silently.
+        var outcome = Assert.Single(Read("""{"id":"1","title":"first","title":"second","body":"b."}"""));
+        Assert.Equal("second", outcome.Article!.Given.Title);
+        Assert.True(outcome.Problem!.IsWarning);
+        Assert.Contains("the key 'title' is written more than once", outcome.Problem.Message);
+    }
 }
