@@ -181,23 +181,9 @@ public sealed class JsonLinesArticleReader : IArticleReader
             ContentHash = ContentHash.Of(body, given),
             Truncated = truncated,
         };
-        return ReadOutcome.WarnOf(article, [truncated ? ArticleLength.Warning(limits.MaxArticleChars) : null, Implausible(given.Date), Repeated(root)]);
+        return ReadOutcome.WarnOf(article,
+            [truncated ? ArticleLength.Warning(limits.MaxArticleChars) : null, LineWarnings.ImplausibleDate(given.Date), LineWarnings.RepeatedKey(root)]);
     }
-
-    // A key written twice is almost always an export's mistake; JSON leaves it to the reader, and the last one was taken silently.
-    private static string? Repeated(JsonElement root) =>
-        root.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key is { } key
-            ? $"the key '{key}' is written more than once; the last is taken"
-            : null;
-
-    /// <summary>
-    /// A date no news report has: before 1800, or more than a year ahead. Kept as given, with a warning: "0001-01-01", an export's
-    /// empty date, stretched the date chart over twenty centuries without a word.
-    /// </summary>
-    private static string? Implausible(DateOnly? date) =>
-        date is { } day && (day.Year < 1800 || day > DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1))
-            ? $"the date {day:yyyy-MM-dd} is far from any news report's (an empty date in the export?); kept as given"
-            : null;
 
     // System.Text.Json's messages end with a path and position the line number already gives.
     private static string FirstSentence(string message)
