@@ -26,7 +26,10 @@ internal sealed class SearchParametersDescription : IOpenApiOperationTransformer
         {
             // The side-by-side view lists every outlet on one page.
             if (path == "api/compare" && name is "page" or "size") continue;
-            if (path == "api/facets/{dimension}" && name is "sort" or "page" or "size") continue;
+            // The facet value search lists one facet, by its own prefix and limit: it takes no find.* or more.* (they were listed).
+            if (path == "api/facets/{dimension}"
+                && (name is "sort" or "page" or "size" || name.StartsWith(SearchQueryString.FindPrefix, StringComparison.Ordinal)
+                    || name.StartsWith(SearchQueryString.MorePrefix, StringComparison.Ordinal))) continue;
             var value = name is "page" or "size"
                 ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" }
                 : new OpenApiSchema { Type = JsonSchemaType.String };

@@ -220,6 +220,9 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         Assert.DoesNotContain("page", Named("/api/compare"));
         Assert.Contains("prefix", Named("/api/facets/{dimension}"));
         Assert.Contains("limit", Named("/api/facets/{dimension}"));
+        // It ignores them: its own prefix and limit say what find.* and more.* say on a search.
+        Assert.DoesNotContain(Named("/api/facets/{dimension}"), n => n.StartsWith("find.") || n.StartsWith("more."));
+        Assert.Contains("exclude.source", Named("/api/facets/{dimension}"));
     }
 
     [Fact]
