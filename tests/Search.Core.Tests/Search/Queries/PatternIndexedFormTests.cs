@@ -100,6 +100,7 @@ public sealed class PatternIndexedFormTests : IDisposable
         Assert.Equal("“wounded at” is searched as the word “wounded” alone: “at” is a word too common to search, and a phrase keeps only its other words.", result.Notice);
         Assert.Contains("“in” and “the” are words", _index.Searcher.Search(new SearchRequest { Query = "\"killings in the\"" }).Notice);
         Assert.Null(_index.Searcher.Search(new SearchRequest { Query = "\"wounded at the gate\"" }).Notice);
+        Assert.Null(_index.Searcher.Search(new SearchRequest { Query = "\"wounded -\"" }).Notice); // a dash is no word
     }
 
     public void Dispose() => _index.Dispose();

@@ -22,7 +22,9 @@ internal static class StopWordPhrases
             if (words.Length < 2) continue;
             var kept = words.Where(w => AnalyzedTokens.Of(analyzer, ArticleFields.Body, w).Count > 0).ToList();
             if (kept.Count != 1) continue;
-            var dropped = words.Where(w => !kept.Contains(w)).Select(w => $"“{w}”").ToList();
+            // Only words are named: a dash or a stray quote mark is no word too common to search.
+            var dropped = words.Where(w => !kept.Contains(w) && w.Any(char.IsLetterOrDigit)).Select(w => $"“{w}”").ToList();
+            if (dropped.Count == 0) continue;
             string named = dropped.Count == 1 ? dropped[0] : string.Join(", ", dropped[..^1]) + " and " + dropped[^1];
             return $"“{match.Groups[1].Value}” is searched as the word “{kept[0]}” alone: {named} "
                    + $"{(dropped.Count == 1 ? "is a word" : "are words")} too common to search, and a phrase keeps only its other words.";
