@@ -110,7 +110,8 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
     private static string Named(List<(FacetDimension Dimension, string Value)> unknown) =>
         string.Join(", ", unknown.Select(u => u.Value == FacetValue.MissingValue ? $"unknown {Noun(u.Dimension)}" : $"{Noun(u.Dimension)} “{u.Value}”"));
 
-    private static string Noun(FacetDimension dimension) =>
+    /// <summary>What a value of the dimension is, in a sentence: "outlet", "organization", "person", "place".</summary>
+    internal static string Noun(FacetDimension dimension) =>
         dimension == FacetDimension.Source ? "outlet" : dimension == FacetDimension.Organization ? "organization" : dimension.Name;
 
     private static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);

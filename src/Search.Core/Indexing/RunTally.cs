@@ -46,7 +46,7 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
         !_seen.ContainsKey(id) &&
         sourcePath.Length > 0 &&
         selection.Roots.Any(root => IsAtOrUnder(sourcePath, root)) &&
-        !_failedPaths.Any(failed => IsAtOrUnder(sourcePath, failed)) &&
+        !Failed(sourcePath) &&
         (!_selected.Contains(sourcePath) || _read.Contains(sourcePath));
 
     /// <summary>Whether an input given could not be listed (a mistyped path, a folder that cannot be read).</summary>
@@ -57,7 +57,10 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     /// and its file or a folder above it failed to read.
     /// </summary>
     public bool LostByFailure(string id, string sourcePath) =>
-        !_seen.ContainsKey(id) && sourcePath.Length > 0 && _failedPaths.Any(failed => IsAtOrUnder(sourcePath, failed));
+        !_seen.ContainsKey(id) && sourcePath.Length > 0 && Failed(sourcePath);
+
+    // The file, or a folder above it, failed to read in this run.
+    private bool Failed(string sourcePath) => _failedPaths.Any(failed => IsAtOrUnder(sourcePath, failed));
 
     public void Problem(ReadProblem problem, string file)
     {

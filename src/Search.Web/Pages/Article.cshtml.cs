@@ -55,8 +55,7 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
         var (parsed, _) = SearchQueryString.Parse(Request.Query);
         var search = SearchQueryString.Printable(parsed);
         // So is a page or size the search refuses: "Back to search" from ?page=0 led to a 400.
-        var limits = options.Value;
-        if (search.Page < 1 || search.Size < 1 || search.Size > limits.MaxPageSize || (long)search.Page * search.Size > limits.MaxResultWindow)
+        if (new SearchRequestValidator(options.Value).Validate(search).Any(e => e.Parameter is "page" or "size"))
             search = search with { Page = 1, Size = new SearchRequest().Size };
         _search = search with { Query = Query };
         _view = Request.Query[SearchQueryString.ViewParameter].FirstOrDefault() is { } view && SearchQueryString.Views.Contains(view) ? view : null;

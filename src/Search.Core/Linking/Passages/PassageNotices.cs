@@ -16,9 +16,7 @@ internal sealed class PassageNotices(Corroboration.NewsSynonyms synonyms)
     {
         if (found || !request.HasQuery) return notice;
         notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, ordinals, articleQuery, filters);
-        if (SelfContradiction.In(articleQuery)) notice ??= SelfContradiction.Notice;
-        notice ??= FieldValueNotice.For(articleQuery, searcher.IndexReader) ?? PatternNotice.For(articleQuery, searcher.IndexReader);
-        return notice;
+        return notice ?? ResultNotices.InTheQuery(articleQuery, searcher.IndexReader);
     }
 
     /// <summary>

@@ -81,13 +81,14 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
             var entries = _entriesByAlias.Value.GetValueOrDefault(alias) ?? [];
             // A name the gazetteer lacks is searched and marked as the index's names of its field write it in full: person=azirbek
             // marks "Saltanat Azirbek"; it marked the surname alone.
-            var held = ordinals != null && (partNames || entries.Count == 0) ? NamesHolding(alias, ordinals) : [];
+            var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, alias.Words);
+            var held = ordinals != null && (partNames || entries.Count == 0) ? NamesHolding(alias.Field, words, ordinals) : [];
             var heldEntries = held.Take(MaxNames).SelectMany(n => EntriesNamed(n.Field, n.Label)).Except(entries).Distinct().ToList();
             IReadOnlyCollection<GazetteerEntry> asked = [.. entries, .. heldEntries];
             // A clause's words ask for every name of its field that holds them; a filter value with a gazetteer entry, for that entry.
             string? askedField = partNames || entries.Count == 0 ? alias.Field : null;
             var own = entries.SelectMany(e => e.AllNames).Take(MaxNames);
-            if (!partNames || SearchedAlone(alias, entries, held, ordinals!)) own = own.Prepend(alias.Words);
+            if (!partNames || SearchedAlone(alias.Field, words, entries, held, ordinals!)) own = own.Prepend(alias.Words);
             AddNames(names, seen, own, asked, ordinals, askedField);
             // The names that hold the words rank after the entity's own when the words name one: org:opec put "OPEC Fund" first,
             // and place:america Latin America before the United States.
@@ -105,9 +106,9 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
     // The words alone, unless they are only part of an organization's or a place's names: "security" in "security forces" names
     // no organization, where "Texaco" names Texaco Inc. A person's given name or surname alone ("Azirbek said") names the person.
     // A word too many names hold to search each (org:bank) is searched alone too.
-    private bool SearchedAlone((string Field, string Words) alias, List<GazetteerEntry> entries, List<IndexedName> held, FacetOrdinals ordinals) =>
-        entries.Count > 0 || held.Count is 0 or > MaxNames || alias.Field == Indexing.Documents.ArticleFields.Person
-        || _indexed.IsName(alias.Field, Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, alias.Words), ordinals);
+    private bool SearchedAlone(string field, List<(string Text, int Position)> words, List<GazetteerEntry> entries, List<IndexedName> held,
+        FacetOrdinals ordinals) =>
+        entries.Count > 0 || held.Count is 0 or > MaxNames || field == Indexing.Documents.ArticleFields.Person || _indexed.IsName(field, words, ordinals);
 
     // Each name's words on the passage text as a phrase (NameQuery), once, unless skipped. The asked field is that of an entity
     // clause (person:azirbek), whose names in that field that hold the words are the entities asked for.
@@ -131,12 +132,9 @@ internal sealed class EntityNamePhrases(Gazetteer gazetteer, Analyzer analyzer)
     }
 
     // The index's names in the alias's field that hold its words among others ("Khabar 24" holds khabar), at most one past MaxNames.
-    private List<IndexedName> NamesHolding((string Field, string Words) alias, FacetOrdinals ordinals)
-    {
-        var words = Analysis.AnalyzedTokens.Of(analyzer, PassageFields.Text, alias.Words);
-        return words.Count == 0 ? []
-            : [.. _indexed.Holding(words[0].Text, ordinals).Where(n => n.Field == alias.Field && EnclosingNames.Holds(n.Words, words)).Take(MaxNames + 1)];
-    }
+    private List<IndexedName> NamesHolding(string field, List<(string Text, int Position)> words, FacetOrdinals ordinals) =>
+        words.Count == 0 ? []
+            : [.. _indexed.Holding(words[0].Text, ordinals).Where(n => n.Field == field && EnclosingNames.Holds(n.Words, words)).Take(MaxNames + 1)];
 
     private List<GazetteerEntry> EntriesNamed(string field, string label) =>
         _entriesByAlias.Value.GetValueOrDefault((field, string.Join(' ', Analysis.AnalyzedTokens.Of(analyzer, field, label).Select(t => t.Text)))) ?? [];

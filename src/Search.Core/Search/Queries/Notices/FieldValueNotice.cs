@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Indexing.Documents;
+using Search.Core.Facets;
 
 namespace Search.Core.Search;
 
@@ -11,13 +11,8 @@ namespace Search.Core.Search;
 /// </summary>
 internal static class FieldValueNotice
 {
-    private static readonly Dictionary<string, string> Nouns = new(StringComparer.Ordinal)
-    {
-        [ArticleFields.Source] = "outlet",
-        [ArticleFields.Person] = "person",
-        [ArticleFields.Organization] = "organization",
-        [ArticleFields.Place] = "place",
-    };
+    // The outlet and entity fields, each with the facet dimension that names its values.
+    private static readonly Dictionary<string, FacetDimension> Dimensions = FacetDimension.ValueFiltered.ToDictionary(d => d.Field, StringComparer.Ordinal);
 
     public static string? For(Query query, IndexReader reader)
     {
@@ -26,7 +21,7 @@ internal static class FieldValueNotice
             {
                 string value = string.Join(' ', words);
                 string clause = words.Length == 1 ? $"{field}:{value}" : $"{field}:\"{value}\"";
-                return $"No article has the {Nouns[field]} “{value}” ({clause}), so the query finds nothing.";
+                return $"No article has the {FacetValueNames.Noun(Dimensions[field])} “{value}” ({clause}), so the query finds nothing.";
             }
         return null;
     }
@@ -36,10 +31,10 @@ internal static class FieldValueNotice
     {
         switch (query)
         {
-            case TermQuery term when Nouns.ContainsKey(term.Term.Field):
+            case TermQuery term when Dimensions.ContainsKey(term.Term.Field):
                 yield return (term.Term.Field, [term.Term.Text]);
                 break;
-            case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && Nouns.ContainsKey(terms[0].Field):
+            case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms && Dimensions.ContainsKey(terms[0].Field):
                 yield return (terms[0].Field, terms.Select(t => t.Text).ToArray());
                 break;
             case BooleanQuery boolean:

@@ -11,9 +11,15 @@ internal static class ResultNotices
 
     /// <summary>Why the article search found nothing, the likeliest reason first; null when no reason is known.</summary>
     public static string? WhyNothing(SearchRequest request, Query typed, IndexReader reader) =>
-        ScriptNotice.For(request.Query) ?? (SelfContradiction.In(typed) ? SelfContradiction.Notice : null)
-        ?? FieldValueNotice.For(typed, reader) ?? PatternNotice.For(typed, reader)
+        ScriptNotice.For(request.Query) ?? InTheQuery(typed, reader)
         ?? (request.HasQuery && QueryBuilder.RanksNothing(typed) ? ExclusionsOnly : null);
+
+    /// <summary>
+    /// What in the query itself leaves nothing to find, as the article search and the passages both say it: it excludes what it
+    /// asks, it asks for an outlet or entity no article has, or a pattern matches no word.
+    /// </summary>
+    public static string? InTheQuery(Query typed, IndexReader reader) =>
+        (SelfContradiction.In(typed) ? SelfContradiction.Notice : null) ?? FieldValueNotice.For(typed, reader) ?? PatternNotice.For(typed, reader);
 
     /// <summary>A page past the last of the results, copies apart.</summary>
     public static string PastTheLastPage(SearchRequest request, int total) =>
