@@ -109,8 +109,10 @@ public sealed class CorroborationFinder : IDisposable
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
             }
+            // One flag per passage and count, not per outlet: an outlet that gives its figure in two paragraphs is flagged
+            // from each, so the flag is on both sides of every pair.
             links[paragraph.Anchor] = new PassageLinks(Kept(corroborations),
-                conflicts.DistinctBy(c => (c.Passage.ArticleId, c.Counted)).ToList());
+                conflicts.DistinctBy(c => (c.Passage.ArticleId, c.Passage.Anchor, c.Counted)).ToList());
         }
         return links;
     }

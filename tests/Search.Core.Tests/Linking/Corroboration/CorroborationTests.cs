@@ -54,6 +54,23 @@ public sealed class CorroborationTests(SeedIndexFixture seeds) : IClassFixture<S
     }
 
     [Fact]
+    public void AFigureThatDisagreesIsFlaggedOnBothPassages()
+    {
+        // 000 states "at least 13 police officers were killed" in two paragraphs. AFP's "at least eight" listed one of them,
+        // as one flag per outlet and count was kept, so a reader starting from AFP did not see that 000's lead disagrees too.
+        var ids = new[] { Seeds.Efe, Seeds.Afp, Seeds.Headline, Seeds.Dpa, Seeds.Cnn };
+        var links = ids.ToDictionary(id => id, id => _finder.For(id)!);
+        var oneWay = new List<string>();
+        foreach (var (id, passages) in links)
+            foreach (var (anchor, passage) in passages)
+                foreach (var conflict in passage.Conflicts)
+                    if (!links[conflict.Passage.ArticleId][conflict.Passage.Anchor].Conflicts.Any(c => c.Passage.ArticleId == id && c.Passage.Anchor == anchor))
+                        oneWay.Add($"{id}#{anchor} → {conflict.Passage.ArticleId}#{conflict.Passage.Anchor}");
+        Assert.NotEmpty(links.Values.SelectMany(p => p.Values).SelectMany(p => p.Conflicts));
+        Assert.Empty(oneWay);
+    }
+
+    [Fact]
     public void TheThirteenOfficersKilledAreFoundInTheOtherOutletsAndTheEightAreFlagged()
     {
         var cnn = seeds.Lookup.Find(Seeds.Cnn)!;
