@@ -7,7 +7,9 @@ namespace Search.Core.Ingestion.Text;
 /// (NUL and the like, which some archives carry, such as Reuters' <c>&amp;#3;</c>) and lone surrogates are
 /// dropped. Tabs become spaces. Soft hyphens, which web pages put inside words ("Regierungs&amp;shy;sprecher") and which
 /// made the word unsearchable, are dropped, and accents are composed (NFC), as the query's are. The noncharacters U+FFFE, U+FFFF
-/// and U+FDD0–U+FDEF, which are no text and which normalising refuses (U+FFFE in a query was a 500), are dropped too.
+/// and U+FDD0–U+FDEF, which are no text and which normalising refuses (U+FFFE in a query was a 500), are dropped too. So are
+/// the direction embeddings and overrides U+202A–U+202E: an override left open in a title showed the rest of its line reversed
+/// on the page, and Unicode has isolates for what they did. Right-to-left text, its marks and isolates are kept.
 /// Nothing else is changed.
 /// </summary>
 public static class TextCleaner
@@ -24,6 +26,7 @@ public static class TextCleaner
                 '\t' => " ",
                 '\n' => null,
                 '\uFEFF' or '\u00AD' => "",
+                >= '\u202A' and <= '\u202E' => "",
                 _ when IsNoncharacter(c) => "",
                 _ when char.IsControl(c) => "",
                 _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) => null,

@@ -70,4 +70,14 @@ public class TextDecoderTests
         // Normalising "oil\uFFFE" threw, so a query that held it was a 500.
         Assert.Equal("oil Zaj\u00E1rova", TextCleaner.Clean("oil\uFFFE \uFFFFZaja\u0301rova\uFDD0"));
     }
+
+    [Fact]
+    public void CleanerDropsDirectionOverridesButKeepsMarksAndRightToLeftText()
+    {
+        // "Bidi \u202E name file" showed the rest of its line reversed in a title, a snippet and an aria-label.
+        Assert.Equal("Bidi name file", TextCleaner.Clean("Bidi \u202Ename file"));
+        Assert.Equal("a b c", TextCleaner.Clean("a \u202Ab\u202C \u202B\u202Dc\u202C"));
+        // Right-to-left text and the marks that place a word in it are text.
+        Assert.Equal("\u05E9\u05DC\u05D5\u05DD \u200FCNN\u200E \u2067x\u2069", TextCleaner.Clean("\u05E9\u05DC\u05D5\u05DD \u200FCNN\u200E \u2067x\u2069"));
+    }
 }
