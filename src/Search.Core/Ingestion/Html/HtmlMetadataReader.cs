@@ -45,10 +45,11 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The content of a <c>&lt;meta&gt;</c> named by <c>property</c>, <c>name</c>, <c>itemprop</c> or <c>http-equiv</c>.</summary>
-    internal static string? Meta(IDocument page, string key) =>
+    internal static string? Meta(IDocument page, string key) => MetaTag(page, key)?.GetAttribute("content");
+
+    private static IElement? MetaTag(IDocument page, string key) =>
         page.QuerySelectorAll("meta")
-            .FirstOrDefault(m => new[] { "property", "name", "itemprop", "http-equiv" }.Any(a => string.Equals(m.GetAttribute(a), key, StringComparison.OrdinalIgnoreCase)))
-            ?.GetAttribute("content");
+            .FirstOrDefault(m => new[] { "property", "name", "itemprop", "http-equiv" }.Any(a => string.Equals(m.GetAttribute(a), key, StringComparison.OrdinalIgnoreCase)));
 
     // The day as the page writes it: "2023-11-29T18:40:00+00:00" is 29 November wherever it is read. The first date of the
     // page's that reads wins; a written one ("January 6, 2022", "Thu, 06 Jan 2022 10:00:00 GMT") reads only with its month
@@ -57,18 +58,20 @@ internal static partial class HtmlMetadataReader
     {
         published = null;
         var article = page.QuerySelector("article") ?? page.QuerySelector("main") ?? page.Body;
-        (string Name, string? Value)[] candidates =
+        // Each with the tag it is read from, whose line a warning names: the warning's own line is the article's.
+        (string Name, IElement? Tag, string? Value)[] candidates =
         [
-            ("article:published_time", Meta(page, "article:published_time")), ("datePublished", Meta(page, "datePublished")),
-            ("JSON-LD datePublished", jsonLd?.DatePublished),
-            ("<time datetime>", page.QuerySelector("time[itemprop='datePublished'], time[pubdate]")?.GetAttribute("datetime")),
-            ("<time datetime>", article?.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
-            ("pubdate", Meta(page, "pubdate")), ("publish-date", Meta(page, "publish-date")), ("date", Meta(page, "date")), ("dc.date", Meta(page, "dc.date")),
+            MetaDate(page, "article:published_time"), MetaDate(page, "datePublished"),
+            ("JSON-LD datePublished", null, jsonLd?.DatePublished),
+            TimeDate(page.QuerySelector("time[itemprop='datePublished'], time[pubdate]")),
+            TimeDate(article?.QuerySelector("time[datetime]")),
+            MetaDate(page, "pubdate"), MetaDate(page, "publish-date"), MetaDate(page, "date"), MetaDate(page, "dc.date"),
         ];
         problem = null;
-        foreach (var (name, value) in candidates)
+        foreach (var (candidate, tag, value) in candidates)
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
+            string name = tag?.SourceReference is { } at ? $"{candidate}, line {at.Position.Line}" : candidate;
             if (Day(value) is { } day)
             {
                 // With its time of day, it orders the day's articles; a moment whose own day differs was read otherwise.
@@ -79,6 +82,11 @@ internal static partial class HtmlMetadataReader
         }
         return null;
     }
+
+    private static (string, IElement?, string?) MetaDate(IDocument page, string key) =>
+        MetaTag(page, key) is { } tag ? (key, tag, tag.GetAttribute("content")) : (key, null, null);
+
+    private static (string, IElement?, string?) TimeDate(IElement? time) => ("<time datetime>", time, time?.GetAttribute("datetime"));
 
     private static DateOnly? Day(string value)
     {

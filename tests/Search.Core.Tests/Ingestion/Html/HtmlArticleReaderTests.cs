@@ -105,7 +105,16 @@ public class HtmlArticleReaderTests
             "<body><p>The harbour board met on Thursday to agree the new tariffs.</p></body></html>", ReadLimits.Default);
         Assert.Null(outcome.Article!.Given.Date);
         Assert.True(outcome.Problem!.IsWarning);
-        Assert.Contains($"'{written}' (article:published_time) could not be read", outcome.Problem.Message);
+        Assert.Contains($"'{written}' (article:published_time, line 1) could not be read", outcome.Problem.Message);
+    }
+
+    [Fact]
+    public void APageDateThatDoesNotReadIsPlacedOnTheLineOfItsTag()
+    {
+        // The warning's line is the article's (line 5); the tag is on line 3, where the user has to look.
+        var outcome = Reader.Parse("page", "page.html", "<html>\n<head>\n<meta name=\"date\" content=\"yesterday\">\n</head>\n" +
+            "<body><p>The harbour board met on Thursday to agree the new tariffs.</p></body></html>", ReadLimits.Default);
+        Assert.Contains("'yesterday' (date, line 3) could not be read", outcome.Problem!.Message);
     }
 
     [Fact]
