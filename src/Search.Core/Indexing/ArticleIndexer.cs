@@ -66,50 +66,30 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         // Reading, hashing and the run's bookkeeping stay on this thread, in input order; extraction and writing go to the writers.
         using var writers = new WriterThreads(run.Threads);
 
+        // Files whose article moved out of an id another input gives (below): read with the move, so not read again.
+        var movedFrom = new HashSet<string>(StringComparer.Ordinal);
         foreach (string file in toRead)
         {
             if (cancel.IsCancellationRequested) break;
-            foreach (var outcome in readers.Read(file, limits))
-            {
-                if (outcome.Problem is { } problem) tally.Problem(problem, file);
-                if (outcome.Article is not { } raw) continue;
-                tally.At(outcome.Position);
-                // The same text read from another place (a copy of the folder) is the same article, not another one.
-                (raw, var renamed) = FileNamedIds.Apart(raw, id => tally.OtherFileOf(id, raw.ContentHash)
-                    ?? (indexed?.HashOf(id) is { } indexedHash && indexedHash != raw.ContentHash ? indexed.SourceOf(id) : null));
-                if (renamed != null) tally.Problem(renamed, file);
-                bool first = tally.FirstSighting(raw, out var duplicate);
-                if (!first) tally.Problem(duplicate!, file);
-                string? hash = indexed?.HashOf(raw.Id);
-                if (first && hash == raw.ContentHash)
+            if (!movedFrom.Contains(file))
+                foreach (var outcome in readers.Read(file, limits))
                 {
-                    tally.Unchanged();
-                    continue;
+                    if (outcome.Problem is { } problem) tally.Problem(problem, file);
+                    if (outcome.Article is not { } raw) continue;
+                    tally.At(outcome.Position);
+                    string? holder = tally.FileOf(raw.Id) ?? (indexed?.HashOf(raw.Id) is { } held && held != raw.ContentHash ? indexed.SourceOf(raw.Id) : null);
+                    bool claims = false;
+                    if (FileNamedIds.ClaimedFrom(raw, holder) is { } from && Reread(from, raw.Id) is { } holding)
+                    {
+                        var (moved, warning) = FileNamedIds.Moved(holding, raw);
+                        tally.Problem(warning, file);
+                        movedFrom.Add(holding.SourcePath);
+                        Take(moved, holding.SourcePath, claimed: false);
+                        claims = true;
+                    }
+                    Take(raw, file, claims);
+                    if (cancel.IsCancellationRequested) break;
                 }
-                // A later copy of an id replaces the earlier one: the earlier one's write must be done before its delete is queued.
-                if (!first) writers.Drain();
-                // A rebuild starts empty, so an article read for the first time replaces nothing: adding it (with its
-                // passages) skips the deletes by id that an update costs for every article.
-                bool add = run.Rebuild && first;
-                writers.Post(() =>
-                {
-                    var article = run.Extraction ? _extractor.Extract(raw) : GivenArticle.From(raw);
-                    var documents = _builder.BuildWithPassages(article, session.Writer.Analyzer);
-                    if (add) session.Writer.AddDocuments(documents);
-                    else Write(session.Writer, raw.Id, documents);
-                });
-                if (first) tally.Written(isNew: hash == null);
-                // A rebuild commits once at the end, so readers never see a half-built index.
-                if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))
-                {
-                    // Whole articles only: a commit between a replacement's two deletes and its add would keep the old article without passages.
-                    writers.Drain();
-                    session.Commit();
-                    pending = 0;
-                    commitClock.Restart();
-                }
-                if (cancel.IsCancellationRequested) break;
-            }
             tally.FileDone(file);
         }
 
@@ -133,6 +113,53 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         var summary = tally.Summary(removed, total) with { Stopped = stopped };
         logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
         return summary;
+
+        // Reads the article again from the file whose name gave it the id, if that file still holds it alone.
+        RawArticle? Reread(string path, string id)
+        {
+            if (!File.Exists(path)) return null;
+            var articles = readers.Read(path, limits).Select(o => o.Article).OfType<RawArticle>().Take(2).ToList();
+            return articles is [var only] && only.Id == id ? only : null;
+        }
+
+        // Adds or replaces one article. Claimed: the article that held its id (read earlier in this run) has just moved out of it.
+        void Take(RawArticle raw, string file, bool claimed)
+        {
+            // The same text read from another place (a copy of the folder) is the same article, not another one.
+            (raw, var renamed) = FileNamedIds.Apart(raw, id => tally.OtherFileOf(id, raw.ContentHash)
+                ?? (indexed?.HashOf(id) is { } indexedHash && indexedHash != raw.ContentHash ? indexed.SourceOf(id) : null));
+            if (renamed != null) tally.Problem(renamed, file);
+            bool first = tally.FirstSighting(raw, out var duplicate);
+            if (!first && !claimed) tally.Problem(duplicate!, file);
+            string? hash = indexed?.HashOf(raw.Id);
+            if (first && hash == raw.ContentHash)
+            {
+                tally.Unchanged();
+                return;
+            }
+            // A later copy of an id replaces the earlier one: the earlier one's write must be done before its delete is queued.
+            if (!first) writers.Drain();
+            // A rebuild starts empty, so an article read for the first time replaces nothing: adding it (with its
+            // passages) skips the deletes by id that an update costs for every article.
+            bool add = run.Rebuild && first;
+            writers.Post(() =>
+            {
+                var article = run.Extraction ? _extractor.Extract(raw) : GivenArticle.From(raw);
+                var documents = _builder.BuildWithPassages(article, session.Writer.Analyzer);
+                if (add) session.Writer.AddDocuments(documents);
+                else Write(session.Writer, raw.Id, documents);
+            });
+            if (first) tally.Written(isNew: hash == null);
+            // A rebuild commits once at the end, so readers never see a half-built index.
+            if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))
+            {
+                // Whole articles only: a commit between a replacement's two deletes and its add would keep the old article without passages.
+                writers.Drain();
+                session.Commit();
+                pending = 0;
+                commitClock.Restart();
+            }
+        }
     }
 
     /// <summary>

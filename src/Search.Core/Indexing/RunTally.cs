@@ -33,6 +33,9 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
         return duplicate == null;
     }
 
+    /// <summary>The file this run first read an article with this id from; else null.</summary>
+    public string? FileOf(string id) => _seenFiles.TryGetValue(id, out var seen) ? seen.Path : null;
+
     /// <summary>The file this run first read an article with this id from, when that article's content differs from <paramref name="hash"/>; else null.</summary>
     public string? OtherFileOf(string id, string? hash) =>
         _seenFiles.TryGetValue(id, out var seen) && seen.Hash != hash ? seen.Path : null;

@@ -53,5 +53,48 @@ public sealed class FileNamedIdsTests : IDisposable
         Assert.Empty(copy.Problems);
     }
 
+    [Fact]
+    public void AnIdAJsonLinesArticleGivesMovesTheFileNamedArticleThatHeldItInTheSameRun()
+    {
+        // Read in path order, d1/story.txt took "story" first and the JSON line replaced it: the first run lost it, and the
+        // next run brought it back under another id.
+        _folder.Write("a/d1/story.txt", "First story text about Aktobe oil workers striking.");
+        _folder.Write("a/d2/story.txt", "Second different story about Aktobe gas prices.");
+        _folder.Write("a/j.jsonl", """{"id":"story","title":"JSON story","body":"A json article with the same id as the text files."}""");
+        var first = Run("a");
+        Assert.Equal((3, 3), (first.TotalArticles, first.Added));
+        Assert.Contains(first.Problems, p => p.IsWarning && p.Message.Contains("both are kept", StringComparison.Ordinal));
+        Assert.DoesNotContain(first.Problems, p => p.Message.Contains("replaces it", StringComparison.Ordinal));
+        var ids = IndexedIds();
+
+        // The next run changes nothing: every article keeps its id.
+        var again = Run("a");
+        Assert.Equal((3, 0, 0, 3), (again.TotalArticles, again.Added, again.Updated, again.Unchanged));
+        Assert.Equal(ids, IndexedIds());
+    }
+
+    [Fact]
+    public void AnIdAJsonLinesArticleGivesMovesTheFileNamedArticleThatAnEarlierRunIndexed()
+    {
+        _folder.Write("a/d1/story.txt", "First story text about Aktobe oil workers striking.");
+        Run("a/d1");
+        _folder.Write("j/j.jsonl", """{"id":"story","title":"JSON story","body":"A json article with the same id as the text file."}""");
+        var claim = Run("j");
+        Assert.Equal((2, 1, 1), (claim.TotalArticles, claim.Added, claim.Updated));
+        var ids = IndexedIds();
+        Assert.Contains("story", ids);
+
+        var again = Run("a/d1", "j");
+        Assert.Equal((2, 0, 0, 2), (again.TotalArticles, again.Added, again.Updated, again.Unchanged));
+        Assert.Equal(ids, IndexedIds());
+    }
+
+    private List<string> IndexedIds()
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(_folder["index"]);
+        using var indexed = global::Search.Core.Indexing.Writer.IndexedArticles.Open(directory);
+        return indexed.All().Select(a => a.Id).Order(StringComparer.Ordinal).ToList();
+    }
+
     public void Dispose() => _folder.Dispose();
 }

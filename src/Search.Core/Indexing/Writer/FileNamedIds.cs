@@ -8,7 +8,8 @@ namespace Search.Core.Indexing.Writer;
 /// <c>index.html</c>, are both "story" or "index". When another file already holds the id with another text, in this run
 /// or in the index, this article's id gains a hash of its path instead of replacing the other: nothing indexed is lost.
 /// The same text from another place (a copy of the folder) is the same article and keeps its id. An id the input
-/// gives (a JSON Lines id, a feed's guid) names its article on purpose, and a later copy still replaces it.
+/// gives (a JSON Lines id, a feed's guid) names its article on purpose, and a later copy still replaces it; a file-named
+/// article that held it moves to its path's id, whichever file is read first, so the ids are the same from run to run.
 /// </summary>
 internal static class FileNamedIds
 {
@@ -23,7 +24,26 @@ internal static class FileNamedIds
         return (raw with { Id = id }, warning);
     }
 
-    private static bool IsFileNamed(RawArticle raw) => raw.Id == ArticleIds.From(Path.GetFileNameWithoutExtension(raw.SourcePath));
+    /// <summary>
+    /// The file whose article holds, by its file's name, the id this article gives on purpose; else null. That article moves to
+    /// its path's id (<see cref="Moved"/>): read first, <c>d1/story.txt</c> took "story", and the JSON line of that id replaced it.
+    /// </summary>
+    /// <param name="holder">The file that holds the id, in this run or in the index; null when none does.</param>
+    public static string? ClaimedFrom(RawArticle raw, string? holder) =>
+        holder is { Length: > 0 } && holder != raw.SourcePath && !IsFileNamed(raw) && raw.Id == NamedAfter(holder) ? holder : null;
+
+    /// <summary>The article that held a claimed id, under its path's id, and the warning that says so.</summary>
+    public static (RawArticle Article, ReadProblem Warning) Moved(RawArticle held, RawArticle claimant)
+    {
+        string id = WithPath(held.Id, held.SourcePath);
+        var warning = new ReadProblem(claimant.SourcePath, claimant.Line,
+            $"the id '{held.Id}' was {held.SourcePath}'s, after its file's name; this article gives it, so that one is indexed as '{id}', and both are kept", IsWarning: true);
+        return (held with { Id = id }, warning);
+    }
+
+    private static bool IsFileNamed(RawArticle raw) => raw.Id == NamedAfter(raw.SourcePath);
+
+    private static string NamedAfter(string path) => ArticleIds.From(Path.GetFileNameWithoutExtension(path));
 
     // The same path always gives the same id, so a later run updates this article rather than adding another.
     private static string WithPath(string id, string path)
