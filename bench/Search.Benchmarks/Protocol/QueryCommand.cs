@@ -24,7 +24,7 @@ internal static class QueryCommand
     /// Lucene's Porter chain exactly: the product keeps some words Porter merges apart ("news" from "new", "general" from
     /// "generation"), which the kit's Lucene harnesses do not, so their totals would differ for those words.
     /// </summary>
-    internal static readonly Search.Core.Analysis.TextAnalysis KitAnalysis = Search.Core.Analysis.TextAnalysis.Default with { StemmerOverrides = false };
+    internal static readonly Search.Core.Analysis.TextAnalysis KitAnalysis = Search.Core.Analysis.TextAnalysis.Default with { StemmerOverrides = false, NumberForms = false };
 
     public static int Run(QueryRun run, TextWriter output)
     {

@@ -8,10 +8,11 @@ namespace Search.Core.Analysis;
 /// <summary>The per-field analysis of the article index: English text for title and body, names for the rest.</summary>
 internal static class ArticleAnalyzer
 {
-    public static Analyzer Create(TextAnalysis? analysis = null)
+    /// <param name="forQueries">For parsing queries, where a number also finds its other writing (<see cref="NumberFormsFilter"/>).</param>
+    public static Analyzer Create(TextAnalysis? analysis = null, bool forQueries = false)
     {
         var names = new NameAnalyzer();
-        return new PerFieldAnalyzerWrapper(new NewsAnalyzer(analysis ?? TextAnalysis.Default), new Dictionary<string, Analyzer>
+        return new PerFieldAnalyzerWrapper(new NewsAnalyzer(analysis ?? TextAnalysis.Default, forQueries), new Dictionary<string, Analyzer>
         {
             [ArticleFields.Source] = names,
             [ArticleFields.Person] = names,

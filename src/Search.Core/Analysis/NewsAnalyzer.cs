@@ -14,7 +14,7 @@ namespace Search.Core.Analysis;
 /// (so "protest" finds "protests"). <see cref="TextAnalysis"/> can vary the last steps for measurement.
 /// </summary>
 /// <remarks>The same chain runs at index and query time; changing it requires a rebuild of the index.</remarks>
-public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
+public sealed class NewsAnalyzer(TextAnalysis analysis, bool forQueries = false) : Analyzer
 {
     internal static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -72,6 +72,7 @@ public sealed class NewsAnalyzer(TextAnalysis analysis) : Analyzer
             Stemmer.KStem => new KStemFilter(stream),
             _ => stream,
         };
+        if (forQueries && analysis.NumberForms) stream = new NumberFormsFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

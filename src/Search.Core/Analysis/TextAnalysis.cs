@@ -23,10 +23,13 @@ public enum Stemmer
 /// <remarks>Index and queries must use the same analysis: changing it needs a rebuild of the index.</remarks>
 /// <param name="StemmerOverrides">Words Porter cuts to another word's form kept apart ("news" is not "new"; <see cref="NewsAnalyzer"/>).
 /// Off, the analysis is Lucene's Porter chain exactly, as the benchmark compares it with Lucene's.</param>
-public sealed record TextAnalysis(Stemmer Stemmer = Stemmer.Porter, bool StopWords = true, bool Possessives = true, bool StemmerOverrides = true)
+/// <param name="NumberForms">A number in a query also finds its other writing ("2000" and "2,000"; <see cref="NumberFormsFilter"/>).
+/// Queries only: the index keeps numbers as written. Off, the benchmark's queries are Lucene's.</param>
+public sealed record TextAnalysis(Stemmer Stemmer = Stemmer.Porter, bool StopWords = true, bool Possessives = true, bool StemmerOverrides = true, bool NumberForms = true)
 {
     public static readonly TextAnalysis Default = new();
 
     public override string ToString() =>
-        $"stemmer={Stemmer}, stopwords={StopWords}, possessives={Possessives}" + (StemmerOverrides ? "" : ", overrides=False");
+        $"stemmer={Stemmer}, stopwords={StopWords}, possessives={Possessives}" + (StemmerOverrides ? "" : ", overrides=False")
+        + (NumberForms ? "" : ", numberForms=False");
 }

@@ -17,6 +17,9 @@ namespace Search.Core.Search;
 internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis = null) : IDisposable
 {
     private readonly Analyzer _analyzer = ArticleAnalyzer.Create(analysis);
+    // The parser's own: a number also finds its other writing ("2000", "2,000"). The other readings of the text (names,
+    // stop words, feedback) take each word once.
+    private readonly Analyzer _parsing = ArticleAnalyzer.Create(analysis, forQueries: true);
 
     /// <summary>
     /// The known names, when the caller has them: a capitalised word then finds an entity's other names only when it is a
@@ -70,7 +73,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
 
     private (Query Query, string? ReadingNotice) Parse(string text, QueryMode mode, IndexReader? reader)
     {
-        var parser = new ArticleQueryParser(_analyzer, options.TitleBoost, options.PatternsFindIndexedForms, options.PatternsScored);
+        var parser = new ArticleQueryParser(_parsing, options.TitleBoost, options.PatternsFindIndexedForms, options.PatternsScored);
         if (mode == QueryMode.Any) parser.DefaultOperator = Operator.OR;
         // With all words required, a word the analyzer splits ("anti-government", "state-run") is searched as the phrase it
         // is, as Solr's text fields do: as two words it found "anti" and "government" anywhere in an article. Among any
@@ -216,5 +219,9 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
 
     public Query Expand(IndexSearcher searcher, Query query) => new RelevanceFeedback(_analyzer, options).Expand(searcher, query);
 
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose()
+    {
+        _analyzer.Dispose();
+        _parsing.Dispose();
+    }
 }
