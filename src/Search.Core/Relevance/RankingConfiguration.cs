@@ -60,6 +60,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 "stemmer" => result with { Analysis = result.Analysis with { Stemmer = Enum.TryParse<Stemmer>(value, true, out var s) ? s : throw Bad(setting, "porter, minimal, kstem or none") } },
                 "stopwords" => result with { Analysis = result.Analysis with { StopWords = Flag(setting, value) } },
                 "possessives" => result with { Analysis = result.Analysis with { Possessives = Flag(setting, value) } },
+                "numberforms" => result with { Analysis = result.Analysis with { NumberForms = Flag(setting, value) } },
                 "feedback" => result with { Feedback = Flag(setting, value) },
                 "feedbackdocs" => result with { FeedbackDocuments = (int)Number(setting, value) },
                 "feedbackterms" => result with { FeedbackTerms = (int)Number(setting, value) },
@@ -67,7 +68,7 @@ public sealed record RankingConfiguration(float TitleBoost, float K1, float B, T
                 "feedbackfirstpass" => result with { FeedbackFirstPassWords = (int)Number(setting, value) },
                 "synonyms" => result with { Synonyms = Flag(setting, value) },
                 "proximity" => result with { Proximity = Flag(setting, value) },
-                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, feedback, feedbackDocs, feedbackTerms, feedbackWeight, feedbackFirstPass, synonyms or proximity"),
+                _ => throw new FormatException($"'{name}' is not a ranking setting; use titleBoost, k1, b, stemmer, stopwords, possessives, numberForms, feedback, feedbackDocs, feedbackTerms, feedbackWeight, feedbackFirstPass, synonyms or proximity"),
             };
         }
         return result;
