@@ -27,8 +27,9 @@ internal static class AskedEntityMentions
         };
         BooleanQuery all = new(), clauses = new(), filters = new();
         foreach (var clause in required)
-            if (names.MentionsOf(NamesMatched(clause, reader), ordinals) is { } mentions)
+            if (names.MentionsOf(NamesMatched(clause, reader), ordinals) is { } found)
             {
+                var mentions = EvenNames.Of(found, reader);
                 all.Add(mentions, Occur.MUST);
                 clauses.Add(mentions, Occur.MUST);
             }
@@ -36,7 +37,7 @@ internal static class AskedEntityMentions
         {
             var either = new BooleanQuery(disableCoord: true);
             foreach (string value in values)
-                if (names.MentionsOfValue(field, value, ordinals) is { } mentions) either.Add(mentions, Occur.SHOULD);
+                if (names.MentionsOfValue(field, value, ordinals) is { } mentions) either.Add(EvenNames.Of(mentions, reader), Occur.SHOULD);
             if (either.Clauses.Count == 0) continue;
             all.Add(either, Occur.MUST);
             filters.Add(either, Occur.MUST);
