@@ -5,7 +5,8 @@ namespace Search.Core.Search;
 /// <summary>
 /// A query's text as the analyzer should see it, whatever produced it: composed accents (macOS pastes "á" as "a" and a
 /// combining mark, which matched nothing), no invisible joiners or soft hyphens ("to­kayev" pasted from a web page), and
-/// typographic double quotes read as quotes (“security forces killed” pasted from an article is a phrase).
+/// typographic double quotes read as quotes (“security forces killed” pasted from an article is a phrase), and
+/// mathematical bold or italic letters read as the letters they are.
 /// </summary>
 internal static class QueryText
 {
@@ -13,7 +14,7 @@ internal static class QueryText
     {
         if (string.IsNullOrEmpty(text)) return text;
         // As an article's text is cleaned: lone surrogates and control characters dropped, soft hyphens too, accents composed.
-        text = Ingestion.Text.TextCleaner.Clean(text);
+        text = FoldMathLetters(Ingestion.Text.TextCleaner.Clean(text));
         if (text.AsSpan().IndexOfAny(Replaced) < 0 && !HasOtherSpace(text)) return text;
         var result = new StringBuilder(text.Length);
         foreach (char c in text)
@@ -23,6 +24,24 @@ internal static class QueryText
             result.Append(DoubleQuotes.Contains(c) ? '"' : c != ' ' && char.IsWhiteSpace(c) ? ' ' : c);
         }
         return result.ToString();
+    }
+
+    // The mathematical letters and digits (U+1D400–U+1D7FF, all under the high surrogate D835) that posts use for bold or italic
+    // ("𝐨𝐢𝐥") are their letters, as NFKC reads them: the analyzer folds full-width "ＯＩＬ" and the ligature "ﬁ", not these.
+    private static string FoldMathLetters(string text)
+    {
+        if (!text.Contains('\uD835')) return text;
+        var folded = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\uD835' && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                folded.Append(text.Substring(i, 2).Normalize(NormalizationForm.FormKC));
+                i++;
+            }
+            else folded.Append(text[i]);
+        }
+        return folded.ToString();
     }
 
     private static bool HasOtherSpace(string text)
