@@ -190,6 +190,19 @@ internal static class EntityRules
     private static readonly Dictionary<string, string> SpelledForms = CompanyForms.Concat(["FSB", "Corporation", "Company"])
         .DistinctBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether words after an "and" continue the name before it rather than name a second organization: nothing but a trade
+    /// and heads or forms ("Deerfield Federal Savings and Loan Association", "First National Bank and Trust Co", "Carolina
+    /// Power and Light Co"), but not "House and Senate". Read as two, "Loan Association" was among the 50 organizations Reuters
+    /// named most.
+    /// </summary>
+    public static bool ContinuesAName(IReadOnlyList<string> after) =>
+        after.Any(Trades.Contains) && after.All(w => Trades.Contains(w) || OrganizationHeads.Contains(w) || CompanyForms.Contains(w));
+
+    // The trades that company names join with "and": savings and loan, bank and trust, power and light, gas and electric.
+    private static readonly HashSet<string> Trades = Set("Loan", "Loans", "Trust", "Savings", "Insurance", "Light", "Lighting", "Power",
+        "Electric", "Gas", "Water", "Telephone", "Telegraph", "Casualty", "Guaranty", "Surety");
+
     /// <summary>Connectors that belong inside a person's name ("Hans van Liemt", "Sebastiao do Rego Barros").</summary>
     public static readonly HashSet<string> NameParticles = new(["de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 

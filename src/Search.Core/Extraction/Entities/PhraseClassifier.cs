@@ -169,7 +169,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     {
         for (int k = start + 1; k < end - 1; k++)
         {
-            if (Words[k].Text != "and") continue;
+            if (Words[k].Text != "and" || EntityRules.ContinuesAName([.. Words.Skip(k + 1).Take(end - k - 1).Select(w => w.Text)])) continue;
             // "ODU-Kontact GmbH and Co" is one company: a bare company form after "and" is not a second one.
             // "Bank of Bahrain and Kuwait" is one bank: places on both sides of "and" are one list.
             bool split = IsOrganizationName(Words, start, k) && (end - k - 1 >= 2 || paragraph.KnownName(k + 1, end, type: null) && paragraph.Known[k - 1] is not { Type: EntityType.Place })
