@@ -68,6 +68,10 @@ internal static class IndexCommand
         {
             return Fail(e.Message, ExitCodes.IndexUnusable);
         }
+        catch (IndexFolderRefusedException e)
+        {
+            return Fail(e.Message, ExitCodes.IndexUnusable);
+        }
         catch (Exception e) when (Search.Core.Indexing.Writer.IndexDamage.InReading(e))
         {
             return Fail(Search.Core.Indexing.Writer.IndexDamage.Problem(indexPath, e), ExitCodes.IndexUnusable);

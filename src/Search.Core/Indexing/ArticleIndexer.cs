@@ -39,7 +39,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     public IndexSummary Run(IndexRun run, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, run.WriteBufferMb, Analysis);
+        using var session = IndexSession.Open(run.IndexPath, run.Rebuild, run.WriteBufferMb, Analysis, run.Inputs);
         // The recovery is the summary's to report (the command line prints it, the site logs it): said once, not twice.
         var selection = InputSelection.Find(run.Inputs, readers.Extensions, run.Include, run.Exclude);
         return Apply(session, selection, selection.Files, run, clock, progress, cancel) with { Recovery = session.Recovery };
@@ -98,15 +98,29 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         int removed = 0;
         if (run.Prune && !stopped && indexed != null)
         {
+            var kept = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (id, source) in indexed.All())
             {
                 if (!tally.ShouldPrune(id, source)) continue;
+                if (tally.EmptyRootOf(source) is { } empty)
+                {
+                    kept[empty] = kept.GetValueOrDefault(empty) + 1;
+                    continue;
+                }
                 session.Writer.DeleteDocuments(new Term(ArticleFields.Id, id), PassageFields.ArticleTerm(id));
                 removed++;
             }
+            foreach (var (folder, count) in kept)
+                tally.Problem(new ReadProblem(folder, 0, $"no article file here, though the index holds {count:N0} {(count == 1 ? "article" : "articles")} from this folder: "
+                    + "kept (is a share not mounted?); to drop them, prune from the folder above", IsWarning: true), folder);
         }
         if (previous != null && RebuildRefusal(tally, previous, stopped) is { } refusal) tally.Problem(new ReadProblem(run.IndexPath, 0, refusal), run.IndexPath);
-        else session.Commit();
+        else
+        {
+            // A rebuild keeps only what it read: the rest of the last commit is what it removed.
+            if (previous != null) removed = previous.All().Count(a => !tally.WasRead(a.Id));
+            session.Commit();
+        }
 
         int total;
         using (var reader = DirectoryReader.Open(session.Directory)) total = ArticlesOnly.Count(reader);
@@ -132,7 +146,9 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
             bool first = tally.FirstSighting(raw, out var duplicate);
             if (!first && !claimed) tally.Problem(duplicate!, file);
             string? hash = indexed?.HashOf(raw.Id);
-            if (first && hash == raw.ContentHash)
+            // An article read from another file than the index records is written again, so that its source follows the file:
+            // a file moved unchanged kept its old path, and a prune of its old folder removed articles whose file still existed.
+            if (first && hash == raw.ContentHash && indexed!.SourceOf(raw.Id) == raw.SourcePath)
             {
                 tally.Unchanged();
                 return;
@@ -173,6 +189,9 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         string keeps = $"the index keeps its {previous.Count:N0} articles";
         if (stopped) return $"the rebuild was stopped before it read every input, so it was not committed: {keeps}";
         if (tally.InputFailed) return $"an input could not be read (above), so the rebuild was not committed: {keeps}";
+        var fromEmpty = previous.All().Where(a => !tally.WasRead(a.Id) && tally.EmptyRootOf(a.SourcePath) != null).ToList();
+        if (fromEmpty.Count > 0)
+            return $"{tally.EmptyRootOf(fromEmpty[0].SourcePath)} holds no article file, though the index holds {fromEmpty.Count:N0} of its articles (is a share not mounted?), so the rebuild was not committed: {keeps}";
         int lost = previous.All().Count(a => tally.LostByFailure(a.Id, a.SourcePath));
         return lost == 0 ? null
             : $"{lost:N0} indexed {(lost == 1 ? "article comes" : "articles come")} from files that failed to read (above), so the rebuild was not committed: {keeps}. Mend the files, or leave them out of the inputs";

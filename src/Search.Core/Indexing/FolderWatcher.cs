@@ -21,7 +21,7 @@ public sealed class FolderWatcher(ArticleIndexer indexer, ArticleReaders readers
     /// <exception cref="IndexBusyException">Another process is writing to the index.</exception>
     public void Watch(IndexRun run, Action<IndexSummary> round, CancellationToken cancel)
     {
-        using var session = IndexSession.Open(run.IndexPath, rebuild: false, ramBufferMb: 64, indexer.Analysis);
+        using var session = IndexSession.Open(run.IndexPath, rebuild: false, ramBufferMb: 64, indexer.Analysis, run.Inputs);
         var changed = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var lastEvent = Stopwatch.StartNew();
         var watchers = run.Inputs.Select(Path.GetFullPath).Where(Directory.Exists).Select(folder => Watcher(folder, changed, lastEvent)).ToList();

@@ -17,6 +17,9 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     private readonly List<ReadProblem> _problems = [.. selection.Problems];
     private readonly HashSet<string> _failedPaths = new(selection.Problems.Where(p => !p.IsWarning).Select(p => p.Path), StringComparer.Ordinal);
     private readonly long _bytesTotal = toRead.Sum(SizeOf);
+    // Input folders in which no article file was found. An unmounted share or a fresh mount point reads as a folder emptied of
+    // its articles: a prune or a rebuild removed every article of it with exit 0.
+    private readonly List<string> _emptyRoots = [.. selection.Roots.Where(r => Directory.Exists(r) && !selection.Files.Any(f => IsAtOrUnder(f, r)))];
     private long _bytesDone, _position;
     private int _files, _articles, _added, _updated, _unchanged;
     private long _lastReport;
@@ -51,6 +54,12 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
         selection.Roots.Any(root => IsAtOrUnder(sourcePath, root)) &&
         !Failed(sourcePath) &&
         (!_selected.Contains(sourcePath) || _read.Contains(sourcePath));
+
+    /// <summary>The input folder, holding no article file in this run, that <paramref name="sourcePath"/> is under; else null.</summary>
+    public string? EmptyRootOf(string sourcePath) => _emptyRoots.FirstOrDefault(root => sourcePath.Length > 0 && IsAtOrUnder(sourcePath, root));
+
+    /// <summary>Whether this run read an article with this id.</summary>
+    public bool WasRead(string id) => _seen.ContainsKey(id);
 
     /// <summary>Whether an input given could not be listed (a mistyped path, a folder that cannot be read).</summary>
     public bool InputFailed => selection.Problems.Any(p => !p.IsWarning);

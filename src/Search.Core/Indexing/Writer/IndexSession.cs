@@ -37,8 +37,11 @@ internal sealed class IndexSession : IDisposable
     /// <summary>Takes the folder's writer lock at once (or throws <see cref="IndexBusyException"/>) and opens the writer.</summary>
     /// <param name="rebuild">Start from an empty index; the previous commit stays readable until this session's first commit.</param>
     /// <exception cref="IndexDamagedException">The folder holds an index that cannot be opened; nothing is changed.</exception>
-    public static IndexSession Open(string indexPath, bool rebuild, double ramBufferMb, TextAnalysis? analysis = null)
+    /// <exception cref="IndexFolderRefusedException">The folder is one of <paramref name="inputs"/>, or holds files the writer would delete.</exception>
+    public static IndexSession Open(string indexPath, bool rebuild, double ramBufferMb, TextAnalysis? analysis = null, IEnumerable<string>? inputs = null)
     {
+        // Before the lock file is made: an index folder that is an input would list it as an input file.
+        if (IndexFolderFiles.Refusal(indexPath, inputs ?? []) is { } refusal) throw new IndexFolderRefusedException(refusal);
         var writerLock = IndexWriterLock.Acquire(indexPath);
         try
         {

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Search.Core.Indexing;
+
+namespace Search.Core.Tests.Indexing;
+
+/// <summary>
+/// A prune or a rebuild removes what is gone, never what only looks gone: an input folder that is empty (an unmounted share)
+/// emptied the index with exit 0, and a file moved unchanged kept its old path, so a prune of its old folder removed it.
+/// </summary>
+public sealed class PruneSafetyTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly ArticleIndexer _indexer = new(Seeds.Gazetteer, NullLogger<ArticleIndexer>.Instance);
+
+    private IndexSummary Run(bool prune = false, bool rebuild = false, params string[] inputs) =>
+        _indexer.Run(new IndexRun { Inputs = [.. inputs.Select(i => _folder[i])], IndexPath = _folder["index"], Prune = prune, Rebuild = rebuild });
+
+    private const string Wire = "{\"id\":\"w1\",\"title\":\"t\",\"body\":\"one\"}\n{\"id\":\"w2\",\"title\":\"t\",\"body\":\"two\"}\n";
+
+    [Fact]
+    public void AFileMovedUnchangedIsRecordedAtItsNewPlaceAndAPruneOfTheOldFolderKeepsIt()
+    {
+        _folder.Write("a/x/story.txt", "A story that stays in x.");
+        _folder.Write("a/x/wire.jsonl", Wire);
+        Run(inputs: "a");
+        File.Move(_folder["a/x/wire.jsonl"], Directory.CreateDirectory(_folder["a/y"]).FullName + "/wire.jsonl");
+
+        var moved = Run(prune: true, inputs: "a");
+        Assert.Equal((0, 2, 1), (moved.Removed, moved.Updated, moved.Unchanged));
+        var pruned = Run(prune: true, inputs: "a/x");
+        Assert.Equal((0, 3), (pruned.Removed, pruned.TotalArticles));
+    }
+
+    [Fact]
+    public void APruneOfAnInputFolderWithNoArticleFileKeepsItsArticlesAndSaysSo()
+    {
+        _folder.Write("share/story.txt", "A story on the share.");
+        _folder.Write("share/wire.jsonl", Wire);
+        Run(inputs: "share");
+        Directory.Move(_folder["share"], _folder["share.away"]);
+        Directory.CreateDirectory(_folder["share"]);
+
+        var summary = Run(prune: true, inputs: "share");
+        Assert.Equal((0, 3), (summary.Removed, summary.TotalArticles));
+        Assert.Contains(summary.Problems, p => p.IsWarning && p.Message.Contains("3 articles from this folder", StringComparison.Ordinal));
+
+        // From the folder above, whose other inputs are there, the articles of a folder emptied on purpose are pruned.
+        _folder.Write("other.txt", "Another story.");
+        Directory.Delete(_folder["share.away"], recursive: true);
+        Assert.Equal(3, _indexer.Run(new IndexRun { Inputs = [_folder.Path], IndexPath = _folder["index"], Prune = true }).Removed);
+    }
+
+    [Fact]
+    public void ARebuildFromAnEmptyInputFolderIsNotCommitted()
+    {
+        _folder.Write("share/wire.jsonl", Wire);
+        Run(inputs: "share");
+        File.Delete(_folder["share/wire.jsonl"]);
+
+        var summary = Run(rebuild: true, inputs: "share");
+        Assert.Equal(2, summary.TotalArticles);
+        Assert.Contains(summary.Problems, p => !p.IsWarning && p.Message.Contains("not committed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARebuildCountsWhatItDropped()
+    {
+        _folder.Write("a/story.txt", "A story.");
+        _folder.Write("b/wire.jsonl", Wire);
+        Run(inputs: ["a", "b"]);
+        var summary = Run(rebuild: true, inputs: "b");
+        Assert.Equal((1, 2), (summary.Removed, summary.TotalArticles));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
