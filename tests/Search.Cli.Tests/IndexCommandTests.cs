@@ -222,6 +222,8 @@ public sealed class IndexCommandTests : IDisposable
     [InlineData("--threads", "99999999999")]
     [InlineData("--max-article-chars", "x")]
     [InlineData("--max-file-bytes", "abc")]
+    [InlineData("--max-article-chars", "100")] // taken as 1,000 without a word
+    [InlineData("--max-file-bytes", "10")]     // "0 MB over the limit of 0 MB"
     public void AnOptionOutOfItsBoundsIsABadCommandLine(string option, string value)
     {
         // --threads 100000 ended the process with a segmentation fault and no word; 0 and -1 were taken as 1.

@@ -59,12 +59,13 @@ internal sealed class IndexOptions
         });
         // Bounds that keep a typo from crashing the process (--threads 100000 ran out of stack) or reading nothing.
         Positive(Threads, 1, MaxThreads);
-        Positive(MaxArticleChars, 1, int.MaxValue);
+        // Below 1,000 an article is little more than its headline: refused, where it was raised to 1,000 without a word.
+        Positive(MaxArticleChars, 1_000, int.MaxValue);
         MaxFileBytes.Validators.Add(result =>
         {
             // A value that is no number is the parser's to report ("Cannot parse argument"): reading it here threw, a crash.
             if (result.Tokens.Any(t => !long.TryParse(t.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))) return;
-            if (result.GetValueOrDefault<long>() < 1) result.AddError("--max-file-bytes must be 1 or more.");
+            if (result.GetValueOrDefault<long>() < 1_000) result.AddError("--max-file-bytes must be 1000 or more.");
         });
         command.Arguments.Add(Inputs);
         foreach (var option in new Option[] { From, To, Include, Exclude, MaxArticleChars, MaxFileBytes, Threads, Json, Gazetteers }) command.Options.Add(option);
@@ -114,7 +115,7 @@ internal sealed class IndexOptions
 
     public ReadLimits Limits(ParseResult parse) => new()
     {
-        MaxArticleChars = Math.Max(1_000, parse.GetValue(MaxArticleChars)),
-        MaxFileBytes = Math.Max(1_000, parse.GetValue(MaxFileBytes)),
+        MaxArticleChars = parse.GetValue(MaxArticleChars),
+        MaxFileBytes = parse.GetValue(MaxFileBytes),
     };
 }

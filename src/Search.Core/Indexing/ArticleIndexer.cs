@@ -6,6 +6,7 @@ using Search.Core.Extraction;
 using Search.Core.Indexing.Writer;
 using Search.Core.Ingestion;
 using Search.Core.Ingestion.Files;
+using Search.Core.Ingestion.Text;
 using Search.Core.Linking.Passages;
 using Search.Core.Search;
 using Search.Core.Indexing.Documents;
@@ -75,7 +76,8 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                 foreach (var outcome in readers.Read(file, limits))
                 {
                     if (outcome.Problem is { } problem) tally.Problem(problem, file);
-                    if (outcome.Article is not { } raw) continue;
+                    if (outcome.Article is not { } read) continue;
+                    var raw = ArticleLength.WithLimitInHash(read, limits.MaxArticleChars);
                     tally.At(outcome.Position);
                     string? holder = tally.FileOf(raw.Id) ?? (indexed?.HashOf(raw.Id) is { } held && held != raw.ContentHash ? indexed.SourceOf(raw.Id) : null);
                     bool claims = false;
@@ -133,7 +135,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         {
             if (!File.Exists(path)) return null;
             var articles = readers.Read(path, limits).Select(o => o.Article).OfType<RawArticle>().Take(2).ToList();
-            return articles is [var only] && only.Id == id ? only : null;
+            return articles is [var only] && only.Id == id ? ArticleLength.WithLimitInHash(only, limits.MaxArticleChars) : null;
         }
 
         // Adds or replaces one article. Claimed: the article that held its id (read earlier in this run) has just moved out of it.

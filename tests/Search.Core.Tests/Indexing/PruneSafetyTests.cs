@@ -72,5 +72,29 @@ public sealed class PruneSafetyTests : IDisposable
         Assert.Equal((1, 2), (summary.Removed, summary.TotalArticles));
     }
 
+    [Fact]
+    public void ARunUnderAnotherArticleLengthLimitReindexesTheArticlesItCuts()
+    {
+        // Raised, the limit left the text cut earlier cut ("unchanged"); lowered, it left a whole text whole.
+        string end = "The harbour board will meet again in March.";
+        _folder.Write("a/long.txt", string.Concat(Enumerable.Repeat("The board met on Thursday to agree the new tariffs for the port. ", 40)) + "\n\n" + end);
+        IndexSummary Under(int limit) => new ArticleIndexer(Seeds.Gazetteer, Core.Ingestion.ArticleReaders.All(), new Core.Ingestion.ReadLimits { MaxArticleChars = limit },
+            NullLogger<ArticleIndexer>.Instance).Run(new IndexRun { Inputs = [_folder["a"]], IndexPath = _folder["index"] });
+        bool EndFound()
+        {
+            using var host = TestHost.Open(_folder["index"]);
+            using var searcher = new Core.Search.ArticleSearcher(host, Microsoft.Extensions.Options.Options.Create(new Core.Search.SearchOptions()));
+            return searcher.Search(new Core.Search.SearchRequest { Query = "\"meet again in March\"" }).Total == 1;
+        }
+
+        Assert.Equal(1, Under(1_000).Added);
+        Assert.False(EndFound());
+        Assert.Equal(1, Under(1_000_000).Updated);
+        Assert.True(EndFound());
+        Assert.Equal(1, Under(1_000).Updated);
+        Assert.False(EndFound());
+        Assert.Equal(1, Under(1_000).Unchanged);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -32,5 +32,12 @@ public static class ArticleLength
 
     /// <summary>The warning reported for a truncated article.</summary>
     public static string Warning(int maxChars) =>
-        $"the article is longer than {maxChars:N0} characters (setting Search:Ingestion:MaxArticleChars); only its start was indexed";
+        $"the article is longer than {maxChars:N0} characters (--max-article-chars, or the site's Search:Ingestion:MaxArticleChars); only its start was indexed";
+
+    /// <summary>
+    /// The article with the limit it was cut at in its content hash, so that a run under another limit re-indexes it, either
+    /// way: raised, the text cut earlier stayed cut ("unchanged"), and lowered, a whole text stayed whole.
+    /// </summary>
+    public static RawArticle WithLimitInHash(RawArticle raw, int maxChars) =>
+        raw.Truncated ? raw with { ContentHash = $"{raw.ContentHash}/cut at {maxChars}" } : raw;
 }

@@ -95,7 +95,7 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
         Assert.True(outcome.Article!.Truncated);
         Assert.True(outcome.Article.Paragraphs.Sum(p => p.Text.Length) <= 1002);
         Assert.True(outcome.Problem!.IsWarning);
-        Assert.Contains("MaxArticleChars", outcome.Problem.Message);
+        Assert.Contains("--max-article-chars", outcome.Problem.Message);
     }
 
     [Fact]
