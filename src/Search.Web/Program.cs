@@ -34,7 +34,14 @@ app.MapSearchApi();
 app.MapArticleApi();
 app.MapFacetsApi();
 app.MapPassagesApi();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (OperationCanceledException)
+{
+    // Stopped (SIGTERM, Ctrl+C) while starting, during a first build: a normal end, not a crash with a stack trace.
+}
 
 /// <summary>Entry point; public so integration tests can host the site with WebApplicationFactory.</summary>
 public partial class Program;

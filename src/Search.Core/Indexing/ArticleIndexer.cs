@@ -67,6 +67,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         // Reading, hashing and the run's bookkeeping stay on this thread, in input order; extraction and writing go to the writers.
         using var writers = new WriterThreads(run.Threads);
 
+        if (run.FirstBuild) FirstBuildMark.Set(session.Writer, finished: false);
         // Files whose article moved out of an id another input gives (below): read with the move, so not read again.
         var movedFrom = new HashSet<string>(StringComparer.Ordinal);
         foreach (string file in toRead)
@@ -121,6 +122,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         {
             // A rebuild keeps only what it read: the rest of the last commit is what it removed.
             if (previous != null) removed = previous.All().Count(a => !tally.WasRead(a.Id));
+            if (run.FirstBuild) FirstBuildMark.Set(session.Writer, finished: !stopped && !tally.InputFailed && run.Inputs.Count > 0);
             session.Commit();
         }
 

@@ -21,6 +21,9 @@ public sealed record IndexRun
     /// <summary>Start from an empty index. Committed once at the end, so readers see the old index until the new one is whole.</summary>
     public bool Rebuild { get; init; }
 
+    /// <summary>The site's first-start build: its commits say whether it finished, so a start after one that did not finishes it.</summary>
+    public bool FirstBuild { get; init; }
+
     /// <summary>
     /// Find source, date, title and entities in the text (<see cref="Extraction.ArticleExtractor"/>). Off, an
     /// article keeps only the metadata its input states (<see cref="Extraction.GivenArticle"/>): for curated

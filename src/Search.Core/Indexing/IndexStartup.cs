@@ -7,7 +7,7 @@ namespace Search.Core.Indexing;
 
 /// <summary>
 /// Before the site serves requests: builds the index from the articles folder when the index folder
-/// is empty or missing. Then, while the site runs, looks for new commits (from the indexer command,
+/// is empty or missing, or finishes a first build that was stopped. Then, while the site runs, looks for new commits (from the indexer command,
 /// say) every <see cref="IndexingOptions.RefreshIntervalMs"/> so searches see them without a restart.
 /// </summary>
 public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOptions<IndexingOptions> options, ILogger<IndexStartup> logger)
@@ -15,20 +15,35 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
 {
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        var (kind, problem) = IndexFolderState.Inspect(host.IndexPath);
-        switch (kind)
+        try
         {
-            case IndexFolderKind.Readable:
-                break;
-            case IndexFolderKind.Damaged:
-                // Never rebuilt behind the user's back: the articles it holds may not all be in the articles folder.
-                logger.LogError("The index at {Index} does not open: {Problem}", host.IndexPath, problem);
-                break;
-            default:
-                Build(kind, problem, cancellationToken);
-                break;
+            var (kind, problem) = IndexFolderState.Inspect(host.IndexPath);
+            switch (kind)
+            {
+                case IndexFolderKind.Readable when FirstBuildMark.Unfinished(host.IndexPath):
+                    logger.LogWarning("The first build of the index at {Index} did not finish; finishing it", host.IndexPath);
+                    Build(kind, problem, cancellationToken);
+                    break;
+                case IndexFolderKind.Readable:
+                    break;
+                case IndexFolderKind.Damaged:
+                    // Never rebuilt behind the user's back: the articles it holds may not all be in the articles folder.
+                    logger.LogError("The index at {Index} does not open: {Problem}", host.IndexPath, problem);
+                    break;
+                default:
+                    Build(kind, problem, cancellationToken);
+                    break;
+            }
         }
-        return base.StartAsync(cancellationToken);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The site starts all the same and answers 503 until an index is there: a folder it cannot write, a file where the
+            // folder should be, a disk that filled up. Each ended the process with a stack trace.
+            logger.LogError("Could not build the index at {Index}: {Problem}", host.IndexPath, e.Message);
+        }
+        // Stopped while building: what was read is committed, and the next start finishes it. Starting the refresh loop with
+        // the token cancelled failed the host's start, a crash.
+        return cancellationToken.IsCancellationRequested ? Task.CompletedTask : base.StartAsync(cancellationToken);
     }
 
     // The same indexer as the command line, so a first start and 'search index' cannot differ.
@@ -53,6 +68,7 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
                 IndexPath = host.IndexPath,
                 CommitEveryArticles = options.Value.CommitEveryArticles,
                 CommitEvery = TimeSpan.FromSeconds(options.Value.CommitEverySeconds),
+                FirstBuild = true,
             }, cancel: cancel);
             if (summary.Recovery != null) logger.LogWarning("{Index}: {Recovery}", host.IndexPath, summary.Recovery);
             foreach (var error in summary.Errors) logger.LogWarning("Skipped {Problem}", error.ToString());

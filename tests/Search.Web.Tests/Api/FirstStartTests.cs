@@ -91,5 +91,43 @@ public sealed class FirstStartTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task AFirstBuildThatDidNotFinishIsFinishedOnTheNextStart()
+    {
+        // A first start with the articles folder mistyped committed an empty index; put right, the site stayed at 0 for good,
+        // as it built only an empty index. A build stopped after a commit stayed partial the same way.
+        using (var mistyped = new SearchSiteFactory { ArticlesPath = Path.Combine(Path.GetTempPath(), "no-such-articles-" + Guid.NewGuid().ToString("N")) })
+        {
+            var empty = JsonDocument.Parse(await mistyped.CreateClient().GetStringAsync("/api/search?q=")).RootElement;
+            Assert.Equal(0, empty.GetProperty("total").GetInt32());
+            CopyIndex(mistyped.IndexPath, _site.IndexPath);
+        }
+        var search = JsonDocument.Parse(await _site.CreateClient().GetStringAsync("/api/search?q=")).RootElement;
+        Assert.Equal(5, search.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task AnIndexFolderThatCannotBeBuiltIsAnsweredWith503NotACrash()
+    {
+        // A file where the folder should be: the first-start build failed and the site ended with a stack trace (exit 134).
+        File.WriteAllText(_site.IndexPath, "not a folder");
+        try
+        {
+            var response = await _site.CreateClient().GetAsync("/api/search?q=Tokayev");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("not a folder", File.ReadAllText(_site.IndexPath));
+        }
+        finally
+        {
+            File.Delete(_site.IndexPath);
+        }
+    }
+
+    private static void CopyIndex(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
     public void Dispose() => _site.Dispose();
 }
