@@ -66,8 +66,39 @@ public sealed class IndexHost : IDisposable
     /// <summary>Opens a new reader if the index has a newer commit; cheap when nothing changed.</summary>
     public void Refresh()
     {
-        if (Volatile.Read(ref _manager) is { } manager && manager.MaybeRefresh())
-            _logger.LogDebug("Index {Path} refreshed", IndexPath);
+        // A folder gone for now (being replaced) keeps what is open: looking for its commits logged an error every second.
+        if (Volatile.Read(ref _manager) is not { } manager || !System.IO.Directory.Exists(IndexPath)) return;
+        if (Replaced(manager)) Reopen(manager);
+        else if (manager.MaybeRefresh()) _logger.LogDebug("Index {Path} refreshed", IndexPath);
+    }
+
+    // An index made anew in the folder (deleted and built again, a backup put back) cannot be refreshed onto, only opened afresh.
+    private bool Replaced(SearcherManager manager)
+    {
+        if (_directory is not { } directory) return false;
+        var searcher = manager.Acquire();
+        try
+        {
+            return searcher.IndexReader is DirectoryReader open && Writer.IndexIdentity.Replaced(directory, open.IndexCommit);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    private void Reopen(SearcherManager stale)
+    {
+        lock (_openGate)
+        {
+            if (!ReferenceEquals(_manager, stale)) return;
+            _logger.LogWarning("The index at {Path} was made anew; opening it afresh", IndexPath);
+            Volatile.Write(ref _manager, null);
+            // Searches under way keep their readers (a lease releases to the manager it came from); the directory is left to
+            // them and the collector. The next search opens the new index.
+            stale.Dispose();
+            _directory = null;
+        }
     }
 
     // Opened on first use rather than at construction, so the site can build a missing index first;

@@ -29,6 +29,27 @@ public sealed class LiveIndexTests : IDisposable
         Assert.Equal(6, await Total(client, ""));
     }
 
+    [Fact]
+    public async Task AnIndexMadeAnewInTheFolderIsServedWholeAndAloneWithoutARestart()
+    {
+        // Deleted and built again, the index reused the segment names of the old one ("_0"), and the site, refreshed onto it,
+        // kept its old readers for them: it served articles that were gone, and none of the new ones, until restarted.
+        var client = _site.CreateClient();
+        Assert.Equal(5, await Total(client, ""));
+
+        Directory.CreateDirectory(_articles);
+        for (int i = 0; i < 3; i++)
+            File.WriteAllText(Path.Combine(_articles, $"new{i}.txt"), $"date 2022-01-08 A zanzibarian delegation number {i} arrived in Almaty.");
+        Directory.Delete(_site.IndexPath, recursive: true);
+        new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance).IndexFolder(_articles, _site.IndexPath);
+
+        var clock = Stopwatch.StartNew();
+        while (await Total(client, "zanzibarian") != 3 && clock.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(100);
+        Assert.Equal(3, await Total(client, "zanzibarian"));
+        Assert.Equal(3, await Total(client, ""));
+        Assert.Equal(0, await Total(client, "Tokayev"));
+    }
+
     private static async Task<int> Total(HttpClient client, string query) =>
         JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + query)).RootElement.GetProperty("total").GetInt32();
 

@@ -57,7 +57,9 @@ internal sealed class IndexSession : IDisposable
                 OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = ramBufferMb,
             };
-            return new IndexSession(writerLock, directory, analyzer, new IndexWriter(directory, config), recovery);
+            var writer = new IndexWriter(directory, config);
+            IndexIdentity.Ensure(writer);
+            return new IndexSession(writerLock, directory, analyzer, writer, recovery);
         }
         catch
         {
