@@ -60,7 +60,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     {
         using var indexed = run.Rebuild ? null : IndexedArticles.Open(session.Directory);
         // A rebuild's writer starts empty; the last commit, still the folder's until the rebuild commits, is what it may lose.
-        using var previous = run.Rebuild ? IndexedArticles.Open(session.Directory) : null;
+        using var previous = run.Rebuild ? IndexedArticles.OpenReplaced(session.Directory) : null;
         var tally = new RunTally(selection, toRead, clock, progress);
         var commitClock = Stopwatch.StartNew();
         int pending = 0;

@@ -34,6 +34,12 @@ public static class IndexFolderState
     {
         if (!System.IO.Directory.Exists(indexPath)) return (IndexFolderKind.Empty, null);
         var commits = CommitFiles(indexPath);
+        // segments.gen is written once a commit has finished: with no commit point left beside it (a copy or a restore that
+        // missed it), the index is damaged, not absent. Read as empty, the writer failed on the missing file for good, a
+        // rebuild deleted the segments with exit 4, and query said there was no index.
+        if (commits.Length == 0 && File.Exists(Path.Combine(indexPath, IndexFileNames.SEGMENTS_GEN)))
+            return (IndexFolderKind.Damaged, $"{IndexFileNames.SEGMENTS_GEN} records a commit, but no commit point (segments_N) is in the folder; "
+                + "copy it back, or start again with --rebuild");
         if (commits.Length == 0) return (IndexFolderKind.Empty, null);
 
         using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
@@ -71,6 +77,20 @@ public static class IndexFolderState
             removed++;
         }
         return $"found {problem}; removed its {removed} files and started the index again";
+    }
+
+    /// <summary>
+    /// Removes the commit points of a <see cref="IndexFolderKind.Damaged"/> index that a rebuild replaces, which Lucene's
+    /// writer would read first and fail on; returns what was done. Its articles cannot be read, so none is lost; the rebuild
+    /// writes every article again. Call only while holding the <see cref="IndexWriterLock"/>.
+    /// </summary>
+    public static string ClearForRebuild(string indexPath, string problem)
+    {
+        var commits = System.IO.Directory.GetFiles(indexPath, IndexFileNames.SEGMENTS + "*")
+            .Where(f => Path.GetFileName(f) is var name && (name == IndexFileNames.SEGMENTS_GEN || name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal)))
+            .ToList();
+        foreach (string file in commits) File.Delete(file);
+        return $"{problem.Split("; ", 2)[0]}; removed its {commits.Count} commit files so the rebuild could start";
     }
 
     private static string[] CommitFiles(string indexPath) =>

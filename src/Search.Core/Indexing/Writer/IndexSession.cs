@@ -48,6 +48,8 @@ internal sealed class IndexSession : IDisposable
             string? recovery = IndexFolderState.RecoverUnfinished(indexPath);
             var (kind, problem) = IndexFolderState.Inspect(indexPath);
             if (kind == IndexFolderKind.Damaged && !rebuild) throw new IndexDamagedException(indexPath, problem!);
+            // Asked to start again, as the damage's message offers: the writer read the damaged commit first, and failed on it.
+            if (kind == IndexFolderKind.Damaged) recovery = IndexFolderState.ClearForRebuild(indexPath, problem!);
 
             var directory = FSDirectory.Open(indexPath);
             var analyzer = ArticleAnalyzer.Create(analysis);

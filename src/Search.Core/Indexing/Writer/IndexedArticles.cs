@@ -21,6 +21,22 @@ internal sealed class IndexedArticles : IDisposable
     public static IndexedArticles Open(Lucene.Net.Store.Directory directory) =>
         new(DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null);
 
+    /// <summary>
+    /// The last commit, as a rebuild replaces it: empty when it does not open. A damaged index's articles cannot be read, so a
+    /// rebuild loses none of them; "start again with --rebuild" failed on the damage it was offered for.
+    /// </summary>
+    public static IndexedArticles OpenReplaced(Lucene.Net.Store.Directory directory)
+    {
+        try
+        {
+            return Open(directory);
+        }
+        catch (Exception e) when (IndexDamage.Is(e))
+        {
+            return new(null);
+        }
+    }
+
     public int Count => _reader == null ? 0 : Search.ArticlesOnly.Count(_reader);
 
     /// <summary>The stored content hash of the article with this id, or null when it is not indexed.</summary>

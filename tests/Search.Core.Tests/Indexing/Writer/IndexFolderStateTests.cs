@@ -95,5 +95,39 @@ public sealed class IndexFolderStateTests : IDisposable
         Assert.Throws<IndexDamagedException>(() => _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index }));
     }
 
+    [Theory]
+    [InlineData(false)] // the commit point cut short since it was written
+    [InlineData(true)]  // a compound file cut short
+    public void ARebuildStartsAgainOverADamagedIndexAsItsMessageOffers(bool segmentFile)
+    {
+        // "check it with Lucene's CheckIndex, or start again with --rebuild": the rebuild failed with the same message.
+        _folder.Write("articles/a.txt", "An article.");
+        _folder.Write("articles/b.txt", "Another article.");
+        _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index });
+        string damaged = segmentFile ? Directory.GetFiles(Index, "*.cfs").First() : Assert.Single(Directory.GetFiles(Index, "segments_*"));
+        using (var stream = File.OpenWrite(damaged)) stream.SetLength(segmentFile ? 100 : 30);
+        Assert.Equal(IndexFolderKind.Damaged, IndexFolderState.Inspect(Index).Kind);
+
+        var summary = _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index, Rebuild = true });
+        Assert.Equal(2, summary.TotalArticles);
+        Assert.Equal(IndexFolderKind.Readable, IndexFolderState.Inspect(Index).Kind);
+    }
+
+    [Fact]
+    public void ACommitPointMissingBesideSegmentsGenIsDamageThatARebuildClears()
+    {
+        // A copy that missed segments_N: read as no index, every run failed on the missing file with exit 4, and query said
+        // there was no index.
+        _folder.Write("articles/a.txt", "An article.");
+        _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index });
+        File.Delete(Assert.Single(Directory.GetFiles(Index, "segments_*")));
+
+        var (kind, problem) = IndexFolderState.Inspect(Index);
+        Assert.Equal(IndexFolderKind.Damaged, kind);
+        Assert.Contains("no commit point", problem);
+        Assert.Throws<IndexDamagedException>(() => _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index }));
+        Assert.Equal(1, _indexer.Run(new IndexRun { Inputs = [_folder["articles"]], IndexPath = Index, Rebuild = true }).TotalArticles);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
