@@ -72,6 +72,10 @@ internal static class IndexCommand
         {
             return Fail(e.Message, ExitCodes.IndexUnusable);
         }
+        catch (Exception e) when (Search.Core.Indexing.Writer.DiskFull.Is(e))
+        {
+            return Fail(Search.Core.Indexing.Writer.DiskFull.Problem(indexPath, e), ExitCodes.IndexUnusable);
+        }
         catch (Exception e) when (Search.Core.Indexing.Writer.IndexDamage.InReading(e))
         {
             return Fail(Search.Core.Indexing.Writer.IndexDamage.Problem(indexPath, e), ExitCodes.IndexUnusable);

@@ -12,6 +12,16 @@ internal static class Failures
         // An index whose files fail to decode as a search reads them is damaged: unavailable, as one that does not open is.
         StatusCodeSelector = e => e is IndexUnavailableException || Core.Indexing.Writer.IndexDamage.InReading(e)
             ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        // An index not there yet is the state of the site, said in one line; its stack trace was logged as an error for every
+        // request answered 503. A damaged index and every other failure keep their stack trace.
+        SuppressDiagnosticsCallback = context =>
+        {
+            if (context.Exception is not IndexUnavailableException unavailable) return false;
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Failures))
+                .LogWarning("Answered 503 to {Path}: {Problem}",
+                    context.HttpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.HttpContext.Request.Path.Value, unavailable.Message);
+            return true;
+        },
     };
 
     /// <summary>
