@@ -126,6 +126,8 @@ public sealed class IndexCommandTests : IDisposable
         Write("in/a.txt", "");
         var failed = CliRunner.InProcess("index", folder, "--to", Index, "--rebuild");
         Assert.Contains("1 indexed article comes from files that failed to read", failed.Errors);
+        // The summary says so too: it read "Indexed …", and when stopped, "what was read is committed".
+        Assert.Contains("(not committed: the index is as it was)", failed.Output);
         Assert.Contains("Zhanaozen", CliRunner.InProcess("query", "Zhanaozen", "--index", Index).Output);
 
         // Left out of the inputs, it is gone by the rebuild, as asked.

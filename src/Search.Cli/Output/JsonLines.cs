@@ -43,6 +43,7 @@ internal static class JsonLines
         seconds = Math.Round(s.Elapsed.TotalSeconds, 2),
         recovery = s.Recovery,
         stopped = s.Stopped,
+        committed = s.Committed,
     }, Options);
 
     public static string Message(string @event, string message) => JsonSerializer.Serialize(new { @event, message }, Options);

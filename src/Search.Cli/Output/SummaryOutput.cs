@@ -18,7 +18,9 @@ internal static class SummaryOutput
             output.WriteLine(JsonLines.Summary(summary));
             return;
         }
-        output.WriteLine($"Indexed {string.Join(", ", run.Inputs)} into {run.IndexPath}{(summary.Stopped ? " (stopped early; what was read is committed)" : "")}");
+        // A refused rebuild read its inputs but committed nothing: "what was read is committed" said the opposite of the refusal.
+        string state = !summary.Committed ? " (not committed: the index is as it was)" : summary.Stopped ? " (stopped early; what was read is committed)" : "";
+        output.WriteLine($"{(summary.Committed ? "Indexed" : "Read")} {string.Join(", ", run.Inputs)} into {run.IndexPath}{state}");
         output.WriteLine($"  files read:  {summary.FilesRead:N0}");
         output.WriteLine($"  added:       {summary.Added:N0}");
         output.WriteLine($"  updated:     {summary.Updated:N0}");

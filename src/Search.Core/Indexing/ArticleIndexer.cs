@@ -117,7 +117,12 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                 tally.Problem(new ReadProblem(folder, 0, $"no article file here, though the index holds {count:N0} {(count == 1 ? "article" : "articles")} from this folder: "
                     + "kept (is a share not mounted?); to drop them, prune from the folder above", IsWarning: true), folder);
         }
-        if (previous != null && RebuildRefusal(tally, previous, stopped) is { } refusal) tally.Problem(new ReadProblem(run.IndexPath, 0, refusal), run.IndexPath);
+        bool committed = true;
+        if (previous != null && RebuildRefusal(tally, previous, stopped) is { } refusal)
+        {
+            tally.Problem(new ReadProblem(run.IndexPath, 0, refusal), run.IndexPath);
+            committed = false;
+        }
         else
         {
             // A rebuild keeps only what it read: the rest of the last commit is what it removed.
@@ -128,7 +133,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
 
         int total;
         using (var reader = DirectoryReader.Open(session.Directory)) total = ArticlesOnly.Count(reader);
-        var summary = tally.Summary(removed, total) with { Stopped = stopped };
+        var summary = tally.Summary(removed, total) with { Stopped = stopped, Committed = committed };
         logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
         return summary;
 

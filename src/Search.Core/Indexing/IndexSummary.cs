@@ -19,8 +19,11 @@ public sealed record IndexSummary(
     /// <summary>What was done to the folder before writing (an unfinished commit cleared), or null.</summary>
     public string? Recovery { get; init; }
 
-    /// <summary>True when the run was cancelled before it read every input; what it did is committed.</summary>
+    /// <summary>True when the run was cancelled before it read every input; what it did is committed, unless <see cref="Committed"/> says not.</summary>
     public bool Stopped { get; init; }
+
+    /// <summary>False when nothing of the run was committed (a rebuild refused): the index is as it was, whatever was read.</summary>
+    public bool Committed { get; init; } = true;
 
     /// <summary>Inputs (files or lines) that could not be indexed.</summary>
     public int Failed => Problems.Count(p => !p.IsWarning);

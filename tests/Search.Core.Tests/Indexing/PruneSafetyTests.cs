@@ -59,6 +59,7 @@ public sealed class PruneSafetyTests : IDisposable
 
         var summary = Run(rebuild: true, inputs: "share");
         Assert.Equal(2, summary.TotalArticles);
+        Assert.False(summary.Committed);
         Assert.Contains(summary.Problems, p => !p.IsWarning && p.Message.Contains("not committed", StringComparison.Ordinal));
     }
 

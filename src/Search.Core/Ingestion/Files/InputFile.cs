@@ -81,5 +81,6 @@ public static class InputFile
         }
     }
 
-    internal static string Megabytes(long bytes) => $"{bytes / 1048576.0:0.#} MB";
+    // In MB from a tenth of one; below, in bytes: "the file is 0 MB, over the limit of 0 MB" said nothing.
+    internal static string Megabytes(long bytes) => bytes >= 104_858 ? $"{bytes / 1048576.0:0.#} MB" : $"{bytes:N0} bytes";
 }

@@ -60,11 +60,12 @@ public sealed class InputSelection
             }
             if (Directory.Exists(target))
             {
-                int before = files.Count;
                 new Walk(root, matcher, files, problems, seen).Folder(target, root);
                 // Said, not silent: a mistyped --include ('[') or a folder of other files read as "0 added". A warning, since
-                // a folder watched for files to come starts empty.
-                if (files.Count == before && !problems.Any(p => p.Path.StartsWith(root, StringComparison.Ordinal)))
+                // a folder watched for files to come starts empty. Files an earlier input took count: the same folder given
+                // twice, or a folder inside another, was said to hold none.
+                string under = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+                if (!files.Any(f => f.StartsWith(under, StringComparison.Ordinal)) && !problems.Any(p => p.Path.StartsWith(root, StringComparison.Ordinal)))
                     problems.Add(new ReadProblem(root, 0, include is { Count: > 0 }
                         ? $"no file here matches --include {string.Join(", ", include.Select(g => $"'{g}'"))}"
                         : $"no file here of a known format ({string.Join(", ", extensions)})", IsWarning: true));

@@ -49,6 +49,17 @@ public sealed class InputSelectionTests : IDisposable
     }
 
     [Fact]
+    public void AFolderGivenTwiceOrInsideAnotherIsNoFolderOfNothing()
+    {
+        // "no file here of a known format", of a folder whose 5 articles were read, since the first input had taken them.
+        _folder.Write("news/a.txt", "x");
+        _folder.Write("news/sub/b.txt", "x");
+        var selection = InputSelection.Find([_folder["news"], _folder["news"], _folder["news/sub"]], Known);
+        Assert.Equal(["news/a.txt", "news/sub/b.txt"], Relative(selection));
+        Assert.Empty(selection.Problems);
+    }
+
+    [Fact]
     public void AppliesIncludeAndExcludeGlobs()
     {
         _folder.Write("2022/a.txt", "x");
@@ -94,7 +105,7 @@ public sealed class InputSelectionTests : IDisposable
     public void ChecksAFileBeforeItIsOpened()
     {
         Assert.Equal("the file is empty", InputFile.Check(_folder.Write("empty.txt", ""), 100));
-        Assert.Contains("over the limit", InputFile.Check(_folder.Write("big.txt", new string('x', 200)), 100));
+        Assert.Contains("the file is 200 bytes, over the limit of 100 bytes", InputFile.Check(_folder.Write("big.txt", new string('x', 200)), 100));
         Assert.Equal("a named pipe, not a regular file; skipped", InputFile.Check(_folder.Fifo("p.txt"), 100));
         Assert.Null(InputFile.Check(_folder.Write("ok.txt", "fine"), 100));
         File.CreateSymbolicLink(_folder["link.txt"], _folder["ok.txt"]);
