@@ -9,7 +9,12 @@ builder.WebHost.ConfigureSearchKestrel();
 builder.Services.AddSearchCore();
 builder.Services.AddHostedService<IndexStartup>();
 builder.Services.AddRazorPages();
-builder.Services.AddProblemDetails();
+// A 503's problem says what it means; the index's path, in the exception, stays in the log.
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+{
+    if (c.ProblemDetails.Status == StatusCodes.Status503ServiceUnavailable)
+        c.ProblemDetails.Detail ??= "The index is not ready: it is being built, or it cannot be read. Try again in a few seconds.";
+});
 builder.Services.AddClientRateLimiting();
 builder.Services.AddPageCompression();
 // ASP.NET relaxes JSON's HTML-safe escaping by default; article and query text keep '<', '>' and '&' escaped.
@@ -19,6 +24,7 @@ builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescr
 var app = builder.Build();
 app.UseTrustedProxyHeaders(); // first, so the rate limiter and the logs see the client's address
 app.UseSecurityHeaders();
+app.UseRetryAfterOn503();
 app.UsePageCompression();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(Failures.Options(null)).UseStatusCodePages(Failures.ProblemBody));
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler(Failures.Options("/error")).UseStatusCodePagesWithReExecute("/status/{0}"));
@@ -34,6 +40,7 @@ app.MapSearchApi();
 app.MapArticleApi();
 app.MapFacetsApi();
 app.MapPassagesApi();
+app.MapHealthApi();
 try
 {
     app.Run();

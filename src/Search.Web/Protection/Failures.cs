@@ -24,6 +24,21 @@ internal static class Failures
         },
     };
 
+    /// <summary>When to try again after a 503: an index being built or put back is there within seconds.</summary>
+    public const string RetryAfterSeconds = "5";
+
+    /// <summary>A 503 says when to try again, as a 429 does; set as the headers go out, since the exception handler clears them.</summary>
+    public static IApplicationBuilder UseRetryAfterOn503(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = RetryAfterSeconds;
+                return Task.CompletedTask;
+            });
+            await next();
+        });
+
     /// <summary>
     /// An API status without a body of its own (an unknown path's 404) as problem+json, whatever the request accepts: the
     /// problem writer answered a browser's Accept with "Status Code: 404" in plain text.

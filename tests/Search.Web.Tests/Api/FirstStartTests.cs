@@ -36,10 +36,15 @@ public sealed class FirstStartTests : IDisposable
         var api = await client.GetAsync("/api/search?q=Tokayev");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain("   at ", await api.Content.ReadAsStringAsync());
+        string problem = await api.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("   at ", problem);
+        Assert.Contains("Try again in a few seconds", problem);
+        Assert.DoesNotContain(_site.IndexPath, problem);
+        Assert.Equal("5", api.Headers.GetValues("Retry-After").Single());
         var page = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
-        Assert.Contains("the index may be unavailable", await page.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Search is unavailable for now</h1>", await page.Content.ReadAsStringAsync());
+        Assert.Equal("5", page.Headers.GetValues("Retry-After").Single());
         // The exception handler clears the response: the error page went out without the headers every page carries.
         Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", api.Headers.GetValues("X-Content-Type-Options").Single());

@@ -1,0 +1,27 @@
+using Search.Core.Indexing;
+
+namespace Search.Web.Api;
+
+/// <summary>
+/// <c>GET /healthz</c>, the process answers; <c>GET /readyz</c>, it can search: 200 while the index folder holds an index
+/// that opens, else 503 with the reason and <c>Retry-After</c>. For a load balancer, an orchestrator's probes, or a script
+/// that waits for a first build. Neither is rate limited, and neither logs.
+/// </summary>
+internal static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGetAndHead("/healthz", () => TypedResults.Text("ok\n")).WithName("Health").WithSummary("The process answers.").ExcludeFromDescription();
+        app.MapGetAndHead("/readyz", Ready).WithName("Ready").WithSummary("The index can be searched.").ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Ready(IndexHost host, HttpResponse response)
+    {
+        var (kind, problem) = Core.Indexing.Writer.IndexFolderState.Inspect(host.IndexPath);
+        if (kind == Core.Indexing.Writer.IndexFolderKind.Readable) return TypedResults.Text("ready\n");
+        response.Headers.RetryAfter = Protection.Failures.RetryAfterSeconds;
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The index is not ready.",
+            detail: problem ?? "no index here yet; the site builds it on its first start, or the indexer's 'index' command does");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Net;
+
+namespace Search.Web.Tests.Api;
+
+/// <summary>
+/// A load balancer or a deploy script can ask whether the site is up and whether it can search; there was no such address,
+/// and a 503 said neither when to try again nor, on the page, that it was no failure of the request.
+/// </summary>
+public sealed class HealthApiTests : IDisposable
+{
+    private readonly SearchSiteFactory _site = new();
+
+    [Fact]
+    public async Task TheSiteIsLiveAndReadyOnceItsIndexOpens()
+    {
+        var client = _site.CreateClient();
+        Assert.Equal("ok\n", await client.GetStringAsync("/healthz"));
+        Assert.Equal("ready\n", await client.GetStringAsync("/readyz"));
+    }
+
+    [Fact]
+    public async Task WithNoIndexItIsLiveNotReadyAndEvery503SaysWhenToTryAgain()
+    {
+        using var empty = new SearchSiteFactory { ArticlesPath = Path.Combine(Path.GetTempPath(), "no-articles-" + Guid.NewGuid().ToString("N")) };
+        var client = empty.CreateClient();
+        // An index with no article is an index: take it away to see the site without one.
+        Directory.Delete(empty.IndexPath, recursive: true);
+        await Task.Delay(400);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        var ready = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("5", ready.Headers.GetValues("Retry-After").Single());
+        Assert.Contains("no index here yet", await ready.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose() => _site.Dispose();
+}
