@@ -163,6 +163,11 @@ public sealed class IndexCommandTests : IDisposable
         var query = CliRunner.InProcess("query", "x", "--index", Path.Combine(_root, "none"));
         Assert.Equal(4, query.Code);
         Assert.Contains("no index here", query.Errors);
+        // A file given as the index: "no index here; build one" sent the user to build one over the file.
+        Write("notes.txt", "not an index");
+        var file = CliRunner.InProcess("query", "x", "--index", Path.Combine(_root, "notes.txt"));
+        Assert.Equal(4, file.Code);
+        Assert.Contains("a file, not an index folder", file.Errors);
 
         var unknown = CliRunner.InProcess("index", "--frob", "1");
         Assert.Equal(2, unknown.Code);

@@ -36,6 +36,7 @@ internal static class QueryCommand
             {
                 errors.WriteLine(kind switch
                 {
+                    IndexFolderKind.Empty when File.Exists(host.IndexPath) => $"{host.IndexPath}: a file, not an index folder; give the folder 'search index' wrote.",
                     IndexFolderKind.Empty => $"{host.IndexPath}: no index here; build one with 'search index'.",
                     IndexFolderKind.Unfinished => $"{host.IndexPath}: {problem}; run 'search index' to recover it.",
                     _ => $"{host.IndexPath}: {problem}",
