@@ -27,4 +27,16 @@ public class OrganizationCuesTests
         Assert.Contains("Japan", Names(EntityType.Place, "Sales rose at its Japan unit, the company said."));
         Assert.DoesNotContain("Japan", Names(EntityType.Organization, "Sales rose at its Japan unit, the company said."));
     }
+
+    [Theory]
+    [InlineData("Deerfield Federal Savings and Loan Association said its net rose.", "Deerfield Federal Savings and Loan Association")]
+    [InlineData("First National Bank and Trust Co of Tulsa said it was sold.", "First National Bank and Trust Co")]
+    [InlineData("The Federal Savings and Loan Insurance Corp closed the thrift.", "Federal Savings and Loan Insurance Corp")]
+    public void ATradeAfterAndContinuesTheName(string text, string name)
+    {
+        // Read as two, "Loan Association" was among the 50 organizations Reuters named most, and "Trust Co" a company of its own.
+        var organizations = Names(EntityType.Organization, text);
+        Assert.Contains(name, organizations);
+        Assert.DoesNotContain(organizations, o => o.StartsWith("Loan ", StringComparison.Ordinal) || o.StartsWith("Trust ", StringComparison.Ordinal));
+    }
 }
