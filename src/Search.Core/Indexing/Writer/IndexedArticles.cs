@@ -10,7 +10,8 @@ namespace Search.Core.Indexing.Writer;
 /// documents: the content hash and source file of an article by id, and every article's id and file
 /// for pruning. Cheap at a million articles: a lookup is one term seek per segment.
 /// </summary>
-/// <remarks>A snapshot: it does not see what the current run writes. Dispose it to release the reader.</remarks>
+/// <remarks>A snapshot: it does not see what the current run writes. Dispose it to release the reader. Not thread-safe: a run
+/// reads it from its reading thread alone.</remarks>
 internal sealed class IndexedArticles : IDisposable
 {
     private readonly DirectoryReader? _reader;
@@ -48,7 +49,19 @@ internal sealed class IndexedArticles : IDisposable
     /// <summary>The file the article with this id was read from, or null when it is not indexed ("" when not recorded).</summary>
     public string? SourceOf(string id) => Find(id) is var (leaf, doc) ? Value(leaf.GetSortedDocValues(ArticleFields.SourcePath), doc) ?? "" : null;
 
+    // The last id looked up: a run asks for one article's hash and source several times in a row, each a seek in every segment.
+    private string? _lastId;
+    private (AtomicReader Leaf, int Doc)? _last;
+
     private (AtomicReader Leaf, int Doc)? Find(string id)
+    {
+        if (id == _lastId) return _last;
+        _last = Seek(id);
+        _lastId = id;
+        return _last;
+    }
+
+    private (AtomicReader Leaf, int Doc)? Seek(string id)
     {
         if (_reader == null) return null;
         var term = new BytesRef(id);
