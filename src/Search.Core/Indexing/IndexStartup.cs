@@ -6,14 +6,45 @@ using Search.Core.Indexing.Writer;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Before the site serves requests: builds the index from the articles folder when the index folder
-/// is empty or missing, or finishes a first build that was stopped. Then, while the site runs, looks for new commits (from the indexer command,
-/// say) every <see cref="IndexingOptions.RefreshIntervalMs"/> so searches see them without a restart.
+/// When the site starts: builds the index from the articles folder when the index folder is empty or missing, or finishes a
+/// first build that was stopped, waiting for it up to <see cref="IndexingOptions.FirstBuildWaitSeconds"/> before the site
+/// listens. Then, while the site runs, looks for new commits (the build's own, or the indexer command's) every
+/// <see cref="IndexingOptions.RefreshIntervalMs"/> so searches see them without a restart.
 /// </summary>
 public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOptions<IndexingOptions> options, ILogger<IndexStartup> logger)
     : BackgroundService
 {
-    public override Task StartAsync(CancellationToken cancellationToken)
+    // Not disposed: a test host may stop the service after disposing it, and a source without a timer holds nothing to free.
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _build = Task.CompletedTask;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Stopped while starting (SIGTERM during the build): the build stops, commits what it read, and the next start finishes it.
+        using (cancellationToken.Register(_stopping.Cancel))
+        {
+            _build = Task.Run(() => Prepare(_stopping.Token), CancellationToken.None);
+            var waited = await Task.WhenAny(_build, Task.Delay(TimeSpan.FromSeconds(options.Value.FirstBuildWaitSeconds), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default));
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await _build;
+                return;
+            }
+            if (waited != _build) logger.LogInformation("Still building the index at {Index}; listening meanwhile, and answering 503 until its first commit", host.IndexPath);
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        await _build.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        await base.StopAsync(cancellationToken);
+    }
+
+
+    // What the folder needs before it can be searched: a first build, or the rest of one that was stopped.
+    private void Prepare(CancellationToken cancel)
     {
         try
         {
@@ -22,7 +53,7 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
             {
                 case IndexFolderKind.Readable when FirstBuildMark.Unfinished(host.IndexPath):
                     logger.LogWarning("The first build of the index at {Index} did not finish; finishing it", host.IndexPath);
-                    Build(kind, problem, cancellationToken);
+                    Build(kind, problem, cancel);
                     break;
                 case IndexFolderKind.Readable:
                     break;
@@ -31,19 +62,16 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
                     logger.LogError("The index at {Index} does not open: {Problem}", host.IndexPath, problem);
                     break;
                 default:
-                    Build(kind, problem, cancellationToken);
+                    Build(kind, problem, cancel);
                     break;
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The site starts all the same and answers 503 until an index is there: a folder it cannot write, a file where the
+            // The site runs all the same and answers 503 until an index is there: a folder it cannot write, a file where the
             // folder should be, a disk that filled up. Each ended the process with a stack trace.
             logger.LogError("Could not build the index at {Index}: {Problem}", host.IndexPath, e.Message);
         }
-        // Stopped while building: what was read is committed, and the next start finishes it. Starting the refresh loop with
-        // the token cancelled failed the host's start, a crash.
-        return cancellationToken.IsCancellationRequested ? Task.CompletedTask : base.StartAsync(cancellationToken);
     }
 
     // The same indexer as the command line, so a first start and 'search index' cannot differ.

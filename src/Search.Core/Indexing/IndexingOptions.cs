@@ -29,4 +29,12 @@ public sealed class IndexingOptions
     /// <summary>The indexer commits when this many seconds have passed since its last commit and something changed.</summary>
     [Range(1, 86_400)]
     public int CommitEverySeconds { get; set; } = 10;
+
+    /// <summary>
+    /// How long the site waits for its first-start build before it listens; the build goes on behind, and requests are answered
+    /// 503 until its first commit, then from what it has committed. A large archive kept the site from listening for the
+    /// whole build, so a proxy in front answered 502.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int FirstBuildWaitSeconds { get; set; } = 10;
 }

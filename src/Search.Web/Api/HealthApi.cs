@@ -3,8 +3,8 @@ using Search.Core.Indexing;
 namespace Search.Web.Api;
 
 /// <summary>
-/// <c>GET /healthz</c>, the process answers; <c>GET /readyz</c>, it can search: 200 while the index folder holds an index
-/// that opens, else 503 with the reason and <c>Retry-After</c>. For a load balancer, an orchestrator's probes, or a script
+/// <c>GET /healthz</c>, the process answers; <c>GET /readyz</c>, it can search the whole archive: 200 while the index folder
+/// holds an index that opens and whose first build finished, else 503 with the reason and <c>Retry-After</c>. For a load balancer, an orchestrator's probes, or a script
 /// that waits for a first build. Neither is rate limited, and neither logs.
 /// </summary>
 internal static class HealthApi
@@ -19,7 +19,10 @@ internal static class HealthApi
     private static IResult Ready(IndexHost host, HttpResponse response)
     {
         var (kind, problem) = Core.Indexing.Writer.IndexFolderState.Inspect(host.IndexPath);
-        if (kind == Core.Indexing.Writer.IndexFolderKind.Readable) return TypedResults.Text("ready\n");
+        // Searchable but not whole: the first-start build is under way, or stopped and not finished yet.
+        if (kind == Core.Indexing.Writer.IndexFolderKind.Readable && Core.Indexing.Writer.FirstBuildMark.Unfinished(host.IndexPath))
+            problem = "the first build of the index has not finished: searches see what it has committed so far";
+        else if (kind == Core.Indexing.Writer.IndexFolderKind.Readable) return TypedResults.Text("ready\n");
         response.Headers.RetryAfter = Protection.Failures.RetryAfterSeconds;
         return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The index is not ready.",
             detail: problem ?? "no index here yet; the site builds it on its first start, or the indexer's 'index' command does");

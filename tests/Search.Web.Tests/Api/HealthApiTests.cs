@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Search.Web.Tests.Api;
 
@@ -23,7 +24,11 @@ public sealed class HealthApiTests : IDisposable
     {
         using var empty = new SearchSiteFactory { ArticlesPath = Path.Combine(Path.GetTempPath(), "no-articles-" + Guid.NewGuid().ToString("N")) };
         var client = empty.CreateClient();
-        // An index with no article is an index: take it away to see the site without one.
+        // Its first build found no articles folder: the index opens, but is not the archive.
+        var unfinished = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unfinished.StatusCode);
+        Assert.Contains("has not finished", await unfinished.Content.ReadAsStringAsync());
+        // Take it away to see the site without an index.
         Directory.Delete(empty.IndexPath, recursive: true);
         await Task.Delay(400);
 
@@ -32,6 +37,18 @@ public sealed class HealthApiTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("5", ready.Headers.GetValues("Retry-After").Single());
         Assert.Contains("no index here yet", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheSiteListensWhileItsFirstBuildGoesOnAndIsReadyWhenItEnds()
+    {
+        // A large archive kept the site from listening for its whole first build. Waiting no time, it listens at once.
+        using var site = _site.WithWebHostBuilder(b => b.UseSetting("Search:FirstBuildWaitSeconds", "0"));
+        var client = site.CreateClient();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while ((await client.GetAsync("/readyz")).StatusCode != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(100);
+        Assert.Equal("ready\n", await client.GetStringAsync("/readyz"));
+        Assert.Contains("\"total\":5", await client.GetStringAsync("/api/search?q="));
     }
 
     public void Dispose() => _site.Dispose();

@@ -7,12 +7,12 @@ namespace Search.Core.Indexing.Writer;
 /// index, so one stopped after a commit (a restart, a kill) stayed partial for good: 2,048 of 10,000 articles on every later
 /// start, without a word; and a mistyped articles folder left it empty after the folder was put right.
 /// </summary>
-internal static class FirstBuildMark
+public static class FirstBuildMark
 {
     private const string Key = "search.firstBuild";
 
     /// <summary>Marks the writer's next commits as those of a first build, finished or not.</summary>
-    public static void Set(IndexWriter writer, bool finished)
+    internal static void Set(IndexWriter writer, bool finished)
     {
         var data = new Dictionary<string, string>(writer.CommitData) { [Key] = finished ? "finished" : "unfinished" };
         writer.SetCommitData(data);
