@@ -42,7 +42,6 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
         await base.StopAsync(cancellationToken);
     }
 
-
     // What the folder needs before it can be searched: a first build, or the rest of one that was stopped.
     private void Prepare(CancellationToken cancel)
     {
@@ -81,7 +80,7 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
         if (kind == IndexFolderKind.Unfinished)
             logger.LogWarning("The index at {Index} was left unfinished ({Problem}); building it again", host.IndexPath, problem);
         bool found = Directory.Exists(articles) || File.Exists(articles);
-        if (found) logger.LogInformation("No index at {Index}; building it from {Articles}", host.IndexPath, articles);
+        if (found && kind != IndexFolderKind.Readable) logger.LogInformation("No index at {Index}; building it from {Articles}", host.IndexPath, articles);
         else
         {
             // Serve an empty index rather than fail: the indexer can fill it while the site runs.

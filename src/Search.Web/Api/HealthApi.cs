@@ -4,8 +4,8 @@ namespace Search.Web.Api;
 
 /// <summary>
 /// <c>GET /healthz</c>, the process answers; <c>GET /readyz</c>, it can search the whole archive: 200 while the index folder
-/// holds an index that opens and whose first build finished, else 503 with the reason and <c>Retry-After</c>. For a load balancer, an orchestrator's probes, or a script
-/// that waits for a first build. Neither is rate limited, and neither logs.
+/// holds an index that opens and whose first build finished, else 503 with the reason and <c>Retry-After</c>. For a load
+/// balancer, an orchestrator's probes, or a script that waits for a first build. Neither is rate limited, and neither logs.
 /// </summary>
 internal static class HealthApi
 {
