@@ -21,6 +21,7 @@ internal static class IndexCommand
         options.AddTo(command);
         var prune = new Option<bool>("--prune") { Description = "Remove indexed articles whose file (or line) under the inputs is gone." };
         var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index; the old one stays searchable until the new one is committed." };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "With --prune or --rebuild, also drop the articles of folders that hold no article file now (emptied on purpose, not an unmounted share)." };
         var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many changed articles.", DefaultValueFactory = _ => 10_000 };
         var commitSeconds = new Option<int>("--commit-seconds") { Description = "Commit after this many seconds with changes.", DefaultValueFactory = _ => 10 };
         // 0 or less was read as 1 without a word, where --threads 0 is refused.
@@ -28,6 +29,7 @@ internal static class IndexCommand
         IndexOptions.Positive(commitSeconds, 1, int.MaxValue);
         command.Options.Add(prune);
         command.Options.Add(rebuild);
+        command.Options.Add(allowEmpty);
         command.Options.Add(commitEvery);
         command.Options.Add(commitSeconds);
 
@@ -37,6 +39,7 @@ internal static class IndexCommand
             {
                 Prune = parse.GetValue(prune),
                 Rebuild = parse.GetValue(rebuild),
+                AllowEmpty = parse.GetValue(allowEmpty),
                 CommitEveryArticles = Math.Max(1, parse.GetValue(commitEvery)),
                 CommitEvery = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(commitSeconds))),
             };

@@ -40,10 +40,22 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     public IndexSummary Run(IndexRun run, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        var selection = InputSelection.Find(run.Inputs, readers.Extensions, run.Include, run.Exclude);
+        // Before a rebuild clears a damaged index's commit (and with it, for Lucene, every segment): a mistyped input destroyed
+        // segments that CheckIndex could have saved.
+        if (run.Rebuild && DamagedRebuildRefusal(run, selection) is { } refusal) throw new IndexDamagedException(run.IndexPath, refusal);
         using var session = IndexSession.Open(run.IndexPath, run.Rebuild, run.WriteBufferMb, Analysis, run.Inputs);
         // The recovery is the summary's to report (the command line prints it, the site logs it): said once, not twice.
-        var selection = InputSelection.Find(run.Inputs, readers.Extensions, run.Include, run.Exclude);
         return Apply(session, selection, selection.Files, run, clock, progress, cancel) with { Recovery = session.Recovery };
+    }
+
+    private static string? DamagedRebuildRefusal(IndexRun run, InputSelection selection)
+    {
+        if (IndexFolderState.Inspect(run.IndexPath) is not (IndexFolderKind.Damaged, var problem)) return null;
+        bool failed = selection.Problems.Any(p => !p.IsWarning), empty = selection.Files.Count == 0 && !run.AllowEmpty;
+        return failed || empty
+            ? $"{problem}; and {(failed ? "an input could not be read (above)" : "the inputs hold no article file")}, so the rebuild was not started: the damaged index is left as it is"
+            : null;
     }
 
     /// <summary>Convenience for the seed layout: every known file under one folder.</summary>
@@ -105,7 +117,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
             foreach (var (id, source) in indexed.All())
             {
                 if (!tally.ShouldPrune(id, source)) continue;
-                if (tally.EmptyRootOf(source) is { } empty)
+                if (!run.AllowEmpty && tally.EmptyFolderOf(source) is { } empty)
                 {
                     kept[empty] = kept.GetValueOrDefault(empty) + 1;
                     continue;
@@ -115,10 +127,10 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
             }
             foreach (var (folder, count) in kept)
                 tally.Problem(new ReadProblem(folder, 0, $"no article file here, though the index holds {count:N0} {(count == 1 ? "article" : "articles")} from this folder: "
-                    + "kept (is a share not mounted?); to drop them, prune from the folder above", IsWarning: true), folder);
+                    + "kept (is a share not mounted?); if it was emptied on purpose, run again with --allow-empty", IsWarning: true), folder);
         }
         bool committed = true;
-        if (previous != null && RebuildRefusal(tally, previous, stopped) is { } refusal)
+        if (previous != null && RebuildRefusal(tally, previous, stopped, run.AllowEmpty) is { } refusal)
         {
             tally.Problem(new ReadProblem(run.IndexPath, 0, refusal), run.IndexPath);
             committed = false;
@@ -188,19 +200,27 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
     }
 
     /// <summary>
-    /// Why a rebuild is not committed, or null: it was stopped, an input could not be listed, or a file that failed to read held
-    /// indexed articles. A mistyped input path emptied the index, as the rebuild read nothing and committed; uncommitted, the
-    /// index stays as it was (the session rolls back).
+    /// Why a rebuild is not committed, or null: it was stopped, an input could not be listed, it read no article, a folder it
+    /// would drop articles of holds no article file, or a file that failed to read held indexed articles. A mistyped input path
+    /// emptied the index, as the rebuild read nothing and committed; uncommitted, the index stays as it was (the session rolls back).
     /// </summary>
-    private static string? RebuildRefusal(RunTally tally, IndexedArticles previous, bool stopped)
+    private static string? RebuildRefusal(RunTally tally, IndexedArticles previous, bool stopped, bool allowEmpty)
     {
         if (previous.Count == 0) return null; // a first build loses nothing: what it read is committed, as any run's is
         string keeps = $"the index keeps its {previous.Count:N0} articles";
         if (stopped) return $"the rebuild was stopped before it read every input, so it was not committed: {keeps}";
         if (tally.InputFailed) return $"an input could not be read (above), so the rebuild was not committed: {keeps}";
-        var fromEmpty = previous.All().Where(a => !tally.WasRead(a.Id) && tally.EmptyRootOf(a.SourcePath) != null).ToList();
+        if (allowEmpty) return LostToFailures(tally, previous, keeps);
+        // A rebuild that read nothing (an empty folder given, a copy not finished) would empty the index.
+        if (!tally.ReadAny) return $"the rebuild read no article, so it was not committed: {keeps}; if the archive is empty on purpose, run again with --allow-empty";
+        var fromEmpty = previous.All().Where(a => !tally.WasRead(a.Id) && tally.EmptyFolderOf(a.SourcePath) != null).ToList();
         if (fromEmpty.Count > 0)
-            return $"{tally.EmptyRootOf(fromEmpty[0].SourcePath)} holds no article file, though the index holds {fromEmpty.Count:N0} of its articles (is a share not mounted?), so the rebuild was not committed: {keeps}";
+            return $"{tally.EmptyFolderOf(fromEmpty[0].SourcePath)} holds no article file, though the index holds {fromEmpty.Count:N0} of its articles (is a share not mounted?), so the rebuild was not committed: {keeps}; if it was emptied on purpose, run again with --allow-empty";
+        return LostToFailures(tally, previous, keeps);
+    }
+
+    private static string? LostToFailures(RunTally tally, IndexedArticles previous, string keeps)
+    {
         int lost = previous.All().Count(a => tally.LostByFailure(a.Id, a.SourcePath));
         return lost == 0 ? null
             : $"{lost:N0} indexed {(lost == 1 ? "article comes" : "articles come")} from files that failed to read (above), so the rebuild was not committed: {keeps}. Mend the files, or leave them out of the inputs";

@@ -21,6 +21,12 @@ public sealed record IndexRun
     /// <summary>Start from an empty index. Committed once at the end, so readers see the old index until the new one is whole.</summary>
     public bool Rebuild { get; init; }
 
+    /// <summary>
+    /// Let a prune or a rebuild drop the articles of a folder that holds no article file now, and a rebuild that reads none
+    /// commit: for a folder emptied on purpose. Without it they are kept, as an unmounted share looks the same.
+    /// </summary>
+    public bool AllowEmpty { get; init; }
+
     /// <summary>The site's first-start build: its commits say whether it finished, so a start after one that did not finishes it.</summary>
     public bool FirstBuild { get; init; }
 

@@ -20,6 +20,7 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     // Input folders in which no article file was found. An unmounted share or a fresh mount point reads as a folder emptied of
     // its articles: a prune or a rebuild removed every article of it with exit 0.
     private readonly List<string> _emptyRoots = [.. selection.Roots.Where(r => Directory.Exists(r) && !selection.Files.Any(f => IsAtOrUnder(f, r)))];
+    private readonly Dictionary<string, bool> _emptyFolders = new(StringComparer.Ordinal);
     private long _bytesDone, _position;
     private int _files, _articles, _added, _updated, _unchanged;
     private long _lastReport;
@@ -55,8 +56,26 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
         !Failed(sourcePath) &&
         (!_selected.Contains(sourcePath) || _read.Contains(sourcePath));
 
-    /// <summary>The input folder, holding no article file in this run, that <paramref name="sourcePath"/> is under; else null.</summary>
-    public string? EmptyRootOf(string sourcePath) => _emptyRoots.FirstOrDefault(root => sourcePath.Length > 0 && IsAtOrUnder(sourcePath, root));
+    /// <summary>
+    /// The folder that <paramref name="sourcePath"/> is under and that holds no article file now: an input folder in which none
+    /// was found, or a folder inside an input that is there but empty (a share's mount point one level down); else null.
+    /// </summary>
+    public string? EmptyFolderOf(string sourcePath)
+    {
+        if (sourcePath.Length == 0) return null;
+        if (_emptyRoots.FirstOrDefault(root => IsAtOrUnder(sourcePath, root)) is { } emptyRoot) return emptyRoot;
+        if (selection.Roots.FirstOrDefault(root => IsAtOrUnder(sourcePath, root)) is not { } root) return null;
+        for (string? folder = Path.GetDirectoryName(sourcePath); folder != null && folder.Length > root.Length && IsAtOrUnder(folder, root); folder = Path.GetDirectoryName(folder))
+        {
+            if (!_emptyFolders.TryGetValue(folder, out bool empty))
+                _emptyFolders[folder] = empty = Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any();
+            if (empty) return folder;
+        }
+        return null;
+    }
+
+    /// <summary>Whether this run read any article.</summary>
+    public bool ReadAny => _seen.Count > 0;
 
     /// <summary>Whether this run read an article with this id.</summary>
     public bool WasRead(string id) => _seen.ContainsKey(id);

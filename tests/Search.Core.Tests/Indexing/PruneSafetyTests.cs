@@ -44,10 +44,24 @@ public sealed class PruneSafetyTests : IDisposable
         Assert.Equal((0, 3), (summary.Removed, summary.TotalArticles));
         Assert.Contains(summary.Problems, p => p.IsWarning && p.Message.Contains("3 articles from this folder", StringComparison.Ordinal));
 
-        // From the folder above, whose other inputs are there, the articles of a folder emptied on purpose are pruned.
-        _folder.Write("other.txt", "Another story.");
-        Directory.Delete(_folder["share.away"], recursive: true);
-        Assert.Equal(3, _indexer.Run(new IndexRun { Inputs = [_folder.Path], IndexPath = _folder["index"], Prune = true }).Removed);
+        // Emptied on purpose, it says so, and its articles go.
+        Assert.Equal(3, _indexer.Run(new IndexRun { Inputs = [_folder["share"]], IndexPath = _folder["index"], Prune = true, AllowEmpty = true }).Removed);
+    }
+
+    [Fact]
+    public void APruneFromAboveKeepsTheArticlesOfAnEmptyFolderInsideItButNotOfOneThatIsGone()
+    {
+        // The share's mount point one level down: pruned from the folder above, its 2 articles went without a word.
+        _folder.Write("a/local/story.txt", "A local story.");
+        _folder.Write("a/share/wire.jsonl", Wire);
+        _folder.Write("a/gone/old.txt", "An old story.");
+        Run(inputs: "a");
+        File.Delete(_folder["a/share/wire.jsonl"]);
+        Directory.Delete(_folder["a/gone"], recursive: true);
+
+        var summary = Run(prune: true, inputs: "a");
+        Assert.Equal((1, 3), (summary.Removed, summary.TotalArticles));
+        Assert.Contains(summary.Problems, p => p.IsWarning && p.Path == _folder["a/share"]);
     }
 
     [Fact]
@@ -61,6 +75,34 @@ public sealed class PruneSafetyTests : IDisposable
         Assert.Equal(2, summary.TotalArticles);
         Assert.False(summary.Committed);
         Assert.Contains(summary.Problems, p => !p.IsWarning && p.Message.Contains("not committed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARebuildThatReadsNoArticleIsNotCommittedUnlessAsked()
+    {
+        // From another folder that is empty (a copy not finished): the index was emptied with exit 0.
+        _folder.Write("a/wire.jsonl", Wire);
+        Run(inputs: "a");
+        Directory.CreateDirectory(_folder["new"]);
+        var refused = Run(rebuild: true, inputs: "new");
+        Assert.Equal(2, refused.TotalArticles);
+        Assert.Contains(refused.Problems, p => p.Message.Contains("read no article", StringComparison.Ordinal));
+        var asked = _indexer.Run(new IndexRun { Inputs = [_folder["new"]], IndexPath = _folder["index"], Rebuild = true, AllowEmpty = true });
+        Assert.Equal((0, 2), (asked.TotalArticles, asked.Removed));
+    }
+
+    [Fact]
+    public void ARebuildOverADamagedIndexWithAMistypedInputLeavesItAsItIs()
+    {
+        // The damaged commit was cleared first, and with it every segment, then nothing was read and an empty index committed.
+        _folder.Write("a/wire.jsonl", Wire);
+        Run(inputs: "a");
+        string commit = Assert.Single(Directory.GetFiles(_folder["index"], "segments_*"));
+        using (var stream = File.OpenWrite(commit)) stream.SetLength(30);
+        var files = Directory.GetFiles(_folder["index"]).Order().ToList();
+
+        Assert.Throws<Core.Indexing.Writer.IndexDamagedException>(() => Run(rebuild: true, inputs: "a-typo"));
+        Assert.Equal(files, Directory.GetFiles(_folder["index"]).Order().ToList());
     }
 
     [Fact]
