@@ -44,6 +44,9 @@ public sealed class IndexHost : IDisposable
     /// <summary>The absolute path of the index folder.</summary>
     public string IndexPath { get; }
 
+    /// <summary>Why the site's first-start build failed, or null: for the readiness check to say, as no build is under way.</summary>
+    public string? BuildProblem { get; internal set; }
+
     /// <summary>True when the index folder holds a commit that opens.</summary>
     public bool IndexExists() => Writer.IndexFolderState.Inspect(IndexPath).Kind == Writer.IndexFolderKind.Readable;
 

@@ -70,6 +70,7 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
             // The site runs all the same and answers 503 until an index is there: a folder it cannot write, a file where the
             // folder should be, a disk that filled up. Each ended the process with a stack trace.
             logger.LogError("Could not build the index at {Index}: {Problem}", host.IndexPath, e.Message);
+            host.BuildProblem = e.Message;
         }
     }
 

@@ -23,6 +23,8 @@ internal static class HealthApi
         if (kind == Core.Indexing.Writer.IndexFolderKind.Readable && Core.Indexing.Writer.FirstBuildMark.Unfinished(host.IndexPath))
             problem = "the first build of the index has not finished: searches see what it has committed so far";
         else if (kind == Core.Indexing.Writer.IndexFolderKind.Readable) return TypedResults.Text("ready\n");
+        // A first-start build that failed is not under way: said, where the detail told a deploy script to wait for it.
+        if (host.BuildProblem is { } failed) problem = $"the first-start build failed: {failed}; the site tries again when it restarts, or the indexer's 'index' command builds the index";
         response.Headers.RetryAfter = Protection.Failures.RetryAfterSeconds;
         return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The index is not ready.",
             detail: problem ?? "no index here yet; the site builds it on its first start, or the indexer's 'index' command does");

@@ -118,8 +118,12 @@ public sealed class FirstStartTests : IDisposable
         File.WriteAllText(_site.IndexPath, "not a folder");
         try
         {
-            var response = await _site.CreateClient().GetAsync("/api/search?q=Tokayev");
+            var client = _site.CreateClient();
+            var response = await client.GetAsync("/api/search?q=Tokayev");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            // The readiness check says the build failed, not that one is under way.
+            var ready = await client.GetAsync("/readyz");
+            Assert.Contains("the first-start build failed", await ready.Content.ReadAsStringAsync());
             Assert.Equal("not a folder", File.ReadAllText(_site.IndexPath));
         }
         finally
