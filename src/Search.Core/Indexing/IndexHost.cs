@@ -22,6 +22,9 @@ public sealed class IndexHost : IDisposable
     private readonly object _openGate = new();
     private SearcherManager? _manager;
     private readonly ConditionalWeakTable<IndexReader, FacetOrdinals> _ordinals = new();
+    // The length of each file of a reader's commit when it was opened: Lucene writes a file once, so one of the same name with
+    // another length is another index's.
+    private readonly ConditionalWeakTable<IndexReader, IReadOnlyDictionary<string, long>> _files = new();
     private readonly ILogger<IndexHost> _logger;
     private Lucene.Net.Store.Directory? _directory;
     private readonly float _k1, _b;
@@ -82,7 +85,8 @@ public sealed class IndexHost : IDisposable
         var searcher = manager.Acquire();
         try
         {
-            return searcher.IndexReader is DirectoryReader open && Writer.IndexIdentity.Replaced(directory, open.IndexCommit);
+            return searcher.IndexReader is DirectoryReader open
+                && Writer.IndexIdentity.Replaced(directory, open.IndexCommit, _files.TryGetValue(open, out var lengths) ? lengths : null);
         }
         finally
         {
@@ -143,6 +147,7 @@ public sealed class IndexHost : IDisposable
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             host._ordinals.GetValue(reader, FacetOrdinals.Build);
+            if (reader is DirectoryReader opened) host._files.AddOrUpdate(reader, Writer.IndexIdentity.FileLengths(opened.IndexCommit));
             return new IndexSearcher(reader) { Similarity = new ArticleNormsSimilarity(new ArticleSimilarity(host._k1, host._b)) };
         }
     }

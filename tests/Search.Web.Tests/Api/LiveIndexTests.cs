@@ -50,6 +50,52 @@ public sealed class LiveIndexTests : IDisposable
         Assert.Equal(0, await Total(client, "Tokayev"));
     }
 
+    [Fact]
+    public async Task AnotherCopyOfTheSameIndexSwappedInIsServedAsItself()
+    {
+        // Two copies of one index, each updated apart, have the same id and generation: swapped in under the site (a blue-green
+        // swap), the other copy was served as the old one, then mixed with it.
+        var client = _site.CreateClient();
+        Assert.Equal(5, await Total(client, ""));
+        string blue = _site.IndexPath + "-blue", green = _site.IndexPath + "-green";
+        CopyFolder(_site.IndexPath, blue);
+        CopyFolder(_site.IndexPath, green);
+        var indexer = new ArticleIndexer(Gazetteer.LoadDefault(), NullLogger<ArticleIndexer>.Instance);
+        Directory.CreateDirectory(_articles);
+        File.WriteAllText(Path.Combine(_articles, "blue.txt"), "date 2022-01-08 A quokka delegation arrived in Almaty on Saturday.");
+        indexer.IndexFolder(_articles, blue);
+        File.Delete(Path.Combine(_articles, "blue.txt"));
+        File.WriteAllText(Path.Combine(_articles, "green.txt"), "date 2022-01-08 A wombat delegation arrived in Almaty on Saturday.");
+        indexer.IndexFolder(_articles, green);
+        try
+        {
+            Directory.Delete(_site.IndexPath, recursive: true);
+            CopyFolder(blue, _site.IndexPath);
+            var clock = Stopwatch.StartNew();
+            while (await Total(client, "quokka") != 1 && clock.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(100);
+            Assert.Equal(1, await Total(client, "quokka"));
+
+            Directory.Delete(_site.IndexPath, recursive: true);
+            CopyFolder(green, _site.IndexPath);
+            clock.Restart();
+            while (await Total(client, "wombat") != 1 && clock.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(100);
+            Assert.Equal(1, await Total(client, "wombat"));
+            Assert.Equal(0, await Total(client, "quokka"));
+            Assert.Equal(6, await Total(client, ""));
+        }
+        finally
+        {
+            Directory.Delete(blue, recursive: true);
+            Directory.Delete(green, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
     private static async Task<int> Total(HttpClient client, string query) =>
         JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + query)).RootElement.GetProperty("total").GetInt32();
 

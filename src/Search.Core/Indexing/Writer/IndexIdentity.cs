@@ -26,17 +26,38 @@ internal static class IndexIdentity
     /// Whether the folder's last commit is of another index than <paramref name="open"/>, or older: then a reader cannot be
     /// refreshed onto it, only opened afresh. False when the folder holds no commit now (it is being replaced).
     /// </summary>
-    public static bool Replaced(Lucene.Net.Store.Directory directory, IndexCommit open)
+    /// <param name="lengths">The open commit's files and their lengths when it was opened (<see cref="FileLengths"/>).</param>
+    public static bool Replaced(Lucene.Net.Store.Directory directory, IndexCommit open, IReadOnlyDictionary<string, long>? lengths)
     {
         var latest = new SegmentInfos();
         try
         {
             latest.Read(directory);
+            if (latest.Generation < open.Generation || Of(latest.UserData) != Of(open.UserData)) return true;
+            // Another copy of the same index, updated apart, has the same id and may have the same generation: Lucene writes each
+            // file once, so a file of the same name with another length is of another copy. Swapped in under the site, such a
+            // copy was served as the old one, then mixed with it.
+            return lengths != null && latest.GetFiles(directory, includeSegmentsFile: true)
+                .Any(name => lengths.TryGetValue(name, out long length) && directory.FileLength(name) != length);
         }
         catch (IOException)
         {
-            return false;
+            return false; // being written or replaced just now: looked at again on the next refresh
         }
-        return latest.Generation < open.Generation || Of(latest.UserData) != Of(open.UserData);
+    }
+
+    /// <summary>The length of each file of a commit, as it is now.</summary>
+    public static IReadOnlyDictionary<string, long> FileLengths(IndexCommit commit)
+    {
+        var lengths = new Dictionary<string, long>(StringComparer.Ordinal);
+        try
+        {
+            foreach (string name in commit.FileNames) lengths[name] = commit.Directory.FileLength(name);
+        }
+        catch (IOException)
+        {
+            // A file gone already: what was measured is enough to tell another copy.
+        }
+        return lengths;
     }
 }
