@@ -168,6 +168,9 @@ public sealed class IndexCommandTests : IDisposable
         var file = CliRunner.InProcess("query", "x", "--index", Path.Combine(_root, "notes.txt"));
         Assert.Equal(4, file.Code);
         Assert.Contains("a file, not an index folder", file.Errors);
+        var into = CliRunner.InProcess("index", Seeds, "--to", Path.Combine(_root, "notes.txt"));
+        Assert.Equal((4, "not an index"), (into.Code, File.ReadAllText(Path.Combine(_root, "notes.txt"))));
+        Assert.Contains("a file, not a folder", into.Errors);
 
         var unknown = CliRunner.InProcess("index", "--frob", "1");
         Assert.Equal(2, unknown.Code);

@@ -13,6 +13,11 @@ internal static class SummaryOutput
             if (json) output.WriteLine(JsonLines.Problem(problem));
         }
         if (summary.Recovery != null) errors.WriteLine($"{run.IndexPath}: {summary.Recovery}");
+        if (summary.NotCommitted != null)
+        {
+            errors.WriteLine($"{run.IndexPath}: {summary.NotCommitted}");
+            if (json) output.WriteLine(JsonLines.Message("fatal", $"{run.IndexPath}: {summary.NotCommitted}"));
+        }
         if (json)
         {
             output.WriteLine(JsonLines.Summary(summary));
@@ -32,5 +37,5 @@ internal static class SummaryOutput
     }
 
     public static int ExitCode(IndexSummary summary) =>
-        summary.Stopped ? ExitCodes.Cancelled : summary.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        summary.Stopped ? ExitCodes.Cancelled : summary.Failed > 0 || !summary.Committed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
 }

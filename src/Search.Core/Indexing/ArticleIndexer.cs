@@ -129,13 +129,9 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                 tally.Problem(new ReadProblem(folder, 0, $"no article file here, though the index holds {count:N0} {(count == 1 ? "article" : "articles")} from this folder: "
                     + "kept (is a share not mounted?); if it was emptied on purpose, run again with --allow-empty", IsWarning: true), folder);
         }
-        bool committed = true;
-        if (previous != null && RebuildRefusal(tally, previous, stopped, run.AllowEmpty) is { } refusal)
-        {
-            tally.Problem(new ReadProblem(run.IndexPath, 0, refusal), run.IndexPath);
-            committed = false;
-        }
-        else
+        // Said apart from the inputs' problems: counted among them, a refusal made "failed: 1" where no input had failed.
+        string? refusal = previous != null ? RebuildRefusal(tally, previous, stopped, run.AllowEmpty) : null;
+        if (refusal == null)
         {
             // A rebuild keeps only what it read: the rest of the last commit is what it removed.
             if (previous != null) removed = previous.All().Count(a => !tally.WasRead(a.Id));
@@ -145,7 +141,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
 
         int total;
         using (var reader = DirectoryReader.Open(session.Directory)) total = ArticlesOnly.Count(reader);
-        var summary = tally.Summary(removed, total) with { Stopped = stopped, Committed = committed };
+        var summary = tally.Summary(removed, total) with { Stopped = stopped, NotCommitted = refusal };
         logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
         return summary;
 

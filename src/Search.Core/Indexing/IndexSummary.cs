@@ -22,8 +22,11 @@ public sealed record IndexSummary(
     /// <summary>True when the run was cancelled before it read every input; what it did is committed, unless <see cref="Committed"/> says not.</summary>
     public bool Stopped { get; init; }
 
-    /// <summary>False when nothing of the run was committed (a rebuild refused): the index is as it was, whatever was read.</summary>
-    public bool Committed { get; init; } = true;
+    /// <summary>Why nothing of the run was committed (a rebuild refused), or null: the index is then as it was, whatever was read.</summary>
+    public string? NotCommitted { get; init; }
+
+    /// <summary>False when nothing of the run was committed.</summary>
+    public bool Committed => NotCommitted == null;
 
     /// <summary>Inputs (files or lines) that could not be indexed.</summary>
     public int Failed => Problems.Count(p => !p.IsWarning);

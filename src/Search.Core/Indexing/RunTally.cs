@@ -20,7 +20,6 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     // Input folders in which no article file was found. An unmounted share or a fresh mount point reads as a folder emptied of
     // its articles: a prune or a rebuild removed every article of it with exit 0.
     private readonly List<string> _emptyRoots = [.. selection.Roots.Where(r => Directory.Exists(r) && !selection.Files.Any(f => IsAtOrUnder(f, r)))];
-    private readonly Dictionary<string, bool> _emptyFolders = new(StringComparer.Ordinal);
     private long _bytesDone, _position;
     private int _files, _articles, _added, _updated, _unchanged;
     private long _lastReport;
@@ -57,22 +56,11 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
         (!_selected.Contains(sourcePath) || _read.Contains(sourcePath));
 
     /// <summary>
-    /// The folder that <paramref name="sourcePath"/> is under and that holds no article file now: an input folder in which none
-    /// was found, or a folder inside an input that is there but empty (a share's mount point one level down); else null.
+    /// The input folder, holding no article file in this run, that <paramref name="sourcePath"/> is under; else null. An empty
+    /// folder inside an input is not one: deleting a folder's last file must prune its article, and a share's mount point
+    /// is protected when it is given as an input of its own.
     /// </summary>
-    public string? EmptyFolderOf(string sourcePath)
-    {
-        if (sourcePath.Length == 0) return null;
-        if (_emptyRoots.FirstOrDefault(root => IsAtOrUnder(sourcePath, root)) is { } emptyRoot) return emptyRoot;
-        if (selection.Roots.FirstOrDefault(root => IsAtOrUnder(sourcePath, root)) is not { } root) return null;
-        for (string? folder = Path.GetDirectoryName(sourcePath); folder != null && folder.Length > root.Length && IsAtOrUnder(folder, root); folder = Path.GetDirectoryName(folder))
-        {
-            if (!_emptyFolders.TryGetValue(folder, out bool empty))
-                _emptyFolders[folder] = empty = Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any();
-            if (empty) return folder;
-        }
-        return null;
-    }
+    public string? EmptyFolderOf(string sourcePath) => sourcePath.Length == 0 ? null : _emptyRoots.FirstOrDefault(root => IsAtOrUnder(sourcePath, root));
 
     /// <summary>Whether this run read any article.</summary>
     public bool ReadAny => _seen.Count > 0;

@@ -22,6 +22,7 @@ internal static partial class IndexFolderFiles
     public static string? Refusal(string indexPath, IEnumerable<string> inputs)
     {
         string folder = Path.GetFullPath(indexPath).TrimEnd(Path.DirectorySeparatorChar);
+        if (File.Exists(folder)) return $"{indexPath}: a file, not a folder; give the index a folder of its own";
         if (inputs.Any(i => Path.GetFullPath(i).TrimEnd(Path.DirectorySeparatorChar) == folder))
             return $"{indexPath}: the index folder is also an input; writing an index there would delete articles (give the index a folder of its own)";
         if (!Directory.Exists(folder)) return null;

@@ -90,7 +90,7 @@ public static class IndexFolderState
             .Where(f => Path.GetFileName(f) is var name && (name == IndexFileNames.SEGMENTS_GEN || name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal)))
             .ToList();
         foreach (string file in commits) File.Delete(file);
-        return $"{problem.Split("; ", 2)[0]}; removed its {commits.Count} commit files so the rebuild could start";
+        return $"{problem.Split("; ", 2)[0]}; removed its {commits.Count} commit {(commits.Count == 1 ? "file" : "files")} so the rebuild could start";
     }
 
     private static string[] CommitFiles(string indexPath) =>

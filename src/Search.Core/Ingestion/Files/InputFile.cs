@@ -35,7 +35,7 @@ public static class InputFile
         long length = new FileInfo(target).Length;
         if (length == 0) return "the file is empty";
         if (maxBytes is { } max && length > max)
-            return $"the file is {Megabytes(length)}, over the limit of {Megabytes(max)} (setting Search:Ingestion:MaxFileBytes); skipped";
+            return $"the file is {Megabytes(length)}, over the limit of {Megabytes(max)} (--max-file-bytes, or the site's Search:Ingestion:MaxFileBytes); skipped";
         return null;
     }
 

@@ -71,7 +71,7 @@ public sealed class JsonLinesArticleReader : IArticleReader
                     {
                         number++;
                         outcome = tooLong
-                            ? ReadOutcome.Fail(path, number, $"the line is longer than {InputFile.Megabytes(limits.MaxFileBytes)} (setting Search:Ingestion:MaxFileBytes); skipped")
+                            ? ReadOutcome.Fail(path, number, $"the line is longer than {InputFile.Megabytes(limits.MaxFileBytes)} (--max-file-bytes, or the site's Search:Ingestion:MaxFileBytes); skipped")
                             : ParseLine(line!, path, number, limits);
                     }
                 }
