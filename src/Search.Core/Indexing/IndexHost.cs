@@ -50,6 +50,9 @@ public sealed class IndexHost : IDisposable
     /// <summary>Why the site's first-start build failed, or null: for the readiness check to say, as no build is under way.</summary>
     public string? BuildProblem { get; internal set; }
 
+    /// <summary>Whether an index is open and searched: it still is while its folder is gone (being replaced).</summary>
+    public bool Serving => Volatile.Read(ref _manager) != null;
+
     /// <summary>True when the index folder holds a commit that opens.</summary>
     public bool IndexExists() => Writer.IndexFolderState.Inspect(IndexPath).Kind == Writer.IndexFolderKind.Readable;
 

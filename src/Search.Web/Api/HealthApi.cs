@@ -18,6 +18,8 @@ internal static class HealthApi
 
     private static IResult Ready(IndexHost host, HttpResponse response)
     {
+        // Its folder gone (being replaced), the site searches the index it has open, as a search answers 200 meanwhile.
+        if (host.Serving && !Directory.Exists(host.IndexPath)) return TypedResults.Text("ready: searching the index it has open; its folder is gone\n");
         var (kind, problem) = Core.Indexing.Writer.IndexFolderState.Inspect(host.IndexPath);
         // Searchable but not whole: the first-start build is under way, or stopped and not finished yet.
         if (kind == Core.Indexing.Writer.IndexFolderKind.Readable && Core.Indexing.Writer.FirstBuildMark.Unfinished(host.IndexPath))
