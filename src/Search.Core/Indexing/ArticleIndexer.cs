@@ -156,9 +156,10 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         // Adds or replaces one article. Claimed: the article that held its id (read earlier in this run) has just moved out of it.
         void Take(RawArticle raw, string file, bool claimed)
         {
-            // The same text read from another place (a copy of the folder) is the same article, not another one.
+            // The same text read from another place (a copy of the folder) is the same article, not another one. A holder whose
+            // file is gone holds the id no more: the article named after its file took it back a run late, with a stale warning.
             (raw, var renamed) = FileNamedIds.Apart(raw, id => tally.OtherFileOf(id, raw.ContentHash)
-                ?? (indexed?.HashOf(id) is { } indexedHash && indexedHash != raw.ContentHash ? indexed.SourceOf(id) : null));
+                ?? (indexed?.HashOf(id) is { } indexedHash && indexedHash != raw.ContentHash && indexed.SourceOf(id) is { } source && File.Exists(source) ? source : null));
             if (renamed != null) tally.Problem(renamed, file);
             bool first = tally.FirstSighting(raw, out var duplicate);
             if (!first && !claimed) tally.Problem(duplicate!, file);

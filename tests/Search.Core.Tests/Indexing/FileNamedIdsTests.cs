@@ -90,6 +90,20 @@ public sealed class FileNamedIdsTests : IDisposable
         Assert.Equal(ids, IndexedIds());
     }
 
+    [Fact]
+    public void AFileNamedArticleTakesItsIdBackInTheRunAfterTheFileThatClaimedItIsGone()
+    {
+        // It took two runs, the first warning that the id was a deleted file's.
+        _folder.Write("a/d1/story.txt", "First story text about Aktobe oil workers striking.");
+        _folder.Write("a/j.jsonl", """{"id":"story","title":"JSON story","body":"A json article with the same id as the text file."}""");
+        Run("a");
+        File.Delete(_folder["a/j.jsonl"]);
+
+        var back = _indexer.Run(new IndexRun { Inputs = [_folder["a"]], IndexPath = _folder["index"], Prune = true });
+        Assert.DoesNotContain(back.Problems, p => p.Message.Contains("already", StringComparison.Ordinal));
+        Assert.Equal(["story"], IndexedIds());
+    }
+
     private List<string> IndexedIds()
     {
         using var directory = Lucene.Net.Store.FSDirectory.Open(_folder["index"]);
