@@ -92,9 +92,8 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                     if (outcome.Article is not { } read) continue;
                     var raw = ArticleLength.WithLimitInHash(read, limits.MaxArticleChars);
                     tally.At(outcome.Position);
-                    string? holder = tally.FileOf(raw.Id) ?? (indexed?.HashOf(raw.Id) is { } held && held != raw.ContentHash ? indexed.SourceOf(raw.Id) : null);
                     bool claims = false;
-                    if (FileNamedIds.ClaimedFrom(raw, holder) is { } from && Reread(from, raw.Id) is { } holding)
+                    if (FileNamedIds.ClaimedFrom(raw, id => tally.FileOf(id) ?? IndexedElsewhere(id, raw.ContentHash)) is { } from && Reread(from, raw.Id) is { } holding)
                     {
                         var (moved, warning) = FileNamedIds.Moved(holding, raw);
                         tally.Problem(warning, file);
@@ -117,7 +116,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
             foreach (var (id, source) in indexed.All())
             {
                 if (!tally.ShouldPrune(id, source)) continue;
-                if (!run.AllowEmpty && tally.EmptyFolderOf(source) is { } empty)
+                if (!run.AllowEmpty && tally.EmptyRootOf(source) is { } empty)
                 {
                     kept[empty] = kept.GetValueOrDefault(empty) + 1;
                     continue;
@@ -145,6 +144,11 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
         return summary;
 
+        // The file the index holds another text of this id from, while that file is there: one whose file is gone holds the id
+        // no more (the article named after its file took it back a run late, with a stale warning).
+        string? IndexedElsewhere(string id, string hash) =>
+            indexed?.HashOf(id) is { } held && held != hash && indexed.SourceOf(id) is { Length: > 0 } source && File.Exists(source) ? source : null;
+
         // Reads the article again from the file whose name gave it the id, if that file still holds it alone.
         RawArticle? Reread(string path, string id)
         {
@@ -156,10 +160,8 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         // Adds or replaces one article. Claimed: the article that held its id (read earlier in this run) has just moved out of it.
         void Take(RawArticle raw, string file, bool claimed)
         {
-            // The same text read from another place (a copy of the folder) is the same article, not another one. A holder whose
-            // file is gone holds the id no more: the article named after its file took it back a run late, with a stale warning.
-            (raw, var renamed) = FileNamedIds.Apart(raw, id => tally.OtherFileOf(id, raw.ContentHash)
-                ?? (indexed?.HashOf(id) is { } indexedHash && indexedHash != raw.ContentHash && indexed.SourceOf(id) is { } source && File.Exists(source) ? source : null));
+            // The same text read from another place (a copy of the folder) is the same article, not another one.
+            (raw, var renamed) = FileNamedIds.Apart(raw, id => tally.OtherFileOf(id, raw.ContentHash) ?? IndexedElsewhere(id, raw.ContentHash));
             if (renamed != null) tally.Problem(renamed, file);
             bool first = tally.FirstSighting(raw, out var duplicate);
             if (!first && !claimed) tally.Problem(duplicate!, file);
@@ -210,9 +212,9 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         if (allowEmpty) return LostToFailures(tally, previous, keeps);
         // A rebuild that read nothing (an empty folder given, a copy not finished) would empty the index.
         if (!tally.ReadAny) return $"the rebuild read no article, so it was not committed: {keeps}; if the archive is empty on purpose, run again with --allow-empty";
-        var fromEmpty = previous.All().Where(a => !tally.WasRead(a.Id) && tally.EmptyFolderOf(a.SourcePath) != null).ToList();
+        var fromEmpty = previous.All().Where(a => !tally.WasRead(a.Id) && tally.EmptyRootOf(a.SourcePath) != null).ToList();
         if (fromEmpty.Count > 0)
-            return $"{tally.EmptyFolderOf(fromEmpty[0].SourcePath)} holds no article file, though the index holds {fromEmpty.Count:N0} of its articles (is a share not mounted?), so the rebuild was not committed: {keeps}; if it was emptied on purpose, run again with --allow-empty";
+            return $"{tally.EmptyRootOf(fromEmpty[0].SourcePath)} holds no article file, though the index holds {fromEmpty.Count:N0} of its articles (is a share not mounted?), so the rebuild was not committed: {keeps}; if it was emptied on purpose, run again with --allow-empty";
         return LostToFailures(tally, previous, keeps);
     }
 

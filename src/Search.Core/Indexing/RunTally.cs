@@ -60,7 +60,7 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     /// folder inside an input is not one: deleting a folder's last file must prune its article, and a share's mount point
     /// is protected when it is given as an input of its own.
     /// </summary>
-    public string? EmptyFolderOf(string sourcePath) => sourcePath.Length == 0 ? null : _emptyRoots.FirstOrDefault(root => IsAtOrUnder(sourcePath, root));
+    public string? EmptyRootOf(string sourcePath) => sourcePath.Length == 0 ? null : _emptyRoots.FirstOrDefault(root => IsAtOrUnder(sourcePath, root));
 
     /// <summary>Whether this run read any article.</summary>
     public bool ReadAny => _seen.Count > 0;

@@ -20,7 +20,10 @@ internal static class HealthApi
     {
         // Its folder gone (being replaced), the site searches the index it has open, as a search answers 200 meanwhile.
         if (host.Serving && !Directory.Exists(host.IndexPath)) return TypedResults.Text("ready: searching the index it has open; its folder is gone\n");
-        var (kind, problem) = Core.Indexing.Writer.IndexFolderState.Inspect(host.IndexPath);
+        // An index open, whose folder holds a commit, is readable: opening it again for every probe read every segment of a
+        // large index.
+        var (kind, problem) = host.Serving && Core.Indexing.Writer.IndexFolderState.HasCommitPoint(host.IndexPath)
+            ? (Core.Indexing.Writer.IndexFolderKind.Readable, null) : Core.Indexing.Writer.IndexFolderState.Inspect(host.IndexPath);
         // Searchable but not whole: the first-start build is under way, or stopped and not finished yet.
         if (kind == Core.Indexing.Writer.IndexFolderKind.Readable && Core.Indexing.Writer.FirstBuildMark.Unfinished(host.IndexPath))
             problem = "the first build of the index has not finished: searches see what it has committed so far";

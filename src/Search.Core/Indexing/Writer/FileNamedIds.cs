@@ -28,9 +28,9 @@ internal static class FileNamedIds
     /// The file whose article holds, by its file's name, the id this article gives on purpose; else null. That article moves to
     /// its path's id (<see cref="Moved"/>): read first, <c>d1/story.txt</c> took "story", and the JSON line of that id replaced it.
     /// </summary>
-    /// <param name="holder">The file that holds the id, in this run or in the index; null when none does.</param>
-    public static string? ClaimedFrom(RawArticle raw, string? holder) =>
-        holder is { Length: > 0 } && holder != raw.SourcePath && !IsFileNamed(raw) && raw.Id == NamedAfter(holder) ? holder : null;
+    /// <param name="holderOf">The file that holds an id, in this run or in the index; null when none does.</param>
+    public static string? ClaimedFrom(RawArticle raw, Func<string, string?> holderOf) =>
+        !IsFileNamed(raw) && holderOf(raw.Id) is { Length: > 0 } holder && holder != raw.SourcePath && raw.Id == NamedAfter(holder) ? holder : null;
 
     /// <summary>The article that held a claimed id, under its path's id, and the warning that says so.</summary>
     public static (RawArticle Article, ReadProblem Warning) Moved(RawArticle held, RawArticle claimant)

@@ -23,7 +23,14 @@ public static class FirstBuildMark
     {
         using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
         var infos = new SegmentInfos();
-        infos.Read(directory);
+        try
+        {
+            infos.Read(directory);
+        }
+        catch (IOException)
+        {
+            return false; // no commit now (the folder being replaced): no build of it to finish
+        }
         return infos.UserData.TryGetValue(Key, out string? state) && state == "unfinished";
     }
 }

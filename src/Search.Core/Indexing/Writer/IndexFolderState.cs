@@ -93,6 +93,9 @@ public static class IndexFolderState
         return $"{problem.Split("; ", 2)[0]}; removed its {commits.Count} commit {(commits.Count == 1 ? "file" : "files")} so the rebuild could start";
     }
 
+    /// <summary>Whether the folder holds a commit point, without opening the index.</summary>
+    public static bool HasCommitPoint(string indexPath) => System.IO.Directory.Exists(indexPath) && CommitFiles(indexPath).Length > 0;
+
     private static string[] CommitFiles(string indexPath) =>
         System.IO.Directory.GetFiles(indexPath, IndexFileNames.SEGMENTS + "_*").Select(Path.GetFileName).OfType<string>()
             .Order(StringComparer.Ordinal).ToArray();
