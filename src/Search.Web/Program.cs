@@ -1,13 +1,15 @@
 using System.Text.Encodings.Web;
 using Search.Core;
 using Search.Core.Indexing;
+using Search.Web;
 using Search.Web.Api;
 using Search.Web.Protection;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureSearchKestrel();
 builder.Services.AddSearchCore();
-builder.Services.AddHostedService<IndexStartup>();
+builder.Services.AddSingleton<IndexStartup>();
+builder.Services.AddHostedService(s => s.GetRequiredService<IndexStartup>());
 builder.Services.AddRazorPages();
 // A 503's problem says what it means; the index's path, in the exception, stays in the log.
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -41,13 +43,19 @@ app.MapArticleApi();
 app.MapFacetsApi();
 app.MapPassagesApi();
 app.MapHealthApi();
+// The first build, before the host starts: stopped by SIGTERM or Ctrl+C, it commits what it read and the process ends
+// quietly (exit 0). Stopped inside the host's start, the host logged a failure to start with a stack trace.
+using (var stop = new StopSignals())
+{
+    if (!await app.Services.GetRequiredService<IndexStartup>().WaitForFirstBuildAsync(stop.Token)) return;
+}
 try
 {
     app.Run();
 }
 catch (OperationCanceledException)
 {
-    // Stopped (SIGTERM, Ctrl+C) while starting, during a first build: a normal end, not a crash with a stack trace.
+    // Stopped in the moment between the first build and the host's own signal handling: a normal end, not a crash.
 }
 
 /// <summary>Entry point; public so integration tests can host the site with WebApplicationFactory.</summary>

@@ -141,7 +141,9 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         int total;
         using (var reader = DirectoryReader.Open(session.Directory)) total = ArticlesOnly.Count(reader);
         var summary = tally.Summary(removed, total) with { Stopped = stopped, NotCommitted = refusal };
-        logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
+        if (refusal != null) logger.LogWarning("Read into {Index}, not committed ({Refusal}): {Summary}", run.IndexPath, refusal, summary);
+        else if (stopped) logger.LogInformation("Stopped early; what was read is committed into {Index}: {Summary}", run.IndexPath, summary);
+        else logger.LogInformation("Indexed into {Index}: {Summary}", run.IndexPath, summary);
         return summary;
 
         // The file the index holds another text of this id from, while that file is there: one whose file is gone holds the id

@@ -16,29 +16,55 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
 {
     // Not disposed: a test host may stop the service after disposing it, and a source without a timer holds nothing to free.
     private readonly CancellationTokenSource _stopping = new();
-    private Task _build = Task.CompletedTask;
+    private readonly Lock _starting = new();
+    private Task? _build;
+    private DateTime _listenBy;
+    private int _toldStillBuilding;
+
+    /// <summary>
+    /// Starts the first build, if the folder needs one, and waits for it until the site should listen: when it is done, or
+    /// <see cref="IndexingOptions.FirstBuildWaitSeconds"/> after it began. False when <paramref name="stop"/> came first: the
+    /// build then stops and commits what it read, and the next start finishes it. The site's entry point calls this before
+    /// the host starts, so a SIGTERM during the build ends the process quietly rather than as a host that failed to start.
+    /// </summary>
+    public async Task<bool> WaitForFirstBuildAsync(CancellationToken stop)
+    {
+        Task build;
+        lock (_starting)
+        {
+            if (_build == null)
+            {
+                _listenBy = DateTime.UtcNow.AddSeconds(options.Value.FirstBuildWaitSeconds);
+                _build = Task.Run(() => Prepare(_stopping.Token), CancellationToken.None);
+            }
+            build = _build;
+        }
+        using (stop.Register(_stopping.Cancel))
+        {
+            var left = _listenBy - DateTime.UtcNow;
+            if (left > TimeSpan.Zero)
+                await Task.WhenAny(build, Task.Delay(left, stop).ContinueWith(_ => { }, TaskScheduler.Default));
+            if (stop.IsCancellationRequested)
+            {
+                await build;
+                return false;
+            }
+        }
+        if (!build.IsCompleted && Interlocked.Exchange(ref _toldStillBuilding, 1) == 0) logger.LogInformation("Still building the index at {Index}; listening meanwhile, and answering 503 until its first commit", host.IndexPath);
+        return true;
+    }
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Stopped while starting (SIGTERM during the build): the build stops, commits what it read, and the next start finishes it.
-        using (cancellationToken.Register(_stopping.Cancel))
-        {
-            _build = Task.Run(() => Prepare(_stopping.Token), CancellationToken.None);
-            var waited = await Task.WhenAny(_build, Task.Delay(TimeSpan.FromSeconds(options.Value.FirstBuildWaitSeconds), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default));
-            if (cancellationToken.IsCancellationRequested)
-            {
-                await _build;
-                return;
-            }
-            if (waited != _build) logger.LogInformation("Still building the index at {Index}; listening meanwhile, and answering 503 until its first commit", host.IndexPath);
-        }
+        // Without the entry point's wait (a test host), or after it: returns at once when the entry point waited already.
+        if (!await WaitForFirstBuildAsync(cancellationToken)) return;
         await base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _stopping.Cancel();
-        await _build.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        await (_build ?? Task.CompletedTask).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         await base.StopAsync(cancellationToken);
     }
 
@@ -82,7 +108,10 @@ public sealed class IndexStartup(IndexHost host, ArticleIndexer indexer, IOption
             logger.LogWarning("The index at {Index} was left unfinished ({Problem}); building it again", host.IndexPath, problem);
         bool found = Directory.Exists(articles) || File.Exists(articles);
         if (found && kind != IndexFolderKind.Readable) logger.LogInformation("No index at {Index}; building it from {Articles}", host.IndexPath, articles);
-        else
+        else if (kind == IndexFolderKind.Readable && !found)
+            logger.LogError("The first build of the index at {Index} cannot be finished: no articles at {Articles} (setting Search:ArticlesPath); serving what it committed",
+                host.IndexPath, articles);
+        else if (!found)
         {
             // Serve an empty index rather than fail: the indexer can fill it while the site runs.
             logger.LogError("No index at {Index} and no articles at {Articles} (setting Search:ArticlesPath); starting with an empty index",
