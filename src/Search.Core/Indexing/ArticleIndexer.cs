@@ -85,10 +85,12 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         foreach (string file in toRead)
         {
             if (cancel.IsCancellationRequested) break;
+            bool unreadable = false; // the file as a whole failed (an unknown format, a charset it does not declare)
             if (!movedFrom.Contains(file))
                 foreach (var outcome in readers.Read(file, limits))
                 {
                     if (outcome.Problem is { } problem) tally.Problem(problem, file);
+                    unreadable |= outcome is { Problem: { IsWarning: false, Line: 0 }, Article: null };
                     if (outcome.Article is not { } read) continue;
                     var raw = ArticleLength.WithLimitInHash(read, limits.MaxArticleChars);
                     tally.At(outcome.Position);
@@ -104,7 +106,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                     Take(raw, file, claims);
                     if (cancel.IsCancellationRequested) break;
                 }
-            tally.FileDone(file);
+            tally.FileDone(file, unreadable);
         }
 
         writers.Drain();
@@ -170,9 +172,12 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
             string? hash = indexed?.HashOf(raw.Id);
             // An article read from another file than the index records is written again, so that its source follows the file:
             // a file moved unchanged kept its old path, and a prune of its old folder removed articles whose file still existed.
-            if (first && hash == raw.ContentHash && indexed!.SourceOf(raw.Id) == raw.SourcePath)
+            bool same = hash != null && hash == raw.ContentHash && indexed!.SourceOf(raw.Id) == raw.SourcePath;
+            var change = hash == null ? ArticleChange.Added : same ? ArticleChange.Unchanged : ArticleChange.Updated;
+            // Nothing written yet for this id, and the index holds this very copy: nothing to write.
+            if (same && (first || tally.ChangeOf(raw.Id) == ArticleChange.Unchanged))
             {
-                tally.Unchanged();
+                tally.Counted(raw.Id, change);
                 return;
             }
             // A later copy of an id replaces the earlier one: the earlier one's write must be done before its delete is queued.
@@ -187,7 +192,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                 if (add) session.Writer.AddDocuments(documents);
                 else Write(session.Writer, raw.Id, documents);
             });
-            if (first) tally.Written(isNew: hash == null);
+            tally.Counted(raw.Id, change);
             // A rebuild commits once at the end, so readers never see a half-built index.
             if (!run.Rebuild && (++pending >= run.CommitEveryArticles || commitClock.Elapsed >= run.CommitEvery))
             {

@@ -14,6 +14,7 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Path, string? Hash)> _seenFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleChange> _changes = new(StringComparer.Ordinal);
     private readonly List<ReadProblem> _problems = [.. selection.Problems];
     private readonly HashSet<string> _failedPaths = new(selection.Problems.Where(p => !p.IsWarning).Select(p => p.Path), StringComparer.Ordinal);
     private readonly long _bytesTotal = toRead.Sum(SizeOf);
@@ -21,7 +22,7 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
     // its articles: a prune or a rebuild removed every article of it with exit 0.
     private readonly List<string> _emptyRoots = [.. selection.Roots.Where(r => Directory.Exists(r) && !selection.Files.Any(f => IsAtOrUnder(f, r)))];
     private long _bytesDone, _position;
-    private int _files, _articles, _added, _updated, _unchanged;
+    private int _files, _unreadable, _articles, _added, _updated, _unchanged;
     private long _lastReport;
 
     /// <summary>False, with a warning, when an article with this id was already read in this run (the later one replaces it).</summary>
@@ -87,28 +88,48 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
         if (!problem.IsWarning) _failedPaths.Add(file);
     }
 
-    public void Unchanged() => Count(ref _unchanged);
-
-    public void Written(bool isNew)
+    /// <summary>
+    /// Counts what the run did to this id: added, updated or left as the index holds it. A later copy of an id read in the
+    /// same run (a feed's repeated guid) decides instead of the first: counted by the first, a feed whose later copy was
+    /// the index's said "updated: 1" on every run.
+    /// </summary>
+    public void Counted(string id, ArticleChange change)
     {
-        if (isNew) Count(ref _added);
-        else Count(ref _updated);
+        if (_changes.Remove(id, out var before))
+        {
+            CounterOf(before)--;
+            _articles--;
+        }
+        _changes[id] = change;
+        Count(ref CounterOf(change));
+    }
+
+    /// <summary>What the run has counted for this id so far, or null when it has not read it.</summary>
+    public ArticleChange? ChangeOf(string id) => _changes.TryGetValue(id, out var change) ? change : null;
+
+    private ref int CounterOf(ArticleChange change)
+    {
+        if (change == ArticleChange.Added) return ref _added;
+        if (change == ArticleChange.Updated) return ref _updated;
+        return ref _unchanged;
     }
 
     /// <summary>How far into the current file the reader is, in bytes (0 when the reader does not say).</summary>
     public void At(long position) => _position = position;
 
-    public void FileDone(string file)
+    /// <summary>A file done with; an unreadable one is not counted as read, though the progress counts it as done.</summary>
+    public void FileDone(string file, bool unreadable = false)
     {
         _read.Add(file);
         _files++;
+        if (unreadable) _unreadable++;
         _bytesDone += SizeOf(file);
         _position = 0;
         Report(force: _files == toRead.Count);
     }
 
     public IndexSummary Summary(int removed, int total) =>
-        new(_files, _added, _updated, _unchanged, removed, _problems, total, clock.Elapsed);
+        new(_files - _unreadable, _added, _updated, _unchanged, removed, _problems, total, clock.Elapsed);
 
     private void Count(ref int counter)
     {
@@ -142,3 +163,6 @@ internal sealed class RunTally(InputSelection selection, IReadOnlyList<string> t
         }
     }
 }
+
+/// <summary>What one run did to an article of the index.</summary>
+internal enum ArticleChange { Added, Updated, Unchanged }

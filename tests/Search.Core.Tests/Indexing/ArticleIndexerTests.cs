@@ -121,6 +121,32 @@ public sealed class ArticleIndexerTests : IDisposable
     }
 
     [Fact]
+    public void AnIdReadTwiceIsCountedByItsLaterCopySoTheNextRunChangesNothing()
+    {
+        // A feed's repeated guid: the later item wins, so the index holds it, and the next run must find it unchanged.
+        _folder.Write("articles/a.jsonl", "{\"id\":\"x\",\"title\":\"t\",\"body\":\"first\"}\n{\"id\":\"x\",\"title\":\"t\",\"body\":\"second\"}\n");
+        Assert.Equal((1, 0, 0, 0), Counts(Run()));
+        Assert.Equal((0, 0, 1, 0), Counts(Run()));
+        Assert.Equal((0, 0, 1, 0), Counts(Run()));
+
+        // The later copy changes: the id is updated once, whatever its earlier copy did.
+        _folder.Write("articles/a.jsonl", "{\"id\":\"x\",\"title\":\"t\",\"body\":\"first\"}\n{\"id\":\"x\",\"title\":\"t\",\"body\":\"third\"}\n");
+        Assert.Equal((0, 1, 0, 0), Counts(Run()));
+        Assert.Equal((0, 0, 1, 0), Counts(Run()));
+        Assert.Equal(1, Run().TotalArticles);
+    }
+
+    [Fact]
+    public void AFileThatCouldNotBeReadIsNotCountedAsRead()
+    {
+        _folder.Write("articles/a.txt", "An article about protests.");
+        _folder.Write("story.docx", "not a format the indexer reads");
+        var summary = Run(inputs: [Articles, _folder["story.docx"]]);
+        Assert.Equal(1, summary.FilesRead);
+        Assert.Equal(1, summary.Failed);
+    }
+
+    [Fact]
     public void SeveralWriterThreadsIndexWhatOneDoesWithEachArticlesPassagesRightAfterIt()
     {
         // Enough articles for several batches, some ids read twice (the later copy wins), paragraphs for passages.
