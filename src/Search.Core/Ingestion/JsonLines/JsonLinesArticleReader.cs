@@ -156,16 +156,17 @@ public sealed class JsonLinesArticleReader : IArticleReader
 
     private static ReadOutcome Article(JsonElement root, string path, int number, ReadLimits limits)
     {
-        var fields = new JsonFields(root);
+        var fields = new JsonFields(root, []);
         string id = fields.RequiredText("id", allowNumber: true);
         string title = fields.RequiredText("title", allowEmpty: true);
         string body = TextCleaner.Clean(fields.RequiredText("body"));
+        var date = fields.Date("date");
         var given = new GivenMetadata
         {
             Origin = Origin,
             Title = title.Length > 0 ? TextCleaner.Clean(title).Trim() : null,
-            Date = fields.Date("date"),
-            Published = PublishedMoment.Of(fields.OptionalText("date")),
+            Date = date?.Day,
+            Published = PublishedMoment.Of(date?.Text),
             Source = fields.OptionalText("source"),
             Url = fields.OptionalText("url"),
             Authors = fields.TextList("author"),
@@ -182,7 +183,8 @@ public sealed class JsonLinesArticleReader : IArticleReader
             Truncated = truncated,
         };
         return ReadOutcome.WarnOf(article,
-            [truncated ? ArticleLength.Warning(limits.MaxArticleChars) : null, LineWarnings.ImplausibleDate(given.Date), LineWarnings.RepeatedKey(root)]);
+            [truncated ? ArticleLength.Warning(limits.MaxArticleChars) : null, LineWarnings.ImplausibleDate(given.Date), LineWarnings.RepeatedKey(root),
+             .. fields.Dropped]);
     }
 
     // System.Text.Json's messages end with a path and position the line number already gives.
@@ -190,55 +192,5 @@ public sealed class JsonLinesArticleReader : IArticleReader
     {
         int end = message.IndexOf(". ", StringComparison.Ordinal);
         return end > 0 ? message[..(end + 1)] : message;
-    }
-
-    private sealed class FieldException(string message) : Exception(message);
-
-    /// <summary>Typed access to an article object's fields, with messages that name the field.</summary>
-    private readonly struct JsonFields(JsonElement root)
-    {
-        public string RequiredText(string name, bool allowNumber = false, bool allowEmpty = false)
-        {
-            if (!root.TryGetProperty(name, out var value)) throw new FieldException($"the required field '{name}' is missing");
-            if (value.ValueKind == JsonValueKind.Null)
-                throw new FieldException($"the required field '{name}' is null; it must be {(allowNumber ? "a string or a number" : "a string")}{(allowEmpty ? " (\"\" for none)" : "")}");
-            string? text = value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number when allowNumber => value.GetRawText(),
-                _ => null,
-            };
-            if (text == null) throw new FieldException($"the field '{name}' must be {(allowNumber ? "a string or a number" : "a string")}");
-            if (!allowEmpty && string.IsNullOrWhiteSpace(text)) throw new FieldException($"the required field '{name}' is empty");
-            return text;
-        }
-
-        public string? OptionalText(string name)
-        {
-            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-            if (value.ValueKind != JsonValueKind.String) throw new FieldException($"the field '{name}' must be a string");
-            string text = TextCleaner.Clean(value.GetString()!).Trim();
-            return text.Length == 0 ? null : text;
-        }
-
-        public IReadOnlyList<string> TextList(string name)
-        {
-            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return [];
-            if (value.ValueKind == JsonValueKind.String) return OptionalText(name) is { } one ? [one] : [];
-            if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
-                throw new FieldException($"the field '{name}' must be a string or an array of strings");
-            return value.EnumerateArray().Select(v => TextCleaner.Clean(v.GetString()!).Trim()).Where(v => v.Length > 0).Distinct().ToList();
-        }
-
-        public DateOnly? Date(string name)
-        {
-            string? text = OptionalText(name);
-            if (text == null) return null;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
-            // A full timestamp is accepted; its day as written is the publication day.
-            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment) && text.Length >= 10 && text[4] == '-')
-                return DateOnly.FromDateTime(moment.DateTime);
-            throw new FieldException($"the field '{name}' must be a date like 2022-01-06 (or an ISO 8601 timestamp), not '{text}'");
-        }
     }
 }

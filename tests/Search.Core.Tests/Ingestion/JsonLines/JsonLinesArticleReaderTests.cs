@@ -45,17 +45,42 @@ public sealed class JsonLinesArticleReaderTests : IDisposable
             """{"id":{"x":1},"title":"t","body":"Object id."}""",
             """{"id":8,"title":"t","body":"Numeric id is fine."}""",
             """{"id":"9","title":null,"body":"A null title."}"""));
-        Assert.Equal(["1", "8"], outcomes.Where(o => o.Article != null).Select(o => o.Article!.Id));
+        Assert.Equal(["1", "4", "8"], outcomes.Where(o => o.Article != null).Select(o => o.Article!.Id));
         var problems = outcomes.Where(o => o.Problem != null).Select(o => o.Problem!.ToString()).ToList();
         string file = _folder["a.jsonl"];
         Assert.Collection(problems,
             p => Assert.StartsWith($"{file}:2: invalid JSON", p),
             p => Assert.Equal($"{file}:3: the required field 'title' is missing", p),
-            p => Assert.StartsWith($"{file}:5: the field 'date' must be a date", p),
+            p => Assert.Equal($"{file}:5: the field 'date' must be a date like 2022-01-06 (or an ISO 8601 timestamp), not 'January 6'; the article is kept without it", p),
             p => Assert.Equal($"{file}:6: the line is not a JSON object", p),
             p => Assert.Equal($"{file}:7: the required field 'body' is empty", p),
             p => Assert.Equal($"{file}:8: the field 'id' must be a string or a number", p),
             p => Assert.Equal($"{file}:10: the required field 'title' is null; it must be a string (\"\" for none)", p));
+    }
+
+    [Fact]
+    public void AnOptionalFieldOfTheWrongShapeIsLeftOutWithAWarningAndTheArticleKept()
+    {
+        // Odd but common in other tools' exports; each cost the whole story.
+        var outcomes = Read(string.Join('\n',
+            """{"id":"1","title":"t","body":"b.","place":{"name":"Astana","type":"GPE"}}""",
+            """{"id":"2","title":"t","body":"b.","date":20240605}""",
+            """{"id":"3","title":"t","body":"b.","date":"14.03.2024","source":"Kazinform"}""",
+            """{"id":"4","title":"t","body":"b.","author":["Dinara Saliyeva",null],"org":["CSTO",7]}"""));
+        Assert.Equal(["1", "2", "3", "4"], outcomes.Select(o => o.Article!.Id));
+        Assert.Equal(["Astana"], outcomes[0].Article!.Given.Places);
+        Assert.Null(outcomes[0].Problem);
+        Assert.Null(outcomes[1].Article!.Given.Date);
+        Assert.Equal("the field 'date' must be a string; the article is kept without it", outcomes[1].Problem!.Message);
+        Assert.True(outcomes[1].Problem!.IsWarning);
+        Assert.Null(outcomes[2].Article!.Given.Date);
+        Assert.Equal("Kazinform", outcomes[2].Article!.Given.Source);
+        Assert.Contains("not '14.03.2024'; the article is kept without it", outcomes[2].Problem!.Message);
+        // A null in a list is passed over without a word; a number is left out with one.
+        Assert.Equal(["Dinara Saliyeva"], outcomes[3].Article!.Given.Authors);
+        Assert.Equal(["CSTO"], outcomes[3].Article!.Given.Organizations);
+        Assert.Equal("the field 'org' must be a string or an array of strings (or of objects with a \"name\"); the article is kept without those values",
+            outcomes[3].Problem!.Message);
     }
 
     [Fact]
