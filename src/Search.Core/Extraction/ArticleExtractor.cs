@@ -23,7 +23,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         var given = raw.Given;
         var (source, paragraphs) = _sources.Find(raw.Paragraphs.Select(p => p.Text).ToList());
         if (given.Source is { } givenSource)
-            source = new Extracted<string>(gazetteer.Canonical(EntityType.Organization, givenSource, outlet: true), Given(given, "source", givenSource));
+            source = new Extracted<string>(GivenOutlet.Canonical(gazetteer, givenSource), Given(given, "source", givenSource));
 
         Extracted<DateOnly>? date = given.Date is { } day ? new Extracted<DateOnly>(day, Given(given, "date", $"{day:yyyy-MM-dd}")) : null;
         int? dateParagraph = null;

@@ -33,7 +33,7 @@ internal static partial class FeedItemArticle
         if (paragraphs.Count == 0)
             return ReadOutcome.Fail(path, line, $"the feed item {(title == null ? "" : $"'{title}' ")}holds no text (no content, summary or description)");
 
-        string? url = Link(item);
+        string? url = Link(item, feed);
         var date = LenientDateParser.IsDate(item.PublishDate) ? item.PublishDate
             : LenientDateParser.IsDate(item.LastUpdatedTime) ? item.LastUpdatedTime : (DateTimeOffset?)null;
         bool unreadDate = date == null && (item.PublishDate == LenientDateParser.Unreadable || item.LastUpdatedTime == LenientDateParser.Unreadable);
@@ -82,12 +82,21 @@ internal static partial class FeedItemArticle
         return content.Type is "html" or "xhtml" ? HtmlMetadataReader.Clean(HtmlPages.Parse(text).Body?.TextContent) : HtmlMetadataReader.Clean(text);
     }
 
-    // The alternate link is the story's page; "self", "enclosure" and "related" links are not.
-    private static string? Link(SyndicationItem item)
+    // The alternate link is the story's page; "self", "enclosure" and "related" links are not. A relative link is the
+    // channel's site's ("/en/story"), as a browser would read it; an RSS guid taken for a permalink ("story-1", with no
+    // link beside it) is no address, and is left out rather than shown as one.
+    private static string? Link(SyndicationItem item, SyndicationFeed feed)
     {
         var link = item.Links.FirstOrDefault(l => string.IsNullOrEmpty(l.RelationshipType) || l.RelationshipType == "alternate") ?? item.Links.FirstOrDefault();
         if (link?.Uri == null) return null;
-        return HtmlMetadataReader.Clean((link.GetAbsoluteUri() ?? link.Uri).ToString());
+        var uri = link.GetAbsoluteUri() ?? link.Uri;
+        if (!uri.IsAbsoluteUri)
+        {
+            var home = feed.Links.FirstOrDefault(l => l.Uri is { IsAbsoluteUri: true } && (string.IsNullOrEmpty(l.RelationshipType) || l.RelationshipType == "alternate"))?.Uri;
+            if (home == null || uri.OriginalString == item.Id) return null;
+            uri = new Uri(home, uri);
+        }
+        return HtmlMetadataReader.Clean(uri.ToString());
     }
 
     private static IReadOnlyList<string> Authors(SyndicationItem item)

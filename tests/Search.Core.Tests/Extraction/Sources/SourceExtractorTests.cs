@@ -15,6 +15,24 @@ public class SourceExtractorTests
         Assert.Equal(["Lead paragraph.", "Body text."], text);
     }
 
+    [Theory]
+    [InlineData("Reuters: Central Asia", "Reuters")]
+    [InlineData("AFP - World news", "Agence France-Presse")]
+    [InlineData("World news | Reuters", "Reuters")]
+    [InlineData("reuters", "Reuters")]
+    public void AGivenSourceWithASectionNamesItsOutlet(string given, string outlet)
+    {
+        Assert.Equal(outlet, GivenOutlet.Canonical(Seeds.Gazetteer, given));
+    }
+
+    [Theory]
+    [InlineData("Steppe Herald: Business")] // an outlet the gazetteer does not know keeps its whole name
+    [InlineData("Almaty: City News")] // a part that is a place, not an outlet, names none
+    public void AGivenSourceTheGazetteerDoesNotKnowIsKeptAsGiven(string given)
+    {
+        Assert.Equal(given, GivenOutlet.Canonical(Seeds.Gazetteer, given));
+    }
+
     [Fact]
     public void AByLineNamesTheSource()
     {

@@ -116,6 +116,24 @@ public class FeedArticleReaderTests
     }
 
     [Fact]
+    public void ReadsARelativeLinkAsTheChannelSitesAndNoGuidAsAnAddress()
+    {
+        const string feed = """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Kazinform</title><link>https://www.inform.kz/en</link><description>News</description>
+            <item><title>Toll rises</title><link>/en/toll-rises_a41</link><guid isPermaLink="false">k-41</guid><description>Nine dead.</description></item>
+            <item><title>Weather</title><guid>weather-1</guid><description>Snow in Almaty.</description></item>
+            <item><title>Talgar</title><guid>https://www.inform.kz/en/talgar_a42</guid><description>A visit.</description></item>
+            </channel></rss>
+            """;
+        var outcomes = ReadText("k.rss", feed);
+        Assert.Equal("https://www.inform.kz/en/toll-rises_a41", outcomes[0].Article!.Given.Url);
+        // A guid is a permalink unless it says not, but "weather-1" is no address: no link rather than a broken one.
+        Assert.Null(outcomes[1].Article!.Given.Url);
+        Assert.Equal("https://www.inform.kz/en/talgar_a42", outcomes[2].Article!.Given.Url);
+    }
+
+    [Fact]
     public void TakesThePublicationDayAsTheFeedWritesIt()
     {
         // 23:30 at -05:00 on the 11th is already the 12th in UTC.
