@@ -34,7 +34,7 @@ internal static class EntityRules
     /// Words of company names that are in no person's name, though they open or end names of any length ("International
     /// Business Machines", "Visa International"): such a run is no person.
     /// </summary>
-    public static readonly HashSet<string> NotInPersonNames = Set("International", "Facility");
+    public static readonly HashSet<string> NotInPersonNames = Set("International", "Facility", "AB", "ASA", "Oyj");
 
     /// <summary>
     /// Common given names. One opening a name of two or three words marks a person without another cue ("the nomination of
@@ -105,7 +105,7 @@ internal static class EntityRules
         "Premier", "Sir", "Judge", "Justice", "Colonel", "Col", "Lt", "Captain", "Sgt", "Professor", "Prof",
         "Executive", "Chairman", "Chairwoman", "Director", "Manager", "Analyst", "Economist", "Treasurer", "Officer",
         "Representative", "Rep", "Congressman", "Congresswoman", "Gov", "Capt", "Maj", "Major", "Adm", "Admiral", "Rev", "Miss",
-        "Commissioner",
+        "Commissioner", "Akim",
         // Plurals before names ("Republican Senators Phil Gramm") and titles the wire writes whole ("Conservative MP Anthony Beaumont-Dark").
         "Ministers", "Senators", "Governors", "Presidents", "Secretaries", "MP", "MPs", "Commodore", "Vice-President",
         "Secretary-General", "Under-Secretary", "Undersecretary",
@@ -128,6 +128,9 @@ internal static class EntityRules
     /// </summary>
     public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters");
 
+    /// <summary>People whose employer follows "at" ("analysts at Freedom Finance", "an economist at Halyk Finance").</summary>
+    public static readonly HashSet<string> AnalystWords = Set("analyst", "analysts", "economist", "economists", "strategist", "strategists");
+
     /// <summary>Lower-case nouns that introduce a person ("police spokesman Saltanat Azirbek").</summary>
     public static readonly HashSet<string> PersonCues = Set(
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "representative", "chief", "leader",
@@ -135,6 +138,21 @@ internal static class EntityRules
         "journalist", "analyst", "professor", "commander", "director", "chairman", "chairwoman", "head", "envoy",
         "premier", "official", "officer", "lawyer", "activist", "editor", "author", "founder", "ceo", "adviser",
         "advisor", "diplomat", "general", "colonel", "captain", "sergeant", "judge", "prosecutor", "witness");
+
+    /// <summary>
+    /// Occupations news names people by: right before the name ("Irish investor Sean O'Brien"), opening the sentence ("Seismologist
+    /// Natalya Mikhailova said"), or in an apposition after it ("Donaldson Bramham Lee, an investor from Birmingham"). Not in an
+    /// apposition before it, where they qualify a group as often ("an investor group led by Gibbons, Green van Amerongen"); nor
+    /// "partner", "owner" or "pilot", which name firms as often.
+    /// </summary>
+    public static readonly HashSet<string> Occupations = Set(
+        "investor", "businessman", "businesswoman", "entrepreneur", "banker", "economist", "scientist", "seismologist",
+        "researcher", "surgeon", "billionaire", "tycoon", "oligarch", "lawmaker", "legislator", "candidate", "coach",
+        "striker", "midfielder", "goalkeeper", "player", "athlete", "singer", "actor", "actress", "writer", "novelist",
+        "blogger", "photographer", "filmmaker", "engineer", "teacher", "nurse", "farmer");
+
+    /// <summary>Nouns after an occupation that make it qualify a body, not name a person ("an investor group").</summary>
+    public static readonly HashSet<string> BodiesQualified = Set("group", "groups", "firm", "company", "fund", "house", "bank", "team", "union", "association");
 
     /// <summary>Words that make a capitalized pair a document or publication, never a person ("World Factbook", "Collective Security Agreement").</summary>
     public static readonly HashSet<string> WorkNouns = Set(

@@ -14,6 +14,9 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
     {
         if (start > 0 && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence && EntityRules.FirmCues.Contains(Words[start - 1].Text)
             && char.IsLower(Words[start - 1].Text[0])) return start;
+        // "Analysts at Freedom Finance said": where analysts work is a firm, though a verb of speech follows it.
+        if (start >= 2 && Words[start - 1].Text == "at" && paragraph.Joined(start - 2) && paragraph.Joined(start - 1)
+            && Words[start - 2].Sentence == Words[start].Sentence && EntityRules.AnalystWords.Contains(Words[start - 2].Text)) return start;
         bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence;
         return opensSentence && EntityRules.FirmCues.Contains(Words[start].Text) && paragraph.Joined(start) ? start + 1 : -1;
     }

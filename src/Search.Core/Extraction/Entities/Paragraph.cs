@@ -150,6 +150,9 @@ internal sealed class Paragraph
         if (!connector) return 0;
         int next = k + 1;
         if (word is "of" or "for" && next < Words.Count && Words[next].Text == "the" && Joined(k)) next++;
+        // Particles in a row: "Pieter van der Berg", "Miguel de la Madrid".
+        else if (EntityRules.NameParticles.Contains(word))
+            while (next < Words.Count && Joined(next - 1) && EntityRules.NameParticles.Contains(Words[next].Text)) next++;
         return next < Words.Count && Joined(next - 1) && IsNameWord(Words[next]) ? next + 1 - k : 0;
     }
 

@@ -1,0 +1,53 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Tests.Extraction;
+
+/// <summary>What marks an unknown name as a person's in news written today: occupations, ages, particles, affiliations.</summary>
+public class PersonCuesTests
+{
+    private readonly EntityRecognizer _recognizer = new(Seeds.Gazetteer);
+
+    private List<string> Names(EntityType type, params string[] paragraphs) =>
+        _recognizer.Recognize(paragraphs).Where(e => e.Type == type).Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("The court upheld a fine imposed on Irish investor Sean O'Brien over a stake in an oilfield company.", "Sean O'Brien")]
+    [InlineData("His partner, Dutch businessman Pieter van der Berg, was not in court.", "Pieter van der Berg")]
+    [InlineData("Damir Kassabulat, 20, scored the winner in the 88th minute.", "Damir Kassabulat")]
+    [InlineData("Seismologist Natalya Mikhailova said the tremors would weaken.", "Natalya Mikhailova")]
+    [InlineData("Coach Rafael Urazbakhtin praised his players.", "Rafael Urazbakhtin")]
+    [InlineData("His lawyer, René Müller of the Zürich firm, said his client would appeal.", "René Müller")]
+    [InlineData("Donaldson Bramham Lee, an investor from Birmingham, Alabama, said he had raised his stake.", "Donaldson Bramham Lee")]
+    public void AnOccupationAnAgeOrAnAppositionMarksAPerson(string text, string person)
+    {
+        Assert.Contains(person, Names(EntityType.Person, text));
+    }
+
+    [Fact]
+    public void ASurnameWithParticlesOpeningASentenceIsThePersonNamedInFull()
+    {
+        var people = Names(EntityType.Person,
+            "The court fined Dutch businessman Pieter van der Berg.", "Van der Berg, 61, was not in court; O'Brien's firm declined to comment.");
+        Assert.Equal(["Pieter van der Berg"], people);
+    }
+
+    [Theory]
+    [InlineData("Analysts at Freedom Finance said the merger would create a dominant carrier.", "Freedom Finance")]
+    [InlineData("Pharmaceutical analyst David Crossen of Sanford C. Bernstein said the culture can shift.", "Sanford C. Bernstein")]
+    [InlineData("The buses were built since 1977 by Thomas Built Buses of High Point, N.C.", "Thomas Built Buses")]
+    [InlineData("The Draftmaster costs 9,900 dlrs, and the Draftsmaster II, 11,900 dlrs.", "Draftsmaster II")]
+    [InlineData("The French ship Capitaine Wallis, 13,847 dwt, berthed at the port of Geelong.", "Capitaine Wallis")]
+    [InlineData("The Budget unit was bought by an investor group led by Gibbons, Green van Amerongen and managers.", "Green van Amerongen")]
+    [InlineData("The group includes Ingemar Rydin Industritillbehor AB, the firm, and investor Erik Martin Vik.", "Ingemar Rydin Industritillbehor AB")]
+    public void AFirmAShipOrAProductIsNoPerson(string text, string notAPerson)
+    {
+        // Each was read as a person by a cue above: where analysts work, a figure in commas, "investor" qualifying a group.
+        Assert.DoesNotContain(notAPerson, Names(EntityType.Person, text));
+    }
+
+    [Fact]
+    public void WhereAnalystsWorkIsAFirm()
+    {
+        Assert.Contains("Freedom Finance", Names(EntityType.Organization, "Analysts at Freedom Finance said the merger would create a dominant carrier."));
+    }
+}
