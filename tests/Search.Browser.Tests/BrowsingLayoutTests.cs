@@ -51,6 +51,9 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
         await page.GotoAsync("/article/003_418872cd9c62c7ec");
         var anchor = await page.Locator(".text a.anchor").First.BoundingBoxAsync();
         Assert.True(anchor is { Width: >= 40, Height: >= 40 }, $"¶: {anchor?.Width} by {anchor?.Height} px");
+        // It ends where the text begins: centred on the margin, it covered the first letter and took taps on the first word.
+        var text = await page.Locator(".text p.para").First.BoundingBoxAsync();
+        Assert.True(anchor!.X + anchor.Width <= text!.X + 1, $"¶ ends at {anchor.X + anchor.Width} px, the text begins at {text.X} px");
         // The larger target does not push the paragraph's first line down, nor its second away from it.
         var lines = await page.EvaluateAsync<double[]>(@"() => {
             const p = document.querySelector('.text p.para'), range = document.createRange();
@@ -125,6 +128,48 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
         await page.SelectOptionAsync("#size", "25");
         await sized;
         Assert.Contains("sort=oldest", page.Url);
+    }
+
+    [Fact]
+    public async Task WithJavaScriptTheArrowKeysMoveThroughAMenuAndEnterAppliesIt()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/?q=Tokayev&source=CNN");
+        await page.WaitForSelectorAsync("html[data-enhanced]", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        string before = page.Url;
+        int loads = 0;
+        page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) loads++; };
+        await page.FocusAsync("#size");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        // No reload at each key: the menu keeps the focus, and the address is as it was. A reload, when there was one, began
+        // within milliseconds of the key; two seconds leave room for a busy machine.
+        await Task.Delay(2000);
+        Assert.Equal(0, loads);
+        Assert.Equal("size", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal(before, page.Url);
+        string chosen = await page.InputValueAsync("#size");
+        var applied = page.WaitForURLAsync(url => url.Contains("size=" + chosen), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.Keyboard.PressAsync("Enter");
+        await applied;
+        Assert.Contains("source=CNN", page.Url);
+    }
+
+    [Fact]
+    public async Task WithJavaScriptAFacetSearchKeepsTheValuesOfAnAddressThatNamesThemByAlias()
+    {
+        // "source=cnn" and "person=azirbek" are read as CNN and Saltanat Azirbek; the rows drawn as you type toggle those.
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/?q=troops&source=cnn");
+        var sources = page.Locator("section.facet", new() { Has = page.Locator("#facet-source") });
+        await sources.Locator("input[type=search]").PressSequentiallyAsync("CN");
+        var cnn = sources.Locator("li.selected", new() { HasText = "CNN" });
+        await cnn.WaitForAsync(new() { Timeout = 60_000 });
+        string remove = await cnn.Locator("a:not(.exclude)").GetAttributeAsync("href") ?? "";
+        Assert.DoesNotContain("source=", remove.Replace("exclude.source", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        string not = await cnn.Locator("a.exclude").GetAttributeAsync("href") ?? "";
+        Assert.Contains("exclude.source=CNN", not);
+        Assert.DoesNotContain("&source=", "&" + not.Split('?', 2)[1]);
     }
 
     [Theory]

@@ -1,16 +1,32 @@
-// With JavaScript, the match mode, page size and order apply as soon as they change; without it, the Search button applies them.
+// With JavaScript, the match mode, page size and order apply as soon as they are chosen; without it, the Search button applies
+// them. Chosen with the keyboard, a menu's arrow keys move through its options and the choice applies on Enter or when the
+// focus leaves the menu: applied at each arrow key, the page reloaded and the focus was lost (WCAG 3.2.2).
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.querySelector("form.search");
   if (!form) return;
+  const apply = () => {
+    // A change of how results are shown keeps the current filters.
+    const keep = form.querySelector("input[name=keep]");
+    if (keep) keep.checked = true;
+    form.requestSubmit();
+  };
   for (const id of ["mode", "size", "sort"]) {
     const control = document.getElementById(id);
     if (!control) continue;
-    control.addEventListener("change", () => {
-      // A change of how results are shown keeps the current filters.
-      const keep = form.querySelector("input[name=keep]");
-      if (keep) keep.checked = true;
-      form.requestSubmit();
+    let byKeys = false, pending = false;
+    control.addEventListener("pointerdown", () => { byKeys = false; });
+    control.addEventListener("keydown", event => {
+      byKeys = true;
+      if (event.key === "Enter" && pending) {
+        event.preventDefault();
+        apply();
+      }
     });
+    control.addEventListener("change", () => {
+      if (byKeys) pending = true;
+      else apply();
+    });
+    control.addEventListener("blur", () => { if (pending) apply(); });
   }
   // Tells a test (or a user script) that the controls now apply at once.
   document.documentElement.dataset.enhanced = "true";
@@ -29,8 +45,11 @@ document.addEventListener("DOMContentLoaded", () => {
     box.addEventListener("input", () => {
       clearTimeout(timer);
       timer = setTimeout(async () => {
-        const params = new URLSearchParams(location.search);
-        params.delete(box.name);
+        // The search as the server read it, from the form's hidden fields: values named by an alias or in another case
+        // ("person=azirbek", "source=cnn") are there as the facets name them, so a value's links toggle it.
+        const search = new URLSearchParams(new FormData(box.form));
+        search.delete(box.name);
+        const params = new URLSearchParams(search);
         params.delete("page");
         const values = page === "/passages" || page === "/compare" ? await passageValues(dimension, box.value, params) : await articleValues(dimension, box.value, params);
         if (!values) return;
@@ -38,7 +57,7 @@ document.addEventListener("DOMContentLoaded", () => {
         const more = box.closest("section.facet").querySelector("p.more");
         if (more) more.hidden = box.value.length > 0;
         list.setAttribute("aria-live", "polite");
-        list.replaceChildren(...(values.length > 0 ? values.map(v => item(page, dimension, v)) : [nothingFound(box.value)]));
+        list.replaceChildren(...(values.length > 0 ? values.map(v => item(page, dimension, v, search)) : [nothingFound(box.value)]));
       }, 200);
     });
   }
@@ -67,12 +86,12 @@ function nothingFound(typed) {
 
 // One facet value as the server renders it: a link that toggles it in the current search, on the page it is on, with its
 // state in words for a screen reader, and its "not" link (or "undo" when it is excluded).
-function item(page, dimension, value) {
+function item(page, dimension, value, search) {
   const li = document.createElement("li");
   if (value.selected) li.className = "selected";
   else if (value.excluded) li.className = "excluded";
   const a = document.createElement("a");
-  a.href = page + "?" + toggled(dimension, value.value, "exclude." + dimension).toString();
+  a.href = page + "?" + toggled(search, dimension, value.value, "exclude." + dimension).toString();
   if (value.selected) a.setAttribute("aria-current", "true");
   const check = document.createElement("span");
   check.className = "check";
@@ -94,7 +113,7 @@ function item(page, dimension, value) {
   li.append(a);
   const not = document.createElement("a");
   not.className = "exclude";
-  not.href = page + "?" + toggled("exclude." + dimension, value.value, dimension).toString();
+  not.href = page + "?" + toggled(search, "exclude." + dimension, value.value, dimension).toString();
   not.textContent = value.excluded ? "undo" : "not";
   not.setAttribute("aria-label", value.excluded ? `undo: include ${value.value} again` : `not ${value.value}`);
   li.append(not);
@@ -102,8 +121,8 @@ function item(page, dimension, value) {
 }
 
 // The current search with one value of a parameter added or removed (and, for an exclusion, not selected as well); back to page 1.
-function toggled(name, value, alsoRemoveFrom) {
-  const params = new URLSearchParams(location.search);
+function toggled(search, name, value, alsoRemoveFrom) {
+  const params = new URLSearchParams(search);
   const values = params.getAll(name);
   params.delete(name);
   params.delete("page");
