@@ -67,6 +67,21 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task OnAPhoneEachLabelOfTheSearchFormStaysOnTheLineOfItsField()
+    {
+        // "To", "Match" and "Per page" ended one line while their fields began the next.
+        var page = await browser.NewPageAsync(javaScript: false, phone: true);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/?q=troops&exclude.source=CNN&place=Almaty");
+        var apart = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('form.search label[for]')]
+            .filter(l => l.htmlFor !== 'q')
+            .filter(l => { const f = document.getElementById(l.htmlFor).getBoundingClientRect(), r = l.getBoundingClientRect();
+                           return r.bottom <= f.top || f.bottom <= r.top; })
+            .map(l => l.textContent)");
+        Assert.Empty(apart);
+    }
+
+    [Fact]
     public async Task OnAWideScreenTheFiltersAreAlwaysShownWithoutAFold()
     {
         var page = await browser.NewPageAsync(javaScript: false);
