@@ -4,16 +4,26 @@ namespace Search.Core.Ingestion.Text;
 
 /// <summary>
 /// Recognises lines that are page furniture rather than article text: share widgets, font-size
-/// buttons, comment prompts, "copy short url" boxes and a bare view counter at the end of a page.
+/// buttons, comment prompts, "copy short url" boxes, view counters, "Read also:" pointers to other stories, the request to
+/// report a typo with Ctrl+Enter, and a bare view counter at the end of a page.
 /// </summary>
 public static partial class PageChromeFilter
 {
     // Compared after lower-casing and collapsing whitespace.
     private static readonly HashSet<string> ChromeLines = new(StringComparer.Ordinal)
     {
-        "+ a", "a -", "a+", "a-", "webmaster", "leave a comment", "leave a reply", "copy short url copy",
+        "+ a", "a -", "a+", "a-", "a+ a-", "a- a+", "a+a-", "a + a -", "webmaster", "leave a comment", "leave a reply", "copy short url copy",
         "copy short url", "share", "share this", "share this article", "print", "email", "comments",
     };
+
+    // A view counter with its words ("Viewed 1 245 times", "Views: 1,245", "1 245 views"), wherever it stands.
+    [GeneratedRegex(@"^(?:(?:viewed|views|просмотров|просмотры)\s*:?\s*\d[\d\s,.]{0,12}(?:\s*times)?|\d[\d\s,.]{0,12}\s*(?:views|просмотров))$")]
+    private static partial Regex ViewCount();
+
+    // A line pointing to other stories ("Read also: How to prepare an emergency bag", "Читайте также: …"), or the request to
+    // report a typo that Kazakh and Russian sites put under each story ("If you found a typo, select it and press Ctrl+Enter").
+    [GeneratedRegex(@"^(?:read also|also read|read more|see also|related|читайте также|смотрите также)\s*[:：]|ctrl\s*\+\s*enter")]
+    private static partial Regex PointerOrTypoRequest();
 
     // Share widgets often render as the network names run together: "facebooktwittertelegramwhatsapp".
     [GeneratedRegex(@"^(facebook|twitter|telegram|whatsapp|linkedin|reddit|pinterest|vk|email|print|copyshorturl|copylink|share)+$")]
@@ -30,7 +40,9 @@ public static partial class PageChromeFilter
     {
         string normalized = Whitespace().Replace(line.Trim(), " ").ToLowerInvariant();
         if (normalized.Length == 0) return false;
-        return ChromeLines.Contains(normalized) || (normalized.Length <= 80 && ShareWidget().IsMatch(normalized.Replace(" ", "")));
+        return ChromeLines.Contains(normalized) || (normalized.Length <= 80 && ShareWidget().IsMatch(normalized.Replace(" ", "")))
+            || normalized.Length <= 40 && ViewCount().IsMatch(normalized)
+            || normalized.Length <= 200 && PointerOrTypoRequest().IsMatch(normalized);
     }
 
     /// <summary>True when the line is a bare number, which is chrome (a view or comment counter) only at the end of a page.</summary>

@@ -22,6 +22,27 @@ public class SeedArticleReaderTests
         Assert.Equal(global::Search.Core.Tests.Seeds.Cnn, article.Id);
     }
 
+    [Theory]
+    [InlineData("A+ A-")]
+    [InlineData("Viewed 1 245 times")]
+    [InlineData("Views: 1,245")]
+    [InlineData("Read also: How to prepare an emergency bag")]
+    [InlineData("Read more: Kashagan output hits record | Who owns NCOC?")]
+    [InlineData("If you found a typo, select it and press Ctrl+Enter.")]
+    public void DropsChromeLinesThatSitesOfTheRegionAddToAStory(string chrome)
+    {
+        var article = Parse($"The quake struck at night.\n\n{chrome}\n\nRescuers reached the town by morning.");
+        Assert.Equal(["The quake struck at night.", "Rescuers reached the town by morning."], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("Related-party transactions rose by a third, the auditors said.")]
+    [InlineData("He viewed 12 sites that day.")]
+    public void KeepsStoryLinesThatOnlyLookLikeChrome(string line)
+    {
+        Assert.Contains(line, Parse($"The quake struck at night.\n\n{line}").Paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void DropsPageChromeFromTheDpaArticle()
     {
