@@ -18,6 +18,8 @@ internal static class ArticleAnalyzer
             [ArticleFields.Person] = names,
             [ArticleFields.Organization] = names,
             [ArticleFields.Place] = names,
+            // A reporter is found by any word of the name, as a person is: "author:seitkali" finds Aigerim Seitkali.
+            [ArticleFields.Author] = names,
         });
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     private static readonly HashSet<string> KnownFields =
     [
         ArticleFields.Title, ArticleFields.Body, ArticleFields.Source, ArticleFields.Person,
-        ArticleFields.Organization, ArticleFields.Place, ArticleFields.Date,
+        ArticleFields.Organization, ArticleFields.Place, ArticleFields.Date, ArticleFields.Author,
     ];
 
     private readonly bool _indexedForms;
@@ -230,7 +230,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     {
         field = LowerCaseField(field);
         return field == null || KnownFields.Contains(field) ? field!
-            : throw new ParseException($"'{field}:' is not a field; the fields are title, body, source, person, org, place and date");
+            : throw new ParseException($"'{field}:' is not a field; the fields are title, body, source, person, org, place, author and date");
     }
 
     // Lucene's PhraseQuery throws for a negative slop ("wheat grain"~-5), which was a server error; a syntax error like any other.
