@@ -24,7 +24,7 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, IR
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                if (FindArticle(json.RootElement) is { } article) return Read(article);
+                if (FindArticle(json.RootElement) is { } article) return Read(article, Nodes(json.RootElement).ToList());
             }
             catch (JsonException)
             {
@@ -57,11 +57,23 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, IR
         _ => [],
     };
 
-    private static JsonLdArticle Read(JsonElement article) => new(
+    // Every object of the script: a graph (Yoast and most CMSs) names the publisher and the authors once, by "@id", and the
+    // article refers to them; the site's name is its WebSite's.
+    private static IEnumerable<JsonElement> Nodes(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+            foreach (var item in element.EnumerateArray().SelectMany(Nodes)) yield return item;
+        if (element.ValueKind != JsonValueKind.Object) yield break;
+        yield return element;
+        if (element.TryGetProperty("@graph", out var graph))
+            foreach (var item in Nodes(graph)) yield return item;
+    }
+
+    private static JsonLdArticle Read(JsonElement article, IReadOnlyList<JsonElement> nodes) => new(
         Text(article, "headline"),
         Text(article, "datePublished"),
-        Names(article, "author"),
-        Names(article, "publisher").FirstOrDefault(),
+        Names(article, "author", nodes),
+        Names(article, "publisher", nodes).FirstOrDefault() ?? nodes.Where(n => IsType(n, "WebSite")).Select(n => Text(n, "name")).FirstOrDefault(n => n != null),
         Text(article, "url") ?? Text(article, "mainEntityOfPage") ?? (article.TryGetProperty("mainEntityOfPage", out var page) ? Text(page, "@id") : null),
         Text(article, "inLanguage"));
 
@@ -71,13 +83,15 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, IR
             ? value.GetString()!.Trim()
             : null;
 
-    // "author" may be a name, a Person or Organization object, or an array of either.
-    private static IReadOnlyList<string> Names(JsonElement element, string name)
+    // "author" may be a name, a Person or Organization object, a reference to one elsewhere in the graph ({"@id": "…"}), or an
+    // array of these.
+    private static IReadOnlyList<string> Names(JsonElement element, string name, IReadOnlyList<JsonElement> nodes)
     {
         if (!element.TryGetProperty(name, out var value)) return [];
         var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
         return items
-            .Select(i => i.ValueKind == JsonValueKind.String ? i.GetString()?.Trim() : Text(i, "name"))
+            .Select(i => i.ValueKind == JsonValueKind.String ? i.GetString()?.Trim()
+                : Text(i, "name") ?? (Text(i, "@id") is { } id ? nodes.Where(n => Text(n, "@id") == id).Select(n => Text(n, "name")).FirstOrDefault(n => n != null) : null))
             .Where(n => !string.IsNullOrWhiteSpace(n))
             .Select(n => n!)
             .ToList();

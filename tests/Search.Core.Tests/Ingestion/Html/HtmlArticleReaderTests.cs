@@ -56,6 +56,30 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void ReadsAJsonLdGraphWhoseArticleRefersToItsPublisherAndAuthorByTheirIds()
+    {
+        // As Yoast and most CMSs write it: the article names its publisher and author by "@id", described elsewhere in the graph.
+        const string graph = """
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","@id":"https://orda.example/#website","name":"Orda.example"},
+              {"@type":"Organization","@id":"https://orda.example/#organization","name":"Orda Media"},
+              {"@type":"Person","@id":"https://orda.example/#/schema/person/1","name":"Aruzhan Sarsenova"},
+              {"@type":"NewsArticle","headline":"Parliament passes media law","datePublished":"2024-06-05T10:00:00+05:00",
+               "author":{"@id":"https://orda.example/#/schema/person/1"},"publisher":{"@id":"https://orda.example/#organization"},
+               "isPartOf":{"@id":"https://orda.example/#website"}}]}
+            """;
+        const string text = "<body><p>The lower house passed the media law on Wednesday after a second reading that lasted four hours.</p></body></html>";
+        var given = Parse("<html><head><script type=\"application/ld+json\">" + graph + "</script></head>" + text).Given;
+        Assert.Equal("Orda Media", given.Source);
+        Assert.Equal(["Aruzhan Sarsenova"], given.Authors);
+
+        // With no publisher, the site's name is the source.
+        string withoutPublisher = graph.Replace("\"publisher\":{\"@id\":\"https://orda.example/#organization\"},", "", StringComparison.Ordinal);
+        var site = Parse("<html><head><script type=\"application/ld+json\">" + withoutPublisher + "</script></head>" + text).Given;
+        Assert.Equal("Orda.example", site.Source);
+    }
+
+    [Fact]
     public void RemovesTheSiteNameFromTheTitleTag()
     {
         var given = Parse("""<html><head><title>Port strike ends after nine days | Harbour News</title><meta property="og:site_name" content="Harbour News"></head>""" +
