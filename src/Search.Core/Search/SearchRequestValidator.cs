@@ -24,7 +24,7 @@ public sealed class SearchRequestValidator(SearchOptions options)
         else if (sizeValid && (long)request.Page * request.Size > options.MaxResultWindow)
             errors.Add(new("page", $"Results beyond the first {options.MaxResultWindow} cannot be paged to; narrow the search."));
         if (request.From is { } from && request.To is { } to && from > to)
-            errors.Add(new("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})."));
+            errors.Add(new("from", $"The start date ({from:yyyy-MM-dd}) is after the end date ({to:yyyy-MM-dd})."));
         foreach (var (dimension, values) in request.Filters.Concat(request.Exclusions.Select(e => KeyValuePair.Create("exclude." + e.Key, e.Value))))
         {
             string name = dimension.StartsWith("exclude.", StringComparison.Ordinal) ? dimension["exclude.".Length..] : dimension;

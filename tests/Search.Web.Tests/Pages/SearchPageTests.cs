@@ -122,6 +122,19 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
     }
 
     [Fact]
+    public async Task AFieldThatCouldNotBeTakenIsMarkedAndPointsToItsMessage()
+    {
+        var (response, page) = await Get("/?q=troops&from=2022-01-08&to=2022-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var from = page.QuerySelector("#from")!;
+        Assert.Equal("true", from.GetAttribute("aria-invalid"));
+        var message = page.GetElementById(from.GetAttribute("aria-describedby")!)!;
+        // It said "from: from (2022-01-08) is after to (2022-01-01)", naming the field twice.
+        Assert.Contains("The start date (2022-01-08) is after the end date (2022-01-01)", message.TextContent);
+        Assert.Null(page.QuerySelector("#to")!.GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
     public async Task SaysWhenTheQueryWasReadAsPlainWords()
     {
         var (_, page) = await Get("/?q=%22Tokayev+AND+(");
@@ -192,6 +205,18 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         var cnn = excluded.QuerySelectorAll("#facet-source ~ ul li").Single(li => li.TextContent.Contains("CNN"));
         Assert.Contains("excluded", cnn.ClassName);
         Assert.Equal("/?q=Tokayev", cnn.QuerySelector("a.exclude")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/?q=killed", "article")]
+    [InlineData("/passages?q=killed", "passage")]
+    public async Task AFacetCountSaysWhatItCountsToAScreenReader(string url, string unit)
+    {
+        // Read aloud, "CNN 1" said nothing of what was counted.
+        var (_, page) = await Get(url);
+        var values = page.QuerySelectorAll("section.facet[aria-labelledby=facet-source] li > a:first-child").ToList();
+        Assert.NotEmpty(values);
+        Assert.All(values, a => Assert.Matches($@"\d+ {unit}s?$", a.TextContent.Trim()));
     }
 
     [Fact]

@@ -103,7 +103,11 @@ function item(page, dimension, value, search) {
   const n = document.createElement("span");
   n.className = "n";
   n.textContent = value.count;
-  a.append(check, label, n);
+  const unit = document.createElement("span");
+  unit.className = "visually-hidden";
+  const passages = page === "/passages" || page === "/compare";
+  unit.textContent = " " + (passages ? (value.count === 1 ? "passage" : "passages") : (value.count === 1 ? "article" : "articles"));
+  a.append(check, label, n, unit);
   if (value.selected || value.excluded) {
     const state = document.createElement("span");
     state.className = "visually-hidden";
