@@ -183,7 +183,7 @@ public class SearchPageTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Contains("Page 2 is past the last page of these 5 results (page 1)", notice.TextContent);
         Assert.Equal("/?q=Tokayev", notice.QuerySelector("a")!.GetAttribute("href"));
         // The pager said "Page 2 of 1".
-        Assert.Equal("Page 2 is past the last", page.QuerySelector("nav.pager span")!.TextContent);
+        Assert.Equal("Page 2 is past the last page", page.QuerySelector("nav.pager span")!.TextContent);
     }
 
     [Fact]
