@@ -185,7 +185,8 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             if (Words[k].Text != "and" || EntityRules.ContinuesAName([.. Words.Skip(k + 1).Take(end - k - 1).Select(w => w.Text)])) continue;
             // "ODU-Kontact GmbH and Co" is one company: a bare company form after "and" is not a second one.
             // "Bank of Bahrain and Kuwait" is one bank: places on both sides of "and" are one list.
-            bool split = IsOrganizationName(Words, start, k) && (end - k - 1 >= 2 || paragraph.KnownName(k + 1, end, type: null) && paragraph.Known[k - 1] is not { Type: EntityType.Place })
+            bool split = IsOrganizationName(Words, start, k) && (end - k - 1 >= 2 && !ContinuesABodysName(start, k, end)
+                    || paragraph.KnownName(k + 1, end, type: null) && paragraph.Known[k - 1] is not { Type: EntityType.Place })
                 || paragraph.KnownName(start, k, EntityType.Organization) && (paragraph.KnownName(k + 1, end, type: null) || IsOrganizationName(Words, k + 1, end) && !paragraph.CompanyFormsOnly(k + 1, k + 2))
                 || k - start == 1 && end - k == 2 && EntityRules.Chambers.Contains(Words[start].Text) && EntityRules.Chambers.Contains(Words[k + 1].Text);
             if (!split) continue;
@@ -195,6 +196,15 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
         return false;
     }
+
+    // "Agency for Protection and Development of Competition" is one body: after a name that opens with its head ("Agency
+    // for", "Ministry of"), words with no head or known name of their own continue it. "Morgan Stanley and Co Inc and Salomon
+    // Brothers Inc" is still two: each side ends in its head; and so is "United Bank of Arizona and Security Pacific", whose
+    // first name ends in its place.
+    private bool ContinuesABodysName(int start, int and, int end) =>
+        HeadOf(Words, start, and) is var head && head >= 0 && head < and - 1 && !IsOrganizationName(Words, and + 1, end)
+        && paragraph.Known[and - 1] is not { Type: EntityType.Place }
+        && !Enumerable.Range(and + 1, end - and - 1).Any(Covered);
 
     /// <summary>A person: the words after the last title word, two to four plain capitalized words, announced by a title or cue.</summary>
     private bool TryPerson(int start, int end, bool affiliated, bool givenNameCue = true)

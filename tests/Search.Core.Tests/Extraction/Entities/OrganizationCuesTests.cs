@@ -39,4 +39,22 @@ public class OrganizationCuesTests
         Assert.Contains(name, organizations);
         Assert.DoesNotContain(organizations, o => o.StartsWith("Loan ", StringComparison.Ordinal) || o.StartsWith("Trust ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Agency for Protection and Development of Competition fined the airline.", "Agency for Protection and Development of Competition")]
+    [InlineData("The National Institute of Allergy and Infectious Disease said the trial would go on.", "National Institute of Allergy and Infectious Disease")]
+    [InlineData("The Brotherhood of Railway and Airline Clerks called the strike.", "Brotherhood of Railway and Airline Clerks")]
+    public void WordsAfterAndContinueTheNameOfABodyThatOpensWithItsHead(string text, string body)
+    {
+        // Cut at "and", the body lost its subject ("Agency for Protection") and the rest became a person ("Airline Clerks").
+        Assert.Contains(body, Names(EntityType.Organization, text));
+        Assert.Empty(Names(EntityType.Person, text));
+    }
+
+    [Fact]
+    public void ABankOfAPlaceAndAnotherFirmAreTwo()
+    {
+        var organizations = Names(EntityType.Organization, "The deal was arranged by United Bank of Arizona and Security Pacific Corp.");
+        Assert.DoesNotContain(organizations, o => o.Contains(" and ", StringComparison.Ordinal));
+    }
 }
