@@ -10,7 +10,7 @@ internal static class EntityRules
 
     /// <summary>A capitalized phrase ending in one of these names an organization ("Interior Ministry").</summary>
     public static readonly HashSet<string> OrganizationHeads = Set(
-        "Ministry", "Organization", "Organisation", "Council", "Agency", "Department", "Party", "Bank", "Union",
+        "FC", "AFC", "Ministry", "Organization", "Organisation", "Council", "Agency", "Department", "Party", "Bank", "Union",
         "Committee", "Commission", "Service", "Services", "Forces", "Force", "Army", "Navy", "Police", "Court",
         "Parliament", "Assembly", "Foundation", "Institute", "University", "Company", "Corporation", "Association",
         "Federation", "Front", "Movement", "Alliance", "Authority", "Guard", "Bureau", "Fund", "Programme",
@@ -127,6 +127,9 @@ internal static class EntityRules
     /// no person's, though it opens with a given name. A singular "broker" introduces a person ("broker Jeffrey Wendel").
     /// </summary>
     public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters");
+
+    /// <summary>Letters that open a football club's name ("FC Astana", "FK Partizan"): the club, not its city.</summary>
+    public static readonly HashSet<string> ClubPrefixes = new(["FC", "FK", "AFC"], StringComparer.Ordinal);
 
     /// <summary>People whose employer follows "at" ("analysts at Freedom Finance", "an economist at Halyk Finance").</summary>
     public static readonly HashSet<string> AnalystWords = Set("analyst", "analysts", "economist", "economists", "strategist", "strategists");

@@ -119,7 +119,7 @@ internal sealed class Paragraph
         int i = 0;
         while (i < Words.Count)
         {
-            if (!IsNameWord(Words[i]) || EntityRules.NotNames.Contains(Words[i].Text) || !OpensName(i)
+            if (!IsNameWord(Words[i]) || EntityRules.NotNames.Contains(Words[i].Text) || !OpensName(i) || IsScoreOrRange(i)
                 || EntityRules.NotNamesAlone.Contains(Words[i].Text) && !(Joined(i) && i + 1 < Words.Count && IsNameWord(Words[i + 1])))
             {
                 i++;
@@ -128,7 +128,7 @@ internal sealed class Paragraph
             int end = i + 1;
             while (end < Words.Count && Joined(end - 1))
             {
-                if (IsNameWord(Words[end])) end++;
+                if (IsNameWord(Words[end]) && !IsScoreOrRange(end)) end++;
                 else if (ConnectorLength(end) is > 0 and var length) end += length;
                 else break;
             }
@@ -160,6 +160,11 @@ internal sealed class Paragraph
     // A year is not part of a name ("Copyright 2018 Tribune Content Agency"); other numbers may be ("Khabar 24").
     private static bool IsNameWord(Word w) =>
         w.IsCapitalized && !EntityRules.Calendar.Contains(w.Text) && !HasLowerCasePart(w.Text) && !IsYear(w.Text);
+
+    // A number that opens a score or a range ("beating FC Astana 2–1", "Khabar 24" is a name) is no part of a name.
+    private bool IsScoreOrRange(int k) =>
+        Words[k].Text.All(char.IsDigit) && Text.AsSpan(Words[k].End) is [('–' or '-' or '—'), var digit, ..] && char.IsDigit(digit)
+        || Words[k].Text.Contains('-') && Words[k].Text.All(c => char.IsDigit(c) || c == '-'); // "2-1", read as one word
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2';
 

@@ -57,4 +57,15 @@ public class OrganizationCuesTests
         var organizations = Names(EntityType.Organization, "The deal was arranged by United Bank of Arizona and Security Pacific Corp.");
         Assert.DoesNotContain(organizations, o => o.Contains(" and ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kairat won the cup, beating FC Astana 2–1 in the final.", "FC Astana", "Astana")]
+    [InlineData("Chelsea FC drew 2-2 with Arsenal.", "Chelsea FC", null)]
+    [InlineData("FK Partizan signed the striker.", "FK Partizan", null)]
+    public void AClubIsNamedByItsLettersAndNotByItsCity(string text, string club, string? city)
+    {
+        // "FC Astana 2" took the score into its name, and the city was the club's only entity.
+        Assert.Contains(club, Names(EntityType.Organization, text));
+        if (city != null) Assert.DoesNotContain(city, Names(EntityType.Place, text));
+    }
 }
