@@ -17,7 +17,7 @@ internal static class EntityRules
         "Group", "Network", "Directorate", "Secretariat", "Senate", "Congress", "Board", "Centre", "Center",
         "League", "Society", "Church", "Exchange", "Inc", "Ltd", "Corp", "Airlines", "Airways", "Brigade",
         // Company forms and the bodies of wire news: "Singer Co", "Mannesmann AG", "Veterans Administration".
-        "Co", "AG", "GmbH", "Plc", "NV", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact",
+        "Co", "AG", "GmbH", "Plc", "NV", "SA", "SpA", "BV", "LLC", "AB", "ASA", "Oyj", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact",
         // Said of a body as of a person ("the Federal Statistics Office said", "Warburg Securities said"): no person's name ends so.
         "Office", "Securities", "Advisers", "Advisors", "Partners", "Partnership", "Associates", "Workers", "Steelworkers", "Departments",
         "Banks", "News",
@@ -128,6 +128,9 @@ internal static class EntityRules
     /// </summary>
     public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters");
 
+    /// <summary>Short second parts of hyphenated adjectives, which a Korean given name's syllable is not ("US-led", "Soviet-era").</summary>
+    public static readonly HashSet<string> AdjectiveEndings = new(["led", "run", "born", "made", "held", "fed", "era", "like", "wide", "free", "only", "rich", "bred", "bound", "area", "back", "day", "year", "type", "size"], StringComparer.Ordinal);
+
     /// <summary>Letters that open a football club's name ("FC Astana", "FK Partizan"): the club, not its city.</summary>
     public static readonly HashSet<string> ClubPrefixes = new(["FC", "FK", "AFC"], StringComparer.Ordinal);
 
@@ -152,7 +155,8 @@ internal static class EntityRules
         "investor", "businessman", "businesswoman", "entrepreneur", "banker", "economist", "scientist", "seismologist",
         "researcher", "surgeon", "billionaire", "tycoon", "oligarch", "lawmaker", "legislator", "candidate", "coach",
         "striker", "midfielder", "goalkeeper", "player", "athlete", "singer", "actor", "actress", "writer", "novelist",
-        "blogger", "photographer", "filmmaker", "engineer", "teacher", "nurse", "farmer");
+        "blogger", "photographer", "filmmaker", "engineer", "teacher", "nurse", "farmer", "runner", "sprinter", "swimmer",
+        "cyclist", "boxer", "golfer", "skier", "batsman", "batter", "bowler", "defender", "winger", "jockey", "commissioner");
 
     /// <summary>Nouns after an occupation that make it qualify a body, not name a person ("an investor group").</summary>
     public static readonly HashSet<string> BodiesQualified = Set("group", "groups", "firm", "company", "fund", "house", "bank", "team", "union", "association");
@@ -180,7 +184,12 @@ internal static class EntityRules
         "When", "While", "Despite", "According", "Some", "Many", "Both", "Thousands", "Hundreds", "Dozens",
         "More", "Most", "There", "Here", "Yet", "So", "Also", "Of", "For", "By", "With", "From", "To", "Since",
         "Until", "During", "Last", "Next", "Every", "Each", "All", "No", "Not", "What", "Who", "Why", "How",
-        "Where", "Which", "Photo", "Video", "Read", "Watch", "Other", "Others");
+        "Where", "Which", "Photo", "Video", "Read", "Watch", "Other", "Others",
+        // Plural nouns and adjectives that open a sentence before a name ("Shares of General Motors Co rose", "Lawyers for the
+        // Electronic Frontier Foundation said", "Rival Advanced Micro Devices Inc"): never a name's first word.
+        "Shares", "Lawyers", "Members", "Employees", "Fans", "Supporters", "Rival", "Rivals", "Analysts",
+        "Traders", "Residents", "Experts", "Critics", "Voters", "Customers", "Prosecutors", "Investigators", "Executives",
+        "Relatives", "Colleagues", "Researchers", "Scientists", "Doctors", "Shareholders", "Creditors", "Lenders");
 
     /// <summary>
     /// Common nouns and adjectives that open sentences ("Police said", "Western diplomats") but also open names
@@ -200,7 +209,7 @@ internal static class EntityRules
     /// A company's legal form ends its name: "of" after it says where the company is ("Hoechst AG of West Germany",
     /// "Daiwa Securities Co Ltd of Japan"), unlike "of" after a body's head ("Bank of Japan").
     /// </summary>
-    public static readonly HashSet<string> CompanyForms = new(["Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "PLC", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC"], StringComparer.Ordinal);
+    public static readonly HashSet<string> CompanyForms = new(["Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "PLC", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC", "AB", "ASA", "Oyj"], StringComparer.Ordinal);
 
     /// <summary>
     /// A company form as names write it, whatever its case or dots ("INC" and "Inc." are Inc, "F.S.B." is FSB), or null: the

@@ -128,7 +128,7 @@ internal sealed class Paragraph
             int end = i + 1;
             while (end < Words.Count && Joined(end - 1))
             {
-                if (IsNameWord(Words[end]) && !IsScoreOrRange(end)) end++;
+                if (IsNameWord(Words[end]) && !IsScoreOrRange(end) || IsGivenNameOfTwoSyllables(end)) end++;
                 else if (ConnectorLength(end) is > 0 and var length) end += length;
                 else break;
             }
@@ -160,6 +160,16 @@ internal sealed class Paragraph
     // A year is not part of a name ("Copyright 2018 Tribune Content Agency"); other numbers may be ("Khabar 24").
     private static bool IsNameWord(Word w) =>
         w.IsCapitalized && !EntityRules.Calendar.Contains(w.Text) && !HasLowerCasePart(w.Text) && !IsYear(w.Text);
+
+    // A Korean given name of two syllables after the family name ("Lee Jae-yong", "Kim Jong-un", "Moon Jae-in"): hyphenated
+    // with a lower-case part, as "Republican-controlled" is, but its part is a syllable and it follows a name.
+    private bool IsGivenNameOfTwoSyllables(int k)
+    {
+        string word = Words[k].Text;
+        int hyphen = word.IndexOf('-');
+        return k > 0 && Words[k - 1].IsCapitalized && hyphen is 2 or 3 or 4 && char.IsUpper(word[0]) && word.Length - hyphen - 1 is >= 1 and <= 4
+            && word[(hyphen + 1)..].All(char.IsLower) && !EntityRules.AdjectiveEndings.Contains(word[(hyphen + 1)..]);
+    }
 
     // A number that opens a score or a range ("beating FC Astana 2–1", "Khabar 24" is a name) is no part of a name.
     private bool IsScoreOrRange(int k) =>

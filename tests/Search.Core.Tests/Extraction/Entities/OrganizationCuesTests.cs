@@ -68,4 +68,22 @@ public class OrganizationCuesTests
         Assert.Contains(club, Names(EntityType.Organization, text));
         if (city != null) Assert.DoesNotContain(city, Names(EntityType.Place, text));
     }
+
+    [Theory]
+    [InlineData("Shares of General Motors Co rose 3 pct.", "General Motors")]
+    [InlineData("Rival Advanced Micro Devices Inc fell.", "Advanced Micro Devices Inc")]
+    [InlineData("Lawyers for the Electronic Frontier Foundation said the ruling was wrong.", "Electronic Frontier Foundation")]
+    [InlineData("Magazine Luiza SA reported a profit.", "Magazine Luiza SA")]
+    [InlineData("Volvo said Sandvik AB would supply the tools.", "Sandvik AB")]
+    public void AWordOpeningTheSentenceIsNoPartOfTheNameAndAnyCompanyFormEndsOne(string text, string organization)
+    {
+        // "Shares of General Motors Co" and "Rival Advanced Micro Devices Inc" were organizations; "Magazine Luiza SA" none.
+        Assert.Contains(organization, Names(EntityType.Organization, text));
+    }
+
+    [Fact]
+    public void ACompanyOfACountryNamesTheCountry()
+    {
+        Assert.Contains("Sweden", Names(EntityType.Place, "The department said Electrolux AB of Sweden's subsidiary will build a centre."));
+    }
 }

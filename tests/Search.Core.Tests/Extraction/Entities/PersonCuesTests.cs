@@ -18,6 +18,10 @@ public class PersonCuesTests
     [InlineData("Coach Rafael Urazbakhtin praised his players.", "Rafael Urazbakhtin")]
     [InlineData("His lawyer, René Müller of the Zürich firm, said his client would appeal.", "René Müller")]
     [InlineData("Donaldson Bramham Lee, an investor from Birmingham, Alabama, said he had raised his stake.", "Donaldson Bramham Lee")]
+    [InlineData("Samsung chairman Lee Jae-yong said the chipmaker would invest more.", "Lee Jae-yong")]
+    [InlineData("He met President Moon Jae-in at the border.", "Moon Jae-in")]
+    [InlineData("Valdis Dombrovskis, the EU commissioner for trade, said talks would go on.", "Valdis Dombrovskis")]
+    [InlineData("Kenyan runner Faith Kipyegon won the 1,500 metres.", "Faith Kipyegon")]
     public void AnOccupationAnAgeOrAnAppositionMarksAPerson(string text, string person)
     {
         Assert.Contains(person, Names(EntityType.Person, text));
@@ -39,6 +43,7 @@ public class PersonCuesTests
     [InlineData("The French ship Capitaine Wallis, 13,847 dwt, berthed at the port of Geelong.", "Capitaine Wallis")]
     [InlineData("The Budget unit was bought by an investor group led by Gibbons, Green van Amerongen and managers.", "Green van Amerongen")]
     [InlineData("The group includes Ingemar Rydin Industritillbehor AB, the firm, and investor Erik Martin Vik.", "Ingemar Rydin Industritillbehor AB")]
+    [InlineData("The US-led coalition said Soviet-era tanks were seen.", "US-led")]
     public void AFirmAShipOrAProductIsNoPerson(string text, string notAPerson)
     {
         // Each was read as a person by a cue above: where analysts work, a figure in commas, "investor" qualifying a group.
