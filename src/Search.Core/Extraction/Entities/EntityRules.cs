@@ -34,7 +34,9 @@ internal static class EntityRules
     /// Words of company names that are in no person's name, though they open or end names of any length ("International
     /// Business Machines", "Visa International"): such a run is no person.
     /// </summary>
-    public static readonly HashSet<string> NotInPersonNames = Set("International", "Facility", "AB", "ASA", "Oyj");
+    public static readonly HashSet<string> NotInPersonNames = Set("International", "Facility", "AB", "ASA", "Oyj",
+        // A broadcaster is told things as a person is ("the defender told Sky Sports"), but no one is named so.
+        "Sports", "TV", "Television", "Radio", "Channel", "Media");
 
     /// <summary>
     /// Common given names. One opening a name of two or three words marks a person without another cue ("the nomination of

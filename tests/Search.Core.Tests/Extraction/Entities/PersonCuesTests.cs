@@ -44,6 +44,7 @@ public class PersonCuesTests
     [InlineData("The Budget unit was bought by an investor group led by Gibbons, Green van Amerongen and managers.", "Green van Amerongen")]
     [InlineData("The group includes Ingemar Rydin Industritillbehor AB, the firm, and investor Erik Martin Vik.", "Ingemar Rydin Industritillbehor AB")]
     [InlineData("The US-led coalition said Soviet-era tanks were seen.", "US-led")]
+    [InlineData("\"We knew we had to stay calm,\" the Dutch defender told Sky Sports.", "Sky Sports")]
     public void AFirmAShipOrAProductIsNoPerson(string text, string notAPerson)
     {
         // Each was read as a person by a cue above: where analysts work, a figure in commas, "investor" qualifying a group.
