@@ -32,6 +32,17 @@ public sealed class AccessibilityTests(SearchSiteFactory site) : IClassFixture<S
     }
 
     [Fact]
+    public async Task AnArticleOffersAWayPastItsEntitiesToItsText()
+    {
+        // The keyboard passed some thirty entity links before the first paragraph.
+        var page = await Get("/article/003_418872cd9c62c7ec?q=beheaded");
+        var skip = page.QuerySelector("a.skip[href='#text']")!;
+        var text = page.GetElementById("text")!;
+        Assert.Contains("text", text.ClassList);
+        Assert.True(skip.CompareDocumentPosition(page.QuerySelector(".entities")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
+    [Fact]
     public async Task AFacetValueSaysWhetherItIsSelectedOrExcluded()
     {
         // Only a hidden glyph and a strike-through said so.
