@@ -171,7 +171,9 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         // "of the U.S. Agriculture and Commerce Departments": the body is what follows "the"; "the East Coast of the U.S." is no body.
         int org = of + 1 < end && Words[of + 1].Text == "the" ? of + 2 : of + 1;
         bool orgAfter = IsOrganizationName(Words, org, end) || (org == of + 1 ? AllCovered(org, end) : paragraph.KnownName(org, end, EntityType.Organization));
-        if (!orgAfter || !TryPerson(start, of, affiliated: true)) return false;
+        // Of a known place, a name is a person's only by a cue of its own: "Representative Todd Akin of Missouri", but "the Gulf
+        // Emirate of Fujairah" is none.
+        if (!orgAfter || !TryPerson(start, of, affiliated: !paragraph.KnownName(org, end, EntityType.Place))) return false;
         Classify(org, end);
         return true;
     }
