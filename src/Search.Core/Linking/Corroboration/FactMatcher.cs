@@ -32,7 +32,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                     contradiction = true;
                     continue;
                 }
-                if (CountDifferently(mine, other)) continue;
+                if (CountDifferently(mine, other) || DatedDifferently(mine, other)) continue;
                 var (score, shared) = mine.Compare(other);
                 if (shared >= options.MinShared && score > (closest?.Score ?? 0)) closest = new(mine, other, score);
                 if (options.PhraseWords < 2) continue;
@@ -67,8 +67,15 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     private bool SharesEventOrNumber(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
     {
         if (events.IsEmpty) return true;
-        return ours.Any(mine => theirs.Any(other => !Contradict(mine, other) && !CountDifferently(mine, other)
+        return ours.Any(mine => theirs.Any(other => !Contradict(mine, other) && !CountDifferently(mine, other) && !DatedDifferently(mine, other)
             && mine.Weights.Keys.Any(k => (k.StartsWith("n:", StringComparison.Ordinal) || IsEventIn(k, mine, other)) && other.Weights.ContainsKey(k))));
+    }
+
+    // Both name calendar days, and none in common: "an aftershock on March 16" and "the quake of 14 March" are two events.
+    private static bool DatedDifferently(SentenceFeatures a, SentenceFeatures b)
+    {
+        var days = a.Weights.Keys.Where(k => k.StartsWith("d:", StringComparison.Ordinal)).ToList();
+        return days.Count > 0 && b.Weights.Keys.Any(k => k.StartsWith("d:", StringComparison.Ordinal)) && !days.Any(b.Weights.ContainsKey);
     }
 
     // Both count the same kinds of event, and no count of theirs agrees with one of ours: "dozens killed" and "13 killed" are two facts.

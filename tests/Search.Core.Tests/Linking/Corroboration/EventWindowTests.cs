@@ -35,5 +35,22 @@ public sealed class EventWindowTests : IDisposable
         Assert.Equal(["days-later", "first", "month-later"], fromUndated.Order());
     }
 
+    [Fact]
+    public void SentencesThatNameDifferentDaysReportDifferentEvents()
+    {
+        // An aftershock two days after the quake, told in the quake's words, was linked to it as the same fact.
+        static string Report(string id, string source, string body) =>
+            JsonSerializer.Serialize(new { id, title = "Earthquake in Almaty region", body, source, date = "2024-03-16" });
+        _folder.Write("articles/quake.jsonl", string.Join("\n",
+            Report("quake", "Outlet One", "A strong earthquake of magnitude 6.8 shook Almaty region on March 14, damaging houses in Talgar and Esik."),
+            Report("aftershock", "Outlet Two", "A strong aftershock of magnitude 4.9 shook Almaty region on March 16, damaging houses in Talgar and Esik."),
+            Report("same-day", "Outlet Three", "An earthquake of magnitude 6.8 shook the Almaty region on 14 March, damaging houses in Talgar and in Esik.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        var linked = finder.For("quake")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-day"], linked.Order());
+    }
+
     public void Dispose() => _folder.Dispose();
 }
