@@ -79,6 +79,12 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
                            return r.bottom <= f.top || f.bottom <= r.top; })
             .map(l => l.textContent)");
         Assert.Empty(apart);
+
+        // Nor does the form scroll sideways on the narrowest phones (WCAG 1.4.10): a menu may shrink below its widest option.
+        await page.SetViewportSizeAsync(320, 700);
+        await page.ReloadAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"),
+            $"the page is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide at 320 px");
     }
 
     [Fact]

@@ -85,12 +85,13 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
         foreach (string file in toRead)
         {
             if (cancel.IsCancellationRequested) break;
-            bool unreadable = false; // the file as a whole failed (an unknown format, a charset it does not declare)
+            bool failed = false, gaveArticle = false; // a file that failed and gave no article (an unknown format or charset) was not read
             if (!movedFrom.Contains(file))
                 foreach (var outcome in readers.Read(file, limits))
                 {
                     if (outcome.Problem is { } problem) tally.Problem(problem, file);
-                    unreadable |= outcome is { Problem: { IsWarning: false, Line: 0 }, Article: null };
+                    failed |= outcome.Problem is { IsWarning: false };
+                    gaveArticle |= outcome.Article != null;
                     if (outcome.Article is not { } read) continue;
                     var raw = ArticleLength.WithLimitInHash(read, limits.MaxArticleChars);
                     tally.At(outcome.Position);
@@ -106,7 +107,7 @@ public sealed class ArticleIndexer(Gazetteer gazetteer, ArticleReaders readers, 
                     Take(raw, file, claims);
                     if (cancel.IsCancellationRequested) break;
                 }
-            tally.FileDone(file, unreadable);
+            tally.FileDone(file, unreadable: failed && !gaveArticle);
         }
 
         writers.Drain();

@@ -141,9 +141,11 @@ public sealed class ArticleIndexerTests : IDisposable
     {
         _folder.Write("articles/a.txt", "An article about protests.");
         _folder.Write("story.docx", "not a format the indexer reads");
-        var summary = Run(inputs: [Articles, _folder["story.docx"]]);
+        // A page whose charset is unknown fails on its first line, yet gives no article either.
+        _folder.Write("odd.html", "<html><head><meta charset=\"x-klingon\"></head><body><p>Text of a page in no known charset.</p></body></html>");
+        var summary = Run(inputs: [Articles, _folder["story.docx"], _folder["odd.html"]]);
         Assert.Equal(1, summary.FilesRead);
-        Assert.Equal(1, summary.Failed);
+        Assert.Equal(2, summary.Failed);
     }
 
     [Fact]

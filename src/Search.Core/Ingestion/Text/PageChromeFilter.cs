@@ -20,10 +20,14 @@ public static partial class PageChromeFilter
     [GeneratedRegex(@"^(?:(?:viewed|views|просмотров|просмотры)\s*:?\s*\d[\d\s,.]{0,12}(?:\s*times)?|\d[\d\s,.]{0,12}\s*(?:views|просмотров))$")]
     private static partial Regex ViewCount();
 
-    // A line pointing to other stories ("Read also: How to prepare an emergency bag", "Читайте также: …"), or the request to
-    // report a typo that Kazakh and Russian sites put under each story ("If you found a typo, select it and press Ctrl+Enter").
-    [GeneratedRegex(@"^(?:read also|also read|read more|see also|related|читайте также|смотрите также)\s*[:：]|ctrl\s*\+\s*enter")]
-    private static partial Regex PointerOrTypoRequest();
+    // A line pointing to other stories ("Read also: How to prepare an emergency bag", "Читайте также: …").
+    [GeneratedRegex(@"^(?:read also|also read|read more|see also|related|читайте также|смотрите также)\s*[:：]")]
+    private static partial Regex PointerToOtherStories();
+
+    // The request to report a typo that Kazakh and Russian sites put under each story ("If you found a typo, select it and press
+    // Ctrl+Enter"): a typo or an error, and the keys. Ctrl+Enter alone may be the story's ("users submit a form by pressing Ctrl+Enter").
+    [GeneratedRegex(@"(?:typo|mistake|error|ошибк|опечат).{0,80}ctrl\s*\+\s*enter|ctrl\s*\+\s*enter.{0,40}(?:typo|mistake|error|ошибк|опечат)")]
+    private static partial Regex TypoRequest();
 
     // Share widgets often render as the network names run together: "facebooktwittertelegramwhatsapp".
     [GeneratedRegex(@"^(facebook|twitter|telegram|whatsapp|linkedin|reddit|pinterest|vk|email|print|copyshorturl|copylink|share)+$")]
@@ -42,7 +46,8 @@ public static partial class PageChromeFilter
         if (normalized.Length == 0) return false;
         return ChromeLines.Contains(normalized) || (normalized.Length <= 80 && ShareWidget().IsMatch(normalized.Replace(" ", "")))
             || normalized.Length <= 40 && ViewCount().IsMatch(normalized)
-            || normalized.Length <= 200 && PointerOrTypoRequest().IsMatch(normalized);
+            || normalized.Length <= 200 && PointerToOtherStories().IsMatch(normalized)
+            || normalized.Length <= 160 && TypoRequest().IsMatch(normalized);
     }
 
     /// <summary>True when the line is a bare number, which is chrome (a view or comment counter) only at the end of a page.</summary>

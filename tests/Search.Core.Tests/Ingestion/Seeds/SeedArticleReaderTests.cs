@@ -29,6 +29,7 @@ public class SeedArticleReaderTests
     [InlineData("Read also: How to prepare an emergency bag")]
     [InlineData("Read more: Kashagan output hits record | Who owns NCOC?")]
     [InlineData("If you found a typo, select it and press Ctrl+Enter.")]
+    [InlineData("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter")]
     public void DropsChromeLinesThatSitesOfTheRegionAddToAStory(string chrome)
     {
         var article = Parse($"The quake struck at night.\n\n{chrome}\n\nRescuers reached the town by morning.");
@@ -38,6 +39,8 @@ public class SeedArticleReaderTests
     [Theory]
     [InlineData("Related-party transactions rose by a third, the auditors said.")]
     [InlineData("He viewed 12 sites that day.")]
+    [InlineData("ASTANA — The eGov portal now lets users submit a form by pressing Ctrl+Enter, the Ministry of Digital Development said.")]
+    [InlineData("Read more than 40 reports, the committee said.")]
     public void KeepsStoryLinesThatOnlyLookLikeChrome(string line)
     {
         Assert.Contains(line, Parse($"The quake struck at night.\n\n{line}").Paragraphs.Select(p => p.Text));
