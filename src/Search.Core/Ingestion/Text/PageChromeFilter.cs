@@ -16,6 +16,10 @@ public static partial class PageChromeFilter
         "copy short url", "share", "share this", "share this article", "print", "email", "comments",
     };
 
+    // Font-size buttons in any arrangement: "A+ A-", "A- A A+", "+ A".
+    [GeneratedRegex(@"^(?=.*[+\-])(?:[+\-]?\s?a\s?[+\-]?\s*){1,4}$")]
+    private static partial Regex FontSizeButtons();
+
     // A view counter with its words ("Viewed 1 245 times", "Views: 1,245", "1 245 views"), wherever it stands.
     [GeneratedRegex(@"^(?:(?:viewed|views|просмотров|просмотры)\s*:?\s*\d[\d\s,.]{0,12}(?:\s*times)?|\d[\d\s,.]{0,12}\s*(?:views|просмотров))$")]
     private static partial Regex ViewCount();
@@ -46,6 +50,7 @@ public static partial class PageChromeFilter
         if (normalized.Length == 0) return false;
         return ChromeLines.Contains(normalized) || (normalized.Length <= 80 && ShareWidget().IsMatch(normalized.Replace(" ", "")))
             || normalized.Length <= 40 && ViewCount().IsMatch(normalized)
+            || normalized.Length <= 16 && FontSizeButtons().IsMatch(normalized)
             || normalized.Length <= 200 && PointerToOtherStories().IsMatch(normalized)
             || normalized.Length <= 160 && TypoRequest().IsMatch(normalized);
     }

@@ -24,6 +24,7 @@ public class SeedArticleReaderTests
 
     [Theory]
     [InlineData("A+ A-")]
+    [InlineData("A- A A+")]
     [InlineData("Viewed 1 245 times")]
     [InlineData("Views: 1,245")]
     [InlineData("Read also: How to prepare an emergency bag")]
@@ -39,6 +40,7 @@ public class SeedArticleReaderTests
     [Theory]
     [InlineData("Related-party transactions rose by a third, the auditors said.")]
     [InlineData("He viewed 12 sites that day.")]
+    [InlineData("A")]
     [InlineData("ASTANA — The eGov portal now lets users submit a form by pressing Ctrl+Enter, the Ministry of Digital Development said.")]
     [InlineData("Read more than 40 reports, the committee said.")]
     public void KeepsStoryLinesThatOnlyLookLikeChrome(string line)
