@@ -174,6 +174,9 @@ public class BrowsingLayoutTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Keyboard.PressAsync("Enter");
         await applied;
         Assert.Contains("source=CNN", page.Url);
+        // The focus comes back to the menu after the reload, not to the top of the page.
+        await page.WaitForSelectorAsync("html[data-enhanced]", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        Assert.Equal("size", await page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
 
     [Fact]

@@ -4,6 +4,12 @@
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.querySelector("form.search");
   if (!form) return;
+  // A choice applied from the keyboard reloads the page; the focus comes back to the menu it was made in, not to the page's top.
+  const refocus = sessionStorage.getItem("search-form-focus");
+  if (refocus) {
+    sessionStorage.removeItem("search-form-focus");
+    document.getElementById(refocus)?.focus();
+  }
   const apply = () => {
     // A change of how results are shown keeps the current filters.
     const keep = form.querySelector("input[name=keep]");
@@ -19,6 +25,7 @@ document.addEventListener("DOMContentLoaded", () => {
       byKeys = true;
       if (event.key === "Enter" && pending) {
         event.preventDefault();
+        sessionStorage.setItem("search-form-focus", id);
         apply();
       }
     });
