@@ -60,7 +60,7 @@ public class OrganizationCuesTests
 
     [Theory]
     [InlineData("Kairat won the cup, beating FC Astana 2–1 in the final.", "FC Astana", "Astana")]
-    [InlineData("Chelsea FC drew 2-2 with Arsenal.", "Chelsea FC", null)]
+    [InlineData("Kairat FC drew 2-2 with Ordabasy.", "Kairat FC", null)]
     [InlineData("FK Partizan signed the striker.", "FK Partizan", null)]
     public void AClubIsNamedByItsLettersAndNotByItsCity(string text, string club, string? city)
     {
@@ -71,13 +71,13 @@ public class OrganizationCuesTests
 
     [Theory]
     [InlineData("Shares of General Motors Co rose 3 pct.", "General Motors")]
-    [InlineData("Rival Advanced Micro Devices Inc fell.", "Advanced Micro Devices Inc")]
+    [InlineData("Rival Lattice Semiconductor Corp fell.", "Lattice Semiconductor Corp")]
     [InlineData("Lawyers for the Electronic Frontier Foundation said the ruling was wrong.", "Electronic Frontier Foundation")]
     [InlineData("Magazine Luiza SA reported a profit.", "Magazine Luiza SA")]
     [InlineData("Volvo said Sandvik AB would supply the tools.", "Sandvik AB")]
     public void AWordOpeningTheSentenceIsNoPartOfTheNameAndAnyCompanyFormEndsOne(string text, string organization)
     {
-        // "Shares of General Motors Co" and "Rival Advanced Micro Devices Inc" were organizations; "Magazine Luiza SA" none.
+        // "Shares of General Motors Co" and "Rival Lattice Semiconductor Corp" were organizations; "Magazine Luiza SA" none.
         Assert.Contains(organization, Names(EntityType.Organization, text));
     }
 
