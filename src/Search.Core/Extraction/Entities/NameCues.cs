@@ -2,7 +2,8 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// The words beside a capitalized run of a paragraph that tell what it names: a firm ("brokers James Capel"), a publication
-/// ("the weekly Wirtschaftswoche"), a country's chamber ("the Senate" of a Washington story), a city ("the city of Almaty").
+/// ("the weekly Wirtschaftswoche"), a country's chamber ("the Senate" of a Washington story), a city ("the city of Almaty"),
+/// a person ("Saltanat Azirbek, a police spokesman").
 /// </summary>
 internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string? datelineCountry)
 {
@@ -45,4 +46,49 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         end - start >= 2 && paragraph.Known[end - 2] is { Type: EntityType.Place } && (end - start == 2 || paragraph.Words[end - 3].Text == "and")
         && paragraph.Words[end - 1].Text is "Company" or "Group" or "Corporation" or "Securities" or "Workers" or "Partners" or "Associates" or "Advisers"
             or "Banks";
+
+    /// <summary>
+    /// Whether the words beside a name of plain capitalized words announce a person: a verb of speech, an age, an apposition, a
+    /// cue word or occupation before it, or (with <paramref name="givenNameCue"/>) a common given name opening it.
+    /// </summary>
+    public bool AnnounceAPerson(int nameStart, int end, bool givenNameCue)
+    {
+        int sentence = Words[nameStart].Sentence;
+        bool SameSentence(int k) => Words[k].Sentence == sentence;
+        string Gap(int before) => paragraph.Text[Words[before].End..Words[before + 1].Start];
+
+        if (end < Words.Count && paragraph.Joined(end - 1) && EntityRules.SpeechVerbs.Contains(Words[end].Text)) return true;
+        // An age in commas after the name: "Damir Kassabulat, 20, scored", "Van der Berg, 61, was not in court"; not a
+        // figure ("the Draftsmaster II, 11,900 dlrs", "Capitaine Wallis, 13,847 dwt").
+        if (end < Words.Count && SameSentence(end) && Gap(end - 1).Trim() == "," && int.TryParse(Words[end].Text, out int age) && age is > 0 and < 110
+            && paragraph.Text.AsSpan(Words[end].End) is [',', ' ', ..]) return true;
+        // A verb of speech before the name, which then ends the clause: "..., said Ward McCarthy." / "said John Smith, who ...".
+        if (nameStart > 0 && SameSentence(nameStart - 1) && paragraph.Joined(nameStart - 1) && EntityRules.SpeechVerbs.Contains(Words[nameStart - 1].Text)
+            && paragraph.Text.AsSpan(Words[end - 1].End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or ',' or ';')) return true;
+        // An apposition after the name: "Saltanat Azirbek, a police spokesman in Almaty".
+        if (end < Words.Count && Gap(end - 1).Contains(',') && Words[end].Text is "a" or "an" or "the")
+        {
+            bool sameClause = true; // an occupation counts before the apposition's next comma: not "AB, the firm, and investor Erik Vik"
+            for (int k = end; k < Math.Min(Words.Count, end + 5) && SameSentence(k); k++)
+            {
+                if (k > end && Gap(k - 1).Contains(',')) sameClause = false;
+                if (EntityRules.PersonCues.Contains(Words[k].Text)
+                    || sameClause && EntityRules.Occupations.Contains(Words[k].Text) && !(k + 1 < Words.Count && EntityRules.BodiesQualified.Contains(Words[k + 1].Text))) return true;
+            }
+        }
+        if (nameStart > 0 && (EntityRules.PersonCues.Contains(Words[nameStart - 1].Text) || EntityRules.Occupations.Contains(Words[nameStart - 1].Text))
+            && SameSentence(nameStart - 1)) return true;
+        // An apposition before the name: "the spokesperson for Russian diplomacy, Maria Zajarova".
+        if (nameStart > 0 && Gap(nameStart - 1).Contains(','))
+        {
+            for (int k = nameStart - 1; k >= Math.Max(0, nameStart - 7) && SameSentence(k); k--)
+                if (EntityRules.PersonCues.Contains(Words[k].Text)) return true;
+        }
+        // A common given name opening a name of two or three words: "the nomination of Robert Gates". Not before a known
+        // person's surname: "Reagan and Nancy Reagan" would then give the President's "Reagan" to her.
+        if (givenNameCue && end - nameStart is 2 or 3 && EntityRules.GivenNames.Contains(Words[nameStart].Text)
+            && gazetteer.Find(Words[end - 1].Text) is not { Type: EntityType.Person }) return true;
+        // Reporters of a contributor line are the article's authors (AuthorExtractor), not its people.
+        return false;
+    }
 }
