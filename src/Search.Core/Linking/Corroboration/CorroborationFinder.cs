@@ -72,7 +72,7 @@ public sealed class CorroborationFinder : IDisposable
         var rarity = new Rarity(searcher.IndexReader);
         var features = new FeatureReader(_analyzer, _synonyms, rarity.Of, _gazetteer);
         var paragraphs = ArticlePassages.Of(article.Body).Take(_options.MaxParagraphs).ToList();
-        var own = paragraphs.ToDictionary(p => p.Anchor, p => p.Sentences.Select(s => features.Read(s.Anchor, article.Body[s.Span.Start..s.Span.End], article.Entities)).ToList());
+        var own = paragraphs.ToDictionary(p => p.Anchor, p => p.Sentences.Select(s => features.Read(s.Anchor, article.Body[s.Span.Start..s.Span.End], article.Entities, article.Date?.Year)).ToList());
 
         // Every paragraph's candidates first: the story's theme words are counted over them before any comparison.
         var candidates = new Dictionary<int, Candidate?>();
@@ -209,7 +209,7 @@ public sealed class CorroborationFinder : IDisposable
             if (NotAFact(text)) return null;
             // Sentence anchors as the article page makes them (one repeated earlier in its article would carry a suffix there).
             var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])
-                .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities)).ToList();
+                .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities, article.Date?.Year)).ToList();
             return new Candidate(article, number, article.Anchor(number), sentences);
         }
     }

@@ -71,9 +71,11 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
             && mine.Weights.Keys.Any(k => (k.StartsWith("n:", StringComparison.Ordinal) || IsEventIn(k, mine, other)) && other.Weights.ContainsKey(k))));
     }
 
-    // Both name calendar days, and none in common: "an aftershock on March 16" and "the quake of 14 March" are two events.
+    // Both name calendar days, and none in common: "an aftershock on March 16" and "the quake of 14 March" are two events. So
+    // are a sentence that opens on another year than the other's ("In 2018, more than 160 people died") and today's report.
     private static bool DatedDifferently(SentenceFeatures a, SentenceFeatures b)
     {
+        if (a.Time.Differs(b.Time)) return true;
         var days = a.Weights.Keys.Where(k => k.StartsWith("d:", StringComparison.Ordinal)).ToList();
         return days.Count > 0 && b.Weights.Keys.Any(k => k.StartsWith("d:", StringComparison.Ordinal)) && !days.Any(b.Weights.ContainsKey);
     }

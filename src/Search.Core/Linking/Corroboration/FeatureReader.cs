@@ -12,7 +12,8 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
     /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
     public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
 
-    public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities)
+    /// <summary>The features of a sentence of an article published in <paramref name="published"/> (its year, if known).</summary>
+    public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities, int? published = null)
     {
         var names = NamedSentence.Of(sentence, entities, gazetteer);
         string read = names.Read;
@@ -48,6 +49,9 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
         foreach (string day in NumberMentions.DaysIn(read))
             weights["d:" + day] = DayWeight;
-        return new SentenceFeatures(anchor, sentence, weights, names.ReadFigures()) { Words = words, NameWords = nameWords };
+        return new SentenceFeatures(anchor, sentence, weights, names.ReadFigures(published))
+        {
+            Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published),
+        };
     }
 }

@@ -13,6 +13,9 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
 
     private static readonly IReadOnlySet<string> NoPlaces = new HashSet<string>();
 
+    /// <summary>The year its sentence tells of: a count of 2018 is no rival to one of today.</summary>
+    public SentenceTime Time { get; init; } = SentenceTime.Unknown;
+
     /// <summary>Whether its sentence places the count in part of a country rather than in the whole or nowhere.</summary>
     public bool Local => Places.Count > 0;
 
@@ -22,7 +25,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     /// </summary>
     public bool Contradicts(Figure other) =>
         Event == other.Event && Subject != null && Subject == other.Subject && !Number.Agrees(other.Number) && !PartBelowWhole(other)
-        && !(Local && other.Local && !Places.Overlaps(other.Places));
+        && !(Local && other.Local && !Places.Overlaps(other.Places)) && !Time.Differs(other.Time);
 
     // Counts in two cities are two counts ("one killed in Atyrau", "13 killed in Almaty"). A count in one city may well be below
     // the count for the country: "353 injured" in Almaty and "more than 1,000 injured"

@@ -35,9 +35,12 @@ internal sealed record NamedSentence(string Read, IReadOnlyList<(int Start, int 
     /// <summary>Whether a span lies inside a name: a number there ("Khabar 24", "Boeing 737", "G7") is part of the name, not a count.</summary>
     public bool InName(int start, int end) => Named.Any(n => start >= n.Start && end <= n.End);
 
-    /// <summary>The sentence's figures, each placed where the sentence places it.</summary>
-    public List<Figure> ReadFigures() =>
-        Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Places = Places }).ToList();
+    /// <summary>The sentence's figures, each placed where the sentence places it and dated to the year it tells of.</summary>
+    public List<Figure> ReadFigures(int? published)
+    {
+        var time = SentenceTime.Of(Read, published);
+        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Places = Places, Time = time }).ToList();
+    }
 
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)
     {

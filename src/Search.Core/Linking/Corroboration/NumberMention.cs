@@ -40,7 +40,12 @@ internal static partial class NumberMentions
 
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|a)\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>hundred|thousand|million|billion)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A number in words: a ten with its unit ("thirty-four", "twenty one"), a word up to twenty, or "a" (before a scale).
+    private const string InWords = @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+        + @"|a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a";
+
+    // A count, its qualifier, a scale ("two hundred", "1.5 million") and what follows a hundred or a thousand ("a hundred and twenty").
+    [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>hundred|thousand|million|billion)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>January|February|March|April|May|June|July|August|September|October|November|December)|(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -63,6 +68,10 @@ internal static partial class NumberMentions
     /// <summary>The calendar days the text names, as month-day keys ("01-19"), whatever their spelling.</summary>
     public static IEnumerable<string> DaysIn(string text) =>
         Day().Matches(text).Select(m => $"{Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1:00}-{int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture):00}");
+
+    // "thirty-four" is thirty and four; "a dozen" is one word of the table.
+    private static double InWordsValue(string words) =>
+        Words.TryGetValue(words, out int whole) ? whole : words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Sum(w => Words[w]);
 
     private static NumberMention? Read(Match m)
     {
@@ -88,9 +97,10 @@ internal static partial class NumberMentions
             string word = m.Groups["w"].Value;
             // "a" is a number only before a scale: "a thousand".
             if (word.Equals("a", StringComparison.OrdinalIgnoreCase) && !m.Groups["s"].Success) return null;
-            value = Words[word];
+            value = InWordsValue(word);
         }
         value *= scale;
+        if (m.Groups["r"].Success && scale < 1_000_000) value += InWordsValue(m.Groups["r"].Value);
         // "At least 13", "more than 1,000", "about 400": reporters state the count they have, so each is read as
         // that count or a little more (or less, for "up to"), never as an open range that any larger count would meet.
         var (below, above) = qualifier switch

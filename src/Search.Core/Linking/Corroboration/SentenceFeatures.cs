@@ -17,6 +17,9 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
 
     private static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
 
+    /// <summary>The year the sentence tells of (<see cref="SentenceTime"/>).</summary>
+    public SentenceTime Time { get; init; } = SentenceTime.Unknown;
+
     /// <summary>
     /// Weighted overlap in [0, 1] (a cosine over feature weights), and how many features are shared. Numbers and days weigh heavily:
     /// "13" and "19 January" tie two reports far better than common words do.

@@ -39,7 +39,7 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
             if (articles.Get(id) is not { } article) continue;
             string text = article.Paragraph(number);
             var figures = SentenceSplitter.Split(text)
-                .SelectMany(s => NamedSentence.Of(text[s.Start..s.End], article.Entities, gazetteer).ReadFigures())
+                .SelectMany(s => NamedSentence.Of(text[s.Start..s.End], article.Entities, gazetteer).ReadFigures(article.Date?.Year))
                 .Where(f => f.Subject != null).ToList();
             if (figures.Count == 0) continue;
             var places = article.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);

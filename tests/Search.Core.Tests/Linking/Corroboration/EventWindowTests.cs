@@ -52,5 +52,26 @@ public sealed class EventWindowTests : IDisposable
         Assert.Equal(["same-day"], linked.Order());
     }
 
+    [Fact]
+    public void ASentenceThatOpensOnAnotherYearIsBackgroundNeitherLinkedNorAConflict()
+    {
+        // A blind probe found a paragraph on a 2018 disaster ("more than 160 people died") flagged against today's toll, and
+        // linked to today's report of the sinking.
+        static string Report(string id, string source, string lead) =>
+            JsonSerializer.Serialize(new { id, title = "Ferry sinks off Indonesia", body = lead + "\n\nOfficials in Indonesia said so.", source, date = "2025-03-11" });
+        _folder.Write("articles/ferry.jsonl", string.Join("\n",
+            Report("today", "Outlet One", "At least 40 people were killed when a ferry sank off the coast of Sumbawa, the rescue agency said."),
+            Report("in-2018", "Outlet Two", "In 2018, more than 160 people were killed when a ferry sank off the coast of Sumatra, the rescue agency said."),
+            Report("last-year", "Outlet Three", "Last year, at least six people were killed when a ferry sank off the coast of Sumbawa, the rescue agency said."),
+            Report("same", "Outlet Four", "Forty people were killed when a ferry sank off the coast of Sumbawa on Tuesday, the rescue agency said."),
+            Report("in-2019", "Outlet Five", "In 2019, a crowded ferry sank off the coast of Sumbawa and people were killed, the rescue agency said.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        var links = finder.For("today")!.Values.ToList();
+        Assert.Equal(["same"], links.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).Distinct());
+        Assert.Empty(links.SelectMany(l => l.Conflicts));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

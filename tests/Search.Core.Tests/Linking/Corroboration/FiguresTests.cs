@@ -10,8 +10,20 @@ public class FiguresTests
     [InlineData("More than 1,000 people were injured.", 1000)]
     [InlineData("more than a thousand injured", 1000)]
     [InlineData("about 2.5 million people", 2_500_000)]
+    [InlineData("Thirty-four people were killed.", 34)]
+    [InlineData("twenty one people were hurt", 21)]
+    [InlineData("a hundred and twenty people were rescued", 120)]
+    [InlineData("two hundred and fifty-six passengers", 256)]
     public void ReadsNumbersInDigitsAndWords(string text, double value) =>
         Assert.Equal(value, Assert.Single(NumberMentions.In(text)).Value);
+
+    [Fact]
+    public void ACompoundNumberIsQuotedWhole()
+    {
+        // It was read as "four", and the page quoted "four people were killed", which the article does not say.
+        var figure = Assert.Single(Figures.In("Thirty-four people were killed when the ferry capsized."));
+        Assert.Equal((34.0, "Thirty-four people were killed"), (figure.Number.Value, figure.Text));
+    }
 
     [Fact]
     public void DaysAndYearsAreNotCounts()

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// The year a sentence tells of: the one it opens with ("In 2018, more than 160 people died…", "Last year, a speedboat
+/// caught fire…"), else its article's. A sentence that opens on another year is background about another event: its count is
+/// no rival to today's toll, and it states no fact of today's reports.
+/// </summary>
+internal readonly partial record struct SentenceTime(int? Stated, int? Published)
+{
+    /// <summary>No year known: never differs.</summary>
+    public static SentenceTime Unknown { get; } = new(null, null);
+
+    private int? Year => Stated ?? Published;
+
+    /// <summary>
+    /// Whether the two sentences tell of different years: at least one opens on a year, and the two years are known and differ.
+    /// Two sentences that open on no year are of their articles' days, which the candidates' window already keeps close.
+    /// </summary>
+    public bool Differs(SentenceTime other) =>
+        (Stated != null || other.Stated != null) && Year is { } mine && other.Year is { } theirs && mine != theirs;
+
+    /// <summary>The year the sentence opens on, read against its article's year for "last year" and "three years ago".</summary>
+    public static SentenceTime Of(string sentence, int? published)
+    {
+        var m = Opening().Match(sentence);
+        if (!m.Success) return new(null, published);
+        if (m.Groups["y"].Success) return new(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), published);
+        if (published is not { } year) return new(null, null);
+        int back = m.Groups["last"].Success ? 1 : NumberMentions.In(m.Groups["n"].Value) is [var n] ? (int)n.Value : 0;
+        return new(back > 0 ? year - back : null, published);
+    }
+
+    // Only an opening time phrase dates the whole sentence. A year inside it most often dates something else than what the
+    // sentence reports: "the alliance, founded in 1992, …", "the first joint strike since 2013", "who took office in 2019".
+    [GeneratedRegex(@"^\W*(?:back\s+)?(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>19\d{2}|20\d{2})\b(?!\s*%)|(?<last>last year|a year ago|the previous year|the year before)\b|(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+}
