@@ -106,6 +106,7 @@ public sealed class CorroborationFinder : IDisposable
             foreach (var candidate in list)
             {
                 if (SameEvent(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
+                else if (ElsewhereEntirely(article, candidate.Article)) continue;
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
             }
@@ -142,6 +143,12 @@ public sealed class CorroborationFinder : IDisposable
         var places = a.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
     }
+
+    // Two reports that both name places, and no place in common, tell of two events however alike their words: a speedboat that
+    // sank off Maluku two days before a ferry sank off Lombok, a farmers' protest at The Hague and a strike in Lisbon. A place
+    // the gazetteer knows brings its country, so "Almaty" and "Kazakhstan" are a place in common.
+    private static bool ElsewhereEntirely(StoredArticle a, StoredArticle b) =>
+        a.Entities.Any(e => e.Type == EntityType.Place) && b.Entities.Any(e => e.Type == EntityType.Place) && !SameEvent(a, b);
 
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
     // A dated article's candidates are from articles dated within EventDays of it, or undated: another year's report of a
