@@ -52,13 +52,15 @@ internal static partial class Figures
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
         ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital")),
         ("arrested", EventWords(@"arrested|detained|in custody")),
+        ("rescued", EventWords(@"rescued|saved|survivors|survived|pulled (?:out )?alive|found alive")),
+        ("missing", EventWords(@"missing|unaccounted for")),
     ];
 
     private static readonly (string Subject, Regex Words)[] Subjects =
     [
         ("security forces", EventWords(@"police\w*|officers|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
-        ("people", EventWords(@"people|person|persons|civilians|residents")),
+        ("people", EventWords(@"people|person|persons|civilians|residents|victims")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
     ];
 

@@ -69,6 +69,9 @@ internal static partial class NumberMentions
     public static IEnumerable<string> DaysIn(string text) =>
         Day().Matches(text).Select(m => $"{Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1:00}-{int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture):00}");
 
+    // A hundred, five thousand, 2 million: a number reporters round to.
+    private static bool Round(double value) => value >= 100 && value % Math.Pow(10, Math.Floor(Math.Log10(value))) == 0;
+
     // "thirty-four" is thirty and four; "a dozen" is one word of the table.
     private static double InWordsValue(string words) =>
         Words.TryGetValue(words, out int whole) ? whole : words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Sum(w => Words[w]);
@@ -103,8 +106,11 @@ internal static partial class NumberMentions
         if (m.Groups["r"].Success && scale < 1_000_000) value += InWordsValue(m.Groups["r"].Value);
         // "At least 13", "more than 1,000", "about 400": reporters state the count they have, so each is read as
         // that count or a little more (or less, for "up to"), never as an open range that any larger count would meet.
+        // A round number after "more than" is a floor, not the count: "more than 100 people survived" and "120 people were rescued"
+        // agree, where "at least 13" and "15" do not.
         var (below, above) = qualifier switch
         {
+            "at least" or "more than" or "over" when Round(value) => (0.0, 0.5),
             "at least" or "more than" or "over" => (0.0, 0.1),
             "up to" or "fewer than" or "less than" or "nearly" or "almost" => (0.1, 0.0),
             "" or "another" => (0.0, 0.0),

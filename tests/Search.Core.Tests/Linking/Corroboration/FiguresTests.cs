@@ -26,6 +26,26 @@ public class FiguresTests
     }
 
     [Fact]
+    public void RescuesTheMissingAndVictimsAreCounted()
+    {
+        Assert.Equal(("rescued", "people"), Pair(Assert.Single(Figures.In("A total of 120 people were rescued by nightfall."))));
+        Assert.Equal(("missing", "people"), Pair(Assert.Single(Figures.In("The search continued for 25 people still missing."))));
+        Assert.Equal(("killed", "people"), Pair(Assert.Single(Figures.In("So far 37 victims have died, the agency said."))));
+        Assert.True(Figures.In("So far 37 victims have died.")[0].Contradicts(Figures.In("Thirty-four people were killed.")[0]));
+
+        static (string, string?) Pair(Figure f) => (f.Event, f.Subject);
+    }
+
+    [Fact]
+    public void ARoundFloorAgreesWithALargerCountAndAPreciseOneDoesNot()
+    {
+        var rescued = Assert.Single(Figures.In("A total of 120 people were rescued."));
+        Assert.False(Assert.Single(Figures.In("More than 100 people survived the sinking.")).Contradicts(rescued));
+        var fifteen = Assert.Single(Figures.In("Fifteen police officers were killed."));
+        Assert.True(Assert.Single(Figures.In("At least 13 police officers were killed.")).Contradicts(fifteen));
+    }
+
+    [Fact]
     public void DaysAndYearsAreNotCounts()
     {
         Assert.Empty(NumberMentions.In("The state of emergency lasts until 19 January 2022."));
