@@ -48,7 +48,7 @@ internal static partial class Figures
     [
         ("intensive care", EventWords(@"intensive care|critical condition")),
         ("beheaded", EventWords(@"beheaded|decapitated")),
-        ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities")),
+        ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities|drowned")),
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
         ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital")),
         ("arrested", EventWords(@"arrested|detained|in custody")),

@@ -55,6 +55,19 @@ public sealed class PassageSynonymTests
     }
 
     [Fact]
+    public void CapsizedFindsOverturnedButNotSharesThatSank()
+    {
+        // A blind probe's side-by-side view listed an outlet whose lead said the ferry "overturned" as not mentioning "capsized".
+        using var index = new TestIndex([
+            TestIndex.Article("a", "The ferry overturned in the strait before dawn with 175 people aboard."),
+            TestIndex.Article("b", "Shares of the shipping company sank after the accident, traders said."),
+            TestIndex.Article("c", "Waves of up to four metres hit the coast, the weather agency said."),
+        ]);
+        Assert.Equal(["a"], index.Passages.Search(new SearchRequest { Query = "capsized" }).Hits.Select(h => h.ArticleId));
+        Assert.Equal(["c"], index.Passages.Search(new SearchRequest { Query = "meters" }).Hits.Select(h => h.ArticleId));
+    }
+
+    [Fact]
     public void PoliceFindsNeitherAnOfficeNorTheLaw()
     {
         // "officers" stems as "office" does, and "law-enforcement" gave "law" alone: both were synonyms of police in a search.
