@@ -21,6 +21,18 @@ public sealed class FactMatcherTests : IDisposable
 
     public void Dispose() => _analyzer.Dispose();
 
+    [Fact]
+    public void SentencesThatDisagreeOnOneCountAndAgreeOnAnotherShareThatFact()
+    {
+        // A blind probe: "nine officers were injured" in both was lost, as the arrests (12 and 14) disagree.
+        var ours = Passage("Police arrested 12 people near parliament, and nine police officers were injured in the scuffles.");
+        var theirs = Passage("In the capital 14 people were arrested, and nine officers were injured, police said.");
+        Assert.Contains(ours[0].Figures, f => theirs[0].Figures.Any(f.Contradicts)); // still a conflict on the arrests
+        Assert.NotNull(Matcher().Match(ours, theirs));
+        // With no count in common, the disagreement alone keeps them apart.
+        Assert.Null(Matcher().Match(ours, Passage("In the capital 14 people were arrested near parliament in the scuffles, police said.")));
+    }
+
     private List<SentenceFeatures> Passage(params string[] sentences) =>
         sentences.Select((s, i) => _reader.Read("s-" + i, s, [])).ToList();
 
