@@ -16,7 +16,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     public IReadOnlyList<Entity> Recognize(IEnumerable<string> paragraphs, DateOnly? date = null)
     {
         var prepared = paragraphs.Select(p => new Paragraph(WithoutPhotoCredit(p))).ToList();
-        var localAcronyms = LocalAcronyms(prepared);
+        var localAcronyms = SpelledOutAcronyms.Of(prepared, gazetteer);
         var wording = new StoryWording(prepared);
         var found = new EntityCollection();
         var loneWords = new List<LoneWord>();
@@ -29,7 +29,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         {
             if (paragraph.IsMostlyUpperCase) TickerNames.AddCompanies(paragraph, found, gazetteer, date?.Year, written);
             foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
-                && !wording.Disowns(m.Entry, m.Start, m.End, paragraph)))
+                && !wording.Disowns(m.Entry, m.Start, m.End, paragraph) && !(m.Entry.Type == EntityType.Organization && SpelledOutAcronyms.InsideSpelledOutName(paragraph, m.Start, m.End, gazetteer))))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
                 // "Washington" in "George Washington University", "Finland" in "Bank of Finland": part of a name, not a mention.
@@ -169,26 +169,6 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             return true;
         }
         return false;
-    }
-
-    /// <summary>Acronyms spelled out by a capitalized phrase of the article: "ICC" → "Interstate Commerce Commission".</summary>
-    private static Dictionary<string, string> LocalAcronyms(List<Paragraph> paragraphs)
-    {
-        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs.Where(p => !p.IsMostlyUpperCase))
-        {
-            foreach (var (start, end) in paragraph.Runs)
-            {
-                // Only an organization's name spells out an acronym; checked first, as it rules out most runs for free.
-                if (!PhraseClassifier.IsOrganizationName(paragraph.Words, start, end)) continue;
-                // "EC Commission" holds the acronym; it does not spell one out.
-                if (paragraph.Words.Skip(start).Take(end - start).Any(w => w.Text.Length > 1 && w.Text.All(char.IsUpper))) continue;
-                var initials = paragraph.Words.Skip(start).Take(end - start)
-                    .Where(w => !EntityRules.Connectors.Contains(w.Text)).Select(w => w.Text[0]).ToArray();
-                if (initials.Length >= 2) acronyms.TryAdd(new string(initials), paragraph.Surface(start, end));
-            }
-        }
-        return acronyms;
     }
 
     private static bool NamedBy(GazetteerEntry entry, string name) => entry.AllNames.SelectMany(Gazetteer.WithEitherCompanyForm).Any(n => NameKey.Of(n) == NameKey.Of(name));

@@ -205,7 +205,7 @@ internal static class EntityRules
     public static readonly HashSet<string> GovernmentBodyHeads = Set("Ministry", "Department");
 
     /// <summary>Lower-case words allowed inside a capitalized name ("Ministry of Health", "Organization of Turkic States").</summary>
-    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "und", "et", "de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
+    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "und", "et", "de", "del", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 
     /// <summary>
     /// A company's legal form ends its name: "of" after it says where the company is ("Hoechst AG of West Germany",
@@ -236,7 +236,7 @@ internal static class EntityRules
         "Electric", "Gas", "Water", "Telephone", "Telegraph", "Casualty", "Guaranty", "Surety");
 
     /// <summary>Connectors that belong inside a person's name ("Hans van Liemt", "Sebastiao do Rego Barros").</summary>
-    public static readonly HashSet<string> NameParticles = new(["de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
+    public static readonly HashSet<string> NameParticles = new(["de", "del", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside a name only after an organization head ("Commission on Dairy Policy").</summary>
     public static readonly HashSet<string> HeadConnectors = new(["on"], StringComparer.Ordinal);

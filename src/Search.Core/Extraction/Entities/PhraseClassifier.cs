@@ -67,6 +67,12 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             else found.Add(EntityType.Organization, BodyName(start, end) ?? surface, surface);
             return;
         }
+        // "the Federación de Trabajadores del Cobre (FTC)": a name spelled out by its acronym is a body's.
+        if (SpelledOutAcronyms.NamesABody(paragraph, start, end, gazetteer))
+        {
+            found.Add(EntityType.Organization, surface, surface);
+            return;
+        }
         // After the heads ("Bankers Trust Co" is one name): "brokers James Capel", "Stockbrokers James Capel said": a firm, though its name opens with a given name.
         if (_cues.AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= 2 && !AllCovered(firm, end))
         {
