@@ -133,9 +133,6 @@ internal static class EntityRules
     /// <summary>Short second parts of hyphenated adjectives, which a Korean given name's syllable is not ("US-led", "Soviet-era").</summary>
     public static readonly HashSet<string> AdjectiveEndings = new(["led", "run", "born", "made", "held", "fed", "era", "like", "wide", "free", "only", "rich", "bred", "bound", "area", "back", "day", "year", "type", "size"], StringComparer.Ordinal);
 
-    /// <summary>Letters that open a football club's name ("FC Astana", "FK Partizan"): the club, not its city.</summary>
-    public static readonly HashSet<string> ClubPrefixes = new(["FC", "FK", "AFC"], StringComparer.Ordinal);
-
     /// <summary>People whose employer follows "at" ("analysts at Freedom Finance", "an economist at Halyk Finance").</summary>
     public static readonly HashSet<string> AnalystWords = Set("analyst", "analysts", "economist", "economists", "strategist", "strategists");
 

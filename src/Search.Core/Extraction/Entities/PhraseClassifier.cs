@@ -31,7 +31,8 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     {
         if (end - start < 2) return -1;
         if (EntityRules.OrganizationHeads.Contains(words[end - 1].Text)) return end - 1;
-        if (EntityRules.ClubPrefixes.Contains(words[start].Text)) return start;
+        if (ClubNames.Prefixes.Contains(words[start].Text)) return start;
+        if (ClubNames.Suffixes.Contains(words[end - 1].Text)) return end - 1;
         for (int k = start; k < end - 2; k++)
             if (EntityRules.OrganizationHeads.Contains(words[k].Text) && words[k + 1].Text is "of" or "for" or "on") return k;
         return -1;
