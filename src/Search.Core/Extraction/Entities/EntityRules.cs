@@ -196,7 +196,9 @@ internal static class EntityRules
     /// </summary>
     public static readonly HashSet<string> NotNamesAlone = Set(
         "Protesters", "Police", "Authorities", "Government", "Officials", "Witnesses", "Security", "State", "Western",
-        "Eastern", "Northern", "Southern");
+        "Eastern", "Northern", "Southern",
+        // Number words opening a sentence ("Two units at the plant returned"), though "Three Gorges Dam" is a name.
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
 
     /// <summary>Government bodies that exist in every country; the country they belong to is part of their name.</summary>
     public static readonly HashSet<string> GovernmentBodyHeads = Set("Ministry", "Department");

@@ -86,4 +86,11 @@ public class OrganizationCuesTests
     {
         Assert.Contains("Sweden", Names(EntityType.Place, "The department said Electrolux AB of Sweden's subsidiary will build a centre."));
     }
+
+    [Fact]
+    public void ANumberWordOpeningASentenceIsNoName()
+    {
+        // "units" after a name makes it a body ("its National Steel unit"), but "Two" names none.
+        Assert.Empty(Names(EntityType.Organization, "Two units at the coal plant returned to service in March."));
+    }
 }
