@@ -85,6 +85,11 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 matches.Add(new GazetteerMatch(service, i, i + 1, words[i].Text));
                 continue;
             }
+            if (PlaceOfAdjective(words[i].Text) is { } place)
+            {
+                matches.Add(new GazetteerMatch(place, i, i + 1, words[i].Text[..words[i].Text.IndexOf('-')]));
+                continue;
+            }
             for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text.AsSpan()), words.Count - i); length >= 1; length--)
             {
                 if (!paragraph.AllJoinedInName(i, i + length)) continue;
@@ -129,6 +134,14 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     {
         int hyphen = word.Text.IndexOf('-');
         return hyphen > 0 && gazetteer.Find(word.Text.AsSpan(0, hyphen)) is { IsOutlet: true } && IsCountry(word.Text.AsSpan(hyphen + 1)) ? OutletService(word.Text) : null;
+    }
+
+    // "a Lagos-based research firm", "the Johannesburg-listed miner": the place is named inside the adjective.
+    private GazetteerEntry? PlaceOfAdjective(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && char.IsUpper(word[0]) && word.AsSpan(hyphen + 1) is "based" or "listed" or "headquartered" or "born" or "registered"
+            && gazetteer.Find(word.AsSpan(0, hyphen)) is { Type: EntityType.Place } place ? place : null;
     }
 
     private static GazetteerEntry OutletService(string name) => new(EntityType.Organization, name, [], IsOutlet: true);

@@ -33,10 +33,17 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         datelineCountry != null && (start > 0 && Words[start - 1].Text is "the" or "The" && paragraph.Joined(start - 1) || Words[start].Text is "Congress" or "Parliament")
             ? gazetteer.FindChamber(Words[start].Text, datelineCountry) : null;
 
-    // "the city of Almaty", "the port of Aktau".
+    // "the city of Almaty", "the port of Aktau", "the eastern state of Bihar".
     public bool FollowsCityOf(int start) =>
-        start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port"
+        start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port" or "state" or "province" or "region" or "district" or "county" or "island"
         && paragraph.Joined(start - 2) && paragraph.Joined(start - 1);
+
+    // "in St. Gallen", "near Saint-Denis": a town named for a saint, where a person's name would not be ("St." joins the name as a
+    // title's dot does, and the name was read as a person's before "said"); "Edo State", "Rakhine State": a federal state.
+    public bool NamesAPlaceByItsForm(int start, int end) =>
+        end - start == 2 && (Words[start].Text is "St" or "Ste" or "Saint" && start > 0 && paragraph.Joined(start - 1)
+            && Words[start - 1].Text is "in" or "near" or "outside" or "to" or "from"
+            || Words[end - 1].Text == "State" && !EntityRules.Titles.Contains(Words[start].Text) && !EntityRules.NotNamesAlone.Contains(Words[start].Text));
 
     /// <summary>
     /// "a U.S. Company or companies", "Japanese, British and U.S. Securities houses": a place and a common noun ending the
