@@ -23,7 +23,7 @@ internal static class EntityRules
         "Banks", "News",
         // Endings of company names the Reuters facets gave to people ("bookrunner Banque Paribas Capital Markets said").
         "Markets", "Bancorp", "Bancorporation", "BancGroup", "Bancshares", "Cos", "Savings", "Systems", "Commodities",
-        "Brotherhood", "Club", "Works", "LP",
+        "Brotherhood", "Club", "Works", "LP", "Division",
         // A broadcaster named by its city or country: "Tehran Radio quoted the minister".
         "Radio", "Television");
 
@@ -142,7 +142,8 @@ internal static class EntityRules
         "chancellor", "secretary", "ambassador", "governor", "mayor", "senator", "correspondent", "reporter",
         "journalist", "analyst", "professor", "commander", "director", "chairman", "chairwoman", "head", "envoy",
         "premier", "official", "officer", "lawyer", "activist", "editor", "author", "founder", "ceo", "adviser",
-        "advisor", "diplomat", "general", "colonel", "captain", "sergeant", "judge", "prosecutor", "witness");
+        "advisor", "diplomat", "general", "colonel", "captain", "sergeant", "judge", "prosecutor", "witness", "counsel", "manager",
+        "executive", "co-leader", "co-leaders", "boss", "referee");
 
     /// <summary>
     /// Occupations news names people by: right before the name ("Irish investor Sean O'Brien"), opening the sentence ("Seismologist

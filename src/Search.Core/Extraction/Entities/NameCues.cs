@@ -54,6 +54,22 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         && paragraph.Words[end - 1].Text is "Company" or "Group" or "Corporation" or "Securities" or "Workers" or "Partners" or "Associates" or "Advisers"
             or "Banks";
 
+    // A post in lower case, after words that qualify it ("chief", "former", "lead"), up to "of", "at" or "for"; not one that
+    // introduces the next name ("Acme, chairman John Smith said").
+    private bool PostOpens(int k)
+    {
+        for (int last = Math.Min(Words.Count - 1, k + 3); k < last && char.IsLower(Words[k].Text[0]) && !ClauseWords.Contains(Words[k].Text); k++)
+            if (IsPost(k) && Words[k].Text != "chief") return !(paragraph.Joined(k) && Words[k + 1].IsCapitalized);
+        return false;
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(["of", "at", "for", "and", "or", "but", "who", "which", "said", "says", "is", "was", "has", "had", "will", "the", "a", "an"], StringComparer.Ordinal);
+
+    // A person's post or occupation; a bond issue's "lead manager" is a bank.
+    private bool IsPost(int k) =>
+        (EntityRules.PersonCues.Contains(Words[k].Text) || EntityRules.Occupations.Contains(Words[k].Text))
+        && !(Words[k].Text is "manager" or "managers" && k > 0 && Words[k - 1].Text is "lead" or "joint" or "co-lead" or "sole");
+
     /// <summary>
     /// Whether the words beside a name of plain capitalized words announce a person: a verb of speech, an age, an apposition, a
     /// cue word or occupation before it, or (with <paramref name="givenNameCue"/>) a common given name opening it.
@@ -72,19 +88,22 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         // A verb of speech before the name, which then ends the clause: "..., said Ward McCarthy." / "said John Smith, who ...".
         if (nameStart > 0 && SameSentence(nameStart - 1) && paragraph.Joined(nameStart - 1) && EntityRules.SpeechVerbs.Contains(Words[nameStart - 1].Text)
             && paragraph.Text.AsSpan(Words[end - 1].End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or ',' or ';')) return true;
-        // An apposition after the name: "Saltanat Azirbek, a police spokesman in Almaty".
+        // An apposition after the name: "Saltanat Azirbek, a police spokesman in Almaty", "Bea Cruz, a 42-year-old vendor".
         if (end < Words.Count && Gap(end - 1).Contains(',') && Words[end].Text is "a" or "an" or "the")
         {
+            if (end + 1 < Words.Count && Words[end + 1].Text.EndsWith("-year-old", StringComparison.Ordinal)) return true;
             bool sameClause = true; // an occupation counts before the apposition's next comma: not "AB, the firm, and investor Erik Vik"
             for (int k = end; k < Math.Min(Words.Count, end + 5) && SameSentence(k); k++)
             {
                 if (k > end && Gap(k - 1).Contains(',')) sameClause = false;
-                if (EntityRules.PersonCues.Contains(Words[k].Text)
+                if (EntityRules.PersonCues.Contains(Words[k].Text) && IsPost(k)
                     || sameClause && EntityRules.Occupations.Contains(Words[k].Text) && !(k + 1 < Words.Count && EntityRules.BodiesQualified.Contains(Words[k + 1].Text))) return true;
             }
         }
-        if (nameStart > 0 && (EntityRules.PersonCues.Contains(Words[nameStart - 1].Text) || EntityRules.Occupations.Contains(Words[nameStart - 1].Text))
-            && SameSentence(nameStart - 1)) return true;
+        // A post opening the apposition, perhaps after its employer: "Ana Ruiz, president of the institute", "Ana Ruiz, Acme's
+        // chief executive, said".
+        if (end < Words.Count && Gap(end - 1).Contains(',') && PostOpens(Words[end].IsCapitalized && paragraph.PossessiveAfter(end) ? end + 1 : end)) return true;
+        if (nameStart > 0 && IsPost(nameStart - 1) && SameSentence(nameStart - 1)) return true;
         // An apposition before the name: "the spokesperson for Russian diplomacy, Maria Zajarova".
         if (nameStart > 0 && Gap(nameStart - 1).Contains(','))
         {
@@ -98,4 +117,10 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         // Reporters of a contributor line are the article's authors (AuthorExtractor), not its people.
         return false;
     }
+
+    // No one is named after a sea: "Atlantic Financial said", whose "Atlantic" is no sea (SeaWording), is a company.
+    public bool IsSeaName(string word) => gazetteer.Find(word) is { } entry && SeaWording.IsSea(entry);
+
+    // "Democratic Socialists", "Other Democrats": a group, never a person.
+    public static bool IsGroupWord(string word) => EntityRules.GroupEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 }
