@@ -30,7 +30,8 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     public static int HeadOf(List<Word> words, int start, int end)
     {
         if (end - start < 2) return -1;
-        if (EntityRules.OrganizationHeads.Contains(words[end - 1].Text)) return end - 1;
+        if (EntityRules.OrganizationHeads.Contains(words[end - 1].Text)
+            || EntityRules.CompanyEndings.Contains(words[end - 1].Text) && !(end < words.Count && words[end].Text == "and")) return end - 1;
         if (ClubNames.Prefixes.Contains(words[start].Text)) return start;
         if (ClubNames.Suffixes.Contains(words[end - 1].Text)) return end - 1;
         for (int k = start; k < end - 2; k++)
