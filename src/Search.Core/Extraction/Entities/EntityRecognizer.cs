@@ -16,7 +16,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     public IReadOnlyList<Entity> Recognize(IEnumerable<string> paragraphs, DateOnly? date = null)
     {
         var prepared = paragraphs.Select(p => new Paragraph(WithoutPhotoCredit(p))).ToList();
-        var localAcronyms = LocalAcronyms(prepared);
+        var localAcronyms = SpelledOutAcronyms.Of(prepared, gazetteer);
         var wording = new StoryWording(prepared);
         var found = new EntityCollection();
         var loneWords = new List<LoneWord>();
@@ -29,7 +29,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         {
             if (paragraph.IsMostlyUpperCase) TickerNames.AddCompanies(paragraph, found, gazetteer, date?.Year, written);
             foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
-                && !wording.Disowns(m.Entry, m.Start, m.End, paragraph)))
+                && !wording.Disowns(m.Entry, m.Start, m.End, paragraph) && !(m.Entry.Type == EntityType.Organization && SpelledOutAcronyms.InsideSpelledOutName(paragraph, m.Start, m.End, gazetteer))))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
                 // "Washington" in "George Washington University", "Finland" in "Bank of Finland": part of a name, not a mention.
@@ -85,6 +85,11 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 matches.Add(new GazetteerMatch(service, i, i + 1, words[i].Text));
                 continue;
             }
+            if (PlaceOfAdjective(words[i].Text) is { } place)
+            {
+                matches.Add(new GazetteerMatch(place, i, i + 1, words[i].Text[..words[i].Text.IndexOf('-')]));
+                continue;
+            }
             for (int length = Math.Min(gazetteer.LongestNameStartingWith(words[i].Text.AsSpan()), words.Count - i); length >= 1; length--)
             {
                 if (!paragraph.AllJoinedInName(i, i + length)) continue;
@@ -131,6 +136,14 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         return hyphen > 0 && gazetteer.Find(word.Text.AsSpan(0, hyphen)) is { IsOutlet: true } && IsCountry(word.Text.AsSpan(hyphen + 1)) ? OutletService(word.Text) : null;
     }
 
+    // "a Lagos-based research firm", "the Johannesburg-listed miner": the place is named inside the adjective.
+    private GazetteerEntry? PlaceOfAdjective(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && char.IsUpper(word[0]) && word.AsSpan(hyphen + 1) is "based" or "listed" or "headquartered" or "born" or "registered"
+            && gazetteer.Find(word.AsSpan(0, hyphen)) is { Type: EntityType.Place } place ? place : null;
+    }
+
     private static GazetteerEntry OutletService(string name) => new(EntityType.Organization, name, [], IsOutlet: true);
 
     private bool IsCountry(ReadOnlySpan<char> word) => gazetteer.Find(word) is { Type: EntityType.Place, Country: null };
@@ -169,26 +182,6 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             return true;
         }
         return false;
-    }
-
-    /// <summary>Acronyms spelled out by a capitalized phrase of the article: "ICC" → "Interstate Commerce Commission".</summary>
-    private static Dictionary<string, string> LocalAcronyms(List<Paragraph> paragraphs)
-    {
-        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs.Where(p => !p.IsMostlyUpperCase))
-        {
-            foreach (var (start, end) in paragraph.Runs)
-            {
-                // Only an organization's name spells out an acronym; checked first, as it rules out most runs for free.
-                if (!PhraseClassifier.IsOrganizationName(paragraph.Words, start, end)) continue;
-                // "EC Commission" holds the acronym; it does not spell one out.
-                if (paragraph.Words.Skip(start).Take(end - start).Any(w => w.Text.Length > 1 && w.Text.All(char.IsUpper))) continue;
-                var initials = paragraph.Words.Skip(start).Take(end - start)
-                    .Where(w => !EntityRules.Connectors.Contains(w.Text)).Select(w => w.Text[0]).ToArray();
-                if (initials.Length >= 2) acronyms.TryAdd(new string(initials), paragraph.Surface(start, end));
-            }
-        }
-        return acronyms;
     }
 
     private static bool NamedBy(GazetteerEntry entry, string name) => entry.AllNames.SelectMany(Gazetteer.WithEitherCompanyForm).Any(n => NameKey.Of(n) == NameKey.Of(name));

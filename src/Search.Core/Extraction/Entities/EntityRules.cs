@@ -23,9 +23,16 @@ internal static class EntityRules
         "Banks", "News",
         // Endings of company names the Reuters facets gave to people ("bookrunner Banque Paribas Capital Markets said").
         "Markets", "Bancorp", "Bancorporation", "BancGroup", "Bancshares", "Cos", "Savings", "Systems", "Commodities",
-        "Brotherhood", "Club", "Works", "LP",
+        "Brotherhood", "Club", "Works", "LP", "Division",
         // A broadcaster named by its city or country: "Tehran Radio quoted the minister".
         "Radio", "Television");
+
+    /// <summary>
+    /// Endings of today's company names ("Northern Star Resources", "Hudbay Minerals", "SM Entertainment"), which end a name
+    /// only where no "and" carries it on ("Minnesota Mining and Manufacturing Co").
+    /// </summary>
+    public static readonly HashSet<string> CompanyEndings = Set(
+        "Resources", "Mining", "Minerals", "Holding", "Entertainment", "Insurance", "Management", "Motors", "Observatory", "Regulator");
 
     /// <summary>A chamber of a parliament, named by one word: "House and Senate" are two, not one organization.</summary>
     public static readonly HashSet<string> Chambers = Set("House", "Senate", "Congress", "Parliament", "Assembly", "Lords", "Commons");
@@ -133,9 +140,6 @@ internal static class EntityRules
     /// <summary>Short second parts of hyphenated adjectives, which a Korean given name's syllable is not ("US-led", "Soviet-era").</summary>
     public static readonly HashSet<string> AdjectiveEndings = new(["led", "run", "born", "made", "held", "fed", "era", "like", "wide", "free", "only", "rich", "bred", "bound", "area", "back", "day", "year", "type", "size"], StringComparer.Ordinal);
 
-    /// <summary>Letters that open a football club's name ("FC Astana", "FK Partizan"): the club, not its city.</summary>
-    public static readonly HashSet<string> ClubPrefixes = new(["FC", "FK", "AFC"], StringComparer.Ordinal);
-
     /// <summary>People whose employer follows "at" ("analysts at Freedom Finance", "an economist at Halyk Finance").</summary>
     public static readonly HashSet<string> AnalystWords = Set("analyst", "analysts", "economist", "economists", "strategist", "strategists");
 
@@ -145,7 +149,8 @@ internal static class EntityRules
         "chancellor", "secretary", "ambassador", "governor", "mayor", "senator", "correspondent", "reporter",
         "journalist", "analyst", "professor", "commander", "director", "chairman", "chairwoman", "head", "envoy",
         "premier", "official", "officer", "lawyer", "activist", "editor", "author", "founder", "ceo", "adviser",
-        "advisor", "diplomat", "general", "colonel", "captain", "sergeant", "judge", "prosecutor", "witness");
+        "advisor", "diplomat", "general", "colonel", "captain", "sergeant", "judge", "prosecutor", "witness", "counsel", "manager",
+        "executive", "co-leader", "co-leaders", "boss", "referee");
 
     /// <summary>
     /// Occupations news names people by: right before the name ("Irish investor Sean O'Brien"), opening the sentence ("Seismologist
@@ -199,13 +204,15 @@ internal static class EntityRules
     /// </summary>
     public static readonly HashSet<string> NotNamesAlone = Set(
         "Protesters", "Police", "Authorities", "Government", "Officials", "Witnesses", "Security", "State", "Western",
-        "Eastern", "Northern", "Southern");
+        "Eastern", "Northern", "Southern",
+        // Number words opening a sentence ("Two units at the plant returned"), though "Three Gorges Dam" is a name.
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
 
     /// <summary>Government bodies that exist in every country; the country they belong to is part of their name.</summary>
     public static readonly HashSet<string> GovernmentBodyHeads = Set("Ministry", "Department");
 
     /// <summary>Lower-case words allowed inside a capitalized name ("Ministry of Health", "Organization of Turkic States").</summary>
-    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "und", "et", "de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
+    public static readonly HashSet<string> Connectors = new(["of", "for", "and", "und", "et", "de", "del", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 
     /// <summary>
     /// A company's legal form ends its name: "of" after it says where the company is ("Hoechst AG of West Germany",
@@ -236,7 +243,7 @@ internal static class EntityRules
         "Electric", "Gas", "Water", "Telephone", "Telegraph", "Casualty", "Guaranty", "Surety");
 
     /// <summary>Connectors that belong inside a person's name ("Hans van Liemt", "Sebastiao do Rego Barros").</summary>
-    public static readonly HashSet<string> NameParticles = new(["de", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
+    public static readonly HashSet<string> NameParticles = new(["de", "del", "du", "da", "do", "dos", "das", "di", "der", "den", "la", "le", "al", "bin", "ibn", "van", "von"], StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside a name only after an organization head ("Commission on Dairy Policy").</summary>
     public static readonly HashSet<string> HeadConnectors = new(["on"], StringComparer.Ordinal);

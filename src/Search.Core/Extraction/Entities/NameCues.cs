@@ -33,10 +33,17 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         datelineCountry != null && (start > 0 && Words[start - 1].Text is "the" or "The" && paragraph.Joined(start - 1) || Words[start].Text is "Congress" or "Parliament")
             ? gazetteer.FindChamber(Words[start].Text, datelineCountry) : null;
 
-    // "the city of Almaty", "the port of Aktau".
+    // "the city of Almaty", "the port of Aktau", "the eastern state of Bihar".
     public bool FollowsCityOf(int start) =>
-        start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port"
+        start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port" or "state" or "province" or "region" or "district" or "county" or "island"
         && paragraph.Joined(start - 2) && paragraph.Joined(start - 1);
+
+    // "in St. Gallen", "near Saint-Denis": a town named for a saint, where a person's name would not be ("St." joins the name as a
+    // title's dot does, and the name was read as a person's before "said"); "Edo State", "Rakhine State": a federal state.
+    public bool NamesAPlaceByItsForm(int start, int end) =>
+        end - start == 2 && (Words[start].Text is "St" or "Ste" or "Saint" && start > 0 && paragraph.Joined(start - 1)
+            && Words[start - 1].Text is "in" or "near" or "outside" or "to" or "from"
+            || Words[end - 1].Text == "State" && !EntityRules.Titles.Contains(Words[start].Text) && !EntityRules.NotNamesAlone.Contains(Words[start].Text));
 
     /// <summary>
     /// "a U.S. Company or companies", "Japanese, British and U.S. Securities houses": a place and a common noun ending the
@@ -46,6 +53,22 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         end - start >= 2 && paragraph.Known[end - 2] is { Type: EntityType.Place } && (end - start == 2 || paragraph.Words[end - 3].Text == "and")
         && paragraph.Words[end - 1].Text is "Company" or "Group" or "Corporation" or "Securities" or "Workers" or "Partners" or "Associates" or "Advisers"
             or "Banks";
+
+    // A post in lower case, after words that qualify it ("chief", "former", "lead"), up to "of", "at" or "for"; not one that
+    // introduces the next name ("Acme, chairman John Smith said").
+    private bool PostOpens(int k)
+    {
+        for (int last = Math.Min(Words.Count - 1, k + 3); k < last && char.IsLower(Words[k].Text[0]) && !ClauseWords.Contains(Words[k].Text); k++)
+            if (IsPost(k) && Words[k].Text != "chief") return !(paragraph.Joined(k) && Words[k + 1].IsCapitalized);
+        return false;
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(["of", "at", "for", "and", "or", "but", "who", "which", "said", "says", "is", "was", "has", "had", "will", "the", "a", "an"], StringComparer.Ordinal);
+
+    // A person's post or occupation; a bond issue's "lead manager" is a bank.
+    private bool IsPost(int k) =>
+        (EntityRules.PersonCues.Contains(Words[k].Text) || EntityRules.Occupations.Contains(Words[k].Text))
+        && !(Words[k].Text is "manager" or "managers" && k > 0 && Words[k - 1].Text is "lead" or "joint" or "co-lead" or "sole");
 
     /// <summary>
     /// Whether the words beside a name of plain capitalized words announce a person: a verb of speech, an age, an apposition, a
@@ -65,19 +88,22 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         // A verb of speech before the name, which then ends the clause: "..., said Ward McCarthy." / "said John Smith, who ...".
         if (nameStart > 0 && SameSentence(nameStart - 1) && paragraph.Joined(nameStart - 1) && EntityRules.SpeechVerbs.Contains(Words[nameStart - 1].Text)
             && paragraph.Text.AsSpan(Words[end - 1].End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or ',' or ';')) return true;
-        // An apposition after the name: "Saltanat Azirbek, a police spokesman in Almaty".
+        // An apposition after the name: "Saltanat Azirbek, a police spokesman in Almaty", "Bea Cruz, a 42-year-old vendor".
         if (end < Words.Count && Gap(end - 1).Contains(',') && Words[end].Text is "a" or "an" or "the")
         {
+            if (end + 1 < Words.Count && Words[end + 1].Text.EndsWith("-year-old", StringComparison.Ordinal)) return true;
             bool sameClause = true; // an occupation counts before the apposition's next comma: not "AB, the firm, and investor Erik Vik"
             for (int k = end; k < Math.Min(Words.Count, end + 5) && SameSentence(k); k++)
             {
                 if (k > end && Gap(k - 1).Contains(',')) sameClause = false;
-                if (EntityRules.PersonCues.Contains(Words[k].Text)
+                if (EntityRules.PersonCues.Contains(Words[k].Text) && IsPost(k)
                     || sameClause && EntityRules.Occupations.Contains(Words[k].Text) && !(k + 1 < Words.Count && EntityRules.BodiesQualified.Contains(Words[k + 1].Text))) return true;
             }
         }
-        if (nameStart > 0 && (EntityRules.PersonCues.Contains(Words[nameStart - 1].Text) || EntityRules.Occupations.Contains(Words[nameStart - 1].Text))
-            && SameSentence(nameStart - 1)) return true;
+        // A post opening the apposition, perhaps after its employer: "Ana Ruiz, president of the institute", "Ana Ruiz, Acme's
+        // chief executive, said".
+        if (end < Words.Count && Gap(end - 1).Contains(',') && PostOpens(Words[end].IsCapitalized && paragraph.PossessiveAfter(end) ? end + 1 : end)) return true;
+        if (nameStart > 0 && IsPost(nameStart - 1) && SameSentence(nameStart - 1)) return true;
         // An apposition before the name: "the spokesperson for Russian diplomacy, Maria Zajarova".
         if (nameStart > 0 && Gap(nameStart - 1).Contains(','))
         {
@@ -91,4 +117,10 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         // Reporters of a contributor line are the article's authors (AuthorExtractor), not its people.
         return false;
     }
+
+    // No one is named after a sea: "Atlantic Financial said", whose "Atlantic" is no sea (SeaWording), is a company.
+    public bool IsSeaName(string word) => gazetteer.Find(word) is { } entry && SeaWording.IsSea(entry);
+
+    // "Democratic Socialists", "Other Democrats": a group, never a person.
+    public static bool IsGroupWord(string word) => EntityRules.GroupEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 }

@@ -119,7 +119,7 @@ internal sealed class Paragraph
         int i = 0;
         while (i < Words.Count)
         {
-            if (!IsNameWord(Words[i]) || EntityRules.NotNames.Contains(Words[i].Text) || !OpensName(i) || IsScoreOrRange(i)
+            if (!IsNameWord(Words[i]) || EntityRules.NotNames.Contains(Words[i].Text) && !ClubNames.Prefixes.Contains(Words[i].Text) || !OpensName(i) || IsScoreOrRange(i)
                 || EntityRules.NotNamesAlone.Contains(Words[i].Text) && !(Joined(i) && i + 1 < Words.Count && IsNameWord(Words[i + 1])))
             {
                 i++;

@@ -30,8 +30,10 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     public static int HeadOf(List<Word> words, int start, int end)
     {
         if (end - start < 2) return -1;
-        if (EntityRules.OrganizationHeads.Contains(words[end - 1].Text)) return end - 1;
-        if (EntityRules.ClubPrefixes.Contains(words[start].Text)) return start;
+        if (EntityRules.OrganizationHeads.Contains(words[end - 1].Text)
+            || EntityRules.CompanyEndings.Contains(words[end - 1].Text) && !(end < words.Count && words[end].Text == "and")) return end - 1;
+        if (ClubNames.Prefixes.Contains(words[start].Text)) return start;
+        if (ClubNames.Suffixes.Contains(words[end - 1].Text)) return end - 1;
         for (int k = start; k < end - 2; k++)
             if (EntityRules.OrganizationHeads.Contains(words[k].Text) && words[k + 1].Text is "of" or "for" or "on") return k;
         return -1;
@@ -67,6 +69,12 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             else found.Add(EntityType.Organization, BodyName(start, end) ?? surface, surface);
             return;
         }
+        // "the Federación de Trabajadores del Cobre (FTC)": a name spelled out by its acronym is a body's.
+        if (SpelledOutAcronyms.NamesABody(paragraph, start, end, gazetteer))
+        {
+            found.Add(EntityType.Organization, surface, surface);
+            return;
+        }
         // After the heads ("Bankers Trust Co" is one name): "brokers James Capel", "Stockbrokers James Capel said": a firm, though its name opens with a given name.
         if (_cues.AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= 2 && !AllCovered(firm, end))
         {
@@ -74,7 +82,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             return;
         }
         bool placeHead = end - start >= 2 && !Covered(end - 1) && EntityRules.PlaceHeads.Contains(Words[end - 1].Text);
-        bool placeCue = !Covered(start) && (next != null && EntityRules.PlaceFollowers.Contains(next) || _cues.FollowsCityOf(start));
+        bool placeCue = !Covered(start) && (next != null && EntityRules.PlaceFollowers.Contains(next) || _cues.FollowsCityOf(start) || _cues.NamesAPlaceByItsForm(start, end));
         if (placeHead || placeCue)
         {
             found.Add(EntityType.Place, surface, surface);
@@ -102,13 +110,16 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             return;
         }
 
-        // People listed with "and" ("Ivan Watson and Vasco Cotovio") are classified one by one.
+        // People listed with "and" ("Ivan Watson and Vasco Cotovio") are classified one by one; a name of the same shape after a
+        // person is one too ("co-leaders Lars Klingbeil and Saskia Esken", "Ferrari's Charles Leclerc and Lewis Hamilton").
         int from = start;
+        bool afterPerson = false;
         for (int k = start; k <= end; k++)
         {
             if (k < end && Words[k].Text != "and") continue;
-            if (!TryPerson(from, k, affiliated: false) && !PersonBeforeOf(from, k)) AddLoneWord(from, k);
-            from = k + 1;
+            bool person = paragraph.KnownName(from, k, EntityType.Person) || TryPerson(from, k, affiliated: afterPerson && k - from is 2 or 3);
+            if (!person && !PersonBeforeOf(from, k)) AddLoneWord(from, k);
+            (afterPerson, from) = (person && k - from >= 2, k + 1); // a surname alone spreads nothing ("Reagan and Nancy Reagan")
         }
     }
 
@@ -220,10 +231,10 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             && (EntityRules.PersonCues.Contains(Words[start].Text) || EntityRules.Occupations.Contains(Words[start].Text))) nameStart = start + 1;
         int count = end - nameStart;
         bool plain = count >= 2 && count <= MaxPersonWords && Enumerable.Range(nameStart, count).All(k =>
-            !Covered(k) && char.IsLetter(Words[k].Text[0]) && !IsGroupWord(Words[k].Text)
+            !Covered(k) && char.IsLetter(Words[k].Text[0]) && !NameCues.IsGroupWord(Words[k].Text)
             && (!EntityRules.Connectors.Contains(Words[k].Text) || EntityRules.NameParticles.Contains(Words[k].Text) && k > nameStart && k < end - 1)
             && !EntityRules.OrganizationHeads.Contains(Words[k].Text) && !EntityRules.PlaceHeads.Contains(Words[k].Text)
-            && !EntityRules.WorkNouns.Contains(Words[k].Text) && !EntityRules.NotInPersonNames.Contains(Words[k].Text) && !IsSeaName(Words[k].Text));
+            && !EntityRules.WorkNouns.Contains(Words[k].Text) && !EntityRules.NotInPersonNames.Contains(Words[k].Text) && !_cues.IsSeaName(Words[k].Text));
         if (!plain || nameStart == start && !affiliated && !_cues.AnnounceAPerson(nameStart, end, givenNameCue)) return false;
         // Read as a person, the name leaves out a portfolio before it ("Energy Affairs Louw Alberts" is Louw Alberts).
         while (end - nameStart > 2 && EntityRules.Portfolios.Contains(Words[nameStart].Text)) nameStart++;
@@ -234,9 +245,4 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         if (nameStart > start && EntityRules.WomenTitles.Contains(Words[nameStart - 1].Text)) found.MarkWoman(fuller.Count == 1 ? fuller[0] : name);
         return true;
     }
-
-    // No one is named after a sea: "Atlantic Financial said", whose "Atlantic" is no sea (SeaWording), is a company.
-    private bool IsSeaName(string word) => gazetteer.Find(word) is { } entry && SeaWording.IsSea(entry);
-
-    private static bool IsGroupWord(string word) => EntityRules.GroupEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 }

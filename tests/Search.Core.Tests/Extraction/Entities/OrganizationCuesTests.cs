@@ -86,4 +86,27 @@ public class OrganizationCuesTests
     {
         Assert.Contains("Sweden", Names(EntityType.Place, "The department said Electrolux AB of Sweden's subsidiary will build a centre."));
     }
+
+    [Fact]
+    public void ANumberWordOpeningASentenceIsNoName()
+    {
+        // "units" after a name makes it a body ("its National Steel unit"), but "Two" names none.
+        Assert.Empty(Names(EntityType.Organization, "Two units at the coal plant returned to service in March."));
+    }
+
+    [Theory]
+    [InlineData("Ridgeway Resources said output rose in the quarter.", "Ridgeway Resources")]
+    [InlineData("Kestrel Minerals, the town's largest employer, halted work.", "Kestrel Minerals")]
+    [InlineData("Shares in Orbis Entertainment rose 1.1%.", "Orbis Entertainment")]
+    public void ATodaysCompanyEndingMakesAnOrganization(string text, string organization)
+    {
+        Assert.Contains(organization, Names(EntityType.Organization, text));
+        Assert.DoesNotContain(organization, Names(EntityType.Person, text));
+    }
+
+    [Fact]
+    public void AnAndCarriesACompanyEndingOn()
+    {
+        Assert.Equal(["Kestrel Mining and Smelting Corp"], Names(EntityType.Organization, "Kestrel Mining and Smelting Corp raised its dividend."));
+    }
 }

@@ -67,4 +67,23 @@ public class PersonCuesTests
         // Of a known place, a name needs a cue of its own since the gazetteer knows many more cities (2026-12-06).
         Assert.Contains(person, Names(EntityType.Person, text));
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz, president of the Lisbon institute, said growth was weak.", "Ana Ruiz")]
+    [InlineData("Jon Varga, Acme's chief executive, will lead the merged company.", "Jon Varga")]
+    [InlineData("Mia Cortez, a 42-year-old vendor in the town, said the roof held.", "Mia Cortez")]
+    [InlineData("He was flanked by party co-leaders Lena Hartmann and Jonas Weber.", "Jonas Weber")]
+    [InlineData("The coach was furious with Polish referee Tomasz Nowak after the game.", "Tomasz Nowak")]
+    public void APostInAnAppositionOrBeforeANameListMarksAPerson(string text, string person)
+    {
+        Assert.Contains(person, Names(EntityType.Person, text));
+    }
+
+    [Theory]
+    [InlineData("The notes were priced at par, said lead manager Drexel Burnham.", "Drexel Burnham")]
+    [InlineData("The bid by Gruppo Verdi, chairman Paolo Conte said, was rejected.", "Gruppo Verdi")]
+    public void APostThatIntroducesAnotherNameOrABankIsNoCue(string text, string notAPerson)
+    {
+        Assert.DoesNotContain(notAPerson, Names(EntityType.Person, text));
+    }
 }

@@ -1,0 +1,36 @@
+using Search.Core.Extraction;
+
+namespace Search.Core.Tests.Extraction;
+
+/// <summary>The words around a name, or in it, that make it a place the gazetteer need not know.</summary>
+public class PlaceCuesTests
+{
+    private readonly EntityRecognizer _recognizer = new(Seeds.Gazetteer);
+
+    private List<string> Names(EntityType type, params string[] paragraphs) =>
+        _recognizer.Recognize(paragraphs).Where(e => e.Type == type).Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("He heads a Lagos-based research firm.", "Lagos")]
+    [InlineData("The Johannesburg-listed miner raised its offer.", "Johannesburg")]
+    public void APlaceInAHyphenatedAdjectiveIsAMention(string text, string place)
+    {
+        Assert.Contains(place, Names(EntityType.Place, text));
+    }
+
+    [Fact]
+    public void ATownNamedForASaintIsAPlaceNotAPerson()
+    {
+        const string text = "Officials in St. Moritz said the road would reopen.";
+        Assert.Contains("St. Moritz", Names(EntityType.Place, text));
+        Assert.Empty(Names(EntityType.Person, text));
+    }
+
+    [Theory]
+    [InlineData("Voting ended in the northern state of Zamfara on Saturday.", "Zamfara")]
+    [InlineData("The governorship vote in Ondo State was close.", "Ondo State")]
+    public void AStateByItsWordIsAPlace(string text, string place)
+    {
+        Assert.Contains(place, Names(EntityType.Place, text));
+    }
+}
