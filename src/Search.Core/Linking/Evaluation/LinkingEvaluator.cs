@@ -67,7 +67,9 @@ public static partial class LinkingEvaluator
             : $"{pair}  {(basis.TryGetValue(pair, out var rule) ? $"[{rule.ToString().ToLowerInvariant()}] " : "")}«{Start(pair.ArticleA, pair.AnchorA)}» ~ «{Start(pair.ArticleB, pair.AnchorB)}»";
         string Start(string article, string anchor)
         {
-            string text = paragraphs[article].FirstOrDefault(p => p.Anchor == anchor).Text ?? "";
+            // A link may reach an article no labelled fact quotes (another event's story): wrong, and shown by its anchor alone.
+            if (!paragraphs.TryGetValue(article, out var list)) return "(an article with no labelled passage)";
+            string text = list.FirstOrDefault(p => p.Anchor == anchor).Text ?? "";
             return text.Length <= 90 ? text : text[..90] + "…";
         }
         return new LinkingEvaluation(Score(found, expected, Show), Score(flagged, expectedConflicts, Show), flagged.Count(agreements.Contains), agreements.Count,

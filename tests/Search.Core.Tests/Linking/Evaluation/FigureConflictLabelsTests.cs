@@ -42,6 +42,21 @@ public class FigureConflictLabelsTests
     }
 
     [Fact]
+    public void ALinkToAnArticleWithNoLabelledPassageIsWrongNotACrash()
+    {
+        // A blind probe's labels left its stories of other events unquoted, and the evaluation stopped on the first link to one.
+        // Each of the four articles links to the other story: four wrong links.
+        static IReadOnlyDictionary<string, PassageLinks>? ToAnotherStory(string article) => new Dictionary<string, PassageLinks>
+        {
+            ["p-1"] = new([new(new LinkedPassage("elsewhere", null, null, 1, "p-9", "s-9", ""), 0.5f, "s-1", LinkBasis.Sentence)], []),
+        };
+        var report = LinkingEvaluator.Evaluate(new LinkingLabels([Twelve], [], []), Paragraphs, ToAnotherStory);
+
+        Assert.Equal((4, 1, 0), (report.Corroboration.Found, report.Corroboration.Expected, report.Corroboration.Correct));
+        Assert.Contains(report.Corroboration.Wrong, w => w.Contains("elsewhere", StringComparison.Ordinal) && w.Contains("no labelled passage", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AConflictWhoseQuoteIsNoFactsPassageStandsForItselfAlone()
     {
         // "died in the flood" is no labelled passage (the fact quotes "Twelve miners died"), so only the pair listed is expected.
