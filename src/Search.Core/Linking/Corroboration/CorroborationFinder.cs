@@ -144,11 +144,27 @@ public sealed class CorroborationFinder : IDisposable
         return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
     }
 
-    // Two reports that both name places, and no place in common, tell of two events however alike their words: a speedboat that
-    // sank off Maluku two days before a ferry sank off Lombok, a farmers' protest at The Hague and a strike in Lisbon. A place
-    // the gazetteer knows brings its country, so "Almaty" and "Kazakhstan" are a place in common.
-    private static bool ElsewhereEntirely(StoredArticle a, StoredArticle b) =>
-        a.Entities.Any(e => e.Type == EntityType.Place) && b.Entities.Any(e => e.Type == EntityType.Place) && !SameEvent(a, b);
+    // Two reports that both name places the gazetteer knows, and no place in common, tell of two events however alike their
+    // words: a farmers' protest at The Hague and a strike in Lisbon. A known place brings its country, so "Almaty" and
+    // "Kazakhstan" are a place in common. A place it does not know ("the province of Guayas", "Maluku") may lie in the other
+    // report's country or not: two reports that name places, with no known one in common, are of one event only if dated a
+    // day apart at most. A local paper's next-day report of a fire names only the province; a speedboat that sank off Maluku
+    // two days before a ferry sank off Lombok is another sinking. A report that names no place may be of either event.
+    private bool ElsewhereEntirely(StoredArticle a, StoredArticle b)
+    {
+        var ours = KnownPlaces(a);
+        var theirs = KnownPlaces(b);
+        if (ours.Overlaps(theirs) || !NamesAPlace(a) || !NamesAPlace(b)) return false;
+        if (ours.Count > 0 && theirs.Count > 0) return true;
+        return a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
+    }
+
+    private static bool NamesAPlace(StoredArticle article) => article.Entities.Any(e => e.Type == EntityType.Place);
+
+    private const int SameEventDays = 1;
+
+    private HashSet<string> KnownPlaces(StoredArticle article) => article.Entities
+        .Where(e => e.Type == EntityType.Place && _gazetteer.Find(e.Name) is { Type: EntityType.Place }).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
 
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
     // A dated article's candidates are from articles dated within EventDays of it, or undated: another year's report of a

@@ -77,22 +77,25 @@ public sealed class EventWindowTests : IDisposable
     public void AReportThatNamesOtherPlacesOnlyIsOfAnotherEvent()
     {
         // A blind probe found a speedboat sinking off Maluku linked 17 times to a ferry sinking off Lombok two days later.
-        static string Report(string id, string source, string where) => JsonSerializer.Serialize(new
+        static string Report(string id, string source, string where, string date = "2025-06-01") => JsonSerializer.Serialize(new
         {
-            id, title = "Bus falls into ravine", source, date = "2025-06-01",
+            id, title = "Bus falls into ravine", source, date,
             body = "A bus carrying miners plunged into a ravine on Sunday after its brakes failed on a mountain road, the regional police chief said.\n\n" + where,
         });
         _folder.Write("articles/bus.jsonl", string.Join("\n",
             Report("peru", "Outlet One", "The crash happened in the Andes of Peru."),
             Report("chile", "Outlet Two", "The crash happened in the Andes of Chile."),
             Report("also-peru", "Outlet Three", "The crash happened in the south of Peru."),
-            Report("nowhere", "Outlet Four", "Rescuers reached the bus after three hours.")) + "\n");
+            Report("nowhere", "Outlet Four", "Rescuers reached the bus after three hours."),
+            // A place no gazetteer knows may be in Peru or not: the next day's report may be of this crash, three days on not.
+            Report("province-next-day", "Outlet Five", "The crash happened in the province of Zorvania.", "2025-06-02"),
+            Report("province-days-later", "Outlet Six", "The crash happened in the province of Zorvania.", "2025-06-04")) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 
         // An article that names no place may be of either event.
         var linked = finder.For("peru")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
-        Assert.Equal(["also-peru", "nowhere"], linked.Order());
+        Assert.Equal(["also-peru", "nowhere", "province-next-day"], linked.Order());
     }
 
     public void Dispose() => _folder.Dispose();
