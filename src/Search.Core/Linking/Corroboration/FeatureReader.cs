@@ -18,7 +18,8 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         var names = NamedSentence.Of(sentence, entities, gazetteer);
         string read = names.Read;
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (string name in names.Names) weights["e:" + name] = EntityWeight;
+        // By the name's key: "Andres Villacis" in one report is "Andrés Villacís" in another.
+        foreach (string name in names.Names) weights["e:" + NameKey.Of(name)] = EntityWeight;
 
         // A reporter's qualifier is part of the count it qualifies ("more than 2,000", "at least 13"), which the number feature
         // reads: two sentences that both say "more than" share no fact by it.

@@ -86,6 +86,13 @@ internal static partial class Figures
             // "authorities killed dozens of people": the verb just before the number says what it counts, and a subject after it
             // names the victims. This comes first, since in "killed 13 and injured 353" the word after 13 belongs to 353.
             string before = sentence[(i > 0 ? numbers[i - 1].End : 0)..numbers[i].Start];
+            if (Toll().Match(before) is { Success: true } toll)
+            {
+                // "the death toll rose to 17", "put the death toll at 22": the dead, whoever they were.
+                int tollAt = toll.Index + (i > 0 ? numbers[i - 1].End : 0);
+                figures.Add(new Figure("killed", "people", numbers[i], sentence[tollAt..numbers[i].End].Trim()));
+                continue;
+            }
             if (Verbs.FirstOrDefault(v => v.Words.IsMatch(before)) is { Words: not null } verb)
             {
                 var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At) ? named : default((string Name, int At, int End)?);
@@ -119,6 +126,11 @@ internal static partial class Figures
 
     [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
+
+    // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of
+    // people confirmed dead … has risen to".
+    [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,2}dead)\b[^.;:]{0,50}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Toll();
 
     private static Regex VerbBefore(string alternatives) =>
         new($@"\b(?:{alternatives})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Search.Core.Extraction;
 
 namespace Search.Core.Linking.Corroboration;
@@ -6,7 +7,7 @@ namespace Search.Core.Linking.Corroboration;
 /// A sentence as linking reads it: its text with the news outlets' names blanked out (<see cref="Read"/>), where its other
 /// entities are named, the places inside a country (cities, regions) it names, and those entities' canonical names.
 /// </summary>
-internal sealed record NamedSentence(string Read, IReadOnlyList<(int Start, int End)> Named, IReadOnlySet<string> Places, IReadOnlyList<string> Names)
+internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Start, int End)> Named, IReadOnlySet<string> Places, IReadOnlyList<string> Names)
 {
     public static NamedSentence Of(string sentence, IReadOnlyList<Entity> entities, Gazetteer gazetteer)
     {
@@ -16,6 +17,8 @@ internal sealed record NamedSentence(string Read, IReadOnlyList<(int Start, int 
         var named = new List<(int Start, int End)>();
         var names = new List<string>();
         var places = new HashSet<string>(StringComparer.Ordinal);
+        // "KARACHI, Sept 22 (Reuters) -": the dateline names the reporter's desk, not where the count was made.
+        int dateline = Dateline().Match(sentence) is { Success: true } line ? line.Length : 0;
         foreach (var entity in entities)
         {
             var spans = entity.Mentions.Append(entity.Name).Where(m => m.Length > 1).SelectMany(m => Occurrences(sentence, m)).ToList();
@@ -27,13 +30,38 @@ internal sealed record NamedSentence(string Read, IReadOnlyList<(int Start, int 
             }
             named.AddRange(spans);
             names.Add(entity.Name);
-            if (entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null }) places.Add(entity.Name);
+            if (entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null }
+                && spans.Any(s => s.Start >= dateline)) places.Add(entity.Name);
         }
         return new NamedSentence(read, named, places, names);
     }
 
-    /// <summary>Whether a span lies inside a name: a number there ("Khabar 24", "Boeing 737", "G7") is part of the name, not a count.</summary>
-    public bool InName(int start, int end) => Named.Any(n => start >= n.Start && end <= n.End);
+    /// <summary>
+    /// Whether a span lies inside a name: a number there ("Khabar 24", "Boeing 737", "G7") is part of the name, not a count. So is
+    /// a number of digits right after a capitalized word that is no sentence's opener, though no entity names it ("Rescue 1122
+    /// teams", "Channel 4", "Line 7"); "Some 120,000", "Only 5" and "On 14 March" are counts and days.
+    /// </summary>
+    public bool InName(int start, int end) =>
+        Named.Any(n => start >= n.Start && end <= n.End)
+        || start < Read.Length && char.IsAsciiDigit(Read[start]) && NameBefore().Match(Read[..start]) is { Success: true } word && !Openers.Contains(word.Groups[1].Value);
+
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "only", "just", "all", "another", "some", "about", "nearly", "around", "almost", "over", "under", "up", "exactly", "roughly",
+        "approximately", "fewer", "less", "more", "at", "by", "in", "on", "of", "with", "and", "but", "to", "from", "since", "until",
+        "after", "before", "the", "a", "an", "its", "their", "his", "her", "our", "another", "between", "among", "for", "as", "than", "while",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    // A capitalized word and one space, right before the number.
+    [GeneratedRegex(@"\b(\p{Lu}[\p{L}]*) $")]
+    private static partial Regex NameBefore();
+
+    // A dateline opening the lead: a city in capitals, perhaps a country or a date, perhaps the agency, and a dash.
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[^()\n—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s")]
+    private static partial Regex Dateline();
 
     /// <summary>The sentence's figures, each placed where the sentence places it and dated to the year it tells of.</summary>
     public List<Figure> ReadFigures(int? published)

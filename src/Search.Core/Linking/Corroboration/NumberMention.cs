@@ -9,8 +9,12 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed record NumberMention(double Value, double Low, double High, bool Vague, int Start, int End)
 {
-    /// <summary>Whether two mentions can be the same count: their ranges meet.</summary>
-    public bool Agrees(NumberMention other) => Low <= other.High && other.Low <= High;
+    /// <summary>Whether two mentions can be the same count: their ranges meet, or both are round floors ("more than 60" and
+    /// "more than 100" may both be true of 120).</summary>
+    public bool Agrees(NumberMention other) => Low <= other.High && other.Low <= High || Floor && other.Floor;
+
+    /// <summary>A round number after "more than" or "at least": a floor the reporter rounded, not the count.</summary>
+    public bool Floor { get; init; }
 
     /// <summary>Where the reporter's qualifier ("at least", "more than") ends: from <see cref="Start"/> to here, or nothing.</summary>
     public int QualifierEnd { get; init; } = Start;
@@ -69,8 +73,8 @@ internal static partial class NumberMentions
     public static IEnumerable<string> DaysIn(string text) =>
         Day().Matches(text).Select(m => $"{Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1:00}-{int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture):00}");
 
-    // A hundred, five thousand, 2 million: a number reporters round to.
-    private static bool Round(double value) => value >= 100 && value % Math.Pow(10, Math.Floor(Math.Log10(value))) == 0;
+    // Sixty, a hundred, five thousand, 2 million: a number reporters round to.
+    private static bool Round(double value) => value >= 10 && value % Math.Pow(10, Math.Floor(Math.Log10(value))) == 0;
 
     // "thirty-four" is thirty and four; "a dozen" is one word of the table.
     private static double InWordsValue(string words) =>
@@ -107,15 +111,16 @@ internal static partial class NumberMentions
         // "At least 13", "more than 1,000", "about 400": reporters state the count they have, so each is read as
         // that count or a little more (or less, for "up to"), never as an open range that any larger count would meet.
         // A round number after "more than" is a floor, not the count: "more than 100 people survived" and "120 people were rescued"
-        // agree, where "at least 13" and "15" do not.
+        // agree, and so do "more than 60 injured" and "74", where "at least 13" and "15" do not.
+        bool floor = qualifier is "at least" or "more than" or "over" && Round(value);
         var (below, above) = qualifier switch
         {
-            "at least" or "more than" or "over" when Round(value) => (0.0, 0.5),
+            _ when floor => (0.0, 0.5),
             "at least" or "more than" or "over" => (0.0, 0.1),
             "up to" or "fewer than" or "less than" or "nearly" or "almost" => (0.1, 0.0),
             "" or "another" => (0.0, 0.0),
             _ => (0.1, 0.1),
         };
-        return new NumberMention(value, value * (1 - below), value * (1 + above), false, start, end) { QualifierEnd = qualifierEnd };
+        return new NumberMention(value, value * (1 - below), value * (1 + above), false, start, end) { QualifierEnd = qualifierEnd, Floor = floor };
     }
 }

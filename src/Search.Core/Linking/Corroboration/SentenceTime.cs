@@ -25,6 +25,8 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     public static SentenceTime Of(string sentence, int? published)
     {
         var m = Opening().Match(sentence);
+        if (!m.Success && YearOfAnEvent().Match(sentence) is { Success: true } when)
+            return new(int.Parse(when.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), published);
         if (!m.Success) return new(null, published);
         if (m.Groups["y"].Success) return new(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), published);
         if (published is not { } year) return new(null, null);
@@ -36,4 +38,9 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     // sentence reports: "the alliance, founded in 1992, …", "the first joint strike since 2013", "who took office in 2019".
     [GeneratedRegex(@"^\W*(?:back\s+)?(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>19\d{2}|20\d{2})\b(?!\s*%)|(?<last>last year|a year ago|the previous year|the year before)\b|(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
+
+    // A year the sentence sets its event in, wherever it stands: "the deadliest accident happened in 1990, when more than 300
+    // people died".
+    [GeneratedRegex(@"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>19\d{2}|20\d{2}),?\s+when\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearOfAnEvent();
 }

@@ -74,6 +74,13 @@ public sealed class EventWindowTests : IDisposable
     }
 
     [Fact]
+    public void ASentenceThatSetsItsEventInAnotherYearIsBackground()
+    {
+        Assert.True(SentenceTime.Of("The deadliest crash happened in 1990, when more than 300 people died.", 2025).Differs(SentenceTime.Of("At least 20 people died.", 2025)));
+        Assert.False(SentenceTime.Of("It was the first joint strike since 2013, the unions said.", 2025).Differs(SentenceTime.Of("Unions struck.", 2025)));
+    }
+
+    [Fact]
     public void AReportThatNamesOtherPlacesOnlyIsOfAnotherEvent()
     {
         // A blind probe found a speedboat sinking off Maluku linked 17 times to a ferry sinking off Lombok two days later.

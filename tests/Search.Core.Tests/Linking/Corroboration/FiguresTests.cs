@@ -36,6 +36,25 @@ public class FiguresTests
         static (string, string?) Pair(Figure f) => (f.Event, f.Subject);
     }
 
+    [Theory]
+    [InlineData("The death toll rose to seventeen on Friday, the ministry said.", 17)]
+    [InlineData("Officials put the death toll at 22.", 22)]
+    [InlineData("The number of people confirmed dead has risen to 43, officials said.", 43)]
+    public void ATollIsACountOfTheDead(string sentence, double dead)
+    {
+        var figure = Assert.Single(Figures.In(sentence));
+        Assert.Equal(("killed", "people", dead), (figure.Event, figure.Subject!, figure.Number.Value));
+    }
+
+    [Fact]
+    public void TwoRoundFloorsAgree()
+    {
+        var sixty = Assert.Single(Figures.In("More than 60 people were injured."));
+        Assert.False(sixty.Contradicts(Assert.Single(Figures.In("More than 100 people were injured."))));
+        Assert.False(sixty.Contradicts(Assert.Single(Figures.In("A total of 74 people were injured."))));
+        Assert.True(sixty.Contradicts(Assert.Single(Figures.In("A total of 41 people were injured."))));
+    }
+
     [Fact]
     public void ARoundFloorAgreesWithALargerCountAndAPreciseOneDoesNot()
     {
