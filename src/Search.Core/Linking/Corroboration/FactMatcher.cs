@@ -32,7 +32,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                     contradiction = true;
                     if (!AgreeOnAnotherCount(mine, other)) continue;
                 }
-                if (CountDifferently(mine, other) || DatedDifferently(mine, other)) continue;
+                if (CountDifferently(mine, other) || DatedDifferently(mine, other) || PlacedDifferently(mine, other)) continue;
                 var (score, shared) = mine.Compare(other);
                 if (shared >= options.MinShared && score > (closest?.Score ?? 0)) closest = new(mine, other, score);
                 if (options.PhraseWords < 2) continue;
@@ -70,6 +70,11 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         return ours.Any(mine => theirs.Any(other => !Contradict(mine, other) && !CountDifferently(mine, other) && !DatedDifferently(mine, other)
             && mine.Weights.Keys.Any(k => (k.StartsWith("n:", StringComparison.Ordinal) || IsEventIn(k, mine, other)) && other.Weights.ContainsKey(k))));
     }
+
+    // Both name cities or regions, and none in common: "travelling from Multan to Lahore" and "from Karachi to Rawalpindi" tell
+    // of two trains.
+    private static bool PlacedDifferently(SentenceFeatures a, SentenceFeatures b) =>
+        a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Overlaps(b.Places);
 
     // Both name calendar days, and none in common: "an aftershock on March 16" and "the quake of 14 March" are two events. So
     // are a sentence that opens on another year than the other's ("In 2018, more than 160 people died") and today's report.

@@ -52,7 +52,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             weights["d:" + day] = DayWeight;
         return new SentenceFeatures(anchor, sentence, weights, names.ReadFigures(published))
         {
-            Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published),
+            Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published), Places = names.Places,
         };
     }
 }

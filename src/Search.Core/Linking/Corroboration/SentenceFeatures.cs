@@ -17,6 +17,9 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
 
     private static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
 
+    /// <summary>The places inside a country (cities, regions) the sentence names, its dateline's left out.</summary>
+    public IReadOnlySet<string> Places { get; init; } = NoNames;
+
     /// <summary>The year the sentence tells of (<see cref="SentenceTime"/>).</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 

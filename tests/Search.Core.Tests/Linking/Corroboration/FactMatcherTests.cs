@@ -250,6 +250,19 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
+    public void SentencesSetInTwoCitiesAreTwoFacts()
+    {
+        // A blind probe: a derailment four days later, in the same country, was linked through "travelling from Multan to
+        // Lahore with about 500 passengers" against "from Karachi to Rawalpindi with about 900".
+        Entity[] places = [new(EntityType.Place, "Lyon", ["Lyon"]), new(EntityType.Place, "Marseille", ["Marseille"])];
+        List<SentenceFeatures> Read(string sentence) => [_reader.Read("s", sentence, places)];
+        const string Template = "The night train from {0} was carrying about 500 passengers when its coaches came off the track.";
+
+        Assert.Null(Matcher().Match(Read(string.Format(Template, "Lyon")), Read(string.Format(Template, "Marseille"))));
+        Assert.NotNull(Matcher().Match(Read(string.Format(Template, "Lyon")), Read(string.Format(Template, "Lyon"))));
+    }
+
+    [Fact]
     public void CountsInTwoCitiesAreTwoCounts()
     {
         Entity[] places = [new(EntityType.Place, "Lyon", ["Lyon"]), new(EntityType.Place, "Marseille", ["Marseille"])];
