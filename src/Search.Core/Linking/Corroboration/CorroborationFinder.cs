@@ -93,6 +93,7 @@ public sealed class CorroborationFinder : IDisposable
         var story = own.Values.Concat(candidates.Values.OfType<Candidate>().Select(c => c.Sentences)).ToList();
         var matcher = new FactMatcher(_options, _events, _events.Themes(story, _options.ThemeShare));
 
+        var places = new EventPlaces(_gazetteer);
         var links = new Dictionary<string, PassageLinks>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
@@ -105,8 +106,8 @@ public sealed class CorroborationFinder : IDisposable
             var conflicts = new List<FigureConflict>();
             foreach (var candidate in list)
             {
-                if (SameEvent(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
-                else if (ElsewhereEntirely(article, candidate.Article)) continue;
+                if (EventPlaces.NamePlaceInCommon(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
+                else if (places.ElsewhereEntirely(article, candidate.Article)) continue;
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
             }
@@ -135,36 +136,6 @@ public sealed class CorroborationFinder : IDisposable
         from other in theirs.Figures
         where figure.Contradicts(other)
         select new FigureConflict(candidate.Link(theirs), $"{figure.Subject} {figure.Event}", figure.Text, other.Text);
-
-    // Figures are compared only between reports of one event: dated within days of each other (the candidates already
-    // are, when both are dated), and naming a place in common.
-    private static bool SameEvent(StoredArticle a, StoredArticle b)
-    {
-        var places = a.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
-    }
-
-    // Two reports that both name places the gazetteer knows, and no place in common, tell of two events however alike their
-    // words: a farmers' protest at The Hague and a strike in Lisbon. A known place brings its country, so "Almaty" and
-    // "Kazakhstan" are a place in common. A place it does not know ("the province of Guayas", "Maluku") may lie in the other
-    // report's country or not: two reports that name places, with no known one in common, are of one event only if dated a
-    // day apart at most. A local paper's next-day report of a fire names only the province; a speedboat that sank off Maluku
-    // two days before a ferry sank off Lombok is another sinking. A report that names no place may be of either event.
-    private bool ElsewhereEntirely(StoredArticle a, StoredArticle b)
-    {
-        var ours = KnownPlaces(a);
-        var theirs = KnownPlaces(b);
-        if (ours.Overlaps(theirs) || !NamesAPlace(a) || !NamesAPlace(b)) return false;
-        if (ours.Count > 0 && theirs.Count > 0) return true;
-        return a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
-    }
-
-    private static bool NamesAPlace(StoredArticle article) => article.Entities.Any(e => e.Type == EntityType.Place);
-
-    private const int SameEventDays = 1;
-
-    private HashSet<string> KnownPlaces(StoredArticle article) => article.Entities
-        .Where(e => e.Type == EntityType.Place && _gazetteer.Find(e.Name) is { Type: EntityType.Place }).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
 
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
     // A dated article's candidates are from articles dated within EventDays of it, or undated: another year's report of a
