@@ -41,7 +41,7 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
     // "in St. Gallen", "near Saint-Denis": a town named for a saint, where a person's name would not be ("St." joins the name as a
     // title's dot does, and the name was read as a person's before "said"); "Edo State", "Rakhine State": a federal state.
     public bool NamesAPlaceByItsForm(int start, int end) =>
-        end - start == 2 && (Words[start].Text is "St" or "Ste" or "Saint" && start > 0 && paragraph.Joined(start - 1)
+        end - start == 2 && (Words[start].Text is "St" or "Ste" or "Saint" && start > 0 && paragraph.Joined(start - 1) && !paragraph.PossessiveAfter(end - 1)
             && Words[start - 1].Text is "in" or "near" or "outside" or "to" or "from"
             || Words[end - 1].Text == "State" && !EntityRules.Titles.Contains(Words[start].Text) && !EntityRules.NotNamesAlone.Contains(Words[start].Text));
 

@@ -111,13 +111,15 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
 
         // People listed with "and" ("Ivan Watson and Vasco Cotovio") are classified one by one; a name of the same shape after a
-        // person is one too ("co-leaders Lars Klingbeil and Saskia Esken", "Ferrari's Charles Leclerc and Lewis Hamilton").
+        // person is one too ("co-leaders Lars Klingbeil and Saskia Esken", "Ferrari's Charles Leclerc and Lewis Hamilton"), unless
+        // a firm's ending closes it ("investor Tom Harlow and Greenfield Ventures").
         int from = start;
         bool afterPerson = false;
         for (int k = start; k <= end; k++)
         {
             if (k < end && Words[k].Text != "and") continue;
-            bool person = paragraph.KnownName(from, k, EntityType.Person) || TryPerson(from, k, affiliated: afterPerson && k - from is 2 or 3);
+            bool person = paragraph.KnownName(from, k, EntityType.Person)
+                || TryPerson(from, k, affiliated: afterPerson && k - from is 2 or 3 && !EntityRules.FirmEndings.Contains(Words[k - 1].Text));
             if (!person && !PersonBeforeOf(from, k)) AddLoneWord(from, k);
             (afterPerson, from) = (person && k - from >= 2, k + 1); // a surname alone spreads nothing ("Reagan and Nancy Reagan")
         }

@@ -16,7 +16,8 @@ internal static class SpelledOutAcronyms
             "Surplus", "Intelligence", "Reality", "Learning", "Vehicle", "Vehicles", "Disease", "Syndrome", "Virus", "Test", "Area",
             "Zone", "Time", "System", "Unit", "Units", "Requirement", "Initiative", "Reserve", "Reserves", "Intermediate", "Preference",
             "Preferences", "Program", "Market", "Circuit", "Circuits", "Fighter", "Country", "Countries", "Standard", "Price",
-            "Prices", "Average", "Benchmark", "Rights", "Amounts", "Receipt", "Receipts", "Assistance", "Quotation", "Reform"],
+            "Prices", "Average", "Benchmark", "Rights", "Amounts", "Receipt", "Receipts", "Assistance", "Quotation", "Reform",
+            "Facility", "Facilities"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Acronym → the name that spells it out, in the article's words.</summary>
@@ -70,6 +71,7 @@ internal static class SpelledOutAcronyms
     public static bool NamesABody(Paragraph paragraph, int start, int end, Gazetteer gazetteer) =>
         BracketedAfter(paragraph, start, end) is { } acronym && paragraph.Words[end - 1].Text is var last
         && !Concepts.Contains(last) && !EntityRules.WorkNouns.Contains(last) && !EntityRules.Titles.Contains(last)
+        && !EntityRules.PlaceHeads.Contains(last) && last is not ("Territory" or "State" or "District" or "County")
         && !(gazetteer.Find(acronym) is { Type: EntityType.Organization } known && SharesAWord(known, paragraph, start, end));
 
     private static bool SharesAWord(GazetteerEntry known, Paragraph paragraph, int start, int end)
