@@ -52,7 +52,7 @@ internal static partial class Figures
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
         ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital")),
         ("arrested", EventWords(@"arrested|detained|in custody")),
-        ("rescued", EventWords(@"rescued|saved|survivors|survived|pulled (?:out )?alive|found alive")),
+        ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
         ("missing", EventWords(@"missing|unaccounted for")),
     ];
 
@@ -60,7 +60,7 @@ internal static partial class Figures
     [
         ("security forces", EventWords(@"police\w*|officers|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
-        ("people", EventWords(@"people|person|persons|civilians|residents|victims")),
+        ("people", EventWords(@"people|person|persons|civilians|residents|victims|survivors|passengers")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
     ];
 
@@ -72,6 +72,7 @@ internal static partial class Figures
         ("injured", VerbBefore(@"injured|injuring|wounded|wounding|hurt")),
         ("hospitalized", VerbBefore(@"hospitali[sz]ed")),
         ("arrested", VerbBefore(@"arrested|arresting|detained|detaining")),
+        ("rescued", VerbBefore(@"rescued|rescuing|saved|saving")),
     ];
 
     public static List<Figure> In(string sentence)
@@ -105,7 +106,8 @@ internal static partial class Figures
             var what = First(Events, after);
             var whom = First(Subjects, after);
             // A subject named after the event word is the agent of the next clause ("killed by security forces"), not what was counted.
-            string? own = whom != null && (what == null || whom.Value.At < what.Value.At) ? whom.Value.Name : null;
+            // One word may be both ("126 survivors").
+            string? own = whom != null && (what == null || whom.Value.At <= what.Value.At) ? whom.Value.Name : null;
             if (own != null) subject = own;
             if (what == null) continue;
             // "groups of six people, some of whom were injured": the number counts something else than the event's victims.
@@ -129,7 +131,7 @@ internal static partial class Figures
 
     // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of
     // people confirmed dead … has risen to".
-    [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,2}dead)\b[^.;:]{0,50}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,3}(?:dead|killed|deaths))\b[^.;:]{0,90}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Toll();
 
     private static Regex VerbBefore(string alternatives) =>

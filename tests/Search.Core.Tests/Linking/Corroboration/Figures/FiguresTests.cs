@@ -31,6 +31,10 @@ public class FiguresTests
         Assert.Equal(("rescued", "people"), Pair(Assert.Single(Figures.In("A total of 120 people were rescued by nightfall."))));
         Assert.Equal(("missing", "people"), Pair(Assert.Single(Figures.In("The search continued for 25 people still missing."))));
         Assert.Equal(("killed", "people"), Pair(Assert.Single(Figures.In("So far 37 victims have died, the agency said."))));
+        // A probe re-checking the fix found these three rescue counts still read as none.
+        Assert.Equal(("rescued", "people"), Pair(Assert.Single(Figures.In("So far 126 survivors have been evacuated."))));
+        Assert.Equal(("rescued", "people"), Pair(Assert.Single(Figures.In("Rescuers saved 118 people, many clinging to debris."))));
+        Assert.Equal(("rescued", "people"), Pair(Assert.Single(Figures.In("Rescuers had pulled 120 people from the water alive by noon."))));
         Assert.True(Figures.In("So far 37 victims have died.")[0].Contradicts(Figures.In("Thirty-four people were killed.")[0]));
 
         static (string, string?) Pair(Figure f) => (f.Event, f.Subject);
@@ -40,6 +44,8 @@ public class FiguresTests
     [InlineData("The death toll rose to seventeen on Friday, the ministry said.", 17)]
     [InlineData("Officials put the death toll at 22.", 22)]
     [InlineData("The number of people confirmed dead has risen to 43, officials said.", 43)]
+    [InlineData("The number of people confirmed dead after a ferry sank off the Indonesian island of Lombok has risen to 43.", 43)]
+    [InlineData("The number of people killed when the train left the tracks has risen to 24.", 24)]
     public void ATollIsACountOfTheDead(string sentence, double dead)
     {
         var figure = Assert.Single(Figures.In(sentence));
