@@ -55,16 +55,18 @@ public sealed class PassageSynonymTests
     }
 
     [Fact]
-    public void CapsizedFindsOverturnedButNotSharesThatSank()
+    public void CapsizedFindsNeitherARulingOverturnedNorASinkingFundButMetersFindsMetres()
     {
-        // A blind probe's side-by-side view listed an outlet whose lead said the ferry "overturned" as not mentioning "capsized".
+        // Between two reports, capsized, overturned and sank are one event; a search for capsized found Reuters' court rulings
+        // "overturned" and its "sinking fund debentures" when they were its synonyms.
         using var index = new TestIndex([
-            TestIndex.Article("a", "The ferry overturned in the strait before dawn with 175 people aboard."),
-            TestIndex.Article("b", "Shares of the shipping company sank after the accident, traders said."),
-            TestIndex.Article("c", "Waves of up to four metres hit the coast, the weather agency said."),
+            TestIndex.Article("a", "The ferry capsized in the strait before dawn with 175 people aboard."),
+            TestIndex.Article("b", "An appeals court overturned the ruling on Tuesday, the company said."),
+            TestIndex.Article("c", "The company sold 100 million dlrs of sinking fund debentures."),
+            TestIndex.Article("d", "Waves of up to four metres hit the coast, the weather agency said."),
         ]);
         Assert.Equal(["a"], index.Passages.Search(new SearchRequest { Query = "capsized" }).Hits.Select(h => h.ArticleId));
-        Assert.Equal(["c"], index.Passages.Search(new SearchRequest { Query = "meters" }).Hits.Select(h => h.ArticleId));
+        Assert.Equal(["d"], index.Passages.Search(new SearchRequest { Query = "meters" }).Hits.Select(h => h.ArticleId));
     }
 
     [Fact]
