@@ -94,7 +94,7 @@ public sealed class RelatedArticles : IDisposable
             return (copies, similar);
         }
         var first = searcher.Search(ArticlesOnly.Only(like), Candidates);
-        var (copies, similar) = FurtherReading.Until(first.ScoreDocs, first.TotalHits, MaxCandidates, RankedTo, Sort, 
+        var (copies, similar) = FurtherReading.Until(first.ScoreDocs, first.TotalHits, MaxCandidates, RankedTo, Sort,
             (found, ranked) => found.Similar.Count >= MaxSimilar || (ranked.Length > 0 && ranked[^1].Score < floor));
         return new Relations(copies.Take(CopyGroups.MaxListed).Select(h => Listing(searcher, h)).ToList(), similar.Select(h => Listing(searcher, h)).ToList())
         {

@@ -4,7 +4,7 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// The year a sentence tells of: the one it opens with ("In 2018, more than 160 people died…", "Last year, a speedboat
-/// caught fire…"), else its article's. A sentence that opens on another year is background about another event: its count is
+/// caught fire…") or sets its event in ("…happened in 1990, when more than 300 people died"), else its article's. A sentence that opens on another year is background about another event: its count is
 /// no rival to today's toll, and it states no fact of today's reports.
 /// </summary>
 internal readonly partial record struct SentenceTime(int? Stated, int? Published)
@@ -21,7 +21,7 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     public bool Differs(SentenceTime other) =>
         (Stated != null || other.Stated != null) && Year is { } mine && other.Year is { } theirs && mine != theirs;
 
-    /// <summary>The year the sentence opens on, read against its article's year for "last year" and "three years ago".</summary>
+    /// <summary>The year the sentence tells of, read against its article's year for "last year" and "three years ago".</summary>
     public static SentenceTime Of(string sentence, int? published)
     {
         var m = Opening().Match(sentence);
