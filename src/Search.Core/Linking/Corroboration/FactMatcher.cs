@@ -11,7 +11,8 @@ internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFea
 /// however much else the sentences say (<see cref="LinkingOptions.PhraseWords"/>);</item>
 /// <item>the two paragraphs are alike as wholes and share an event word or an exact number (<see cref="LinkingOptions.ParagraphThreshold"/>).</item>
 /// </list>
-/// Sentences whose figures contradict, or that count one kind of event with different numbers, never match.
+/// Sentences whose figures contradict match only on what they say beside their counts; sentences that count one kind of
+/// event with different numbers never match.
 /// One matcher serves one article's links: the story's theme words are its own.
 /// </summary>
 internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IReadOnlySet<string> themes)
@@ -30,7 +31,11 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                 if (Contradict(mine, other))
                 {
                     contradiction = true;
-                    if (!AgreeOnAnotherCount(mine, other)) continue;
+                    if (!AgreeOnAnotherCount(mine, other))
+                    {
+                        if (BesideTheirCounts(mine, other) is { } beside && beside.Score > (closest?.Score ?? 0)) closest = beside;
+                        continue;
+                    }
                 }
                 if (CountDifferently(mine, other) || DatedDifferently(mine, other) || PlacedDifferently(mine, other)) continue;
                 var (score, shared) = mine.Compare(other);
@@ -94,6 +99,17 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     }
 
     private static bool Contradict(SentenceFeatures a, SentenceFeatures b) => a.Figures.Any(f => b.Figures.Any(f.Contradicts));
+
+    // Two sentences that give one count differently may state one fact beside it: "34 people were killed when a passenger ferry
+    // capsized in heavy seas in the Alas Strait" and "at least 40 people dead … after the ferry capsized in the Alas Strait".
+    // Compared without the words and numbers of their counts, they must still be alike as wholes.
+    private SentenceMatch? BesideTheirCounts(SentenceFeatures a, SentenceFeatures b)
+    {
+        var without = a.CountWords.Union(b.CountWords).Concat(a.Weights.Keys.Concat(b.Weights.Keys).Where(k => k.StartsWith("n:", StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
+        var (score, shared) = a.Compare(b, without);
+        return shared >= options.MinShared && score >= options.Threshold ? new SentenceMatch(a, b, score) : null;
+    }
 
     // "Police arrested 12 people, and nine officers were injured" and "14 people were arrested and nine officers were injured"
     // disagree on the arrests and state the injured alike: a conflict, and a shared fact.

@@ -50,8 +50,14 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
         foreach (string day in NumberMentions.DaysIn(read))
             weights["d:" + day] = DayWeight;
-        return new SentenceFeatures(anchor, sentence, weights, names.ReadFigures(published))
+        var figures = names.ReadFigures(published);
+        // The words of its counts ("34 people were killed"): two reports of one sinking that give two tolls share the sinking.
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var figure in figures)
+            foreach (string stem in Stems.Of(analyzer, figure.Text)) counted.Add("w:" + synonyms.Group(stem));
+        return new SentenceFeatures(anchor, sentence, weights, figures)
         {
+            CountWords = counted,
             Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published), Places = names.Places,
         };
     }

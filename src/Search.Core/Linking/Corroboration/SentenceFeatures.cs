@@ -20,6 +20,9 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
     /// <summary>The places inside a country (cities, regions) the sentence names, its dateline's left out.</summary>
     public IReadOnlySet<string> Places { get; init; } = NoNames;
 
+    /// <summary>The <c>w:</c> keys of the words of its counts ("34 people were killed").</summary>
+    public IReadOnlySet<string> CountWords { get; init; } = NoNames;
+
     /// <summary>The year the sentence tells of (<see cref="SentenceTime"/>).</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 
@@ -27,20 +30,21 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
     /// Weighted overlap in [0, 1] (a cosine over feature weights), and how many features are shared. Numbers and days weigh heavily:
     /// "13" and "19 January" tie two reports far better than common words do.
     /// </summary>
-    public (float Score, int Shared) Compare(SentenceFeatures other)
+    public (float Score, int Shared) Compare(SentenceFeatures other, IReadOnlySet<string>? without = null)
     {
         float shared = 0;
         int count = 0;
         var (small, large) = Weights.Count <= other.Weights.Count ? (this, other) : (other, this);
         foreach (var (feature, weight) in small.Weights)
         {
-            if (!large.Weights.TryGetValue(feature, out float theirs)) continue;
+            if (!large.Weights.TryGetValue(feature, out float theirs) || without != null && without.Contains(feature)) continue;
             shared += Math.Min(weight, theirs);
             count++;
         }
+        float Sum(SentenceFeatures s) => without == null ? s.Total : s.Weights.Where(w => !without.Contains(w.Key)).Sum(w => w.Value);
         // Shared weight over the geometric mean of the two sentences' weights: a short fact inside a long sentence
         // still scores well, yet a two-word caption cannot match a long sentence just by being contained in it.
-        float mean = MathF.Sqrt(Total * other.Total);
+        float mean = MathF.Sqrt(Sum(this) * Sum(other));
         return (mean <= 0 ? 0 : shared / mean, count);
     }
 

@@ -29,8 +29,8 @@ public sealed class FactMatcherTests : IDisposable
         var theirs = Passage("In the capital 14 people were arrested, and nine officers were injured, police said.");
         Assert.Contains(ours[0].Figures, f => theirs[0].Figures.Any(f.Contradicts)); // still a conflict on the arrests
         Assert.NotNull(Matcher().Match(ours, theirs));
-        // With no count in common, the disagreement alone keeps them apart.
-        Assert.Null(Matcher().Match(ours, Passage("In the capital 14 people were arrested near parliament in the scuffles, police said.")));
+        // With no count in common and little else, the disagreement keeps them apart.
+        Assert.Null(Matcher().Match(ours, Passage("In the capital 14 people were arrested, officials told reporters late on Monday.")));
     }
 
     private List<SentenceFeatures> Passage(params string[] sentences) =>
@@ -98,13 +98,17 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
-    public void SentencesWhoseFiguresContradictNeverMatch()
+    public void SentencesWhoseFiguresContradictMatchOnlyOnWhatTheySayBesideTheirCounts()
     {
+        // Two leads that give the toll differently still report one collapse (since 2026-12-06: on two blind probes' coverage
+        // most misses were such leads); the toll is flagged apart. Beside their counts, these share the collapse at the pit.
         var ours = Passage("At least 40 people were killed in the collapse at the northern pit, the regional governor said on Sunday.");
         var theirs = Passage("Twelve people were killed in the collapse at the northern pit, the regional governor said on Sunday.");
 
-        Assert.Null(Matcher().Match(ours, theirs));
-        Assert.Equal(LinkBasis.Sentence, Matcher().Match(ours, Passage("Forty people were killed in the collapse at the northern pit, the regional governor said on Sunday."))?.Basis);
+        Assert.Contains(ours[0].Figures, f => theirs[0].Figures.Any(f.Contradicts));
+        Assert.Equal(LinkBasis.Sentence, Matcher().Match(ours, theirs)?.Basis);
+        // Beside their counts these share too little: the count was all they had in common.
+        Assert.Null(Matcher().Match(ours, Passage("Twelve people were killed, officials in the capital told reporters late on Monday.")));
     }
 
     [Fact]
@@ -144,7 +148,12 @@ public sealed class FactMatcherTests : IDisposable
         var theirs = Passage("Twelve people were killed in the collapse at the northern pit.",
             "Volunteers and the regional fire service brought pumps while the lower tunnels stayed flooded well into Wednesday morning, according to local radio.");
 
-        Assert.Null(matcher.Match(Passage("Forty people were killed in the collapse at the northern pit.", Pumping), theirs));
+        // Beside their counts the first sentences share the collapse at the pit: a sentence link, and the toll a conflict.
+        Assert.Equal(LinkBasis.Sentence, matcher.Match(Passage("Forty people were killed in the collapse at the northern pit.", Pumping), theirs)?.Basis);
+        // Beside its count this one shares too little as a sentence, and as a paragraph it is a conflict, not one fact: with
+        // miners, which the figures do not read as a subject, the same paragraph is linked as a whole.
+        Assert.Null(matcher.Match(Passage("Forty people were killed at the northern pit overnight.", Pumping), theirs));
+        Assert.Equal(LinkBasis.Paragraph, matcher.Match(Passage("Forty miners were killed at the northern pit overnight.", Pumping), theirs)?.Basis);
         // Miners are not a subject the figures read, so forty and twelve are two counts, not a contradiction.
         Assert.Equal(LinkBasis.Paragraph, matcher.Match(Passage("Forty miners were killed in the collapse at the northern pit.", Pumping), theirs)?.Basis);
     }
