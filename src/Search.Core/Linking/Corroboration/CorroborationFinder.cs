@@ -106,8 +106,8 @@ public sealed class CorroborationFinder : IDisposable
             var conflicts = new List<FigureConflict>();
             foreach (var candidate in list)
             {
+                if (places.ElsewhereEntirely(article, candidate.Article)) continue;
                 if (EventPlaces.NamePlaceInCommon(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
-                else if (places.ElsewhereEntirely(article, candidate.Article)) continue;
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
             }

@@ -60,7 +60,7 @@ internal static partial class Figures
     [
         ("security forces", EventWords(@"police\w*|officers|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
-        ("people", EventWords(@"people|person|persons|civilians|residents|victims|survivors|passengers")),
+        ("people", EventWords(@"people|person|persons|civilians|residents|victims|survivors|passengers|workers|employees")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
     ];
 
@@ -126,7 +126,7 @@ internal static partial class Figures
         return first;
     }
 
-    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|^\s+of\s+(?:the|them|those|whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
 
     // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of

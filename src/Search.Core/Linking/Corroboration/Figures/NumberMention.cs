@@ -13,7 +13,7 @@ internal sealed record NumberMention(double Value, double Low, double High, bool
     /// "more than 100" may both be true of 120).</summary>
     public bool Agrees(NumberMention other) => Low <= other.High && other.Low <= High || Floor && other.Floor;
 
-    /// <summary>A round number after "more than" or "at least": a floor the reporter rounded, not the count.</summary>
+    /// <summary>A round number after "more than" or "at least": a floor the reporter rounded, not the count (read up to twice it).</summary>
     public bool Floor { get; init; }
 
     /// <summary>Where the reporter's qualifier ("at least", "more than") ends: from <see cref="Start"/> to here, or nothing.</summary>
@@ -111,11 +111,11 @@ internal static partial class NumberMentions
         // "At least 13", "more than 1,000", "about 400": reporters state the count they have, so each is read as
         // that count or a little more (or less, for "up to"), never as an open range that any larger count would meet.
         // A round number after "more than" is a floor, not the count: "more than 100 people survived" and "120 people were rescued"
-        // agree, and so do "more than 60 injured" and "74", where "at least 13" and "15" do not.
+        // agree, and so do "more than 60 injured" and "74", and "more than 30" and "46", where "at least 13" and "15" do not.
         bool floor = qualifier is "at least" or "more than" or "over" && Round(value);
         var (below, above) = qualifier switch
         {
-            _ when floor => (0.0, 0.5),
+            _ when floor => (0.0, 1.0),
             "at least" or "more than" or "over" => (0.0, 0.1),
             "up to" or "fewer than" or "less than" or "nearly" or "almost" => (0.1, 0.0),
             "" or "another" => (0.0, 0.0),

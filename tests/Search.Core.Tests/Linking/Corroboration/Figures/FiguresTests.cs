@@ -31,6 +31,10 @@ public class FiguresTests
         Assert.Equal(("rescued", "people"), Pair(Assert.Single(Figures.In("A total of 120 people were rescued by nightfall."))));
         Assert.Equal(("missing", "people"), Pair(Assert.Single(Figures.In("The search continued for 25 people still missing."))));
         Assert.Equal(("killed", "people"), Pair(Assert.Single(Figures.In("So far 37 victims have died, the agency said."))));
+        // Workers are the people an industrial accident counts (a third probe: "nine workers were killed" was no count's subject).
+        Assert.True(Figures.In("Nine workers were killed in the blast.")[0].Contradicts(Figures.In("Fourteen people were killed in the blast.")[0]));
+        // "eight of the injured" is part of the injured, not a count of them.
+        Assert.Empty(Figures.In("Doctors said eight of the injured were in a serious state."));
         // A probe re-checking the fix found these three rescue counts still read as none.
         Assert.Equal(("rescued", "people"), Pair(Assert.Single(Figures.In("So far 126 survivors have been evacuated."))));
         Assert.Equal(("rescued", "people"), Pair(Assert.Single(Figures.In("Rescuers saved 118 people, many clinging to debris."))));
@@ -59,6 +63,8 @@ public class FiguresTests
         Assert.False(sixty.Contradicts(Assert.Single(Figures.In("More than 100 people were injured."))));
         Assert.False(sixty.Contradicts(Assert.Single(Figures.In("A total of 74 people were injured."))));
         Assert.True(sixty.Contradicts(Assert.Single(Figures.In("A total of 41 people were injured."))));
+        // A third probe: "more than 30 people were injured" was flagged against 46 and 53.
+        Assert.False(Assert.Single(Figures.In("More than 30 people were injured.")).Contradicts(Assert.Single(Figures.In("Another 46 people were injured."))));
     }
 
     [Fact]
