@@ -27,19 +27,6 @@ internal static class EntityRules
         // A broadcaster named by its city or country: "Tehran Radio quoted the minister".
         "Radio", "Television");
 
-    /// <summary>
-    /// Endings of today's company names ("Northern Star Resources", "Hudbay Minerals", "SM Entertainment"), which end a name
-    /// only where no "and" carries it on ("Minnesota Mining and Manufacturing Co").
-    /// </summary>
-    public static readonly HashSet<string> CompanyEndings = Set(
-        "Resources", "Mining", "Minerals", "Holding", "Entertainment", "Insurance", "Management", "Motors", "Observatory", "Regulator");
-
-    /// <summary>
-    /// Firms' endings no surname has, which a blind probe found read as people when listed after a person ("investor Tom Harlow
-    /// and Greenfield Ventures"; on Reuters "Donald Trump and Interstate Properties", "Guardman Investment").
-    /// </summary>
-    public static readonly HashSet<string> FirmEndings = Set("Ventures", "Properties", "Investment", "Investments", "Logistics", "Solutions", "Enterprises");
-
     /// <summary>A chamber of a parliament, named by one word: "House and Senate" are two, not one organization.</summary>
     public static readonly HashSet<string> Chambers = Set("House", "Senate", "Congress", "Parliament", "Assembly", "Lords", "Commons");
 

@@ -31,7 +31,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     {
         if (end - start < 2) return -1;
         if (EntityRules.OrganizationHeads.Contains(words[end - 1].Text)
-            || EntityRules.CompanyEndings.Contains(words[end - 1].Text) && !(end < words.Count && words[end].Text == "and")) return end - 1;
+            || FirmNames.Endings.Contains(words[end - 1].Text) && !(end < words.Count && words[end].Text == "and")) return end - 1;
         if (ClubNames.Prefixes.Contains(words[start].Text)) return start;
         if (ClubNames.Suffixes.Contains(words[end - 1].Text)) return end - 1;
         for (int k = start; k < end - 2; k++)
@@ -119,7 +119,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         {
             if (k < end && Words[k].Text != "and") continue;
             bool person = paragraph.KnownName(from, k, EntityType.Person)
-                || TryPerson(from, k, affiliated: afterPerson && k - from is 2 or 3 && !EntityRules.FirmEndings.Contains(Words[k - 1].Text));
+                || TryPerson(from, k, affiliated: afterPerson && k - from is 2 or 3 && !FirmNames.NoSurnames.Contains(Words[k - 1].Text));
             if (!person && !PersonBeforeOf(from, k)) AddLoneWord(from, k);
             (afterPerson, from) = (person && k - from >= 2, k + 1); // a surname alone spreads nothing ("Reagan and Nancy Reagan")
         }
