@@ -29,22 +29,28 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
     /// </summary>
     public bool ElsewhereEntirely(StoredArticle a, StoredArticle b)
     {
-        var ours = Known(a);
-        var theirs = Known(b);
+        var (ours, theirs) = (PlacesOf(a), PlacesOf(b));
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
-        if (Local(a) is { Count: > 0 } here && Local(b) is { Count: > 0 } there && !here.Overlaps(there)) return true;
-        if (ours.Overlaps(theirs) || !NamesAPlace(a) || !NamesAPlace(b)) return false;
-        if (ours.Count > 0 && theirs.Count > 0) return true;
+        if (ours.Local.Count > 0 && theirs.Local.Count > 0 && !ours.Local.Overlaps(theirs.Local)) return true;
+        if (ours.Known.Overlaps(theirs.Known) || !ours.Any || !theirs.Any) return false;
+        if (ours.Known.Count > 0 && theirs.Known.Count > 0) return true;
         return a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
     }
 
-    private static bool NamesAPlace(StoredArticle article) => article.Entities.Any(e => e.Type == EntityType.Place);
+    // Asked once per paragraph and candidate: each article's places are read once.
+    private readonly Dictionary<string, NamedPlaces> _places = new(StringComparer.Ordinal);
 
-    // The known places inside a country (cities, regions) an article names.
-    private HashSet<string> Local(StoredArticle article) => article.Entities
-        .Where(e => e.Type == EntityType.Place && gazetteer.Find(e.Name) is { Type: EntityType.Place, Country: not null }).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+    private NamedPlaces PlacesOf(StoredArticle article)
+    {
+        if (_places.TryGetValue(article.Id, out var known)) return known;
+        var places = article.Entities.Where(e => e.Type == EntityType.Place).ToList();
+        var entries = places.Select(e => (e.Name, Entry: gazetteer.Find(e.Name))).Where(p => p.Entry is { Type: EntityType.Place }).ToList();
+        return _places[article.Id] = new NamedPlaces(places.Count > 0,
+            entries.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
+            entries.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
+    }
 
-    private HashSet<string> Known(StoredArticle article) => article.Entities
-        .Where(e => e.Type == EntityType.Place && gazetteer.Find(e.Name) is { Type: EntityType.Place }).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Whether an article names any place, the places the gazetteer knows, and those of them inside a country.</summary>
+    private sealed record NamedPlaces(bool Any, HashSet<string> Known, HashSet<string> Local);
 }
