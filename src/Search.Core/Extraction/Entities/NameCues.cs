@@ -38,6 +38,12 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port" or "state" or "province" or "region" or "district" or "county" or "island"
         && paragraph.Joined(start - 2) && paragraph.Joined(start - 1);
 
+    // "near Rohri", "near Kacha Khuh station", "near Rahim Yar Khan": what a thing lies near is a place; not what a possessive
+    // follows ("near Smith's home"), a titled person or a day.
+    public bool FollowsNear(int start, int end) =>
+        start > 0 && Words[start - 1].Text == "near" && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence
+        && !paragraph.PossessiveAfter(end - 1) && !EntityRules.Titles.Contains(Words[start].Text) && !EntityRules.Calendar.Contains(Words[start].Text);
+
     // "in St. Gallen", "near Saint-Denis": a town named for a saint, where a person's name would not be ("St." joins the name as a
     // title's dot does, and the name was read as a person's before "said"); "Edo State", "Rakhine State": a federal state.
     public bool NamesAPlaceByItsForm(int start, int end) =>

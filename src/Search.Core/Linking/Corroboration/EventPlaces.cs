@@ -33,9 +33,13 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
         if (ours.Local.Count > 0 && theirs.Local.Count > 0 && !ours.Local.Overlaps(theirs.Local)) return true;
+        bool daysApart = a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
+        // A country in common is no place in common for reports days apart that name towns, known or not, and none in common:
+        // a derailment near Khanewal four days after one near Rohri, both in Pakistan, is another derailment.
+        if (daysApart && ours.BelowCountry.Count > 0 && theirs.BelowCountry.Count > 0 && !ours.BelowCountry.Overlaps(theirs.BelowCountry)) return true;
         if (ours.Known.Overlaps(theirs.Known) || !ours.Any || !theirs.Any) return false;
         if (ours.Known.Count > 0 && theirs.Known.Count > 0) return true;
-        return a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
+        return daysApart;
     }
 
     // Asked once per paragraph and candidate: each article's places are read once.
@@ -45,12 +49,17 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
     {
         if (_places.TryGetValue(article.Id, out var known)) return known;
         var places = article.Entities.Where(e => e.Type == EntityType.Place).ToList();
-        var entries = places.Select(e => (e.Name, Entry: gazetteer.Find(e.Name))).Where(p => p.Entry is { Type: EntityType.Place }).ToList();
+        var entries = places.Select(e => (e.Name, Entry: gazetteer.Find(e.Name))).ToList();
+        var inGazetteer = entries.Where(p => p.Entry is { Type: EntityType.Place }).ToList();
         return _places[article.Id] = new NamedPlaces(places.Count > 0,
-            entries.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
-            entries.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
+            inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
+            inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
+            entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Whether an article names any place, the places the gazetteer knows, and those of them inside a country.</summary>
-    private sealed record NamedPlaces(bool Any, HashSet<string> Known, HashSet<string> Local);
+    /// <summary>
+    /// Whether an article names any place; the places the gazetteer knows; those of them inside a country; and every place
+    /// but a country, known or not, by its folded name.
+    /// </summary>
+    private sealed record NamedPlaces(bool Any, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry);
 }

@@ -59,8 +59,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}]*) $")]
     private static partial Regex NameBefore();
 
-    // A dateline opening the lead: a city in capitals, perhaps a country or a date, perhaps the agency, and a dash.
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[^()\n—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s")]
+    // A dateline opening the lead: a city in capitals, perhaps a country or a date, perhaps the agency, and a dash; or a city in
+    // capitals and a colon ("SUKKUR: Twenty-two people were killed").
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:(?:,[^()\n—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+|:)\s")]
     private static partial Regex Dateline();
 
     /// <summary>The sentence's figures, each placed where the sentence places it and dated to the year it tells of.</summary>

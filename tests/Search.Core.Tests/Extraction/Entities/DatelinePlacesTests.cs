@@ -34,6 +34,22 @@ public class DatelinePlacesTests
     }
 
     [Fact]
+    public void ACityInCapitalsAndAColonIsADateline()
+    {
+        // The South Asian press's form: Dawn, The Express Tribune, The Hindu.
+        Assert.Equal(["Sukkur"], Places("SUKKUR: Twenty-two people were killed when a train derailed, officials said."));
+        Assert.Contains("Almaty", Places("ALMATY: The city's mayor said the airport had reopened."));
+    }
+
+    [Theory]
+    [InlineData("EXCLUSIVE: Acme weighs a sale of its steel unit, sources say.", "Exclusive")]
+    [InlineData("SPECIAL REPORT: How the grain deal fell apart in three weeks.", "Special Report")]
+    [InlineData("CHINA MUST CUT DEMAND, CONTINUE REFORMS: ZHAO", "China Must Cut Demand")]
+    [InlineData("GRAIN SHIPMENTS: A TABLE", "Grain Shipments")]
+    public void ALabelOrAShoutedHeadlineBeforeAColonIsNoDateline(string opening, string readAsCity) =>
+        Assert.DoesNotContain(readAsCity, Places(opening, "The group said it held 5.1 pct of the shares."));
+
+    [Fact]
     public void SeveralCitiesBeforeAReutersCreditAreEachPlaces()
     {
         var places = Places("SAN FRANCISCO/WASHINGTON (Reuters) - Regulators met on Friday.");

@@ -27,6 +27,24 @@ public class PlaceCuesTests
     }
 
     [Theory]
+    [InlineData("Ten coaches derailed near Rohri in the early hours of Monday.", "Rohri")]
+    [InlineData("Six coaches came off the track near Kacha Khuh station.", "Kacha Khuh")]
+    [InlineData("In 2019, more than 70 people died in a fire on a train near Rahim Yar Khan.", "Rahim Yar Khan")]
+    public void WhatAThingLiesNearIsAPlace(string text, string place)
+    {
+        Assert.Contains(place, Names(EntityType.Place, text));
+        Assert.Empty(Names(EntityType.Person, text));
+    }
+
+    [Theory]
+    [InlineData("Protesters gathered near Smith's home on Sunday.", "Smith")]
+    [InlineData("The guards stood near President Olsen as he spoke.", "Olsen")]
+    public void WhatAPossessiveOrATitleFollowsIsNoPlace(string text, string name)
+    {
+        Assert.DoesNotContain(Names(EntityType.Place, text), p => p.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Voting ended in the northern state of Zamfara on Saturday.", "Zamfara")]
     [InlineData("The governorship vote in Ondo State was close.", "Ondo State")]
     public void AStateByItsWordIsAPlace(string text, string place)

@@ -126,5 +126,29 @@ public sealed class EventWindowTests : IDisposable
         Assert.Equal(["also-lyon"], linked.Order());
     }
 
+    [Fact]
+    public void ALikeEventDaysLaterNearOtherTownsOfTheSameCountryIsAnotherEvent()
+    {
+        // A blind probe: a derailment near Khanewal four days after one near Rohri, both in Pakistan, was linked to it, as the
+        // towns are unknown to the gazetteer and the country was a place in common.
+        static string Report(string id, string source, string date, string where) => JsonSerializer.Serialize(new
+        {
+            id, title = "Passenger train derails", source, date,
+            body = "Ten coaches of a passenger train derailed early on Monday, killing several people and injuring dozens, railway officials said.\n\n" + where,
+        });
+        _folder.Write("articles/train.jsonl", string.Join("\n",
+            Report("first", "Outlet One", "2025-09-22", "The train came off the tracks near Zarovka in Kazakhstan."),
+            // The next day's report may name the town where the injured were taken.
+            Report("next-day", "Outlet Two", "2025-09-23", "The injured were taken to hospitals near Belotsk in Kazakhstan."),
+            Report("same-town", "Outlet Three", "2025-09-25", "The train came off the tracks near Zarovka, in Kazakhstan."),
+            Report("country-only", "Outlet Four", "2025-09-26", "The train came off the tracks in Kazakhstan."),
+            Report("other-town", "Outlet Five", "2025-09-26", "The train came off the tracks near Kirovka in Kazakhstan.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        var linked = finder.For("first")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["country-only", "next-day", "same-town"], linked.Order());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -22,11 +22,28 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
     [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3}(?:/\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3})*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?,? (?<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*[-–—]")]
     private static partial Regex MixedCaseDateline();
 
+    // The South Asian press's dateline: a city of up to three words in capitals and a colon, then a sentence ("SUKKUR: Twenty-two
+    // people were killed", "NEW DELHI: The ministry said"); not a shouted headline ("CHINA MUST CUT DEMAND: ZHAO"). A label that
+    // opens a story the same way ("EXCLUSIVE:", "SPECIAL REPORT:") is no place (Labels).
+    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}):\s+(?=[\p{Lu}\d“""]\S*\s+\S*\p{Ll})")]
+    private static partial Regex ColonDateline();
+
+    private static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
+    {
+        "UPDATE", "UPDATED", "UPDATES", "BREAKING", "NEWS", "EXCLUSIVE", "ANALYSIS", "FACTBOX", "CORRECTED", "CORRECTION", "REFILE",
+        "WRAPUP", "WRAP", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "OPINION", "EDITORIAL", "LIVE", "NOTE", "COMMENT", "COMMENTARY",
+        "INTERVIEW", "REVIEW", "EXPLAINER", "BRIEF", "BRIEFS", "URGENT", "FLASH", "ALERT", "REPORT", "INSIGHT", "COLUMN", "POLL",
+        "GRAPHIC", "TIMELINE", "CHECK", "FEATURE", "PROFILE", "READ", "MORE", "ALSO", "SPONSORED", "ADVERTISEMENT", "PREVIEW",
+        "RECAP", "BACKGROUNDER", "SCENARIOS", "DIARY", "TABLE", "CHART", "UPDATING", "DEVELOPING", "WARNING", "CAUTION", "TEXT",
+    };
+
     /// <summary>Adds the dateline's places; returns the country of the first, the country a story is written from, or null.</summary>
     public string? Add(Paragraph paragraph, EntityCollection found)
     {
         var m = Dateline().Match(paragraph.Text);
         if (!m.Success) m = MixedCaseDateline().Match(paragraph.Text);
+        if (!m.Success && ColonDateline().Match(paragraph.Text) is { Success: true } colon
+            && !colon.Groups["cities"].Value.Split(' ', '-').Any(Labels.Contains)) m = colon;
         if (!m.Success) return null;
         string? country = null;
         // The dateline's words are read here only: "DALLAS/FORT WORTH AIRPORT" is not also Dallas.
