@@ -151,11 +151,12 @@ public sealed class FactMatcherTests : IDisposable
         // Beside their counts the first sentences share the collapse at the pit: a sentence link, and the toll a conflict.
         Assert.Equal(LinkBasis.Sentence, matcher.Match(Passage("Forty people were killed in the collapse at the northern pit.", Pumping), theirs)?.Basis);
         // Beside its count this one shares too little as a sentence, and as a paragraph it is a conflict, not one fact: with
-        // miners, which the figures do not read as a subject, the same paragraph is linked as a whole.
+        // ponies, which the figures do not read as a subject, the same paragraph is linked as a whole.
         Assert.Null(matcher.Match(Passage("Forty people were killed at the northern pit overnight.", Pumping), theirs));
-        Assert.Equal(LinkBasis.Paragraph, matcher.Match(Passage("Forty miners were killed at the northern pit overnight.", Pumping), theirs)?.Basis);
-        // Miners are not a subject the figures read, so forty and twelve are two counts, not a contradiction.
-        Assert.Equal(LinkBasis.Paragraph, matcher.Match(Passage("Forty miners were killed in the collapse at the northern pit.", Pumping), theirs)?.Basis);
+        Assert.Equal(LinkBasis.Paragraph, matcher.Match(Passage("Forty pit ponies were killed at the northern pit overnight.", Pumping), theirs)?.Basis);
+        // Ponies are not a subject the figures read, so forty and twelve are two counts, not a contradiction. Miners are people.
+        Assert.Equal(LinkBasis.Paragraph, matcher.Match(Passage("Forty pit ponies were killed in the collapse at the northern pit.", Pumping), theirs)?.Basis);
+        Assert.Null(matcher.Match(Passage("Forty miners were killed at the northern pit overnight.", Pumping), theirs));
     }
 
     [Fact]

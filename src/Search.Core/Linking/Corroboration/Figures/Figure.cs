@@ -49,18 +49,24 @@ internal static partial class Figures
         ("intensive care", EventWords(@"intensive care|critical condition")),
         ("beheaded", EventWords(@"beheaded|decapitated")),
         ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities|drowned")),
+        // "retrieved 13 bodies", "26 bodies had been recovered": the bodies right after their number; not "two governing bodies".
+        ("killed", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
         ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital")),
         ("arrested", EventWords(@"arrested|detained|in custody")),
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
         ("missing", EventWords(@"missing|unaccounted for")),
+        ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
     ];
 
     private static readonly (string Subject, Regex Words)[] Subjects =
     [
         ("security forces", EventWords(@"police\w*|officers|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
-        ("people", EventWords(@"people|person|persons|civilians|residents|victims|survivors|passengers|workers|employees")),
+        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners")),
+        ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
+        ("families", EventWords(@"families|households")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
     ];
 
@@ -73,6 +79,7 @@ internal static partial class Figures
         ("hospitalized", VerbBefore(@"hospitali[sz]ed")),
         ("arrested", VerbBefore(@"arrested|arresting|detained|detaining")),
         ("rescued", VerbBefore(@"rescued|rescuing|saved|saving")),
+        ("evacuated", VerbBefore(@"evacuated|evacuating|displaced|displacing")),
     ];
 
     public static List<Figure> In(string sentence)

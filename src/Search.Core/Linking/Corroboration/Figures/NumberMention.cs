@@ -33,7 +33,7 @@ internal static partial class NumberMentions
 
     private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+        ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
     };
 
     // Vague amounts as ranges: "dozens" is at least two dozen and fewer than a hundred, and so on.
@@ -48,8 +48,8 @@ internal static partial class NumberMentions
     private const string InWords = @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
         + @"|a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a";
 
-    // A count, its qualifier, a scale ("two hundred", "1.5 million") and what follows a hundred or a thousand ("a hundred and twenty").
-    [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>hundred|thousand|million|billion)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A count, its qualifier, a scale ("two hundred", "1.5 million", "two dozen") and what follows a hundred or a thousand ("a hundred and twenty").
+    [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>dozen|hundred|thousand|million|billion)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>January|February|March|April|May|June|July|August|September|October|November|December)|(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -112,7 +112,9 @@ internal static partial class NumberMentions
         // that count or a little more (or less, for "up to"), never as an open range that any larger count would meet.
         // A round number after "more than" is a floor, not the count: "more than 100 people survived" and "120 people were rescued"
         // agree, and so do "more than 60 injured" and "74", and "more than 30" and "46", where "at least 13" and "15" do not.
-        bool floor = qualifier is "at least" or "more than" or "over" && Round(value);
+        // So is a number of dozens ("more than two dozen villagers" and "31", "at least a dozen").
+        bool dozens = scale == 12 || m.Groups["w"].Value.Equals("a dozen", StringComparison.OrdinalIgnoreCase);
+        bool floor = qualifier is "at least" or "more than" or "over" && (Round(value) || dozens);
         var (below, above) = qualifier switch
         {
             _ when floor => (0.0, 1.0),

@@ -5,9 +5,10 @@ namespace Search.Core.Linking.Corroboration;
 /// <summary>
 /// The year a sentence tells of: the one it opens with ("In 2018, more than 160 people died…", "Last year, a speedboat
 /// caught fire…") or sets its event in ("…happened in 1990, when more than 300 people died"), else its article's. A sentence that opens on another year is background about another event: its count is
-/// no rival to today's toll, and it states no fact of today's reports.
+/// no rival to today's toll, and it states no fact of today's reports. So is a sentence of what happens every year ("Mine
+/// accidents kill dozens of people in Zimbabwe every year", "Davao de Oro is a region where landslides are frequent").
 /// </summary>
-internal readonly partial record struct SentenceTime(int? Stated, int? Published)
+internal readonly partial record struct SentenceTime(int? Stated, int? Published, bool Habitual = false)
 {
     /// <summary>No year known: never differs.</summary>
     public static SentenceTime Unknown { get; } = new(null, null);
@@ -15,14 +16,18 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     private int? Year => Stated ?? Published;
 
     /// <summary>
-    /// Whether the two sentences tell of different years: at least one opens on a year, and the two years are known and differ.
-    /// Two sentences that open on no year are of their articles' days, which the candidates' window already keeps close.
+    /// Whether the two sentences tell of different times: one of what happens every year and the other not, or at least one
+    /// opens on a year, and the two years are known and differ. Two sentences that open on no year are of their articles' days,
+    /// which the candidates' window already keeps close.
     /// </summary>
     public bool Differs(SentenceTime other) =>
-        (Stated != null || other.Stated != null) && Year is { } mine && other.Year is { } theirs && mine != theirs;
+        Habitual != other.Habitual || (Stated != null || other.Stated != null) && Year is { } mine && other.Year is { } theirs && mine != theirs;
 
     /// <summary>The year the sentence tells of, read against its article's year for "last year" and "three years ago".</summary>
-    public static SentenceTime Of(string sentence, int? published)
+    public static SentenceTime Of(string sentence, int? published) =>
+        YearOf(sentence, published) with { Habitual = Recurring().IsMatch(sentence) };
+
+    private static SentenceTime YearOf(string sentence, int? published)
     {
         var m = Opening().Match(sentence);
         if (!m.Success && YearOfAnEvent().Match(sentence) is { Success: true } when)
@@ -40,7 +45,12 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     private static partial Regex Opening();
 
     // A year the sentence sets its event in, wherever it stands: "the deadliest accident happened in 1990, when more than 300
-    // people died".
-    [GeneratedRegex(@"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>19\d{2}|20\d{2}),?\s+when\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // people died", "One in the town of Maco in February 2024 left 98 people dead". A month names the event's time; a bare year
+    // inside a sentence most often dates something else ("founded in 1992").
+    [GeneratedRegex(@"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>19\d{2}|20\d{2}),?\s+when\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>19\d{2}|20\d{2})\b(?!\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearOfAnEvent();
+
+    // What happens every year, or often: "kill hundreds of people a year", "each year", "landslides are frequent".
+    [GeneratedRegex(@"\b(?:every|each|per)\s+year\b|\b(?:once|twice|times|people|deaths|accidents|storms|typhoons|cyclones|landslides|floods|fires|quakes|earthquakes|attacks)\s+a\s+year\b|\bannually\b|\byear after year\b|\b(?:are|is|remain|remains)\s+(?:frequent|common|commonplace|routine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Recurring();
 }

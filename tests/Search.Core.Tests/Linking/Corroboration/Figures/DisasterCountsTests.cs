@@ -1,0 +1,81 @@
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking.Corroboration;
+
+/// <summary>
+/// The counts of a landslide's and a mine collapse's coverage, as a fourth blind probe wrote them: the miners, villagers and
+/// bodies counted, "two dozen", and background that tells of other years or of every year.
+/// </summary>
+public class DisasterCountsTests
+{
+    private static Figure One(string sentence, int? published = 2026) =>
+        Assert.Single(Figures.In(sentence)) with { Time = SentenceTime.Of(sentence, published) };
+
+    [Theory]
+    [InlineData("Eleven miners were killed after a shaft collapsed.", "Thirteen gold miners were killed when a shaft caved in.")]
+    [InlineData("Eleven miners were killed after a shaft collapsed.", "Rescuers said they had retrieved 13 bodies so far.")]
+    [InlineData("Two residents were still missing on Sunday.", "Three people were missing after the hillside collapsed.")]
+    [InlineData("Twenty-six villagers were injured.", "Thirty-one people were injured.")]
+    public void MinersVillagersResidentsAndBodiesArePeopleCounted(string ours, string theirs)
+    {
+        // The probe found no conflict at all in the mine collapse's four reports: a count of miners had no subject.
+        Assert.True(One(ours).Contradicts(One(theirs)));
+    }
+
+    [Fact]
+    public void BodiesAreCountedOnlyRightAfterTheirNumber()
+    {
+        Assert.Equal("killed", One("Rescuers recovered 26 bodies from the wreckage.").Event);
+        Assert.Empty(Figures.In("The two governing bodies met in Geneva."));
+    }
+
+    [Fact]
+    public void TheEvacuatedAreCountedAndFamiliesAreNoCountOfPeople()
+    {
+        var people = One("About 4,800 people from nearby villages were moved to schools and gymnasiums.");
+        Assert.Equal(("evacuated", "people"), (people.Event, people.Subject));
+        Assert.True(people.Contradicts(One("Around 3,000 people have been moved from their homes to evacuation centres.")));
+        Assert.False(people.Contradicts(One("Nearly 5,000 residents were ordered to evacuate.")));
+        Assert.Equal(("evacuated", "families"), (One("The floods displaced 1,200 families.").Event, One("The floods displaced 1,200 families.").Subject));
+        Assert.False(people.Contradicts(One("More than 1,200 families had been moved to evacuation centres.")));
+    }
+
+    [Theory]
+    [InlineData("More than two dozen villagers were injured.", "Thirty-one people were injured.")]
+    [InlineData("At least a dozen people were injured.", "Fifteen people were injured.")]
+    [InlineData("Two dozen people were injured.", "24 people were injured.")]
+    public void DozensAreReadAsANumberAndAFloorAfterMoreThan(string ours, string theirs)
+    {
+        // "more than two dozen" was read as "more than two", and flagged against 26 and 31.
+        Assert.False(One(ours).Contradicts(One(theirs)));
+        Assert.True(One("Two dozen people were injured.").Contradicts(One("Thirty people were injured.")));
+    }
+
+    [Fact]
+    public void AnotherMonthAndYearInsideTheSentenceIsBackground()
+    {
+        var maco = One("One in the town of Maco in February 2024 left 98 people dead.");
+        Assert.False(maco.Contradicts(One("Seventeen people were killed when a landslide smashed into a village.")));
+        // A year alone inside a sentence most often dates something else.
+        Assert.True(One("The mine, opened in 2009, said 13 miners were killed.").Contradicts(One("Eleven miners were killed.")));
+    }
+
+    [Theory]
+    [InlineData("Mine accidents kill dozens of people in Zimbabwe every year.")]
+    [InlineData("Landslides and floods kill hundreds of people a year in the Philippines.")]
+    [InlineData("Davao de Oro is a gold-mining region where landslides are frequent.")]
+    [InlineData("About 20 typhoons and storms batter the Philippines each year.")]
+    public void WhatHappensEveryYearIsNoFactOfToday(string background)
+    {
+        var today = SentenceTime.Of("At least 11 miners died after the shaft of a gold mine caved in.", 2025);
+        Assert.True(SentenceTime.Of(background, 2025).Differs(today));
+        // Two outlets' background may still agree with each other.
+        Assert.False(SentenceTime.Of(background, 2025).Differs(SentenceTime.Of("The country is hit by about 20 typhoons each year.", 2025)));
+    }
+
+    [Theory]
+    [InlineData("The mine reopened a year after the accident.")]
+    [InlineData("Officials said the road would be closed for a year.")]
+    public void AYearAsADurationIsNoRecurrence(string sentence) =>
+        Assert.False(SentenceTime.Of(sentence, 2025).Differs(SentenceTime.Of("At least 11 miners died.", 2025)));
+}
