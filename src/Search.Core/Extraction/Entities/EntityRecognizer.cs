@@ -28,7 +28,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         foreach (var paragraph in prepared)
         {
             if (paragraph.IsMostlyUpperCase) TickerNames.AddCompanies(paragraph, found, gazetteer, date?.Year, written);
-            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !BeforeAParticle(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph) && !(m.Entry.Type == EntityType.Organization && SpelledOutAcronyms.InsideSpelledOutName(paragraph, m.Start, m.End, gazetteer))))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
@@ -64,6 +64,12 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     private sealed record GazetteerMatch(GazetteerEntry Entry, int Start, int End, string Surface);
+
+    // "Davao de Oro", "Davao del Norte": a known place before a particle and a capitalized word opens a longer name, a province
+    // of its own, not Davao City. A name the gazetteer knows whole ("Rio de Janeiro") was matched whole before this is asked.
+    private static bool BeforeAParticle(GazetteerMatch match, Paragraph paragraph) =>
+        match.Entry.Type == EntityType.Place && match.End + 1 < paragraph.Words.Count && paragraph.Joined(match.End - 1) && paragraph.Joined(match.End)
+        && paragraph.Words[match.End].Text is "de" or "del" or "do" or "da" or "dos" or "das" && paragraph.Words[match.End + 1].IsCapitalized;
 
     // A photo credit names the agencies that supplied the picture, not actors in the story.
     private static string WithoutPhotoCredit(string paragraph)

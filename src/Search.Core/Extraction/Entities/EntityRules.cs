@@ -97,7 +97,7 @@ internal static class EntityRules
 
     /// <summary>A lower-case word after a capitalized phrase that makes it a place ("Mangystau province").</summary>
     public static readonly HashSet<string> PlaceFollowers = Set(
-        "province", "region", "oblast", "district", "county", "prefecture", "governorate");
+        "province", "region", "oblast", "district", "county", "prefecture", "governorate", "village");
 
     /// <summary>Titles before a name ("Prime Minister Askar Mamin"); the name is what follows the last title word.</summary>
     public static readonly HashSet<string> Titles = Set(

@@ -25,15 +25,17 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
     /// report's country or not: two reports that name places, with no known one in common, are of one event only if dated a
     /// day apart at most. A local paper's next-day report of a fire names only the province; a speedboat that sank off Maluku
     /// two days before a ferry sank off Lombok is another sinking. A report that names no place may be of either event. Two
-    /// that name known cities or regions, none in common, are two events though they share the country.
+    /// more than a day apart that name known cities or regions, none in common, are two events though they share the country;
+    /// a day apart at most they may be one, as a report's known cities may be its background alone ("a landslide in Maco in
+    /// February 2024") or a district misread ("San Antonio", Texas, for a village of Davao de Oro).
     /// </summary>
     public bool ElsewhereEntirely(StoredArticle a, StoredArticle b)
     {
         var (ours, theirs) = (PlacesOf(a), PlacesOf(b));
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
-        if (ours.Local.Count > 0 && theirs.Local.Count > 0 && !ours.Local.Overlaps(theirs.Local)) return true;
         bool daysApart = a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
+        if (daysApart && ours.Local.Count > 0 && theirs.Local.Count > 0 && !ours.Local.Overlaps(theirs.Local)) return true;
         // A country in common is no place in common for reports days apart that name towns, known or not, and none in common:
         // a derailment near Khanewal four days after one near Rohri, both in Pakistan, is another derailment.
         if (daysApart && ours.BelowCountry.Count > 0 && theirs.BelowCountry.Count > 0 && !ours.BelowCountry.Overlaps(theirs.BelowCountry)) return true;

@@ -45,6 +45,22 @@ public class PlaceCuesTests
     }
 
     [Theory]
+    [InlineData("A landslide hit a village in the province of Davao de Oro on Monday.", "Davao de Oro", "Davao City")]
+    [InlineData("Rain fell over Rio Grande do Sul, Brazil, in the week.", "Brazil", "Rio Grande")]
+    [InlineData("One of their leaders, Orlando dos Santos, told Reuters the strike would go on.", null, "Orlando")]
+    public void AKnownPlaceBeforeAParticleAndACapitalizedWordOpensALongerName(string text, string? place, string notPlace)
+    {
+        // A probe's landslide in Davao de Oro was read as one in Davao City, a city the province does not hold.
+        var places = Names(EntityType.Place, text);
+        if (place != null) Assert.Contains(place, places);
+        Assert.DoesNotContain(notPlace, places);
+    }
+
+    [Fact]
+    public void AVillageByItsWordIsAPlace() =>
+        Assert.Contains("Tagbaros", Names(EntityType.Place, "Forty-two houses were buried in Tagbaros village in the town of Laak."));
+
+    [Theory]
     [InlineData("Voting ended in the northern state of Zamfara on Saturday.", "Zamfara")]
     [InlineData("The governorship vote in Ondo State was close.", "Ondo State")]
     public void AStateByItsWordIsAPlace(string text, string place)

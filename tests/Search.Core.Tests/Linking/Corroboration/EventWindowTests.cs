@@ -110,20 +110,24 @@ public sealed class EventWindowTests : IDisposable
     {
         // A blind probe: a fuel terminal that exploded in Guanajuato four days after a chemical plant in Veracruz was linked 18
         // times to it, as both states bring "Mexico".
-        static string Report(string id, string source, string where) => JsonSerializer.Serialize(new
+        // The next day's report may name only cities the first does not: a report's known cities may be its background alone
+        // (a probe's landslide report named the town of an older landslide, and a local paper's next-day report a district
+        // misread as San Antonio, Texas).
+        static string Report(string id, string source, string where, string date = "2025-06-01") => JsonSerializer.Serialize(new
         {
-            id, title = "Explosion at plant", source, date = "2025-06-01",
+            id, title = "Explosion at plant", source, date,
             body = "A blast tore through a chemical plant on Sunday, killing several workers and forcing the evacuation of nearby homes, the state governor said.\n\n" + where,
         });
         _folder.Write("articles/blast.jsonl", string.Join("\n",
             Report("lyon", "Outlet One", "The plant lies on the edge of Lyon."),
             Report("also-lyon", "Outlet Two", "The plant is in the industrial zone south of Lyon."),
-            Report("marseille", "Outlet Three", "The plant lies on the edge of Marseille.")) + "\n");
+            Report("next-day", "Outlet Four", "The plant lies on the edge of Villeurbanne, near Grenoble.", "2025-06-02"),
+            Report("marseille", "Outlet Three", "The plant lies on the edge of Marseille.", "2025-06-05")) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 
         var linked = finder.For("lyon")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
-        Assert.Equal(["also-lyon"], linked.Order());
+        Assert.Equal(["also-lyon", "next-day"], linked.Order());
     }
 
     [Fact]
