@@ -23,7 +23,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         string? datelineCountry = null;
         var homonyms = new HomonymCities(word => IsCountry(word));
         var dateline = new DatelinePlaces(gazetteer, new WireRegions(gazetteer), homonyms, date?.Year);
-        foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found);
+        var story = prepared.Select(p => p.Text).ToList();
+        foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found, story);
         var written = TickerNames.WrittenIn(prepared);
         foreach (var paragraph in prepared)
         {

@@ -41,6 +41,18 @@ public class DatelinePlacesTests
         Assert.Contains("Almaty", Places("ALMATY: The city's mayor said the airport had reopened."));
     }
 
+    [Fact]
+    public void ACityInCapitalsAndADashIsADatelineWhenTheStoryNamesItAgain()
+    {
+        // The Herald's report of a mine collapse named no place at all, so no other outlet's figure was compared with its own.
+        Assert.Equal(["Kwekwe"], Places("KWEKWE - The death toll in the shaft collapse has risen to 13, police said.",
+            "Kwekwe is one of the country's main gold-producing areas."));
+        Assert.Contains("Tokyo", Places("TOKYO - The Bank of Japan intervened in early afternoon trading."));
+        // A Reuters commodity heading opens a report the same way.
+        Assert.Empty(Places("GRADINGS - None posted, total to date 20 originals.", "No gradings were posted on Tuesday."));
+        Assert.Empty(Places("WHEAT - No Two Soft Red Winter was quoted up 1.50.", "Wheat prices were firm and wheat exports rose."));
+    }
+
     [Theory]
     [InlineData("EXCLUSIVE: Acme weighs a sale of its steel unit, sources say.", "Exclusive")]
     [InlineData("SPECIAL REPORT: How the grain deal fell apart in three weeks.", "Special Report")]

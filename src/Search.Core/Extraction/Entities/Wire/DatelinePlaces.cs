@@ -37,13 +37,24 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
         "RECAP", "BACKGROUNDER", "SCENARIOS", "DIARY", "TABLE", "CHART", "UPDATING", "DEVELOPING", "WARNING", "CAUTION", "TEXT",
     };
 
-    /// <summary>Adds the dateline's places; returns the country of the first, the country a story is written from, or null.</summary>
-    public string? Add(Paragraph paragraph, EntityCollection found)
+    // A city in capitals and a dash before a sentence, with no date or credit ("KWEKWE - The death toll … has risen to 13", as
+    // The Herald writes it). A commodity's or a table's heading opens a Reuters report the same way ("WHEAT - No Two Soft Red",
+    // "GRADINGS - None posted"), so the city must be one the gazetteer knows or the story names again (NamedAgain).
+    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}) [-–—] (?=[\p{Lu}\d“""]\S*\s+\S*\p{Ll})")]
+    private static partial Regex DashDateline();
+
+    /// <summary>
+    /// Adds the dateline's places; returns the country of the first, the country a story is written from, or null.
+    /// <paramref name="story"/> is every paragraph's text, where a dateline with neither date nor credit must name its city again.
+    /// </summary>
+    public string? Add(Paragraph paragraph, EntityCollection found, IReadOnlyList<string> story)
     {
         var m = Dateline().Match(paragraph.Text);
         if (!m.Success) m = MixedCaseDateline().Match(paragraph.Text);
         if (!m.Success && ColonDateline().Match(paragraph.Text) is { Success: true } colon
             && !colon.Groups["cities"].Value.Split(' ', '-').Any(Labels.Contains)) m = colon;
+        if (!m.Success && DashDateline().Match(paragraph.Text) is { Success: true } dash
+            && (gazetteer.Find(TitleCase(dash.Groups["cities"].Value)) is { Type: EntityType.Place } || NamedAgain(TitleCase(dash.Groups["cities"].Value), story))) m = dash;
         if (!m.Success) return null;
         string? country = null;
         // The dateline's words are read here only: "DALLAS/FORT WORTH AIRPORT" is not also Dallas.
@@ -82,6 +93,12 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
         }
         return country;
     }
+
+    // "Kwekwe is one of the country's main gold-producing areas": the city written as a name after its dateline, and never as a
+    // common word ("wheat").
+    private static bool NamedAgain(string city, IReadOnlyList<string> story) =>
+        story.Skip(1).Any(text => text.Contains(city, StringComparison.Ordinal))
+        && !story.Any(text => text.Contains(city.ToLowerInvariant(), StringComparison.Ordinal));
 
     // "WINSTON-SALEM" → "Winston-Salem", "ST. LOUIS" → "St. Louis".
     internal static string TitleCase(string text) =>
