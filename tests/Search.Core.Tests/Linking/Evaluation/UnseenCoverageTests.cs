@@ -8,20 +8,22 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/unseen: a ferry sinking and a general strike, each told by four or five
-/// outlets, beside a like event elsewhere and two other stories), scored against labels written before the tool ran.
+/// Linking over coverage the team never saw (Labels/Unseen: four sets of invented reports, each event told by four or five
+/// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
 {
-    private static readonly string Labels = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Search.Core.Tests", "Linking", "Labels");
+    private static readonly string Unseen = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Search.Core.Tests", "Linking", "Labels", "Unseen");
     private readonly TempFolder _folder = new();
-    private readonly IndexHost _host;
-    private readonly CorroborationFinder _finder;
+    private readonly List<IDisposable> _opened = [];
 
-    public UnseenCoverageTests()
+    private (IndexHost Host, CorroborationFinder Finder) Linked(string set)
     {
-        _host = TestHost.Index(Path.Combine(Labels, "unseen"), _folder["index"]);
-        _finder = new CorroborationFinder(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        var host = TestHost.Index(Path.Combine(Unseen, set, "articles"), _folder[set]);
+        var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        _opened.Add(host);
+        _opened.Add(finder);
+        return (host, finder);
     }
 
     [Fact]
@@ -29,38 +31,46 @@ public sealed class UnseenCoverageTests : IDisposable
     {
         // A speedboat that sank off Maluku two days before the ferry sank off Lombok was linked to it 17 times, and a farmers'
         // protest at The Hague to the strike in Lisbon twice.
-        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(Labels, "unseen-facts.json")));
+        var (_, finder) = Linked("ferry-strike");
+        using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(Unseen, "ferry-strike", "facts.json")));
         var distractors = labels.RootElement.GetProperty("distractors").EnumerateArray().Select(d => d.GetString()!).ToHashSet();
         var articles = labels.RootElement.GetProperty("articles").EnumerateObject().Select(a => a.Name).ToList();
         Assert.Equal(3, distractors.Count);
         Assert.Subset(articles.ToHashSet(), distractors);
         foreach (string id in articles)
         {
-            var linked = _finder.For(id)!.Values.SelectMany(p => p.Corroborations.Select(c => c.Passage).Concat(p.Conflicts.Select(c => c.Passage)));
+            var linked = finder.For(id)!.Values.SelectMany(p => p.Corroborations.Select(c => c.Passage).Concat(p.Conflicts.Select(c => c.Passage)));
             Assert.DoesNotContain(linked, l => distractors.Contains(id) ? l.ArticleId != id : distractors.Contains(l.ArticleId));
         }
     }
 
-    [Fact]
-    public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels()
+    /// <summary>
+    /// Floors a little below the figures in docs/linking.md (2026-12-06): every quote is placed, and the links and flags hold
+    /// where they were measured. The landslide set's labeller held "at least 12" to agree with 14, which the issue's own example
+    /// ("13 killed against at least 8") counts as a figure that disagrees, so its flags' floor is lower.
+    /// </summary>
+    [Theory]
+    [InlineData("ferry-strike", 0.80, 0.68, 0.95)]      // 0.841 / 0.709, flags 1.000
+    [InlineData("fire-derailment", 0.80, 0.66, 0.95)]   // 0.833 / 0.693, flags 1.000
+    [InlineData("explosion", 0.72, 0.70, 0.95)]         // 0.761 / 0.745, flags 1.000
+    [InlineData("landslide-mine", 0.80, 0.53, 0.45)]    // 0.844 / 0.566, flags 0.522
+    public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision)
     {
-        var labels = LinkingLabels.Load(Path.Combine(Labels, "unseen-facts.json"));
-        using var lookup = new ArticleLookup(_host, Options.Create(new SearchOptions()));
+        var (host, finder) = Linked(set);
+        var labels = LinkingLabels.Load(Path.Combine(Unseen, set, "facts.json"));
+        using var lookup = new ArticleLookup(host, Options.Create(new SearchOptions()));
         var paragraphs = labels.Facts.SelectMany(f => f.Passages).Select(p => p.Article).Distinct()
             .ToDictionary(id => id, id => (IReadOnlyList<(string, string)>)lookup.Find(id)!.Paragraphs.Select(p => (p.Anchor, p.Text)).ToList());
-        var report = LinkingEvaluator.Evaluate(labels, paragraphs, _finder.For);
-        // Floors a little below the figures in docs/linking.md: every quote is placed, no conflict flag is false, and the links
-        // hold where they were measured (0.841 / 0.709 on 2026-12-06).
+        var report = LinkingEvaluator.Evaluate(labels, paragraphs, finder.For);
         Assert.Empty(report.Unplaced);
-        Assert.True(report.Conflicts.Precision >= 0.95, report.ToTable(5));
-        Assert.True(report.Corroboration.Precision >= 0.8, report.ToTable(5));
-        Assert.True(report.Corroboration.Recall >= 0.68, report.ToTable(5));
+        Assert.True(report.Conflicts.Precision >= flagPrecision, report.ToTable(5));
+        Assert.True(report.Corroboration.Precision >= precision, report.ToTable(5));
+        Assert.True(report.Corroboration.Recall >= recall, report.ToTable(5));
     }
 
     public void Dispose()
     {
-        _finder.Dispose();
-        _host.Dispose();
+        foreach (var opened in Enumerable.Reverse(_opened)) opened.Dispose();
         _folder.Dispose();
     }
 }
