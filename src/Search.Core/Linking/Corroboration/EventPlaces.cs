@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Search.Core.Extraction;
 
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>Whether two reports may tell of one event by the places they name.</summary>
-internal sealed class EventPlaces(Gazetteer gazetteer)
+internal sealed partial class EventPlaces(Gazetteer gazetteer)
 {
     /// <summary>Reports a day apart at most may tell of one event though they name no known place in common.</summary>
     public const int SameEventDays = 1;
@@ -39,7 +40,8 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
         // A country in common is no place in common for reports days apart that name towns, known or not, and none in common:
         // a derailment near Khanewal four days after one near Rohri, both in Pakistan, is another derailment.
         if (daysApart && ours.BelowCountry.Count > 0 && theirs.BelowCountry.Count > 0 && !ours.BelowCountry.Overlaps(theirs.BelowCountry)) return true;
-        if (ours.Known.Overlaps(theirs.Known) || !ours.Any || !theirs.Any) return false;
+        // A town in common, known or not, is a place in common.
+        if (ours.Known.Overlaps(theirs.Known) || ours.BelowCountry.Overlaps(theirs.BelowCountry) || !ours.Any || !theirs.Any) return false;
         if (ours.Known.Count > 0 && theirs.Known.Count > 0) return true;
         return daysApart;
     }
@@ -51,13 +53,37 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
     {
         if (_places.TryGetValue(article.Id, out var known)) return known;
         var places = article.Entities.Where(e => e.Type == EntityType.Place).ToList();
-        var entries = places.Select(e => (e.Name, Entry: gazetteer.Find(e.Name))).ToList();
+        int dateline = NamedSentence.DatelineLength(article.Body);
+        var entries = places.Where(e => !OnlyAsAReference(article.Body, dateline, e)).Select(e => (e.Name, Entry: gazetteer.Find(e.Name))).ToList();
         var inGazetteer = entries.Where(p => p.Entry is { Type: EntityType.Place }).ToList();
         return _places[article.Id] = new NamedPlaces(places.Count > 0,
             inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// Whether the body names the place only as the desk it was written from ("MANILA, Feb 21 (Reuters) -") or as a point to
+    /// measure from ("about 950 kilometers southeast of Manila"): where the event is not. Two landslides five days apart in two
+    /// provinces were one event by "Manila". A place named nowhere in the body (in the title alone) counts as named.
+    /// </summary>
+    private static bool OnlyAsAReference(string body, int dateline, Entity place)
+    {
+        bool found = false;
+        foreach (string mention in place.Mentions.Append(place.Name).Where(m => m.Length > 1).Distinct(StringComparer.Ordinal))
+        {
+            for (int at = body.IndexOf(mention, StringComparison.Ordinal); at >= 0; at = body.IndexOf(mention, at + mention.Length, StringComparison.Ordinal))
+            {
+                found = true;
+                if (at >= dateline && !Distance().IsMatch(body.AsSpan(Math.Max(0, at - 60), at - Math.Max(0, at - 60)))) return false;
+            }
+        }
+        return found;
+    }
+
+    // "25 km (15 miles) east of", "about 210 kilometers (130 miles) southwest of", "100 miles from".
+    [GeneratedRegex(@"\b(?:kilometers|kilometres|km|miles|mi)\b(?:\s*\([^)]{0,30}\))?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?\w+)?)?\s+(?:of|from)\s+(?:the\s+(?:capital|city)\s*,?\s*)?$")]
+    private static partial Regex Distance();
 
     /// <summary>
     /// Whether an article names any place; the places the gazetteer knows; those of them inside a country; and every place

@@ -59,6 +59,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}]*) $")]
     private static partial Regex NameBefore();
 
+    /// <summary>How long the dateline opening a text is ("KARACHI, Sept 22 (Reuters) - "), or 0 when it opens on none.</summary>
+    public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } line ? line.Length : 0;
+
     // A dateline opening the lead: a city in capitals, perhaps a country or a date, perhaps the agency, and a dash; or a city in
     // capitals and a colon ("SUKKUR: Twenty-two people were killed").
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:(?:,[^()\n—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+|:)\s")]

@@ -154,5 +154,26 @@ public sealed class EventWindowTests : IDisposable
         Assert.Equal(["country-only", "next-day", "same-town"], linked.Order());
     }
 
+    [Fact]
+    public void TheDeskAReportIsWrittenFromAndAPointToMeasureFromAreNoPlaceInCommon()
+    {
+        // A blind probe: a landslide in Misamis Occidental five days after one in Davao de Oro was linked to it, as AP's report
+        // named Manila ("about 950 kilometers southeast of Manila") and Reuters' was written from there.
+        static string Report(string id, string source, string date, string lead, string where) => JsonSerializer.Serialize(new
+        {
+            id, title = "Landslide buries homes", source, date,
+            body = lead + " A landslide buried dozens of homes in a farming village after days of heavy rain, officials said.\n\n" + where,
+        });
+        _folder.Write("articles/landslide.jsonl", string.Join("\n",
+            Report("first", "Outlet One", "2026-02-17", "MANILA, Philippines (AP) —", "The village of Zarovka lies about 950 kilometers (590 miles) southeast of Manila."),
+            Report("days-later", "Outlet Two", "2026-02-21", "MANILA, Feb 21 (Reuters) -", "The village of Kirovka lies on a slope above the coast."),
+            Report("same-village", "Outlet Three", "2026-02-21", "MANILA, Feb 21 (Reuters) -", "The village of Zarovka lies on a slope above the river.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        var linked = finder.For("first")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-village"], linked.Order());
+    }
+
     public void Dispose() => _folder.Dispose();
 }
