@@ -26,13 +26,18 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     /// report's country or not: two reports that name places, with no known one in common, are of one event only if dated a
     /// day apart at most. A local paper's next-day report of a fire names only the province; a speedboat that sank off Maluku
     /// two days before a ferry sank off Lombok is another sinking. A report that names no place may be of either event. Two
-    /// more than a day apart that name known cities or regions, none in common, are two events though they share the country;
-    /// a day apart at most they may be one, as a report's known cities may be its background alone ("a landslide in Maco in
-    /// February 2024") or a district misread ("San Antonio", Texas, for a village of Davao de Oro).
+    /// whose leads name known cities or regions, none in common, are two events though they share the country; so are two
+    /// more than a day apart whose whole stories do. A day apart at most, cities named further on do not tell, as they may be
+    /// a story's background alone ("a landslide in Maco in February 2024") or a district misread ("San Antonio", Texas, for a
+    /// village of Davao de Oro).
     /// </summary>
     public bool ElsewhereEntirely(StoredArticle a, StoredArticle b)
     {
         var (ours, theirs) = (PlacesOf(a), PlacesOf(b));
+        // Two reports whose titles and leads name known cities or regions, none in common, tell of two events whatever their days:
+        // a building that collapsed in Kano the day after one in Lagos. The lead names where the event is; the rest of a story
+        // may name its background's places ("a landslide in Maco in February 2024") or a village misread as a known city.
+        if (ours.LeadLocal.Count > 0 && theirs.LeadLocal.Count > 0 && !ours.LeadLocal.Overlaps(theirs.LeadLocal)) return true;
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
         bool daysApart = a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
@@ -56,7 +61,11 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         int dateline = NamedSentence.DatelineLength(article.Body);
         var entries = places.Where(e => !OnlyAsAReference(article.Body, dateline, e)).Select(e => (e.Name, Entry: gazetteer.Find(e.Name))).ToList();
         var inGazetteer = entries.Where(p => p.Entry is { Type: EntityType.Place }).ToList();
-        return _places[article.Id] = new NamedPlaces(places.Count > 0,
+        string lead = string.Join("\n", article.Title, article.Paragraph(1), article.Paragraph(2));
+        var leadLocal = places.Where(e => inGazetteer.Any(p => p.Name == e.Name && p.Entry!.Country != null)
+                && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && lead.Contains(m, StringComparison.Ordinal)))
+            .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal,
             inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal));
@@ -86,8 +95,8 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     private static partial Regex Distance();
 
     /// <summary>
-    /// Whether an article names any place; the places the gazetteer knows; those of them inside a country; and every place
-    /// but a country, known or not, by its folded name.
+    /// Whether an article names any place; those inside a country that its title or first two paragraphs name; the places the
+    /// gazetteer knows; those of them inside a country; and every place but a country, known or not, by its folded name.
     /// </summary>
-    private sealed record NamedPlaces(bool Any, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry);
+    private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry);
 }

@@ -108,21 +108,22 @@ public sealed class EventWindowTests : IDisposable
     [Fact]
     public void ALikeEventInAnotherCityOfTheSameCountryIsAnotherEvent()
     {
-        // A blind probe: a fuel terminal that exploded in Guanajuato four days after a chemical plant in Veracruz was linked 18
-        // times to it, as both states bring "Mexico".
-        // The next day's report may name only cities the first does not: a report's known cities may be its background alone
-        // (a probe's landslide report named the town of an older landslide, and a local paper's next-day report a district
-        // misread as San Antonio, Texas).
-        static string Report(string id, string source, string where, string date = "2025-06-01") => JsonSerializer.Serialize(new
+        // Blind probes: a fuel terminal that exploded in Guanajuato four days after a chemical plant in Veracruz was linked 18
+        // times to it, as both states bring "Mexico"; a building that collapsed in Kano the day after one in Lagos, 16 times.
+        // The lead names where the event is. A report whose lead names no known city may name other cities further on, its
+        // background's ("a landslide in Maco in February 2024") or a village misread as a known city ("San Antonio", Texas).
+        static string Report(string id, string source, string lead, string later, string date = "2025-06-01") => JsonSerializer.Serialize(new
         {
             id, title = "Explosion at plant", source, date,
-            body = "A blast tore through a chemical plant on Sunday, killing several workers and forcing the evacuation of nearby homes, the state governor said.\n\n" + where,
+            body = "A blast tore through a chemical plant on Sunday, killing several workers and forcing the evacuation of nearby homes, the state governor said.\n\n"
+                + lead + "\n\nFirefighters cooled the tanks through the night.\n\n" + later,
         });
         _folder.Write("articles/blast.jsonl", string.Join("\n",
-            Report("lyon", "Outlet One", "The plant lies on the edge of Lyon."),
-            Report("also-lyon", "Outlet Two", "The plant is in the industrial zone south of Lyon."),
-            Report("next-day", "Outlet Four", "The plant lies on the edge of Villeurbanne, near Grenoble.", "2025-06-02"),
-            Report("marseille", "Outlet Three", "The plant lies on the edge of Marseille.", "2025-06-05")) + "\n");
+            Report("lyon", "Outlet One", "The plant lies on the edge of Lyon.", "The firm has no other plant."),
+            Report("also-lyon", "Outlet Two", "The plant is in the industrial zone south of Lyon.", "The firm has no other plant."),
+            Report("next-day", "Outlet Four", "The plant lies in an industrial zone.", "The firm also runs a plant near Grenoble.", "2025-06-02"),
+            Report("next-day-elsewhere", "Outlet Five", "The plant lies on the edge of Marseille.", "The firm has no other plant.", "2025-06-02"),
+            Report("days-later", "Outlet Three", "The plant lies in an industrial zone.", "The firm also runs a plant near Marseille.", "2025-06-05")) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 

@@ -8,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/Unseen: four sets of invented reports, each event told by four or five
+/// Linking over coverage the team never saw (Labels/Unseen: five sets of invented reports, each event told by four or five
 /// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
@@ -51,9 +51,10 @@ public sealed class UnseenCoverageTests : IDisposable
     /// </summary>
     [Theory]
     [InlineData("ferry-strike", 0.80, 0.68, 0.95)]      // 0.841 / 0.709, flags 1.000
-    [InlineData("fire-derailment", 0.80, 0.66, 0.95)]   // 0.833 / 0.693, flags 1.000
+    [InlineData("fire-derailment", 0.80, 0.66, 0.95)]   // 0.841 / 0.693, flags 1.000
     [InlineData("explosion", 0.72, 0.70, 0.95)]         // 0.761 / 0.745, flags 1.000
     [InlineData("landslide-mine", 0.83, 0.53, 0.50)]    // 0.871 / 0.566, flags 0.571
+    [InlineData("collapse-protests", 0.68, 0.66, 0.95)] // 0.713 / 0.698, flags 1.000
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision)
     {
         var (host, finder) = Linked(set);

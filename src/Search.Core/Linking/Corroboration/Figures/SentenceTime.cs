@@ -45,9 +45,10 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     private static partial Regex Opening();
 
     // A year the sentence sets its event in, wherever it stands: "the deadliest accident happened in 1990, when more than 300
-    // people died", "One in the town of Maco in February 2024 left 98 people dead". A month names the event's time; a bare year
-    // inside a sentence most often dates something else ("founded in 1992").
-    [GeneratedRegex(@"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>19\d{2}|20\d{2}),?\s+when\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>19\d{2}|20\d{2})\b(?!\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // people died"; a month and a year ("One in the town of Maco in February 2024 left 98 people dead", "the Ikoyi tower
+    // disaster of November 2021, in which more than 40 people died"); or a year before the event's noun ("the 2021 collapse of
+    // a tower, which killed 45 people"). A bare year inside a sentence most often dates something else ("founded in 1992").
+    [GeneratedRegex(@"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>19\d{2}|20\d{2}),?\s+when\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<y>19\d{2}|20\d{2})\b(?!\s*%)|\bthe\s+(?<y>19\d{2}|20\d{2})\s+(?!per\b|percent\b)\p{Ll}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearOfAnEvent();
 
     // What happens every year, or often: "kill hundreds of people a year", "each year", "landslides are frequent".
