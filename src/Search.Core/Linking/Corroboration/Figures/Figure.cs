@@ -84,7 +84,9 @@ internal static partial class Figures
 
     public static List<Figure> In(string sentence)
     {
-        var numbers = NumberMentions.In(sentence);
+        // A number in a compound adjective counts nothing ("a seven-storey building", "a 10-year-old boy"), and must not cut the
+        // toll after it from its words: "the death toll from the collapse of a seven-storey building has risen to 19".
+        var numbers = NumberMentions.In(sentence).Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End))).ToList();
         var figures = new List<Figure>();
         string? subject = null;
         for (int i = 0; i < numbers.Count; i++)
@@ -135,6 +137,9 @@ internal static partial class Figures
 
     [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|^\s+of\s+(?:the|them|those|whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^-\p{L}")]
+    private static partial Regex AdjectiveAfter();
 
     // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of
     // people confirmed dead … has risen to".
