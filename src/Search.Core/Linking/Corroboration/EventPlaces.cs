@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Search.Core.Extraction;
 
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>Whether two reports may tell of one event by the places they name.</summary>
-internal sealed partial class EventPlaces(Gazetteer gazetteer)
+internal sealed class EventPlaces(Gazetteer gazetteer)
 {
     /// <summary>Reports a day apart at most may tell of one event though they name no known place in common.</summary>
     public const int SameEventDays = 1;
@@ -84,15 +83,11 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             for (int at = body.IndexOf(mention, StringComparison.Ordinal); at >= 0; at = body.IndexOf(mention, at + mention.Length, StringComparison.Ordinal))
             {
                 found = true;
-                if (at >= dateline && !Distance().IsMatch(body.AsSpan(Math.Max(0, at - 60), at - Math.Max(0, at - 60)))) return false;
+                if (at >= dateline && !PlaceReferences.MeasuredFrom(body, at)) return false;
             }
         }
         return found;
     }
-
-    // "25 km (15 miles) east of", "about 210 kilometers (130 miles) southwest of", "100 miles from".
-    [GeneratedRegex(@"\b(?:kilometers|kilometres|km|miles|mi)\b(?:\s*\([^)]{0,30}\))?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?\w+)?)?\s+(?:of|from)\s+(?:the\s+(?:capital|city)\s*,?\s*)?$")]
-    private static partial Regex Distance();
 
     /// <summary>
     /// Whether an article names any place; those inside a country that its title or first two paragraphs name; the places the

@@ -9,6 +9,9 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Start, int End)> Named, IReadOnlySet<string> Places, IReadOnlyList<string> Names)
 {
+    /// <summary>Where the sentence names its <see cref="Places"/>, each mention with its place.</summary>
+    public IReadOnlyList<(int Start, int End, string Name)> PlaceMentions { get; init; } = [];
+
     public static NamedSentence Of(string sentence, IReadOnlyList<Entity> entities, Gazetteer gazetteer)
     {
         // Who reported it is not what was reported: two reports that both cite TASS or Khabar 24 share a source, not a fact.
@@ -17,6 +20,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         var named = new List<(int Start, int End)>();
         var names = new List<string>();
         var places = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = new List<(int Start, int End, string Name)>();
         // "KARACHI, Sept 22 (Reuters) -": the dateline names the reporter's desk, not where the count was made.
         int dateline = Dateline().Match(sentence) is { Success: true } line ? line.Length : 0;
         foreach (var entity in entities)
@@ -31,9 +35,13 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             named.AddRange(spans);
             names.Add(entity.Name);
             if (entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null }
-                && spans.Any(s => s.Start >= dateline)) places.Add(entity.Name);
+                && spans.Any(s => s.Start >= dateline))
+            {
+                places.Add(entity.Name);
+                mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start)).Select(s => (s.Start, s.End, entity.Name)));
+            }
         }
-        return new NamedSentence(read, named, places, names);
+        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions };
     }
 
     /// <summary>
@@ -67,12 +75,21 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:(?:,[^()\n—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+|:)\s")]
     private static partial Regex Dateline();
 
-    /// <summary>The sentence's figures, each placed where the sentence places it and dated to the year it tells of.</summary>
+    /// <summary>The sentence's figures, each placed where the sentence places its count (<see cref="CountScope"/>) and dated to the year it tells of.</summary>
     public List<Figure> ReadFigures(int? published)
     {
         var time = SentenceTime.Of(Read, published);
-        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(f => f with { Places = Places, Time = time }).ToList();
+        // "In 2022, Cyclone Batsirai killed more than 120 people, and Cyclone Gamane left 18 dead in March 2024": each count is of
+        // the year named nearest it.
+        var years = Year().Matches(Read).ToList();
+        SentenceTime TimeOf(NumberMention n) => years.Select(y => y.Value).Distinct().Count() < 2 ? time
+            : time with { Stated = int.Parse(years.MinBy(y => Math.Abs(y.Index - n.Start))!.Value, System.Globalization.CultureInfo.InvariantCulture) };
+        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End))
+            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, f.Number), Time = TimeOf(f.Number) }).ToList();
     }
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b(?!\s*%)")]
+    private static partial Regex Year();
 
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)
     {

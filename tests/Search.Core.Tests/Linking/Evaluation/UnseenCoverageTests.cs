@@ -8,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/Unseen: five sets of invented reports, each event told by four or five
+/// Linking over coverage the team never saw (Labels/Unseen: six sets of invented reports, each event told by four or five
 /// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
@@ -55,6 +55,7 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("explosion", 0.72, 0.70, 0.95)]         // 0.761 / 0.745, flags 1.000
     [InlineData("landslide-mine", 0.83, 0.53, 0.50)]    // 0.871 / 0.566, flags 0.571
     [InlineData("collapse-protests", 0.67, 0.64, 0.95)] // 0.703 / 0.667, flags 1.000
+    [InlineData("fire-cyclone", 0.65, 0.53, 0.95)]      // 0.690 / 0.558, flags 1.000
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision)
     {
         var (host, finder) = Linked(set);

@@ -85,8 +85,10 @@ internal static partial class Figures
     public static List<Figure> In(string sentence)
     {
         // A number in a compound adjective counts nothing ("a seven-storey building", "a 10-year-old boy"), and must not cut the
-        // toll after it from its words: "the death toll from the collapse of a seven-storey building has risen to 19".
-        var numbers = NumberMentions.In(sentence).Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End))).ToList();
+        // toll after it from its words: "the death toll from the collapse of a seven-storey building has risen to 19". Nor does a
+        // part of the count before it: "Seven people, including three children, were killed" counts seven.
+        var numbers = NumberMentions.In(sentence)
+            .Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End)) && !Including().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
         var figures = new List<Figure>();
         string? subject = null;
         for (int i = 0; i < numbers.Count; i++)
@@ -140,6 +142,9 @@ internal static partial class Figures
 
     [GeneratedRegex(@"^-\p{L}")]
     private static partial Regex AdjectiveAfter();
+
+    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Including();
 
     // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of
     // people confirmed dead … has risen to".
