@@ -70,9 +70,10 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     /// <summary>How long the dateline opening a text is ("KARACHI, Sept 22 (Reuters) - "), or 0 when it opens on none.</summary>
     public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } line ? line.Length : 0;
 
-    // A dateline opening the lead: a city in capitals, perhaps a country or a date, perhaps the agency, and a dash; or a city in
-    // capitals and a colon ("SUKKUR: Twenty-two people were killed").
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:(?:,[^()\n—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+|:)\s")]
+    // A dateline opening the lead: a city in capitals, perhaps a country or a date, perhaps the agency, and a dash; a city in
+    // capitals and a colon ("SUKKUR: Twenty-two people were killed"); or a city in mixed case with the agency in brackets
+    // ("Lima (AFP) - ", "Guayaquil (Ecuador), Aug 14 (EFE).- ").
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Lu} .'’-]{1,40}(?:(?:,[^()\n—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+|:)\s|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}(?:\s*\([^)\n]{1,40}\))?(?:,\s*[^()\n—–-]{1,30})?\s*\([^)\n]{1,40}\)\.?\s*[—–-]+\s)")]
     private static partial Regex Dateline();
 
     /// <summary>The sentence's figures, each placed where the sentence places its count (<see cref="CountScope"/>) and dated to the year it tells of.</summary>
@@ -80,16 +81,26 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     {
         var time = SentenceTime.Of(Read, published);
         // "In 2022, Cyclone Batsirai killed more than 120 people, and Cyclone Gamane left 18 dead in March 2024": each count is of
-        // the year named nearest it.
+        // the year named nearest it. A count "in" a year is of that year ("More than 3,100 people died on Peru's roads in 2024"),
+        // though the sentence, which may tell of today beside it, is not.
         var years = Year().Matches(Read).ToList();
-        SentenceTime TimeOf(NumberMention n) => years.Select(y => y.Value).Distinct().Count() < 2 ? time
-            : time with { Stated = int.Parse(years.MinBy(y => Math.Abs(y.Index - n.Start))!.Value, System.Globalization.CultureInfo.InvariantCulture) };
+        SentenceTime TimeOf(NumberMention n) => years.Select(y => y.Value).Distinct().Count() switch
+        {
+            > 1 => time with { Stated = int.Parse(years.MinBy(y => Math.Abs(y.Index - n.Start))!.Value, System.Globalization.CultureInfo.InvariantCulture) },
+            1 when time.Stated == null && InYear().Match(Read) is { Success: true } inYear
+                => time with { Stated = int.Parse(inYear.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) },
+            _ => time,
+        };
         return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End))
             .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, f.Number), Time = TimeOf(f.Number) }).ToList();
     }
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b(?!\s*%)")]
     private static partial Regex Year();
+
+    // "in 2024", unless a verb of founding or taking office comes just before it ("founded in 1992", "took office in 2019").
+    [GeneratedRegex(@"(?<!\b(?:founded|established|built|opened|created|formed|elected|appointed|office|launched|born)\s+)\bin\s+(?<y>(?:19|20)\d{2})\b(?!\s*%)")]
+    private static partial Regex InYear();
 
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)
     {

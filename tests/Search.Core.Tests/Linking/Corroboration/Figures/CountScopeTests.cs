@@ -60,6 +60,26 @@ public class CountScopeTests
     }
 
     [Fact]
+    public void ADatelineInMixedCaseIsTheDesksNotWhereTheCountWasMade()
+    {
+        // A seventh probe: AFP's "Lima (AFP) - Twenty-three people died" was read as a count made in Lima, so a part below the
+        // other outlets' 24, and never flagged.
+        Entity[] lima = [new(EntityType.Place, "Lima", ["Lima"])];
+        var figure = NamedSentence.Of("Lima (AFP) - Twenty-three people died and dozens were injured Saturday when a bus plunged into a ravine.", lima, Seeds.Gazetteer).ReadFigures(2026)[0];
+        Assert.Empty(figure.Places);
+        Assert.True(figure.Contradicts(Only("A bus fell off a mountain road early Saturday, killing 24 people.")));
+    }
+
+    [Fact]
+    public void ACountInAnotherYearIsNoRivalToTodays()
+    {
+        var statistic = Only("More than 3,100 people died on the country's roads in 2024, according to police figures.");
+        Assert.False(statistic.Contradicts(Only("A bus fell off a mountain road early Saturday, killing 24 people.")));
+        // A founding year dates the founding, not the count.
+        Assert.True(Only("The company, founded in 2009, said 13 people died.").Contradicts(Only("Eleven people died.")));
+    }
+
+    [Fact]
     public void APartIncludedInACountIsNoCountOfItsOwn()
     {
         var figure = Only("Seven people, including three children, were killed when a mudslide buried houses.");
