@@ -8,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/Unseen: seven sets of invented reports, each event told by four or five
+/// Linking over coverage the team never saw (Labels/Unseen: eight sets of invented reports, each event told by four or five
 /// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
@@ -57,6 +57,7 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("collapse-protests", 0.67, 0.64, 0.95)] // 0.703 / 0.667, flags 1.000
     [InlineData("fire-cyclone", 0.65, 0.53, 0.95)]      // 0.690 / 0.558, flags 1.000
     [InlineData("crash-wildfires", 0.80, 0.55, 0.95)]   // 0.850 / 0.586, flags 1.000
+    [InlineData("mine-jailbreak", 0.66, 0.36, 0.95)]    // 0.700 / 0.385, flags 1.000
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision)
     {
         var (host, finder) = Linked(set);

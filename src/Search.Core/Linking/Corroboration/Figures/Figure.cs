@@ -147,8 +147,9 @@ internal static partial class Figures
     private static partial Regex Including();
 
     // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of
-    // people confirmed dead … has risen to".
-    [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,3}(?:dead|killed|deaths))\b[^.;:]{0,90}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // people confirmed dead … has risen to", "the death toll from Tuesday's collapse of an illegal mining pit at Akyempim in
+    // the Wassa Amenfi East Municipality has risen to".
+    [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,3}(?:dead|killed|deaths))\b[^.;:]{0,160}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Toll();
 
     private static Regex VerbBefore(string alternatives) =>

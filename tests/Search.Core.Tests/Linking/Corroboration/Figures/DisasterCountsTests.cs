@@ -58,6 +58,9 @@ public class DisasterCountsTests
         var toll = One("The death toll from the collapse of a seven-storey building on Borno Way has risen to 19, officials said.");
         Assert.Equal(("killed", "people", 19.0), (toll.Event, toll.Subject, toll.Number.Value));
         Assert.Empty(Figures.In("A 10-year-old boy was among the injured taken to hospital."));
+        // An eighth probe: a toll whose words run long before its number was no count.
+        var longToll = One("The death toll from Tuesday's collapse of an illegal mining pit at Akyempim in the Wassa Amenfi East Municipality has risen to 18, officials said.");
+        Assert.Equal(("killed", 18.0), (longToll.Event, longToll.Number.Value));
     }
 
     [Fact]
