@@ -5,13 +5,25 @@ internal static class GivenNameMatches
 {
     /// <summary>
     /// A place of one word after a common given name is a surname: "Edward Valencia", "George Washington", "Michael Jordan".
-    /// The run is then read as the person it names.
+    /// So is a city after any capitalized word that a post, a title or a verb of speech comes before: "civil protection chief
+    /// Ernesto Valdivia said", "Secretary Ernesto Valdivia", "said Ernesto Valdivia" (Valdivia, Chile, was a place of a Mexican
+    /// blast). The run is then read as the person it names.
     /// </summary>
-    public static bool ASurname(GazetteerEntry entry, int start, int end, Paragraph paragraph) =>
-        entry.Type == EntityType.Place && end - start == 1 && start > 0 && !paragraph.IsMostlyUpperCase
-        && paragraph.Joined(start - 1) && !paragraph.Covered[start - 1]
-        && paragraph.Words[start - 1].Sentence == paragraph.Words[start].Sentence
-        && EntityRules.GivenNames.Contains(paragraph.Words[start - 1].Text) && char.IsUpper(paragraph.Words[start - 1].Text[0]);
+    public static bool ASurname(GazetteerEntry entry, int start, int end, Paragraph paragraph)
+    {
+        if (entry.Type != EntityType.Place || end - start != 1 || start == 0 || paragraph.IsMostlyUpperCase
+            || !paragraph.Joined(start - 1) || paragraph.Covered[start - 1] || paragraph.Words[start - 1].Sentence != paragraph.Words[start].Sentence) return false;
+        string given = paragraph.Words[start - 1].Text;
+        if (!char.IsUpper(given[0])) return false;
+        if (EntityRules.GivenNames.Contains(given)) return true;
+        int post = start - 2;
+        return entry.Country != null && post >= 0 && paragraph.Joined(post) && paragraph.Words[post].Sentence == paragraph.Words[start].Sentence
+            && (char.IsLower(paragraph.Words[post].Text[0]) && (EntityRules.PersonCues.Contains(paragraph.Words[post].Text)
+                    || EntityRules.Occupations.Contains(paragraph.Words[post].Text) || EntityRules.SpeechVerbs.Contains(paragraph.Words[post].Text))
+                || EntityRules.Titles.Contains(paragraph.Words[post].Text))
+            && given.Skip(1).All(char.IsLower)
+            && !EntityRules.Titles.Contains(given) && !EntityRules.Calendar.Contains(given) && !EntityRules.NotNames.Contains(given);
+    }
 
     /// <summary>
     /// A surname the gazetteer knows ("Biden", "Stoltenberg") after a given name that is not its person's ("Hunter Biden",

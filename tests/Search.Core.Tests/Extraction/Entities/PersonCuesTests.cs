@@ -86,4 +86,19 @@ public class PersonCuesTests
     {
         Assert.DoesNotContain(notAPerson, Names(EntityType.Person, text));
     }
+
+    [Theory]
+    [InlineData("Veracruz civil protection chief Ernesto Valdivia said the fire was under control.", "Ernesto Valdivia", "Valdivia")]
+    [InlineData("Civil Protection Secretary Ernesto Valdivia said five workers were missing.", "Ernesto Valdivia", "Valdivia")]
+    [InlineData("The talks went on, but chief Portuguese negotiator Rui Medina said earlier he had no mandate.", "Rui Medina", "Medina")]
+    public void ACityAfterANameThatAPostATitleOrASpeechVerbIntroducesIsASurname(string text, string person, string notAPlace)
+    {
+        // A blind probe: "Ernesto Valdivia" was read as Valdivia, Chile, a place of a blast in Mexico.
+        Assert.Contains(person, Names(EntityType.Person, text));
+        Assert.DoesNotContain(notAPlace, Names(EntityType.Place, text));
+    }
+
+    [Fact]
+    public void ABankNamedAfterACityIsNoPlace() =>
+        Assert.DoesNotContain("Boston", Names(EntityType.Place, "The notes were priced late Tuesday by lead manager First Boston."));
 }
