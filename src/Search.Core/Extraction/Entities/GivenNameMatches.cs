@@ -16,14 +16,16 @@ internal static class GivenNameMatches
         string given = paragraph.Words[start - 1].Text;
         if (!char.IsUpper(given[0])) return false;
         if (EntityRules.GivenNames.Contains(given)) return true;
-        int post = start - 2;
-        return entry.Country != null && post >= 0 && paragraph.Joined(post) && paragraph.Words[post].Sentence == paragraph.Words[start].Sentence
-            && (char.IsLower(paragraph.Words[post].Text[0]) && (EntityRules.PersonCues.Contains(paragraph.Words[post].Text)
-                    || EntityRules.Occupations.Contains(paragraph.Words[post].Text) || EntityRules.SpeechVerbs.Contains(paragraph.Words[post].Text))
-                || EntityRules.Titles.Contains(paragraph.Words[post].Text))
-            && given.Skip(1).All(char.IsLower)
+        int before = start - 2;
+        return entry.Country != null && before >= 0 && paragraph.Joined(before) && paragraph.Words[before].Sentence == paragraph.Words[start].Sentence
+            && IntroducesAPerson(paragraph.Words[before].Text) && given.Skip(1).All(char.IsLower)
             && !EntityRules.Titles.Contains(given) && !EntityRules.Calendar.Contains(given) && !EntityRules.NotNames.Contains(given);
     }
+
+    // A post or occupation in lower case ("chief", "negotiator"), a verb of speech ("said"), or a title ("Secretary").
+    private static bool IntroducesAPerson(string word) =>
+        char.IsLower(word[0]) && (EntityRules.PersonCues.Contains(word) || EntityRules.Occupations.Contains(word) || EntityRules.SpeechVerbs.Contains(word))
+        || EntityRules.Titles.Contains(word);
 
     /// <summary>
     /// A surname the gazetteer knows ("Biden", "Stoltenberg") after a given name that is not its person's ("Hunter Biden",
