@@ -33,20 +33,27 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         datelineCountry != null && (start > 0 && Words[start - 1].Text is "the" or "The" && paragraph.Joined(start - 1) || Words[start].Text is "Congress" or "Parliament")
             ? gazetteer.FindChamber(Words[start].Text, datelineCountry) : null;
 
+    /// <summary>
+    /// Whether the words beside a run, or its form, announce a place: "Mangystau province" (<paramref name="next"/>), "the city
+    /// of Almaty", "near Rohri", "in St. Gallen", "Ondo State".
+    /// </summary>
+    public bool AnnounceAPlace(int start, int end, string? next) =>
+        next != null && EntityRules.PlaceFollowers.Contains(next) || FollowsCityOf(start) || FollowsNear(start, end) || NamesAPlaceByItsForm(start, end);
+
     // "the city of Almaty", "the port of Aktau", "the eastern state of Bihar".
-    public bool FollowsCityOf(int start) =>
+    private bool FollowsCityOf(int start) =>
         start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port" or "state" or "province" or "region" or "district" or "county" or "island"
         && paragraph.Joined(start - 2) && paragraph.Joined(start - 1);
 
     // "near Rohri", "near Kacha Khuh station", "near Rahim Yar Khan": what a thing lies near is a place; not what a possessive
     // follows ("near Smith's home"), a titled person or a day.
-    public bool FollowsNear(int start, int end) =>
+    private bool FollowsNear(int start, int end) =>
         start > 0 && Words[start - 1].Text == "near" && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence
         && !paragraph.PossessiveAfter(end - 1) && !EntityRules.Titles.Contains(Words[start].Text) && !EntityRules.Calendar.Contains(Words[start].Text);
 
     // "in St. Gallen", "near Saint-Denis": a town named for a saint, where a person's name would not be ("St." joins the name as a
     // title's dot does, and the name was read as a person's before "said"); "Edo State", "Rakhine State": a federal state.
-    public bool NamesAPlaceByItsForm(int start, int end) =>
+    private bool NamesAPlaceByItsForm(int start, int end) =>
         end - start == 2 && (Words[start].Text is "St" or "Ste" or "Saint" && start > 0 && paragraph.Joined(start - 1) && !paragraph.PossessiveAfter(end - 1)
             && Words[start - 1].Text is "in" or "near" or "outside" or "to" or "from"
             || Words[end - 1].Text == "State" && !EntityRules.Titles.Contains(Words[start].Text) && !EntityRules.NotNamesAlone.Contains(Words[start].Text));

@@ -82,8 +82,7 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             return;
         }
         bool placeHead = end - start >= 2 && !Covered(end - 1) && EntityRules.PlaceHeads.Contains(Words[end - 1].Text);
-        bool placeCue = !Covered(start) && (next != null && EntityRules.PlaceFollowers.Contains(next) || _cues.FollowsCityOf(start) || _cues.FollowsNear(start, end)
-            || _cues.NamesAPlaceByItsForm(start, end));
+        bool placeCue = !Covered(start) && _cues.AnnounceAPlace(start, end, next);
         if (placeHead || placeCue)
         {
             found.Add(EntityType.Place, surface, surface);
