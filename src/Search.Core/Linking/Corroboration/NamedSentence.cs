@@ -91,8 +91,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 => time with { Stated = int.Parse(inYear.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) },
             _ => time,
         };
+        var numbers = NumberMentions.In(Read);
         return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End))
-            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, f.Number), Time = TimeOf(f.Number) }).ToList();
+            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number) }).ToList();
     }
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b(?!\s*%)")]

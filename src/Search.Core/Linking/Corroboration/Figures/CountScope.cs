@@ -18,8 +18,10 @@ internal static partial class CountScope
     /// <param name="sentence">The sentence as read.</param>
     /// <param name="places">Where it names places inside a country, and which.</param>
     /// <param name="named">Where it names any entity.</param>
+    /// <param name="numbers">Its numbers (<see cref="NumberMentions.In"/>), read once for all its counts.</param>
     /// <param name="number">The count's number.</param>
-    public static IReadOnlySet<string> Of(string sentence, IReadOnlyList<(int Start, int End, string Name)> places, IReadOnlyList<(int Start, int End)> named, NumberMention number)
+    public static IReadOnlySet<string> Of(string sentence, IReadOnlyList<(int Start, int End, string Name)> places, IReadOnlyList<(int Start, int End)> named,
+        IReadOnlyList<NumberMention> numbers, NumberMention number)
     {
         var towns = InTown().Matches(sentence).Select(m => m.Groups[1])
             .Where(g => !NotTowns.Contains(g.Value) && !named.Any(n => n.Start < g.Index + g.Length && g.Index < n.End))
@@ -29,14 +31,13 @@ internal static partial class CountScope
         var others = WholeWords().Matches(sentence).Select(m => new Scope(m.Index, m.Index + m.Length, Whole))
             .Concat(Unnamed().Matches(sentence).Select(m => new Scope(m.Index, m.Index + m.Length, new HashSet<string>(["(unnamed) " + sentence]))))
             .ToList();
-        var grouped = Together(sentence, places);
-        if (grouped.Count + others.Count + towns.Count > 1) grouped = Together(sentence, [.. places, .. towns]);
+        var grouped = Together(places, numbers);
+        if (grouped.Count + others.Count + towns.Count > 1) grouped = Together([.. places, .. towns], numbers);
         var scopes = grouped.Concat(others).ToList();
         if (scopes.Count == 0) return Whole;
         if (scopes.Count == 1) return scopes[0].Places;
         // The nearest scope with no other count between it and the number: in "In Toamasina, the number of dead rose to 13, while
         // seven people lost their lives in Antananarivo", Antananarivo is nearer to 13 but is the seven's.
-        var numbers = NumberMentions.In(sentence);
         return scopes.MinBy(s => Distance(s, number) + (numbers.Any(n => n.Start != number.Start && Between(n, s, number)) ? sentence.Length : 0))!.Places;
     }
 
@@ -49,12 +50,12 @@ internal static partial class CountScope
     private sealed record Scope(int Start, int End, IReadOnlySet<string> Places);
 
     // Places named one after another with no number between them are one scope: a city and its state, or two towns counted as one.
-    private static List<Scope> Together(string sentence, IReadOnlyList<(int Start, int End, string Name)> places)
+    private static List<Scope> Together(IReadOnlyList<(int Start, int End, string Name)> places, IReadOnlyList<NumberMention> numbers)
     {
         var scopes = new List<Scope>();
         foreach (var place in places.OrderBy(p => p.Start))
         {
-            if (scopes.Count > 0 && (place.Start < scopes[^1].End || NumberMentions.In(sentence[scopes[^1].End..place.Start]).Count == 0))
+            if (scopes.Count > 0 && (place.Start < scopes[^1].End || !numbers.Any(n => n.Start >= scopes[^1].End && n.End <= place.Start)))
                 scopes[^1] = new Scope(scopes[^1].Start, Math.Max(scopes[^1].End, place.End), new HashSet<string>(scopes[^1].Places.Append(place.Name), StringComparer.Ordinal));
             else scopes.Add(new Scope(place.Start, place.End, new HashSet<string>([place.Name], StringComparer.Ordinal)));
         }
