@@ -22,6 +22,21 @@ internal static class GivenNameMatches
             && !EntityRules.Titles.Contains(given) && !EntityRules.Calendar.Contains(given) && !EntityRules.NotNames.Contains(given);
     }
 
+    /// <summary>
+    /// A city of one word that is the surname of the one person an earlier paragraph named in full is that person: "Valdivia
+    /// said" after "civil protection chief Ernesto Valdivia". A report names its people in full before it shortens them, and a
+    /// town it names is "in Valdivia", "near Valdivia", which stays a place.
+    /// </summary>
+    public static bool SurnameOfOneNamedInFull(GazetteerEntry entry, int start, int end, Paragraph paragraph, EntityCollection found)
+    {
+        if (entry is not { Type: EntityType.Place, Country: not null } || end - start != 1) return false;
+        if (start > 0 && paragraph.Joined(start - 1) && PlacePrepositions.Contains(paragraph.Words[start - 1].Text)) return false;
+        string surname = NameKey.Of(paragraph.Words[start].Text);
+        return found.People().Where(p => p.Contains(' ') && NameKey.Of(p[(p.LastIndexOf(' ') + 1)..]) == surname).Take(2).Count() == 1;
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(["in", "at", "near", "from", "to", "into", "outside", "across", "toward", "towards", "around", "of"], StringComparer.OrdinalIgnoreCase);
+
     // A post or occupation in lower case ("chief", "negotiator"), a verb of speech ("said"), or a title ("Secretary").
     private static bool IntroducesAPerson(string word) =>
         char.IsLower(word[0]) && (EntityRules.PersonCues.Contains(word) || EntityRules.Occupations.Contains(word) || EntityRules.SpeechVerbs.Contains(word))

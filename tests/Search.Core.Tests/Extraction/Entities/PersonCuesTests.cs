@@ -99,6 +99,21 @@ public class PersonCuesTests
     }
 
     [Fact]
+    public void ACityThatIsTheSurnameOfOneNamedInFullEarlierIsThatPerson()
+    {
+        // A blind probe: the later "Valdivia said" was still Valdivia, Chile.
+        var story = new[]
+        {
+            "Veracruz civil protection chief Ernesto Valdivia said the fire was under control.",
+            "Valdivia said five workers were still missing on Wednesday night.",
+        };
+        Assert.DoesNotContain("Valdivia", Names(EntityType.Place, story));
+        Assert.Contains(_recognizer.Recognize(story), e => e is { Type: EntityType.Person, Name: "Ernesto Valdivia" } && e.Mentions.Contains("Valdivia"));
+        // A town the story sends someone to stays a place.
+        Assert.Contains("Valdivia", Names(EntityType.Place, story[0], "He flew to Valdivia on Thursday to meet the families."));
+    }
+
+    [Fact]
     public void ABankNamedAfterACityIsNoPlace() =>
         Assert.DoesNotContain("Boston", Names(EntityType.Place, "The notes were priced late Tuesday by lead manager First Boston."));
 }
