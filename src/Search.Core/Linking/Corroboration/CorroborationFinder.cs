@@ -109,7 +109,8 @@ public sealed class CorroborationFinder : IDisposable
                 if (places.ElsewhereEntirely(article, candidate.Article)) continue;
                 if (EventPlaces.NamePlaceInCommon(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
-                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis));
+                    corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
+                        { Shared = match.Ours.SharedWith(match.Theirs) });
             }
             // One flag per passage and count, not per outlet: an outlet that gives its figure in two paragraphs is flagged
             // from each, so the flag is on both sides of every pair.

@@ -12,6 +12,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     /// <summary>Where the sentence names its <see cref="Places"/>, each mention with its place.</summary>
     public IReadOnlyList<(int Start, int End, string Name)> PlaceMentions { get; init; } = [];
 
+    /// <summary>Where the sentence names a person as who said it ("Valdivia said", "said Ernesto Valdivia").</summary>
+    public IReadOnlyList<(int Start, int End)> Speakers { get; init; } = [];
+
     public static NamedSentence Of(string sentence, IReadOnlyList<Entity> entities, Gazetteer gazetteer)
     {
         // Who reported it is not what was reported: two reports that both cite TASS or Khabar 24 share a source, not a fact.
@@ -21,6 +24,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         var names = new List<string>();
         var places = new HashSet<string>(StringComparer.Ordinal);
         var mentions = new List<(int Start, int End, string Name)>();
+        var speakers = new List<(int Start, int End)>();
         // "KARACHI, Sept 22 (Reuters) -": the dateline names the reporter's desk, not where the count was made.
         int dateline = Dateline().Match(sentence) is { Success: true } line ? line.Length : 0;
         foreach (var entity in entities)
@@ -32,6 +36,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 foreach (var (start, end) in spans) read = string.Concat(read.AsSpan(0, start), new string(' ', end - start), read.AsSpan(end));
                 continue;
             }
+            if (entity.Type == EntityType.Person) speakers.AddRange(spans.Where(sp => Speaks(sentence, sp.Start, sp.End)));
             named.AddRange(spans);
             names.Add(entity.Name);
             if (entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null }
@@ -41,7 +46,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start)).Select(s => (s.Start, s.End, entity.Name)));
             }
         }
-        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions };
+        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers };
     }
 
     /// <summary>
@@ -66,6 +71,18 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     // A capitalized word and one space, right before the number.
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}]*) $")]
     private static partial Regex NameBefore();
+
+    // A person named right before a verb of speech, perhaps with a post between commas ("Saltanat Azirbek, a police spokesman in
+    // Almaty, said"), or after one ("said Ernesto Valdivia", "according to police spokesman Dennis Mwale"). After "told" a
+    // name is who heard it.
+    private static bool Speaks(string text, int start, int end) =>
+        SpeechAfter().IsMatch(text[end..]) || SpeechBefore().IsMatch(text[..start]);
+
+    [GeneratedRegex(@"^(?:,[^.;:""“”]{1,80}?,)?\s*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|added|stated|noted|explained|confirmed|warned)\b")]
+    private static partial Regex SpeechAfter();
+
+    [GeneratedRegex(@"\b(?:said|says|added|according\s+to)\s+(?:\p{L}+\s+){0,4}$")]
+    private static partial Regex SpeechBefore();
 
     /// <summary>How long the dateline opening a text is ("KARACHI, Sept 22 (Reuters) - "), or 0 when it opens on none.</summary>
     public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } line ? line.Length : 0;

@@ -22,7 +22,14 @@ public enum LinkBasis
 /// Another outlet's passage that reports the same fact, with how closely it matched (0–1), the sentence of ours it matched,
 /// and the rule that linked them.
 /// </summary>
-public sealed record Corroboration(LinkedPassage Passage, float Score, string OwnSentenceAnchor, LinkBasis Basis);
+public sealed record Corroboration(LinkedPassage Passage, float Score, string OwnSentenceAnchor, LinkBasis Basis)
+{
+    /// <summary>
+    /// What the two sentences share, heaviest first: word stems, numbers (<c>n:</c>), days (<c>d:</c>) and entities (<c>e:</c>).
+    /// The evaluation prints it beside a wrong link, so that a rule can be read off the evidence rather than guessed.
+    /// </summary>
+    public IReadOnlyList<string> Shared { get; init; } = [];
+}
 
 /// <summary>Another outlet's passage that gives a different figure for the same count: what is counted, our wording and theirs.</summary>
 public sealed record FigureConflict(LinkedPassage Passage, string Counted, string Ours, string Theirs);

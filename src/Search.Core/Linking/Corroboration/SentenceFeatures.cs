@@ -48,6 +48,11 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
         return (mean <= 0 ? 0 : shared / mean, count);
     }
 
+    /// <summary>The features both sentences have, heaviest first (by the lighter side's weight), with their group prefix.</summary>
+    public IReadOnlyList<string> SharedWith(SentenceFeatures other) =>
+        Weights.Where(w => other.Weights.ContainsKey(w.Key)).OrderByDescending(w => Math.Min(w.Value, other.Weights[w.Key]))
+            .ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key.StartsWith("w:", StringComparison.Ordinal) ? w.Key[2..] : w.Key).ToList();
+
     /// <summary>
     /// The heaviest phrase the two sentences share: words in common that fall within <paramref name="span"/> words of each
     /// other in both, with at least one of them <paramref name="required"/>. Returns its weight and its number of words.

@@ -11,6 +11,9 @@ namespace Search.Core.Linking.Evaluation;
 /// </summary>
 public static partial class LinkingEvaluator
 {
+    // The heaviest shared features printed beside a link.
+    private const int SharedShown = 10;
+
     /// <param name="paragraphs">Each indexed article's paragraphs (anchor and text), by article id.</param>
     /// <param name="links">The finder's links for an article id.</param>
     public static LinkingEvaluation Evaluate(LinkingLabels labels, IReadOnlyDictionary<string, IReadOnlyList<(string Anchor, string Text)>> paragraphs,
@@ -44,6 +47,7 @@ public static partial class LinkingEvaluator
         var basis = new Dictionary<ParagraphPair, LinkBasis>(); // the strongest rule that linked a pair, in either direction
         var flagged = new HashSet<ParagraphPair>();
         var why = new Dictionary<ParagraphPair, string>();
+        var evidence = new Dictionary<ParagraphPair, string>(); // what the linked sentences share, for reading a wrong link
         foreach (string article in paragraphs.Keys)
         {
             foreach (var (anchor, passage) in links(article) ?? new Dictionary<string, PassageLinks>())
@@ -52,7 +56,8 @@ public static partial class LinkingEvaluator
                 {
                     var pair = ParagraphPair.Of((article, anchor), (c.Passage.ArticleId, c.Passage.Anchor));
                     found.Add(pair);
-                    basis[pair] = basis.TryGetValue(pair, out var known) && known < c.Basis ? known : c.Basis;
+                    if (!basis.TryGetValue(pair, out var known) || c.Basis < known) evidence[pair] = string.Join(" ", c.Shared.Take(SharedShown));
+                    basis[pair] = basis.TryGetValue(pair, out known) && known < c.Basis ? known : c.Basis;
                 }
                 foreach (var c in passage.Conflicts)
                 {
@@ -64,7 +69,8 @@ public static partial class LinkingEvaluator
         }
         string Show(ParagraphPair pair) => why.TryGetValue(pair, out string? reason)
             ? $"{pair}  {reason}"
-            : $"{pair}  {(basis.TryGetValue(pair, out var rule) ? $"[{rule.ToString().ToLowerInvariant()}] " : "")}«{Start(pair.ArticleA, pair.AnchorA)}» ~ «{Start(pair.ArticleB, pair.AnchorB)}»";
+            : $"{pair}  {(basis.TryGetValue(pair, out var rule) ? $"[{rule.ToString().ToLowerInvariant()}] " : "")}«{Start(pair.ArticleA, pair.AnchorA)}» ~ «{Start(pair.ArticleB, pair.AnchorB)}»" +
+              (evidence.TryGetValue(pair, out string? shared) ? $"  sharing: {shared}" : "");
         string Start(string article, string anchor)
         {
             // A link may reach an article no labelled fact quotes (another event's story): wrong, and shown by its anchor alone.

@@ -76,7 +76,10 @@ public sealed class CorroborationTests(SeedIndexFixture seeds) : IClassFixture<S
         var cnn = seeds.Lookup.Find(Seeds.Cnn)!;
         var paragraph = cnn.Paragraphs.First(p => p.Text.Contains("At least 13 law enforcement officials were killed", StringComparison.Ordinal));
         var links = _finder.For(Seeds.Cnn)![paragraph.Anchor];
-        Assert.Contains(links.Corroborations, c => c.Passage.ArticleId == Seeds.Dpa && c.Passage.Sentence.Contains("Thirteen", StringComparison.Ordinal));
+        var dpaThirteen = Assert.Single(links.Corroborations, c => c.Passage.ArticleId == Seeds.Dpa && c.Passage.Sentence.Contains("Thirteen", StringComparison.Ordinal));
+        // What the two sentences share, which the evaluation prints beside a wrong link: "13" in digits and in words, and Almaty.
+        Assert.Contains("n:13", dpaThirteen.Shared);
+        Assert.Contains("e:almaty", dpaThirteen.Shared);
         Assert.Contains(links.Conflicts, c => c.Passage.ArticleId == Seeds.Afp && c.Theirs.Contains("eight", StringComparison.Ordinal));
         // The permalink anchor of the linked passage is the one the other article's page shows.
         var dpa = seeds.Lookup.Find(Seeds.Dpa)!;

@@ -28,6 +28,28 @@ public sealed class NamesInFiguresTests : IDisposable
         Assert.True(Read("At least 11 people were killed in Lyon, officials said.").Local);
     }
 
+    [Theory]
+    [InlineData("Six workers were still missing on Tuesday evening, said Ernesto Valdivia, head of the civil protection agency.")]
+    [InlineData("Valdivia said the fire was under control but that firefighters were still spraying water on the tanks.")]
+    [InlineData("Ernesto Valdivia, head of the state civil protection agency, told reporters the fire was under control.")]
+    public void ASpeakersNameCountsOnceAsThePersonNotAgainAsItsWords(string sentence)
+    {
+        // A blind probe: one official's name, twice over (the person and the word "Valdivia"), linked what he said of the missing
+        // to what he said of the fire. Who told it is still shared, once.
+        Entity[] official = [new(EntityType.Person, "Ernesto Valdivia", ["Ernesto Valdivia", "Valdivia"])];
+        var keys = _reader.Read("s", sentence, official).Weights.Keys;
+        Assert.Contains("e:" + NameKey.Of("Ernesto Valdivia"), keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("w:valdivia", StringComparison.Ordinal) || k.StartsWith("w:ernesto", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APersonWhoIsNotTheSpeakerKeepsTheWordsOfTheName()
+    {
+        Entity[] official = [new(EntityType.Person, "Ernesto Valdivia", ["Ernesto Valdivia", "Valdivia"])];
+        var keys = _reader.Read("s", "Protesters blamed Valdivia for the slow rescue, witnesses said.", official).Weights.Keys;
+        Assert.Contains(keys, k => k.StartsWith("w:valdivia", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ANumberRightAfterANameIsPartOfIt()
     {
