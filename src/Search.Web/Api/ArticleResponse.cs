@@ -23,9 +23,10 @@ public sealed record LinkedPassageResponse(string ArticleId, string Title, strin
 /// <summary>
 /// A passage of another outlet that reports the same fact, with the match score (0–1), the sentence of ours it matched, and the
 /// basis of the link: <c>sentence</c> (two sentences alike), <c>phrase</c> (a shared phrase naming an event) or <c>paragraph</c>
-/// (the paragraphs alike as wholes).
+/// (the paragraphs alike as wholes); and what the two sentences share, heaviest first, as ours writes it (numbers in digits,
+/// entities by name): the grounds a reader can check.
 /// </summary>
-public sealed record CorroborationResponse(LinkedPassageResponse Passage, float Score, string SentenceAnchor, string Basis);
+public sealed record CorroborationResponse(LinkedPassageResponse Passage, float Score, string SentenceAnchor, string Basis, IReadOnlyList<string> Shared);
 
 /// <summary>A passage of another outlet that gives a different figure for the same count.</summary>
 public sealed record ConflictResponse(LinkedPassageResponse Passage, string Counted, string Ours, string Theirs);
@@ -93,10 +94,14 @@ public sealed record ArticleResponse(
         Related = relations?.Similar ?? [],
     };
 
+    /// <summary>The most shared features a link lists: enough to judge it, few enough for an article of many links.</summary>
+    public const int SharedListed = 8;
+
     private static ParagraphResponse Paragraph(string id, ArticleParagraph p, PassageLinks links) =>
         new(p.Number, p.Anchor, p.Text, SearchQueryString.ArticleUrl(id, null, p.Anchor))
         {
-            Corroborations = links.Corroborations.Select(c => new CorroborationResponse(LinkedPassageResponse.From(c.Passage), c.Score, c.OwnSentenceAnchor, c.Basis.ToString().ToLowerInvariant())).ToList(),
+            Corroborations = links.Corroborations.Select(c => new CorroborationResponse(LinkedPassageResponse.From(c.Passage), c.Score, c.OwnSentenceAnchor, c.Basis.ToString().ToLowerInvariant(),
+                SharedGrounds.ForReaders(c.Shared, SharedListed))).ToList(),
             Conflicts = links.Conflicts.Select(c => new ConflictResponse(LinkedPassageResponse.From(c.Passage), c.Counted, c.Ours, c.Theirs)).ToList(),
         };
 }

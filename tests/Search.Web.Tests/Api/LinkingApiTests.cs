@@ -260,11 +260,16 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal((await Get("/api/articles/" + other.GetProperty("articleId").GetString())).GetProperty("title").GetString(), other.GetProperty("title").GetString());
         // "13 … killed" is said in so many words by other outlets: at least one link is two sentences alike.
         Assert.Contains(corroborations, c => c.GetProperty("basis").GetString() == "sentence");
+        // Each link lists its grounds as a reader reads them: the count in digits, the words, never a bare "were".
+        var grounds = corroborations.Select(c => c.GetProperty("shared").EnumerateArray().Select(s => s.GetString()!).ToList()).ToList();
+        Assert.Contains(grounds, g => g.Contains("13") && g.Contains("killed"));
+        Assert.All(grounds, g => Assert.DoesNotContain("were", g));
         Assert.NotEmpty(killed.GetProperty("conflicts").EnumerateArray());
 
         var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/004_8782733ac144f4f1"));
         var passage = page.QuerySelectorAll(".text .passage").First(p => p.TextContent.Contains("At least 13 law enforcement officials", StringComparison.Ordinal));
         Assert.Contains("Also reported by", passage.QuerySelector(".corroborated")!.TextContent);
+        Assert.Contains(passage.QuerySelectorAll(".wording .basis"), b => b.TextContent.Contains("sharing “13”", StringComparison.Ordinal));
         Assert.Contains("different figure", passage.QuerySelector(".conflict")!.TextContent);
         // A count may be an update: the box says so, and each other report of a known outlet gives its day.
         Assert.Contains("a later count may update an earlier one", passage.QuerySelector(".conflict .caveat")!.TextContent);

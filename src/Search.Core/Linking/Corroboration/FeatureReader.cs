@@ -18,8 +18,13 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         var names = NamedSentence.Of(sentence, entities, gazetteer);
         string read = names.Read;
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        var shown = new Dictionary<string, string>(StringComparer.Ordinal); // each feature as a reader knows it
         // By the name's key: "Andres Villacis" in one report is "Andrés Villacís" in another.
-        foreach (string name in names.Names) weights["e:" + NameKey.Of(name)] = EntityWeight;
+        foreach (string name in names.Names)
+        {
+            weights["e:" + NameKey.Of(name)] = EntityWeight;
+            shown.TryAdd("e:" + NameKey.Of(name), name);
+        }
 
         // A reporter's qualifier is part of the count it qualifies ("more than 2,000", "at least 13"), which the number feature
         // reads: two sentences that both say "more than" share no fact by it.
@@ -40,7 +45,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             foreach (string stem in Stems.Of(analyzer, wording[start..end])) nameWords.Add("w:" + synonyms.Group(stem));
 
         var words = new List<string?>();
-        foreach (string stem in Stems.Of(analyzer, wording))
+        foreach (var (stem, start, end) in Stems.Placed(analyzer, wording))
         {
             if (stem.All(char.IsAsciiDigit))
             {
@@ -49,12 +54,20 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             }
             string key = "w:" + synonyms.Group(stem);
             weights[key] = Math.Max(weights.GetValueOrDefault(key), rarity(stem));
+            shown.TryAdd(key, wording[start..end]);
             words.Add(key);
         }
         foreach (var number in numbers.Where(n => !n.Vague && !names.InName(n.Start, n.End)))
-            weights["n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
-        foreach (string day in NumberMentions.DaysIn(read))
+        {
+            string key = "n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            weights[key] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
+            shown.TryAdd(key, number.Value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        foreach (var (day, text) in NumberMentions.DaysWritten(read))
+        {
             weights["d:" + day] = DayWeight;
+            shown.TryAdd("d:" + day, text);
+        }
         var figures = names.ReadFigures(published);
         // The words of its counts ("34 people were killed"): two reports of one sinking that give two tolls share the sinking.
         var counted = new HashSet<string>(StringComparer.Ordinal);
@@ -62,7 +75,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             foreach (string stem in Stems.Of(analyzer, figure.Text)) counted.Add("w:" + synonyms.Group(stem));
         return new SentenceFeatures(anchor, sentence, weights, figures)
         {
-            CountWords = counted,
+            CountWords = counted, Shown = shown,
             Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published), Places = names.Places,
         };
     }

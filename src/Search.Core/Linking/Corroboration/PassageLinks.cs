@@ -25,8 +25,9 @@ public enum LinkBasis
 public sealed record Corroboration(LinkedPassage Passage, float Score, string OwnSentenceAnchor, LinkBasis Basis)
 {
     /// <summary>
-    /// What the two sentences share, heaviest first: word stems, numbers (<c>n:</c>), days (<c>d:</c>) and entities (<c>e:</c>).
-    /// The evaluation prints it beside a wrong link, so that a rule can be read off the evidence rather than guessed.
+    /// What the two sentences share, heaviest first, as our sentence writes it: words as they stand, numbers in digits ("13" for
+    /// "Thirteen"), days as written, entities by name. The page and the API show it as the link's grounds, and the evaluation
+    /// prints it beside a wrong link, so that a rule can be read off the evidence rather than guessed.
     /// </summary>
     public IReadOnlyList<string> Shared { get; init; } = [];
 }

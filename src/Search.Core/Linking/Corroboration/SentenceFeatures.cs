@@ -48,10 +48,17 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
         return (mean <= 0 ? 0 : shared / mean, count);
     }
 
-    /// <summary>The features both sentences have, heaviest first (by the lighter side's weight), with their group prefix.</summary>
+    /// <summary>Each feature as this sentence writes it: a word as it stands, a number in digits, an entity by its name.</summary>
+    public IReadOnlyDictionary<string, string> Shown { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// What both sentences have, heaviest first (by the lighter side's weight), as this sentence writes it: "13", "killed",
+    /// "Almaty". A name and its word ("Almaty" twice) are listed once.
+    /// </summary>
     public IReadOnlyList<string> SharedWith(SentenceFeatures other) =>
         Weights.Where(w => other.Weights.ContainsKey(w.Key)).OrderByDescending(w => Math.Min(w.Value, other.Weights[w.Key]))
-            .ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key.StartsWith("w:", StringComparison.Ordinal) ? w.Key[2..] : w.Key).ToList();
+            .ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => Shown.GetValueOrDefault(w.Key) ?? w.Key[(w.Key.IndexOf(':') + 1)..])
+            .DistinctBy(s => s.ToLowerInvariant()).ToList();
 
     /// <summary>
     /// The heaviest phrase the two sentences share: words in common that fall within <paramref name="span"/> words of each

@@ -70,8 +70,11 @@ internal static partial class NumberMentions
     }
 
     /// <summary>The calendar days the text names, as month-day keys ("01-19"), whatever their spelling.</summary>
-    public static IEnumerable<string> DaysIn(string text) =>
-        Day().Matches(text).Select(m => $"{Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1:00}-{int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture):00}");
+    public static IEnumerable<string> DaysIn(string text) => DaysWritten(text).Select(d => d.Day);
+
+    /// <summary>The calendar days of a text as <see cref="DaysIn"/> gives them, each with its words in the text ("19 January").</summary>
+    public static IEnumerable<(string Day, string Text)> DaysWritten(string text) =>
+        Day().Matches(text).Select(m => ($"{Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1:00}-{int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture):00}", m.Value.Trim()));
 
     // Sixty, a hundred, five thousand, 2 million: a number reporters round to.
     private static bool Round(double value) => value >= 10 && value % Math.Pow(10, Math.Floor(Math.Log10(value))) == 0;
