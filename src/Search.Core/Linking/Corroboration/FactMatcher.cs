@@ -39,7 +39,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                 }
                 if (CountDifferently(mine, other) || DatedDifferently(mine, other) || PlacedDifferently(mine, other)) continue;
                 var (score, shared) = mine.Compare(other);
-                if (shared >= options.MinShared && score > (closest?.Score ?? 0)) closest = new(mine, other, score);
+                if (shared >= options.MinShared && score > (closest?.Score ?? 0) && BeyondTheScene(mine, other) >= options.BeyondScene) closest = new(mine, other, score);
                 if (options.PhraseWords < 2) continue;
                 // Read from both sides: a phrase is found from the first sentence's windows, so the two directions may differ, and
                 // a link one article's page showed was missing from the other's.
@@ -58,6 +58,12 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         if (wholeShared < options.MinShared * 2 || whole < options.ParagraphThreshold) return null;
         return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole, Basis = LinkBasis.Paragraph } : null;
     }
+
+    // What two sentences share beyond their scene: "Protesters tried to break into buildings during Wednesday night in Almaty"
+    // and "At a rally in Almaty on Wednesday night, a protester reiterated these concerns" share the city, the night and the
+    // protesters, which is the story, not a fact of it.
+    private static int BeyondTheScene(SentenceFeatures a, SentenceFeatures b) =>
+        a.Weights.Keys.Count(k => b.Weights.ContainsKey(k) && !a.Scene.Contains(k) && !b.Scene.Contains(k));
 
     private static (float Weight, int Words) Stronger((float Weight, int Words) a, (float Weight, int Words) b) =>
         b.Weight > a.Weight || (b.Weight == a.Weight && b.Words > a.Words) ? b : a;

@@ -9,8 +9,12 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity, Gazetteer gazetteer)
 {
+    private readonly HashSet<string> _sceneWords = SceneWords.Times.Concat(SceneWords.Function)
+        .SelectMany(w => Stems.Of(analyzer, w)).Select(stem => "w:" + synonyms.Group(stem)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
     public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
+
 
     /// <summary>The features of a sentence of an article published in <paramref name="published"/> (its year, if known).</summary>
     public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities, int? published = null)
@@ -73,8 +77,17 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var figure in figures)
             foreach (string stem in Stems.Of(analyzer, figure.Text)) counted.Add("w:" + synonyms.Group(stem));
+        // Its scene: the places it names, as names and as words, besides the days and the words that state nothing alone.
+        var scene = new HashSet<string>(_sceneWords, StringComparer.Ordinal);
+        foreach (var place in entities.Where(e => e.Type == EntityType.Place && names.Names.Contains(e.Name)))
+        {
+            scene.Add("e:" + NameKey.Of(place.Name));
+            foreach (string mention in place.Mentions.Append(place.Name))
+                foreach (string stem in Stems.Of(analyzer, mention)) scene.Add("w:" + synonyms.Group(stem));
+        }
         return new SentenceFeatures(anchor, sentence, weights, figures)
         {
+            Scene = scene,
             CountWords = counted, Shown = shown,
             Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published), Places = names.Places,
         };

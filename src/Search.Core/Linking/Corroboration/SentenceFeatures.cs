@@ -23,6 +23,9 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
     /// <summary>The <c>w:</c> keys of the words of its counts ("34 people were killed").</summary>
     public IReadOnlySet<string> CountWords { get; init; } = NoNames;
 
+    /// <summary>The keys that set its scene rather than state a fact: the places it names, days, words that state nothing alone.</summary>
+    public IReadOnlySet<string> Scene { get; init; } = NoNames;
+
     /// <summary>The year the sentence tells of (<see cref="SentenceTime"/>).</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 

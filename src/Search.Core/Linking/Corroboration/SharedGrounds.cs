@@ -17,13 +17,5 @@ public static class SharedGrounds
     private static bool IsNumberInWords(string word) =>
         !char.IsAsciiDigit(word[0]) && NumberMentions.In(word) is [{ Vague: false } number] && number.End - number.Start == word.Length;
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "was", "were", "been", "being", "be", "is", "are", "am", "had", "has", "have", "having", "do", "does", "did", "would",
-        "could", "should", "can", "may", "might", "must", "shall", "out", "up", "down", "off", "over", "under", "near", "after",
-        "before", "during", "since", "until", "about", "against", "between", "through", "from", "than", "also", "still",
-        "according", "said", "says", "told", "added", "reported", "more", "most", "some", "other", "another", "its", "his", "her",
-        "our", "we", "he", "she", "who", "whom", "which", "what", "where", "when", "how", "many", "much", "all", "any", "each",
-        "so", "very", "only", "just", "later", "earlier", "then", "now", "one",
-    };
+    private static readonly HashSet<string> FunctionWords = new(SceneWords.Function, StringComparer.OrdinalIgnoreCase);
 }

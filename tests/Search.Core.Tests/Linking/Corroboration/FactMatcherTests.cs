@@ -33,6 +33,26 @@ public sealed class FactMatcherTests : IDisposable
         Assert.Null(Matcher().Match(ours, Passage("In the capital 14 people were arrested, officials told reporters late on Monday.")));
     }
 
+    [Fact]
+    public void SentencesThatShareOnlyTheirSceneStateNoFactInCommon()
+    {
+        // The seeds: "Protesters tried to break into buildings during Wednesday night in Almaty" was linked to "At a rally in
+        // Almaty on Wednesday night, a protester reiterated these concerns" through the city, the night and "during".
+        Entity[] city = [new(EntityType.Place, "Almaty", ["Almaty"])];
+        var ours = new List<SentenceFeatures> { _reader.Read("s-0", "Protesters tried to break into buildings during Wednesday night in Almaty, police said.", city) };
+        var theirs = new List<SentenceFeatures> { _reader.Read("s-1", "During a rally in Almaty on Wednesday night, protesters chanted slogans, witnesses said.", city) };
+        var (score, shared) = ours[0].Compare(theirs[0]);
+        Assert.True(score >= new LinkingOptions().Threshold && shared >= new LinkingOptions().MinShared, $"alike as wholes ({score}, {shared})");
+        // In a story of protests, "protesters" is the story's theme, so no phrase links them either.
+        var theme = ours[0].Weights.Keys.Where(k => k.StartsWith("w:protest", StringComparison.Ordinal)).ToArray();
+        var matcher = new FactMatcher(new LinkingOptions(), _events, theme.ToHashSet());
+        Assert.Null(matcher.Match(ours, theirs));
+        Assert.NotNull(new FactMatcher(new LinkingOptions { BeyondScene = 0 }, _events, theme.ToHashSet()).Match(ours, theirs));
+        // Two things beyond the scene are a fact: the buildings they tried to break into.
+        var storming = new List<SentenceFeatures> { _reader.Read("s-2", "In Almaty on Wednesday night, protesters tried to break into government buildings.", city) };
+        Assert.NotNull(matcher.Match(ours, storming));
+    }
+
     private List<SentenceFeatures> Passage(params string[] sentences) =>
         sentences.Select((s, i) => _reader.Read("s-" + i, s, [])).ToList();
 
