@@ -63,7 +63,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     // and "At a rally in Almaty on Wednesday night, a protester reiterated these concerns" share the city, the night and the
     // protesters, which is the story, not a fact of it.
     private static int BeyondTheScene(SentenceFeatures a, SentenceFeatures b) =>
-        a.Weights.Keys.Count(k => b.Weights.ContainsKey(k) && !a.Scene.Contains(k) && !b.Scene.Contains(k));
+        a.Weights.Keys.Count(k => b.Weights.ContainsKey(k) && !a.InScene(k) && !b.InScene(k));
 
     private static (float Weight, int Words) Stronger((float Weight, int Words) a, (float Weight, int Words) b) =>
         b.Weight > a.Weight || (b.Weight == a.Weight && b.Words > a.Words) ? b : a;

@@ -77,8 +77,8 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var figure in figures)
             foreach (string stem in Stems.Of(analyzer, figure.Text)) counted.Add("w:" + synonyms.Group(stem));
-        // Its scene: the places it names, as names and as words, besides the days and the words that state nothing alone.
-        var scene = new HashSet<string>(_sceneWords, StringComparer.Ordinal);
+        // Its scene: the places it names, as names and as words; the days and the words that state nothing alone are the reader's.
+        var scene = new HashSet<string>(StringComparer.Ordinal);
         foreach (var place in entities.Where(e => e.Type == EntityType.Place && names.Names.Contains(e.Name)))
         {
             scene.Add("e:" + NameKey.Of(place.Name));
@@ -87,7 +87,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         }
         return new SentenceFeatures(anchor, sentence, weights, figures)
         {
-            Scene = scene,
+            Scene = scene, SceneWords = _sceneWords,
             CountWords = counted, Shown = shown,
             Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published), Places = names.Places,
         };

@@ -23,8 +23,14 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
     /// <summary>The <c>w:</c> keys of the words of its counts ("34 people were killed").</summary>
     public IReadOnlySet<string> CountWords { get; init; } = NoNames;
 
-    /// <summary>The keys that set its scene rather than state a fact: the places it names, days, words that state nothing alone.</summary>
+    /// <summary>The keys of the places it names (as names and as words), which set its scene rather than state a fact.</summary>
     public IReadOnlySet<string> Scene { get; init; } = NoNames;
+
+    /// <summary>The keys of days and of words that state nothing alone (<see cref="Corroboration.SceneWords"/>), shared by every sentence read.</summary>
+    public IReadOnlySet<string> SceneWords { get; init; } = NoNames;
+
+    /// <summary>Whether a key sets the scene rather than states a fact.</summary>
+    public bool InScene(string key) => Scene.Contains(key) || SceneWords.Contains(key);
 
     /// <summary>The year the sentence tells of (<see cref="SentenceTime"/>).</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
