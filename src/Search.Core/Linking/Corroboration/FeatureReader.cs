@@ -9,12 +9,25 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity, Gazetteer gazetteer)
 {
-    private readonly HashSet<string> _sceneWords = SceneWords.Times.Concat(SceneWords.Function)
-        .SelectMany(w => Stems.Of(analyzer, w)).Select(stem => "w:" + synonyms.Group(stem)).ToHashSet(StringComparer.Ordinal);
+    // Read once per synonyms (one per finder, with its one analyzer), not for every article a finder links.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsSynonyms, HashSet<string>> SceneKeys = new();
+
+    private readonly HashSet<string> _sceneWords = SceneKeys.GetValue(synonyms, _ => SceneWords.Times.Concat(SceneWords.Function)
+        .SelectMany(w => Stems.Of(analyzer, w)).Select(stem => "w:" + synonyms.Group(stem)).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
     public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
 
+
+    // A place's keys, as a name and as its words, read once per place for all the sentences this reader reads.
+    private readonly Dictionary<string, string[]> _placeKeys = new(StringComparer.Ordinal);
+
+    private string[] PlaceKeys(Entity place)
+    {
+        if (_placeKeys.TryGetValue(place.Name, out var keys)) return keys;
+        return _placeKeys[place.Name] = place.Mentions.Append(place.Name).SelectMany(m => Stems.Of(analyzer, m))
+            .Select(stem => "w:" + synonyms.Group(stem)).Append("e:" + NameKey.Of(place.Name)).Distinct().ToArray();
+    }
 
     /// <summary>The features of a sentence of an article published in <paramref name="published"/> (its year, if known).</summary>
     public SentenceFeatures Read(string anchor, string sentence, IReadOnlyList<Entity> entities, int? published = null)
@@ -80,11 +93,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         // Its scene: the places it names, as names and as words; the days and the words that state nothing alone are the reader's.
         var scene = new HashSet<string>(StringComparer.Ordinal);
         foreach (var place in entities.Where(e => e.Type == EntityType.Place && names.Names.Contains(e.Name)))
-        {
-            scene.Add("e:" + NameKey.Of(place.Name));
-            foreach (string mention in place.Mentions.Append(place.Name))
-                foreach (string stem in Stems.Of(analyzer, mention)) scene.Add("w:" + synonyms.Group(stem));
-        }
+            scene.UnionWith(PlaceKeys(place));
         return new SentenceFeatures(anchor, sentence, weights, figures)
         {
             Scene = scene, SceneWords = _sceneWords,
