@@ -18,7 +18,6 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
     /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
     public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
 
-
     // A place's keys, as a name and as its words, read once per place for all the sentences this reader reads.
     private readonly Dictionary<string, string[]> _placeKeys = new(StringComparer.Ordinal);
 
