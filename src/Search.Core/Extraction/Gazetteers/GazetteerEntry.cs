@@ -13,6 +13,13 @@ public sealed record GazetteerEntry(EntityType Type, string Name, IReadOnlyList<
     /// <summary>The canonical name of the country a place lies in or a body belongs to ("Tokyo" → Japan), or null.</summary>
     public string? Country { get; init; }
 
+    /// <summary>
+    /// Whether a place is a province, state, region or island of its country rather than a city or town: it is where a story
+    /// is, but a count in a sentence that names it ("the toll rose to four after a body was found in northern Evia") is not
+    /// thereby that region's alone.
+    /// </summary>
+    public bool IsRegion { get; init; }
+
     /// <summary>The last year the entity went by these names, or null while it still does.</summary>
     public int? Until { get; init; }
 

@@ -2,7 +2,7 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// The gazetteer's file format: one entry a line, <c>kind, canonical name, aliases separated by '|', tags, country</c>, tab
-/// separated; '#' opens a comment. The tags are <c>outlet</c>, <c>until:YEAR</c>, <c>since:YEAR</c> and
+/// separated; '#' opens a comment. The tags are <c>outlet</c>, <c>region</c>, <c>until:YEAR</c>, <c>since:YEAR</c> and
 /// <c>within:UNION:YEAR</c> (docs/extraction.md). A malformed line is an error naming the file and the line.
 /// </summary>
 internal static class GazetteerFile
@@ -32,7 +32,10 @@ internal static class GazetteerFile
             int? until = YearTag(tags, "until:", origin, i), since = YearTag(tags, "since:", origin, i);
             string? country = columns.Length > 4 && columns[4].Trim().Length > 0 ? columns[4].Trim() : null;
             var within = WithinTag(tags, origin, i);
-            yield return new GazetteerEntry(type, columns[1].Trim(), aliases, outlet) { Country = country, Until = until, Since = since, Within = within };
+            yield return new GazetteerEntry(type, columns[1].Trim(), aliases, outlet)
+            {
+                Country = country, Until = until, Since = since, Within = within, IsRegion = tags.Contains("region"),
+            };
         }
     }
 

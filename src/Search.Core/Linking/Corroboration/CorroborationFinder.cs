@@ -107,7 +107,7 @@ public sealed class CorroborationFinder : IDisposable
             foreach (var candidate in list)
             {
                 if (places.ElsewhereEntirely(article, candidate.Article)) continue;
-                if (EventPlaces.NamePlaceInCommon(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
+                if (places.NamePlaceInCommon(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
                         { Shared = match.Ours.SharedWith(match.Theirs) });

@@ -39,7 +39,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             if (entity.Type == EntityType.Person) speakers.AddRange(spans.Where(sp => Speaks(sentence, sp.Start, sp.End)));
             named.AddRange(spans);
             names.Add(entity.Name);
-            if (entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null }
+            // A region is where the story is, not where its counts were made: "the toll rose to four after a body was found in
+            // northern Evia" is the nation's toll.
+            if (entity.Type == EntityType.Place && gazetteer.Find(entity.Name) is { Type: EntityType.Place, Country: not null, IsRegion: false }
                 && spans.Any(s => s.Start >= dateline))
             {
                 places.Add(entity.Name);

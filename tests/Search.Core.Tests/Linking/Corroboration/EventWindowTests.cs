@@ -132,6 +132,48 @@ public sealed class EventWindowTests : IDisposable
     }
 
     [Fact]
+    public void ReportsOfAnEventOfManyPlacesThatLeadOnDifferentPlacesAreOneEvent()
+    {
+        // A blind probe: once the gazetteer knew Greece's regions, four outlets' reports of the wildfires across Greece, each
+        // leading on another fire (Achaia, Crete, Evia), were held to be four events, and 12 right links went. A fire in one
+        // city and a fire in another, told in the singular, are still two events.
+        static string Report(string id, string source, string title, string lead) => JsonSerializer.Serialize(new
+        {
+            id, title, source, date = "2026-07-29",
+            body = lead + "\n\nFirefighters were still at work in the evening.\n\n"
+                + "The fire service said 52 wildfires had broken out across the country in the previous 24 hours, the most this summer.",
+        });
+        _folder.Write("articles/fires.jsonl", string.Join("\n",
+            Report("achaia", "Outlet One", "Greece mourns firefighter as wildfires kill four", "A volunteer firefighter died on Tuesday when his tanker overturned in Achaia."),
+            Report("crete", "Outlet Two", "Tourists moved from hotels as blaze rages", "About 5,000 tourists were moved from hotels near a fire in Crete on Tuesday."),
+            Report("attica", "Outlet Three", "Fire at warehouse near Attica port", "A fire destroyed a warehouse in Attica on Tuesday.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        Assert.Equal(["attica", "crete"], finder.For("achaia")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).Distinct().Order());
+        // Neither of the two in the singular tells of many places: the fire in Crete and the one in Attica are two events.
+        Assert.DoesNotContain(finder.For("crete")!.Values.SelectMany(l => l.Corroborations), c => c.Passage.ArticleId == "attica");
+    }
+
+    [Fact]
+    public void ReportsDaysApartThatShareOnlyTheirCountryGiveNoFiguresThatDisagree()
+    {
+        // A blind probe: a pit collapse told by a paper that named only Ghana, and another pit two days later in the Ashanti
+        // Region, were flagged as disagreeing on the toll once the gazetteer knew the region, and with it Ghana.
+        static string Report(string id, string source, string date, string lead) =>
+            JsonSerializer.Serialize(new { id, title = "Miners killed in pit collapse", source, date, body = lead });
+        _folder.Write("articles/pits.jsonl", string.Join("\n",
+            Report("first", "Outlet One", "2026-02-18", "Four miners were killed when an illegal gold pit collapsed in Ghana, rescuers said."),
+            Report("two-days-later", "Outlet Two", "2026-02-20", "Seven miners were killed when an illegal gold pit collapsed at Manso Nkwanta in the Ashanti Region of Ghana, rescuers said."),
+            Report("same-day", "Outlet Three", "2026-02-18", "Seven miners were killed when an illegal gold pit collapsed in the Ashanti Region of Ghana, rescuers said.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        var flagged = finder.For("first")!.Values.SelectMany(l => l.Conflicts).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-day"], flagged.Order());
+    }
+
+    [Fact]
     public void ALikeEventDaysLaterNearOtherTownsOfTheSameCountryIsAnotherEvent()
     {
         // A blind probe: a derailment near Khanewal four days after one near Rohri, both in Pakistan, was linked to it, as the

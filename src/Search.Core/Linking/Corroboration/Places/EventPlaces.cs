@@ -3,8 +3,13 @@ using Search.Core.Extraction;
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>Whether two reports may tell of one event by the places they name.</summary>
-internal sealed class EventPlaces(Gazetteer gazetteer)
+internal sealed partial class EventPlaces(Gazetteer gazetteer)
 {
+    // An event of many places, as a title or a lead names it: disasters and unrest in the plural, or spread over a land.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:wildfires|fires|blazes|floods|storms|landslides|mudslides|protests|demonstrations|riots|clashes|strikes|attacks|(?:across|throughout) (?:the )?(?:country|nation|region|\p{Lu}\w+)|nationwide)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Widespread();
+
     /// <summary>Reports a day apart at most may tell of one event though they name no known place in common.</summary>
     public const int SameEventDays = 1;
 
@@ -12,11 +17,16 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
     /// Figures are compared only between reports of one event: dated within days of each other (the candidates already are,
     /// when both are dated), and naming a place in common.
     /// </summary>
-    public static bool NamePlaceInCommon(StoredArticle a, StoredArticle b)
+    public bool NamePlaceInCommon(StoredArticle a, StoredArticle b)
     {
-        var places = a.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        // More than a day apart, a country in common is not enough: a report of a pit collapse that names only Ghana, and one of
+        // another pit two days later in the Ashanti Region, gave each other's tolls as figures that disagree.
+        bool daysApart = a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
+        var places = a.Entities.Where(e => e.Type == EntityType.Place && (!daysApart || !IsCountry(e.Name))).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
     }
+
+    private bool IsCountry(string place) => gazetteer.Find(place) is { Type: EntityType.Place, Country: null };
 
     /// <summary>
     /// Two reports that both name places the gazetteer knows, and no place in common, tell of two events however alike their
@@ -36,7 +46,10 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
         // Two reports whose titles and leads name known cities or regions, none in common, tell of two events whatever their days:
         // a building that collapsed in Kano the day after one in Lagos. The lead names where the event is; the rest of a story
         // may name its background's places ("a landslide in Maco in February 2024") or a village misread as a known city.
-        if (ours.LeadLocal.Count > 0 && theirs.LeadLocal.Count > 0 && !ours.LeadLocal.Overlaps(theirs.LeadLocal)) return true;
+        // Not so when either tells of an event in many places ("Wildfires rage near Athens and on islands", "protests across the
+        // country"): one outlet leads on the fire in Achaia, another on the one in Crete.
+        if (ours.LeadLocal.Count > 0 && theirs.LeadLocal.Count > 0 && !ours.LeadLocal.Overlaps(theirs.LeadLocal) && !ours.Widespread && !theirs.Widespread)
+            return true;
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
         bool daysApart = a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
@@ -64,7 +77,7 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
         var leadLocal = places.Where(e => inGazetteer.Any(p => p.Name == e.Name && p.Entry!.Country != null)
                 && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && lead.Contains(m, StringComparison.Ordinal)))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal,
+        return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal, Widespread().IsMatch(lead),
             inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal));
@@ -93,5 +106,5 @@ internal sealed class EventPlaces(Gazetteer gazetteer)
     /// Whether an article names any place; those inside a country that its title or first two paragraphs name; the places the
     /// gazetteer knows; those of them inside a country; and every place but a country, known or not, by its folded name.
     /// </summary>
-    private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry);
+    private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, bool Widespread, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry);
 }
