@@ -174,6 +174,28 @@ public sealed class EventWindowTests : IDisposable
     }
 
     [Fact]
+    public void ReportsDaysApartWhoseLeadsNameOtherPeopleAreOfAnotherEvent()
+    {
+        // A blind probe: a roads official sentenced two days after a minister, in the same country and in the same words, was
+        // linked to the minister's verdict seven times; and a jailbreak in Zambia to one in Malawi three days earlier.
+        static string Report(string id, string source, string date, string who) => JsonSerializer.Serialize(new
+        {
+            id, title = "Former official jailed for graft", source, date,
+            body = $"A court on Tuesday sentenced former official {who} to prison for corruption linked to road tenders, the prosecutors said.\n\n"
+                + "The prosecuting authority welcomed the verdict, saying it showed that no one was above the law.",
+        });
+        _folder.Write("articles/verdicts.jsonl", string.Join("\n",
+            Report("minister", "Outlet One", "2026-03-10", "Xolani Mabaso"),
+            Report("same-man", "Outlet Two", "2026-03-12", "Xolani Mabaso"),
+            Report("other-man", "Outlet Three", "2026-03-12", "Sibusiso Ntuli")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        var linked = finder.For("minister")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-man"], linked.Order());
+    }
+
+    [Fact]
     public void ALikeEventDaysLaterNearOtherTownsOfTheSameCountryIsAnotherEvent()
     {
         // A blind probe: a derailment near Khanewal four days after one near Rohri, both in Pakistan, was linked to it, as the

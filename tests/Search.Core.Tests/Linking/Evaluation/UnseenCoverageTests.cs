@@ -8,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/Unseen: eight sets of invented reports, each event told by four or five
+/// Linking over coverage the team never saw (Labels/Unseen: nine sets of invented reports, each event told by four or five
 /// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
@@ -50,14 +50,15 @@ public sealed class UnseenCoverageTests : IDisposable
     /// ("13 killed against at least 8") counts as a figure that disagrees, so its flags' floor is lower.
     /// </summary>
     [Theory]
-    [InlineData("ferry-strike", 0.80, 0.68, 0.95)]      // 0.828 / 0.716, flags 1.000
+    [InlineData("ferry-strike", 0.80, 0.69, 0.95)]      // 0.828 / 0.716, flags 1.000
     [InlineData("fire-derailment", 0.80, 0.66, 0.95)]   // 0.880 / 0.693, flags 1.000
     [InlineData("explosion", 0.72, 0.70, 0.95)]         // 0.756 / 0.723, flags 1.000
     [InlineData("landslide-mine", 0.83, 0.53, 0.50)]    // 0.889 / 0.559, flags 0.640
     [InlineData("collapse-protests", 0.67, 0.62, 0.95)] // 0.708 / 0.656, flags 1.000
     [InlineData("fire-cyclone", 0.65, 0.53, 0.95)]      // 0.738 / 0.567, flags 1.000
     [InlineData("crash-wildfires", 0.80, 0.55, 0.95)]   // 0.854 / 0.603, flags 1.000
-    [InlineData("mine-jailbreak", 0.66, 0.36, 0.95)]    // 0.706 / 0.396, flags 1.000
+    [InlineData("mine-jailbreak", 0.74, 0.36, 0.95)]    // 0.783 / 0.396, flags 1.000
+    [InlineData("ransomware-verdict", 0.55, 0.68, 0.95)] // 0.590 / 0.720, no flags: its counts (ships, years, rand) are not read
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision)
     {
         var (host, finder) = Linked(set);

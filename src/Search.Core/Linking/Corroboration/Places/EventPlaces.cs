@@ -2,7 +2,7 @@ using Search.Core.Extraction;
 
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>Whether two reports may tell of one event by the places they name.</summary>
+/// <summary>Whether two reports may tell of one event by the places they name, and by the people their leads name.</summary>
 internal sealed partial class EventPlaces(Gazetteer gazetteer)
 {
     // An event of many places, as a title or a lead names it: disasters and unrest in the plural, or spread over a land.
@@ -54,6 +54,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
         bool daysApart = a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
         if (daysApart && ours.Local.Count > 0 && theirs.Local.Count > 0 && !ours.Local.Overlaps(theirs.Local)) return true;
+        // So are two whose leads, days apart, name people and none in common: a jailbreak in Zambia three days after one in
+        // Malawi, a roads official sentenced two days after a minister, each story's own protagonists.
+        if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
         // A country in common is no place in common for reports days apart that name towns, known or not, and none in common:
         // a derailment near Khanewal four days after one near Rohri, both in Pakistan, is another derailment.
         if (daysApart && ours.BelowCountry.Count > 0 && theirs.BelowCountry.Count > 0 && !ours.BelowCountry.Overlaps(theirs.BelowCountry)) return true;
@@ -77,7 +80,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         var leadLocal = places.Where(e => inGazetteer.Any(p => p.Name == e.Name && p.Entry!.Country != null)
                 && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && lead.Contains(m, StringComparison.Ordinal)))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal, Widespread().IsMatch(lead),
+        var leadPeople = article.Entities.Where(e => e.Type == EntityType.Person && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && lead.Contains(m, StringComparison.Ordinal)))
+            .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal, Widespread().IsMatch(lead), leadPeople,
             inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal));
@@ -103,8 +108,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether an article names any place; those inside a country that its title or first two paragraphs name; the places the
+    /// Whether an article names any place; those inside a country that its title or first two paragraphs name; whether those
+    /// tell of an event of many places; the people they name; the places the
     /// gazetteer knows; those of them inside a country; and every place but a country, known or not, by its folded name.
     /// </summary>
-    private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, bool Widespread, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry);
+    private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, bool Widespread, HashSet<string> LeadPeople, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry);
 }
