@@ -76,6 +76,10 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         return false;
     }
 
+    private static readonly HashSet<string> PersonObjects = new(
+        ["sentenced", "convicted", "acquitted", "jailed", "arrested", "detained", "indicted", "extradited", "pardoned", "kidnapped",
+         "abducted", "executed", "impeached"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> ClauseWords = new(["of", "at", "for", "and", "or", "but", "who", "which", "said", "says", "is", "was", "has", "had", "will", "the", "a", "an"], StringComparer.Ordinal);
 
     // A person's post or occupation; a bond issue's "lead manager" is a bank.
@@ -117,6 +121,9 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         // chief executive, said".
         if (end < Words.Count && Gap(end - 1).Contains(',') && PostOpens(Words[end].IsCapitalized && paragraph.PossessiveAfter(end) ? end + 1 : end)) return true;
         if (nameStart > 0 && IsPost(nameStart - 1) && SameSentence(nameStart - 1)) return true;
+        // A verb of the courts or the police before it, whose object is a person: "sentenced Andile Zwane, a former member of
+        // the provincial cabinet", "police arrested Juan Perez".
+        if (nameStart > 0 && SameSentence(nameStart - 1) && paragraph.Joined(nameStart - 1) && PersonObjects.Contains(Words[nameStart - 1].Text)) return true;
         // An apposition before the name: "the spokesperson for Russian diplomacy, Maria Zajarova".
         if (nameStart > 0 && Gap(nameStart - 1).Contains(','))
         {

@@ -80,6 +80,16 @@ public class PersonCuesTests
     }
 
     [Theory]
+    [InlineData("A court on Thursday sentenced Andile Zwane, a former member of the provincial cabinet, to eight years in prison.", "Andile Zwane")]
+    [InlineData("Police arrested Tomas Ilunga at his home on Friday.", "Tomas Ilunga")]
+    [InlineData("The jury convicted Marta Kowalczyk of fraud.", "Marta Kowalczyk")]
+    public void AVerbOfTheCourtsOrThePoliceBeforeANameMarksAPerson(string text, string person)
+    {
+        // A blind probe: the defendant of a graft verdict was no one, so the verdict was linked to another man's.
+        Assert.Contains(person, Names(EntityType.Person, text));
+    }
+
+    [Theory]
     [InlineData("The notes were priced at par, said lead manager Drexel Burnham.", "Drexel Burnham")]
     [InlineData("The bid by Gruppo Verdi, chairman Paolo Conte said, was rejected.", "Gruppo Verdi")]
     public void APostThatIntroducesAnotherNameOrABankIsNoCue(string text, string notAPerson)
