@@ -57,6 +57,8 @@ internal static partial class Figures
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
         ("missing", EventWords(@"missing|unaccounted for")),
         ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
+        // Ships held off a port, and the containers stuck in it: "43 ships were waiting at anchorage", "12,500 containers stuck".
+        ("waiting", EventWords(@"waiting|at anchor(?:age)?|anchored|stranded|stuck|queued|idle")),
     ];
 
     private static readonly (string Subject, Regex Words)[] Subjects =
@@ -68,6 +70,8 @@ internal static partial class Figures
         // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
         ("families", EventWords(@"families|households")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
+        ("ships", EventWords(@"ships|vessels|freighters|tankers")),
+        ("containers", EventWords(@"containers")),
     ];
 
     // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
@@ -103,6 +107,13 @@ internal static partial class Figures
                 // "the death toll rose to 17", "put the death toll at 22": the dead, whoever they were.
                 int tollAt = toll.Index + (i > 0 ? numbers[i - 1].End : 0);
                 figures.Add(new Figure("killed", "people", numbers[i], sentence[tollAt..numbers[i].End].Trim()));
+                continue;
+            }
+            // "demanding $5 million in bitcoin", "a ransom of $8 million": the sum asked, whoever asks it.
+            if (Ransom().Match(before) is { Success: true } asked)
+            {
+                int askedAt = asked.Index + (i > 0 ? numbers[i - 1].End : 0);
+                figures.Add(new Figure("asked", "ransom", numbers[i], sentence[askedAt..numbers[i].End].Trim()));
                 continue;
             }
             if (Verbs.FirstOrDefault(v => v.Words.IsMatch(before)) is { Words: not null } verb)
@@ -151,6 +162,10 @@ internal static partial class Figures
     // the Wassa Amenfi East Municipality has risen to".
     [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,3}(?:dead|killed|deaths))\b[^.;:]{0,160}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Toll();
+
+    // The ransom just before its sum, within the clause: "demanding $5 million", "a ransom of $8 million", "a ransom demand of".
+    [GeneratedRegex(@"\b(?:ransom(?: demand)?(?: of| worth| totalling)?|demand(?:ed|ing|s)?(?: a ransom of)?)\s+(?:US)?\$?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ransom();
 
     private static Regex VerbBefore(string alternatives) =>
         new($@"\b(?:{alternatives})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
