@@ -12,6 +12,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     /// <summary>Where the sentence names its <see cref="Places"/>, each mention with its place.</summary>
     public IReadOnlyList<(int Start, int End, string Name)> PlaceMentions { get; init; } = [];
 
+    /// <summary>The people the sentence names, by canonical name.</summary>
+    public IReadOnlyList<string> People { get; init; } = [];
+
     /// <summary>Where the sentence names a person as who said it ("Valdivia said", "said Ernesto Valdivia").</summary>
     public IReadOnlyList<(int Start, int End)> Speakers { get; init; } = [];
 
@@ -25,6 +28,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         var places = new HashSet<string>(StringComparer.Ordinal);
         var mentions = new List<(int Start, int End, string Name)>();
         var speakers = new List<(int Start, int End)>();
+        var people = new List<string>();
         // "KARACHI, Sept 22 (Reuters) -": the dateline names the reporter's desk, not where the count was made.
         int dateline = Dateline().Match(sentence) is { Success: true } line ? line.Length : 0;
         foreach (var entity in entities)
@@ -36,7 +40,11 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 foreach (var (start, end) in spans) read = string.Concat(read.AsSpan(0, start), new string(' ', end - start), read.AsSpan(end));
                 continue;
             }
-            if (entity.Type == EntityType.Person) speakers.AddRange(spans.Where(sp => Speaks(sentence, sp.Start, sp.End)));
+            if (entity.Type == EntityType.Person)
+            {
+                speakers.AddRange(spans.Where(sp => Speaks(sentence, sp.Start, sp.End)));
+                people.Add(entity.Name);
+            }
             named.AddRange(spans);
             names.Add(entity.Name);
             // A region is where the story is, not where its counts were made: "the toll rose to four after a body was found in
@@ -48,7 +56,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start)).Select(s => (s.Start, s.End, entity.Name)));
             }
         }
-        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers };
+        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people };
     }
 
     /// <summary>
@@ -111,7 +119,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             _ => time,
         };
         var numbers = NumberMentions.In(Read);
-        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End))
+        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Concat(PrisonTerms.In(Read, People))
             .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number) }).ToList();
     }
 
