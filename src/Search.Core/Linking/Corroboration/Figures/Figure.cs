@@ -57,6 +57,8 @@ internal static partial class Figures
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
         ("missing", EventWords(@"missing|unaccounted for")),
         ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
+        ("convicted", EventWords(@"convicted|found guilty")),
+        ("acquitted", EventWords(@"acquitted")),
         // Ships held off a port, and the containers stuck in it: "43 ships were waiting at anchorage", "12,500 containers stuck".
         ("waiting", EventWords(@"waiting|at anchor(?:age)?|anchored|stranded|stuck|queued|idle")),
     ];
@@ -71,6 +73,7 @@ internal static partial class Figures
         ("families", EventWords(@"families|households")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
         ("ships", EventWords(@"ships|vessels|freighters|tankers")),
+        ("defendants", EventWords(@"co-accused|co-defendants|defendants|accused")),
         ("containers", EventWords(@"containers")),
     ];
 
@@ -93,12 +96,22 @@ internal static partial class Figures
         // part of the count before it: "Seven people, including three children, were killed" counts seven.
         var numbers = NumberMentions.In(sentence)
             .Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End)) && !Including().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
+        // "Four of his five co-accused were convicted": four is the count, and the five its whole, which counts nothing; the
+        // words after the whole are the part's.
+        var wholes = new Dictionary<NumberMention, NumberMention>();
+        for (int i = numbers.Count - 1; i > 0; i--)
+            if (WholeAfter().IsMatch(sentence.AsSpan(numbers[i - 1].End, numbers[i].Start - numbers[i - 1].End)))
+            {
+                wholes[numbers[i - 1]] = numbers[i];
+                numbers.RemoveAt(i);
+            }
         var figures = new List<Figure>();
         string? subject = null;
         for (int i = 0; i < numbers.Count; i++)
         {
-            int end = Math.Min(i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.Length, numbers[i].End + Window);
-            string after = sentence[numbers[i].End..end];
+            int from = wholes.TryGetValue(numbers[i], out var whole) ? whole.End : numbers[i].End;
+            int end = Math.Min(i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.Length, from + Window);
+            string after = sentence[from..end];
             // "authorities killed dozens of people": the verb just before the number says what it counts, and a subject after it
             // names the victims. This comes first, since in "killed 13 and injured 353" the word after 13 belongs to 353.
             string before = sentence[(i > 0 ? numbers[i - 1].End : 0)..numbers[i].Start];
@@ -121,7 +134,7 @@ internal static partial class Figures
                 var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At) ? named : default((string Name, int At, int End)?);
                 if (victims != null) subject = victims.Value.Name;
                 int verbAt = verb.Words.Match(before).Index + (i > 0 ? numbers[i - 1].End : 0);
-                int textEnd = numbers[i].End + (victims?.End ?? 0);
+                int textEnd = from + (victims?.End ?? 0);
                 figures.Add(new Figure(verb.Event, victims?.Name, numbers[i], sentence[verbAt..textEnd].Trim()));
                 continue;
             }
@@ -134,7 +147,7 @@ internal static partial class Figures
             if (what == null) continue;
             // "groups of six people, some of whom were injured": the number counts something else than the event's victims.
             if (PartOf().IsMatch(after[..what.Value.At])) continue;
-            figures.Add(new Figure(what.Value.Name, own ?? (whom == null ? subject : null), numbers[i], sentence[numbers[i].Start..Math.Min(end, numbers[i].End + what.Value.End)].Trim()));
+            figures.Add(new Figure(what.Value.Name, own ?? (whom == null ? subject : null), numbers[i], sentence[numbers[i].Start..Math.Min(end, from + what.Value.End)].Trim()));
         }
         return figures;
     }
@@ -153,6 +166,10 @@ internal static partial class Figures
 
     [GeneratedRegex(@"^-\p{L}")]
     private static partial Regex AdjectiveAfter();
+
+    // Between a part and its whole: " of his ", " of the ", " of Mabaso's ".
+    [GeneratedRegex(@"^\s+of\s+(?:the|his|her|their|its|\p{Lu}\p{L}*['’]s)\s+$")]
+    private static partial Regex WholeAfter();
 
     [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Including();

@@ -6,7 +6,7 @@ namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>
 /// Counts beyond people, as a ninth blind probe wrote them of a port shut by a ransomware attack (the ships held off it, the
-/// containers stuck in it, and the ransom asked) and of a minister's graft verdict (his prison term).
+/// containers stuck in it, and the ransom asked) and of a minister's graft verdict (his prison term, his co-accused convicted).
 /// </summary>
 public sealed class CountsBeyondPeopleTests : IDisposable
 {
@@ -63,6 +63,17 @@ public sealed class CountsBeyondPeopleTests : IDisposable
     public void TheSameCountInOtherWordsOrAnotherThingCountedAgrees(string ours, string theirs)
     {
         Assert.False(One(ours).Contradicts(One(theirs)));
+    }
+
+    [Fact]
+    public void ThePartOfAWholeIsTheCountAndTheWholeCountsNothing()
+    {
+        // "Four of his five co-accused were convicted" was read as five convicted, which disagreed with the four of the others.
+        var four = One("Four of his five co-accused were also convicted, while the fifth was acquitted.");
+        Assert.Equal((4, "convicted", "defendants"), (four.Number.Value, four.Event, four.Subject));
+        Assert.False(four.Contradicts(One("Four of Mabaso's co-accused were convicted alongside him.")));
+        Assert.False(four.Contradicts(One("Four co-defendants, including two businessmen, were also found guilty.")));
+        Assert.True(four.Contradicts(One("Three of his co-accused were convicted.")));
     }
 
     [Fact]
