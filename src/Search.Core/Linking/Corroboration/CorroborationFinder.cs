@@ -107,7 +107,8 @@ public sealed class CorroborationFinder : IDisposable
             foreach (var candidate in list)
             {
                 if (places.ElsewhereEntirely(article, candidate.Article)) continue;
-                if (places.NamePlaceInCommon(article, candidate.Article)) conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate));
+                if (places.NamePlaceInCommon(article, candidate.Article))
+                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate, places.OneSite(article, candidate.Article)));
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
                         { Shared = match.Ours.SharedWith(match.Theirs) });
@@ -130,13 +131,19 @@ public sealed class CorroborationFinder : IDisposable
             .OrderByDescending(c => c.Score).ToList();
     }
 
-    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, Candidate candidate) =>
+    // A count made at the one site both reports lead on is the event's whole ("38 vessels waiting off Callao" against "43 ships
+    // waiting"), unless the other count says it is the whole country's ("more than 1,000 injured in different regions").
+    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, Candidate candidate, IReadOnlySet<string> site) =>
         from mine in ours
         from theirs in candidate.Sentences
         from figure in mine.Figures
         from other in theirs.Figures
-        where figure.Contradicts(other)
+        where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site))
         select new FigureConflict(candidate.Link(theirs), $"{figure.Subject} {figure.Event}", figure.Text, other.Text);
+
+    private static Figure AtSite(Figure figure, Figure other, IReadOnlySet<string> site) =>
+        site.Count > 0 && figure.Local && figure.Places.All(site.Contains) && !ReferenceEquals(other.Places, CountScope.Nationwide)
+            ? figure with { Places = Figure.Unplaced } : figure;
 
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
     // A dated article's candidates are from articles dated within EventDays of it, or undated: another year's report of a

@@ -15,6 +15,9 @@ internal static partial class CountScope
 {
     private static readonly IReadOnlySet<string> Whole = new HashSet<string>();
 
+    /// <summary>The scope of a count its sentence says is the whole country's ("nationwide", "in different regions").</summary>
+    public static IReadOnlySet<string> Nationwide { get; } = new HashSet<string>();
+
     /// <param name="sentence">The sentence as read.</param>
     /// <param name="places">Where it names places inside a country, and which.</param>
     /// <param name="named">Where it names any entity.</param>
@@ -28,7 +31,7 @@ internal static partial class CountScope
             .Select(g => (Start: g.Index, End: g.Index + g.Length, Name: NameKey.Of(g.Value))).ToList();
         // "In Brickaville, about 100 kilometers south of Toamasina, four people drowned": a sentence that opens on its place.
         if (towns is [{ Start: 3 } opening, ..] && sentence.AsSpan(opening.End).StartsWith(",")) places = [.. places, opening];
-        var others = WholeWords().Matches(sentence).Select(m => new Scope(m.Index, m.Index + m.Length, Whole))
+        var others = WholeWords().Matches(sentence).Select(m => new Scope(m.Index, m.Index + m.Length, Nationwide))
             .Concat(Unnamed().Matches(sentence).Select(m => new Scope(m.Index, m.Index + m.Length, new HashSet<string>(["(unnamed) " + sentence]))))
             .ToList();
         var grouped = Together(places, numbers);
@@ -63,7 +66,7 @@ internal static partial class CountScope
     }
 
     // "Nationwide", "across the country", "Across Madagascar": the count is the whole's.
-    [GeneratedRegex(@"\b(?:[Nn]ationwide|[Cc]ountrywide|[Aa]cross the (?:country|nation|island)|[Aa]cross \p{Lu}\p{L}+|[Tt]hroughout the (?:country|nation|island)|in total)\b")]
+    [GeneratedRegex(@"\b(?:[Nn]ationwide|[Cc]ountrywide|[Aa]cross the (?:country|nation|island)|[Aa]cross \p{Lu}\p{L}+|[Tt]hroughout the (?:country|nation|island)|in (?:different|several|various|many) (?:regions|provinces|cities|parts of the country)|in total)\b")]
     private static partial Regex WholeWords();
 
     // "in Brickaville": a capitalized name after "in", read only beside another scope.

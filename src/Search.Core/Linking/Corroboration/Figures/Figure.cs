@@ -13,6 +13,9 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
 
     private static readonly IReadOnlySet<string> NoPlaces = new HashSet<string>();
 
+    /// <summary>No place: a count of the whole, or of where its sentence does not say.</summary>
+    public static IReadOnlySet<string> Unplaced => NoPlaces;
+
     /// <summary>The year its sentence tells of: a count of 2018 is no rival to one of today.</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 

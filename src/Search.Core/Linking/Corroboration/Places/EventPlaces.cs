@@ -66,6 +66,20 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         return daysApart;
     }
 
+    /// <summary>
+    /// The one site two reports of a single-site event both lead on ("a hospital fire in Guayaquil", "the port of Callao"), or
+    /// none: a count made there is the event's whole, not a part of it. Reports of an event of many places have no one site.
+    /// </summary>
+    public IReadOnlySet<string> OneSite(StoredArticle a, StoredArticle b)
+    {
+        var (ours, theirs) = (PlacesOf(a), PlacesOf(b));
+        if (ours.Widespread || theirs.Widespread) return NoSite;
+        var site = ours.LeadLocal.Intersect(theirs.LeadLocal, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return site.Count > 0 ? site : NoSite;
+    }
+
+    private static readonly IReadOnlySet<string> NoSite = new HashSet<string>();
+
     // Asked once per paragraph and candidate: each article's places are read once.
     private readonly Dictionary<string, NamedPlaces> _places = new(StringComparer.Ordinal);
 

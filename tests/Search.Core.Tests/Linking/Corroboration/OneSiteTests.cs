@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking.Corroboration;
+
+/// <summary>A count made at the one site that reports of a single-site event lead on is that event's whole count.</summary>
+public sealed class OneSiteTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private static string Report(string id, string source, string lead, string count) => JsonSerializer.Serialize(new
+    {
+        id, title = "Hospital fire", source, date = "2025-08-14",
+        body = lead + "\n\nFirefighters put out the blaze after three hours, and the cause was being investigated.\n\n" + count,
+    });
+
+    [Fact]
+    public void ATollAtTheSiteBothReportsLeadOnDisagreesWithAnotherTollOfTheEvent()
+    {
+        // Blind probes: "14 people were killed in the fire in Guayaquil" was read as a part of the others' 17 (a count in one city
+        // below the count for the whole), so most tolls of single-site events were never flagged.
+        _folder.Write("articles/fire.jsonl", string.Join("\n",
+            Report("one", "Outlet One", "A fire swept through a hospital in Guayaquil on Thursday.", "Fourteen people were killed in the fire in Guayaquil, officials said."),
+            Report("two", "Outlet Two", "A fire broke out at a public hospital in Guayaquil on Thursday.", "Seventeen people were killed in the fire, officials said."),
+            Report("nation", "Outlet Three", "A fire swept through a hospital in Guayaquil on Thursday.", "More than 30 people were killed in fires in different regions this week, officials said.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        var flagged = finder.For("one")!.Values.SelectMany(l => l.Conflicts).Select(c => c.Passage.ArticleId).ToHashSet();
+        // The count said to be the whole country's stays a whole that the city's count is part of.
+        Assert.Equal(["two"], flagged.Order());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
