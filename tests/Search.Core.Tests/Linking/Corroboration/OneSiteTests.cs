@@ -4,7 +4,10 @@ using Search.Core.Linking.Corroboration;
 
 namespace Search.Core.Tests.Linking.Corroboration;
 
-/// <summary>A count made at the one site that reports of a single-site event lead on is that event's whole count.</summary>
+/// <summary>
+/// Where an event is: a count made at the one site that reports of a single-site event lead on is that event's whole count,
+/// and an event of many places lies within one country.
+/// </summary>
 public sealed class OneSiteTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -30,6 +33,26 @@ public sealed class OneSiteTests : IDisposable
         var flagged = finder.For("one")!.Values.SelectMany(l => l.Conflicts).Select(c => c.Passage.ArticleId).ToHashSet();
         // The count said to be the whole country's stays a whole that the city's count is part of.
         Assert.Equal(["two"], flagged.Order());
+    }
+
+    [Fact]
+    public void ProtestsInTwoCountriesAreTwoEventsHoweverWidespread()
+    {
+        // A blind probe: protests in Kampala the day of those in Nairobi, whose reports name each other's city, gave each other's
+        // arrests as figures that disagree once "protests" lifted the rule that leads on other cities are other events.
+        static string Protest(string id, string source, string city, string count) => JsonSerializer.Serialize(new
+        {
+            id, title = "Police fire tear gas as protests spread", source, date = "2026-04-07",
+            body = $"Police fired tear gas at protesters in {city} on Tuesday as protests against a fuel levy spread.\n\n"
+                + "Traders shut their shops and the main roads emptied by the afternoon, witnesses said.\n\n" + count,
+        });
+        _folder.Write("articles/protests.jsonl", string.Join("\n",
+            Protest("nairobi", "Outlet One", "Nairobi", "More than 300 people were arrested, the interior ministry said. Protests were also held in Kampala."),
+            Protest("kampala", "Outlet Two", "Kampala", "Police said 27 people were arrested. The protests in Nairobi were against a fuel levy.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        Assert.Empty(finder.For("nairobi")!.Values.SelectMany(l => l.Conflicts));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -94,11 +94,13 @@ internal static partial class Figures
 
     public static List<Figure> In(string sentence)
     {
-        // A number in a compound adjective counts nothing ("a seven-storey building", "a 10-year-old boy"), and must not cut the
-        // toll after it from its words: "the death toll from the collapse of a seven-storey building has risen to 19". Nor does a
-        // part of the count before it: "Seven people, including three children, were killed" counts seven.
+        // A number in a compound adjective counts nothing ("a seven-storey building", "a 10-year-old boy"), nor does a span of
+        // time ("three months ago") or a magnitude ("a magnitude 4.9 tremor"); and none must cut the toll after it from its
+        // words: "the death toll from the collapse of a seven-storey building has risen to 19". Nor does a part of the count
+        // before it: "Seven people, including three children, were killed" counts seven.
         var numbers = NumberMentions.In(sentence)
-            .Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End)) && !Including().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
+            .Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End)) && !Including().IsMatch(sentence.AsSpan(0, n.Start))
+                && !Span().IsMatch(sentence.AsSpan(n.End)) && !Magnitude().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
         // "Four of his five co-accused were convicted": four is the count, and the five its whole, which counts nothing; the
         // words after the whole are the part's.
         var wholes = new Dictionary<NumberMention, NumberMention>();
@@ -169,6 +171,13 @@ internal static partial class Figures
 
     [GeneratedRegex(@"^-\p{L}")]
     private static partial Regex AdjectiveAfter();
+
+    // A span of time and a quake's magnitude count nothing: "three months ago", "two weeks after", "a magnitude 4.9 tremor".
+    [GeneratedRegex(@"^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Span();
+
+    [GeneratedRegex(@"\bmagnitude(?:\s+of)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Magnitude();
 
     // Between a part and its whole: " of his ", " of the ", " of Mabaso's ".
     [GeneratedRegex(@"^\s+of\s+(?:the|his|her|their|its|\p{Lu}\p{L}*['’]s)\s+$")]

@@ -6,9 +6,10 @@ namespace Search.Core.Linking.Corroboration;
 /// The year a sentence tells of: the one it opens with ("In 2018, more than 160 people died…", "Last year, a speedboat
 /// caught fire…") or sets its event in ("…happened in 1990, when more than 300 people died"), else its article's. A sentence that opens on another year is background about another event: its count is
 /// no rival to today's toll, and it states no fact of today's reports. So is a sentence of what happens every year ("Mine
-/// accidents kill dozens of people in Zimbabwe every year", "Davao de Oro is a region where landslides are frequent").
+/// accidents kill dozens of people in Zimbabwe every year", "Davao de Oro is a region where landslides are frequent"), and
+/// one of an earlier event of the same year ("The quake came two weeks after a tremor in Kunar killed four people").
 /// </summary>
-internal readonly partial record struct SentenceTime(int? Stated, int? Published, bool Habitual = false)
+internal readonly partial record struct SentenceTime(int? Stated, int? Published, bool Habitual = false, bool Earlier = false)
 {
     /// <summary>No year known: never differs.</summary>
     public static SentenceTime Unknown { get; } = new(null, null);
@@ -21,11 +22,11 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     /// which the candidates' window already keeps close.
     /// </summary>
     public bool Differs(SentenceTime other) =>
-        Habitual != other.Habitual || (Stated != null || other.Stated != null) && Year is { } mine && other.Year is { } theirs && mine != theirs;
+        Habitual != other.Habitual || Earlier != other.Earlier || (Stated != null || other.Stated != null) && Year is { } mine && other.Year is { } theirs && mine != theirs;
 
     /// <summary>The year the sentence tells of, read against its article's year for "last year" and "three years ago".</summary>
     public static SentenceTime Of(string sentence, int? published) =>
-        YearOf(sentence, published) with { Habitual = Recurring().IsMatch(sentence) };
+        YearOf(sentence, published) with { Habitual = Recurring().IsMatch(sentence), Earlier = EarlierEvent().IsMatch(sentence) };
 
     private static SentenceTime YearOf(string sentence, int? published)
     {
@@ -50,6 +51,11 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     // a tower, which killed 45 people"). A bare year inside a sentence most often dates something else ("founded in 1992").
     [GeneratedRegex(@"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>19\d{2}|20\d{2}),?\s+when\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<y>19\d{2}|20\d{2})\b(?!\s*%)|\bthe\s+(?<y>19\d{2}|20\d{2})\s+(?!per\b|percent\b)\p{Ll}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearOfAnEvent();
+
+    // An earlier event of this year: "The quake came two weeks after a tremor in Kunar killed four people", "Nineteen people
+    // died last June", "weeks ago", "earlier this month". Days are left out: "the quake two days ago" is today's story.
+    [GeneratedRegex(@"\b(?:came|comes|follows|followed|following)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+|several|a few)\s+(?:weeks?|months?)\s+(?:after|since)\b|\b(?:\w+\s+)?(?:weeks|months|a month)\s+ago\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|month)\b|\bearlier\s+this\s+(?:month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierEvent();
 
     // What happens every year, or often: "kill hundreds of people a year", "each year", "landslides are frequent".
     [GeneratedRegex(@"\b(?:every|each|per)\s+year\b|\b(?:once|twice|times|people|deaths|accidents|storms|typhoons|cyclones|landslides|floods|fires|quakes|earthquakes|attacks)\s+a\s+year\b|\bannually\b|\byear after year\b|\b(?:are|is|remain|remains)\s+(?:frequent|common|commonplace|routine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -48,7 +48,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         // may name its background's places ("a landslide in Maco in February 2024") or a village misread as a known city.
         // Not so when either tells of an event in many places ("Wildfires rage near Athens and on islands", "protests across the
         // country"): one outlet leads on the fire in Achaia, another on the one in Crete.
-        if (ours.LeadLocal.Count > 0 && theirs.LeadLocal.Count > 0 && !ours.LeadLocal.Overlaps(theirs.LeadLocal) && !ours.Widespread && !theirs.Widespread)
+        // Within one country only: protests in Kampala are not those in Nairobi, however widespread each.
+        if (ours.LeadLocal.Count > 0 && theirs.LeadLocal.Count > 0 && !ours.LeadLocal.Overlaps(theirs.LeadLocal)
+            && (!(ours.Widespread || theirs.Widespread) || !CountriesOf(ours.LeadLocal).Overlaps(CountriesOf(theirs.LeadLocal))))
             return true;
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
@@ -79,6 +81,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     }
 
     private static readonly IReadOnlySet<string> NoSite = new HashSet<string>();
+
+    private HashSet<string> CountriesOf(IEnumerable<string> places) =>
+        places.Select(p => gazetteer.Find(p)?.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     // Asked once per paragraph and candidate: each article's places are read once.
     private readonly Dictionary<string, NamedPlaces> _places = new(StringComparer.Ordinal);

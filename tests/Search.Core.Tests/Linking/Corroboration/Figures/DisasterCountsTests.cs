@@ -93,4 +93,20 @@ public class DisasterCountsTests
     [InlineData("Officials said the road would be closed for a year.")]
     public void AYearAsADurationIsNoRecurrence(string sentence) =>
         Assert.False(SentenceTime.Of(sentence, 2025).Differs(SentenceTime.Of("At least 11 miners died.", 2025)));
+
+    [Theory]
+    [InlineData("The quake came two weeks after a magnitude 4.9 tremor in the eastern province of Kunar killed four people.")]
+    [InlineData("Nineteen people died last June in protests against the previous year's finance bill.")]
+    [InlineData("A landslide three months ago killed 12 people in the same district.")]
+    [InlineData("Earlier this month, floods killed 30 people in the north.")]
+    public void ACountOfAnEarlierEventThisYearIsNoRivalToTodays(string background)
+    {
+        // A ninth blind probe: the tremor of two weeks before ("killed four people") was flagged against the quake's toll in four
+        // reports, and last June's protest deaths against today's.
+        var today = One("At least 45 people were killed, officials said.");
+        Assert.False(One(background).Contradicts(today));
+        Assert.True(One("Nineteen people were killed, officials said.").Contradicts(today));
+        // "Two days ago" is today's story.
+        Assert.False(SentenceTime.Of("The quake two days ago killed 38 people, officials said.", 2026).Earlier);
+    }
 }
