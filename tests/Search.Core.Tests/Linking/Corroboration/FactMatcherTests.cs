@@ -1,4 +1,3 @@
-using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Linking.Corroboration;
 
@@ -7,19 +6,9 @@ namespace Search.Core.Tests.Linking.Corroboration;
 /// <summary>The rules that decide whether two passages report one fact, on sentences written for these tests (not the seeds).</summary>
 public sealed class FactMatcherTests : IDisposable
 {
-    private readonly NewsAnalyzer _analyzer = new(TextAnalysis.Default);
-    private readonly NewsSynonyms _synonyms;
-    private readonly NewsEvents _events;
-    private readonly FeatureReader _reader;
+    private readonly EvenRarityReader _reading = new();
 
-    public FactMatcherTests()
-    {
-        _synonyms = NewsSynonyms.Load(_analyzer);
-        _events = NewsEvents.Load(_analyzer, _synonyms);
-        _reader = new FeatureReader(_analyzer, _synonyms, _ => 3.5f, Seeds.Gazetteer); // every word equally rare, so only the rules decide
-    }
-
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose() => _reading.Dispose();
 
     [Fact]
     public void SentencesThatDisagreeOnOneCountAndAgreeOnAnotherShareThatFact()
@@ -39,25 +28,25 @@ public sealed class FactMatcherTests : IDisposable
         // The seeds: "Protesters tried to break into buildings during Wednesday night in Almaty" was linked to "At a rally in
         // Almaty on Wednesday night, a protester reiterated these concerns" through the city, the night and "during".
         Entity[] city = [new(EntityType.Place, "Almaty", ["Almaty"])];
-        var ours = new List<SentenceFeatures> { _reader.Read("s-0", "Protesters tried to break into buildings during Wednesday night in Almaty, police said.", city) };
-        var theirs = new List<SentenceFeatures> { _reader.Read("s-1", "During a rally in Almaty on Wednesday night, protesters chanted slogans, witnesses said.", city) };
+        var ours = new List<SentenceFeatures> { _reading.Reader.Read("s-0", "Protesters tried to break into buildings during Wednesday night in Almaty, police said.", city) };
+        var theirs = new List<SentenceFeatures> { _reading.Reader.Read("s-1", "During a rally in Almaty on Wednesday night, protesters chanted slogans, witnesses said.", city) };
         var (score, shared) = ours[0].Compare(theirs[0]);
         Assert.True(score >= new LinkingOptions().Threshold && shared >= new LinkingOptions().MinShared, $"alike as wholes ({score}, {shared})");
         // In a story of protests, "protesters" is the story's theme, so no phrase links them either.
         var theme = ours[0].Weights.Keys.Where(k => k.StartsWith("w:protest", StringComparison.Ordinal)).ToArray();
-        var matcher = new FactMatcher(new LinkingOptions(), _events, theme.ToHashSet());
+        var matcher = new FactMatcher(new LinkingOptions(), _reading.Events, theme.ToHashSet());
         Assert.Null(matcher.Match(ours, theirs));
-        Assert.NotNull(new FactMatcher(new LinkingOptions { BeyondScene = 0 }, _events, theme.ToHashSet()).Match(ours, theirs));
+        Assert.NotNull(new FactMatcher(new LinkingOptions { BeyondScene = 0 }, _reading.Events, theme.ToHashSet()).Match(ours, theirs));
         // Two things beyond the scene are a fact: the buildings they tried to break into.
-        var storming = new List<SentenceFeatures> { _reader.Read("s-2", "In Almaty on Wednesday night, protesters tried to break into government buildings.", city) };
+        var storming = new List<SentenceFeatures> { _reading.Reader.Read("s-2", "In Almaty on Wednesday night, protesters tried to break into government buildings.", city) };
         Assert.NotNull(matcher.Match(ours, storming));
     }
 
     private List<SentenceFeatures> Passage(params string[] sentences) =>
-        sentences.Select((s, i) => _reader.Read("s-" + i, s, [])).ToList();
+        sentences.Select((s, i) => _reading.Reader.Read("s-" + i, s, [])).ToList();
 
     private FactMatcher Matcher(params string[] themes) =>
-        new(new LinkingOptions(), _events, themes.Select(t => "w:" + t).ToHashSet());
+        new(new LinkingOptions(), _reading.Events, themes.Select(t => "w:" + t).ToHashSet());
 
     private const string Strike =
         "Dock workers across the northern coast walked out on Monday, union leaders said, after a sharp rise in diesel prices was announced by the ministry last week.";
@@ -97,7 +86,7 @@ public sealed class FactMatcherTests : IDisposable
         var theirs = Passage("Shopkeepers said the protests in the capital's outer districts had cost them a month of trade, while the mayor promised compensation once the budget committee met in spring.");
 
         Assert.NotNull(Matcher().Match(ours, theirs));
-        Assert.Null(Matcher(_synonyms.Group("protest")).Match(ours, theirs));
+        Assert.Null(Matcher(_reading.Synonyms.Group("protest")).Match(ours, theirs));
     }
 
     [Fact]
@@ -110,7 +99,7 @@ public sealed class FactMatcherTests : IDisposable
             Passage("Shops stayed closed."), Passage("Schools opened late."), Passage("Trains ran on time."), Passage("Ferries were cancelled."),
         };
 
-        var themes = _events.Themes(story, 0.25f);
+        var themes = _reading.Events.Themes(story, 0.25f);
 
         Assert.Contains(Key("protests"), themes);
         Assert.DoesNotContain(Key("resigned"), themes);
@@ -163,7 +152,7 @@ public sealed class FactMatcherTests : IDisposable
     {
         // Without the phrase rule, the second sentences share only "the lower tunnels … flooded", too little as sentences:
         // the paragraphs are linked as wholes, unless their counts of one thing disagree.
-        var matcher = new FactMatcher(new LinkingOptions { PhraseWords = 0 }, _events, new HashSet<string>());
+        var matcher = new FactMatcher(new LinkingOptions { PhraseWords = 0 }, _reading.Events, new HashSet<string>());
         const string Pumping = "Rescue crews from three neighbouring towns spent the whole night pumping water out of the flooded lower tunnels with borrowed equipment.";
         var theirs = Passage("Twelve people were killed in the collapse at the northern pit.",
             "Volunteers and the regional fire service brought pumps while the lower tunnels stayed flooded well into Wednesday morning, according to local radio.");
@@ -185,19 +174,19 @@ public sealed class FactMatcherTests : IDisposable
         const string Sentence = "Channel 4 reported that 12 people were injured when the ferry hit the pier.";
         Entity[] channel = [new(EntityType.Organization, "Channel 4", ["Channel 4"])];
 
-        var named = _reader.Read("s", Sentence, channel);
+        var named = _reading.Reader.Read("s", Sentence, channel);
         Assert.DoesNotContain("n:4", named.Weights.Keys);
         Assert.Contains("n:12", named.Weights.Keys);
         Assert.Equal(12, Assert.Single(named.Figures).Number.Value);
         // Without the entity too, since 2026-12-06: a number right after a capitalized word that opens no sentence is a name's.
-        Assert.DoesNotContain("n:4", _reader.Read("s", Sentence, []).Weights.Keys);
-        Assert.Contains("n:4", _reader.Read("s", "The ferry carried 4 trucks when it hit the pier.", []).Weights.Keys);
+        Assert.DoesNotContain("n:4", _reading.Reader.Read("s", Sentence, []).Weights.Keys);
+        Assert.Contains("n:4", _reading.Reader.Read("s", "The ferry carried 4 trucks when it hit the pier.", []).Weights.Keys);
     }
 
     [Fact]
     public void AReportersQualifierIsPartOfTheCountNotAWordInCommon()
     {
-        var features = _reader.Read("s", "More than 200 people were injured at the stadium, and at least 40 were taken to hospital.", []);
+        var features = _reading.Reader.Read("s", "More than 200 people were injured at the stadium, and at least 40 were taken to hospital.", []);
 
         Assert.DoesNotContain(Key("more"), features.Weights.Keys);
         Assert.DoesNotContain(Key("least"), features.Weights.Keys);
@@ -205,7 +194,7 @@ public sealed class FactMatcherTests : IDisposable
         // The figure still reads the qualifier: "more than 200" is 200 or a little more.
         var injured = features.Figures.First(f => f.Number.Value == 200);
         Assert.True(injured.Number.High > 200);
-        Assert.Contains(Key("more"), _reader.Read("s", "More police were sent to the stadium.", []).Weights.Keys);
+        Assert.Contains(Key("more"), _reading.Reader.Read("s", "More police were sent to the stadium.", []).Weights.Keys);
     }
 
     [Fact]
@@ -217,7 +206,7 @@ public sealed class FactMatcherTests : IDisposable
         Entity[] council = [new(EntityType.Organization, "Northern Fisheries Agreement Council", ["Northern Fisheries Agreement Council"])];
 
         Assert.Equal(LinkBasis.Phrase, Matcher().Match(Passage(Ours), Passage(Theirs))?.Basis);
-        Assert.Null(Matcher().Match([_reader.Read("s", Ours, council)], [_reader.Read("s", Theirs, council)]));
+        Assert.Null(Matcher().Match([_reading.Reader.Read("s", Ours, council)], [_reading.Reader.Read("s", Theirs, council)]));
     }
 
     [Fact]
@@ -225,12 +214,12 @@ public sealed class FactMatcherTests : IDisposable
     {
         // Two reports that both cite TASS share a source, not a fact; the sentence is still shown as written.
         const string Sentence = "TASS reported that the ferry hit the pier at dawn.";
-        var features = _reader.Read("s", Sentence, [new(EntityType.Organization, "TASS", ["TASS"])]);
+        var features = _reading.Reader.Read("s", Sentence, [new(EntityType.Organization, "TASS", ["TASS"])]);
 
         Assert.DoesNotContain(features.Weights.Keys, k => k.Contains("tass", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(Key("ferry"), features.Weights.Keys);
         Assert.Equal(Sentence, features.Text);
-        Assert.NotNull(Matcher().Match([features], [_reader.Read("s", "The ferry hit the pier at dawn, the port authority said.", [])]));
+        Assert.NotNull(Matcher().Match([features], [_reading.Reader.Read("s", "The ferry hit the pier at dawn, the port authority said.", [])]));
     }
 
     [Fact]
@@ -238,7 +227,7 @@ public sealed class FactMatcherTests : IDisposable
     {
         // Lyon lies in a country (the gazetteer says France); France is one. A count placed in a city is part of the whole.
         Entity[] places = [new(EntityType.Place, "Lyon", ["Lyon"]), new(EntityType.Place, "France", ["France"])];
-        Figure Read(string sentence) => Assert.Single(_reader.Read("s", sentence, places).Figures);
+        Figure Read(string sentence) => Assert.Single(_reading.Reader.Read("s", sentence, places).Figures);
 
         var city = Read("Forty people were injured in Lyon on Saturday.");
         Assert.True(city.Local);
@@ -254,7 +243,7 @@ public sealed class FactMatcherTests : IDisposable
         // A blind probe: a derailment four days later, in the same country, was linked through "travelling from Multan to
         // Lahore with about 500 passengers" against "from Karachi to Rawalpindi with about 900".
         Entity[] places = [new(EntityType.Place, "Lyon", ["Lyon"]), new(EntityType.Place, "Marseille", ["Marseille"])];
-        List<SentenceFeatures> Read(string sentence) => [_reader.Read("s", sentence, places)];
+        List<SentenceFeatures> Read(string sentence) => [_reading.Reader.Read("s", sentence, places)];
         const string Template = "The night train from {0} was carrying about 500 passengers when its coaches came off the track.";
 
         Assert.Null(Matcher().Match(Read(string.Format(Template, "Lyon")), Read(string.Format(Template, "Marseille"))));
@@ -265,7 +254,7 @@ public sealed class FactMatcherTests : IDisposable
     public void CountsInTwoCitiesAreTwoCounts()
     {
         Entity[] places = [new(EntityType.Place, "Lyon", ["Lyon"]), new(EntityType.Place, "Marseille", ["Marseille"])];
-        Figure Read(string sentence) => Assert.Single(_reader.Read("s", sentence, places).Figures);
+        Figure Read(string sentence) => Assert.Single(_reading.Reader.Read("s", sentence, places).Figures);
 
         var lyon = Read("Police opened fire on protesters in Lyon, killing at least one person.");
         Assert.Equal(("killed", "people"), (lyon.Event, lyon.Subject));
@@ -273,5 +262,5 @@ public sealed class FactMatcherTests : IDisposable
         Assert.True(lyon.Contradicts(Read("Thirteen people were killed in Lyon on Sunday.")));
     }
 
-    private string Key(string word) => "w:" + _synonyms.Group(Assert.Single(Stems.Of(_analyzer, word)));
+    private string Key(string word) => "w:" + _reading.Synonyms.Group(Assert.Single(Stems.Of(_reading.Analyzer, word)));
 }

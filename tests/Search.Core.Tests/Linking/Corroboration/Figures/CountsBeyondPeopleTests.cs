@@ -1,4 +1,3 @@
-using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Linking.Corroboration;
 
@@ -10,17 +9,14 @@ namespace Search.Core.Tests.Linking.Corroboration;
 /// </summary>
 public sealed class CountsBeyondPeopleTests : IDisposable
 {
-    private readonly NewsAnalyzer _analyzer = new(TextAnalysis.Default);
-    private readonly FeatureReader _reader;
+    private readonly EvenRarityReader _reading = new();
 
-    public CountsBeyondPeopleTests() => _reader = new FeatureReader(_analyzer, NewsSynonyms.Load(_analyzer), _ => 3.5f, Seeds.Gazetteer);
-
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose() => _reading.Dispose();
 
     private static readonly Entity[] Minister = [new(EntityType.Person, "Xolani Mabaso", ["Xolani Mabaso", "Mabaso"])];
 
     private IReadOnlyList<Figure> Terms(string sentence, params Entity[] people) =>
-        _reader.Read("s", sentence, people).Figures.Where(f => f.Event == "sentenced").ToList();
+        _reading.Reader.Read("s", sentence, people).Figures.Where(f => f.Event == "sentenced").ToList();
 
     [Fact]
     public void APrisonTermIsThePersonsAndDiffersFromAnother()

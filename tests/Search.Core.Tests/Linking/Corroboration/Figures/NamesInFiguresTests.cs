@@ -1,4 +1,3 @@
-using Search.Core.Analysis;
 using Search.Core.Extraction;
 using Search.Core.Linking.Corroboration;
 
@@ -7,12 +6,9 @@ namespace Search.Core.Tests.Linking.Corroboration;
 /// <summary>What a sentence's names say of its counts: where a count was made, which numbers are a name's, and whose name it is.</summary>
 public sealed class NamesInFiguresTests : IDisposable
 {
-    private readonly NewsAnalyzer _analyzer = new(TextAnalysis.Default);
-    private readonly FeatureReader _reader;
+    private readonly EvenRarityReader _reading = new();
 
-    public NamesInFiguresTests() => _reader = new FeatureReader(_analyzer, NewsSynonyms.Load(_analyzer), _ => 3.5f, Seeds.Gazetteer);
-
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose() => _reading.Dispose();
 
     [Fact]
     public void TheDatelineNamesTheDeskNotWhereTheCountWasMade()
@@ -20,7 +16,7 @@ public sealed class NamesInFiguresTests : IDisposable
         // A blind probe: "KARACHI … (Reuters) - At least 11 people were killed" was read as a count made in Karachi, so it never
         // conflicted with a count made where the train derailed.
         Entity[] places = [new(EntityType.Place, "Lyon", ["LYON", "Lyon"]), new(EntityType.Place, "Marseille", ["Marseille"])];
-        Figure Read(string sentence) => Assert.Single(_reader.Read("s", sentence, places).Figures);
+        Figure Read(string sentence) => Assert.Single(_reading.Reader.Read("s", sentence, places).Figures);
 
         var lead = Read("LYON, March 3 (Reuters) - At least 11 people were killed when a train derailed, officials said.");
         Assert.False(lead.Local);
@@ -37,7 +33,7 @@ public sealed class NamesInFiguresTests : IDisposable
         // A blind probe: one official's name, twice over (the person and the word "Valdivia"), linked what he said of the missing
         // to what he said of the fire. Who told it is still shared, once.
         Entity[] official = [new(EntityType.Person, "Ernesto Valdivia", ["Ernesto Valdivia", "Valdivia"])];
-        var keys = _reader.Read("s", sentence, official).Weights.Keys;
+        var keys = _reading.Reader.Read("s", sentence, official).Weights.Keys;
         Assert.Contains("e:" + NameKey.Of("Ernesto Valdivia"), keys);
         Assert.DoesNotContain(keys, k => k.StartsWith("w:valdivia", StringComparison.Ordinal) || k.StartsWith("w:ernesto", StringComparison.Ordinal));
     }
@@ -46,7 +42,7 @@ public sealed class NamesInFiguresTests : IDisposable
     public void APersonWhoIsNotTheSpeakerKeepsTheWordsOfTheName()
     {
         Entity[] official = [new(EntityType.Person, "Ernesto Valdivia", ["Ernesto Valdivia", "Valdivia"])];
-        var keys = _reader.Read("s", "Protesters blamed Valdivia for the slow rescue, witnesses said.", official).Weights.Keys;
+        var keys = _reading.Reader.Read("s", "Protesters blamed Valdivia for the slow rescue, witnesses said.", official).Weights.Keys;
         Assert.Contains(keys, k => k.StartsWith("w:valdivia", StringComparison.Ordinal));
     }
 
@@ -54,16 +50,16 @@ public sealed class NamesInFiguresTests : IDisposable
     public void ANumberRightAfterANameIsPartOfIt()
     {
         // "Rescue 1122" (an emergency service) was read as 1,122 people injured, and flagged against every real count.
-        Assert.Empty(_reader.Read("s", "Rescue 1122 teams and local residents pulled out the injured.", []).Figures);
-        Assert.Single(_reader.Read("s", "Some 120 people were injured, and only 5 were killed.", []).Figures, f => f.Number.Value == 120);
-        Assert.DoesNotContain("n:1122", _reader.Read("s", "Rescue 1122 teams pulled out the injured.", []).Weights.Keys);
+        Assert.Empty(_reading.Reader.Read("s", "Rescue 1122 teams and local residents pulled out the injured.", []).Figures);
+        Assert.Single(_reading.Reader.Read("s", "Some 120 people were injured, and only 5 were killed.", []).Figures, f => f.Number.Value == 120);
+        Assert.DoesNotContain("n:1122", _reading.Reader.Read("s", "Rescue 1122 teams pulled out the injured.", []).Weights.Keys);
     }
 
     [Fact]
     public void APersonsNameCountsWithOrWithoutItsAccents()
     {
-        var accented = _reader.Read("s", "The fire began at 3 a.m., said Andrés Villacís.", [new(EntityType.Person, "Andrés Villacís", ["Andrés Villacís"])]);
-        var plain = _reader.Read("s", "A short circuit started it, said Andres Villacis.", [new(EntityType.Person, "Andres Villacis", ["Andres Villacis"])]);
+        var accented = _reading.Reader.Read("s", "The fire began at 3 a.m., said Andrés Villacís.", [new(EntityType.Person, "Andrés Villacís", ["Andrés Villacís"])]);
+        var plain = _reading.Reader.Read("s", "A short circuit started it, said Andres Villacis.", [new(EntityType.Person, "Andres Villacis", ["Andres Villacis"])]);
         Assert.Contains(accented.Weights.Keys.Where(k => k.StartsWith("e:", StringComparison.Ordinal)), plain.Weights.ContainsKey);
     }
 }
