@@ -142,7 +142,7 @@ public sealed class CorroborationFinder : IDisposable
         select new FigureConflict(candidate.Link(theirs), $"{figure.Subject} {figure.Event}", figure.Text, other.Text);
 
     private static Figure AtSite(Figure figure, Figure other, IReadOnlySet<string> site) =>
-        site.Count > 0 && figure.Local && figure.Places.All(site.Contains) && !ReferenceEquals(other.Places, CountScope.Nationwide)
+        site.Count > 0 && figure.Local && figure.Places.All(site.Contains) && !other.WholeCountry
             ? figure with { Places = Figure.Unplaced } : figure;
 
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.

@@ -19,6 +19,9 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     /// <summary>The year its sentence tells of: a count of 2018 is no rival to one of today.</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 
+    /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
+    public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);
+
     /// <summary>Whether its sentence places the count in part of a country rather than in the whole or nowhere.</summary>
     public bool Local => Places.Count > 0;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Search.Core.Extraction;
 
 namespace Search.Core.Linking.Corroboration;
@@ -6,9 +7,9 @@ namespace Search.Core.Linking.Corroboration;
 internal sealed partial class EventPlaces(Gazetteer gazetteer)
 {
     // An event of many places, as a title or a lead names it: disasters and unrest in the plural, or spread over a land.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:wildfires|fires|blazes|floods|storms|landslides|mudslides|protests|demonstrations|riots|clashes|strikes|attacks|(?:across|throughout) (?:the )?(?:country|nation|region|\p{Lu}\w+)|nationwide)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Widespread();
+    [GeneratedRegex(@"\b(?:wildfires|fires|blazes|floods|storms|landslides|mudslides|protests|demonstrations|riots|clashes|strikes|attacks|(?:across|throughout) (?:the )?(?:country|nation|region|\p{Lu}\w+)|nationwide)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Widespread();
 
     /// <summary>Reports a day apart at most may tell of one event though they name no known place in common.</summary>
     public const int SameEventDays = 1;
