@@ -54,8 +54,11 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         // A fact spread over a paragraph in each report: the paragraphs as wholes, linked by their closest sentences. Two paragraphs
         // whose figures contradict are alike because they report one count differently: a conflict, not a shared fact.
         if (closest is not { } nearest || contradiction) return null;
-        var (whole, wholeShared) = SentenceFeatures.Union("", ours).Compare(SentenceFeatures.Union("", theirs));
+        var (ourWhole, theirWhole) = (SentenceFeatures.Union("", ours), SentenceFeatures.Union("", theirs));
+        var (whole, wholeShared) = ourWhole.Compare(theirWhole);
         if (wholeShared < options.MinShared * 2 || whole < options.ParagraphThreshold) return null;
+        // Paragraphs, wider than sentences, must share one thing more beyond their scene.
+        if (options.BeyondScene > 0 && BeyondTheScene(ours, theirs, ourWhole, theirWhole) < options.BeyondScene + 1) return null;
         return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole, Basis = LinkBasis.Paragraph } : null;
     }
 
@@ -64,6 +67,12 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     // protesters, which is the story, not a fact of it.
     private static int BeyondTheScene(SentenceFeatures a, SentenceFeatures b) =>
         a.Weights.Keys.Count(k => b.Weights.ContainsKey(k) && !a.InScene(k) && !b.InScene(k));
+
+    private static int BeyondTheScene(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs, SentenceFeatures ourWhole, SentenceFeatures theirWhole)
+    {
+        var scene = ours.Concat(theirs).SelectMany(s => s.Scene).ToHashSet(StringComparer.Ordinal);
+        return ourWhole.Weights.Keys.Count(k => theirWhole.Weights.ContainsKey(k) && !scene.Contains(k) && !ours[0].SceneWords.Contains(k));
+    }
 
     private static (float Weight, int Words) Stronger((float Weight, int Words) a, (float Weight, int Words) b) =>
         b.Weight > a.Weight || (b.Weight == a.Weight && b.Words > a.Words) ? b : a;

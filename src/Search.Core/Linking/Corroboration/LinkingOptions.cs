@@ -41,8 +41,9 @@ public sealed class LinkingOptions
 
     /// <summary>
     /// Of those, how many two alike sentences must share beyond their scene: not a place they name, a day or time of day, nor a
-    /// word that states nothing alone ("during", "were", "said"). 0 turns the rule off. At 1, four links of the seeds went, two of
-    /// them right; at 2, fourteen, five right, and precision rose on every label set (docs/linking.md).
+    /// word that states nothing alone ("during", "were", "said"); two paragraphs linked as wholes, one more. 0 turns the rule
+    /// off. At 1, four links of the seeds went, two of them right; at 2, fourteen, five right, and precision rose on every
+    /// label set (docs/linking.md).
     /// </summary>
     public int BeyondScene { get; set; } = 2;
 

@@ -88,6 +88,19 @@ public sealed class CorroborationTests(SeedIndexFixture seeds) : IClassFixture<S
     }
 
     [Fact]
+    public void ParagraphsThatShareLittleBeyondTheirSceneAreNotLinked()
+    {
+        // Both blind assessors found no fact in common, and no label set joins them: "Witnesses reported … an explosion and
+        // shootings near a central square in Almaty … people died" and "At least 13 law enforcement officials were killed in
+        // Almaty and 353 people were injured" share the city, "died" and "people". They were linked as whole paragraphs.
+        var efe = seeds.Lookup.Find(Seeds.Efe)!;
+        var witnesses = efe.Paragraphs.First(p => p.Text.StartsWith("Witnesses reported to news website RadioFreeEurope", StringComparison.Ordinal));
+        var cnn = seeds.Lookup.Find(Seeds.Cnn)!;
+        var toll = cnn.Paragraphs.First(p => p.Text.Contains("At least 13 law enforcement officials were killed", StringComparison.Ordinal));
+        Assert.DoesNotContain(_finder.For(Seeds.Efe)![witnesses.Anchor].Corroborations, c => c.Passage.ArticleId == Seeds.Cnn && c.Passage.Anchor == toll.Anchor);
+    }
+
+    [Fact]
     public void TheLabelledClustersAreFoundAtTheRecordedLevels()
     {
         var labels = LinkingLabels.Load(LabelsFile);
