@@ -106,18 +106,18 @@ internal static partial class Figures
                 && !Span().IsMatch(sentence.AsSpan(n.End)) && !Magnitude().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
         // "Four of his five co-accused were convicted": four is the count, and the five its whole, which counts nothing; the
         // words after the whole are the part's.
-        var wholes = new Dictionary<NumberMention, NumberMention>();
+        Dictionary<NumberMention, NumberMention>? wholes = null; // few sentences have one
         for (int i = numbers.Count - 1; i > 0; i--)
             if (WholeAfter().IsMatch(sentence.AsSpan(numbers[i - 1].End, numbers[i].Start - numbers[i - 1].End)))
             {
-                wholes[numbers[i - 1]] = numbers[i];
+                (wholes ??= [])[numbers[i - 1]] = numbers[i];
                 numbers.RemoveAt(i);
             }
         var figures = new List<Figure>();
         string? subject = null;
         for (int i = 0; i < numbers.Count; i++)
         {
-            int from = wholes.TryGetValue(numbers[i], out var whole) ? whole.End : numbers[i].End;
+            int from = wholes != null && wholes.TryGetValue(numbers[i], out var whole) ? whole.End : numbers[i].End;
             int end = Math.Min(i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.Length, from + Window);
             string after = sentence[from..end];
             // "authorities killed dozens of people": the verb just before the number says what it counts, and a subject after it

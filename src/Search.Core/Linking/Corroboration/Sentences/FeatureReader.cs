@@ -70,7 +70,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             }
             string key = "w:" + synonyms.Group(stem);
             weights[key] = Math.Max(weights.GetValueOrDefault(key), rarity(stem));
-            shown.TryAdd(key, wording[start..end]);
+            if (!shown.ContainsKey(key)) shown[key] = wording[start..end]; // its first spelling, cut out once
             words.Add(key);
         }
         foreach (var number in numbers.Where(n => !n.Vague && !names.InName(n.Start, n.End)))

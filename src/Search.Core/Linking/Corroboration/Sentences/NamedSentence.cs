@@ -86,7 +86,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     // Almaty, said"), or after one ("said Ernesto Valdivia", "according to police spokesman Dennis Mwale"). After "told" a
     // name is who heard it.
     private static bool Speaks(string text, int start, int end) =>
-        SpeechAfter().IsMatch(text[end..]) || SpeechBefore().IsMatch(text[..start]);
+        SpeechAfter().IsMatch(text.AsSpan(end)) || SpeechBefore().IsMatch(text.AsSpan(0, start));
 
     [GeneratedRegex(@"^(?:,[^.;:""“”]{1,80}?,)?\s*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|added|stated|noted|explained|confirmed|warned)\b")]
     private static partial Regex SpeechAfter();
