@@ -50,17 +50,17 @@ public sealed class UnseenCoverageTests : IDisposable
     /// ("13 killed against at least 8") counts as a figure that disagrees, so its flags' floor is lower.
     /// </summary>
     [Theory]
-    [InlineData("ferry-strike", 0.80, 0.69, 0.95)]      // 0.828 / 0.716, flags 1.000
-    [InlineData("fire-derailment", 0.80, 0.66, 0.95)]   // 0.880 / 0.693, flags 1.000
-    [InlineData("explosion", 0.72, 0.70, 0.95)]         // 0.756 / 0.723, flags 1.000
-    [InlineData("landslide-mine", 0.83, 0.53, 0.50)]    // 0.889 / 0.559, flags 0.640
-    [InlineData("collapse-protests", 0.67, 0.62, 0.95)] // 0.716 / 0.656, flags 1.000
-    [InlineData("fire-cyclone", 0.65, 0.53, 0.95)]      // 0.747 / 0.567, flags 1.000
-    [InlineData("crash-wildfires", 0.80, 0.55, 0.95)]   // 0.864 / 0.603, flags 1.000
-    [InlineData("mine-jailbreak", 0.74, 0.36, 0.95)]    // 0.783 / 0.396, flags 1.000
-    [InlineData("ransomware-verdict", 0.62, 0.64, 0.95)] // 0.660 / 0.660, flags 1.000
-    [InlineData("quake-protests", 0.68, 0.66, 0.95)]     // 0.717 / 0.691, flags 1.000
-    public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision)
+    [InlineData("ferry-strike", 0.80, 0.69, 0.95, 0.64)]      // 0.828 / 0.716, flags 1.000 / 0.677
+    [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.64)]   // 0.880 / 0.693, flags 1.000 / 0.676
+    [InlineData("explosion", 0.72, 0.70, 0.95, 0.50)]         // 0.756 / 0.723, flags 1.000 / 0.533
+    [InlineData("landslide-mine", 0.83, 0.53, 0.50, 0.75)]    // 0.889 / 0.559, flags 0.640 / 0.800
+    [InlineData("collapse-protests", 0.67, 0.62, 0.95, 0.70)] // 0.724 / 0.656, flags 1.000 / 0.731
+    [InlineData("fire-cyclone", 0.65, 0.53, 0.95, 0.48)]      // 0.747 / 0.567, flags 1.000 / 0.517
+    [InlineData("crash-wildfires", 0.80, 0.55, 0.95, 0.38)]   // 0.864 / 0.603, flags 1.000 / 0.412
+    [InlineData("mine-jailbreak", 0.74, 0.36, 0.95, 0.49)]    // 0.783 / 0.396, flags 1.000 / 0.526
+    [InlineData("ransomware-verdict", 0.62, 0.64, 0.95, 0.49)] // 0.660 / 0.660, flags 1.000 / 0.526
+    [InlineData("quake-protests", 0.68, 0.66, 0.95, 0.54)]     // 0.717 / 0.691, flags 1.000 / 0.571
+    public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);
         var labels = LinkingLabels.Load(Path.Combine(Unseen, set, "facts.json"));
@@ -70,6 +70,7 @@ public sealed class UnseenCoverageTests : IDisposable
         var report = LinkingEvaluator.Evaluate(labels, paragraphs, finder.For);
         Assert.Empty(report.Unplaced);
         Assert.True(report.Conflicts.Precision >= flagPrecision, report.ToTable(5));
+        Assert.True(report.Conflicts.Recall >= flagRecall, report.ToTable(5));
         Assert.True(report.Corroboration.Precision >= precision, report.ToTable(5));
         Assert.True(report.Corroboration.Recall >= recall, report.ToTable(5));
     }

@@ -63,6 +63,11 @@ internal static partial class Figures
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
         ("missing", EventWords(@"missing|unaccounted for")),
         ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
+        // A jailbreak's counts: those who got out, those caught again, and those still free. "caught" only as a passive
+        // ("had been caught"), not "caught fire" or "caught in the blaze".
+        ("escaped", EventWords(@"escaped|broke out|broken out|fled")),
+        ("recaptured", EventWords(@"recaptured|re-?arrested|(?:been|were|was) caught(?! (?:in|up|on|fire)\b)|back in custody")),
+        ("at large", EventWords(@"at large|on the run|remain(?:ed|s)? free|still free")),
         ("convicted", EventWords(@"convicted|found guilty")),
         ("acquitted", EventWords(@"acquitted")),
         // Ships held off a port, and the containers stuck in it: "43 ships were waiting at anchorage", "12,500 containers stuck".
@@ -71,7 +76,7 @@ internal static partial class Figures
 
     private static readonly (string Subject, Regex Words)[] Subjects =
     [
-        ("security forces", EventWords(@"police\w*|officers|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
+        ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
         ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners")),
         ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
@@ -81,6 +86,7 @@ internal static partial class Figures
         ("ships", EventWords(@"ships|vessels|freighters|tankers")),
         ("defendants", EventWords(@"co-accused|co-defendants|defendants|accused")),
         ("containers", EventWords(@"containers")),
+        ("inmates", EventWords(@"inmates?|prisoners?|escapees|fugitives|convicts")),
     ];
 
     // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
@@ -93,6 +99,7 @@ internal static partial class Figures
         ("arrested", VerbBefore(@"arrested|arresting|detained|detaining")),
         ("rescued", VerbBefore(@"rescued|rescuing|saved|saving")),
         ("evacuated", VerbBefore(@"evacuated|evacuating|displaced|displacing")),
+        ("recaptured", VerbBefore(@"recaptured|recapturing|re-?arrested")),
     ];
 
     public static List<Figure> In(string sentence)
@@ -117,7 +124,8 @@ internal static partial class Figures
         string? subject = null;
         for (int i = 0; i < numbers.Count; i++)
         {
-            int from = wholes != null && wholes.TryGetValue(numbers[i], out var whole) ? whole.End : numbers[i].End;
+            NumberMention? whole = wholes != null && wholes.TryGetValue(numbers[i], out var all) ? all : null;
+            int from = whole?.End ?? numbers[i].End;
             int end = Math.Min(i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.Length, from + Window);
             string after = sentence[from..end];
             // "authorities killed dozens of people": the verb just before the number says what it counts, and a subject after it
@@ -147,6 +155,12 @@ internal static partial class Figures
                 continue;
             }
             var what = First(Events, after);
+            // "the 41 inmates who escaped on Sunday have been recaptured": the relative clause tells which ones are counted, the
+            // verb after it what they are counted for.
+            var told = what;
+            if (what != null && RelativeClause().Match(after) is { Success: true } clause && clause.Index + clause.Length <= what.Value.At
+                && First(Events, after[what.Value.End..]) is { } main)
+                what = (main.Name, main.At + what.Value.End, main.End + what.Value.End);
             var whom = First(Subjects, after);
             // A subject named after the event word is the agent of the next clause ("killed by security forces"), not what was counted.
             // One word may be both ("126 survivors").
@@ -155,7 +169,11 @@ internal static partial class Figures
             if (what == null) continue;
             // "groups of six people, some of whom were injured": the number counts something else than the event's victims.
             if (PartOf().IsMatch(after[..what.Value.At])) continue;
-            figures.Add(new Figure(what.Value.Name, own ?? (whom == null ? subject : null), numbers[i], sentence[numbers[i].Start..Math.Min(end, from + what.Value.End)].Trim()));
+            string? counted = own ?? (whom == null ? subject : null);
+            figures.Add(new Figure(what.Value.Name, counted ?? Implied(what.Value.Name), numbers[i], sentence[numbers[i].Start..Math.Min(end, from + what.Value.End)].Trim()));
+            // "Twenty-nine of the 41 inmates who escaped": the whole is a count of its clause's event.
+            if (whole != null && told != what)
+                figures.Add(new Figure(told!.Value.Name, counted ?? Implied(told.Value.Name), whole, sentence[whole.Start..(from + told.Value.End)].Trim()));
         }
         return figures;
     }
@@ -169,8 +187,16 @@ internal static partial class Figures
         return first;
     }
 
-    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|^\s+of\s+(?:the|them|those|whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "some of whom were injured", and "eight of the injured": the event word is the whole. "17 of them had been recaptured"
+    // is a count of the subject before it.
+    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|^\s+of\s+(?:the|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:who|that|which)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
+
+    // Whom a count with no subject counts, where the event says: only inmates are recaptured ("Seventeen have been recaptured").
+    private static string? Implied(string what) => what is "recaptured" or "at large" ? "inmates" : null;
 
     [GeneratedRegex(@"^-\p{L}")]
     private static partial Regex AdjectiveAfter();
