@@ -145,6 +145,8 @@ internal static partial class Figures
                 figures.Add(new Figure("asked", "ransom", numbers[i], sentence[askedAt..numbers[i].End].Trim()));
                 continue;
             }
+            // A sum of money counts no one: "500,000 rupees ($5,500) for the family of each person killed" is no toll.
+            if (CurrencyBefore().IsMatch(sentence.AsSpan(0, numbers[i].Start)) || CurrencyAfter().IsMatch(sentence.AsSpan(numbers[i].End))) continue;
             if (Verbs.FirstOrDefault(v => v.Words.IsMatch(before)) is { Words: not null } verb)
             {
                 var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At) ? named : default((string Name, int At, int End)?);
@@ -197,6 +199,12 @@ internal static partial class Figures
 
     // Whom a count with no subject counts, where the event says: only inmates are recaptured ("Seventeen have been recaptured").
     private static string? Implied(string what) => what is "recaptured" or "at large" ? "inmates" : null;
+
+    [GeneratedRegex(@"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs\.?|Rp|KSh|Ksh|S/\.?)\s?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:m|mln|bn|mn)\b\s*)?(?:rupees|dollars|dlrs|euros|pounds|sterling|yuan|yen|pesos|soles|rand|naira|shillings|kwacha|francs|reais|roubles|rubles|dirhams|riyals|rupiah|ringgit|baht|dong|won|lira|cedis|taka)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyAfter();
 
     [GeneratedRegex(@"^-\p{L}")]
     private static partial Regex AdjectiveAfter();

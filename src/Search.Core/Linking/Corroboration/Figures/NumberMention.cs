@@ -34,6 +34,8 @@ internal static partial class NumberMentions
     private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+        // South Asian reports count in lakhs and crores: "nearly 2.5 lakh devotees" is 250,000.
+        ["lakh"] = 100_000, ["lakhs"] = 100_000, ["crore"] = 10_000_000, ["crores"] = 10_000_000,
     };
 
     // Vague amounts as ranges: "dozens" is at least two dozen and fewer than a hundred, and so on.
@@ -49,7 +51,7 @@ internal static partial class NumberMentions
         + @"|a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a";
 
     // A count, its qualifier, a scale ("two hundred", "1.5 million", "two dozen") and what follows a hundred or a thousand ("a hundred and twenty").
-    [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>dozen|hundred|thousand|million|billion)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>dozen|hundred|thousand|million|billion|lakhs?|crores?)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>January|February|March|April|May|June|July|August|September|October|November|December)|(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -94,11 +96,12 @@ internal static partial class NumberMentions
             var (low, high) = Vague[m.Groups["v"].Value];
             return new NumberMention((low + high) / 2, low, high, true, start, end) { QualifierEnd = qualifierEnd };
         }
-        double value;
+        double value, unit = scale;
         if (m.Groups["n"].Success)
         {
             string digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
             value = double.Parse(digits, CultureInfo.InvariantCulture);
+            if (digits.IndexOf('.') is > 0 and int point) unit = scale * Math.Pow(10, -(digits.Length - point - 1));
             // A bare four-digit number from 1900 to 2100 is a year, not a count.
             if (!m.Groups["s"].Success && !digits.Contains('.') && value is >= 1900 and <= 2100 && qualifier.Length == 0) return null;
         }
@@ -113,6 +116,8 @@ internal static partial class NumberMentions
         if (m.Groups["r"].Success && scale < 1_000_000) value += InWordsValue(m.Groups["r"].Value);
         // "At least 13", "more than 1,000", "about 400": reporters state the count they have, so each is read as
         // that count or a little more (or less, for "up to"), never as an open range that any larger count would meet.
+        // "At least 27" is 27 or the next count its digits could state, 28 ("more than 2.5 million": 2.6 million); until
+        // 2026-12-06 it was up to a tenth more, which held "at least 27" and 29, and "at least 31" and 33, to agree.
         // A round number after "more than" is a floor, not the count: "more than 100 people survived" and "120 people were rescued"
         // agree, and so do "more than 60 injured" and "74", and "more than 30" and "46", where "at least 13" and "15" do not.
         // So is a number of dozens ("more than two dozen villagers" and "31", "at least a dozen").
@@ -121,7 +126,7 @@ internal static partial class NumberMentions
         var (below, above) = qualifier switch
         {
             _ when floor => (0.0, 1.0),
-            "at least" or "more than" or "over" => (0.0, 0.1),
+            "at least" or "more than" or "over" => (0.0, unit / value),
             "up to" or "fewer than" or "less than" or "nearly" or "almost" => (0.1, 0.0),
             "" or "another" => (0.0, 0.0),
             _ => (0.1, 0.1),

@@ -58,7 +58,7 @@ public class EscapeCountsTests
     }
 
     [Theory]
-    [InlineData("More than 35 inmates escaped from a high-security prison.", "A total of 38 inmates fled the prison late on Friday.")]
+    [InlineData("More than 30 inmates escaped from a high-security prison.", "A total of 38 inmates fled the prison late on Friday.")]
     [InlineData("Dozens of prisoners broke out of the jail overnight.", "A total of 38 inmates fled the prison late on Friday.")]
     public void TheSameEscapeInOtherWordsAgrees(string ours, string theirs) =>
         Assert.False(One(ours).Contradicts(One(theirs)));

@@ -1,0 +1,45 @@
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking.Corroboration;
+
+/// <summary>
+/// Numbers as a twelfth blind probe's crowd crush in India wrote them: sums of money beside a toll, counts in lakhs, and tolls
+/// "at least" one short of another outlet's.
+/// </summary>
+public class SumsAndScalesTests
+{
+    private static Figure One(string sentence) => Assert.Single(Figures.In(sentence));
+
+    [Theory]
+    [InlineData("The state announced compensation of 500,000 rupees ($5,500) for the family of each person killed.")]
+    [InlineData("Families of the deceased will receive Rs 5 lakh each, and those injured Rs 50,000.")]
+    [InlineData("The insurer will pay €20,000 to the relatives of each victim killed in the fire.")]
+    public void ASumOfMoneyCountsNoOne(string sentence) => Assert.Empty(Figures.In(sentence));
+
+    [Fact]
+    public void ARansomIsStillTheSumAsked() =>
+        Assert.Equal("asked", One("The group is demanding $5 million in bitcoin.").Event);
+
+    [Fact]
+    public void ALakhIsAHundredThousand()
+    {
+        Assert.Equal(250_000, Assert.Single(NumberMentions.In("Nearly 2.5 lakh devotees had thronged the ghats.")).Value);
+        Assert.Equal(30_000_000, Assert.Single(NumberMentions.In("The damage was put at 3 crore.")).Value);
+    }
+
+    [Theory]
+    [InlineData("At least 27 people were killed in the crush.", "Twenty-nine people were killed in the crush.", true)]
+    [InlineData("Cyclone Lisoa has killed at least 31 people.", "The cyclone has killed at least 33 people.", true)]
+    [InlineData("The blast killed at least 12 people.", "Thirteen people were killed in the blast.", false)]
+    [InlineData("At least 27 people were killed in the crush.", "Twenty-seven people were killed in the crush.", false)]
+    public void AtLeastIsTheCountOrTheNextItsDigitsCouldState(string ours, string theirs, bool differ) =>
+        Assert.Equal(differ, One(ours).Contradicts(One(theirs)));
+
+    [Fact]
+    public void ADecimalCountReachesItsNextDigit()
+    {
+        var count = Assert.Single(NumberMentions.In("more than 2.5 million"));
+        Assert.True(count.Agrees(Assert.Single(NumberMentions.In("2.6 million"))));
+        Assert.False(count.Agrees(Assert.Single(NumberMentions.In("2.8 million"))));
+    }
+}
