@@ -36,6 +36,20 @@ public sealed class OneSiteTests : IDisposable
     }
 
     [Fact]
+    public void ALocalPapersDatelineIsItsSiteWhenItsLeadNamesNoOtherTown()
+    {
+        // A blind probe: the local paper's "VARANASI: The death toll … rose to 36" named the city in its dateline alone, so its
+        // toll was read as the whole of which the wires' 29 killed in Varanasi was a part, and never flagged.
+        _folder.Write("articles/crush.jsonl", string.Join("\n",
+            Report("wire", "Outlet One", "Twenty-nine people were killed in a crush of pilgrims in the holy city of Varanasi on Sunday, police said.", "Most of the victims were women."),
+            Report("local", "Outlet Two", "VARANASI: The death toll in Sunday's crush near the ghat rose to 36 on Monday, officials said.", "Most of the victims were women.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        Assert.Contains(finder.For("wire")!.Values.SelectMany(l => l.Conflicts), c => c.Passage.ArticleId == "local");
+    }
+
+    [Fact]
     public void ProtestsInTwoCountriesAreTwoEventsHoweverWidespread()
     {
         // A blind probe: protests in Kampala the day of those in Nairobi, whose reports name each other's city, gave each other's

@@ -78,7 +78,7 @@ internal static partial class Figures
     [
         ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
-        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners")),
+        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners")),
         ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
         ("families", EventWords(@"families|households")),
@@ -150,6 +150,8 @@ internal static partial class Figures
             if (Verbs.FirstOrDefault(v => v.Words.IsMatch(before)) is { Words: not null } verb)
             {
                 var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At) ? named : default((string Name, int At, int End)?);
+                // "killed 29 pilgrims and injured about 50 others": the others are of the subject before.
+                if (victims == null && Others().IsMatch(after) && subject != null) victims = (subject, 0, Others().Match(after).Length);
                 if (victims != null) subject = victims.Value.Name;
                 int verbAt = verb.Words.Match(before).Index + (i > 0 ? numbers[i - 1].End : 0);
                 int textEnd = from + (victims?.End ?? 0);
@@ -189,10 +191,13 @@ internal static partial class Figures
         return first;
     }
 
-    // "some of whom were injured", and "eight of the injured": the event word is the whole. "17 of them had been recaptured"
-    // is a count of the subject before it.
-    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|^\s+of\s+(?:the|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "some of whom were injured", "eight of the injured" and "four tourists were among the dead": the event word is the whole.
+    // "17 of them had been recaptured" is a count of the subject before it.
+    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|^\s+of\s+(?:the|those)\s+$|\bamong\s+(?:the|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^\s+others\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Others();
 
     [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:who|that|which)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();

@@ -77,7 +77,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     {
         var (ours, theirs) = (PlacesOf(a), PlacesOf(b));
         if (ours.Widespread || theirs.Widespread) return NoSite;
-        var site = ours.LeadLocal.Intersect(theirs.LeadLocal, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var site = ours.LeadSite.Intersect(theirs.LeadSite, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         return site.Count > 0 ? site : NoSite;
     }
 
@@ -102,10 +102,16 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var leadPeople = article.Entities.Where(e => e.Type == EntityType.Person && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && lead.Contains(m, StringComparison.Ordinal)))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        // A local paper's lead may name its town in the dateline alone ("VARANASI: The death toll in Sunday's crush … rose to 36"):
+        // where no known town of the lead is named after it, the dateline's is the story's site.
+        var site = leadLocal.Count > 0 ? leadLocal : places.Where(e => gazetteer.Find(e.Name) is { Type: EntityType.Place, Country: not null }
+                && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && article.Body.IndexOf(m, StringComparison.Ordinal) is >= 0 and var at && at < dateline))
+            .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal, Widespread().IsMatch(lead), leadPeople,
             inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
-            entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal));
+            entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal))
+            { LeadSite = site };
     }
 
     /// <summary>
@@ -132,5 +138,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     /// tell of an event of many places; the people they name; the places the
     /// gazetteer knows; those of them inside a country; and every place but a country, known or not, by its folded name.
     /// </summary>
-    private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, bool Widespread, HashSet<string> LeadPeople, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry);
+    private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, bool Widespread, HashSet<string> LeadPeople, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry)
+    {
+        /// <summary>The lead's known towns, or the dateline's where the lead names none after it.</summary>
+        public HashSet<string> LeadSite { get; init; } = [];
+    }
 }

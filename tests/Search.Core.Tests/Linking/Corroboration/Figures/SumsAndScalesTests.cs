@@ -3,8 +3,8 @@ using Search.Core.Linking.Corroboration;
 namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>
-/// Numbers as a twelfth blind probe's crowd crush in India wrote them: sums of money beside a toll, counts in lakhs, and tolls
-/// "at least" one short of another outlet's.
+/// Numbers as a twelfth blind probe's crowd crush in India wrote them: sums of money beside a toll, counts in lakhs, tolls
+/// "at least" one short of another outlet's, and pilgrims killed with others injured.
 /// </summary>
 public class SumsAndScalesTests
 {
@@ -34,6 +34,15 @@ public class SumsAndScalesTests
     [InlineData("At least 27 people were killed in the crush.", "Twenty-seven people were killed in the crush.", false)]
     public void AtLeastIsTheCountOrTheNextItsDigitsCouldState(string ours, string theirs, bool differ) =>
         Assert.Equal(differ, One(ours).Contradicts(One(theirs)));
+
+    [Fact]
+    public void PilgrimsAreCountedAsPeopleAndTheOthersAsTheSubjectBefore()
+    {
+        var figures = Figures.In("A stampede at a crowded festival killed 29 pilgrims and injured about 50 others on Sunday.");
+        Assert.Equal([("killed", "people", 29.0), ("injured", "people", 50.0)], figures.Select(f => (f.Event, f.Subject!, f.Number.Value)));
+        // A part of the dead is no toll: "four tourists were among the dead".
+        Assert.Empty(Figures.In("Four tourists were among the dead, the ministry said."));
+    }
 
     [Fact]
     public void ADecimalCountReachesItsNextDigit()
