@@ -68,6 +68,10 @@ internal static partial class Figures
         ("escaped", EventWords(@"escaped|broke out|broken out|fled")),
         ("recaptured", EventWords(@"recaptured|re-?arrested|(?:been|were|was) caught(?! (?:in|up|on|fire)\b)|back in custody")),
         ("at large", EventWords(@"at large|on the run|remain(?:ed|s)? free|still free")),
+        // An oil spill's measures (Measures): the oil spilled, the coast it reached, the beaches closed.
+        ("spilled", EventWords(@"spilled|spilt|leaked|poured|gushed|spewed")),
+        ("coastline", EventWords(@"(?:of|along)\s+(?:the\s+)?(?:coastline|coast|shoreline|shore)")),
+        ("closed", EventWords(@"closed|shut")),
         ("convicted", EventWords(@"convicted|found guilty")),
         ("acquitted", EventWords(@"acquitted")),
         // Ships held off a port, and the containers stuck in it: "43 ships were waiting at anchorage", "12,500 containers stuck".
@@ -87,6 +91,9 @@ internal static partial class Figures
         ("defendants", EventWords(@"co-accused|co-defendants|defendants|accused")),
         ("containers", EventWords(@"containers")),
         ("inmates", EventWords(@"inmates?|prisoners?|escapees|fugitives|convicts")),
+        ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
+        ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
+        ("beaches", EventWords(@"beaches")),
     ];
 
     // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
@@ -100,6 +107,8 @@ internal static partial class Figures
         ("rescued", VerbBefore(@"rescued|rescuing|saved|saving")),
         ("evacuated", VerbBefore(@"evacuated|evacuating|displaced|displacing")),
         ("recaptured", VerbBefore(@"recaptured|recapturing|re-?arrested")),
+        ("closed", VerbBefore(@"closed|closing|shut")),
+        ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
     ];
 
     public static List<Figure> In(string sentence)
@@ -110,7 +119,8 @@ internal static partial class Figures
         // before it: "Seven people, including three children, were killed" counts seven.
         var numbers = NumberMentions.In(sentence)
             .Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End)) && !Including().IsMatch(sentence.AsSpan(0, n.Start))
-                && !Span().IsMatch(sentence.AsSpan(n.End)) && !Magnitude().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
+                && !Span().IsMatch(sentence.AsSpan(n.End)) && !Magnitude().IsMatch(sentence.AsSpan(0, n.Start))
+                && !Measures.Conversion().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
         // "Four of his five co-accused were convicted": four is the count, and the five its whole, which counts nothing; the
         // words after the whole are the part's.
         Dictionary<NumberMention, NumberMention>? wholes = null; // few sentences have one
@@ -136,6 +146,12 @@ internal static partial class Figures
                 // "the death toll rose to 17", "put the death toll at 22": the dead, whoever they were.
                 int tollAt = toll.Index + (i > 0 ? numbers[i - 1].End : 0);
                 figures.Add(new Figure("killed", "people", numbers[i], sentence[tollAt..numbers[i].End].Trim()));
+                continue;
+            }
+            if (Measures.Estimate().Match(before) is { Success: true } estimate && First(Subjects, after) is { At: < 3 } unit)
+            {
+                int estimateAt = estimate.Index + (i > 0 ? numbers[i - 1].End : 0);
+                figures.Add(new Figure("spilled", unit.Name, numbers[i], sentence[estimateAt..(from + unit.End)].Trim()));
                 continue;
             }
             // "demanding $5 million in bitcoin", "a ransom of $8 million": the sum asked, whoever asks it.
@@ -179,7 +195,7 @@ internal static partial class Figures
             if (whole != null && told != what)
                 figures.Add(new Figure(told!.Value.Name, counted ?? Implied(told.Value.Name), whole, sentence[whole.Start..(from + told.Value.End)].Trim()));
         }
-        return figures;
+        return Measures.Fitted(figures);
     }
 
     private static (string Name, int At, int End)? First((string Name, Regex Words)[] kinds, string text)

@@ -126,8 +126,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b(?!\s*%)")]
     private static partial Regex Year();
 
-    // "in 2024", unless a verb of founding or taking office comes just before it ("founded in 1992", "took office in 2019").
-    [GeneratedRegex(@"(?<!\b(?:founded|established|built|opened|created|formed|elected|appointed|office|launched|born)\s+)\bin\s+(?<y>(?:19|20)\d{2})\b(?!\s*%)")]
+    // "in 2024" or "since 2022" ("the worst spill since 2022, when about 11,900 barrels leaked"), unless a verb of founding or
+    // taking office comes just before it ("founded in 1992", "took office in 2019").
+    [GeneratedRegex(@"(?<!\b(?:founded|established|built|opened|created|formed|elected|appointed|office|launched|born)\s+)\b(?:in|since)\s+(?<y>(?:19|20)\d{2})\b(?!\s*%)")]
     private static partial Regex InYear();
 
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string mention)

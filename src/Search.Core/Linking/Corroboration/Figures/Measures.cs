@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// An oil spill's measures, as the figures read them: the oil spilled in barrels, tonnes, gallons or litres ("About 2,000
+/// barrels of crude oil spilled", "raised its estimate of the crude spilled to 8,500 barrels"), the coast it reached in
+/// kilometres ("along 72 kilometres of coastline"; miles are read as kilometres), and the beaches closed. A unit counts only
+/// its own kind of event: "40 km from the city, killed 12" is no toll of kilometres.
+/// </summary>
+internal static partial class Measures
+{
+    private static readonly Dictionary<string, string> EventOfUnit = new(StringComparer.Ordinal)
+    {
+        ["barrels"] = "spilled", ["tonnes"] = "spilled", ["gallons"] = "spilled", ["litres"] = "spilled",
+        ["km"] = "coastline", ["miles"] = "coastline", ["beaches"] = "closed",
+    };
+
+    private const double KilometresInAMile = 1.609344;
+
+    /// <summary>The figures with each unit kept to its event, each of those events kept to its units, and miles as kilometres.</summary>
+    public static List<Figure> Fitted(List<Figure> figures)
+    {
+        for (int i = figures.Count - 1; i >= 0; i--)
+        {
+            var figure = figures[i];
+            bool unitSubject = figure.Subject != null && EventOfUnit.ContainsKey(figure.Subject);
+            if (unitSubject && EventOfUnit[figure.Subject!] != figure.Event) figures.RemoveAt(i);
+            // "12 schools were closed", "oil leaked for three hours": no measure of the spill.
+            else if (!unitSubject && EventOfUnit.ContainsValue(figure.Event)) figures[i] = figure with { Subject = null };
+            else if (figure.Subject == "miles")
+                figures[i] = figure with
+                {
+                    Subject = "km",
+                    Number = figure.Number with { Value = figure.Number.Value * KilometresInAMile, Low = figure.Number.Low * KilometresInAMile, High = figure.Number.High * KilometresInAMile },
+                };
+        }
+        return figures;
+    }
+
+    // A number in brackets right after another count and its unit is that count converted: "6,000 barrels (252,000 gallons)",
+    // "25 miles (40 kilometers)", "500,000 rupees ($5,500)". It counts nothing more.
+    [GeneratedRegex(@"\d[^\d().;]{0,25}\(\s*(?:about\s+|some\s+|around\s+)?[$€£]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Conversion();
+
+    // An estimate of the spill before its number: "raised its estimate of the crude oil spilled off Paita to", "put the volume
+    // leaked at".
+    [GeneratedRegex(@"\b(?:estimate|volume|amount|quantity)\b[^.;:]{0,100}?\b(?:spilled|spilt|leaked|lost)\b[^.;:]{0,60}?\b(?:to|at|as)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Estimate();
+}
