@@ -1,0 +1,224 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// Reads the figures of a sentence: each number followed, before the next number, by an event word
+/// ("13 police officers were killed"), or right after an event verb ("police killed dozens of people"); a later
+/// number with no subject of its own counts the same subject as the one before it ("13 police were killed and
+/// another 353 wounded").
+/// </summary>
+internal static partial class Figures
+{
+    private const int Window = 90;
+
+    private static readonly (string Event, Regex Words)[] Events =
+    [
+        ("intensive care", EventWords(@"intensive care|critical condition")),
+        ("beheaded", EventWords(@"beheaded|decapitated")),
+        ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities|drowned")),
+        // "retrieved 13 bodies", "26 bodies had been recovered": the bodies right after their number; not "two governing bodies".
+        ("killed", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        ("injured", EventWords(@"injured|wounded|hurt|injuries")),
+        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital")),
+        ("arrested", EventWords(@"arrested|detained|in custody")),
+        ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
+        ("missing", EventWords(@"missing|unaccounted for")),
+        ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
+        // A jailbreak's counts: those who got out, those caught again, and those still free. "caught" only as a passive
+        // ("had been caught"), not "caught fire" or "caught in the blaze".
+        ("escaped", EventWords(@"escaped|broke out|broken out|fled")),
+        ("recaptured", EventWords(@"recaptured|re-?arrested|(?:been|were|was) caught(?! (?:in|up|on|fire)\b)|back in custody")),
+        ("at large", EventWords(@"at large|on the run|remain(?:ed|s)? free|still free")),
+        // An oil spill's measures (Measures): the oil spilled, the coast it reached, the beaches closed.
+        ("spilled", EventWords(@"spilled|spilt|leaked|poured|gushed|spewed")),
+        ("coastline", EventWords(@"(?:of|along)\s+(?:the\s+)?(?:coastline|coast|shoreline|shore)")),
+        ("closed", EventWords(@"closed|shut")),
+        ("convicted", EventWords(@"convicted|found guilty")),
+        ("acquitted", EventWords(@"acquitted")),
+        // Ships held off a port, and the containers stuck in it: "43 ships were waiting at anchorage", "12,500 containers stuck".
+        ("waiting", EventWords(@"waiting|at anchor(?:age)?|anchored|stranded|stuck|queued|idle")),
+    ];
+
+    private static readonly (string Subject, Regex Words)[] Subjects =
+    [
+        ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
+        ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
+        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners")),
+        ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
+        ("families", EventWords(@"families|households")),
+        ("troops", EventWords(@"troops|soldiers|paratroopers")),
+        ("ships", EventWords(@"ships|vessels|freighters|tankers")),
+        ("defendants", EventWords(@"co-accused|co-defendants|defendants|accused")),
+        ("containers", EventWords(@"containers")),
+        ("inmates", EventWords(@"inmates?|prisoners?|escapees|fugitives|convicts")),
+        ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
+        ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
+        ("beaches", EventWords(@"beaches")),
+    ];
+
+    // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
+    private static readonly (string Event, Regex Words)[] Verbs =
+    [
+        ("beheaded", VerbBefore(@"beheaded|decapitated")),
+        ("killed", VerbBefore(@"killed|killing|slain")),
+        ("injured", VerbBefore(@"injured|injuring|wounded|wounding|hurt")),
+        ("hospitalized", VerbBefore(@"hospitali[sz]ed")),
+        ("arrested", VerbBefore(@"arrested|arresting|detained|detaining")),
+        ("rescued", VerbBefore(@"rescued|rescuing|saved|saving")),
+        ("evacuated", VerbBefore(@"evacuated|evacuating|displaced|displacing")),
+        ("recaptured", VerbBefore(@"recaptured|recapturing|re-?arrested")),
+        ("closed", VerbBefore(@"closed|closing|shut")),
+        ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
+    ];
+
+    public static List<Figure> In(string sentence)
+    {
+        // A number in a compound adjective counts nothing ("a seven-storey building", "a 10-year-old boy"), nor does a span of
+        // time ("three months ago") or a magnitude ("a magnitude 4.9 tremor"); and none must cut the toll after it from its
+        // words: "the death toll from the collapse of a seven-storey building has risen to 19". Nor does a part of the count
+        // before it: "Seven people, including three children, were killed" counts seven.
+        var numbers = NumberMentions.In(sentence)
+            .Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End)) && !Including().IsMatch(sentence.AsSpan(0, n.Start))
+                && !Span().IsMatch(sentence.AsSpan(n.End)) && !Magnitude().IsMatch(sentence.AsSpan(0, n.Start))
+                && !Measures.Conversion().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
+        // "Four of his five co-accused were convicted": four is the count, and the five its whole, which counts nothing; the
+        // words after the whole are the part's.
+        Dictionary<NumberMention, NumberMention>? wholes = null; // few sentences have one
+        for (int i = numbers.Count - 1; i > 0; i--)
+            if (WholeAfter().IsMatch(sentence.AsSpan(numbers[i - 1].End, numbers[i].Start - numbers[i - 1].End)))
+            {
+                (wholes ??= [])[numbers[i - 1]] = numbers[i];
+                numbers.RemoveAt(i);
+            }
+        var figures = new List<Figure>();
+        string? subject = null;
+        for (int i = 0; i < numbers.Count; i++)
+        {
+            NumberMention? whole = wholes != null && wholes.TryGetValue(numbers[i], out var all) ? all : null;
+            int from = whole?.End ?? numbers[i].End;
+            int end = Math.Min(i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.Length, from + Window);
+            string after = sentence[from..end];
+            // "authorities killed dozens of people": the verb just before the number says what it counts, and a subject after it
+            // names the victims. This comes first, since in "killed 13 and injured 353" the word after 13 belongs to 353.
+            string before = sentence[(i > 0 ? numbers[i - 1].End : 0)..numbers[i].Start];
+            if (Toll().Match(before) is { Success: true } toll)
+            {
+                // "the death toll rose to 17", "put the death toll at 22": the dead, whoever they were.
+                int tollAt = toll.Index + (i > 0 ? numbers[i - 1].End : 0);
+                figures.Add(new Figure("killed", "people", numbers[i], sentence[tollAt..numbers[i].End].Trim()));
+                continue;
+            }
+            if (Measures.Estimate().Match(before) is { Success: true } estimate && First(Subjects, after) is { At: < 3 } unit)
+            {
+                int estimateAt = estimate.Index + (i > 0 ? numbers[i - 1].End : 0);
+                figures.Add(new Figure("spilled", unit.Name, numbers[i], sentence[estimateAt..(from + unit.End)].Trim()));
+                continue;
+            }
+            // "demanding $5 million in bitcoin", "a ransom of $8 million": the sum asked, whoever asks it.
+            if (Ransom().Match(before) is { Success: true } asked)
+            {
+                int askedAt = asked.Index + (i > 0 ? numbers[i - 1].End : 0);
+                figures.Add(new Figure("asked", "ransom", numbers[i], sentence[askedAt..numbers[i].End].Trim()));
+                continue;
+            }
+            // A sum of money counts no one: "500,000 rupees ($5,500) for the family of each person killed" is no toll.
+            if (CurrencyBefore().IsMatch(sentence.AsSpan(0, numbers[i].Start)) || CurrencyAfter().IsMatch(sentence.AsSpan(numbers[i].End))) continue;
+            if (Verbs.FirstOrDefault(v => v.Words.IsMatch(before)) is { Words: not null } verb)
+            {
+                var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At) ? named : default((string Name, int At, int End)?);
+                // "killed 29 pilgrims and injured about 50 others": the others are of the subject before.
+                if (victims == null && Others().IsMatch(after) && subject != null) victims = (subject, 0, Others().Match(after).Length);
+                if (victims != null) subject = victims.Value.Name;
+                int verbAt = verb.Words.Match(before).Index + (i > 0 ? numbers[i - 1].End : 0);
+                int textEnd = from + (victims?.End ?? 0);
+                figures.Add(new Figure(verb.Event, victims?.Name, numbers[i], sentence[verbAt..textEnd].Trim()));
+                continue;
+            }
+            var what = First(Events, after);
+            // "the 41 inmates who escaped on Sunday have been recaptured": the relative clause tells which ones are counted, the
+            // verb after it what they are counted for.
+            var told = what;
+            if (what != null && RelativeClause().Match(after) is { Success: true } clause && clause.Index + clause.Length <= what.Value.At
+                && First(Events, after[what.Value.End..]) is { } main)
+                what = (main.Name, main.At + what.Value.End, main.End + what.Value.End);
+            var whom = First(Subjects, after);
+            // A subject named after the event word is the agent of the next clause ("killed by security forces"), not what was counted.
+            // One word may be both ("126 survivors").
+            string? own = whom != null && (what == null || whom.Value.At <= what.Value.At) ? whom.Value.Name : null;
+            if (own != null) subject = own;
+            if (what == null) continue;
+            // "groups of six people, some of whom were injured": the number counts something else than the event's victims.
+            if (PartOf().IsMatch(after[..what.Value.At])) continue;
+            string? counted = own ?? (whom == null ? subject : null);
+            figures.Add(new Figure(what.Value.Name, counted ?? Implied(what.Value.Name), numbers[i], sentence[numbers[i].Start..Math.Min(end, from + what.Value.End)].Trim()));
+            // "Twenty-nine of the 41 inmates who escaped": the whole is a count of its clause's event.
+            if (whole != null && told != what)
+                figures.Add(new Figure(told!.Value.Name, counted ?? Implied(told.Value.Name), whole, sentence[whole.Start..(from + told.Value.End)].Trim()));
+        }
+        return Measures.Fitted(figures);
+    }
+
+    private static (string Name, int At, int End)? First((string Name, Regex Words)[] kinds, string text)
+    {
+        (string Name, int At, int End)? first = null;
+        foreach (var (name, words) in kinds)
+            if (words.Match(text) is { Success: true } m && (first == null || m.Index < first.Value.At))
+                first = (name, m.Index, m.Index + m.Length);
+        return first;
+    }
+
+    // "some of whom were injured", "eight of the injured" and "four tourists were among the dead": the event word is the whole.
+    // "17 of them had been recaptured" is a count of the subject before it.
+    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|^\s+of\s+(?:the|those)\s+$|\bamong\s+(?:the|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^\s+others\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Others();
+
+    [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:who|that|which)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
+
+    // Whom a count with no subject counts, where the event says: only inmates are recaptured ("Seventeen have been recaptured").
+    private static string? Implied(string what) => what is "recaptured" or "at large" ? "inmates" : null;
+
+    [GeneratedRegex(@"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs\.?|Rp|KSh|Ksh|S/\.?)\s?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:m|mln|bn|mn)\b\s*)?(?:rupees|dollars|dlrs|euros|pounds|sterling|yuan|yen|pesos|soles|rand|naira|shillings|kwacha|francs|reais|roubles|rubles|dirhams|riyals|rupiah|ringgit|baht|dong|won|lira|cedis|taka)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyAfter();
+
+    [GeneratedRegex(@"^-\p{L}")]
+    private static partial Regex AdjectiveAfter();
+
+    // A span of time and a quake's magnitude count nothing: "three months ago", "two weeks after", "a magnitude 4.9 tremor".
+    [GeneratedRegex(@"^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Span();
+
+    [GeneratedRegex(@"\bmagnitude(?:\s+of)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Magnitude();
+
+    // Between a part and its whole: " of his ", " of the ", " of Mabaso's ".
+    [GeneratedRegex(@"^\s+of\s+(?:the|his|her|their|its|\p{Lu}\p{L}*['’]s)\s+$")]
+    private static partial Regex WholeAfter();
+
+    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Including();
+
+    // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of
+    // people confirmed dead … has risen to", "the death toll from Tuesday's collapse of an illegal mining pit at Akyempim in
+    // the Wassa Amenfi East Municipality has risen to".
+    [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,3}(?:dead|killed|deaths))\b[^.;:]{0,160}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Toll();
+
+    // The ransom just before its sum, within the clause: "demanding $5 million", "a ransom of $8 million", "a ransom demand of".
+    [GeneratedRegex(@"\b(?:ransom(?: demand)?(?: of| worth| totalling)?|demand(?:ed|ing|s)?(?: a ransom of)?)\s+(?:US)?\$?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ransom();
+
+    private static Regex VerbBefore(string alternatives) =>
+        new($@"\b(?:{alternatives})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex EventWords(string alternatives) =>
+        new($@"\b(?:{alternatives})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}
