@@ -20,7 +20,9 @@ internal static partial class Figures
         // "retrieved 13 bodies", "26 bodies had been recovered": the bodies right after their number; not "two governing bodies".
         ("killed", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
-        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital")),
+        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital|admitted to (?:\w+ ){0,2}hospitals?")),
+        // A crowd's size: "More than 200,000 devotees had gathered", "Nearly 2.5 lakh devotees had thronged the ghats".
+        ("gathered", EventWords(@"gathered|thronged|converged|massed|turned out|took to the streets|marched|rallied")),
         ("arrested", EventWords(@"arrested|detained|in custody")),
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
         ("missing", EventWords(@"missing|unaccounted for")),

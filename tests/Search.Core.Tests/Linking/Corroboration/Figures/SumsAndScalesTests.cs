@@ -45,6 +45,16 @@ public class SumsAndScalesTests
     }
 
     [Fact]
+    public void ACrowdAndThoseAdmittedToHospitalAreCounts()
+    {
+        var crowd = One("Some 50,000 protesters marched through the capital on Saturday.");
+        Assert.Equal(("gathered", "protesters"), (crowd.Event, crowd.Subject!));
+        Assert.True(crowd.Contradicts(One("Police said 8,000 protesters had gathered outside parliament.")));
+        Assert.False(One("More than 200,000 devotees had gathered for the festival.").Contradicts(One("Nearly 2.5 lakh devotees had thronged the ghats.")));
+        Assert.Equal("hospitalized", One("Of the crowd, 74 people were admitted to hospitals across the city.").Event);
+    }
+
+    [Fact]
     public void ADecimalCountReachesItsNextDigit()
     {
         var count = Assert.Single(NumberMentions.In("more than 2.5 million"));
