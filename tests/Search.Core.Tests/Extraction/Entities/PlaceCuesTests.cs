@@ -25,6 +25,15 @@ public class PlaceCuesTests
         Assert.True(Seeds.Gazetteer.Find(region)!.IsRegion);
     }
 
+    [Theory]
+    [InlineData("Tamil Nadu")]
+    [InlineData("California")]
+    [InlineData("Mangystau Region")]
+    [InlineData("Bavaria")]
+    public void AStateOrProvinceKnownBeforeTheRegionsIsOneToo(string region) =>
+        // A blind probe's toll "in Tamil Nadu" was read as a part of the country's, and never flagged against the others'.
+        Assert.True(Seeds.Gazetteer.Find(region)!.IsRegion);
+
     [Fact]
     public void ACityIsNoRegion() => Assert.False(Seeds.Gazetteer.Find("Athens")!.IsRegion);
 

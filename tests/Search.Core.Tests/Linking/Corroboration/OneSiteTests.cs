@@ -50,6 +50,21 @@ public sealed class OneSiteTests : IDisposable
     }
 
     [Fact]
+    public void TheSiteIsATownNotItsRegion()
+    {
+        // A blind probe: the wires' "injuring 11 people" at Florianópolis was read as a part of the local paper's 17, as the two
+        // leads had only the state, Santa Catarina, in common, and the local paper named the city in its dateline alone.
+        _folder.Write("articles/overrun.jsonl", string.Join("\n",
+            Report("wire", "Outlet One", "A passenger jet overran the runway at Florianópolis airport in Santa Catarina on Sunday, injuring 11 people.", "The airport was closed for hours."),
+            Report("local", "Outlet Two", "FLORIANÓPOLIS — Seventeen people were injured when the jet ran off the runway in heavy rain in Santa Catarina, the state's fire service said.", "The airport was closed for hours.")) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+
+        Assert.True(Seeds.Gazetteer.Find("Santa Catarina")!.IsRegion);
+        Assert.Contains(finder.For("wire")!.Values.SelectMany(l => l.Conflicts), c => c.Passage.ArticleId == "local");
+    }
+
+    [Fact]
     public void ProtestsInTwoCountriesAreTwoEventsHoweverWidespread()
     {
         // A blind probe: protests in Kampala the day of those in Nairobi, whose reports name each other's city, gave each other's

@@ -36,6 +36,8 @@ internal static partial class Figures
         ("spilled", EventWords(@"spilled|spilt|leaked|poured|gushed|spewed")),
         ("coastline", EventWords(@"(?:of|along)\s+(?:the\s+)?(?:coastline|coast|shoreline|shore)")),
         ("closed", EventWords(@"closed|shut")),
+        ("cancelled", EventWords(@"cancell?ed|diverted|grounded")),
+        ("blinded", EventWords(@"lost (?:their |his |her )?(?:eye)?sight|lost (?:their |his |her )?vision|blinded|went blind")),
         ("convicted", EventWords(@"convicted|found guilty")),
         ("acquitted", EventWords(@"acquitted")),
         // Ships held off a port, and the containers stuck in it: "43 ships were waiting at anchorage", "12,500 containers stuck".
@@ -47,6 +49,8 @@ internal static partial class Figures
         ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
         ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners")),
+        // Patients are a part of the people of a story, as often as all of them: "two patients who had been transferred … died".
+        ("patients", EventWords(@"patients")),
         ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
         ("families", EventWords(@"families|households")),
@@ -57,7 +61,7 @@ internal static partial class Figures
         ("inmates", EventWords(@"inmates?|prisoners?|escapees|fugitives|convicts")),
         ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
         ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
-        ("beaches", EventWords(@"beaches")),
+        ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")),
     ];
 
     // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
@@ -84,7 +88,7 @@ internal static partial class Figures
         var numbers = NumberMentions.In(sentence)
             .Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End)) && !Including().IsMatch(sentence.AsSpan(0, n.Start))
                 && !Span().IsMatch(sentence.AsSpan(n.End)) && !Magnitude().IsMatch(sentence.AsSpan(0, n.Start))
-                && !Measures.Conversion().IsMatch(sentence.AsSpan(0, n.Start))).ToList();
+                && !Measures.Conversion().IsMatch(sentence.AsSpan(0, n.Start)) && !More().IsMatch(sentence.AsSpan(n.End))).ToList();
         // "Four of his five co-accused were convicted": four is the count, and the five its whole, which counts nothing; the
         // words after the whole are the part's.
         Dictionary<NumberMention, NumberMention>? wholes = null; // few sentences have one
@@ -110,6 +114,14 @@ internal static partial class Figures
                 // "the death toll rose to 17", "put the death toll at 22": the dead, whoever they were.
                 int tollAt = toll.Index + (i > 0 ? numbers[i - 1].End : 0);
                 figures.Add(new Figure("killed", "people", numbers[i], sentence[tollAt..numbers[i].End].Trim()));
+                continue;
+            }
+            // "The number of people admitted to hospital has risen to 104": the count and its words before it.
+            if (CountOf().Match(before) is { Success: true } count && First(Events, count.Groups["what"].Value) is { } kind)
+            {
+                int countAt = count.Index + (i > 0 ? numbers[i - 1].End : 0);
+                var whose = First(Subjects, count.Groups["what"].Value);
+                figures.Add(new Figure(kind.Name, whose?.Name ?? Implied(kind.Name), numbers[i], sentence[countAt..numbers[i].End].Trim()));
                 continue;
             }
             if (Measures.Estimate().Match(before) is { Success: true } estimate && First(Subjects, after) is { At: < 3 } unit)
@@ -151,6 +163,13 @@ internal static partial class Figures
             string? own = whom != null && (what == null || whom.Value.At <= what.Value.At) ? whom.Value.Name : null;
             if (own != null) subject = own;
             if (what == null) continue;
+            // "At least six of the survivors have lost their eyesight", "eight of the injured are in critical condition": a part of
+            // the whole the event word names, counted for the event after it, if any.
+            if (OfTheWhole().IsMatch(after[..what.Value.At]))
+            {
+                if (First(Events, after[what.Value.End..]) is not { } next) continue;
+                what = (next.Name, next.At + what.Value.End, next.End + what.Value.End);
+            }
             // "groups of six people, some of whom were injured": the number counts something else than the event's victims.
             if (PartOf().IsMatch(after[..what.Value.At])) continue;
             string? counted = own ?? (whom == null ? subject : null);
@@ -171,52 +190,8 @@ internal static partial class Figures
         return first;
     }
 
-    // "some of whom were injured", "eight of the injured" and "four tourists were among the dead": the event word is the whole.
-    // "17 of them had been recaptured" is a count of the subject before it.
-    [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|^\s+of\s+(?:the|those)\s+$|\bamong\s+(?:the|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PartOf();
-
-    [GeneratedRegex(@"^\s+others\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Others();
-
-    [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:who|that|which)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeClause();
-
     // Whom a count with no subject counts, where the event says: only inmates are recaptured ("Seventeen have been recaptured").
     private static string? Implied(string what) => what is "recaptured" or "at large" ? "inmates" : null;
-
-    [GeneratedRegex(@"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs\.?|Rp|KSh|Ksh|S/\.?)\s?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencyBefore();
-
-    [GeneratedRegex(@"^\s*(?:(?:m|mln|bn|mn)\b\s*)?(?:rupees|dollars|dlrs|euros|pounds|sterling|yuan|yen|pesos|soles|rand|naira|shillings|kwacha|francs|reais|roubles|rubles|dirhams|riyals|rupiah|ringgit|baht|dong|won|lira|cedis|taka)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencyAfter();
-
-    [GeneratedRegex(@"^-\p{L}")]
-    private static partial Regex AdjectiveAfter();
-
-    // A span of time and a quake's magnitude count nothing: "three months ago", "two weeks after", "a magnitude 4.9 tremor".
-    [GeneratedRegex(@"^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Span();
-
-    [GeneratedRegex(@"\bmagnitude(?:\s+of)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Magnitude();
-
-    // Between a part and its whole: " of his ", " of the ", " of Mabaso's ".
-    [GeneratedRegex(@"^\s+of\s+(?:the|his|her|their|its|\p{Lu}\p{L}*['’]s)\s+$")]
-    private static partial Regex WholeAfter();
-
-    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Including();
-
-    // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of
-    // people confirmed dead … has risen to", "the death toll from Tuesday's collapse of an illegal mining pit at Akyempim in
-    // the Wassa Amenfi East Municipality has risen to".
-    [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,3}(?:dead|killed|deaths))\b[^.;:]{0,160}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Toll();
-
-    // The ransom just before its sum, within the clause: "demanding $5 million", "a ransom of $8 million", "a ransom demand of".
-    [GeneratedRegex(@"\b(?:ransom(?: demand)?(?: of| worth| totalling)?|demand(?:ed|ing|s)?(?: a ransom of)?)\s+(?:US)?\$?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Ransom();
 
     private static Regex VerbBefore(string alternatives) =>
         new($@"\b(?:{alternatives})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

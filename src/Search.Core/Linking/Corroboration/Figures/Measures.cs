@@ -5,15 +5,16 @@ namespace Search.Core.Linking.Corroboration;
 /// <summary>
 /// An oil spill's measures, as the figures read them: the oil spilled in barrels, tonnes, gallons or litres ("About 2,000
 /// barrels of crude oil spilled", "raised its estimate of the crude spilled to 8,500 barrels"), the coast it reached in
-/// kilometres ("along 72 kilometres of coastline"; miles are read as kilometres), and the beaches closed. A unit counts only
-/// its own kind of event: "40 km from the city, killed 12" is no toll of kilometres.
+/// kilometres ("along 72 kilometres of coastline"; miles are read as kilometres), and the beaches closed; and an airport's
+/// flights cancelled or diverted. A unit counts only its own kind of event: "40 km from the city, killed 12" is no toll of
+/// kilometres.
 /// </summary>
 internal static partial class Measures
 {
     private static readonly Dictionary<string, string> EventOfUnit = new(StringComparer.Ordinal)
     {
         ["barrels"] = "spilled", ["tonnes"] = "spilled", ["gallons"] = "spilled", ["litres"] = "spilled",
-        ["km"] = "coastline", ["miles"] = "coastline", ["beaches"] = "closed",
+        ["km"] = "coastline", ["miles"] = "coastline", ["beaches"] = "closed", ["flights"] = "cancelled",
     };
 
     private const double KilometresInAMile = 1.609344;

@@ -102,9 +102,11 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var leadPeople = article.Entities.Where(e => e.Type == EntityType.Person && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && lead.Contains(m, StringComparison.Ordinal)))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        // A local paper's lead may name its town in the dateline alone ("VARANASI: The death toll in Sunday's crush … rose to 36"):
-        // where no known town of the lead is named after it, the dateline's is the story's site.
-        var site = leadLocal.Count > 0 ? leadLocal : places.Where(e => gazetteer.Find(e.Name) is { Type: EntityType.Place, Country: not null }
+        // The site is a town, not its region ("Santa Catarina" beside "Florianópolis"). A local paper's lead may name its town in
+        // the dateline alone ("VARANASI: The death toll in Sunday's crush … rose to 36"): where no known town of the lead is
+        // named after it, the dateline's is the story's site.
+        var towns = leadLocal.Where(name => gazetteer.Find(name) is not { IsRegion: true }).ToHashSet(StringComparer.Ordinal);
+        var site = towns.Count > 0 ? towns : places.Where(e => gazetteer.Find(e.Name) is { Type: EntityType.Place, Country: not null, IsRegion: false }
                 && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && article.Body.IndexOf(m, StringComparison.Ordinal) is >= 0 and var at && at < dateline))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal, Widespread().IsMatch(lead), leadPeople,
@@ -140,7 +142,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     /// </summary>
     private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, bool Widespread, HashSet<string> LeadPeople, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry)
     {
-        /// <summary>The lead's known towns, or the dateline's where the lead names none after it.</summary>
+        /// <summary>The lead's known towns (not regions), or the dateline's where the lead names none after it.</summary>
         public HashSet<string> LeadSite { get; init; } = [];
     }
 }
