@@ -8,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/Unseen: eleven sets of invented reports, each event told by four or five
+/// Linking over coverage the team never saw (Labels/Unseen: twelve sets of invented reports, each event told by four or five
 /// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
@@ -50,17 +50,18 @@ public sealed class UnseenCoverageTests : IDisposable
     /// ("13 killed against at least 8") counts as a figure that disagrees, so its flags' floor is lower.
     /// </summary>
     [Theory]
-    [InlineData("ferry-strike", 0.80, 0.69, 0.95, 0.64)]      // 0.828 / 0.716, flags 1.000 / 0.677
-    [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.64)]   // 0.880 / 0.693, flags 1.000 / 0.676
+    [InlineData("ferry-strike", 0.80, 0.69, 0.95, 0.67)]      // 0.828 / 0.716, flags 1.000 / 0.710
+    [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.72)]   // 0.881 / 0.701, flags 1.000 / 0.757
     [InlineData("explosion", 0.72, 0.70, 0.95, 0.50)]         // 0.756 / 0.723, flags 1.000 / 0.533
     [InlineData("landslide-mine", 0.83, 0.53, 0.50, 0.75)]    // 0.889 / 0.559, flags 0.640 / 0.800
     [InlineData("collapse-protests", 0.67, 0.62, 0.95, 0.70)] // 0.724 / 0.656, flags 1.000 / 0.731
     [InlineData("fire-cyclone", 0.65, 0.53, 0.95, 0.62)]      // 0.747 / 0.567, flags 1.000 / 0.655
-    [InlineData("crash-wildfires", 0.80, 0.55, 0.95, 0.38)]   // 0.864 / 0.603, flags 1.000 / 0.412
+    [InlineData("crash-wildfires", 0.80, 0.55, 0.95, 0.44)]   // 0.864 / 0.603, flags 1.000 / 0.471
     [InlineData("mine-jailbreak", 0.74, 0.36, 0.95, 0.49)]    // 0.783 / 0.396, flags 1.000 / 0.526
     [InlineData("ransomware-verdict", 0.62, 0.64, 0.95, 0.49)] // 0.660 / 0.660, flags 1.000 / 0.526
     [InlineData("quake-protests", 0.68, 0.66, 0.95, 0.54)]     // 0.717 / 0.691, flags 1.000 / 0.571
-    [InlineData("crush-spill", 0.90, 0.38, 0.95, 0.42)]        // 0.933 / 0.408, flags 1.000 / 0.455
+    [InlineData("crush-spill", 0.90, 0.39, 0.95, 0.42)]        // 0.935 / 0.417, flags 1.000 / 0.455
+    [InlineData("poison-overrun", 0.86, 0.41, 0.95, 0.44)]     // 0.895 / 0.432, flags 1.000 / 0.478
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);

@@ -3,7 +3,7 @@ using Search.Core.Linking.Corroboration;
 namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>
-/// Counts as a thirteenth blind probe's poisoning and runway overrun wrote them: "the number of … has risen to", a count
+/// Counts as blind probe 73's poisoning and runway overrun wrote them: "the number of … has risen to", a count
 /// added to an earlier one, flights cancelled, sight lost, and patients as a part of a story's people.
 /// </summary>
 public class CountWordingTests

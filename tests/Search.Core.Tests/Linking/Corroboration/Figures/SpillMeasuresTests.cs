@@ -3,7 +3,7 @@ using Search.Core.Linking.Corroboration;
 namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>
-/// An oil spill's measures, as a twelfth blind probe's reports wrote them: the oil spilled, the coast it reached and the
+/// An oil spill's measures, as blind probe 72's reports wrote them: the oil spilled, the coast it reached and the
 /// beaches closed, with conversions in brackets and an earlier spill's volume as background.
 /// </summary>
 public sealed class SpillMeasuresTests : IDisposable

@@ -3,7 +3,7 @@ using Search.Core.Linking.Corroboration;
 namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>
-/// Numbers as a twelfth blind probe's crowd crush in India wrote them: sums of money beside a toll, counts in lakhs, tolls
+/// Numbers as blind probe 72's crowd crush in India wrote them: sums of money beside a toll, counts in lakhs, tolls
 /// "at least" one short of another outlet's, and pilgrims killed with others injured.
 /// </summary>
 public class SumsAndScalesTests
