@@ -23,7 +23,7 @@ internal static partial class Figures
         ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital|admitted to (?:\w+ ){0,2}hospitals?")),
         // A crowd's size: "More than 200,000 devotees had gathered", "Nearly 2.5 lakh devotees had thronged the ghats".
         ("gathered", EventWords(@"gathered|thronged|converged|massed|turned out|took to the streets|marched|rallied")),
-        ("arrested", EventWords(@"arrested|detained|in custody")),
+        ("arrested", EventWords(@"arrested|detained|in(?:to)? custody")),
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
         ("missing", EventWords(@"missing|unaccounted for")),
         ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),

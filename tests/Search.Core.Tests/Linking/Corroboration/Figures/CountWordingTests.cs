@@ -30,6 +30,10 @@ public class CountWordingTests
         Assert.True(One(ours).Contradicts(One(theirs)));
 
     [Fact]
+    public void TakenIntoCustodyIsArrested() =>
+        Assert.True(One("Four people were taken into custody on Monday night, police said.").Contradicts(One("Police have so far arrested seven people.")));
+
+    [Fact]
     public void PatientsAreNoRivalToThePeopleOfTheStory()
     {
         // "two patients who had been transferred … died" is a part of the toll of 19, not another toll.
