@@ -12,6 +12,8 @@ internal static partial class Figures
 {
     private const int Window = 90;
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",.;:");
+
     private static readonly (string Event, Regex Words)[] Events =
     [
         ("intensive care", EventWords(@"intensive care|critical condition")),
@@ -37,6 +39,9 @@ internal static partial class Figures
         ("coastline", EventWords(@"(?:of|along)\s+(?:the\s+)?(?:coastline|coast|shoreline|shore)")),
         ("closed", EventWords(@"closed|shut")),
         ("cancelled", EventWords(@"cancell?ed|diverted|grounded")),
+        // Jobs cut ("3,000 job cuts", "The number of jobs to go rose to 3,150"), and workers on strike.
+        ("cut", EventWords(@"job cuts|cuts|cut|axed|eliminated|slashed|shed|to go|redundancies|layoffs|laid off")),
+        ("struck", EventWords(@"walked out|went on strike|on strike|(?:joined|joining|taking part in|took part in) (?:the |a )?(?:[\w-]+ ){0,2}(?:strike|stoppage|walkout)")),
         ("blinded", EventWords(@"lost (?:their |his |her )?(?:eye)?sight|lost (?:their |his |her )?vision|blinded|went blind")),
         ("convicted", EventWords(@"convicted|found guilty")),
         ("acquitted", EventWords(@"acquitted")),
@@ -47,8 +52,8 @@ internal static partial class Figures
     private static readonly (string Subject, Regex Words)[] Subjects =
     [
         ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
-        ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers")),
-        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners")),
+        ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers|picketers|strikers")),
+        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters")),
         // Patients are a part of the people of a story, as often as all of them: "two patients who had been transferred … died".
         ("patients", EventWords(@"patients")),
         ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
@@ -61,7 +66,7 @@ internal static partial class Figures
         ("inmates", EventWords(@"inmates?|prisoners?|escapees|fugitives|convicts")),
         ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
         ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
-        ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")),
+        ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("jobs", EventWords(@"jobs|job|positions|posts")),
     ];
 
     // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
@@ -77,6 +82,8 @@ internal static partial class Figures
         ("recaptured", VerbBefore(@"recaptured|recapturing|re-?arrested")),
         ("closed", VerbBefore(@"closed|closing|shut")),
         ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
+        ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off")),
+        ("waiting", VerbBefore(@"stranding|stranded")),
     ];
 
     public static List<Figure> In(string sentence)
@@ -141,7 +148,10 @@ internal static partial class Figures
             if (CurrencyBefore().IsMatch(sentence.AsSpan(0, numbers[i].Start)) || CurrencyAfter().IsMatch(sentence.AsSpan(numbers[i].End))) continue;
             if (Verbs.FirstOrDefault(v => v.Words.IsMatch(before)) is { Words: not null } verb)
             {
-                var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At) ? named : default((string Name, int At, int End)?);
+                // The victims are named in the verb's clause: in "arrested 24 at the depot, Dhaka Metropolitan Police said" the police
+                // are who said it.
+                var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At)
+                    && after.AsSpan(0, named.At).IndexOfAny(ClauseEnds) < 0 ? named : default((string Name, int At, int End)?);
                 // "killed 29 pilgrims and injured about 50 others": the others are of the subject before.
                 if (victims == null && Others().IsMatch(after) && subject != null) victims = (subject, 0, Others().Match(after).Length);
                 if (victims != null) subject = victims.Value.Name;

@@ -15,6 +15,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     /// <summary>The people the sentence names, by canonical name.</summary>
     public IReadOnlyList<string> People { get; init; } = [];
 
+    /// <summary>The organizations the sentence names (not the outlets), by canonical name.</summary>
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+
     /// <summary>Where the sentence names a person as who said it ("Valdivia said", "said Ernesto Valdivia").</summary>
     public IReadOnlyList<(int Start, int End)> Speakers { get; init; } = [];
 
@@ -29,6 +32,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         var mentions = new List<(int Start, int End, string Name)>();
         var speakers = new List<(int Start, int End)>();
         var people = new List<string>();
+        var organizations = new List<string>();
         // "KARACHI, Sept 22 (Reuters) -": the dateline names the reporter's desk, not where the count was made.
         int dateline = Dateline().Match(sentence) is { Success: true } line ? line.Length : 0;
         foreach (var entity in entities)
@@ -45,6 +49,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 speakers.AddRange(spans.Where(sp => Speaks(sentence, sp.Start, sp.End)));
                 people.Add(entity.Name);
             }
+            if (entity.Type == EntityType.Organization) organizations.Add(entity.Name);
             named.AddRange(spans);
             names.Add(entity.Name);
             // A region is where the story is, not where its counts were made: "the toll rose to four after a body was found in
@@ -56,7 +61,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start)).Select(s => (s.Start, s.End, entity.Name)));
             }
         }
-        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people };
+        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people, Organizations = organizations };
     }
 
     /// <summary>
@@ -119,7 +124,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             _ => time,
         };
         var numbers = NumberMentions.In(Read);
-        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Concat(PrisonTerms.In(Read, People))
+        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(Measures.OfFirm(Organizations)).Concat(PrisonTerms.In(Read, People))
             .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number) }).ToList();
     }
 

@@ -1,0 +1,44 @@
+using Search.Core.Extraction;
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking.Corroboration;
+
+/// <summary>
+/// A firm's job cuts and a strike's counts, as blind probe 74's reports wrote them: jobs are the firm's the sentence names,
+/// strikers and stranded commuters are counted, and who said it is not whom a verb counts.
+/// </summary>
+public sealed class LabourCountsTests : IDisposable
+{
+    private readonly EvenRarityReader _reading = new();
+
+    public void Dispose() => _reading.Dispose();
+
+    private static readonly Entity[] Carmaker = [new(EntityType.Organization, "Volkswagen", ["Volkswagen"])];
+
+    private Figure Read(string sentence, params Entity[] entities) => Assert.Single(_reading.Reader.Read("s", sentence, entities, 2026).Figures);
+
+    [Fact]
+    public void JobsCutAreTheFirmsTheSentenceNames()
+    {
+        var cuts = Read("Volkswagen said it would cut about 3,000 jobs and close its plant.", Carmaker);
+        Assert.Equal(("cut", "jobs at Volkswagen"), (cuts.Event, cuts.Subject!));
+        Assert.True(cuts.Contradicts(Read("Volkswagen will eliminate 2,500 jobs in Germany.", Carmaker)));
+        Assert.True(cuts.Contradicts(Read("The number of jobs to go at Volkswagen rose to 3,450.", Carmaker)));
+        // Another firm's cuts are another count, and a sentence that names no firm says no one's.
+        Entity[] steelmaker = [new(EntityType.Organization, "Thyssenkrupp", ["Thyssenkrupp"])];
+        Assert.False(cuts.Contradicts(Read("Thyssenkrupp said it would cut 1,200 jobs at its Duisburg works.", steelmaker)));
+        Assert.Null(Read("The company said it would cut 1,200 jobs.").Subject);
+    }
+
+    [Theory]
+    [InlineData("About 12,000 workers joined the three-day stoppage, the union said.", "More than 14,500 railway employees are now taking part in the walkout.")]
+    [InlineData("The strike halted trains, stranding about 250,000 passengers.", "At least 320,000 passengers were stranded on Monday.")]
+    [InlineData("Police arrested two dozen picketers at the depot.", "Police said 31 picketers had now been detained.")]
+    public void StrikersStrandedAndPicketersArrestedThatDifferDisagree(string ours, string theirs) =>
+        Assert.True(Read(ours).Contradicts(Read(theirs)));
+
+    [Fact]
+    public void WhoSaidItIsNotWhomTheVerbCounts() =>
+        // "Police" after the comma is the speaker; it was read as 24 police arrested.
+        Assert.Null(Read("Officers arrested 24 at the depot, Dhaka Metropolitan Police spokesman Mohammad Hossain said.").Subject);
+}
