@@ -18,19 +18,25 @@ public sealed class OneSiteTests : IDisposable
         body = lead + "\n\nFirefighters put out the blaze after three hours, and the cause was being investigated.\n\n" + count,
     });
 
+    // The articles whose passages the first report's passages flag as giving another figure.
+    private HashSet<string> FlaggedFrom(params string[] reports)
+    {
+        _folder.Write("articles/reports.jsonl", string.Join("\n", reports) + "\n");
+        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
+        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        string first = JsonDocument.Parse(reports[0]).RootElement.GetProperty("id").GetString()!;
+        return finder.For(first)!.Values.SelectMany(l => l.Conflicts).Select(c => c.Passage.ArticleId).ToHashSet();
+    }
+
     [Fact]
     public void ATollAtTheSiteBothReportsLeadOnDisagreesWithAnotherTollOfTheEvent()
     {
         // Blind probes: "14 people were killed in the fire in Guayaquil" was read as a part of the others' 17 (a count in one city
         // below the count for the whole), so most tolls of single-site events were never flagged.
-        _folder.Write("articles/fire.jsonl", string.Join("\n",
+        var flagged = FlaggedFrom(
             Report("one", "Outlet One", "A fire swept through a hospital in Guayaquil on Thursday.", "Fourteen people were killed in the fire in Guayaquil, officials said."),
             Report("two", "Outlet Two", "A fire broke out at a public hospital in Guayaquil on Thursday.", "Seventeen people were killed in the fire, officials said."),
-            Report("nation", "Outlet Three", "A fire swept through a hospital in Guayaquil on Thursday.", "More than 30 people were killed in fires in different regions this week, officials said.")) + "\n");
-        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
-        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-
-        var flagged = finder.For("one")!.Values.SelectMany(l => l.Conflicts).Select(c => c.Passage.ArticleId).ToHashSet();
+            Report("nation", "Outlet Three", "A fire swept through a hospital in Guayaquil on Thursday.", "More than 30 people were killed in fires in different regions this week, officials said."));
         // The count said to be the whole country's stays a whole that the city's count is part of.
         Assert.Equal(["two"], flagged.Order());
     }
@@ -40,13 +46,9 @@ public sealed class OneSiteTests : IDisposable
     {
         // A blind probe: the local paper's "VARANASI: The death toll … rose to 36" named the city in its dateline alone, so its
         // toll was read as the whole of which the wires' 29 killed in Varanasi was a part, and never flagged.
-        _folder.Write("articles/crush.jsonl", string.Join("\n",
+        Assert.Contains("local", FlaggedFrom(
             Report("wire", "Outlet One", "Twenty-nine people were killed in a crush of pilgrims in the holy city of Varanasi on Sunday, police said.", "Most of the victims were women."),
-            Report("local", "Outlet Two", "VARANASI: The death toll in Sunday's crush near the ghat rose to 36 on Monday, officials said.", "Most of the victims were women.")) + "\n");
-        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
-        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-
-        Assert.Contains(finder.For("wire")!.Values.SelectMany(l => l.Conflicts), c => c.Passage.ArticleId == "local");
+            Report("local", "Outlet Two", "VARANASI: The death toll in Sunday's crush near the ghat rose to 36 on Monday, officials said.", "Most of the victims were women.")));
     }
 
     [Fact]
@@ -54,14 +56,10 @@ public sealed class OneSiteTests : IDisposable
     {
         // A blind probe: the wires' "injuring 11 people" at Florianópolis was read as a part of the local paper's 17, as the two
         // leads had only the state, Santa Catarina, in common, and the local paper named the city in its dateline alone.
-        _folder.Write("articles/overrun.jsonl", string.Join("\n",
-            Report("wire", "Outlet One", "A passenger jet overran the runway at Florianópolis airport in Santa Catarina on Sunday, injuring 11 people.", "The airport was closed for hours."),
-            Report("local", "Outlet Two", "FLORIANÓPOLIS — Seventeen people were injured when the jet ran off the runway in heavy rain in Santa Catarina, the state's fire service said.", "The airport was closed for hours.")) + "\n");
-        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
-        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-
         Assert.True(Seeds.Gazetteer.Find("Santa Catarina")!.IsRegion);
-        Assert.Contains(finder.For("wire")!.Values.SelectMany(l => l.Conflicts), c => c.Passage.ArticleId == "local");
+        Assert.Contains("local", FlaggedFrom(
+            Report("wire", "Outlet One", "A passenger jet overran the runway at Florianópolis airport in Santa Catarina on Sunday, injuring 11 people.", "The airport was closed for hours."),
+            Report("local", "Outlet Two", "FLORIANÓPOLIS — Seventeen people were injured when the jet ran off the runway in heavy rain in Santa Catarina, the state's fire service said.", "The airport was closed for hours.")));
     }
 
     [Fact]
@@ -75,13 +73,9 @@ public sealed class OneSiteTests : IDisposable
             body = $"Police fired tear gas at protesters in {city} on Tuesday as protests against a fuel levy spread.\n\n"
                 + "Traders shut their shops and the main roads emptied by the afternoon, witnesses said.\n\n" + count,
         });
-        _folder.Write("articles/protests.jsonl", string.Join("\n",
+        Assert.Empty(FlaggedFrom(
             Protest("nairobi", "Outlet One", "Nairobi", "More than 300 people were arrested, the interior ministry said. Protests were also held in Kampala."),
-            Protest("kampala", "Outlet Two", "Kampala", "Police said 27 people were arrested. The protests in Nairobi were against a fuel levy.")) + "\n");
-        using var host = TestHost.Index(_folder["articles"], _folder["index"]);
-        using var finder = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-
-        Assert.Empty(finder.For("nairobi")!.Values.SelectMany(l => l.Conflicts));
+            Protest("kampala", "Outlet Two", "Kampala", "Police said 27 people were arrested. The protests in Nairobi were against a fuel levy.")));
     }
 
     public void Dispose() => _folder.Dispose();
