@@ -27,7 +27,7 @@ internal static partial class Figures
     [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:who|that|which)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
 
-
+    // A sum of money counts no one: a currency's sign or code before it, or its name after it.
     [GeneratedRegex(@"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs\.?|Rp|KSh|Ksh|S/\.?)\s?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyBefore();
 
