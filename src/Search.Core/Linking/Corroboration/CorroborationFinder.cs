@@ -139,7 +139,7 @@ public sealed class CorroborationFinder : IDisposable
         from figure in mine.Figures
         from other in theirs.Figures
         where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site))
-        select new FigureConflict(candidate.Link(theirs), $"{figure.Subject} {figure.Event}", figure.Text, other.Text);
+        select new FigureConflict(candidate.Link(theirs), figure.Counted, figure.Text, other.Text);
 
     private static Figure AtSite(Figure figure, Figure other, IReadOnlySet<string> site) =>
         site.Count > 0 && figure.Local && figure.Places.All(site.Contains) && !other.WholeCountry

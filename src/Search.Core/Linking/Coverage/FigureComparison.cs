@@ -56,7 +56,7 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
                 foreach (var mine in reports[i].Figures)
                     foreach (var theirs in reports[j].Figures.Where(mine.Contradicts))
                     {
-                        var list = involved.TryGetValue(mine.Subject + " " + mine.Event, out var known) ? known : involved[mine.Subject + " " + mine.Event] = [];
+                        var list = involved.TryGetValue(mine.Counted, out var known) ? known : involved[mine.Counted] = [];
                         if (met.Add((i, mine))) list.Add((i, mine));
                         if (met.Add((j, theirs))) list.Add((j, theirs));
                     }

@@ -17,6 +17,16 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     /// <summary>The year its sentence tells of: a count of 2018 is no rival to one of today.</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 
+    /// <summary>What it counts, as a reader says it: "people killed", "jobs cut at Vorland", "km of coastline reached".</summary>
+    public string Counted => (Event, Subject) switch
+    {
+        ("cut", { } jobs) when jobs.StartsWith("jobs at ", StringComparison.Ordinal) => "jobs cut at " + jobs["jobs at ".Length..],
+        ("coastline", _) => "km of coastline reached",
+        ("struck", _) => $"{Subject} on strike",
+        ("waiting", "people") => "people stranded",
+        _ => $"{Subject} {Event}",
+    };
+
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);
 

@@ -21,7 +21,7 @@ public sealed class LabourCountsTests : IDisposable
     public void JobsCutAreTheFirmsTheSentenceNames()
     {
         var cuts = Read("Volkswagen said it would cut about 3,000 jobs and close its plant.", Carmaker);
-        Assert.Equal(("cut", "jobs at Volkswagen"), (cuts.Event, cuts.Subject!));
+        Assert.Equal(("cut", "jobs at Volkswagen", "jobs cut at Volkswagen"), (cuts.Event, cuts.Subject!, cuts.Counted));
         Assert.True(cuts.Contradicts(Read("Volkswagen will eliminate 2,500 jobs in Germany.", Carmaker)));
         Assert.True(cuts.Contradicts(Read("The number of jobs to go at Volkswagen rose to 3,450.", Carmaker)));
         // Another firm's cuts are another count, and a sentence that names no firm says no one's.
@@ -36,6 +36,15 @@ public sealed class LabourCountsTests : IDisposable
     [InlineData("Police arrested two dozen picketers at the depot.", "Police said 31 picketers had now been detained.")]
     public void StrikersStrandedAndPicketersArrestedThatDifferDisagree(string ours, string theirs) =>
         Assert.True(Read(ours).Contradicts(Read(theirs)));
+
+    [Fact]
+    public void AFlagNamesWhatItCountsAsAReaderSaysIt()
+    {
+        // The page and the API say what two outlets count differently: "people struck" read as people hit.
+        Assert.Equal("people on strike", Read("Some 11,500 workers walked out on Monday.").Counted);
+        Assert.Equal("people stranded", Read("At least 320,000 passengers were stranded on Monday.").Counted);
+        Assert.Equal("km of coastline reached", Read("The oil now stretched along 72 kilometres of coastline.").Counted);
+    }
 
     [Fact]
     public void WhoSaidItIsNotWhomTheVerbCounts() =>
