@@ -60,7 +60,7 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("mine-jailbreak", 0.74, 0.36, 0.95, 0.49)]    // 0.783 / 0.396, flags 1.000 / 0.526
     [InlineData("ransomware-verdict", 0.62, 0.64, 0.95, 0.49)] // 0.660 / 0.660, flags 1.000 / 0.526
     [InlineData("quake-protests", 0.68, 0.66, 0.95, 0.54)]     // 0.717 / 0.691, flags 1.000 / 0.571
-    [InlineData("crush-spill", 0.90, 0.39, 0.95, 0.42)]        // 0.935 / 0.417, flags 1.000 / 0.455
+    [InlineData("crush-spill", 0.90, 0.40, 0.95, 0.42)]        // 0.936 / 0.427, flags 1.000 / 0.455
     [InlineData("poison-overrun", 0.86, 0.41, 0.95, 0.44)]     // 0.895 / 0.432, flags 1.000 / 0.478
     [InlineData("cuts-strike", 0.63, 0.53, 0.95, 0.0)]         // 0.674 / 0.563, flags 1.000 / 0.023
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)

@@ -48,7 +48,7 @@ internal static partial class NumberMentions
 
     // A number in words: a ten with its unit ("thirty-four", "twenty one"), a word up to twenty, or "a" (before a scale).
     private const string InWords = @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-        + @"|a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a";
+        + @"|a dozen|half an?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a";
 
     // A count, its qualifier, a scale ("two hundred", "1.5 million", "two dozen") and what follows a hundred or a thousand ("a hundred and twenty").
     [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>dozen|hundred|thousand|million|billion|lakhs?|crores?)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -108,9 +108,10 @@ internal static partial class NumberMentions
         else
         {
             string word = m.Groups["w"].Value;
-            // "a" is a number only before a scale: "a thousand".
-            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) && !m.Groups["s"].Success) return null;
-            value = InWordsValue(word);
+            // "a" and "half a" are numbers only before a scale: "a thousand", "half a million".
+            bool half = word.StartsWith("half", StringComparison.OrdinalIgnoreCase);
+            if ((half || word.Equals("a", StringComparison.OrdinalIgnoreCase)) && !m.Groups["s"].Success) return null;
+            value = half ? 0.5 : InWordsValue(word);
         }
         value *= scale;
         if (m.Groups["r"].Success && scale < 1_000_000) value += InWordsValue(m.Groups["r"].Value);

@@ -25,6 +25,9 @@ public class SumsAndScalesTests
     {
         Assert.Equal(250_000, Assert.Single(NumberMentions.In("Nearly 2.5 lakh devotees had thronged the ghats.")).Value);
         Assert.Equal(30_000_000, Assert.Single(NumberMentions.In("The damage was put at 3 crore.")).Value);
+        // "half a million rupees" is the others' "5 lakh rupees" and "500,000 rupees"; "half a day" is no number.
+        Assert.Equal(500_000, Assert.Single(NumberMentions.In("It promised half a million rupees to each family.")).Value);
+        Assert.Empty(NumberMentions.In("The airport was shut for half a day."));
     }
 
     [Theory]
