@@ -4,7 +4,8 @@ using System.Text;
 namespace Search.Core.Extraction;
 
 /// <summary>
-/// The comparison form of a name: diacritics removed, case folded, hyphens and curly apostrophes
+/// The comparison form of a name: diacritics removed (and the letters no decomposition takes apart, "ı", "ł", "ø", written
+/// plain), case folded, hyphens and curly apostrophes
 /// made plain, dots dropped ("U.S." = "US"), whitespace collapsed, and British "-isation" spelled "-ization".
 /// "Kassym-Jomart Tokayev" and "Kassym Jomart Tokayev" share a key, and so do "International Coffee Organisation" and
 /// "International Coffee Organization", which Reuters writes both ways.
@@ -29,10 +30,19 @@ internal static class NameKey
             }
             if (space) sb.Append(' ');
             space = false;
-            sb.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+            if (Unaccented(c) is { } plain) sb.Append(plain);
+            else sb.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
         }
         return Spelled(sb.ToString());
     }
+
+    // Letters that no decomposition takes apart, written plain as English reports write them: "Bartın" is "Bartin", "Łódź"
+    // is "Lodz", "Tromsø" is "Tromso".
+    private static string? Unaccented(char c) => c switch
+    {
+        'ı' => "i", 'ł' or 'Ł' => "l", 'ø' or 'Ø' => "o", 'đ' or 'Đ' => "d", 'ß' => "ss",
+        _ => null,
+    };
 
     private const string British = "isation";
 

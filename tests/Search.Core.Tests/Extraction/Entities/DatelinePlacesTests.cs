@@ -53,6 +53,19 @@ public class DatelinePlacesTests
         Assert.Empty(Places("WHEAT - No Two Soft Red Winter was quoted up 1.50.", "Wheat prices were firm and wheat exports rose."));
     }
 
+    [Fact]
+    public void ACityInCapitalsIsFoundByItsFoldedNameWhenItsCapitalsLoseALetter()
+    {
+        // A blind probe's local paper: "BARTIN —" over a story of Bartın, whose dotless ı no capitals give back, named no place.
+        Assert.Contains("Bartin", Places("BARTIN — The death toll from Tuesday's flash floods in Bartın rose to 21 on Wednesday.",
+            "Crews cleared mud from streets that were submerged when the Bartın River overflowed."));
+        // A heading in capitals repeated below is still no name written again.
+        Assert.Empty(Places("WHEAT - No Two Soft Red Winter was quoted up 1.50.", "WHEAT - No Two Hard Red Winter was quoted."));
+        Assert.Equal(NameKey.Of("Bartin"), NameKey.Of("Bartın"));
+        Assert.Equal(NameKey.Of("Lodz"), NameKey.Of("Łódź"));
+        Assert.Equal(NameKey.Of("Tromso"), NameKey.Of("Tromsø"));
+    }
+
     [Theory]
     [InlineData("EXCLUSIVE: Acme weighs a sale of its steel unit, sources say.", "Exclusive")]
     [InlineData("SPECIAL REPORT: How the grain deal fell apart in three weeks.", "Special Report")]

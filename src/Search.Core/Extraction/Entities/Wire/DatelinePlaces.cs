@@ -95,10 +95,20 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
     }
 
     // "Kwekwe is one of the country's main gold-producing areas": the city written as a name after its dateline, and never as a
-    // common word ("wheat").
-    private static bool NamedAgain(string city, IReadOnlyList<string> story) =>
-        story.Skip(1).Any(text => text.Contains(city, StringComparison.Ordinal))
-        && !story.Any(text => text.Contains(city.ToLowerInvariant(), StringComparison.Ordinal));
+    // common word ("wheat"). A name whose capitals lose a letter is found by its folded form: "BARTIN —" is the Bartın named
+    // below, though no capitals give back its dotless ı.
+    private static bool NamedAgain(string city, IReadOnlyList<string> story)
+    {
+        string key = " " + NameKey.Of(city) + " ";
+        return story.Skip(1).Any(text => text.Contains(city, StringComparison.Ordinal)
+                || NameRun().Matches(text).Any(run => (" " + NameKey.Of(run.Value) + " ").Contains(key, StringComparison.Ordinal)))
+            && !story.Any(text => text.Contains(city.ToLowerInvariant(), StringComparison.Ordinal));
+    }
+
+    // Words written as a name, a capital and small letters ("Bartın River"); not words in capitals, as a table's heading
+    // repeated below ("WHEAT") is.
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*")]
+    private static partial Regex NameRun();
 
     // "WINSTON-SALEM" → "Winston-Salem", "ST. LOUIS" → "St. Louis".
     internal static string TitleCase(string text) =>
