@@ -63,7 +63,7 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("crush-spill", 0.90, 0.40, 0.95, 0.42)]        // 0.936 / 0.427, flags 1.000 / 0.455
     [InlineData("poison-overrun", 0.86, 0.41, 0.95, 0.44)]     // 0.895 / 0.432, flags 1.000 / 0.478
     [InlineData("cuts-strike", 0.63, 0.53, 0.95, 0.0)]         // 0.674 / 0.563, flags 1.000 / 0.023
-    [InlineData("flood-vote", 0.77, 0.62, 0.95, 0.23)]         // 0.806 / 0.659, flags 1.000 / 0.261
+    [InlineData("flood-vote", 0.77, 0.62, 0.95, 0.27)]         // 0.806 / 0.659, flags 1.000 / 0.304
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);

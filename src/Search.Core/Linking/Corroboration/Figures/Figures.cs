@@ -131,6 +131,13 @@ internal static partial class Figures
                 figures.Add(new Figure(kind.Name, whose?.Name ?? Implied(kind.Name), numbers[i], sentence[countAt..numbers[i].End].Trim()));
                 continue;
             }
+            // "Turnout stood at 61.4 percent", "a turnout of 62.7%": the share of voters who voted.
+            if (Turnout().Match(before) is { Success: true } turnout && Percent().IsMatch(sentence.AsSpan(numbers[i].End)))
+            {
+                int turnoutAt = turnout.Index + (i > 0 ? numbers[i - 1].End : 0);
+                figures.Add(new Figure("turnout", "voters", numbers[i], sentence[turnoutAt..numbers[i].End].Trim()));
+                continue;
+            }
             if (Measures.Estimate().Match(before) is { Success: true } estimate && First(Subjects, after) is { At: < 3 } unit)
             {
                 int estimateAt = estimate.Index + (i > 0 ? numbers[i - 1].End : 0);

@@ -30,6 +30,18 @@ public class CountWordingTests
         Assert.True(One(ours).Contradicts(One(theirs)));
 
     [Fact]
+    public void TurnoutIsAShareOfVoters()
+    {
+        // Blind probe 75: a count's turnout given as 61.4% by the wires and 62.7% the next day raised no flag.
+        var turnout = One("Turnout stood at 61.4 percent, the commission said.");
+        Assert.Equal(("turnout", "voters", 61.4), (turnout.Event, turnout.Subject!, turnout.Number.Value));
+        Assert.True(turnout.Contradicts(One("Turnout was put at 62.7 percent, slightly higher than the provisional figure.")));
+        Assert.False(turnout.Contradicts(One("Turnout was 61.4% of the 7.2 million registered voters, the commission said.")));
+        // A turnout in voters is no share.
+        Assert.Empty(Figures.In("Turnout reached 4 million by noon."));
+    }
+
+    [Fact]
     public void TakenIntoCustodyIsArrested() =>
         Assert.True(One("Four people were taken into custody on Monday night, police said.").Contradicts(One("Police have so far arrested seven people.")));
 
