@@ -153,16 +153,16 @@ internal static partial class Figures
             }
             // A sum of money counts no one: "500,000 rupees ($5,500) for the family of each person killed" is no toll.
             if (CurrencyBefore().IsMatch(sentence.AsSpan(0, numbers[i].Start)) || CurrencyAfter().IsMatch(sentence.AsSpan(numbers[i].End))) continue;
-            if (Verbs.FirstOrDefault(v => v.Words.IsMatch(before)) is { Words: not null } verb)
+            if (VerbBeforeNumber(before) is { } verb)
             {
                 // The victims are named in the verb's clause: in "arrested 24 at the depot, Dhaka Metropolitan Police said" the police
                 // are who said it.
                 var victims = First(Subjects, after) is { } named && (First(Events, after) is not { } next || named.At < next.At)
                     && after.AsSpan(0, named.At).IndexOfAny(ClauseEnds) < 0 ? named : default((string Name, int At, int End)?);
                 // "killed 29 pilgrims and injured about 50 others": the others are of the subject before.
-                if (victims == null && Others().IsMatch(after) && subject != null) victims = (subject, 0, Others().Match(after).Length);
+                if (victims == null && subject != null && Others().Match(after) is { Success: true } others) victims = (subject, 0, others.Length);
                 if (victims != null) subject = victims.Value.Name;
-                int verbAt = verb.Words.Match(before).Index + (i > 0 ? numbers[i - 1].End : 0);
+                int verbAt = verb.At + (i > 0 ? numbers[i - 1].End : 0);
                 int textEnd = from + (victims?.End ?? 0);
                 figures.Add(new Figure(verb.Event, victims?.Name, numbers[i], sentence[verbAt..textEnd].Trim()));
                 continue;
@@ -196,6 +196,14 @@ internal static partial class Figures
                 figures.Add(new Figure(told!.Value.Name, counted ?? Implied(told.Value.Name), whole, sentence[whole.Start..(from + told.Value.End)].Trim()));
         }
         return Measures.Fitted(figures);
+    }
+
+    // The verb right before a number, and where it starts: the verbs are tried in turn and matched once.
+    private static (string Event, int At)? VerbBeforeNumber(string before)
+    {
+        foreach (var (name, words) in Verbs)
+            if (words.Match(before) is { Success: true } m) return (name, m.Index);
+        return null;
     }
 
     private static (string Name, int At, int End)? First((string Name, Regex Words)[] kinds, string text)

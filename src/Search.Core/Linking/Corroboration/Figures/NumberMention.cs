@@ -82,7 +82,7 @@ internal static partial class NumberMentions
     private static bool Round(double value) => value >= 10 && value % Math.Pow(10, Math.Floor(Math.Log10(value))) == 0;
 
     // "thirty-four" is thirty and four; "a dozen" is one word of the table.
-    private static double InWordsValue(string words) =>
+    internal static double InWordsValue(string words) =>
         Words.TryGetValue(words, out int whole) ? whole : words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Sum(w => Words[w]);
 
     private static NumberMention? Read(Match m)

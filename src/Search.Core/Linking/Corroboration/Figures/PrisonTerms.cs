@@ -28,11 +28,8 @@ internal static partial class PrisonTerms
         "a decade" => 10,
         "two decades" => 20,
         var digits when double.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out double value) => value,
-        var word => Array.IndexOf(Ones, word) + 1,
+        var word => NumberMentions.InWordsValue(word),
     };
-
-    private static readonly string[] Ones =
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
     // A number of years, and prison after it ("12 years in prison", "a 12-year jail term", "a decade behind bars") or a verb of
     // sentencing before it ("jailed for 12 years", "sentenced … to 12 years").

@@ -22,10 +22,13 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     {
         // More than a day apart, a country in common is not enough: a report of a pit collapse that names only Ghana, and one of
         // another pit two days later in the Ashanti Region, gave each other's tolls as figures that disagree.
-        bool daysApart = a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
+        bool daysApart = DaysApart(a, b);
         var places = a.Entities.Where(e => e.Type == EntityType.Place && (!daysApart || !IsCountry(e.Name))).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
     }
+
+    private static bool DaysApart(StoredArticle a, StoredArticle b) =>
+        a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
 
     private bool IsCountry(string place) => gazetteer.Find(place) is { Type: EntityType.Place, Country: null };
 
@@ -55,7 +58,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             return true;
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
-        bool daysApart = a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
+        bool daysApart = DaysApart(a, b);
         if (daysApart && ours.Local.Count > 0 && theirs.Local.Count > 0 && !ours.Local.Overlaps(theirs.Local)) return true;
         // So are two whose leads, days apart, name people and none in common: a jailbreak in Zambia three days after one in
         // Malawi, a roads official sentenced two days after a minister, each story's own protagonists.
@@ -98,9 +101,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         var inGazetteer = entries.Where(p => p.Entry is { Type: EntityType.Place }).ToList();
         string lead = string.Join("\n", article.Title, article.Paragraph(1), article.Paragraph(2));
         var leadLocal = places.Where(e => inGazetteer.Any(p => p.Name == e.Name && p.Entry!.Country != null)
-                && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && lead.Contains(m, StringComparison.Ordinal)))
+                && NamedIn(e, lead))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        var leadPeople = article.Entities.Where(e => e.Type == EntityType.Person && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && lead.Contains(m, StringComparison.Ordinal)))
+        var leadPeople = article.Entities.Where(e => e.Type == EntityType.Person && NamedIn(e, lead))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         // The site is a town, not its region ("Santa Catarina" beside "Florianópolis"). A local paper's lead may name its town in
         // the dateline alone ("VARANASI: The death toll in Sunday's crush … rose to 36"): where no known town of the lead is
@@ -115,6 +118,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal))
             { LeadSite = site };
     }
+
+    private static bool NamedIn(Entity entity, string text) =>
+        entity.Mentions.Append(entity.Name).Any(m => m.Length > 1 && text.Contains(m, StringComparison.Ordinal));
 
     /// <summary>
     /// Whether the body names the place only as the desk it was written from ("MANILA, Feb 21 (Reuters) -") or as a point to
