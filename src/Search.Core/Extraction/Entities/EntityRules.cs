@@ -156,7 +156,8 @@ internal static class EntityRules
         "researcher", "surgeon", "billionaire", "tycoon", "oligarch", "lawmaker", "legislator", "candidate", "coach",
         "striker", "midfielder", "goalkeeper", "player", "athlete", "singer", "actor", "actress", "writer", "novelist",
         "blogger", "photographer", "filmmaker", "engineer", "teacher", "nurse", "farmer", "runner", "sprinter", "swimmer",
-        "cyclist", "boxer", "golfer", "skier", "batsman", "batter", "bowler", "defender", "winger", "jockey", "commissioner");
+        "cyclist", "boxer", "golfer", "skier", "batsman", "batter", "bowler", "defender", "winger", "jockey", "commissioner",
+        "challenger", "incumbent", "nominee", "frontrunner", "front-runner");
 
     /// <summary>Nouns after an occupation that make it qualify a body, not name a person ("an investor group").</summary>
     public static readonly HashSet<string> BodiesQualified = Set("group", "groups", "firm", "company", "fund", "house", "bank", "team", "union", "association");

@@ -40,10 +40,11 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
     public bool AnnounceAPlace(int start, int end, string? next) =>
         next != null && EntityRules.PlaceFollowers.Contains(next) || FollowsCityOf(start) || FollowsNear(start, end) || NamesAPlaceByItsForm(start, end);
 
-    // "the city of Almaty", "the port of Aktau", "the eastern state of Bihar".
+    // "the city of Almaty", "the port of Aktau", "the eastern state of Bihar", "the town hall of Saravena".
     private bool FollowsCityOf(int start) =>
-        start >= 2 && Words[start - 1].Text == "of" && Words[start - 2].Text is "city" or "town" or "village" or "port" or "state" or "province" or "region" or "district" or "county" or "island"
-        && paragraph.Joined(start - 2) && paragraph.Joined(start - 1);
+        start >= 2 && Words[start - 1].Text == "of" && paragraph.Joined(start - 2) && paragraph.Joined(start - 1)
+        && (Words[start - 2].Text is "city" or "town" or "village" or "port" or "state" or "province" or "region" or "district" or "county" or "island"
+            || Words[start - 2].Text == "hall" && start >= 3 && Words[start - 3].Text is "town" or "city" && paragraph.Joined(start - 3));
 
     // "near Rohri", "near Kacha Khuh station", "near Rahim Yar Khan": what a thing lies near is a place; not what a possessive
     // follows ("near Smith's home"), a titled person or a day.

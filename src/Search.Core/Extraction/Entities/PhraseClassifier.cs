@@ -186,10 +186,16 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         bool orgAfter = IsOrganizationName(Words, org, end) || (org == of + 1 ? AllCovered(org, end) : paragraph.KnownName(org, end, EntityType.Organization));
         // Of a known place, a name is a person's only by a cue of its own: "Representative Todd Akin of Missouri", but "the Gulf
         // Emirate of Fujairah" is none.
-        if (!orgAfter || !TryPerson(start, of, affiliated: !paragraph.KnownName(org, end, EntityType.Place))) return false;
+        if (!orgAfter) return false;
+        // "Sichone of the Alliance for Change": the surname of the one person the story named in full, and that person's party.
+        if (of == start + 1 && !Covered(start) && OnePersonOfSurname(Words[start].Text) is { } person) found.Add(EntityType.Person, person, Words[start].Text);
+        else if (!TryPerson(start, of, affiliated: !paragraph.KnownName(org, end, EntityType.Place))) return false;
         Classify(org, end);
         return true;
     }
+
+    private string? OnePersonOfSurname(string word) =>
+        found.People().Where(p => p.Contains(' ') && NameKey.Of(p.Split(' ')[^1]) == NameKey.Of(word)).Take(2).ToList() is [var one] ? one : null;
 
     // "Morgan Stanley and Co Inc and Salomon Brothers Inc": split after an organization head. Also between a known
     // organization and a known name or an organization ("IMF and World Bank", "Group of Seven and Canada"), and between two

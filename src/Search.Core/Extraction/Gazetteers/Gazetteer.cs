@@ -124,6 +124,11 @@ public sealed class Gazetteer
     /// <summary>Every entry, once.</summary>
     public IEnumerable<GazetteerEntry> Entries => _byKey.Values.SelectMany(names => names).Select(n => n.Entry).Distinct();
 
+    /// <summary>Whether the name is a country's: one that some place lies in (not a sea or a continent, which have no country either).</summary>
+    public bool IsCountry(string name) => (_countries ??= Entries.Select(e => e.Country).OfType<string>().ToHashSet(StringComparer.Ordinal)).Contains(name);
+
+    private HashSet<string>? _countries;
+
     /// <summary>The country a place or demonym names ("Tokyo" → Japan, "Brazilian" → Brazil), or null.</summary>
     public string? CountryOf(string surface) =>
         Find(surface) is { Type: EntityType.Place } place ? place.Country ?? place.Name : null;

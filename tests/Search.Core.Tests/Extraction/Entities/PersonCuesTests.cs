@@ -22,6 +22,7 @@ public class PersonCuesTests
     [InlineData("He met President Moon Jae-in at the border.", "Moon Jae-in")]
     [InlineData("Valdis Dombrovskis, the EU commissioner for trade, said talks would go on.", "Valdis Dombrovskis")]
     [InlineData("Kenyan runner Faith Kipyegon won the 1,500 metres.", "Faith Kipyegon")]
+    [InlineData("The ruling party's candidate held a narrow lead over opposition challenger Bwalya Sichone on Saturday.", "Bwalya Sichone")]
     public void AnOccupationAnAgeOrAnAppositionMarksAPerson(string text, string person)
     {
         Assert.Contains(person, Names(EntityType.Person, text));
@@ -126,4 +127,17 @@ public class PersonCuesTests
     [Fact]
     public void ABankNamedAfterACityIsNoPlace() =>
         Assert.DoesNotContain("Boston", Names(EntityType.Place, "The notes were priced late Tuesday by lead manager First Boston."));
+
+    [Fact]
+    public void ASurnameOfOneNamedInFullIsThePersonBeforeTheirParty()
+    {
+        // "Sichone of the Alliance for Change" was read as one organization, and the vote share after it was nobody's.
+        var entities = _recognizer.Recognize([
+            "Mutale Chisenga held a narrow lead over opposition challenger Bwalya Sichone on Saturday.",
+            "Chisenga had 47.8% of the vote against 44.1% for Sichone of the Alliance for Change.",
+        ]);
+        Assert.Contains("Sichone", Assert.Single(entities, e => e.Name == "Bwalya Sichone").Mentions);
+        Assert.Contains(entities, e => e is { Type: EntityType.Organization, Name: "Alliance for Change" });
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Sichone of", StringComparison.Ordinal));
+    }
 }

@@ -94,4 +94,12 @@ public class PlaceCuesTests
     {
         Assert.Contains(place, Names(EntityType.Place, text));
     }
+
+    [Fact]
+    public void WhatATownHallIsOfIsAPlace()
+    {
+        // A blind probe's hostage-taking "at the town hall of Saravena" named no place, and was linked to a siege elsewhere.
+        Assert.Contains("Saravena", Names(EntityType.Place, "Armed men stormed the town hall of Saravena on Friday and held 17 employees hostage."));
+        Assert.DoesNotContain("Saravena", Names(EntityType.Place, "Armed men stormed the hall of Saravena Holdings on Friday."));
+    }
 }

@@ -14,6 +14,9 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     /// <summary>No place: a count of the whole, or of where its sentence does not say.</summary>
     public static IReadOnlySet<string> Unplaced => NoPlaces;
 
+    /// <summary>The countries its sentence names nearest its number, if any: a count of Bulgaria's is no rival to one of Romania's.</summary>
+    public IReadOnlySet<string> Countries { get; init; } = NoPlaces;
+
     /// <summary>The year its sentence tells of: a count of 2018 is no rival to one of today.</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 
@@ -24,8 +27,14 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("coastline", _) => "km of coastline reached",
         ("struck", _) => $"{Subject} on strike",
         ("waiting", "people") => "people stranded",
+        ("share", { } candidate) => $"{candidate}'s share of the vote",
+        ("lasted", _) => "hours it lasted",
+        ("without power", _) => $"{Subject} without power",
         _ => $"{Subject} {Event}",
     };
+
+    /// <summary>What kind of count it is: its event, and for a count of one person's (a vote share, a prison term), whose.</summary>
+    public string Kind => Event is "share" or "sentenced" or "on board" ? $"{Event}:{Subject}" : Event;
 
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);
@@ -39,11 +48,15 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     /// </summary>
     public bool Contradicts(Figure other) =>
         Event == other.Event && Subject != null && Subject == other.Subject && !Number.Agrees(other.Number) && !PartBelowWhole(other)
-        && !(Local && other.Local && !Places.Overlaps(other.Places)) && !Time.Differs(other.Time);
+        && !(Local && other.Local && !Places.Overlaps(other.Places)) && !Time.Differs(other.Time)
+        && !(Countries.Count > 0 && other.Countries.Count > 0 && !Countries.Overlaps(other.Countries));
 
     // Counts in two cities are two counts ("one killed in Atyrau", "13 killed in Almaty"). A count in one city may well be below
     // the count for the country: "353 injured" in Almaty and "more than 1,000 injured"
     // in all are both right. Only a part above its whole contradicts it ("13 killed in Almaty" against "at least eight killed").
+    // A share is no sum: a candidate's share in one province may be above the nation's, and so may a turnout.
     private bool PartBelowWhole(Figure other) =>
-        Local != other.Local && (Local ? Number.High < other.Number.Low : other.Number.High < Number.Low);
+        Local != other.Local && (!Summed || (Local ? Number.High < other.Number.Low : other.Number.High < Number.Low));
+
+    private bool Summed => Event is not ("share" or "turnout");
 }

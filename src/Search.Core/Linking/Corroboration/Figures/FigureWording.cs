@@ -21,7 +21,7 @@ internal static partial class Figures
     private static partial Regex More();
 
     // "the number of people admitted to hospital has risen to": what is counted, between "number of" and the verb.
-    [GeneratedRegex(@"\bnumber of\s+(?<what>[^.;:]{1,100}?)\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|increased|jumped|grown|reached|stood|stands|went up)\s+(?:to|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnumber of\s+(?<what>[^.;:]{1,160}?)\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|increased|jumped|grown|reached|stood|stands|went up)\s+(?:to|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountOf();
 
     [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:who|that|which)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

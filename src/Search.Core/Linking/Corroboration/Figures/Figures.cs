@@ -17,6 +17,9 @@ internal static partial class Figures
     private static readonly (string Event, Regex Words)[] Events =
     [
         ("intensive care", EventWords(@"intensive care|critical condition")),
+        // A blackout's households: "left 3.1 million households without electricity", "deprived 3,100,000 households of power".
+        ("without power", EventWords(@"without (?:power|electricity)|(?:of|lost) (?:power|electricity)|in the dark|in darkness")),
+        ("on board", EventWords(@"aboard|on board|onboard")),
         ("beheaded", EventWords(@"beheaded|decapitated")),
         ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities|drowned")),
         // "retrieved 13 bodies", "26 bodies had been recovered": the bodies right after their number; not "two governing bodies".
@@ -26,7 +29,7 @@ internal static partial class Figures
         // A crowd's size: "More than 200,000 devotees had gathered", "Nearly 2.5 lakh devotees had thronged the ghats".
         ("gathered", EventWords(@"gathered|thronged|converged|massed|turned out|took to the streets|marched|rallied")),
         ("arrested", EventWords(@"arrested|detained|in(?:to)? custody")),
-        ("rescued", EventWords(@"rescued|saved|survivors|survived|alive")),
+        ("rescued", EventWords(@"rescued|saved|survivors|survived|alive|freed|released unharmed|(?:were|was|been) released")),
         ("missing", EventWords(@"missing|unaccounted for")),
         ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
         // A jailbreak's counts: those who got out, those caught again, and those still free. "caught" only as a passive
@@ -39,6 +42,10 @@ internal static partial class Figures
         ("coastline", EventWords(@"(?:of|along)\s+(?:the\s+)?(?:coastline|coast|shoreline|shore)")),
         ("closed", EventWords(@"closed|shut")),
         ("cancelled", EventWords(@"cancell?ed|diverted|grounded")),
+        // Homes damaged, and homes destroyed, which are two counts: "some 400 homes were damaged", "612 homes had been damaged or
+        // destroyed", "120 houses were swept away".
+        ("damaged", EventWords(@"damaged")),
+        ("destroyed", EventWords(@"destroyed|flattened|razed|swept away|washed away")),
         // Jobs cut ("3,000 job cuts", "The number of jobs to go rose to 3,150"), and workers on strike.
         ("cut", EventWords(@"job cuts|cuts|cut|axed|eliminated|slashed|shed|to go|redundancies|layoffs|laid off")),
         ("struck", EventWords(@"walked out|went on strike|on strike|(?:joined|joining|taking part in|took part in) (?:the |a )?(?:[\w-]+ ){0,2}(?:strike|stoppage|walkout)")),
@@ -52,13 +59,13 @@ internal static partial class Figures
     private static readonly (string Subject, Regex Words)[] Subjects =
     [
         ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
-        ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers|picketers|strikers")),
-        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters")),
+        ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers|picketers|strikers|gunmen|assailants|hijackers|kidnappers|hostage-takers|armed men")),
+        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters|hostages")),
         // Patients are a part of the people of a story, as often as all of them: "two patients who had been transferred … died".
         ("patients", EventWords(@"patients")),
         ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
-        ("families", EventWords(@"families|households")),
+        ("families", EventWords(@"families|households|customers")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
         ("ships", EventWords(@"ships|vessels|freighters|tankers")),
         ("defendants", EventWords(@"co-accused|co-defendants|defendants|accused")),
@@ -67,6 +74,7 @@ internal static partial class Figures
         ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
         ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
         ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("jobs", EventWords(@"jobs|job|positions|posts")),
+        ("homes", EventWords(@"homes|houses|dwellings|buildings")),
     ];
 
     // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
@@ -84,6 +92,8 @@ internal static partial class Figures
         ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
         ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off")),
         ("waiting", VerbBefore(@"stranding|stranded")),
+        ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out)\s+(?:power|electricity)\s+(?:supplies\s+)?to")),
+        ("on board", VerbBefore(@"carrying")),
     ];
 
     public static List<Figure> In(string sentence)
@@ -195,8 +205,15 @@ internal static partial class Figures
             if (whole != null && told != what)
                 figures.Add(new Figure(told!.Value.Name, counted ?? Implied(told.Value.Name), whole, sentence[whole.Start..(from + told.Value.End)].Trim()));
         }
-        return Measures.Fitted(figures);
+        return Measures.Fitted(figures).ConvertAll(Aboard);
     }
+
+    // Those on board are counted as the sentence names them: "174 passengers and six crew members" are no rival to "180 people on
+    // board", nor "12 crew" to "175 people".
+    private static Figure Aboard(Figure figure) => figure.Event != "on board" ? figure
+        : figure.Text.Contains("crew", StringComparison.OrdinalIgnoreCase) ? figure with { Subject = "crew" }
+        : figure.Text.Contains("passenger", StringComparison.OrdinalIgnoreCase) ? figure with { Subject = "passengers" }
+        : figure;
 
     // The verb right before a number, and where it starts: the verbs are tried in turn and matched once.
     private static (string Event, int At)? VerbBeforeNumber(string before)

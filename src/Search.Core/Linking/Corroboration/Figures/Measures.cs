@@ -6,16 +6,19 @@ namespace Search.Core.Linking.Corroboration;
 /// Counts of things in units of their own, as the figures read them: an oil spill's oil in barrels, tonnes, gallons or litres
 /// ("About 2,000 barrels of crude oil spilled", "raised its estimate of the crude spilled to 8,500 barrels"), the coast it
 /// reached in kilometres ("along 72 kilometres of coastline"; miles are read as kilometres) and the beaches closed; an
-/// airport's flights cancelled or diverted; and a firm's jobs cut. A unit counts only its own kind of event: "40 km from the
+/// airport's flights cancelled or diverted; homes damaged or destroyed; and a firm's jobs cut. A unit counts only its own kind of event: "40 km from the
 /// city, killed 12" is no toll of kilometres.
 /// </summary>
 internal static partial class Measures
 {
-    private static readonly Dictionary<string, string> EventOfUnit = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> EventsOfUnit = new(StringComparer.Ordinal)
     {
-        ["barrels"] = "spilled", ["tonnes"] = "spilled", ["gallons"] = "spilled", ["litres"] = "spilled",
-        ["km"] = "coastline", ["miles"] = "coastline", ["beaches"] = "closed", ["flights"] = "cancelled", ["jobs"] = "cut",
+        ["barrels"] = ["spilled"], ["tonnes"] = ["spilled"], ["gallons"] = ["spilled"], ["litres"] = ["spilled"],
+        ["km"] = ["coastline"], ["miles"] = ["coastline"], ["beaches"] = ["closed"], ["flights"] = ["cancelled"], ["jobs"] = ["cut"],
+        ["homes"] = ["damaged", "destroyed"], ["households"] = ["without power"],
     };
+
+    private static readonly HashSet<string> UnitEvents = EventsOfUnit.Values.SelectMany(e => e).ToHashSet(StringComparer.Ordinal);
 
     private const double KilometresInAMile = 1.609344;
 
@@ -25,10 +28,12 @@ internal static partial class Measures
         for (int i = figures.Count - 1; i >= 0; i--)
         {
             var figure = figures[i];
-            bool unitSubject = figure.Subject != null && EventOfUnit.ContainsKey(figure.Subject);
-            if (unitSubject && EventOfUnit[figure.Subject!] != figure.Event) figures.RemoveAt(i);
+            // A blackout's homes, households and customers are one count: "2.8 million homes" and "3.1 million households".
+            if (figure.Event == "without power" && figure.Subject is "homes" or "families") figures[i] = figure = figure with { Subject = "households" };
+            bool unitSubject = figure.Subject != null && EventsOfUnit.ContainsKey(figure.Subject);
+            if (unitSubject && !EventsOfUnit[figure.Subject!].Contains(figure.Event)) figures.RemoveAt(i);
             // "12 schools were closed", "oil leaked for three hours": no measure of the spill.
-            else if (!unitSubject && EventOfUnit.ContainsValue(figure.Event)) figures[i] = figure with { Subject = null };
+            else if (!unitSubject && UnitEvents.Contains(figure.Event)) figures[i] = figure with { Subject = null };
             else if (figure.Subject == "miles")
                 figures[i] = figure with
                 {

@@ -63,6 +63,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         // So are two whose leads, days apart, name people and none in common: a jailbreak in Zambia three days after one in
         // Malawi, a roads official sentenced two days after a minister, each story's own protagonists.
         if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
+        // Or whose leads, days apart, name towns, known or not, and none in common, though their stories go on to share one: a
+        // hostage-taking at Saravena's town hall four days after a bus siege near Pamplona, which its story recalls.
+        if (daysApart && ours.LeadBelowCountry.Count > 0 && theirs.LeadBelowCountry.Count > 0 && !ours.LeadBelowCountry.Overlaps(theirs.LeadBelowCountry)) return true;
         // A country in common is no place in common for reports days apart that name towns, known or not, and none in common:
         // a derailment near Khanewal four days after one near Rohri, both in Pakistan, is another derailment.
         if (daysApart && ours.BelowCountry.Count > 0 && theirs.BelowCountry.Count > 0 && !ours.BelowCountry.Overlaps(theirs.BelowCountry)) return true;
@@ -116,7 +119,11 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal))
-            { LeadSite = site };
+            {
+                LeadSite = site,
+                LeadBelowCountry = entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null } && NamedIn(places.First(e => e.Name == p.Name), lead))
+                    .Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal),
+            };
     }
 
     private static bool NamedIn(Entity entity, string text) =>
@@ -150,5 +157,8 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     {
         /// <summary>The lead's known towns (not regions), or the dateline's where the lead names none after it.</summary>
         public HashSet<string> LeadSite { get; init; } = [];
+
+        /// <summary>The places below a country, known or not, that the title or the first two paragraphs name, by folded name.</summary>
+        public HashSet<string> LeadBelowCountry { get; init; } = [];
     }
 }

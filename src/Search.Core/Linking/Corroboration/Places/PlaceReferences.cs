@@ -2,12 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>A place named as a point to measure from ("about 950 kilometers southeast of Manila"), not where anything happened.</summary>
+/// <summary>
+/// A place named as a point to measure from ("about 950 kilometers southeast of Manila") or as where someone spoke ("told
+/// reporters in Bogota"), not where anything happened.
+/// </summary>
 internal static partial class PlaceReferences
 {
     /// <summary>Whether the place named at <paramref name="at"/> in <paramref name="text"/> follows a distance.</summary>
     public static bool MeasuredFrom(string text, int at) =>
         Distance().IsMatch(text.AsSpan(Math.Max(0, at - 60), at - Math.Max(0, at - 60)));
+
+    /// <summary>Whether the place named at <paramref name="at"/> is where the sentence's speaker spoke.</summary>
+    public static bool SpokenFrom(string text, int at) =>
+        Speaking().IsMatch(text.AsSpan(Math.Max(0, at - 60), at - Math.Max(0, at - 60)));
+
+    // "told reporters in", "said in", "speaking at a news conference in", "a briefing in".
+    [GeneratedRegex(@"\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|a\s+briefing)|said|speaking|spoke|(?:news|press)\s+conference|briefing)\s+(?:(?:at|on)\s+[^,.;:]{1,30}?\s+)?in\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Speaking();
 
     // "25 km (15 miles) east of", "about 210 kilometers (130 miles) southwest of", "100 miles from".
     [GeneratedRegex(@"\b(?:kilometers|kilometres|km|miles|mi)\b(?:\s*\([^)]{0,30}\))?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?\w+)?)?\s+(?:of|from)\s+(?:the\s+(?:capital|city)\s*,?\s*)?$")]

@@ -12,8 +12,14 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     /// <summary>Where the sentence names its <see cref="Places"/>, each mention with its place.</summary>
     public IReadOnlyList<(int Start, int End, string Name)> PlaceMentions { get; init; } = [];
 
+    /// <summary>Where the sentence names a country by its own name or its people's (past its dateline), each mention with its country.</summary>
+    public IReadOnlyList<(int Start, int End, string Name)> CountryMentions { get; init; } = [];
+
     /// <summary>The people the sentence names, by canonical name.</summary>
     public IReadOnlyList<string> People { get; init; } = [];
+
+    /// <summary>Where the sentence names its <see cref="People"/>, each mention with its person.</summary>
+    public IReadOnlyList<(int Start, int End, string Name)> PersonMentions { get; init; } = [];
 
     /// <summary>The organizations the sentence names (not the outlets), by canonical name.</summary>
     public IReadOnlyList<string> Organizations { get; init; } = [];
@@ -32,6 +38,8 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         var mentions = new List<(int Start, int End, string Name)>();
         var speakers = new List<(int Start, int End)>();
         var people = new List<string>();
+        var personMentions = new List<(int Start, int End, string Name)>();
+        var countryMentions = new List<(int Start, int End, string Name)>();
         var organizations = new List<string>();
         // "KARACHI, Sept 22 (Reuters) -": the dateline names the reporter's desk, not where the count was made.
         int dateline = Dateline().Match(sentence) is { Success: true } line ? line.Length : 0;
@@ -48,8 +56,14 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             {
                 speakers.AddRange(spans.Where(sp => Speaks(sentence, sp.Start, sp.End)));
                 people.Add(entity.Name);
+                personMentions.AddRange(spans.Select(s => (s.Start, s.End, entity.Name)));
             }
             if (entity.Type == EntityType.Organization) organizations.Add(entity.Name);
+            // A country named as itself ("Colombia", "Colombian"), not through a town of it: a town's country is the gazetteer's,
+            // and "Pamplona" in a Colombian story is not Spain's.
+            if (entity.Type == EntityType.Place && gazetteer.IsCountry(entity.Name))
+                countryMentions.AddRange(spans.Where(s => s.Start >= dateline && gazetteer.Find(sentence.AsSpan(s.Start, s.End - s.Start))?.Name == entity.Name)
+                    .Select(s => (s.Start, s.End, entity.Name)));
             named.AddRange(spans);
             names.Add(entity.Name);
             // A region is where the story is, not where its counts were made: "the toll rose to four after a body was found in
@@ -58,10 +72,10 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 && spans.Any(s => s.Start >= dateline))
             {
                 places.Add(entity.Name);
-                mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start)).Select(s => (s.Start, s.End, entity.Name)));
+                mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start) && !PlaceReferences.SpokenFrom(sentence, s.Start)).Select(s => (s.Start, s.End, entity.Name)));
             }
         }
-        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people, Organizations = organizations };
+        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people, PersonMentions = personMentions, CountryMentions = countryMentions, Organizations = organizations };
     }
 
     /// <summary>
@@ -125,7 +139,19 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         };
         var numbers = NumberMentions.In(Read);
         return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(Measures.OfFirm(Organizations)).Concat(PrisonTerms.In(Read, People))
-            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number) }).ToList();
+            .Concat(VoteShares.In(Read, PersonMentions)).Concat(Durations.In(Read))
+            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
+            .ToList();
+    }
+
+    // The countries named nearest a count: "400,000 customers in northeastern Bulgaria …, two days after a nationwide blackout
+    // hit neighboring Romania" is Bulgaria's count.
+    private IReadOnlySet<string> CountriesNearest(NumberMention number)
+    {
+        if (CountryMentions.Count == 0) return Figure.Unplaced;
+        int Distance((int Start, int End, string Name) m) => m.End <= number.Start ? number.Start - m.End : Math.Max(0, m.Start - number.End);
+        int nearest = CountryMentions.Min(Distance);
+        return CountryMentions.Where(m => Distance(m) == nearest).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b(?!\s*%)")]

@@ -109,4 +109,19 @@ public class DisasterCountsTests
         // "Two days ago" is today's story.
         Assert.False(SentenceTime.Of("The quake two days ago killed 38 people, officials said.", 2026).Earlier);
     }
+
+    [Fact]
+    public void HomesDamagedAndHomesDestroyedAreTwoCounts()
+    {
+        // A blind probe's floods: "some 400 homes were damaged" and "612 homes had been damaged or destroyed" disagree.
+        var damaged = One("About 2,300 people were moved to shelters, and some 400 homes were damaged, the agency said.".Split(", and ")[1]);
+        Assert.Equal(("damaged", "homes"), (damaged.Event, damaged.Subject));
+        Assert.True(damaged.Contradicts(One("AFAD said 612 homes had been damaged or destroyed across the province.")));
+        Assert.False(damaged.Contradicts(One("Around 400 houses were damaged, the authority said.")));
+        var destroyed = One("In Ulus, 120 houses were swept away.");
+        Assert.Equal(("destroyed", "homes"), (destroyed.Event, destroyed.Subject));
+        Assert.False(damaged.Contradicts(destroyed));
+        // A thing damaged that is no home is no count of homes.
+        Assert.Null(One("Twelve vehicles were damaged in the flood.").Subject);
+    }
 }

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// How many hours an event lasted, as a count of its own: "The standoff lasted nine hours", "a nine-hour standoff", "a 48-hour
+/// strike", "Power was restored to most of the country after 11 hours". Other spans of time count nothing ("three hours
+/// later"), so only these two wordings are read: a span right beside the event it measures, or the hours until power came back.
+/// </summary>
+internal static partial class Durations
+{
+    public static IEnumerable<Figure> In(string sentence)
+    {
+        foreach (var number in NumberMentions.In(sentence))
+        {
+            if (number.Vague || Hours().Match(sentence, number.End) is not { Success: true } hours) continue;
+            int textEnd = hours.Index + hours.Length;
+            if (EventAfter().Match(sentence, textEnd) is { Success: true } named)
+                yield return new Figure("lasted", "hours", number, sentence[number.Start..(named.Index + named.Length)].Trim());
+            else if (EventBefore().Match(sentence[..number.Start]) is { Success: true } lasted)
+                yield return new Figure("lasted", "hours", number, sentence[lasted.Index..textEnd].Trim());
+            else if (Restored().Match(sentence[..number.Start]) is { Success: true } restored)
+                yield return new Figure("lasted", "hours", number, sentence[restored.Index..textEnd].Trim());
+        }
+    }
+
+    [GeneratedRegex(@"\G[\s-]+hours?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hours();
+
+    private const string Events = @"standoff|stand-off|siege|ordeal|hostage crisis|strike|walkout|stoppage|blackout|outage|power cut|shutdown";
+
+    // "a nine-hour standoff", "a 48-hour strike", "an 11-hour long siege".
+    [GeneratedRegex(@"\G[\s-]+(?:long\s+)?(?:(?:general|nationwide|transport|rail|power)\s+)?(?:" + Events + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventAfter();
+
+    // "The standoff lasted nine hours", "a siege that lasted 11 hours", "the outage, which lasted about 14 hours".
+    [GeneratedRegex(@"\b(?:" + Events + @")\b[^.;:]{0,40}?\b(?:lasted|lasting|ran for|went on for|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventBefore();
+
+    // "Power was restored to most of the country after 11 hours", "Power returned after eleven hours".
+    [GeneratedRegex(@"\b(?:power|electricity|supply|supplies)\b[^.;:]{0,60}?\b(?:restored|returned|back|came back|resumed)\b[^.;:]{0,60}?\b(?:after|within|in)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Restored();
+}
