@@ -8,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/Unseen: fourteen sets of invented reports, each event told by four or five
+/// Linking over coverage the team never saw (Labels/Unseen: fifteen sets of invented reports, each event told by four or five
 /// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
@@ -54,16 +54,17 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.72)]   // 0.881 / 0.701, flags 1.000 / 0.757
     [InlineData("explosion", 0.72, 0.70, 0.95, 0.50)]         // 0.756 / 0.723, flags 1.000 / 0.533
     [InlineData("landslide-mine", 0.83, 0.53, 0.50, 0.75)]    // 0.889 / 0.559, flags 0.640 / 0.800
-    [InlineData("collapse-protests", 0.67, 0.62, 0.95, 0.70)] // 0.724 / 0.656, flags 1.000 / 0.731
+    [InlineData("collapse-protests", 0.67, 0.62, 0.95, 0.70)] // 0.727 / 0.667, flags 1.000 / 0.731
     [InlineData("fire-cyclone", 0.65, 0.53, 0.95, 0.62)]      // 0.747 / 0.567, flags 1.000 / 0.655
     [InlineData("crash-wildfires", 0.80, 0.55, 0.95, 0.44)]   // 0.864 / 0.603, flags 1.000 / 0.471
     [InlineData("mine-jailbreak", 0.74, 0.36, 0.95, 0.49)]    // 0.783 / 0.396, flags 1.000 / 0.526
     [InlineData("ransomware-verdict", 0.62, 0.64, 0.95, 0.49)] // 0.660 / 0.660, flags 1.000 / 0.526
-    [InlineData("quake-protests", 0.68, 0.66, 0.95, 0.54)]     // 0.717 / 0.691, flags 1.000 / 0.571
+    [InlineData("quake-protests", 0.68, 0.66, 0.95, 0.58)]     // 0.717 / 0.691, flags 1.000 / 0.619
     [InlineData("crush-spill", 0.90, 0.40, 0.95, 0.42)]        // 0.936 / 0.427, flags 1.000 / 0.455
     [InlineData("poison-overrun", 0.86, 0.41, 0.95, 0.44)]     // 0.895 / 0.432, flags 1.000 / 0.478
-    [InlineData("cuts-strike", 0.63, 0.53, 0.95, 0.0)]         // 0.674 / 0.563, flags 1.000 / 0.023
-    [InlineData("flood-vote", 0.77, 0.62, 0.95, 0.27)]         // 0.806 / 0.659, flags 1.000 / 0.304
+    [InlineData("cuts-strike", 0.67, 0.53, 0.95, 0.0)]         // 0.716 / 0.563, flags 1.000 / 0.023
+    [InlineData("flood-vote", 0.80, 0.61, 0.95, 0.40)]         // 0.838 / 0.648, flags 1.000 / 0.435
+    [InlineData("siege-blackout", 0.69, 0.68, 0.95, 0.50)]     // 0.734 / 0.723, flags 1.000 / 0.541
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);
