@@ -107,7 +107,7 @@ internal static class EntityRules
         "Premier", "Sir", "Judge", "Justice", "Colonel", "Col", "Lt", "Captain", "Sgt", "Professor", "Prof",
         "Executive", "Chairman", "Chairwoman", "Director", "Manager", "Analyst", "Economist", "Treasurer", "Officer",
         "Representative", "Rep", "Congressman", "Congresswoman", "Gov", "Capt", "Maj", "Major", "Adm", "Admiral", "Rev", "Miss",
-        "Commissioner", "Akim",
+        "Commissioner", "Akim", "CEO",
         // Plurals before names ("Republican Senators Phil Gramm") and titles the wire writes whole ("Conservative MP Anthony Beaumont-Dark").
         "Ministers", "Senators", "Governors", "Presidents", "Secretaries", "MP", "MPs", "Commodore", "Vice-President",
         "Secretary-General", "Under-Secretary", "Undersecretary",
@@ -128,7 +128,9 @@ internal static class EntityRules
     /// Lower-case nouns that introduce a firm by name ("brokers James Capel", "brokerage Hoare Govett"): the name after them is
     /// no person's, though it opens with a given name. A singular "broker" introduces a person ("broker Jeffrey Wendel").
     /// </summary>
-    public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters");
+    public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters",
+        "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer", "insurer", "lender",
+        "airline", "conglomerate");
 
     /// <summary>Short second parts of hyphenated adjectives, which a Korean given name's syllable is not ("US-led", "Soviet-era").</summary>
     public static readonly HashSet<string> AdjectiveEndings = new(["led", "run", "born", "made", "held", "fed", "era", "like", "wide", "free", "only", "rich", "bred", "bound", "area", "back", "day", "year", "type", "size"], StringComparer.Ordinal);

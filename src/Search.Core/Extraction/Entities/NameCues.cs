@@ -18,7 +18,9 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         // "Analysts at Freedom Finance said": where analysts work is a firm, though a verb of speech follows it.
         if (start >= 2 && Words[start - 1].Text == "at" && paragraph.Joined(start - 2) && paragraph.Joined(start - 1)
             && Words[start - 2].Sentence == Words[start].Sentence && EntityRules.AnalystWords.Contains(Words[start - 2].Text)) return start;
-        bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence;
+        // A dateline's dash opens the story's first sentence: "DUISBURG (dpa) - Steelmaker Brenntal Stahl said".
+        bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence
+            || paragraph.Text.AsSpan(Words[start - 1].End, Words[start].Start - Words[start - 1].End).IndexOfAny("-—–") >= 0;
         return opensSentence && EntityRules.FirmCues.Contains(Words[start].Text) && paragraph.Joined(start) ? start + 1 : -1;
     }
 

@@ -75,8 +75,9 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
             found.Add(EntityType.Organization, surface, surface);
             return;
         }
-        // After the heads ("Bankers Trust Co" is one name): "brokers James Capel", "Stockbrokers James Capel said": a firm, though its name opens with a given name.
-        if (_cues.AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= 2 && !AllCovered(firm, end))
+        // After the heads ("Bankers Trust Co" is one name): "brokers James Capel", "Stockbrokers James Capel said": a firm, though its
+        // name opens with a given name. After a cue before the run, a name of one word is a firm's too ("carmaker Vorland said").
+        if (_cues.AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= (firm == start ? 1 : 2) && !AllCovered(firm, end))
         {
             found.Add(EntityType.Organization, paragraph.Surface(firm, end), paragraph.Surface(firm, end));
             return;

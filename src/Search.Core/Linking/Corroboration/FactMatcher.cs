@@ -130,6 +130,6 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     // "Police arrested 12 people, and nine officers were injured" and "14 people were arrested and nine officers were injured"
     // disagree on the arrests and state the injured alike: a conflict, and a shared fact.
     private static bool AgreeOnAnotherCount(SentenceFeatures a, SentenceFeatures b) =>
-        a.Figures.Any(f => b.Figures.Any(g => f.Event == g.Event && f.Subject != null && f.Subject == g.Subject && f.Number.Agrees(g.Number)
+        a.Figures.Any(f => b.Figures.Any(g => f.Event == g.Event && f.SameSubject(g) && f.Number.Agrees(g.Number)
             && !a.Figures.Any(x => x.Event == f.Event && b.Figures.Any(x.Contradicts))));
 }

@@ -109,4 +109,20 @@ public class OrganizationCuesTests
     {
         Assert.Equal(["Kestrel Mining and Smelting Corp"], Names(EntityType.Organization, "Kestrel Mining and Smelting Corp raised its dividend."));
     }
+
+    [Theory]
+    [InlineData("FRANKFURT, May 12 (Reuters) - German carmaker Vorland Automobile said on Tuesday it would cut 3,000 jobs.", "Vorland Automobile")]
+    [InlineData("BERLIN (AP) — German automaker Vorland said Tuesday it will eliminate 2,800 jobs.", "Vorland")]
+    [InlineData("DUISBURG (dpa) - Steelmaker Brenntal Stahl said on Tuesday it would cut 1,200 jobs.", "Brenntal Stahl")]
+    public void AMakerOrAnAirlineIntroducesAFirm(string text, string firm)
+    {
+        // A blind probe's carmaker was read as a person ("Vorland Automobile", and "Steelmaker Brenntal Stahl" after a dateline's
+        // dash), or as nothing when named in one word, so its job cuts were no one firm's.
+        Assert.Contains(firm, Names(EntityType.Organization, text));
+        Assert.Empty(Names(EntityType.Person, text));
+    }
+
+    [Fact]
+    public void ACeoTitleIsNoPartOfTheName() =>
+        Assert.Contains("Henrik Mattsson", Names(EntityType.Person, "“This is a painful step,” CEO Henrik Mattsson told reporters in Stuttgart."));
 }

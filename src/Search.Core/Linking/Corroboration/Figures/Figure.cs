@@ -23,7 +23,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     /// <summary>What it counts, as a reader says it: "people killed", "jobs cut at Vorland", "km of coastline reached".</summary>
     public string Counted => (Event, Subject) switch
     {
-        ("cut", { } jobs) when jobs.StartsWith("jobs at ", StringComparison.Ordinal) => "jobs cut at " + jobs["jobs at ".Length..],
+        ("cut", { } jobs) when jobs.StartsWith(JobsAt, StringComparison.Ordinal) => "jobs cut at " + jobs[JobsAt.Length..],
         ("coastline", _) => "km of coastline reached",
         ("struck", _) => $"{Subject} on strike",
         ("waiting", "people") => "people stranded",
@@ -47,9 +47,22 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     /// both be right.
     /// </summary>
     public bool Contradicts(Figure other) =>
-        Event == other.Event && Subject != null && Subject == other.Subject && !Number.Agrees(other.Number) && !PartBelowWhole(other)
+        Event == other.Event && SameSubject(other) && !Number.Agrees(other.Number) && !PartBelowWhole(other)
         && !(Local && other.Local && !Places.Overlaps(other.Places)) && !Time.Differs(other.Time)
         && !(Countries.Count > 0 && other.Countries.Count > 0 && !Countries.Overlaps(other.Countries));
+
+    /// <summary>
+    /// Whether the two count the same people or things: the same subject, or the jobs of one firm named in full by one report
+    /// and short by the other ("Vorland Automobile", "Vorland").
+    /// </summary>
+    public bool SameSubject(Figure other) =>
+        Subject != null && other.Subject != null && (Subject == other.Subject || FirmJobs(Subject, other.Subject) || FirmJobs(other.Subject, Subject));
+
+    private const string JobsAt = "jobs at ";
+
+    private static bool FirmJobs(string longer, string shorter) =>
+        longer.StartsWith(JobsAt, StringComparison.Ordinal) && shorter.StartsWith(JobsAt, StringComparison.Ordinal)
+        && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
 
     // Counts in two cities are two counts ("one killed in Atyrau", "13 killed in Almaty"). A count in one city may well be below
     // the count for the country: "353 injured" in Almaty and "more than 1,000 injured"

@@ -130,7 +130,9 @@ internal static partial class NumberMentions
             "at least" or "more than" or "over" => (0.0, unit / value),
             "up to" or "fewer than" or "less than" or "nearly" or "almost" => (0.1, 0.0),
             "" or "another" => (0.0, 0.0),
-            _ => (0.1, 0.1),
+            // "about 3,000", "some 11,500": a twentieth either way, so "about 3,000" and 2,800 jobs, or "about 12,000" and "more
+            // than 13,000" strikers, are two figures; until 2026-12-06 it was a tenth, which held each pair to agree.
+            _ => (0.05, 0.05),
         };
         return new NumberMention(value, value * (1 - below), value * (1 + above), false, start, end) { QualifierEnd = qualifierEnd, Floor = floor };
     }

@@ -30,8 +30,22 @@ public sealed class LabourCountsTests : IDisposable
         Assert.Null(Read("The company said it would cut 1,200 jobs.").Subject);
     }
 
+    [Fact]
+    public void OneFirmNamedInFullAndShortIsOneFirm()
+    {
+        // Probe 74's carmaker was "Vorland Automobile" to one outlet and "Vorland" to another, and its cuts two firms' counts.
+        Entity[] full = [new(EntityType.Organization, "Vorland Automobile", ["Vorland Automobile"])];
+        Entity[] shortName = [new(EntityType.Organization, "Vorland", ["Vorland"])];
+        Entity[] other = [new(EntityType.Organization, "Vorlander Bank", ["Vorlander Bank"])];
+        var cuts = Read("Vorland Automobile said it would cut about 3,000 jobs.", full);
+        Assert.True(cuts.Contradicts(Read("Vorland will eliminate 2,800 jobs in Germany.", shortName)));
+        Assert.False(cuts.Contradicts(Read("Vorland will axe some 3,000 jobs.", shortName)));
+        Assert.False(cuts.Contradicts(Read("Vorlander Bank will cut 1,200 jobs.", other)));
+    }
+
     [Theory]
     [InlineData("About 12,000 workers joined the three-day stoppage, the union said.", "More than 14,500 railway employees are now taking part in the walkout.")]
+    [InlineData("About 12,000 workers joined the three-day stoppage, the union said.", "More than 13,000 railway employees are now taking part in the walkout.")]
     [InlineData("The strike halted trains, stranding about 250,000 passengers.", "At least 320,000 passengers were stranded on Monday.")]
     [InlineData("Police arrested two dozen picketers at the depot.", "Police said 31 picketers had now been detained.")]
     public void StrikersStrandedAndPicketersArrestedThatDifferDisagree(string ours, string theirs) =>
