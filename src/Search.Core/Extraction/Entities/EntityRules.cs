@@ -130,7 +130,7 @@ internal static class EntityRules
     /// </summary>
     public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters",
         "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer", "insurer", "lender",
-        "airline", "conglomerate");
+        "airline", "conglomerate", "company", "group", "telecom", "operator");
 
     /// <summary>Short second parts of hyphenated adjectives, which a Korean given name's syllable is not ("US-led", "Soviet-era").</summary>
     public static readonly HashSet<string> AdjectiveEndings = new(["led", "run", "born", "made", "held", "fed", "era", "like", "wide", "free", "only", "rich", "bred", "bound", "area", "back", "day", "year", "type", "size"], StringComparer.Ordinal);

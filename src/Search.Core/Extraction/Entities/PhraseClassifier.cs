@@ -77,7 +77,8 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
         }
         // After the heads ("Bankers Trust Co" is one name): "brokers James Capel", "Stockbrokers James Capel said": a firm, though its
         // name opens with a given name. After a cue before the run, a name of one word is a firm's too ("carmaker Vorland said").
-        if (_cues.AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= (firm == start ? 1 : 2) && !AllCovered(firm, end))
+        if (_cues.AfterFirmCue(start) is var firm && firm >= 0 && end - firm >= (firm == start ? 1 : 2) && !AllCovered(firm, end)
+            && !EntityRules.Titles.Contains(Words[firm].Text) && IsFirmName(firm, end))
         {
             found.Add(EntityType.Organization, paragraph.Surface(firm, end), paragraph.Surface(firm, end));
             return;
@@ -163,6 +164,15 @@ internal sealed class PhraseClassifier(Paragraph paragraph, EntityCollection fou
     }
 
     // A lone capitalized word, or a surname after a title ("Mr. Vaskevitch", "Ms. Rice"), may name someone named in full elsewhere.
+    // What a firm cue introduces is a name: no figure of a table ("group Net 3.2 mln") and no company form alone ("Inc").
+    private bool IsFirmName(int start, int end)
+    {
+        if (EntityRules.CompanyForms.Contains(Words[start].Text) || Words[start].Text is "Cie" or "Cia") return false;
+        for (int k = start; k < end; k++)
+            if (char.IsAsciiDigit(Words[k].Text[0])) return false;
+        return true;
+    }
+
     private void AddLoneWord(int start, int end)
     {
         if (end - start == 1 && !Covered(start)) loneWords.Add(new LoneWord(Words[start].Text, AfterWomanTitle: false));

@@ -114,12 +114,31 @@ public class OrganizationCuesTests
     [InlineData("FRANKFURT, May 12 (Reuters) - German carmaker Vorland Automobile said on Tuesday it would cut 3,000 jobs.", "Vorland Automobile")]
     [InlineData("BERLIN (AP) — German automaker Vorland said Tuesday it will eliminate 2,800 jobs.", "Vorland")]
     [InlineData("DUISBURG (dpa) - Steelmaker Brenntal Stahl said on Tuesday it would cut 1,200 jobs.", "Brenntal Stahl")]
+    [InlineData("SYDNEY, June 17 (Reuters) - Australian telecommunications company Kestrel Telecom said hackers stole data.", "Kestrel Telecom")]
+    [InlineData("The hacking group Crimson Lynx claimed the attack.", "Crimson Lynx")]
     public void AMakerOrAnAirlineIntroducesAFirm(string text, string firm)
     {
         // A blind probe's carmaker was read as a person ("Vorland Automobile", and "Steelmaker Brenntal Stahl" after a dateline's
         // dash), or as nothing when named in one word, so its job cuts were no one firm's.
         Assert.Contains(firm, Names(EntityType.Organization, text));
         Assert.Empty(Names(EntityType.Person, text));
+    }
+
+    [Theory]
+    [InlineData("The company President John Akers said sales would rise.", "John Akers")]
+    [InlineData("The group Chairman Hans Vogel said the plan would go ahead.", "Hans Vogel")]
+    public void AFirmCueBeforeATitleIntroducesAPerson(string text, string person)
+    {
+        Assert.Contains(person, Names(EntityType.Person, text));
+        Assert.DoesNotContain(Names(EntityType.Organization, text), o => o.Contains(person, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The company Net 3.2 mln vs 2.9 mln.")]
+    [InlineData("The company Inc said nothing.")]
+    public void AFirmCueBeforeAFigureOrACompanyFormAloneNamesNoFirm(string text)
+    {
+        Assert.Empty(Names(EntityType.Organization, text));
     }
 
     [Fact]

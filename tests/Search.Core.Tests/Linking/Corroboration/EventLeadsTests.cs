@@ -28,6 +28,28 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Equal(["same-town"], linked.Order());
     }
 
+    [Fact]
+    public void ReportsDaysApartWhoseLeadsNameOtherFirmsAreOfAnotherEvent()
+    {
+        // A blind probe: a health insurer's data breach a week after a telecom's, which its story names further on, was linked
+        // to the telecom's reports six times through the regulator both name.
+        static string Report(string id, string source, string date, string firm, string when) => JsonSerializer.Serialize(new
+        {
+            id, title = "Hackers steal customer data", source, date,
+            body = $"Australian company {firm} said {when} that hackers had stolen names, addresses and passport numbers of 2.4 million customers.\n\n"
+                + "The company said it had found the intrusion on its systems a few days earlier.\n\n"
+                + "The Office of the Australian Information Commissioner said it had opened an investigation into the breach.\n\n"
+                + "The breach follows an attack on Kestrel Telecom earlier this month.",
+        });
+        using var finder = Linked("breaches",
+            Report("first", "Outlet One", "2026-06-17", "Kestrel Telecom", "on Wednesday"),
+            Report("same-firm", "Outlet Two", "2026-06-19", "Kestrel Telecom", "this week"),
+            Report("other-firm", "Outlet Three", "2026-06-20", "BlueHarbour Health", "on Saturday"));
+
+        var linked = finder.For("first")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-firm"], linked.Order());
+    }
+
     private LinkedReports Linked(string name, params string[] reports)
     {
         _folder.Write($"articles/{name}.jsonl", string.Join("\n", reports) + "\n");

@@ -33,6 +33,10 @@ internal static partial class CountScope
         if (towns is [{ Start: 3 } opening, ..] && sentence.AsSpan(opening.End).StartsWith(",")) places = [.. places, opening];
         var others = WholeWords().Matches(sentence).Select(m => new Scope(m.Index, m.Index + m.Length, Nationwide))
             .Concat(Unnamed().Matches(sentence).Select(m => new Scope(m.Index, m.Index + m.Length, new HashSet<string>(["(unnamed) " + sentence]))))
+            // "The port city of Nacala has reported 19 suspected cases": a town, though the gazetteer does not know it; not the town
+            // of the dateline ("COATZACOALCOS, Mexico (AP) — … over the port city of Coatzacoalcos"), which is the story's own.
+            .Concat(TownOf().Matches(sentence).Where(m => !places.Any(p => p.Start == m.Index + m.Length) && !InDateline(sentence, m.Index + m.Length))
+                .Select(m => new Scope(m.Index, m.Index + m.Length, new HashSet<string>(["(unnamed) " + sentence]))))
             .ToList();
         var grouped = Together(places, numbers);
         if (grouped.Count + others.Count + towns.Count > 1) grouped = Together([.. places, .. towns], numbers);
@@ -42,6 +46,13 @@ internal static partial class CountScope
         // The nearest scope with no other count between it and the number: in "In Toamasina, the number of dead rose to 13, while
         // seven people lost their lives in Antananarivo", Antananarivo is nearer to 13 but is the seven's.
         return scopes.MinBy(s => Distance(s, number) + (numbers.Any(n => n.Start != number.Start && Between(n, s, number)) ? sentence.Length : 0))!.Places;
+    }
+
+    private static bool InDateline(string sentence, int nameAt)
+    {
+        int dateline = NamedSentence.DatelineLength(sentence), end = nameAt;
+        while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
+        return dateline > 0 && sentence.AsSpan(0, dateline).Contains(sentence.AsSpan(nameAt, end - nameAt), StringComparison.OrdinalIgnoreCase);
     }
 
     private static int Distance(Scope scope, NumberMention number) =>
@@ -82,4 +93,7 @@ internal static partial class CountScope
     // "in the town", "in the city": a part of the whole, its name given in another sentence.
     [GeneratedRegex(@"\bin the (?:town|city|village|port|district|neighbou?rhood)\b")]
     private static partial Regex Unnamed();
+
+    [GeneratedRegex(@"\b[Tt]he (?:port )?(?:town|city|village|district) of (?=\p{Lu})")]
+    private static partial Regex TownOf();
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
-/// How many hours an event lasted, as a count of its own: "The standoff lasted nine hours", "a nine-hour standoff", "a 48-hour
+/// How many hours an event lasted, or days a breach went unnoticed, as a count of its own: "The standoff lasted nine hours", "a nine-hour standoff", "a 48-hour
 /// strike", "Power was restored to most of the country after 11 hours". Other spans of time count nothing ("three hours
 /// later"), so only these two wordings are read: a span right beside the event it measures, or the hours until power came back.
 /// </summary>
@@ -13,6 +13,12 @@ internal static partial class Durations
     {
         foreach (var number in NumberMentions.In(sentence))
         {
+            // "the breach went unnoticed for 47 days", "the intrusion went undetected for 51 days".
+            if (!number.Vague && Days().Match(sentence, number.End) is { Success: true } days && Unnoticed().Match(sentence[..number.Start]) is { Success: true } unnoticed)
+            {
+                yield return new Figure("lasted", "days", number, sentence[unnoticed.Index..(days.Index + days.Length)].Trim());
+                continue;
+            }
             if (number.Vague || Hours().Match(sentence, number.End) is not { Success: true } hours) continue;
             int textEnd = hours.Index + hours.Length;
             if (EventAfter().Match(sentence, textEnd) is { Success: true } named)
@@ -26,6 +32,12 @@ internal static partial class Durations
 
     [GeneratedRegex(@"\G[\s-]+hours?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
+
+    [GeneratedRegex(@"\G[\s-]+days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Days();
+
+    [GeneratedRegex(@"\b(?:unnoticed|undetected|undiscovered|had\s+access(?:\s+to\s+[^.;:]{1,30}?)?)\s+for\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unnoticed();
 
     private const string Events = @"standoff|stand-off|siege|ordeal|hostage crisis|strike|walkout|stoppage|blackout|outage|power cut|shutdown";
 

@@ -28,13 +28,22 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("struck", _) => $"{Subject} on strike",
         ("waiting", "people") => "people stranded",
         ("share", { } candidate) => $"{candidate}'s share of the vote",
+        ("lasted", "days") => "days it went unnoticed",
         ("lasted", _) => "hours it lasted",
+        ("cases", "suspected" or "confirmed") => $"{Subject} cases",
+        ("cases", _) => "cases",
+        ("fatality rate", _) => "fatality rate (%)",
+        ("turnout", _) => "turnout (%)",
+        ("fell", "shares") => "fall in the share price (%)",
+        ("rose", "shares") => "rise in the share price (%)",
+        ("exposed", "records") => "records exposed",
+        ("exposed", _) => $"{Subject} whose data was taken",
         ("without power", _) => $"{Subject} without power",
         _ => $"{Subject} {Event}",
     };
 
     /// <summary>What kind of count it is: its event, and for a count of one person's (a vote share, a prison term), whose.</summary>
-    public string Kind => Event is "share" or "sentenced" or "on board" ? $"{Event}:{Subject}" : Event;
+    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" ? $"{Event}:{Subject}" : Event;
 
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);

@@ -57,14 +57,15 @@ internal static partial class Figures
     [GeneratedRegex(@"\b(?:death toll|toll of the dead|number of (?:\w+ ){0,3}(?:dead|killed|deaths))\b[^.;:]{0,160}?\b(?:to|at|reached|hit|passed|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Toll();
 
-    // Turnout just before its share, within the clause: "Turnout stood at", "turnout was put at", "a turnout of".
-    [GeneratedRegex(@"\bturnout\b[^.;:]{0,40}?\b(?:at|was|of|to|reached|hit)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Turnout();
+    // A rate just before its share, within the clause: "Turnout stood at", "turnout was put at", "a turnout of", "a case fatality
+    // rate of", "the fatality rate had risen to".
+    [GeneratedRegex(@"\b(?<what>turnout|(?:case\s+)?fatality rate|death rate|mortality rate)\b[^.;:]{0,40}?\b(?:at|was|of|to|reached|hit)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rate();
 
     [GeneratedRegex(@"^\s*(?:%|percent\b|per cent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percent();
 
     // The ransom just before its sum, within the clause: "demanding $5 million", "a ransom of $8 million", "a ransom demand of".
-    [GeneratedRegex(@"\b(?:ransom(?: demand)?(?: of| worth| totalling)?|demand(?:ed|ing|s)?(?: a ransom of)?)\s+(?:US)?\$?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ransom(?: demand)?(?: of| worth| totalling)?|demand(?:ed|ing|s)?(?: a ransom of| a)?)\s+(?:US)?\$?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ransom();
 }

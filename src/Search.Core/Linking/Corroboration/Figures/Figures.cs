@@ -24,6 +24,8 @@ internal static partial class Figures
         ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities|drowned")),
         // "retrieved 13 bodies", "26 bodies had been recovered": the bodies right after their number; not "two governing bodies".
         ("killed", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        // "The outbreak has claimed 31 lives": the lives right after their number.
+        ("killed", new Regex(@"^\s+lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
         ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital|admitted to (?:\w+ ){0,2}hospitals?")),
         // A crowd's size: "More than 200,000 devotees had gathered", "Nearly 2.5 lakh devotees had thronged the ghats".
@@ -31,6 +33,9 @@ internal static partial class Figures
         ("arrested", EventWords(@"arrested|detained|in(?:to)? custody")),
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive|freed|released unharmed|(?:were|was|been) released")),
         ("missing", EventWords(@"missing|unaccounted for")),
+        // An outbreak's cases, suspected or confirmed, and those vaccinated against it.
+        ("cases", EventWords(@"cases|infected|infections|sickened|fell ill")),
+        ("vaccinated", EventWords(@"vaccinated|inoculated|immuni[sz]ed")),
         ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
         // A jailbreak's counts: those who got out, those caught again, and those still free. "caught" only as a passive
         // ("had been caught"), not "caught fire" or "caught in the blaze".
@@ -66,6 +71,8 @@ internal static partial class Figures
         ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
         ("families", EventWords(@"families|households|customers")),
+        ("suspected", EventWords(@"suspected(?=\s+(?:\w+\s+)?cases)")),
+        ("confirmed", EventWords(@"confirmed(?=\s+(?:\w+\s+)?cases)")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
         ("ships", EventWords(@"ships|vessels|freighters|tankers")),
         ("defendants", EventWords(@"co-accused|co-defendants|defendants|accused")),
@@ -94,6 +101,8 @@ internal static partial class Figures
         ("waiting", VerbBefore(@"stranding|stranded")),
         ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out)\s+(?:power|electricity)\s+(?:supplies\s+)?to")),
         ("on board", VerbBefore(@"carrying")),
+        ("cases", VerbBefore(@"infected|infecting|sickened|sickening|confirmed|confirming")),
+        ("vaccinated", VerbBefore(@"vaccinated|vaccinating|inoculated|inoculating|immuni[sz]ed")),
     ];
 
     public static List<Figure> In(string sentence)
@@ -141,11 +150,13 @@ internal static partial class Figures
                 figures.Add(new Figure(kind.Name, whose?.Name ?? Implied(kind.Name), numbers[i], sentence[countAt..numbers[i].End].Trim()));
                 continue;
             }
-            // "Turnout stood at 61.4 percent", "a turnout of 62.7%": the share of voters who voted.
-            if (Turnout().Match(before) is { Success: true } turnout && Percent().IsMatch(sentence.AsSpan(numbers[i].End)))
+            // "Turnout stood at 61.4 percent", "a turnout of 62.7%": the share of voters who voted; "a case fatality rate of 1.8%":
+            // the share of the sick who died.
+            if (Rate().Match(before) is { Success: true } rate && Percent().IsMatch(sentence.AsSpan(numbers[i].End)))
             {
-                int turnoutAt = turnout.Index + (i > 0 ? numbers[i - 1].End : 0);
-                figures.Add(new Figure("turnout", "voters", numbers[i], sentence[turnoutAt..numbers[i].End].Trim()));
+                int rateAt = rate.Index + (i > 0 ? numbers[i - 1].End : 0);
+                bool turnout = rate.Groups["what"].Value.Equals("turnout", StringComparison.OrdinalIgnoreCase);
+                figures.Add(new Figure(turnout ? "turnout" : "fatality rate", turnout ? "voters" : "cases", numbers[i], sentence[rateAt..numbers[i].End].Trim()));
                 continue;
             }
             if (Measures.Estimate().Match(before) is { Success: true } estimate && First(Subjects, after) is { At: < 3 } unit)
@@ -174,7 +185,9 @@ internal static partial class Figures
                 if (victims != null) subject = victims.Value.Name;
                 int verbAt = verb.At + (i > 0 ? numbers[i - 1].End : 0);
                 int textEnd = from + (victims?.End ?? 0);
-                figures.Add(new Figure(verb.Event, victims?.Name, numbers[i], sentence[verbAt..textEnd].Trim()));
+                // "Laboratory tests have confirmed 340 of the cases": the confirmed cases.
+                string? whose = victims?.Name ?? (verb.Event == "cases" && sentence.AsSpan(verbAt).StartsWith("confirm", StringComparison.OrdinalIgnoreCase) ? "confirmed" : null);
+                figures.Add(new Figure(verb.Event, whose, numbers[i], sentence[verbAt..textEnd].Trim()));
                 continue;
             }
             var what = First(Events, after);

@@ -63,6 +63,8 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         // So are two whose leads, days apart, name people and none in common: a jailbreak in Zambia three days after one in
         // Malawi, a roads official sentenced two days after a minister, each story's own protagonists.
         if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
+        // Or firms and bodies, none in common: a health insurer's data breach a week after a telecom's.
+        if (daysApart && ours.LeadBodies.Count > 0 && theirs.LeadBodies.Count > 0 && !ours.LeadBodies.Overlaps(theirs.LeadBodies)) return true;
         // Or whose leads, days apart, name towns, known or not, and none in common, though their stories go on to share one: a
         // hostage-taking at Saravena's town hall four days after a bus siege near Pamplona, which its story recalls.
         if (daysApart && ours.LeadBelowCountry.Count > 0 && theirs.LeadBelowCountry.Count > 0 && !ours.LeadBelowCountry.Overlaps(theirs.LeadBelowCountry)) return true;
@@ -121,6 +123,8 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal))
             {
                 LeadSite = site,
+                LeadBodies = article.Entities.Where(e => e.Type == EntityType.Organization && gazetteer.Find(e.Name) is not { IsOutlet: true } && NamedIn(e, lead))
+                    .Select(e => NameKey.Of(e.Name)).ToHashSet(StringComparer.Ordinal),
                 LeadBelowCountry = entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null } && NamedIn(places.First(e => e.Name == p.Name), lead))
                     .Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal),
             };
@@ -157,6 +161,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     {
         /// <summary>The lead's known towns (not regions), or the dateline's where the lead names none after it.</summary>
         public HashSet<string> LeadSite { get; init; } = [];
+
+        /// <summary>The organizations (not the outlets) that the title or the first two paragraphs name, by folded name.</summary>
+        public HashSet<string> LeadBodies { get; init; } = [];
 
         /// <summary>The places below a country, known or not, that the title or the first two paragraphs name, by folded name.</summary>
         public HashSet<string> LeadBelowCountry { get; init; } = [];

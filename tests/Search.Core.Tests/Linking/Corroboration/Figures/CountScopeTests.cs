@@ -93,4 +93,15 @@ public class CountScopeTests
         Assert.Equal([2022, 2024], counts.Select(f => f.Time.Stated ?? 0));
         Assert.False(counts[1].Contradicts(Only("Cyclone Batsirai, which struck the same coast in February 2022, killed 121 people.")));
     }
+
+    [Fact]
+    public void ATownNamedAfterThePortCityOfIsAPartUnlessTheDatelineNamesIt()
+    {
+        // A blind probe: "The port city of Nacala has reported 19 suspected cases" was flagged against the 1,284 of the country.
+        var town = Only("The port city of Nacala has reported 19 suspected cases, a health official said.");
+        Assert.True(town.Local);
+        Assert.False(town.Contradicts(Only("The ministry said 1,284 suspected cases had been recorded.")));
+        // The dateline's town is the story's own: its count is the whole.
+        Assert.False(Only("NACALA, Mozambique (AP) — Cholera has killed 12 people, and the port city of Nacala has shut its schools.").Local);
+    }
 }
