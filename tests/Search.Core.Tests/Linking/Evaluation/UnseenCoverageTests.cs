@@ -65,7 +65,7 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("cuts-strike", 0.67, 0.53, 0.95, 0.07)]        // 0.725 / 0.563, flags 1.000 / 0.091
     [InlineData("flood-vote", 0.80, 0.61, 0.95, 0.40)]         // 0.838 / 0.648, flags 1.000 / 0.435
     [InlineData("siege-blackout", 0.69, 0.68, 0.95, 0.50)]     // 0.734 / 0.723, flags 1.000 / 0.541
-    [InlineData("outbreak-breach", 0.70, 0.62, 0.95, 0.34)]    // 0.746 / 0.657, flags 1.000 / 0.373
+    [InlineData("outbreak-breach", 0.70, 0.62, 0.95, 0.42)]    // 0.746 / 0.657, flags 1.000 / 0.458
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);

@@ -37,6 +37,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("fell", "shares") => "fall in the share price (%)",
         ("rose", "shares") => "rise in the share price (%)",
         ("exposed", "records") => "records exposed",
+        ("reached", _) => "districts reached",
         ("exposed", _) => $"{Subject} whose data was taken",
         ("without power", _) => $"{Subject} without power",
         _ => $"{Subject} {Event}",

@@ -9,7 +9,7 @@ namespace Search.Core.Tests.Linking.Corroboration;
 public class OutbreakAndBreachCountsTests
 {
     private static List<Figure> All(string sentence) =>
-        [.. Figures.In(sentence), .. Durations.In(sentence), .. DataBreaches.In(sentence), .. SharePrices.In(sentence)];
+        [.. Figures.In(sentence), .. Durations.In(sentence), .. DataBreaches.In(sentence), .. SharePrices.In(sentence), .. Reach.In(sentence)];
 
     // A count of what it names: "shares closed 6.8 percent lower" is also read as something closed, of no one.
     private static Figure One(string sentence) => Assert.Single(All(sentence), f => f.Subject != null || f.Event is "killed" or "cases" or "vaccinated");
@@ -25,6 +25,8 @@ public class OutbreakAndBreachCountsTests
     [InlineData("The attackers accessed 7.3 million records, the company said.", "The hackers took more than 11 million records in the breach.")]
     [InlineData("The breach went unnoticed for 47 days.", "The intrusion went undetected for 51 days.")]
     [InlineData("The group demanded a $2.5 million ransom.", "The group is demanding $3 million.")]
+    [InlineData("The outbreak has reached a dozen districts, the ministry said.", "The disease has now been recorded in 13 districts.")]
+    [InlineData("Cases had been recorded across 11 districts.", "The disease has spread to 12 districts.")]
     public void TheCountsOfAnOutbreakAndABreachDisagree(string ours, string theirs)
     {
         Assert.True(One(ours).Contradicts(One(theirs)));
@@ -50,6 +52,10 @@ public class OutbreakAndBreachCountsTests
     {
         Assert.DoesNotContain(All(sentence), f => f.Event == "exposed");
     }
+
+    [Fact]
+    public void DistrictsCountOnlyAsWhatAnEventReached() =>
+        Assert.Empty(Reach.In("Vaccination began on Saturday in two districts of the province."));
 
     [Fact]
     public void AFallAndARiseAreTwoCounts()
