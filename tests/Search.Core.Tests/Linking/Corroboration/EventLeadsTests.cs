@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
-using Search.Core.Linking.Corroboration;
 
 namespace Search.Core.Tests.Linking.Corroboration;
 
-/// <summary>What the leads of two reports tell of their events: the towns they lead on, and the country a count is of.</summary>
+/// <summary>What the leads of two reports days apart tell of their events: the towns and the firms they lead on.</summary>
 public sealed class EventLeadsTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -50,12 +48,7 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Equal(["same-firm"], linked.Order());
     }
 
-    private LinkedReports Linked(string name, params string[] reports)
-    {
-        _folder.Write($"articles/{name}.jsonl", string.Join("\n", reports) + "\n");
-        var host = TestHost.Index(_folder["articles"], _folder["index"]);
-        return new LinkedReports(host, new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer));
-    }
+    private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();
 }

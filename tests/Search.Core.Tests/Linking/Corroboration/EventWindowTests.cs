@@ -221,13 +221,7 @@ public sealed class EventWindowTests : IDisposable
         Assert.Equal(["same-village"], linked.Order());
     }
 
-    // The reports written to one file and indexed, and a finder over them; the index is the test's own.
-    private LinkedReports Linked(string name, params string[] reports)
-    {
-        _folder.Write($"articles/{name}.jsonl", string.Join("\n", reports) + "\n");
-        var host = TestHost.Index(_folder["articles"], _folder["index"]);
-        return new LinkedReports(host, new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer));
-    }
+    private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();
 }
@@ -235,6 +229,14 @@ public sealed class EventWindowTests : IDisposable
 /// <summary>An index of a test's reports and the finder over it, disposed together.</summary>
 internal sealed class LinkedReports(IndexHost host, CorroborationFinder finder) : IDisposable
 {
+    /// <summary>The reports written to one file in the test's folder and indexed there, and a finder over them.</summary>
+    public static LinkedReports Of(TempFolder folder, string name, params string[] reports)
+    {
+        folder.Write($"articles/{name}.jsonl", string.Join("\n", reports) + "\n");
+        var host = TestHost.Index(folder["articles"], folder["index"]);
+        return new LinkedReports(host, new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer));
+    }
+
     public IReadOnlyDictionary<string, PassageLinks>? For(string articleId) => finder.For(articleId);
 
     public void Dispose()

@@ -3,14 +3,17 @@ using System.Text.RegularExpressions;
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
-/// How many hours an event lasted, or days a breach went unnoticed, as a count of its own: "The standoff lasted nine hours", "a nine-hour standoff", "a 48-hour
-/// strike", "Power was restored to most of the country after 11 hours". Other spans of time count nothing ("three hours
-/// later"), so only these two wordings are read: a span right beside the event it measures, or the hours until power came back.
+/// How many hours an event lasted, or days a breach went unnoticed, as a count of its own: "The standoff lasted nine hours", "a
+/// nine-hour standoff", "a 48-hour strike", "Power was restored to most of the country after 11 hours", "the breach went
+/// unnoticed for 47 days". Other spans of time count nothing ("three hours later"), so only these wordings are read: hours right
+/// beside the event they measure or until power came back, and the days a breach went unnoticed.
 /// </summary>
 internal static partial class Durations
 {
     public static IEnumerable<Figure> In(string sentence)
     {
+        // Most sentences tell of no hours and nothing unnoticed: they are not read for numbers.
+        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && !UnnoticedWord().IsMatch(sentence)) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
             // "the breach went unnoticed for 47 days", "the intrusion went undetected for 51 days".
@@ -38,6 +41,9 @@ internal static partial class Durations
 
     [GeneratedRegex(@"\b(?:unnoticed|undetected|undiscovered|had\s+access(?:\s+to\s+[^.;:]{1,30}?)?)\s+for\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unnoticed();
+
+    [GeneratedRegex(@"\b(?:unnoticed|undetected|undiscovered|had\s+access)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnoticedWord();
 
     private const string Events = @"standoff|stand-off|siege|ordeal|hostage crisis|strike|walkout|stoppage|blackout|outage|power cut|shutdown";
 

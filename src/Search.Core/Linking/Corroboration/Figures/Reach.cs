@@ -11,6 +11,7 @@ internal static partial class Reach
 {
     public static IEnumerable<Figure> In(string sentence)
     {
+        if (!UnitWord().IsMatch(sentence)) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
             if (number.Vague || Units().Match(sentence, number.End) is not { Success: true } units || Reached().Match(sentence[..number.Start]) is not { Success: true } reached)
@@ -21,6 +22,9 @@ internal static partial class Reach
 
     [GeneratedRegex(@"\G\s+(?:of\s+(?:the\s+)?(?:country's|province's|region's|its)\s+\w+\s+)?(?:districts|provinces|counties|municipalities)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Units();
+
+    [GeneratedRegex(@"\b(?:districts|provinces|counties|municipalities)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitWord();
 
     [GeneratedRegex(@"\b(?:reached|spread\s+to|spread\s+across|across|affecting|affected|hit|(?:recorded|reported|confirmed)\s+in)\s+(?:at\s+least\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reached();

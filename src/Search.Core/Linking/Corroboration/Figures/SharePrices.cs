@@ -10,6 +10,7 @@ internal static partial class SharePrices
 {
     public static IEnumerable<Figure> In(string sentence)
     {
+        if (sentence.IndexOf("share", StringComparison.OrdinalIgnoreCase) < 0) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
             if (number.Vague || Percent().Match(sentence, number.End) is not { Success: true } percent) continue;
