@@ -36,6 +36,13 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("turnout", _) => "turnout (%)",
         ("fell", "shares") => "fall in the share price (%)",
         ("rose", "shares") => "rise in the share price (%)",
+        ("fell" or "rose", "index") => $"{(Event == "fell" ? "fall" : "rise")} in the stock index (%)",
+        ("fell" or "rose", "currency") => $"{(Event == "fell" ? "fall" : "rise")} in the currency (%)",
+        ("reserves", _) => "reserves",
+        ("rate moved", _) => "rate move (basis points)",
+        ("rate set", _) => "rate set (%)",
+        ("rate held", _) => "rate held (%)",
+        ("voted", _) => $"{Subject} who voted for it",
         ("exposed", "records") => "records exposed",
         ("reached", _) => "districts reached",
         ("exposed", _) => $"{Subject} whose data was taken",
@@ -44,7 +51,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     };
 
     /// <summary>What kind of count it is: its event, and for a count of one person's (a vote share, a prison term), whose.</summary>
-    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" ? $"{Event}:{Subject}" : Event;
+    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" or "fell" or "rose" ? $"{Event}:{Subject}" : Event;
 
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);

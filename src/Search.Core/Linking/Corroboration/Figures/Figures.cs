@@ -36,6 +36,8 @@ internal static partial class Figures
         // An outbreak's cases, suspected or confirmed, and those vaccinated against it.
         ("cases", EventWords(@"cases|infected|infections|sickened|fell ill")),
         ("vaccinated", EventWords(@"vaccinated|inoculated|immuni[sz]ed")),
+        // A vote's count of those for it: "Seven of the nine members of the Monetary Council voted for the increase".
+        ("voted", EventWords(@"voted for|voted in favou?r|backed the")),
         ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
         // A jailbreak's counts: those who got out, those caught again, and those still free. "caught" only as a passive
         // ("had been caught"), not "caught fire" or "caught in the blaze".
@@ -71,6 +73,7 @@ internal static partial class Figures
         ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
         ("families", EventWords(@"families|households|customers")),
+        ("members", EventWords(@"members|lawmakers|legislators|deputies|senators|MPs")),
         ("suspected", EventWords(@"suspected(?=\s+(?:\w+\s+)?cases)")),
         ("confirmed", EventWords(@"confirmed(?=\s+(?:\w+\s+)?cases)")),
         ("troops", EventWords(@"troops|soldiers|paratroopers")),
@@ -103,6 +106,8 @@ internal static partial class Figures
         ("on board", VerbBefore(@"carrying")),
         ("cases", VerbBefore(@"infected|infecting|sickened|sickening|confirmed|confirming")),
         ("vaccinated", VerbBefore(@"vaccinated|vaccinating|inoculated|inoculating|immuni[sz]ed")),
+        // "Hospitals have treated 1,870 people": treated, where the sentence has just named a hospital.
+        ("hospitalized", VerbBefore(@"(?<=\bhospitals?\b[^.;:]{0,40}?)(?:treated|admitted)")),
     ];
 
     public static List<Figure> In(string sentence)

@@ -140,7 +140,8 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         var numbers = NumberMentions.In(Read);
         return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(Measures.OfFirm(Organizations)).Concat(PrisonTerms.In(Read, People))
             .Concat(VoteShares.In(Read, PersonMentions)).Concat(Durations.In(Read))
-            .Concat(DataBreaches.In(Read)).Concat(SharePrices.In(Read)).Concat(Reach.In(Read))
+            .Concat(DataBreaches.In(Read)).Concat(SharePrices.In(Read)).Concat(Reach.In(Read)).Concat(Reserves.In(Read))
+            .Concat(PolicyRates.In(Read))
             .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
             .ToList();
     }
