@@ -2,9 +2,114 @@ using System.Text.RegularExpressions;
 
 namespace Search.Core.Linking.Corroboration;
 
-/// <summary>The wording around a count that <see cref="Figures"/> reads: what cuts a count off, what makes it a part, a sum or a toll.</summary>
+/// <summary>
+/// The wording that <see cref="Figures"/> reads: the words of each event and of whom it counts, the verbs before a count, and
+/// what cuts a count off or makes it a part, a sum or a toll.
+/// </summary>
 internal static partial class Figures
 {
+    private static readonly (string Event, Regex Words)[] Events =
+    [
+        ("intensive care", EventWords(@"intensive care|critical condition")),
+        // A blackout's households: "left 3.1 million households without electricity", "deprived 3,100,000 households of power".
+        ("without power", EventWords(@"without (?:power|electricity)|(?:of|lost) (?:power|electricity)|in the dark|in darkness")),
+        ("on board", EventWords(@"aboard|on board|onboard")),
+        ("beheaded", EventWords(@"beheaded|decapitated")),
+        ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities|drowned")),
+        // "retrieved 13 bodies", "26 bodies had been recovered": the bodies right after their number; not "two governing bodies".
+        ("killed", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        // "The outbreak has claimed 31 lives": the lives right after their number.
+        ("killed", new Regex(@"^\s+lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        ("injured", EventWords(@"injured|wounded|hurt|injuries")),
+        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital|admitted to (?:\w+ ){0,2}hospitals?")),
+        // A crowd's size: "More than 200,000 devotees had gathered", "Nearly 2.5 lakh devotees had thronged the ghats".
+        ("gathered", EventWords(@"gathered|thronged|converged|massed|turned out|took to the streets|marched|rallied")),
+        ("arrested", EventWords(@"arrested|detained|in(?:to)? custody")),
+        ("rescued", EventWords(@"rescued|saved|survivors|survived|alive|freed|released unharmed|(?:were|was|been) released")),
+        ("missing", EventWords(@"missing|unaccounted for")),
+        // An outbreak's cases, suspected or confirmed, and those vaccinated against it.
+        ("cases", EventWords(@"cases|infected|infections|sickened|fell ill")),
+        ("vaccinated", EventWords(@"vaccinated|inoculated|immuni[sz]ed")),
+        // A vote's count of those for it: "Seven of the nine members of the Monetary Council voted for the increase".
+        ("voted", EventWords(@"voted for|voted in favou?r|backed the")),
+        ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
+        // A jailbreak's counts: those who got out, those caught again, and those still free. "caught" only as a passive
+        // ("had been caught"), not "caught fire" or "caught in the blaze".
+        ("escaped", EventWords(@"escaped|broke out|broken out|fled")),
+        ("recaptured", EventWords(@"recaptured|re-?arrested|(?:been|were|was) caught(?! (?:in|up|on|fire)\b)|back in custody")),
+        ("at large", EventWords(@"at large|on the run|remain(?:ed|s)? free|still free")),
+        // An oil spill's measures (Measures): the oil spilled, the coast it reached, the beaches closed.
+        ("spilled", EventWords(@"spilled|spilt|leaked|poured|gushed|spewed")),
+        ("coastline", EventWords(@"(?:of|along)\s+(?:the\s+)?(?:coastline|coast|shoreline|shore)")),
+        ("closed", EventWords(@"closed|shut")),
+        ("cancelled", EventWords(@"cancell?ed|diverted|grounded")),
+        // Homes damaged, and homes destroyed, which are two counts: "some 400 homes were damaged", "612 homes had been damaged or
+        // destroyed", "120 houses were swept away".
+        ("damaged", EventWords(@"damaged")),
+        ("destroyed", EventWords(@"destroyed|flattened|razed|swept away|washed away")),
+        // Jobs cut ("3,000 job cuts", "The number of jobs to go rose to 3,150"), and workers on strike.
+        ("cut", EventWords(@"job cuts|cuts|cut|axed|eliminated|slashed|shed|to go|redundancies|layoffs|laid off")),
+        ("struck", EventWords(@"walked out|went on strike|on strike|(?:joined|joining|taking part in|took part in) (?:the |a )?(?:[\w-]+ ){0,2}(?:strike|stoppage|walkout)")),
+        ("blinded", EventWords(@"lost (?:their |his |her )?(?:eye)?sight|lost (?:their |his |her )?vision|blinded|went blind")),
+        ("convicted", EventWords(@"convicted|found guilty")),
+        ("acquitted", EventWords(@"acquitted")),
+        // Ships held off a port, and the containers stuck in it: "43 ships were waiting at anchorage", "12,500 containers stuck".
+        ("waiting", EventWords(@"waiting|at anchor(?:age)?|anchored|stranded|stuck|queued|idle")),
+    ];
+
+    private static readonly (string Subject, Regex Words)[] Subjects =
+    [
+        ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
+        ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers|picketers|strikers|gunmen|assailants|hijackers|kidnappers|hostage-takers|armed men")),
+        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters|hostages")),
+        // Patients are a part of the people of a story, as often as all of them: "two patients who had been transferred … died".
+        ("patients", EventWords(@"patients")),
+        ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
+        ("families", EventWords(@"families|households|customers")),
+        ("members", EventWords(@"members|lawmakers|legislators|deputies|senators|MPs")),
+        ("suspected", EventWords(@"suspected(?=\s+(?:\w+\s+)?cases)")),
+        ("confirmed", EventWords(@"confirmed(?=\s+(?:\w+\s+)?cases)")),
+        ("troops", EventWords(@"troops|soldiers|paratroopers")),
+        ("ships", EventWords(@"ships|vessels|freighters|tankers")),
+        ("defendants", EventWords(@"co-accused|co-defendants|defendants|accused")),
+        ("containers", EventWords(@"containers")),
+        ("inmates", EventWords(@"inmates?|prisoners?|escapees|fugitives|convicts")),
+        ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
+        ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
+        ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("jobs", EventWords(@"jobs|job|positions|posts")),
+        ("homes", EventWords(@"homes|houses|dwellings|buildings")),
+    ];
+
+    // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
+    private static readonly (string Event, Regex Words)[] Verbs =
+    [
+        ("beheaded", VerbBefore(@"beheaded|decapitated")),
+        ("killed", VerbBefore(@"killed|killing|slain")),
+        ("injured", VerbBefore(@"injured|injuring|wounded|wounding|hurt")),
+        ("hospitalized", VerbBefore(@"hospitali[sz]ed")),
+        ("arrested", VerbBefore(@"arrested|arresting|detained|detaining")),
+        ("rescued", VerbBefore(@"rescued|rescuing|saved|saving")),
+        ("evacuated", VerbBefore(@"evacuated|evacuating|displaced|displacing")),
+        ("recaptured", VerbBefore(@"recaptured|recapturing|re-?arrested")),
+        ("closed", VerbBefore(@"closed|closing|shut")),
+        ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
+        ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off")),
+        ("waiting", VerbBefore(@"stranding|stranded")),
+        ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out)\s+(?:power|electricity)\s+(?:supplies\s+)?to")),
+        ("on board", VerbBefore(@"carrying")),
+        ("cases", VerbBefore(@"infected|infecting|sickened|sickening|confirmed|confirming")),
+        ("vaccinated", VerbBefore(@"vaccinated|vaccinating|inoculated|inoculating|immuni[sz]ed")),
+        // "Hospitals have treated 1,870 people": treated, where the sentence has just named a hospital.
+        ("hospitalized", VerbBefore(@"(?<=\bhospitals?\b[^.;:]{0,40}?)(?:treated|admitted)")),
+    ];
+
+    private static Regex VerbBefore(string alternatives) =>
+        new($@"\b(?:{alternatives})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex EventWords(string alternatives) =>
+        new($@"\b(?:{alternatives})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     // "some of whom were injured" and "four tourists were among the dead": the event word is the whole. "17 of them had been
     // recaptured" is a count of the subject before it.
     [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|\bamong\s+(?:the|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
