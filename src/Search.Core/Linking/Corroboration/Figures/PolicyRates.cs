@@ -34,7 +34,7 @@ internal static partial class PolicyRates
     [GeneratedRegex(@"\G[\s-]+(?:(?<basis>basis[\s-]+points?|bps|bp)|percentage[\s-]+points?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Points();
 
-    // "raised its base rate by", "hiked rates by", "a": the move just before its size.
+    // "raised its base rate by 150 basis points", "a 175-basis-point hike": the move just before its size.
     [GeneratedRegex(@"(?:\brates?\b[^.;:]{0,30}?\bby|\b(?:an?|its|the)(?:\s+\w+)?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MovedBy();
 
