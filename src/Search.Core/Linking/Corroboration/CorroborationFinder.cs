@@ -79,8 +79,9 @@ public sealed class CorroborationFinder : IDisposable
         var candidatesOf = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
-            // A heading or a dateline ("CSTO in Kazakhstan", "Moscow") names a topic, not a fact. A caption may state
-            // one ("Forces … were sent into the country"), so it is linked like the story's text.
+            // A heading or a dateline ("CSTO in Kazakhstan", "Moscow") names a topic, not a fact, and a caption that describes its
+            // picture ("Protesters participate in a rally … on January 5, 2022") what a photographer saw. A caption may state a
+            // fact ("Forces … were sent into the country"), so it is linked like the story's text.
             if (NotAFact(paragraph.Text)) continue;
             var list = candidatesOf[paragraph.Anchor] = [];
             foreach (int doc in CandidateDocs(searcher, article, paragraph.Text, rarity))
@@ -178,7 +179,8 @@ public sealed class CorroborationFinder : IDisposable
     /// <summary>Passages of fewer words than this state no fact of their own and are never linked.</summary>
     public const int MinWords = 8;
 
-    internal static bool NotAFact(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords;
+    internal static bool NotAFact(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords || PictureCaptions.Describes(text);
 
     public void Dispose() => _analyzer.Dispose();
 
