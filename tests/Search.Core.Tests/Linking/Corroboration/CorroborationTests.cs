@@ -110,7 +110,7 @@ public sealed class CorroborationTests(SeedIndexFixture seeds) : IClassFixture<S
         // Floors at the figures recorded in docs/linking.md, so a change that loses links or adds false ones fails here.
         Assert.True(report.Conflicts.Precision >= 0.95, report.ToTable(5));
         Assert.True(report.Conflicts.Recall >= 0.85, report.ToTable(5));
-        Assert.True(report.Corroboration.Precision >= 0.7, report.ToTable(5));
+        Assert.True(report.Corroboration.Precision >= 0.74, report.ToTable(5));
         Assert.True(report.Corroboration.Recall >= 0.8, report.ToTable(5));
         Assert.Equal(0, report.AgreementsFlagged);
         // Each of the three rules links some pairs of the seeds, and a pair counts once, for its strongest rule.
