@@ -23,6 +23,8 @@ public class PictureCaptionsTests
     [InlineData("Russian paratroopers were sent into the country as part of a peacekeeping force.")]
     [InlineData("The state news channel said 13 police were killed and another 353 wounded in the clashes.")]
     [InlineData("Protesters participate in a rally in Almaty on January 5, 2022.\nThe state news channel said 13 police were killed.")]
+    [InlineData("The deal is seen as a boost for exporters.")]
+    [InlineData("The committee holds its next meeting on March 3.")]
     public void AReportInThePastTenseOrBesideACaptionIsAFact(string paragraph)
     {
         Assert.False(PictureCaptions.Describes(paragraph));

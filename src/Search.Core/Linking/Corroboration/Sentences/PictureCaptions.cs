@@ -23,11 +23,12 @@ internal static partial class PictureCaptions
         return true;
     }
 
-    // "Security forces are seen in Kazakhstan as protests continued until Thursday."
-    [GeneratedRegex(@"^\p{Lu}[^.!?]{0,160}?\b(?:is|are)\s+(?:seen|pictured|shown)\b[^!?]*$", RegexOptions.CultureInvariant)]
+    // "Security forces are seen in Kazakhstan as protests continued until Thursday.": seen where, not "is seen as a boost".
+    [GeneratedRegex(@"^\p{Lu}[^.!?]{0,160}?\b(?:is|are)\s+(?:seen|pictured|shown)\s+(?:in|at|on|outside|inside|near|during|after|before|behind|along|under|above|through|among|beside|around)\b[^!?]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Seen();
 
     // "Protesters participate in a rally … in Almaty on January 5, 2022.", "Protesters gather in front of the police line … on January 5."
-    [GeneratedRegex(@"^\p{Lu}[^.!?]{0,120}?\b(?:participates?|gathers?|stands?|walks?|poses?|looks? on|holds?|takes? part|march(?:es)?|rall(?:y|ies)|waits?|sits?|blocks?|guards?|patrols?|shouts?|chants?|reacts?|attends?|carr(?:y|ies)|gestures?)\b[^!?]{0,200}\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\.?$", RegexOptions.CultureInvariant)]
+    // Verbs of a scene only: "The committee holds its next meeting on March 3" is a schedule, not a picture.
+    [GeneratedRegex(@"^\p{Lu}[^.!?]{0,120}?\b(?:participates?|gathers?|walks?|poses?|looks? on|march(?:es)?|rall(?:y|ies)|blocks?|guards?|patrols?|shouts?|chants?|reacts?|carr(?:y|ies)|gestures?)\b[^!?]{0,200}\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex SceneOnADay();
 }
