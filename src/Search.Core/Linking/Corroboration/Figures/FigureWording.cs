@@ -167,8 +167,9 @@ internal static partial class Figures
     [GeneratedRegex(@"\b(?<what>turnout|(?:case\s+)?fatality rate|death rate|mortality rate)\b[^.;:]{0,40}?\b(?:at|was|of|to|reached|hit)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"^\s*(?:%|percent\b|per cent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Percent();
+    // The percent sign or word right after a number (from where the match starts): "61.4 percent", "47.8%", "40 per cent".
+    [GeneratedRegex(@"\G\s*(?:%|percent\b|per cent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Percent();
 
     // The ransom just before its sum, within the clause: "demanding $5 million", "a ransom of $8 million", "a ransom demand of".
     [GeneratedRegex(@"\b(?:ransom(?: demand)?(?: of| worth| totalling)?|demand(?:ed|ing|s)?(?: a ransom of| a)?)\s+(?:US)?\$?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

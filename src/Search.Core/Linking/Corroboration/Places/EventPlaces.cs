@@ -102,7 +102,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (_places.TryGetValue(article.Id, out var known)) return known;
         var places = article.Entities.Where(e => e.Type == EntityType.Place).ToList();
         int dateline = NamedSentence.DatelineLength(article.Body);
-        var entries = places.Where(e => !OnlyAsAReference(article.Body, dateline, e)).Select(e => (e.Name, Entry: gazetteer.Find(e.Name))).ToList();
+        var entries = places.Where(e => !OnlyAsAReference(article.Body, dateline, e)).Select(e => (e.Name, Entry: gazetteer.Find(e.Name), Place: e)).ToList();
         var inGazetteer = entries.Where(p => p.Entry is { Type: EntityType.Place }).ToList();
         string lead = string.Join("\n", article.Title, article.Paragraph(1), article.Paragraph(2));
         var leadLocal = places.Where(e => inGazetteer.Any(p => p.Name == e.Name && p.Entry!.Country != null)
@@ -125,7 +125,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
                 LeadSite = site,
                 LeadBodies = article.Entities.Where(e => e.Type == EntityType.Organization && gazetteer.Find(e.Name) is not { IsOutlet: true } && NamedIn(e, lead))
                     .Select(e => NameKey.Of(e.Name)).ToHashSet(StringComparer.Ordinal),
-                LeadBelowCountry = entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null } && NamedIn(places.First(e => e.Name == p.Name), lead))
+                LeadBelowCountry = entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null } && NamedIn(p.Place, lead))
                     .Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal),
             };
     }

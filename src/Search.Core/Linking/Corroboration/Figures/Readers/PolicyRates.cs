@@ -23,7 +23,7 @@ internal static partial class PolicyRates
             }
             // A rate held is another decision than a rate moved to a level: "kept its main interest rate unchanged at 4 percent" is
             // no rival to "raised its base rate … to 8 percent", though a story of one bank names the other's.
-            else if (Percent().Match(sentence, number.End) is { Success: true } percent && SetTo().IsMatch(sentence.AsSpan(0, number.Start)))
+            else if (Figures.Percent().Match(sentence, number.End) is { Success: true } percent && SetTo().IsMatch(sentence.AsSpan(0, number.Start)))
                 yield return new Figure(Held().IsMatch(sentence) ? "rate held" : "rate set", "percent", number, sentence[number.Start..(percent.Index + percent.Length)].Trim());
         }
     }
@@ -37,9 +37,6 @@ internal static partial class PolicyRates
     // "raised its base rate by 150 basis points", "a 175-basis-point hike": the move just before its size.
     [GeneratedRegex(@"(?:\brates?\b[^.;:]{0,30}?\bby|\b(?:an?|its|the)(?:\s+\w+)?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MovedBy();
-
-    [GeneratedRegex(@"\G\s*(?:%|percent\b|per cent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Percent();
 
     [GeneratedRegex(@"\b(?:unchanged|held|holds|holding|kept|keeps|steady|left|on hold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Held();

@@ -14,7 +14,7 @@ internal static partial class SharePrices
         if (!Market().IsMatch(sentence)) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
-            if (number.Vague || Percent().Match(sentence, number.End) is not { Success: true } percent) continue;
+            if (number.Vague || Figures.Percent().Match(sentence, number.End) is not { Success: true } percent) continue;
             var before = sentence[..number.Start];
             if (MovedBy().Match(before) is { Success: true } moved)
                 yield return new Figure(Falls(moved.Groups["how"].Value) ? "fell" : "rose", What(moved.Groups["what"].Value), number, sentence[moved.Index..(percent.Index + percent.Length)].Trim());
@@ -36,9 +36,6 @@ internal static partial class SharePrices
     private static partial Regex Market();
 
     private static bool Falls(string verb) => Fall().IsMatch(verb);
-
-    [GeneratedRegex(@"\G\s*(?:%|percent\b|per cent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Percent();
 
     // "shares fell", "share price tumbled as much as", "shares in Vorland rose", "the BUX index fell by", "The forint slumped".
     [GeneratedRegex(@"\b(?<what>" + Markets + @")\b[^.;:%]{0,40}?\b(?<how>fell|dropped|slumped|tumbled|plunged|sank|slid|lost|declined|rose|jumped|gained|climbed|surged|soared|fall|drop|rise|jump|down|up)\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
