@@ -48,6 +48,44 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Equal(["same-firm"], linked.Order());
     }
 
+    [Fact]
+    public void ReportsOfOneFirmThatLeadOnItsDifferentTownsAreOfOneEvent()
+    {
+        // Blind probe 79: a chipmaker's results, led on its plant in Dresden by one outlet and on its seat in Munich and its
+        // shares in Frankfurt by another, were held to be two events by their towns. The firm both leads name is the story.
+        static string Report(string id, string source, string lead, string second) => JsonSerializer.Serialize(new
+        {
+            id, title = "Chipmaker posts loss", source, date = "2026-10-29",
+            body = $"{lead}\n\n{second}\n\nRevenue fell 18% to 3.4 billion euros, slightly below what analysts had expected.",
+        });
+        using var finder = Linked("results",
+            Report("plant", "Outlet One", "German chipmaker Arventa swung to a net loss of 1.2 billion euros and will cut 1,800 jobs.",
+                "The loss included a charge of 850 million euros on its wafer plant in Dresden."),
+            Report("shares", "Outlet Two", "German chipmaker Arventa will cut about 2,000 jobs after a quarterly loss.",
+                "Shares in the Munich-based company closed down 17% in Frankfurt."));
+
+        var linked = finder.For("plant")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["shares"], linked.Order());
+    }
+
+    [Fact]
+    public void ALeadThatNamesATownAndOneThatNamesARegionMayTellOfOneEvent()
+    {
+        // Blind probe 79: an eruption reported from the capital and from a village of the region below the volcano. The town
+        // may lie in the region; two towns, or two regions, none in common, still tell of two events.
+        static string Report(string id, string source, string lead) => JsonSerializer.Serialize(new
+        {
+            id, title = "Volcano erupts in Guatemala", source, date = "2026-03-16",
+            body = $"{lead}\n\nRescuers searched the slopes for 27 people still missing, the disaster agency said on Monday.\n\nAsh fell on parts of Guatemala City.",
+        });
+        using var finder = Linked("eruption",
+            Report("capital", "Outlet One", "GUATEMALA CITY (Outlet One) - At least nine people were killed when the Fuego volcano erupted, officials said."),
+            Report("region", "Outlet Two", "The death toll from the eruption of the Fuego volcano in Sacatepéquez rose to 10 on Monday."));
+
+        var linked = finder.For("capital")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["region"], linked.Order());
+    }
+
     private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();

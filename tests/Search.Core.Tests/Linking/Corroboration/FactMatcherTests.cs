@@ -42,6 +42,17 @@ public sealed class FactMatcherTests : IDisposable
         Assert.NotNull(matcher.Match(ours, storming));
     }
 
+    [Fact]
+    public void ASumWrittenShortAndAFallInOtherWordsStateOneFact()
+    {
+        // Blind probe 79: "€3.4bn" was read as 3.4, and "slid" was no "fell".
+        var ours = Passage("Revenue fell 18% to 3.4 billion euros, slightly below the 3.5 billion expected by analysts in a poll.");
+        var theirs = Passage("Revenue slid 18 per cent to €3.4bn, while an impairment on the fab accounted for the bulk of the loss.");
+        Assert.Contains("n:3400000000", theirs[0].Weights.Keys);
+        Assert.DoesNotContain(theirs[0].Weights.Keys, k => k.Contains("3.4bn", StringComparison.Ordinal));
+        Assert.NotNull(Matcher().Match(ours, theirs));
+    }
+
     private List<SentenceFeatures> Passage(params string[] sentences) =>
         sentences.Select((s, i) => _reading.Reader.Read("s-" + i, s, [])).ToList();
 

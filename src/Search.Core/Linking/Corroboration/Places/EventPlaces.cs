@@ -53,7 +53,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         // Not so when either tells of an event in many places ("Wildfires rage near Athens and on islands", "protests across the
         // country"): one outlet leads on the fire in Achaia, another on the one in Crete.
         // Within one country only: protests in Kampala are not those in Nairobi, however widespread each.
-        if (ours.LeadLocal.Count > 0 && theirs.LeadLocal.Count > 0 && !ours.LeadLocal.Overlaps(theirs.LeadLocal)
+        if (LeadsApart(ours.LeadLocal, theirs.LeadLocal) && !LeadOnOneBody(ours, theirs)
             && (!(ours.Widespread || theirs.Widespread) || !CountriesOf(ours.LeadLocal).Overlaps(CountriesOf(theirs.LeadLocal))))
             return true;
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
@@ -75,6 +75,20 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (ours.Known.Overlaps(theirs.Known) || ours.BelowCountry.Overlaps(theirs.BelowCountry) || !ours.Any || !theirs.Any) return false;
         if (ours.Known.Count > 0 && theirs.Known.Count > 0) return true;
         return daysApart;
+    }
+
+    // A firm or body that both leads name, as either report's extraction found it: towns a business story names (its seat, its
+    // plants, its stock exchange) are no event's site, and "Arventa" alone, with no cue, is found as a firm in one report only.
+    private static bool LeadOnOneBody(NamedPlaces ours, NamedPlaces theirs) =>
+        ours.LeadBodies.Overlaps(theirs.LeadBodies) || ours.LeadBodyNames.Any(b => NamedIn(b, theirs.Lead)) || theirs.LeadBodyNames.Any(b => NamedIn(b, ours.Lead));
+
+    // Leads that name known places inside a country, none in common, and that name towns against towns or regions against
+    // regions: a town may lie in the other lead's region ("GUATEMALA CITY" and "ALOTENANGO, Sacatepéquez" of one eruption).
+    private bool LeadsApart(HashSet<string> ours, HashSet<string> theirs)
+    {
+        if (ours.Count == 0 || theirs.Count == 0 || ours.Overlaps(theirs)) return false;
+        bool IsRegion(string place) => gazetteer.Find(place) is { IsRegion: true };
+        return ours.Any(p => !IsRegion(p)) && theirs.Any(p => !IsRegion(p)) || ours.Any(IsRegion) && theirs.Any(IsRegion);
     }
 
     /// <summary>
@@ -117,14 +131,16 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         var site = towns.Count > 0 ? towns : places.Where(e => gazetteer.Find(e.Name) is { Type: EntityType.Place, Country: not null, IsRegion: false }
                 && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && article.Body.IndexOf(m, StringComparison.Ordinal) is >= 0 and var at && at < dateline))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var bodies = article.Entities.Where(e => e.Type == EntityType.Organization && gazetteer.Find(e.Name) is not { IsOutlet: true } && NamedIn(e, lead)).ToList();
         return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal, Widespread().IsMatch(lead), leadPeople,
             inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal))
             {
                 LeadSite = site,
-                LeadBodies = article.Entities.Where(e => e.Type == EntityType.Organization && gazetteer.Find(e.Name) is not { IsOutlet: true } && NamedIn(e, lead))
-                    .Select(e => NameKey.Of(e.Name)).ToHashSet(StringComparer.Ordinal),
+                LeadBodyNames = bodies,
+                LeadBodies = bodies.Select(e => NameKey.Of(e.Name)).ToHashSet(StringComparer.Ordinal),
+                Lead = lead,
                 LeadBelowCountry = entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null } && NamedIn(p.Place, lead))
                     .Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal),
             };
@@ -164,6 +180,12 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
 
         /// <summary>The organizations (not the outlets) that the title or the first two paragraphs name, by folded name.</summary>
         public HashSet<string> LeadBodies { get; init; } = [];
+
+        /// <summary>Those organizations as entities, with their mentions.</summary>
+        public IReadOnlyList<Entity> LeadBodyNames { get; init; } = [];
+
+        /// <summary>The title and the first two paragraphs.</summary>
+        public string Lead { get; init; } = "";
 
         /// <summary>The places below a country, known or not, that the title or the first two paragraphs name, by folded name.</summary>
         public HashSet<string> LeadBelowCountry { get; init; } = [];

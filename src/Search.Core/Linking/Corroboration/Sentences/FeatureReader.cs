@@ -7,7 +7,7 @@ namespace Search.Core.Linking.Corroboration;
 /// Reads the <see cref="SentenceFeatures"/> of sentences, weighting words by how rare they are among the passages. The
 /// gazetteer tells which places lie inside a country (for figures) and which names are news outlets (for attribution).
 /// </summary>
-internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity, Gazetteer gazetteer)
+internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Func<string, float> rarity, Gazetteer gazetteer)
 {
     // Read once per synonyms (one per finder, with its one analyzer), not for every article a finder links.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsSynonyms, HashSet<string>> SceneKeys = new();
@@ -63,7 +63,7 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
         var words = new List<string?>();
         foreach (var (stem, start, end) in Stems.Placed(analyzer, wording))
         {
-            if (stem.All(char.IsAsciiDigit))
+            if (stem.All(char.IsAsciiDigit) || ScaledNumber().IsMatch(stem))
             {
                 words.Add(null); // numbers are read as numbers below, in any spelling
                 continue;
@@ -100,4 +100,9 @@ internal sealed class FeatureReader(Analyzer analyzer, NewsSynonyms synonyms, Fu
             Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published), Places = names.Places,
         };
     }
+
+    // A sum as business pages write it ("3.4bn", "850m"), one token to the analyzer: read as its number, which "3.4 billion"
+    // also gives, not as a word of its own.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d[\d.,]*(?:bn|bln|mln|mn|m)$")]
+    private static partial System.Text.RegularExpressions.Regex ScaledNumber();
 }

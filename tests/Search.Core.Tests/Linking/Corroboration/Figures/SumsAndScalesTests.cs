@@ -31,6 +31,16 @@ public class SumsAndScalesTests
     }
 
     [Theory]
+    [InlineData("Revenue slid 18 per cent to €3.4bn.", 3_400_000_000)]
+    [InlineData("It expects savings of $700m a year.", 700_000_000)]
+    [InlineData("Arventa swings to 1.2 bln euro loss.", 1_200_000_000)]
+    [InlineData("It took a charge of EUR850m on the plant.", 850_000_000)]
+    [InlineData("Revenue fell to 3.4 billion euros.", 3_400_000_000)]
+    [InlineData("The plume rose 850m above the crater.", 850)] // metres, with no currency before them
+    public void ASumAsBusinessPagesWriteItIsItsWholeNumber(string sentence, double value) =>
+        Assert.Equal(value, NumberMentions.In(sentence).Last().Value);
+
+    [Theory]
     [InlineData("At least 27 people were killed in the crush.", "Twenty-nine people were killed in the crush.", true)]
     [InlineData("Cyclone Lisoa has killed at least 31 people.", "The cyclone has killed at least 33 people.", true)]
     [InlineData("The blast killed at least 12 people.", "Thirteen people were killed in the blast.", false)]
