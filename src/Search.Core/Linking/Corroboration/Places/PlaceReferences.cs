@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
-/// A place named as a point to measure from ("about 950 kilometers southeast of Manila") or as where someone spoke ("told
-/// reporters in Bogota"), not where anything happened.
+/// A place named as a point to measure from ("about 950 kilometers southeast of Manila"), as where someone spoke ("told
+/// reporters in Bogota") or as a firm's seat ("the Munich-based company"), not where anything happened.
 /// </summary>
 internal static partial class PlaceReferences
 {
@@ -15,6 +15,12 @@ internal static partial class PlaceReferences
     /// <summary>Whether the place named at <paramref name="at"/> is where the sentence's speaker spoke.</summary>
     public static bool SpokenFrom(string text, int at) =>
         Speaking().IsMatch(text.AsSpan(Math.Max(0, at - 60), at - Math.Max(0, at - 60)));
+
+    /// <summary>Whether the place named up to <paramref name="end"/> is the seat of a firm or body ("the Munich-based company").</summary>
+    public static bool SeatOf(string text, int end) => Seat().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^-(?:based|headquartered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Seat();
 
     // "told reporters in", "said in", "speaking at a news conference in", "a briefing in".
     [GeneratedRegex(@"\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|a\s+briefing)|said|speaking|spoke|(?:news|press)\s+conference|briefing)\s+(?:(?:at|on)\s+[^,.;:]{1,30}?\s+)?in\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

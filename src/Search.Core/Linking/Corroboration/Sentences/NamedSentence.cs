@@ -72,7 +72,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 && spans.Any(s => s.Start >= dateline))
             {
                 places.Add(entity.Name);
-                mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start) && !PlaceReferences.SpokenFrom(sentence, s.Start)).Select(s => (s.Start, s.End, entity.Name)));
+                mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start) && !PlaceReferences.SpokenFrom(sentence, s.Start) && !PlaceReferences.SeatOf(sentence, s.End)).Select(s => (s.Start, s.End, entity.Name)));
             }
         }
         return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people, PersonMentions = personMentions, CountryMentions = countryMentions, Organizations = organizations };
@@ -133,7 +133,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         SentenceTime TimeOf(NumberMention n) => years.Select(y => y.Value).Distinct().Count() switch
         {
             > 1 => time with { Stated = int.Parse(years.MinBy(y => Math.Abs(y.Index - n.Start))!.Value, System.Globalization.CultureInfo.InvariantCulture) },
-            1 when time.Stated == null && InYear().Match(Read) is { Success: true } inYear
+            1 when time.Stated == null && InYear().Match(Read) is { Success: true } inYear && !InRelativeClause(n, inYear.Index)
                 => time with { Stated = int.Parse(inYear.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) },
             _ => time,
         };
@@ -141,10 +141,18 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(Measures.OfFirm(Organizations)).Concat(PrisonTerms.In(Read, People))
             .Concat(VoteShares.In(Read, PersonMentions)).Concat(Durations.In(Read))
             .Concat(DataBreaches.In(Read)).Concat(SharePrices.In(Read)).Concat(Reach.In(Read)).Concat(Reserves.In(Read))
-            .Concat(PolicyRates.In(Read))
+            .Concat(PolicyRates.In(Read)).Concat(Earnings.In(Read))
             .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
             .ToList();
     }
+
+    // A year in a relative clause after the count does not date it: "booked a 900-million-euro write-down on its Dresden plant,
+    // where it has frozen an expansion project announced in 2023".
+    private bool InRelativeClause(NumberMention number, int year) =>
+        year > number.End && RelativeClause().IsMatch(Read.AsSpan(number.End, year - number.End));
+
+    [GeneratedRegex(@",\s+(?:where|which|who|whose)\b")]
+    private static partial Regex RelativeClause();
 
     // The countries named nearest a count: "400,000 customers in northeastern Bulgaria …, two days after a nationwide blackout
     // hit neighboring Romania" is Bulgaria's count.

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// A firm's results in money: its loss or profit, its revenue, a write-down, the savings a plan is to bring, and a forecast of
+/// any of them ("swung to a net loss of 1.2 billion euros", "a 900-million-euro write-down", "expects annual sales of 13 billion
+/// euros"). Each is counted in its currency, so a sum in dollars is no rival to one in euros; a year-earlier figure, an
+/// analysts' estimate and the figure a forecast was cut from are not read.
+/// </summary>
+internal static partial class Earnings
+{
+    /// <summary>The kinds of sum this reader gives, each counted per currency.</summary>
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "loss", "profit", "revenue", "write-down", "savings", "annual loss", "annual profit", "annual revenue",
+        "loss forecast", "profit forecast", "revenue forecast", "annual loss forecast", "annual profit forecast", "annual revenue forecast",
+    };
+
+    public static IEnumerable<Figure> In(string sentence)
+    {
+        if (!Money().IsMatch(sentence)) yield break;
+        foreach (var number in NumberMentions.In(sentence))
+        {
+            if (number.Vague || Currency(sentence, number) is not { } currency) continue;
+            // Where its clause begins: the words that say what the sum is are in it.
+            int clause = ClauseStart(sentence, number.Start);
+            string before = sentence[clause..number.Start];
+            if (NotToday().IsMatch(before) || Estimate().IsMatch(before) || YearEarlier().IsMatch(sentence.AsSpan(number.End))
+                || Measures.Conversion().IsMatch(sentence.AsSpan(0, number.Start))) continue;
+            int textStart, textEnd;
+            string what;
+            if (SumOf().Match(before) is { Success: true } sum)
+                (what, textStart, textEnd) = (sum.Groups["what"].Value, clause + sum.Index, number.End);
+            else if (SumBefore().Match(sentence, number.End) is { Success: true } after)
+                (what, textStart, textEnd) = (after.Groups["what"].Value, number.Start, after.Index + after.Length);
+            else continue;
+            // "Shares … lost 2 billion euros of their value" is no loss of the firm's.
+            if (what.Equals("lost", StringComparison.OrdinalIgnoreCase) && MarketValue().IsMatch(sentence.AsSpan(clause))) continue;
+            string kind = Kind(what);
+            // "For the full year, Arventa now expects revenue of around €13.5bn": the year may be named in a clause before.
+            if (kind != "savings" && Annual().IsMatch(sentence.AsSpan(0, textEnd))) kind = "annual " + kind;
+            if (kind != "savings" && Forecast().IsMatch(before)) kind += " forecast";
+            yield return new Figure(kind, currency, number, sentence[textStart..textEnd].Trim());
+        }
+    }
+
+    // Where the clause of a number begins: after a comma, a semicolon, a colon, a bracket or a sentence's stop, but not inside
+    // a number ("1,800", "3.4").
+    private static int ClauseStart(string sentence, int at)
+    {
+        for (int i = at - 1; i > 0; i--)
+            if (sentence[i - 1] is ',' or ';' or ':' or '(' or '.' && char.IsWhiteSpace(sentence[i]) || sentence[i] == '(') return i;
+        return 0;
+    }
+
+    private static string Kind(string what) => what.ToLowerInvariant() switch
+    {
+        var w when w.Contains("loss", StringComparison.Ordinal) || w.StartsWith("los", StringComparison.Ordinal) => "loss",
+        var w when w.Contains("profit", StringComparison.Ordinal) => "profit",
+        "revenue" or "revenues" or "sales" or "turnover" => "revenue",
+        "save" or "savings" => "savings",
+        _ => "write-down",
+    };
+
+    // The currency of a sum: its sign or code before it, or its name after it ("1.2 billion euros", "a 900-million-euro").
+    private static string? Currency(string sentence, NumberMention number)
+    {
+        if (SignBefore().Match(sentence[..number.Start]) is { Success: true } sign) return Code(sign.Groups["c"].Value);
+        return NameAfter().Match(sentence, number.End) is { Success: true } name ? Code(name.Groups["c"].Value) : null;
+    }
+
+    private static string Code(string currency) => currency.ToLowerInvariant() switch
+    {
+        "€" or "eur" or "euro" or "euros" => "EUR",
+        "$" or "usd" or "us$" or "dollar" or "dollars" or "dlrs" => "USD",
+        "£" or "gbp" or "pound" or "pounds" or "sterling" => "GBP",
+        "¥" or "yen" => "JPY",
+        "yuan" => "CNY",
+        var other => other.ToUpperInvariant(),
+    };
+
+    [GeneratedRegex(@"\b(?:loss|losses|losing|lost|profit|revenue|sales|turnover|write-?downs?|impairment|save|savings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"(?<c>US\$|[€$£¥]|\b(?:EUR|USD|GBP))\s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignBefore();
+
+    [GeneratedRegex(@"\G-?\s*(?<c>euros?|dollars?|dlrs|pounds|sterling|yen|yuan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfter();
+
+    // The sum's words before it: "a net loss of", "revenue fell 18% to", "losing", "save around", "impairment charge of".
+    [GeneratedRegex(@"(?:\b(?<what>(?:net\s+)?(?:loss|profit)|revenues?|sales|turnover|write-?down|impairment|savings)\b(?:\s+charge)?[^.;:]{0,30}?\b(?:of|to|at|was|were|totall?ed|reached)|\b(?<what>losing|lost|save))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an?)\s+)?(?:US\$|[€$£¥]|EUR|USD|GBP)?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SumOf();
+
+    // The sum's words after it: "a 900-million-euro write-down", "an €850m impairment", "a 1.2 bln euro loss".
+    [GeneratedRegex(@"\G-?\s*(?:euros?|dollars?|pounds)?[\s-]+(?:net\s+)?(?<what>write-?down|impairment|loss|profit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SumBefore();
+
+    // The figure it was changed from, or another's: "from 14.5 billion previously", "compared with", "down from the".
+    [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:the\s+|a\s+|an\s+)?(?:(?:net\s+)?(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+)?(?:US\$|[€$£¥]|EUR|USD|GBP)?\s?$|\ba\s+year\s+(?:earlier|ago|before)\b|\blast\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotToday();
+
+    // An estimate of others than the firm: analysts', a poll's.
+    [GeneratedRegex(@"\b(?:analysts?|consensus|poll|economists?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Estimate();
+
+    [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|year-(?:earlier|ago)|expected\s+by|forecast\s+by|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearEarlier();
+
+    [GeneratedRegex(@"\b(?:shares?|stocks?|value|valuation|capitali[sz]ation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarketValue();
+
+    [GeneratedRegex(@"\b(?:full-year|full\s+year|annual|for\s+the\s+year|whole\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Annual();
+
+    [GeneratedRegex(@"\b(?:expects?|expected|expecting|forecasts?|forecasting|outlook|guidance|sees|predicts?|projects?|targets?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Forecast();
+}

@@ -1,0 +1,64 @@
+using Search.Core.Extraction;
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking.Corroboration;
+
+/// <summary>
+/// A firm's results in money, as blind probe 79's chipmaker wrote them: the loss, the revenue, a write-down, the savings and a
+/// forecast, each in its currency; and the sums beside them that are not today's.
+/// </summary>
+public class EarningsCountsTests
+{
+    private static Figure One(string sentence) => Assert.Single(Earnings.In(sentence));
+
+    [Theory]
+    [InlineData("German chipmaker Arventa swung to a third-quarter net loss of 1.2 billion euros ($1.40 billion).", "loss", "EUR", 1_200_000_000)]
+    [InlineData("It will shut three sites after losing 1.25 billion euros ($1.45 billion) in the third quarter.", "loss", "EUR", 1_250_000_000)]
+    [InlineData("The Munich chipmaker posted a net loss of €1.2bn for the three months to September.", "loss", "EUR", 1_200_000_000)]
+    [InlineData("Revenue slid 18 per cent to €3.4bn in the quarter.", "revenue", "EUR", 3_400_000_000)]
+    [InlineData("The company booked a 900-million-euro write-down on its Dresden plant.", "write-down", "EUR", 900_000_000)]
+    [InlineData("The loss included an impairment charge of 850 million euros on its wafer fab.", "write-down", "EUR", 850_000_000)]
+    [InlineData("Arventa expects the cuts to save $700 million (600 million euros) a year.", "savings", "USD", 700_000_000)]
+    [InlineData("The restructuring is meant to deliver annual savings of €600m from 2028.", "savings", "EUR", 600_000_000)]
+    [InlineData("For the full year, Arventa now expects revenue of around €13.5bn, down from the €14.5bn it had guided for in July.", "annual revenue forecast", "EUR", 13_500_000_000)]
+    [InlineData("The group now expects annual sales of 13 billion euros, against 14.5 billion previously forecast.", "annual revenue forecast", "EUR", 13_000_000_000)]
+    public void EachSumIsReadWithWhatItIsAndItsCurrency(string sentence, string kind, string currency, double value)
+    {
+        var sum = One(sentence);
+        Assert.Equal((kind, currency, value), (sum.Event, sum.Subject!, sum.Number.Value));
+    }
+
+    [Theory]
+    [InlineData("The loss compared with a net profit of 210 million euros a year earlier.")]
+    [InlineData("Revenue fell to 3.4 billion euros, below the 3.5 billion euros expected by analysts in a poll.")]
+    [InlineData("Shares in Arventa lost 2.1 billion euros of their market value.")]
+    [InlineData("The ransom of $5 million was paid in bitcoin.")]
+    [InlineData("Revenue rose 18% in the quarter.")]
+    public void ASumOfAnotherTimeOrOfOthersOrWithNoCurrencyIsNotRead(string sentence) =>
+        Assert.DoesNotContain(Earnings.In(sentence), s => s.Event is "profit" or "loss" || s.Number.Value is 3_500_000_000 or 2_100_000_000 or 18);
+
+    [Fact]
+    public void SumsOfOneKindDisagreeInOneCurrencyOnly()
+    {
+        var loss = One("Arventa swung to a net loss of 1.2 billion euros.");
+        Assert.True(loss.Contradicts(One("Arventa said it lost 1.25 billion euros in the third quarter.")));
+        Assert.False(loss.Contradicts(One("The Munich chipmaker posted a net loss of €1.2bn.")));
+        // A sum in dollars is no rival to one in euros, nor a loss to a write-down.
+        Assert.False(loss.Contradicts(One("Arventa swung to a net loss of $1.4 billion.")));
+        Assert.False(loss.Contradicts(One("It booked a 900-million-euro write-down.")));
+        Assert.NotEqual(loss.Kind, One("Arventa swung to a net loss of $1.4 billion.").Kind);
+        Assert.Equal("loss (EUR)", loss.Counted);
+        // Forecasts of the year are their own kind: a quarter's revenue is no rival to them.
+        Assert.True(One("Arventa lowered its outlook for the year and now forecasts revenue of 13.5 billion euros.")
+            .Contradicts(One("The group now expects annual sales of 13 billion euros.")));
+        Assert.False(One("Revenue fell to 3.4 billion euros.").Contradicts(One("The group now expects annual sales of 13 billion euros.")));
+    }
+
+    [Fact]
+    public void AFirmsSeatIsNotWhereItsSumWasCounted()
+    {
+        Entity[] places = [new(EntityType.Place, "Munich", ["Munich"]), new(EntityType.Place, "Dresden", ["Dresden"])];
+        var sums = NamedSentence.Of("The Munich-based company booked a 900-million-euro write-down on its Dresden plant.", places, Seeds.Gazetteer).ReadFigures(2026);
+        Assert.Equal(["Dresden"], Assert.Single(sums, f => f.Event == "write-down").Places);
+    }
+}
