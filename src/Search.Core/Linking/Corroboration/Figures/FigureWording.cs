@@ -32,7 +32,7 @@ internal static partial class Figures
         ("vaccinated", EventWords(@"vaccinated|inoculated|immuni[sz]ed")),
         // A vote's count of those for it: "Seven of the nine members of the Monetary Council voted for the increase".
         ("voted", EventWords(@"voted for|voted in favou?r|backed the")),
-        ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|fled their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
+        ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|(?:fled|fleeing|left|abandoned) their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
         // A jailbreak's counts: those who got out, those caught again, and those still free. "caught" only as a passive
         // ("had been caught"), not "caught fire" or "caught in the blaze".
         ("escaped", EventWords(@"escaped|broke out|broken out|fled")),

@@ -38,6 +38,10 @@ public class DisasterCountsTests
         Assert.False(people.Contradicts(One("Nearly 5,000 residents were ordered to evacuate.")));
         Assert.Equal(("evacuated", "families"), (One("The floods displaced 1,200 families.").Event, One("The floods displaced 1,200 families.").Subject));
         Assert.False(people.Contradicts(One("More than 1,200 families had been moved to evacuation centres.")));
+        // Blind probe 79: those who left or fled their homes before an eruption are its evacuated.
+        var left = One("Conred said 4,100 residents of Alotenango, San Miguel Duenas and Escuintla had left their homes.");
+        Assert.Equal(("evacuated", "people"), (left.Event, left.Subject));
+        Assert.True(left.Contradicts(One("A total of 3,200 people were evacuated from communities near the volcano.")));
     }
 
     [Theory]

@@ -60,5 +60,8 @@ public class EarningsCountsTests
         Entity[] places = [new(EntityType.Place, "Munich", ["Munich"]), new(EntityType.Place, "Dresden", ["Dresden"])];
         var sums = NamedSentence.Of("The Munich-based company booked a 900-million-euro write-down on its Dresden plant.", places, Seeds.Gazetteer).ReadFigures(2026);
         Assert.Equal(["Dresden"], Assert.Single(sums, f => f.Event == "write-down").Places);
+        // A year in a relative clause after the sum does not date it.
+        var dated = NamedSentence.Of("The company booked a 900-million-euro write-down on its Dresden plant, where it has frozen a project announced in 2023.", places, Seeds.Gazetteer).ReadFigures(2026);
+        Assert.True(Assert.Single(dated).Contradicts(Assert.Single(NamedSentence.Of("An €850m impairment on the Dresden fab accounted for the bulk of the loss.", places, Seeds.Gazetteer).ReadFigures(2026))));
     }
 }
