@@ -99,6 +99,15 @@ internal static class EntityRules
     public static readonly HashSet<string> PlaceFollowers = Set(
         "province", "region", "oblast", "district", "county", "prefecture", "governorate", "village");
 
+    /// <summary>A lower-case word before "of" and a list of names, each of them a place ("the departments of Escuintla, Sacatepequez and Chimaltenango").</summary>
+    public static readonly HashSet<string> PlacesOf = Set(
+        "departments", "provinces", "regions", "states", "districts", "counties", "municipalities", "prefectures", "governorates", "cities", "towns", "villages");
+
+    /// <summary>What a government's departments are named for ("the departments of Commerce, Defense and State").</summary>
+    public static readonly HashSet<string> GovernmentBranches = Set(
+        "Commerce", "Defense", "Defence", "State", "Justice", "Energy", "Agriculture", "Treasury", "Labor", "Labour", "Education",
+        "Health", "Transportation", "Transport", "Interior", "Finance", "Housing", "Trade", "Industry");
+
     /// <summary>Titles before a name ("Prime Minister Askar Mamin"); the name is what follows the last title word.</summary>
     public static readonly HashSet<string> Titles = Set(
         "President", "Prime", "Minister", "Deputy", "Vice", "Secretary", "General", "Gen", "Mr", "Mrs", "Ms", "Dr",

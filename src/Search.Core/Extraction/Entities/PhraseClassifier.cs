@@ -87,6 +87,14 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
         bool placeCue = !Covered(start) && _cues.AnnounceAPlace(start, end, next);
         if (placeHead || placeCue)
         {
+            // "the provinces of Las Tunas and Ciego de Avila": two places, unless the gazetteer knows the whole ("Trinidad and Tobago").
+            int and = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => Words[k].Text == "and", -1);
+            if (placeCue && and > 0 && !paragraph.KnownName(start, end, type: null))
+            {
+                found.Add(EntityType.Place, paragraph.Surface(start, and), paragraph.Surface(start, and));
+                found.Add(EntityType.Place, paragraph.Surface(and + 1, end), paragraph.Surface(and + 1, end));
+                return;
+            }
             found.Add(EntityType.Place, surface, surface);
             return;
         }

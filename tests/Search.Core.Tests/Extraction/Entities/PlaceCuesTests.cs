@@ -102,4 +102,22 @@ public class PlaceCuesTests
         Assert.Contains("Saravena", Names(EntityType.Place, "Armed men stormed the town hall of Saravena on Friday and held 17 employees hostage."));
         Assert.DoesNotContain("Saravena", Names(EntityType.Place, "Armed men stormed the hall of Saravena Holdings on Friday."));
     }
+
+    [Theory]
+    [InlineData("About 3,200 people were evacuated from the departments of Escuintla, Chimaltenango and Suchitepequez, officials said.", new[] { "Escuintla", "Chimaltenango", "Suchitepequez" })]
+    [InlineData("Cattle were sent to the nearby provinces of Las Tunas and Ciego de Avila.", new[] { "Las Tunas", "Ciego de Avila" })]
+    [InlineData("The system serves subscribers in the towns of Compton, South El Monte, Hawaiian Gardens and Lynwood.", new[] { "Compton", "South El Monte", "Hawaiian Gardens", "Lynwood" })]
+    [InlineData("Ash fell on the municipality of Alotenango overnight.", new[] { "Alotenango" })]
+    public void EachNameOfAListAfterPlacesOfIsAPlace(string text, string[] places)
+    {
+        // Blind probe 79: "the departments of Escuintla, Sacatepequez and Chimaltenango" were no places, and their names linked an
+        // evacuation to a state of emergency as words two sentences shared.
+        var found = Names(EntityType.Place, text);
+        foreach (string place in places) Assert.Contains(place, found);
+    }
+
+    [Theory]
+    [InlineData("Exports must be approved by the departments of Commerce, Defense and State.")]
+    [InlineData("Jose Melicias from the research department of Drexel Burnham Lambert said prices would fall.")]
+    public void AGovernmentsDepartmentsAndAFirmsAreNoPlaces(string text) => Assert.Empty(Names(EntityType.Place, text));
 }
