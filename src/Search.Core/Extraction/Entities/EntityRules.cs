@@ -1,8 +1,8 @@
 namespace Search.Core.Extraction;
 
 /// <summary>
-/// The word lists behind the capitalized-phrase rules: words that make a phrase an organization or a
-/// place, titles and cues that announce a person, and capitalized words that never start a name.
+/// The word lists behind the capitalized-phrase rules: words that make a phrase an organization, titles and cues that
+/// announce a person, and capitalized words that never start a name. The words of places are <see cref="PlaceWords"/>.
 /// </summary>
 internal static class EntityRules
 {
@@ -74,12 +74,6 @@ internal static class EntityRules
         "Commerce", "Agriculture", "Finance", "Energy", "Defence", "Defense", "Treasury", "Labor", "Labour", "Industry", "Economy",
         "Trade", "Interior", "Transport", "Health", "Education", "Fisheries", "Mines", "Affairs", "Planning", "Petroleum");
 
-    /// <summary>A capitalized phrase ending in one of these names a place ("Republic Square").</summary>
-    public static readonly HashSet<string> PlaceHeads = Set(
-        "Square", "Cosmodrome", "Airport", "Street", "Avenue", "River", "Lake", "Mountains", "Island", "Islands",
-        "Bay", "Peninsula", "Desert", "Valley", "Strait", "Canal", "Palace", "Bridge", "Sea", "Ocean", "Province",
-        "Region", "Oblast", "City");
-
     /// <summary>
     /// The countries on the Persian Gulf: a story that names one means that gulf by "the Gulf" (the tanker war of 1987), where
     /// a story of Texas and Louisiana means another.
@@ -94,19 +88,6 @@ internal static class EntityRules
     /// daily Pravda").
     /// </summary>
     public static readonly HashSet<string> PublicationCues = Set("weekly", "daily", "newspaper", "magazine", "tabloid", "monthly", "journal");
-
-    /// <summary>A lower-case word after a capitalized phrase that makes it a place ("Mangystau province").</summary>
-    public static readonly HashSet<string> PlaceFollowers = Set(
-        "province", "region", "oblast", "district", "county", "prefecture", "governorate", "village");
-
-    /// <summary>A lower-case word before "of" and a list of names, each of them a place ("the departments of Escuintla, Sacatepequez and Chimaltenango").</summary>
-    public static readonly HashSet<string> PlacesOf = Set(
-        "departments", "provinces", "regions", "states", "districts", "counties", "municipalities", "prefectures", "governorates", "cities", "towns", "villages");
-
-    /// <summary>What a government's departments are named for ("the departments of Commerce, Defense and State").</summary>
-    public static readonly HashSet<string> GovernmentBranches = Set(
-        "Commerce", "Defense", "Defence", "State", "Justice", "Energy", "Agriculture", "Treasury", "Labor", "Labour", "Education",
-        "Health", "Transportation", "Transport", "Interior", "Finance", "Housing", "Trade", "Industry");
 
     /// <summary>Titles before a name ("Prime Minister Askar Mamin"); the name is what follows the last title word.</summary>
     public static readonly HashSet<string> Titles = Set(

@@ -61,7 +61,7 @@ internal static class GivenNameMatches
         // is that person; a title ("President Biden") is no given name.
         return !entry.AllNames.Any(n => n.Split(' ').Any(given => NearlyEqual(given, word.Text))) && !EntityRules.Titles.Contains(word.Text)
             && !EntityRules.NotNames.Contains(word.Text) && !EntityRules.NotNamesAlone.Contains(word.Text) && !EntityRules.Calendar.Contains(word.Text)
-            && !EntityRules.OrganizationHeads.Contains(word.Text) && !EntityRules.PlaceHeads.Contains(word.Text) && !EntityRules.WorkNouns.Contains(word.Text);
+            && !EntityRules.OrganizationHeads.Contains(word.Text) && !PlaceWords.PlaceHeads.Contains(word.Text) && !EntityRules.WorkNouns.Contains(word.Text);
     }
 
     // Equal but for case, or for one letter added, left out or changed in a word of five letters or more ("Jamie" for "Jaime" is

@@ -40,7 +40,7 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
     /// of Almaty", "near Rohri", "in St. Gallen", "Ondo State".
     /// </summary>
     public bool AnnounceAPlace(int start, int end, string? next) =>
-        next != null && EntityRules.PlaceFollowers.Contains(next) || FollowsCityOf(start) || FollowsListOf(start) || FollowsNear(start, end) || NamesAPlaceByItsForm(start, end);
+        next != null && PlaceWords.PlaceFollowers.Contains(next) || FollowsCityOf(start) || FollowsListOf(start) || FollowsNear(start, end) || NamesAPlaceByItsForm(start, end);
 
     // "the departments of Escuintla, Sacatepequez and Chimaltenango", "the provinces of Nampula and Cabo Delgado", "the
     // municipality of Alotenango": each name of the list is a place. The cue is lower case, so "the Department of Justice" is
@@ -50,10 +50,10 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         int item = start;
         for (bool first = true; item >= 2; first = false)
         {
-            if (EntityRules.GovernmentBranches.Contains(Words[item].Text)) return false;
+            if (PlaceWords.GovernmentBranches.Contains(Words[item].Text)) return false;
             int k = item - 1;
             if (Words[k].Text == "of" && paragraph.Joined(k))
-                return paragraph.Joined(k - 1) && char.IsLower(Words[k - 1].Text[0]) && (EntityRules.PlacesOf.Contains(Words[k - 1].Text) || first && Words[k - 1].Text == "municipality");
+                return paragraph.Joined(k - 1) && char.IsLower(Words[k - 1].Text[0]) && (PlaceWords.PlacesOf.Contains(Words[k - 1].Text) || first && Words[k - 1].Text == "municipality");
             // The previous name of the list ends before "and", ", and" or a comma.
             if (Words[k].Text == "and" && paragraph.Joined(k))
             {

@@ -83,7 +83,7 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
             found.Add(EntityType.Organization, paragraph.Surface(firm, end), paragraph.Surface(firm, end));
             return;
         }
-        bool placeHead = end - start >= 2 && !Covered(end - 1) && EntityRules.PlaceHeads.Contains(Words[end - 1].Text);
+        bool placeHead = end - start >= 2 && !Covered(end - 1) && PlaceWords.PlaceHeads.Contains(Words[end - 1].Text);
         bool placeCue = !Covered(start) && _cues.AnnounceAPlace(start, end, next);
         if (placeHead || placeCue)
         {
@@ -201,7 +201,7 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
         bool plain = count >= 2 && count <= MaxPersonWords && Enumerable.Range(nameStart, count).All(k =>
             !Covered(k) && char.IsLetter(Words[k].Text[0]) && !NameCues.IsGroupWord(Words[k].Text)
             && (!EntityRules.Connectors.Contains(Words[k].Text) || EntityRules.NameParticles.Contains(Words[k].Text) && k > nameStart && k < end - 1)
-            && !EntityRules.OrganizationHeads.Contains(Words[k].Text) && !EntityRules.PlaceHeads.Contains(Words[k].Text)
+            && !EntityRules.OrganizationHeads.Contains(Words[k].Text) && !PlaceWords.PlaceHeads.Contains(Words[k].Text)
             && !EntityRules.WorkNouns.Contains(Words[k].Text) && !EntityRules.NotInPersonNames.Contains(Words[k].Text) && !_cues.IsSeaName(Words[k].Text));
         if (!plain || nameStart == start && !affiliated && !_cues.AnnounceAPerson(nameStart, end, givenNameCue)) return false;
         // Read as a person, the name leaves out a portfolio before it ("Energy Affairs Louw Alberts" is Louw Alberts).

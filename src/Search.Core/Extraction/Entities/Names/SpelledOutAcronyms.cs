@@ -71,7 +71,7 @@ internal static class SpelledOutAcronyms
     public static bool NamesABody(Paragraph paragraph, int start, int end, Gazetteer gazetteer) =>
         BracketedAfter(paragraph, start, end) is { } acronym && paragraph.Words[end - 1].Text is var last
         && !Concepts.Contains(last) && !EntityRules.WorkNouns.Contains(last) && !EntityRules.Titles.Contains(last)
-        && !EntityRules.PlaceHeads.Contains(last) && last is not ("Territory" or "State" or "District" or "County")
+        && !PlaceWords.PlaceHeads.Contains(last) && last is not ("Territory" or "State" or "District" or "County")
         && !(gazetteer.Find(acronym) is { Type: EntityType.Organization } known && SharesAWord(known, paragraph, start, end));
 
     private static bool SharesAWord(GazetteerEntry known, Paragraph paragraph, int start, int end)

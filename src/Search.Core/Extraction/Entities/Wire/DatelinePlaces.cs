@@ -64,7 +64,7 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
         var region = writtenRegion == null ? null : regions.Find(writtenRegion);
         string cities = m.Groups["cities"].Value.Trim();
         // "DALLAS/FORT WORTH AIRPORT" is one place; "SAN FRANCISCO/WASHINGTON" two.
-        bool onePlace = EntityRules.PlaceHeads.Contains(cities[(cities.LastIndexOf(' ') + 1)..]);
+        bool onePlace = PlaceWords.PlaceHeads.Contains(cities[(cities.LastIndexOf(' ') + 1)..]);
         foreach (string written in onePlace ? [cities] : cities.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             string city = TitleCase(written);
