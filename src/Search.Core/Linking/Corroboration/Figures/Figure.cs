@@ -47,12 +47,12 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("reached", _) => "districts reached",
         ("exposed", _) => $"{Subject} whose data was taken",
         ("without power", _) => $"{Subject} without power",
-        (var sum, { } currency) when Earnings.Kinds.Contains(sum) => $"{sum} ({currency})",
+        (var sum, { } currency) when Earnings.IsSum(sum) => $"{sum} ({currency})",
         _ => $"{Subject} {Event}",
     };
 
     /// <summary>What kind of count it is: its event, and for a count of one person's (a vote share, a prison term), whose; for a sum, its currency.</summary>
-    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" or "fell" or "rose" || Earnings.Kinds.Contains(Event) ? $"{Event}:{Subject}" : Event;
+    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" or "fell" or "rose" || Earnings.IsSum(Event) ? $"{Event}:{Subject}" : Event;
 
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);

@@ -42,6 +42,7 @@ internal static partial class Figures
         ("spilled", EventWords(@"spilled|spilt|leaked|poured|gushed|spewed")),
         ("coastline", EventWords(@"(?:of|along)\s+(?:the\s+)?(?:coastline|coast|shoreline|shore)")),
         ("closed", EventWords(@"closed|shut")),
+        ("carried", EventWords(@"flew with|flown by|carried by")),
         ("cancelled", EventWords(@"cancell?ed|diverted|grounded")),
         // Homes damaged, and homes destroyed, which are two counts: "some 400 homes were damaged", "612 homes had been damaged or
         // destroyed", "120 houses were swept away".
@@ -79,6 +80,8 @@ internal static partial class Figures
         ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
         ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("jobs", EventWords(@"jobs|job|positions|posts")),
         ("homes", EventWords(@"homes|houses|dwellings|buildings")),
+        // A firm's plants, closed or kept: "close two plants", "shut three sites", "the closure of two factories".
+        ("plants", EventWords(@"plants|factories|sites|mills")),
     ];
 
     // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
@@ -92,12 +95,14 @@ internal static partial class Figures
         ("rescued", VerbBefore(@"rescued|rescuing|saved|saving")),
         ("evacuated", VerbBefore(@"evacuated|evacuating|displaced|displacing")),
         ("recaptured", VerbBefore(@"recaptured|recapturing|re-?arrested")),
-        ("closed", VerbBefore(@"closed|closing|shut")),
+        ("closed", VerbBefore(@"close|closed|closing|shut")),
         ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
         ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off")),
         ("waiting", VerbBefore(@"stranding|stranded")),
         ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out)\s+(?:power|electricity)\s+(?:supplies\s+)?to")),
         ("on board", VerbBefore(@"carrying")),
+        // An airline's or a railway's passengers over a year: "carried 63.4 million passengers", "flew 62 million passengers".
+        ("carried", VerbBefore(@"carried|flew")),
         ("cases", VerbBefore(@"infected|infecting|sickened|sickening|confirmed|confirming")),
         ("vaccinated", VerbBefore(@"vaccinated|vaccinating|inoculated|inoculating|immuni[sz]ed")),
         // "Hospitals have treated 1,870 people": treated, where the sentence has just named a hospital.

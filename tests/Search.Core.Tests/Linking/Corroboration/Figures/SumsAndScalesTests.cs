@@ -37,6 +37,7 @@ public class SumsAndScalesTests
     [InlineData("It took a charge of EUR850m on the plant.", 850_000_000)]
     [InlineData("Revenue fell to 3.4 billion euros.", 3_400_000_000)]
     [InlineData("The plume rose 850m above the crater.", 850)] // metres, with no currency before them
+    [InlineData("A total of 62m passengers flew with the airline last year.", 62_000_000)]
     public void ASumAsBusinessPagesWriteItIsItsWholeNumber(string sentence, double value) =>
         Assert.Equal(value, NumberMentions.In(sentence).Last().Value);
 

@@ -10,12 +10,10 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal static partial class Earnings
 {
-    /// <summary>The kinds of sum this reader gives, each counted per currency.</summary>
-    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "loss", "profit", "revenue", "write-down", "savings", "annual loss", "annual profit", "annual revenue",
-        "loss forecast", "profit forecast", "revenue forecast", "annual loss forecast", "annual profit forecast", "annual revenue forecast",
-    };
+    private static readonly string[] Sums = ["loss", "profit", "revenue", "write-down", "savings", "annual loss", "annual profit", "annual revenue"];
+
+    /// <summary>Whether a figure's event is a sum this reader gives (with a forecast or a year after it, if any), counted per currency.</summary>
+    public static bool IsSum(string kind) => Sums.Any(s => kind == s || kind.StartsWith(s + " ", StringComparison.Ordinal));
 
     public static IEnumerable<Figure> In(string sentence)
     {
@@ -41,6 +39,9 @@ internal static partial class Earnings
             // "For the full year, Arventa now expects revenue of around €13.5bn": the year may be named in a clause before.
             if (kind != "savings" && Annual().IsMatch(sentence.AsSpan(0, textEnd))) kind = "annual " + kind;
             if (kind != "savings" && Forecast().IsMatch(before)) kind += " forecast";
+            // "Net profit in 2024 was 870 million euros": the sum of a year its clause names is of that year, and no rival to
+            // this year's.
+            if (Year().Match(sentence, clause, ClauseEnd(sentence, textEnd) - clause) is { Success: true } year) kind += " " + year.Groups["y"].Value;
             yield return new Figure(kind, currency, number, sentence[textStart..textEnd].Trim());
         }
     }
@@ -54,10 +55,17 @@ internal static partial class Earnings
         return 0;
     }
 
+    private static int ClauseEnd(string sentence, int at)
+    {
+        for (int i = at; i < sentence.Length - 1; i++)
+            if (sentence[i] is ',' or ';' or ':' or ')' && char.IsWhiteSpace(sentence[i + 1])) return i;
+        return sentence.Length;
+    }
+
     private static string Kind(string what) => what.ToLowerInvariant() switch
     {
         var w when w.Contains("loss", StringComparison.Ordinal) || w.StartsWith("los", StringComparison.Ordinal) => "loss",
-        var w when w.Contains("profit", StringComparison.Ordinal) => "profit",
+        var w when w.Contains("profit", StringComparison.Ordinal) || w.StartsWith("earn", StringComparison.Ordinal) => "profit",
         "revenue" or "revenues" or "sales" or "turnover" => "revenue",
         "save" or "savings" => "savings",
         _ => "write-down",
@@ -80,7 +88,7 @@ internal static partial class Earnings
         var other => other.ToUpperInvariant(),
     };
 
-    [GeneratedRegex(@"\b(?:loss|losses|losing|lost|profit|revenue|sales|turnover|write-?downs?|impairment|save|savings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:loss|losses|losing|lost|profit|earned|revenue|sales|turnover|write-?downs?|impairment|save|savings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     [GeneratedRegex(@"(?<c>US\$|[€$£¥]|\b(?:EUR|USD|GBP))\s?$", RegexOptions.CultureInvariant)]
@@ -89,12 +97,14 @@ internal static partial class Earnings
     [GeneratedRegex(@"\G-?\s*(?<c>euros?|dollars?|dlrs|pounds|sterling|yen|yuan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameAfter();
 
-    // The sum's words before it: "a net loss of", "revenue fell 18% to", "losing", "save around", "impairment charge of".
-    [GeneratedRegex(@"(?:\b(?<what>(?:net\s+)?(?:loss|profit)|revenues?|sales|turnover|write-?down|impairment|savings)\b(?:\s+charge)?[^.;:]{0,30}?\b(?:of|to|at|was|were|totall?ed|reached)|\b(?<what>losing|lost|save))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an?)\s+)?(?:US\$|[€$£¥]|EUR|USD|GBP)?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The sum's words before it: "a net loss of", "revenue fell 18% to", "losing", "earned a record", "save around", "impairment
+    // charge of"; not an operating or a pre-tax profit, which is another sum.
+    [GeneratedRegex(@"(?:(?<!\b(?:operating|pre-?tax|gross|underlying|adjusted|core|EBIT)\s+)\b(?<what>(?:net\s+)?(?:loss|profit)|revenues?|sales|turnover|write-?down|impairment|savings)\b(?!-)(?:\s+charge)?[^.;:]{0,30}?\b(?:of|to|at|was|were|totall?ed|reached)|\b(?<what>losing|lost|save|earned))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an?|a\s+record)\s+)?(?:US\$|[€$£¥]|EUR|USD|GBP)?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumOf();
 
-    // The sum's words after it: "a 900-million-euro write-down", "an €850m impairment", "a 1.2 bln euro loss".
-    [GeneratedRegex(@"\G-?\s*(?:euros?|dollars?|pounds)?[\s-]+(?:net\s+)?(?<what>write-?down|impairment|loss|profit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The sum's words after it: "a 900-million-euro write-down", "an €850m impairment", "a 1.2 bln euro loss", "1.15 billion
+    // euros ($1.25 billion) in net profit".
+    [GeneratedRegex(@"\G-?\s*(?:euros?|dollars?|pounds)?(?:[\s-]+(?:net\s+)?(?<what>write-?down|impairment|loss|profit)\b|(?:\s*\([^)]{1,40}\))?\s+in\s+(?:net\s+)?(?<what>profit|revenues?|sales)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumBefore();
 
     // The figure it was changed from, or another's: "from 14.5 billion previously", "compared with", "down from the".
@@ -105,11 +115,15 @@ internal static partial class Earnings
     [GeneratedRegex(@"\b(?:analysts?|consensus|poll|economists?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Estimate();
 
-    [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|year-(?:earlier|ago)|expected\s+by|forecast\s+by|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|expected\s+by|forecast\s+by|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearEarlier();
 
     [GeneratedRegex(@"\b(?:shares?|stocks?|value|valuation|capitali[sz]ation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarketValue();
+
+    // "in 2024", "for 2025": the year a sum is of, not one it runs from ("savings of €600m from 2028").
+    [GeneratedRegex(@"\b(?:in|for|during)\s+(?:fiscal\s+)?(?<y>(?:19|20)\d{2})\b(?!\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"\b(?:full-year|full\s+year|annual|for\s+the\s+year|whole\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Annual();
