@@ -69,7 +69,7 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("outbreak-breach", 0.71, 0.64, 0.95, 0.42)]    // 0.754 / 0.687, flags 1.000 / 0.458
     [InlineData("heat-rates", 0.70, 0.79, 0.95, 0.35)]         // 0.741 / 0.829, flags 1.000 / 0.389
     [InlineData("eruption-results", 0.86, 0.51, 0.95, 0.54)]   // 0.905 / 0.554, flags 1.000 / 0.586
-    [InlineData("dam-airline", 0.81, 0.57, 0.85, 0.42)]        // 0.855 / 0.617, flags 0.900 / 0.462 ("at least 14" and 17 held to agree)
+    [InlineData("dam-airline", 0.81, 0.57, 0.85, 0.47)]        // 0.855 / 0.617, flags 0.909 / 0.513 ("at least 14" and 17 held to agree)
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);

@@ -3,17 +3,18 @@ using System.Text.RegularExpressions;
 namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
-/// A firm's results in money: its loss or profit, its revenue, a write-down, the savings a plan is to bring, and a forecast of
-/// any of them ("swung to a net loss of 1.2 billion euros", "a 900-million-euro write-down", "expects annual sales of 13 billion
+/// A firm's results in money: its loss or profit, its revenue, a write-down, the savings a plan is to bring, its dividend, the
+/// costs of its fuel or staff, and a forecast of any of them ("swung to a net loss of 1.2 billion euros", "a 900-million-euro write-down", "expects annual sales of 13 billion
 /// euros"). Each is counted in its currency, so a sum in dollars is no rival to one in euros; a year-earlier figure, an
 /// analysts' estimate and the figure a forecast was cut from are not read.
 /// </summary>
 internal static partial class Earnings
 {
-    private static readonly string[] Sums = ["loss", "profit", "revenue", "write-down", "savings", "annual loss", "annual profit", "annual revenue"];
+    private static readonly string[] Sums = ["loss", "profit", "revenue", "write-down", "savings", "dividend", "annual"];
 
     /// <summary>Whether a figure's event is a sum this reader gives (with a forecast or a year after it, if any), counted per currency.</summary>
-    public static bool IsSum(string kind) => Sums.Any(s => kind == s || kind.StartsWith(s + " ", StringComparison.Ordinal));
+    public static bool IsSum(string kind) =>
+        Sums.Any(s => kind == s || kind.StartsWith(s + " ", StringComparison.Ordinal)) || kind.EndsWith(" costs", StringComparison.Ordinal);
 
     public static IEnumerable<Figure> In(string sentence)
     {
@@ -64,6 +65,9 @@ internal static partial class Earnings
 
     private static string Kind(string what) => what.ToLowerInvariant() switch
     {
+        // "Fuel costs rose 8% to 3.9 billion euros", "The fuel bill rose to €4.1bn": the costs of one thing.
+        var w when w.Contains(' ') && !w.StartsWith("net", StringComparison.Ordinal) => w[..w.IndexOf(' ')].Replace("labor", "labour", StringComparison.Ordinal) + " costs",
+        "dividend" => "dividend",
         var w when w.Contains("loss", StringComparison.Ordinal) || w.StartsWith("los", StringComparison.Ordinal) => "loss",
         var w when w.Contains("profit", StringComparison.Ordinal) || w.StartsWith("earn", StringComparison.Ordinal) => "profit",
         "revenue" or "revenues" or "sales" or "turnover" => "revenue",
@@ -88,7 +92,7 @@ internal static partial class Earnings
         var other => other.ToUpperInvariant(),
     };
 
-    [GeneratedRegex(@"\b(?:loss|losses|losing|lost|profit|earned|revenue|sales|turnover|write-?downs?|impairment|save|savings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:loss|losses|losing|lost|profit|earned|revenue|sales|turnover|write-?downs?|impairment|save|savings|dividend|costs?|bill|expenses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     [GeneratedRegex(@"(?<c>US\$|[€$£¥]|\b(?:EUR|USD|GBP))\s?$", RegexOptions.CultureInvariant)]
@@ -99,7 +103,7 @@ internal static partial class Earnings
 
     // The sum's words before it: "a net loss of", "revenue fell 18% to", "losing", "earned a record", "save around", "impairment
     // charge of"; not an operating or a pre-tax profit, which is another sum.
-    [GeneratedRegex(@"(?:(?<!\b(?:operating|pre-?tax|gross|underlying|adjusted|core|EBIT)\s+)\b(?<what>(?:net\s+)?(?:loss|profit)|revenues?|sales|turnover|write-?down|impairment|savings)\b(?!-)(?:\s+charge)?[^.;:]{0,30}?\b(?:of|to|at|was|were|totall?ed|reached)|\b(?<what>losing|lost|save|earned))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an?|a\s+record)\s+)?(?:US\$|[€$£¥]|EUR|USD|GBP)?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<!\b(?:operating|pre-?tax|gross|underlying|adjusted|core|EBIT)\s+)\b(?<what>(?:net\s+)?(?:loss|profit)|revenues?|sales|turnover|write-?down|impairment|savings|dividend|(?:fuel|staff|labou?r|energy|personnel)\s+(?:costs?|bill|expenses))\b(?!-)(?:\s+charge)?[^.;:]{0,30}?\b(?:of|to|at|was|were|totall?ed|reached)|\b(?<what>losing|lost|save|earned))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an?|a\s+record)\s+)?(?:US\$|[€$£¥]|EUR|USD|GBP)?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumOf();
 
     // The sum's words after it: "a 900-million-euro write-down", "an €850m impairment", "a 1.2 bln euro loss", "1.15 billion
