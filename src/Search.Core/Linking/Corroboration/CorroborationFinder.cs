@@ -21,7 +21,6 @@ namespace Search.Core.Linking.Corroboration;
 public sealed class CorroborationFinder : IDisposable
 {
     private const int TermsPerQuery = 32;
-    private const int CommonFloor = 1_000;
     // The links a paragraph keeps. It bounds the page, the API's answer and the cached links of an article (at most
     // MaxParagraphs × 20 links). It was 12, which cut 2 links of the seeds, both judged alike.
     private const int MaxLinksPerParagraph = 20;
@@ -69,14 +68,14 @@ public sealed class CorroborationFinder : IDisposable
         var fingerprints = new Fingerprints(searcher.IndexReader);
         long ours = fingerprints.Of(article.Doc);
         bool IsCopy(StoredArticle other) => SimHash.AreCopies(ours, fingerprints.Of(other.Doc)); // never when either has no fingerprint
-        var rarity = new Rarity(searcher.IndexReader);
+        var rarity = new PassageRarity(searcher.IndexReader);
         var features = new FeatureReader(_analyzer, _synonyms, rarity.Of, _gazetteer);
         var paragraphs = ArticlePassages.Of(article.Body).Take(_options.MaxParagraphs).ToList();
         var own = paragraphs.ToDictionary(p => p.Anchor, p => p.Sentences.Select(s => features.Read(s.Anchor, article.Body[s.Span.Start..s.Span.End], article.Entities, article.Date?.Year)).ToList());
 
         // Every paragraph's candidates first: the story's theme words are counted over them before any comparison.
-        var candidates = new Dictionary<int, Candidate?>();
-        var candidatesOf = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var candidates = new Dictionary<int, CandidatePassage?>();
+        var candidatesOf = new Dictionary<string, List<CandidatePassage>>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
             // A heading or a dateline ("CSTO in Kazakhstan", "Moscow") names a topic, not a fact, and a caption that describes its
@@ -87,15 +86,16 @@ public sealed class CorroborationFinder : IDisposable
             foreach (int doc in CandidateDocs(searcher, article, paragraph.Text, rarity))
             {
                 if (!candidates.TryGetValue(doc, out var candidate))
-                    candidates[doc] = candidate = Candidate.Read(searcher, doc, article, articles, features, IsCopy);
+                    candidates[doc] = candidate = CandidatePassage.Read(searcher, doc, article, articles, features, IsCopy);
                 if (candidate != null) list.Add(candidate);
             }
         }
-        var story = own.Values.Concat(candidates.Values.OfType<Candidate>().Select(c => c.Sentences)).ToList();
+        var story = own.Values.Concat(candidates.Values.OfType<CandidatePassage>().Select(c => c.Sentences)).ToList();
         var matcher = new FactMatcher(_options, _events, _events.Themes(story, _options.ThemeShare));
 
         var places = new EventPlaces(_gazetteer);
         var links = new Dictionary<string, PassageLinks>(StringComparer.Ordinal);
+        var storyParagraphs = StoryParagraphs(candidates.Values.OfType<CandidatePassage>(), article, places, features);
         foreach (var paragraph in paragraphs)
         {
             if (!candidatesOf.TryGetValue(paragraph.Anchor, out var list))
@@ -114,6 +114,10 @@ public sealed class CorroborationFinder : IDisposable
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
                         { Shared = match.Ours.SharedWith(match.Theirs) });
             }
+            var compared = list.Select(c => (c.Article.Id, c.Number)).ToHashSet();
+            foreach (var other in storyParagraphs)
+                if (!compared.Contains((other.Article.Id, other.Number)))
+                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], other, places.OneSite(article, other.Article)));
             // One flag per passage and count, not per outlet: an outlet that gives its figure in two paragraphs is flagged
             // from each, so the flag is on both sides of every pair.
             links[paragraph.Anchor] = new PassageLinks(Kept(corroborations),
@@ -121,6 +125,35 @@ public sealed class CorroborationFinder : IDisposable
         }
         return links;
     }
+
+    // Every paragraph with figures of the articles that hold two of the story's candidates or more (at most a dozen articles),
+    // compared for figures alone: "a 900-million-euro write-down" and "an €850m impairment" share no two rare words, so neither
+    // paragraph was the other's candidate.
+    private List<CandidatePassage> StoryParagraphs(IEnumerable<CandidatePassage> candidates, StoredArticle article, EventPlaces places, FeatureReader features)
+    {
+        var result = new List<CandidatePassage>();
+        var read = candidates.ToDictionary(c => (c.Article.Id, c.Number));
+        foreach (var story in read.Values.GroupBy(c => c.Article.Id).Where(g => g.Count() >= 2).Select(g => g.First().Article).Take(MaxStoryArticles))
+        {
+            if (places.ElsewhereEntirely(article, story) || !places.NamePlaceInCommon(article, story)) continue;
+            for (int number = 1; story.Anchor(number).Length > 0 && number <= _options.MaxParagraphs; number++)
+            {
+                if (read.TryGetValue((story.Id, number), out var known))
+                {
+                    if (known.Sentences.Any(s => s.Figures.Count > 0)) result.Add(known);
+                    continue;
+                }
+                string text = story.Paragraph(number);
+                // A paragraph with no number has no figure, and reading its words is most of the cost.
+                if (NotAFact(text) || NumberMentions.In(text).Count == 0) continue;
+                var paragraph = CandidatePassage.Of(story, number, features);
+                if (paragraph.Sentences.Any(s => s.Figures.Count > 0)) result.Add(paragraph);
+            }
+        }
+        return result;
+    }
+
+    private const int MaxStoryArticles = 12;
 
     // Each outlet's best link first, so that every outlet that reports the fact is named however many passages of a few
     // outlets match it; then the others, best first, up to the bound.
@@ -134,7 +167,7 @@ public sealed class CorroborationFinder : IDisposable
 
     // A count made at the one site both reports lead on is the event's whole ("38 vessels waiting off Callao" against "43 ships
     // waiting"), unless the other count says it is the whole country's ("more than 1,000 injured in different regions").
-    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, Candidate candidate, IReadOnlySet<string> site) =>
+    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, CandidatePassage candidate, IReadOnlySet<string> site) =>
         from mine in ours
         from theirs in candidate.Sentences
         from figure in mine.Figures
@@ -149,7 +182,7 @@ public sealed class CorroborationFinder : IDisposable
     // Passages of other articles sharing the paragraph's rarest words, best first; the outlet check comes after, on stored fields.
     // A dated article's candidates are from articles dated within EventDays of it, or undated: another year's report of a
     // like event ("wheat exports rose") is not the same fact, and in a large archive it would crowd out this event's reports.
-    private IEnumerable<int> CandidateDocs(IndexSearcher searcher, StoredArticle article, string text, Rarity rarity)
+    private IEnumerable<int> CandidateDocs(IndexSearcher searcher, StoredArticle article, string text, PassageRarity rarity)
     {
         var terms = Stems.Of(_analyzer, text).Distinct().Where(s => !rarity.Common(s)).OrderByDescending(rarity.Of).Take(TermsPerQuery).ToList();
         if (terms.Count == 0) return [];
@@ -193,53 +226,5 @@ public sealed class CorroborationFinder : IDisposable
         if (text.Length <= MaxQuoted) return text;
         int cut = text.LastIndexOf(' ', MaxQuoted);
         return text[..(cut > MaxQuoted / 2 ? cut : MaxQuoted)].TrimEnd() + "…";
-    }
-
-    /// <summary>A candidate passage with its article and the features of its sentences.</summary>
-    private sealed record Candidate(StoredArticle Article, int Number, string Anchor, IReadOnlyList<SentenceFeatures> Sentences)
-    {
-        public LinkedPassage Link(SentenceFeatures sentence) =>
-            new(Article.Id, Article.Source, Article.Date, Number, Anchor, sentence.Anchor, Quoted(sentence.Text)) { Title = Article.Title };
-
-        /// <summary>The passage, or null when it is from the same article, the same outlet or a copy of the article.</summary>
-        public static Candidate? Read(IndexSearcher searcher, int doc, StoredArticle own, ArticleCache articles, FeatureReader features, Func<StoredArticle, bool> isCopy)
-        {
-            var stored = searcher.Doc(doc, PassageFields.StoredFields);
-            string id = stored.Get(PassageFields.Article);
-            if (id == own.Id || articles.Get(id) is not { } article) return null;
-            if ((own.Source != null && own.Source == article.Source) || isCopy(article)) return null;
-            int number = PassageFields.NumberOf(doc, article.Doc);
-            string text = article.Paragraph(number);
-            if (NotAFact(text)) return null;
-            // Sentence anchors as the article page makes them (one repeated earlier in its article would carry a suffix there).
-            var sentences = SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])
-                .Select(s => features.Read(PassageAnchor.Of(s, PassageAnchor.SentencePrefix), s, article.Entities, article.Date?.Year)).ToList();
-            return new Candidate(article, number, article.Anchor(number), sentences);
-        }
-    }
-
-    /// <summary>How rare a stem is among the passages (BM25's idf), cached for one call.</summary>
-    private sealed class Rarity(IndexReader reader)
-    {
-        private readonly int _passages = Math.Max(1, reader.DocFreq(PassageFields.KindTerm));
-        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-
-        public float Of(string stem)
-        {
-            int df = PassagesWith(stem);
-            return (float)Math.Log(1 + (_passages - df + 0.5) / (df + 0.5));
-        }
-
-        /// <summary>
-        /// Whether a stem is in so many passages (one in 200, and over a thousand) that it picks no candidates worth having,
-        /// while its long postings would make up most of a candidate search's cost in a large index.
-        /// </summary>
-        public bool Common(string stem) => PassagesWith(stem) > Math.Max(CommonFloor, _passages / 200);
-
-        private int PassagesWith(string stem)
-        {
-            if (!_counts.TryGetValue(stem, out int df)) _counts[stem] = df = reader.DocFreq(new Term(PassageFields.Text, stem));
-            return df;
-        }
     }
 }

@@ -86,6 +86,25 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Equal(["region"], linked.Order());
     }
 
+    [Fact]
+    public void TwoReportsOfOneStoryAreComparedForFiguresInParagraphsThatShareNoWords()
+    {
+        // Blind probe 79: "a 900-million-euro write-down" and "an €850m impairment" share no two rare words, so neither paragraph
+        // was found as the other's candidate, and the figures were never compared.
+        static string Report(string id, string source, string charge) => JsonSerializer.Serialize(new
+        {
+            id, title = "Chipmaker posts loss", source, date = "2026-10-29",
+            body = "German chipmaker Arventa swung to a net loss and said it would cut 1,800 jobs, sending its shares down 14%.\n\n"
+                + "Arventa will close its plants in Regensburg and Nijmegen by the end of 2027, the company said.\n\n" + charge,
+        });
+        using var finder = Linked("charges",
+            Report("write-down", "Outlet One", "The Munich-based company booked a 900-million-euro write-down on its Dresden plant."),
+            Report("impairment", "Outlet Two", "An €850m impairment on the Dresden fab accounted for the bulk of the loss."));
+
+        var flags = finder.For("write-down")!.Values.SelectMany(l => l.Conflicts).ToList();
+        Assert.Contains(flags, f => f.Passage.ArticleId == "impairment" && f.Counted == "write-down (EUR)");
+    }
+
     private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();

@@ -48,27 +48,27 @@ public sealed class UnseenCoverageTests : IDisposable
     /// Floors a little below the figures in docs/linking.md (2026-12-06): every quote is placed, and the links and flags hold
     /// where they were measured. The landslide set's labeller held "at least 12" to agree with 14, which the issue's own example
     /// ("13 killed against at least 8") counts as a figure that disagrees, so its flags' floor is lower; so did the dam's, of "at least
-    /// 14" and 17.
+    /// 14" and 17, and the ferry's of "more than 170" and 175.
     /// </summary>
     [Theory]
-    [InlineData("ferry-strike", 0.78, 0.69, 0.95, 0.67)]      // 0.821 / 0.716, flags 1.000 / 0.710
-    [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.72)]   // 0.881 / 0.701, flags 1.000 / 0.757
+    [InlineData("ferry-strike", 0.78, 0.69, 0.90, 0.73)]      // 0.821 / 0.716, flags 0.960 / 0.774 ("more than 170" and 175 held to agree)
+    [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.79)]   // 0.881 / 0.701, flags 1.000 / 0.838
     [InlineData("explosion", 0.72, 0.70, 0.95, 0.50)]         // 0.756 / 0.723, flags 1.000 / 0.533
-    [InlineData("landslide-mine", 0.83, 0.53, 0.50, 0.75)]    // 0.889 / 0.559, flags 0.640 / 0.800
+    [InlineData("landslide-mine", 0.83, 0.53, 0.50, 0.85)]    // 0.889 / 0.559, flags 0.643 / 0.900
     [InlineData("collapse-protests", 0.67, 0.62, 0.95, 0.70)] // 0.727 / 0.667, flags 1.000 / 0.731
     [InlineData("fire-cyclone", 0.65, 0.53, 0.95, 0.62)]      // 0.747 / 0.567, flags 1.000 / 0.655
     [InlineData("crash-wildfires", 0.80, 0.57, 0.95, 0.44)]   // 0.859 / 0.629, flags 1.000 / 0.471
     [InlineData("mine-jailbreak", 0.74, 0.36, 0.95, 0.49)]    // 0.783 / 0.396, flags 1.000 / 0.526
     [InlineData("ransomware-verdict", 0.62, 0.64, 0.95, 0.49)] // 0.667 / 0.680, flags 1.000 / 0.526
     [InlineData("quake-protests", 0.66, 0.66, 0.95, 0.58)]     // 0.704 / 0.691, flags 1.000 / 0.619
-    [InlineData("crush-spill", 0.90, 0.40, 0.95, 0.42)]        // 0.936 / 0.427, flags 1.000 / 0.455
+    [InlineData("crush-spill", 0.90, 0.40, 0.95, 0.45)]        // 0.936 / 0.427, flags 1.000 / 0.500
     [InlineData("poison-overrun", 0.81, 0.46, 0.95, 0.61)]     // 0.855 / 0.500, flags 1.000 / 0.652
     [InlineData("cuts-strike", 0.69, 0.55, 0.95, 0.07)]        // 0.735 / 0.592, flags 1.000 / 0.091
-    [InlineData("flood-vote", 0.80, 0.61, 0.95, 0.40)]         // 0.838 / 0.648, flags 1.000 / 0.435
+    [InlineData("flood-vote", 0.80, 0.61, 0.95, 0.43)]         // 0.838 / 0.648, flags 1.000 / 0.478
     [InlineData("siege-blackout", 0.69, 0.68, 0.95, 0.50)]     // 0.734 / 0.723, flags 1.000 / 0.541
     [InlineData("outbreak-breach", 0.71, 0.64, 0.95, 0.42)]    // 0.754 / 0.687, flags 1.000 / 0.458
     [InlineData("heat-rates", 0.70, 0.79, 0.95, 0.35)]         // 0.741 / 0.829, flags 1.000 / 0.389
-    [InlineData("eruption-results", 0.86, 0.51, 0.95, 0.54)]   // 0.905 / 0.554, flags 1.000 / 0.586
+    [InlineData("eruption-results", 0.86, 0.51, 0.95, 0.57)]   // 0.905 / 0.554, flags 1.000 / 0.621
     [InlineData("dam-airline", 0.81, 0.57, 0.85, 0.47)]        // 0.855 / 0.617, flags 0.909 / 0.513 ("at least 14" and 17 held to agree)
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
