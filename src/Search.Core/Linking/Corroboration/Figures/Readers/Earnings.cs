@@ -4,9 +4,9 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// A firm's results in money: its loss or profit, its revenue, a write-down, the savings a plan is to bring, its dividend, the
-/// costs of its fuel or staff, and a forecast of any of them ("swung to a net loss of 1.2 billion euros", "a 900-million-euro write-down", "expects annual sales of 13 billion
-/// euros"). Each is counted in its currency, so a sum in dollars is no rival to one in euros; a year-earlier figure, an
-/// analysts' estimate and the figure a forecast was cut from are not read.
+/// costs of its fuel or staff, and a forecast of any of them ("swung to a net loss of 1.2 billion euros", "a 900-million-euro
+/// write-down", "expects annual sales of 13 billion euros"). Each is counted in its currency, so a sum in dollars is no rival
+/// to one in euros; a year-earlier figure, an analysts' estimate and the figure a forecast was cut from are not read.
 /// </summary>
 internal static partial class Earnings
 {
