@@ -109,7 +109,7 @@ public sealed class CorroborationFinder : IDisposable
             {
                 if (places.ElsewhereEntirely(article, candidate.Article)) continue;
                 if (places.NamePlaceInCommon(article, candidate.Article))
-                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate, places.OneSite(article, candidate.Article)));
+                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate, places.OneSite(article, candidate.Article), EventPlaces.DaysApart(article, candidate.Article)));
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
                         { Shared = match.Ours.SharedWith(match.Theirs) });
@@ -117,7 +117,7 @@ public sealed class CorroborationFinder : IDisposable
             var compared = list.Select(c => (c.Article.Id, c.Number)).ToHashSet();
             foreach (var other in storyParagraphs)
                 if (!compared.Contains((other.Article.Id, other.Number)))
-                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], other, places.OneSite(article, other.Article)));
+                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], other, places.OneSite(article, other.Article), EventPlaces.DaysApart(article, other.Article)));
             // One flag per passage and count, not per outlet: an outlet that gives its figure in two paragraphs is flagged
             // from each, so the flag is on both sides of every pair.
             links[paragraph.Anchor] = new PassageLinks(Kept(corroborations),
@@ -167,10 +167,14 @@ public sealed class CorroborationFinder : IDisposable
 
     // A count made at the one site both reports lead on is the event's whole ("38 vessels waiting off Callao" against "43 ships
     // waiting"), unless the other count says it is the whole country's ("more than 1,000 injured in different regions").
-    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, CandidatePassage candidate, IReadOnlySet<string> site) =>
+    // A firm's results are told the day they are published or the next: a sum in a report days apart is another firm's or
+    // another period's ("Revenue slipped to £3.1 billion" and a rival's "Sales rose 2 percent to 1.4 billion pounds" a week
+    // later), though neither sentence names its firm.
+    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, CandidatePassage candidate, IReadOnlySet<string> site, bool daysApart) =>
         from mine in ours
         from theirs in candidate.Sentences
         from figure in mine.Figures
+        where !(daysApart && Earnings.IsSum(figure.Event))
         from other in theirs.Figures
         where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site))
         select new FigureConflict(candidate.Link(theirs), figure.Counted, figure.Text, other.Text);

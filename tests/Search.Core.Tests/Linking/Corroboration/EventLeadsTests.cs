@@ -105,6 +105,27 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Contains(flags, f => f.Passage.ArticleId == "impairment" && f.Counted == "write-down (EUR)");
     }
 
+    [Fact]
+    public void AFirmsSumsAreComparedOnlyWithReportsOfTheSameDays()
+    {
+        // Blind probe 81: a retailer's "Revenue slipped to £3.1 billion" was flagged against a rival's "Sales rose 2 percent to 1.4
+        // billion pounds" a week later; neither sentence names its firm.
+        static string Report(string id, string source, string date, string revenue) => JsonSerializer.Serialize(new
+        {
+            id, title = "Retailer to shut stores", source, date,
+            body = "The British department store group said it would close 45 shops and cut around 2,500 jobs in London and Leeds.\n\n"
+                + "The group said trading had been hit by higher costs and a shift of shoppers to online rivals.\n\n" + revenue,
+        });
+        using var finder = Linked("revenues",
+            Report("first", "Outlet One", "2026-04-22", "Revenue slipped to £3.1 billion in the year, it said in a statement."),
+            Report("same-day", "Outlet Two", "2026-04-22", "Sales fell to 3.2 billion pounds in the year, the group said in a statement."),
+            Report("week-later", "Outlet Three", "2026-04-29", "Sales rose to 1.4 billion pounds in the year, the group said in a statement."));
+
+        var flagged = finder.For("first")!.Values.SelectMany(l => l.Conflicts).Where(c => c.Counted.StartsWith("revenue", StringComparison.Ordinal))
+            .Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-day"], flagged.Order());
+    }
+
     private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();

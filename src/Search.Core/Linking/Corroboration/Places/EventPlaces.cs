@@ -27,7 +27,8 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
     }
 
-    private static bool DaysApart(StoredArticle a, StoredArticle b) =>
+    /// <summary>Whether both reports are dated, more than <see cref="SameEventDays"/> apart.</summary>
+    public static bool DaysApart(StoredArticle a, StoredArticle b) =>
         a.Date is { } x && b.Date is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays;
 
     private bool IsCountry(string place) => gazetteer.Find(place) is { Type: EntityType.Place, Country: null };
