@@ -137,13 +137,6 @@ internal static partial class Figures
     [GeneratedRegex(@"^[^.;:,]{0,40}?\b(?:who|that|which)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
 
-    // A sum of money counts no one: a currency's sign or code before it, or its name after it.
-    [GeneratedRegex(@"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs\.?|Rp|KSh|Ksh|S/\.?)\s?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencyBefore();
-
-    [GeneratedRegex(@"^\s*(?:(?:m|mln|bn|mn)\b\s*)?(?:rupees|dollars|dlrs|euros|pounds|sterling|yuan|yen|pesos|soles|rand|naira|shillings|kwacha|francs|reais|roubles|rubles|dirhams|riyals|rupiah|ringgit|baht|dong|won|lira|cedis|taka)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencyAfter();
-
     [GeneratedRegex(@"^-\p{L}")]
     private static partial Regex AdjectiveAfter();
 

@@ -82,7 +82,7 @@ internal static partial class Figures
                 continue;
             }
             // A sum of money counts no one: "500,000 rupees ($5,500) for the family of each person killed" is no toll.
-            if (CurrencyBefore().IsMatch(sentence.AsSpan(0, numbers[i].Start)) || CurrencyAfter().IsMatch(sentence.AsSpan(numbers[i].End))) continue;
+            if (Currencies.Of(sentence, numbers[i].Start, numbers[i].End) != null) continue;
             if (VerbBeforeNumber(before) is { } verb)
             {
                 // The victims are named in the verb's clause: in "arrested 24 at the depot, Dhaka Metropolitan Police said" the police

@@ -21,7 +21,7 @@ internal static partial class Earnings
         if (!Money().IsMatch(sentence)) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
-            if (number.Vague || Currency(sentence, number) is not { } currency) continue;
+            if (number.Vague || Currencies.Of(sentence, number.Start, number.End) is not { } currency) continue;
             // Where its clause begins: the words that say what the sum is are in it.
             int clause = ClauseStart(sentence, number.Start);
             string before = sentence[clause..number.Start];
@@ -75,31 +75,8 @@ internal static partial class Earnings
         _ => "write-down",
     };
 
-    // The currency of a sum: its sign or code before it, or its name after it ("1.2 billion euros", "a 900-million-euro").
-    private static string? Currency(string sentence, NumberMention number)
-    {
-        if (SignBefore().Match(sentence[..number.Start]) is { Success: true } sign) return Code(sign.Groups["c"].Value);
-        return NameAfter().Match(sentence, number.End) is { Success: true } name ? Code(name.Groups["c"].Value) : null;
-    }
-
-    private static string Code(string currency) => currency.ToLowerInvariant() switch
-    {
-        "€" or "eur" or "euro" or "euros" => "EUR",
-        "$" or "usd" or "us$" or "dollar" or "dollars" or "dlrs" => "USD",
-        "£" or "gbp" or "pound" or "pounds" or "sterling" => "GBP",
-        "¥" or "yen" => "JPY",
-        "yuan" => "CNY",
-        var other => other.ToUpperInvariant(),
-    };
-
     [GeneratedRegex(@"\b(?:loss|losses|losing|lost|profit|earned|revenue|sales|turnover|write-?downs?|impairment|save|savings|dividend|costs?|bill|expenses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
-
-    [GeneratedRegex(@"(?<c>US\$|[€$£¥]|\b(?:EUR|USD|GBP))\s?$", RegexOptions.CultureInvariant)]
-    private static partial Regex SignBefore();
-
-    [GeneratedRegex(@"\G-?\s*(?<c>euros?|dollars?|dlrs|pounds|sterling|yen|yuan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NameAfter();
 
     // The sum's words before it: "a net loss of", "revenue fell 18% to", "losing", "earned a record", "save around", "impairment
     // charge of"; not an operating or a pre-tax profit, which is another sum.
