@@ -48,11 +48,14 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("exposed", _) => $"{Subject} whose data was taken",
         ("without power", _) => $"{Subject} without power",
         (var sum, { } currency) when Earnings.IsSum(sum) => $"{sum} ({currency})",
+        ("temperature", { } town) => $"temperature {town["°C ".Length..]} (°C)",
+        (var rate, { } period) when Indicators.Reads(rate) => $"{rate}{period["percent".Length..]} (%)",
         _ => $"{Subject} {Event}",
     };
 
-    /// <summary>What kind of count it is: its event, and for a count of one person's (a vote share, a prison term), whose; for a sum, its currency.</summary>
-    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" or "fell" or "rose" || Earnings.IsSum(Event) ? $"{Event}:{Subject}" : Event;
+    /// <summary>What kind of count it is: its event, and for a count of one person's (a vote share, a prison term), whose; for a sum, its
+    /// currency; for an economy's rate, the month or quarter it is of; for a temperature, its town.</summary>
+    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" or "fell" or "rose" or "temperature" || Earnings.IsSum(Event) || Indicators.Reads(Event) ? $"{Event}:{Subject}" : Event;
 
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);
@@ -89,5 +92,5 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     private bool PartBelowWhole(Figure other) =>
         Local != other.Local && (!Summed || (Local ? Number.High < other.Number.Low : other.Number.High < Number.Low));
 
-    private bool Summed => Event is not ("share" or "turnout");
+    private bool Summed => Event is not ("share" or "turnout" or "temperature") && !Indicators.Reads(Event);
 }

@@ -4,12 +4,13 @@ namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>
 /// The counts of a rate decision's and a heatwave's coverage, as a blind probe wrote them: the rate's move and level, the stock
-/// index's and the currency's falls, the reserves, the votes for it, and the people hospitals treated.
+/// index's and the currency's falls, the reserves, the votes for it, the people hospitals treated, the economy's rates (inflation,
+/// a deficit's forecast) and a town's temperature.
 /// </summary>
 public class MarketCountsTests
 {
     private static List<Figure> All(string sentence) =>
-        [.. Figures.In(sentence), .. SharePrices.In(sentence), .. Reserves.In(sentence), .. PolicyRates.In(sentence)];
+        [.. Figures.In(sentence), .. SharePrices.In(sentence), .. Reserves.In(sentence), .. PolicyRates.In(sentence), .. Indicators.In(sentence), .. Temperatures.In(sentence)];
 
     private static Figure One(string sentence, string kind) => Assert.Single(All(sentence), f => f.Event == kind);
 
@@ -20,6 +21,11 @@ public class MarketCountsTests
     [InlineData("Seven of the nine members of the Monetary Council voted for the increase.", "Six members of the bank's Monetary Council voted for the increase.", "voted")]
     [InlineData("Hospitals have treated 1,870 people for heat-related illnesses.", "More than 1,200 people have been treated in hospital since Sunday.", "hospitalized")]
     [InlineData("The central bank raised its base rate by 150 basis points to 8 percent.", "Hungary's central bank increased its key rate by 175 basis points.", "rate moved")]
+    [InlineData("Annual inflation stood at 7.9 per cent in September, far above the central bank's 3 per cent target.", "Inflation in Hungary rose to 7.4 percent in September.", "inflation")]
+    [InlineData("The finance ministry raised its 2026 budget deficit forecast to 5.9% of GDP from 4.5%.", "The cabinet lifted its 2026 deficit forecast to 6.1 per cent of GDP.", "deficit forecast")]
+    [InlineData("Schools were closed in seven regions, while in Marrakech the thermometer hit 48.1C.", "In Marrakech, a magnet for foreign tourists, the mercury reached 47.3 C (117.1 F) on Wednesday.", "temperature")]
+    [InlineData("France's seasonally adjusted unemployment rate rose to a record 11.1 pct of the workforce.", "The jobless rate stood at 10.8 percent.", "unemployment")]
+    [InlineData("Peru's economy grew 3.2% last year, driven by mining.", "The economy expanded by 2.9 percent last year.", "growth")]
     [InlineData("The central bank raised its base rate by 150 basis points to 8 percent.", "The bank lifted its key rate to 8.25 percent.", "rate set")]
     public void TheCountsOfARateDecisionAndAHeatwaveDisagree(string ours, string theirs, string kind)
     {
@@ -39,5 +45,36 @@ public class MarketCountsTests
         Assert.Equal("rate held", Assert.Single(PolicyRates.In("Poland's central bank kept its main interest rate unchanged at 4 percent.")).Event);
         Assert.NotEqual(One("The BUX index fell 2.8 percent.", "fell").Kind, One("The forint fell 3.2 percent.", "fell").Kind);
         Assert.Empty(Reserves.In("The bank has 48.6 billion dollars in loans to firms."));
+    }
+
+    [Fact]
+    public void ARateIsReadAtItsLevelAndNotAsItsTargetItsChangeOrAnotherSeries()
+    {
+        // The level is read once: not the bank's target beside it, nor the rate it came from.
+        Assert.Equal(7.4, Assert.Single(Indicators.In("Annual inflation accelerated to 7.4% in September, well above the bank's 3% target.")).Number.Value);
+        Assert.Equal(18.2, Assert.Single(Indicators.In("Annual inflation slowed to 18.2% in February from 19.4% in January.")).Number.Value);
+        Assert.Empty(Indicators.In("Inflation rose 0.4 pct in February on a revised basis."));
+        Assert.Empty(Indicators.In("Core inflation eased to 5.1 percent in September."));
+        Assert.Empty(Indicators.In("The bank said inflation remained within its target range of 1% to 3%."));
+        Assert.Empty(Indicators.In("He said it was possible to reduce inflation to five pct this year from the current rate of 6.3 pct."));
+        Assert.Empty(Indicators.In("The trade deficit widened by 33 pct to a record 73.97 billion dlrs."));
+        // A forecast is no rival to the figure, nor one month's rate to another's.
+        Assert.False(One("Inflation stood at 7.9 percent in September.", "inflation").Contradicts(One("Inflation stood at 7.4 percent in August.", "inflation")));
+        Assert.Equal("inflation forecast", Assert.Single(Indicators.In("The bank expects inflation to reach 6 percent by December.")).Event);
+        Assert.Equal("percent", Assert.Single(Indicators.In("Belgium's GDP growth may slow down to 1.5 pct this year.")).Subject);
+    }
+
+    [Fact]
+    public void ATemperatureIsATownsReadingOfToday()
+    {
+        // Two towns' readings are two counts, and a town is needed to read one at all.
+        Assert.False(One("The town of Taroudant, east of Agadir, recorded 50.9C on Wednesday.", "temperature")
+            .Contradicts(One("In Marrakech the mercury reached 47.3 C on Wednesday.", "temperature")));
+        Assert.Equal("°C in Taroudant", One("The town of Taroudant, east of Agadir, recorded 50.9C on Wednesday.", "temperature").Subject);
+        Assert.Empty(Temperatures.In("Temperatures reached 43 degrees Celsius (109 Fahrenheit) in parts of central Greece."));
+        // The record it broke, a forecast and a conversion are no readings.
+        Assert.Equal(50.9, Assert.Single(Temperatures.In("Officials confirmed that Taroudant reached 50.9 degrees Celsius, breaking the national record of 50.4 degrees Celsius.")).Number.Value);
+        Assert.Empty(Temperatures.In("Forecasters said Marrakech could hit 49C on Friday."));
+        Assert.Equal(47.3, Assert.Single(Temperatures.In("In Marrakech the mercury reached 47.3 C (117.1 F).")).Number.Value);
     }
 }

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// An economy's rates as a statistics office or a ministry gives them, in percent: inflation ("Annual inflation accelerated to
+/// 7.4% in September", "inflation stood at 7.9 per cent"), unemployment ("the jobless rate rose to 5.1 pct"), the economy's
+/// growth ("Peru's economy grew 3.2% last year") and a budget deficit or debt as a share of output ("the budget deficit would
+/// reach 5.9 percent of gross domestic product"). Only a level is read, never the change ("inflation rose 0.4 points") nor the
+/// rate it came from ("from 19.1%") nor a target. A forecast is another count than the figure itself, and so is a rate of
+/// another month or quarter, when the sentence names one.
+/// </summary>
+internal static partial class Indicators
+{
+    private static readonly string[] Events = ["inflation", "unemployment", "growth", "contraction", "deficit", "debt"];
+
+    /// <summary>Whether a figure is one of these rates, or a forecast of one.</summary>
+    public static bool Reads(string kind) => Events.Any(e => kind == e || kind == e + " forecast");
+
+    public static IEnumerable<Figure> In(string sentence)
+    {
+        if (!Named().IsMatch(sentence)) yield break;
+        NumberMention? previous = null;
+        foreach (var number in NumberMentions.In(sentence))
+        {
+            var last = previous;
+            previous = number;
+            if (number.Vague || Percent().Match(sentence, number.End) is not { Success: true } percent) continue;
+            if (Target().IsMatch(sentence.AsSpan(percent.Index + percent.Length)) || Measures.Conversion().IsMatch(sentence.AsSpan(0, number.Start))) continue;
+            var before = sentence[..number.Start];
+            string? rate = null;
+            int from = 0, named = 0;
+            if (LevelOf().Match(before) is { Success: true } level)
+                (rate, from, named) = (Rate(level.Groups["what"].Value), level.Index, level.Groups["what"].Index + level.Groups["what"].Length);
+            else if (Grew().Match(before) is { Success: true } grew)
+                (rate, from, named) = (Shrank().IsMatch(grew.Groups["how"].Value) ? "contraction" : "growth", grew.Index, grew.Index);
+            // The number must be the rate's first ("reduce inflation to five pct this year from the current rate of 6.3 pct"), and
+            // the rate the headline one, stated rather than aimed at.
+            if (rate == null || last != null && last.End > named || Qualified().IsMatch(sentence.AsSpan(0, from))
+                || Expectations().IsMatch(sentence.AsSpan(named)) || Aim().IsMatch(sentence.AsSpan(named, number.Start - named))
+                || Aimed().IsMatch(sentence.AsSpan(Math.Max(0, from - 30), from - Math.Max(0, from - 30)))) continue;
+            int end = percent.Index + percent.Length;
+            // A deficit or a debt is read only as a share of output: "the deficit widened by 33 pct" is no level.
+            if (rate is "deficit" or "debt")
+            {
+                if (OfOutput().Match(sentence, end) is not { Success: true } output) continue;
+                end = output.Index + output.Length;
+            }
+            string kind = Forecast().IsMatch(sentence.AsSpan(Math.Max(0, from - 40), end - Math.Max(0, from - 40))) ? rate + " forecast" : rate;
+            yield return new Figure(kind, "percent" + Period(sentence[Math.Max(0, from - 15)..Math.Min(sentence.Length, end + 40)]), number, sentence[from..end].Trim());
+        }
+    }
+
+    private static string Rate(string word) => word.ToLowerInvariant() switch
+    {
+        var w when w.StartsWith("inflation", StringComparison.Ordinal) => "inflation",
+        var w when w.Contains("deficit", StringComparison.Ordinal) => "deficit",
+        var w when w.Contains("debt", StringComparison.Ordinal) => "debt",
+        var w when w.Contains("growth", StringComparison.Ordinal) => "growth",
+        _ => "unemployment",
+    };
+
+    // The month or quarter a rate is of, as its clause names it: September's inflation is no rival to August's.
+    private static string Period(string clause) =>
+        PeriodNamed().Match(clause) is { Success: true } period ? " in " + period.Value.ToLowerInvariant() : "";
+
+    private const string Rates = @"inflation(?:\s+rate)?|unemployment(?:\s+rate)?|jobless(?:ness)?(?:\s+rate)?|(?:economic|GDP|annual)\s+growth|(?:budget|fiscal|public|government)\s+deficit|deficit|(?:public|government|national)\s+debt";
+
+    [GeneratedRegex(@"\b(?:" + Rates + @"|economy|GDP|gross domestic product)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Named();
+
+    // The rate and the verb that gives its level: "inflation accelerated to", "unemployment stands at around", "a deficit of",
+    // "the inflation rate was". No other number, percent sign or clause end comes between.
+    [GeneratedRegex(@"\b(?<what>" + Rates + @")\b[^.;:%\d]{0,50}?(?:\b(?:rose|climbed|jumped|accelerated|quickened|edged\s+up|picked\s+up|fell|dropped|eased|slowed|declined|decelerated|edged\s+down|widened|narrowed|increased|decreased|slipped|rising|falling|easing|slowing)\s+to|\b(?:was|is|were|stood|stands|remained|remains|hit|reached|reach|came\s+in|held|be|averaged?)(?:\s+(?:at|to))?|\b(?:of|at|to))\s+(?:a\s+(?:record|new|fresh)\s+(?:(?:high|low)\s+of\s+)?)?(?:about|around|some|nearly|almost|roughly|an?\s+(?:annual|estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LevelOf();
+
+    // "Peru's economy grew 3.2% last year", "GDP expanded by 1.9 percent in the fourth quarter", "the economy shrank 0.4%".
+    [GeneratedRegex(@"\b(?:economy|GDP|gross domestic product)\b[^.;:%\d]{0,30}?\b(?<how>grew|expanded|contracted|shrank|shrunk|grow|expand|contract|shrink)\s+(?:by\s+)?(?:about|around|some|nearly|almost|roughly|an?\s+(?:annual|estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Grew();
+
+    [GeneratedRegex(@"^(?:contracted|shrank|shrunk|contract|shrink)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shrank();
+
+    // The percent sign or word right after the number, as wires write it ("2.1 pct" in older copy).
+    [GeneratedRegex(@"\G\s*(?:%|percent\b|per\s*cent\b|pct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Percent();
+
+    // "5.9 percent of gross domestic product", "6.1 per cent of GDP", "7.2 pct of national output".
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+country's\s+|its\s+)?(?:GDP|gross\s+domestic\s+product|(?:national|economic)\s+output|output|the\s+economy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfOutput();
+
+    // A target or a ceiling right after the number is no level: "the bank's 3% target".
+    [GeneratedRegex(@"^[\s-]*(?:target|goal|ceiling|limit|threshold|cap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Target();
+
+    // Another series than the headline rate, named right before it: core, food-price or producer-price inflation, youth
+    // unemployment, a monthly rate, industrial output's growth.
+    [GeneratedRegex(@"\b(?:core|underlying|food|fuel|energy|producer|wholesale|services|wage|rent|housing|monthly|month-on-month|quarterly|youth|female|male|urban|rural|credit|loan|export|import|sales|trade|primary|structural|industrial|manufacturing|targeted|expected|projected)\b[\s-]+(?:(?:price|prices|consumer|annual)\s+)?(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Qualified();
+
+    // "inflation expectations rose to", "the inflation target of 3%": no level of the rate.
+    [GeneratedRegex(@"^\s*(?:expectations?|targets?|goals?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Expectations();
+
+    // Words between the rate and its number that make the number another one: "inflation remained within its target range of 1%".
+    [GeneratedRegex(@"\b(?:target|goal|ceiling|range|limit|band|threshold|compared|against|versus)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Aim();
+
+    // A level aimed at: "to reduce inflation to five pct", "pledged to cut the deficit to 3 percent of GDP".
+    [GeneratedRegex(@"\b(?:reduce|reducing|cut|cutting|bring|bringing|lower|lowering|curb|curbing|keep|keeping|hold|holding|limit|limiting|aims?|aiming|goal|plans?|planned|pledged?|promised?|wants?|hopes?|seeks?|seeking|trim|trimming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Aimed();
+
+    // A forecast before the level: "raised its 2026 deficit forecast to 5.9%", "expects growth of about 3%", "would reach".
+    [GeneratedRegex(@"\b(?:forecasts?|forecast(?:ing|ed)|expects?|expected|expecting|projects?|projected|projections?|predicts?|predicted|estimates?d?|outlook|seen|see|sees|will|would|could|may|might|should|to\s+(?:rise|fall|reach|hit|ease|slow|grow|widen|narrow))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Forecast();
+
+    // A month is named with its capital, so that "growth may slow" names none.
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?i:(?:first|second|third|fourth|final|last)\s+quarter)|Q[1-4])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodNamed();
+}
