@@ -169,12 +169,12 @@ public sealed class CorroborationFinder : IDisposable
     // waiting"), unless the other count says it is the whole country's ("more than 1,000 injured in different regions").
     // A firm's results are told the day they are published or the next: a sum in a report days apart is another firm's or
     // another period's ("Revenue slipped to £3.1 billion" and a rival's "Sales rose 2 percent to 1.4 billion pounds" a week
-    // later), though neither sentence names its firm. So is an economy's rate, which each release gives anew.
+    // later), though neither sentence names its firm (DayCounts).
     private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, CandidatePassage candidate, IReadOnlySet<string> site, bool daysApart) =>
         from mine in ours
         from theirs in candidate.Sentences
         from figure in mine.Figures
-        where !(daysApart && (Earnings.IsSum(figure.Event) || Indicators.Reads(figure.Event)))
+        where !(daysApart && DayCounts.Is(figure))
         from other in theirs.Figures
         where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site))
         select new FigureConflict(candidate.Link(theirs), figure.Counted, figure.Text, other.Text);

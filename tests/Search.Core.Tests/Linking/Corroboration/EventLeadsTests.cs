@@ -126,6 +126,30 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Equal(["same-day"], flagged.Order());
     }
 
+    [Fact]
+    public void PrisonersFreedAreComparedOnlyWithReportsOfTheSameDays()
+    {
+        // Blind probe 82: a swap's "freed nine prisoners" was flagged against an amnesty's "pardoned 16 prisoners" a week later, at
+        // the same border crossing, told from the same capital.
+        static string Report(string id, string source, string date, string freed) => JsonSerializer.Serialize(new
+        {
+            id, title = "Belarus frees prisoners", source, date,
+            body = "Vilnius - " + freed + "\n\n"
+                + "The prisoners were handed over at the Medininkai border crossing, the foreign ministry in Vilnius said.",
+        });
+        using var finder = Linked("releases",
+            Report("first", "Outlet One", "2026-04-14", "Belarus freed nine prisoners at the Medininkai crossing on Tuesday, the foreign ministry said."),
+            Report("same-day", "Outlet Two", "2026-04-14", "Belarus freed eight prisoners at the Medininkai crossing on Tuesday, the foreign ministry said."),
+            Report("week-later", "Outlet Three", "2026-04-21", "Belarus pardoned 16 prisoners at the Medininkai crossing on Tuesday, the foreign ministry said."));
+
+        var flagged = finder.For("first")!.Values.SelectMany(l => l.Conflicts).Where(c => c.Counted == "prisoners released")
+            .Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-day"], flagged.Order());
+        // Leads days apart that count the prisoners freed, and never alike, tell of two releases: nothing of one is the other's.
+        Assert.DoesNotContain(finder.For("first")!.Values.SelectMany(l => l.Corroborations), c => c.Passage.ArticleId == "week-later");
+        Assert.Contains(finder.For("first")!.Values.SelectMany(l => l.Corroborations), c => c.Passage.ArticleId == "same-day");
+    }
+
     private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();

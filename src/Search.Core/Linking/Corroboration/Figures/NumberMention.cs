@@ -104,6 +104,8 @@ internal static partial class NumberMentions
             string digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
             value = double.Parse(digits, CultureInfo.InvariantCulture);
             if (digits.IndexOf('.') is > 0 and int point) unit = scale * Math.Pow(10, -(digits.Length - point - 1));
+            // "more than 410,000" was rounded to the ten thousand: its next count is 420,000.
+            else if (value > 0) unit = scale * Math.Pow(10, digits.Length - digits.TrimEnd('0').Length);
             // A bare four-digit number from 1900 to 2100 is a year, not a count.
             if (!m.Groups["s"].Success && !digits.Contains('.') && value is >= 1900 and <= 2100 && qualifier.Length == 0) return null;
         }

@@ -66,6 +66,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
         // Or firms and bodies, none in common: a health insurer's data breach a week after a telecom's.
         if (daysApart && ours.LeadBodies.Count > 0 && theirs.LeadBodies.Count > 0 && !ours.LeadBodies.Overlaps(theirs.LeadBodies)) return true;
+        // Or whose leads, days apart, count the prisoners freed, the vehicles recalled or a firm's results, and never alike: an
+        // amnesty a week after a swap, at the same border crossing and told from the same capital.
+        if (daysApart && DayCounts.Differ(ours.LeadCounts, theirs.LeadCounts)) return true;
         // Or whose leads, days apart, name towns, known or not, and none in common, though their stories go on to share one: a
         // hostage-taking at Saravena's town hall four days after a bus siege near Pamplona, which its story recalls.
         if (daysApart && ours.LeadBelowCountry.Count > 0 && theirs.LeadBelowCountry.Count > 0 && !ours.LeadBelowCountry.Overlaps(theirs.LeadBelowCountry)) return true;
@@ -142,6 +145,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
                 LeadBodyNames = bodies,
                 LeadBodies = bodies.Select(e => NameKey.Of(e.Name)).ToHashSet(StringComparer.Ordinal),
                 Lead = lead,
+                LeadCounts = DayCounts.In(lead),
                 LeadBelowCountry = entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null } && NamedIn(p.Place, lead))
                     .Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal),
             };
@@ -184,6 +188,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
 
         /// <summary>Those organizations as entities, with their mentions.</summary>
         public IReadOnlyList<Entity> LeadBodyNames { get; init; } = [];
+
+        /// <summary>The counts of the title and the first two paragraphs that are told on their day (<see cref="DayCounts"/>).</summary>
+        public IReadOnlyList<Figure> LeadCounts { get; init; } = [];
 
         /// <summary>The title and the first two paragraphs.</summary>
         public string Lead { get; init; } = "";

@@ -138,11 +138,14 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             _ => time,
         };
         var numbers = NumberMentions.In(Read);
-        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)).Select(Measures.OfFirm(Organizations)).Concat(PrisonTerms.In(Read, People))
+        // Prisoners set free are no rescue: "The 9 people freed by Belarus" is read as a release alone.
+        var releases = Releases.In(Read).ToList();
+        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End) && !releases.Any(r => r.Number.Start < f.Number.End && f.Number.Start < r.Number.End))
+            .Select(Measures.OfFirm(Organizations)).Concat(releases).Concat(PrisonTerms.In(Read, People))
             .Concat(VoteShares.In(Read, PersonMentions)).Concat(Durations.In(Read))
             .Concat(DataBreaches.In(Read)).Concat(SharePrices.In(Read)).Concat(Reach.In(Read)).Concat(Reserves.In(Read))
             .Concat(PolicyRates.In(Read)).Concat(Earnings.In(Read))
-            .Concat(Indicators.In(Read)).Concat(Temperatures.In(Read))
+            .Concat(Indicators.In(Read)).Concat(Temperatures.In(Read)).Concat(Recalls.In(Read))
             .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
             .ToList();
     }

@@ -77,6 +77,18 @@ public class FiguresTests
     }
 
     [Fact]
+    public void AFloorIsReadToTheNextCountItsDigitsCouldState()
+    {
+        // "more than 170" was rounded to the ten, so 175 may be its count; "more than 410,000" to the ten thousand. A blind probe's
+        // labeller held "more than 170" and 175 to agree, and another's "more than 410,000" and 412,000 vehicles.
+        var passengers = Assert.Single(Figures.In("The ferry was carrying 175 passengers."));
+        Assert.False(Assert.Single(Figures.In("The ferry was carrying more than 170 passengers.")).Contradicts(passengers));
+        Assert.True(Assert.Single(Figures.In("The ferry was carrying more than 170 passengers.")).Contradicts(Assert.Single(Figures.In("The ferry was carrying 182 passengers."))));
+        Assert.Equal((410_000, 420_000), (NumberMentions.In("more than 410,000")[0].Low, NumberMentions.In("more than 410,000")[0].High));
+        Assert.True(Assert.Single(Figures.In("At least 27 people were killed.")).Contradicts(Assert.Single(Figures.In("29 people were killed."))));
+    }
+
+    [Fact]
     public void DaysAndYearsAreNotCounts()
     {
         Assert.Empty(NumberMentions.In("The state of emergency lasts until 19 January 2022."));

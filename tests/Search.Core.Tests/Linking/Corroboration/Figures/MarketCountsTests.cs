@@ -10,9 +10,12 @@ namespace Search.Core.Tests.Linking.Corroboration;
 public class MarketCountsTests
 {
     private static List<Figure> All(string sentence) =>
-        [.. Figures.In(sentence), .. SharePrices.In(sentence), .. Reserves.In(sentence), .. PolicyRates.In(sentence), .. Indicators.In(sentence), .. Temperatures.In(sentence)];
+        [.. Figures.In(sentence).Where(f => f.Event != "rescued"), .. SharePrices.In(sentence), .. Reserves.In(sentence), .. PolicyRates.In(sentence), .. Indicators.In(sentence),
+            .. Temperatures.In(sentence), .. Releases.In(sentence), .. Recalls.In(sentence)];
 
-    private static Figure One(string sentence, string kind) => Assert.Single(All(sentence), f => f.Event == kind);
+    private static Figure One(string sentence, string kind, string subject) => Assert.Single(All(sentence), f => f.Event == kind && f.Subject == subject);
+
+    private static Figure One(string sentence, string kind) => All(sentence).First(f => f.Event == kind);
 
     [Theory]
     [InlineData("The BUX index fell by more than 4 per cent.", "Budapest's main stock index, the BUX, fell 2.8 percent.", "fell")]
@@ -26,6 +29,9 @@ public class MarketCountsTests
     [InlineData("Schools were closed in seven regions, while in Marrakech the thermometer hit 48.1C.", "In Marrakech, a magnet for foreign tourists, the mercury reached 47.3 C (117.1 F) on Wednesday.", "temperature")]
     [InlineData("France's seasonally adjusted unemployment rate rose to a record 11.1 pct of the workforce.", "The jobless rate stood at 10.8 percent.", "unemployment")]
     [InlineData("Peru's economy grew 3.2% last year, driven by mining.", "The economy expanded by 2.9 percent last year.", "growth")]
+    [InlineData("Kaneshiro's stock fell 3.2 percent in Tokyo trading on Tuesday.", "Its shares ended 2.8 percent lower on the Tokyo Stock Exchange.", "fell")]
+    [InlineData("The recall covers 196,000 sedans and SUVs from the 2022 through 2024 model years in the United States.", "Kaneshiro is recalling 169,000 vehicles in the U.S.", "recalled")]
+    [InlineData("Belarus freed nine prisoners, including three journalists, in exchange for four people held in Lithuania.", "Belarus on Tuesday freed eight prisoners in a swap.", "released")]
     [InlineData("The central bank raised its base rate by 150 basis points to 8 percent.", "The bank lifted its key rate to 8.25 percent.", "rate set")]
     public void TheCountsOfARateDecisionAndAHeatwaveDisagree(string ours, string theirs, string kind)
     {
@@ -76,5 +82,21 @@ public class MarketCountsTests
         Assert.Equal(50.9, Assert.Single(Temperatures.In("Officials confirmed that Taroudant reached 50.9 degrees Celsius, breaking the national record of 50.4 degrees Celsius.")).Number.Value);
         Assert.Empty(Temperatures.In("Forecasters said Marrakech could hit 49C on Friday."));
         Assert.Equal(47.3, Assert.Single(Temperatures.In("In Marrakech the mercury reached 47.3 C (117.1 F).")).Number.Value);
+    }
+
+    [Fact]
+    public void EachSideOfASwapAndEachRecallsScopeIsACountOfItsOwn()
+    {
+        string swap = "Belarus freed nine prisoners, including three journalists, in exchange for four people held in Lithuania.";
+        Assert.Equal([9.0, 4.0], All(swap).Where(f => f.Subject == "prisoners").Select(f => f.Number.Value));
+        Assert.False(One(swap, "released", "journalists").Contradicts(One("Belarus freed eight prisoners, among them three journalists.", "released", "journalists")));
+        Assert.Equal(5, One("Lithuania handed over five people in return, all convicted of spying.", "released", "prisoners").Number.High);
+        Assert.Equal("journalists", Assert.Single(Releases.In("Two journalists were among those freed by Belarus.")).Subject);
+        // A rescue is no release, and the world's recall is no rival to one country's, nor to a count that says neither.
+        Assert.Empty(Releases.In("Rescuers freed 12 people trapped in the rubble of the building."));
+        var world = One("Kaneshiro Motor is recalling 412,000 vehicles around the world.", "recalled");
+        Assert.False(world.Contradicts(One("The recall covers 196,000 sedans in the United States.", "recalled")));
+        Assert.False(world.Contradicts(One("The maker is recalling 380,000 cars.", "recalled")));
+        Assert.True(world.Contradicts(One("The carmaker is recalling 380,000 cars worldwide.", "recalled")));
     }
 }

@@ -4,7 +4,7 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// How far a market moved on the news, in percent: a firm's shares ("Kestrel shares fell 6.2%", "Kestrel's share price fell 6.2
-/// percent", "shares closed 6.8 percent lower"), a stock index ("the BUX index fell by more than 4 per cent") or a currency
+/// percent", "shares closed 6.8 percent lower", "Kaneshiro's stock fell 3.2 percent"), a stock index ("the BUX index fell by more than 4 per cent") or a currency
 /// ("The forint slumped 3.2%"). A fall and a rise are two counts, and so are the shares, the index and the currency.
 /// </summary>
 internal static partial class SharePrices
@@ -23,14 +23,14 @@ internal static partial class SharePrices
         }
     }
 
-    private static string What(string word) => word.ToLowerInvariant() switch
+    private static string What(string word) => string.Join(' ', word.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
     {
-        var w when w.StartsWith("share", StringComparison.Ordinal) => "shares",
-        "index" or "stocks" => "index",
+        var w when w.StartsWith("share", StringComparison.Ordinal) || w == "stock" => "shares",
+        "index" or "stocks" or "stock market" or "stock index" => "index",
         _ => "currency",
     };
 
-    private const string Markets = @"shares?(?:\s+price)?|index|stocks|forint|zloty|koruna|krona|krone|rupee|peso|lira|rand|naira|shilling|yen|yuan|euro|dollar|pound|sterling|real|rouble|ruble|won|baht|ringgit|rupiah|dirham|riyal|cedi|taka|kwacha|franc|hryvnia|tenge|leu|lev|dinar|birr|currency";
+    private const string Markets = @"shares?(?:\s+price)?|index|stock\s+(?:index|market)|stocks|stock(?!\s+exchange)|forint|zloty|koruna|krona|krone|rupee|peso|lira|rand|naira|shilling|yen|yuan|euro|dollar|pound|sterling|real|rouble|ruble|won|baht|ringgit|rupiah|dirham|riyal|cedi|taka|kwacha|franc|hryvnia|tenge|leu|lev|dinar|birr|currency";
 
     [GeneratedRegex(@"\b(?:" + Markets + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Market();
