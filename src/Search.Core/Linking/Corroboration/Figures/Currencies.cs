@@ -24,10 +24,12 @@ internal static partial class Currencies
         "¥" or "yen" => "JPY",
         "yuan" => "CNY",
         "₹" or "inr" or "rs" or "rs." or "rupees" => "INR",
+        "r$" or "real" or "reais" => "BRL",
         var other => other.ToUpperInvariant(),
     };
 
-    [GeneratedRegex(@"(?<c>US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs\.?|Rp|KSh|Ksh|S/\.?))\s?$", RegexOptions.CultureInvariant)]
+    // "R$250 million" is in reais, not dollars.
+    [GeneratedRegex(@"(?<c>US\$|R\$|(?<!\p{L})[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs\.?|Rp|KSh|Ksh|S/\.?))\s?$", RegexOptions.CultureInvariant)]
     private static partial Regex SignBefore();
 
     [GeneratedRegex(@"\G-?\s*(?:(?:m|mln|bn|mn)\b\s*)?(?<c>rupees|dollars?|dlrs|euros?|pounds|sterling|yuan|yen|pesos|soles|rand|naira|shillings|kwacha|francs|reais|roubles|rubles|dirhams|riyals|rupiah|ringgit|baht|dong|won|lira|cedis|taka)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -2,18 +2,18 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// Counts that a report gives the day they are announced, and that a later day's report gives anew for another event: a firm's
-/// results, an economy's rates, the prisoners a swap or an amnesty frees, the vehicles a recall covers. Such a count in reports
+/// results, a fine, an economy's rates, the prisoners a swap or an amnesty frees, the vehicles a recall covers. Such a count in reports
 /// days apart is of two events: "Revenue slipped to £3.1 billion" and a rival's "Sales rose 2 percent to 1.4 billion pounds" a
 /// week later, or a swap's nine prisoners and an amnesty's sixteen.
 /// </summary>
 internal static class DayCounts
 {
     public static bool Is(Figure figure) =>
-        Earnings.IsSum(figure.Event) || Indicators.Reads(figure.Event) || figure.Event is "released" or "recalled";
+        Earnings.IsSum(figure.Event) || Indicators.Reads(figure.Event) || Fines.Reads(figure.Event) || figure.Event is "released" or "recalled";
 
     /// <summary>The counts of this kind that a text (a report's title and lead) gives.</summary>
     public static List<Figure> In(string text) =>
-        [.. Releases.In(text), .. Recalls.In(text), .. Earnings.In(text), .. Indicators.In(text)];
+        [.. Releases.In(text), .. Recalls.In(text), .. Earnings.In(text), .. Indicators.In(text), .. Fines.In(text)];
 
     /// <summary>Whether two leads count one kind, and never alike: two events.</summary>
     public static bool Differ(IReadOnlyList<Figure> ours, IReadOnlyList<Figure> theirs)

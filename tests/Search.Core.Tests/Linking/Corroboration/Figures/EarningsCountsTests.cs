@@ -5,7 +5,7 @@ namespace Search.Core.Tests.Linking.Corroboration;
 
 /// <summary>
 /// A firm's results in money, as blind probe 79's chipmaker wrote them: the loss, the revenue, a write-down, the savings and a
-/// forecast, each in its currency; and the sums beside them that are not today's.
+/// forecast, each in its currency; the sums beside them that are not today's; and a fine, as probe 83 wrote it.
 /// </summary>
 public class EarningsCountsTests
 {
@@ -77,5 +77,25 @@ public class EarningsCountsTests
         // A year in a relative clause after the sum does not date it.
         var dated = NamedSentence.Of("The company booked a 900-million-euro write-down on its Dresden plant, where it has frozen a project announced in 2023.", places, Seeds.Gazetteer).ReadFigures(2026);
         Assert.True(Assert.Single(dated).Contradicts(Assert.Single(NamedSentence.Of("An €850m impairment on the Dresden fab accounted for the bulk of the loss.", places, Seeds.Gazetteer).ReadFigures(2026))));
+    }
+
+    [Fact]
+    public void AFineIsTheFinedFirmsInItsCurrency()
+    {
+        // Blind probe 83: an EU fine of 1.84 billion euros against 1.8 billion; and probe 80's two regulators' fines on one mine
+        // operator, and "R$50 million", which had been read as dollars.
+        var reuters = Assert.Single(Fines.In("EU antitrust regulators fined U.S. tech group Halcyon Technologies 1.84 billion euros ($2.09 billion) on Wednesday."));
+        var ap = Assert.Single(Fines.In("The European Union fined Halcyon Technologies 1.8 billion euros ($2.05 billion) on Wednesday."));
+        Assert.Equal("EUR on Halcyon Technologies", reuters.Subject);
+        Assert.True(reuters.Contradicts(ap));
+        Assert.False(reuters.Contradicts(Assert.Single(Fines.In("The European Commission's €1.84 billion fine against Halcyon Technologies is its toughest yet."))));
+        Assert.Empty(Fines.In("Ibama announced a fine of 50 million reais, the maximum allowed under Brazilian law."));
+        Assert.Empty(Fines.In("It has previously been fined 2.6 billion euros by Brussels in two separate cases."));
+        Assert.Empty(Fines.In("Halcyon was given 90 days to comply or face daily fines of up to five percent of its average daily global turnover."));
+        const string reais = "a further R$50 million fine";
+        Assert.Equal("BRL", Currencies.Of(reais, reais.IndexOf("50", StringComparison.Ordinal), reais.IndexOf(" million", StringComparison.Ordinal)));
+        // The share of turnover it amounts to, and not the ceiling beside it.
+        var share = Assert.Single(Fines.In("The fine equals 4.1 percent of Halcyon's global turnover, well below the 10 percent ceiling."));
+        Assert.True(share.Contradicts(Assert.Single(Fines.In("The penalty is equivalent to 3.9 percent of the group's worldwide revenue last year."))));
     }
 }
