@@ -49,6 +49,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("without power", _) => $"{Subject} without power",
         (var sum, { } currency) when Earnings.IsSum(sum) => $"{sum} ({currency})",
         ("fine", { } onFirm) => $"fine{onFirm[onFirm.IndexOf(' ')..]} ({onFirm[..onFirm.IndexOf(' ')]})",
+        ("deployed", { } who) => $"{who} deployed",
         ("fine share", _) => "fine as a share of turnover (%)",
         ("recalled", { } vehicles) => $"vehicles recalled{vehicles["vehicles".Length..]}",
         ("temperature", { } town) => $"temperature {town["°C ".Length..]} (°C)",
@@ -58,7 +59,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
 
     /// <summary>What kind of count it is: its event, and for a count of one person's (a vote share, a prison term), whose; for a sum, its
     /// currency; for an economy's rate, the month or quarter it is of; for a temperature, its town.</summary>
-    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" or "fell" or "rose" or "temperature" or "released" or "recalled" or "fine" or "fine share" || Earnings.IsSum(Event) || Indicators.Reads(Event) ? $"{Event}:{Subject}" : Event;
+    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" or "fell" or "rose" or "temperature" or "released" or "recalled" or "fine" or "fine share" or "deployed" || Earnings.IsSum(Event) || Indicators.Reads(Event) ? $"{Event}:{Subject}" : Event;
 
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);

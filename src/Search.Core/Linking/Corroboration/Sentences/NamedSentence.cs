@@ -146,6 +146,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             .Concat(DataBreaches.In(Read)).Concat(SharePrices.In(Read)).Concat(Reach.In(Read)).Concat(Reserves.In(Read))
             .Concat(PolicyRates.In(Read)).Concat(Earnings.In(Read))
             .Concat(Indicators.In(Read)).Concat(Temperatures.In(Read)).Concat(Recalls.In(Read)).Concat(Fines.In(Read))
+            .Concat(Deployments.In(Read))
             .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
             .ToList();
     }

@@ -128,4 +128,18 @@ public class DisasterCountsTests
         // A thing damaged that is no home is no count of homes.
         Assert.Null(One("Twelve vehicles were damaged in the flood.").Subject);
     }
+
+    [Fact]
+    public void TheRescuersHelicoptersAndDiversASearchTookAreCountsOfTheirOwn()
+    {
+        // Blind probes 75 and 80: "Nine helicopters" against "eight helicopters", "about 150 firefighters" against 230.
+        var nine = Assert.Single(Deployments.In("Nine helicopters and more than 1,100 search and rescue personnel were deployed to the region."), f => f.Subject == "helicopters");
+        Assert.True(nine.Contradicts(Assert.Single(Deployments.In("It said eight helicopters were taking part in search and rescue operations."))));
+        var mobilised = Assert.Single(Deployments.In("Helicopters rescued 56 people, according to the fire department, which mobilised about 150 firefighters."));
+        Assert.True(mobilised.Contradicts(Assert.Single(Deployments.In("Since Tuesday afternoon, 230 firefighters have been working in the area."))));
+        Assert.False(mobilised.Contradicts(nine));
+        // Troops sent to quell unrest are no rescuers, nor are firefighters counted for nothing they did.
+        Assert.Empty(Deployments.In("Russia sent about 3,000 paratroopers to help quell the protests."));
+        Assert.Empty(Deployments.In("The city has 400 firefighters, the mayor said of the fire."));
+    }
 }

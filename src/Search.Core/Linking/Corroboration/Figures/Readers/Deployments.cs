@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Linking.Corroboration;
+
+/// <summary>
+/// The rescuers a search or a fight against a fire or a flood took, and its helicopters and divers: "the fire department,
+/// which mobilised about 150 firefighters", "More than 500 soldiers, police and rescue workers were searching the river",
+/// "Nine helicopters … were deployed", "Forty divers joined the search". Read only in a sentence of a rescue, a search or a
+/// fire, so that troops sent to quell unrest are not counted as rescuers.
+/// </summary>
+internal static partial class Deployments
+{
+    public static IEnumerable<Figure> In(string sentence)
+    {
+        if (!Rescue().IsMatch(sentence)) yield break;
+        foreach (var number in NumberMentions.In(sentence))
+        {
+            if (number.Vague || Measures.Conversion().IsMatch(sentence.AsSpan(0, number.Start))) continue;
+            // The workforce named right after the number, perhaps after a list of others ("soldiers, police and rescue workers").
+            if (Force().Match(sentence, number.End) is not { Success: true } force) continue;
+            int end = force.Index + force.Length;
+            bool sent = SentBefore().IsMatch(sentence.AsSpan(0, number.Start));
+            if (!sent && WorkingAfter().Match(sentence, end) is { Success: true } working) end = working.Index + working.Length;
+            else if (!sent) continue;
+            yield return new Figure("deployed", Kind(force.Groups["who"].Value), number, sentence[number.Start..end].Trim());
+        }
+    }
+
+    private static string Kind(string who) => who.ToLowerInvariant() switch
+    {
+        var w when w.StartsWith("helicopter", StringComparison.Ordinal) => "helicopters",
+        var w when w.StartsWith("diver", StringComparison.Ordinal) => "divers",
+        _ => "rescuers",
+    };
+
+    [GeneratedRegex(@"\b(?:rescue\w*|search\w*|firefight\w*|firemen|divers|blaze|fire|flames|flood\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rescue();
+
+    // "mobilised about 150", "deployed more than", "sent".
+    [GeneratedRegex(@"\b(?:mobili[sz]ed|mobili[sz]ing|deployed|deploying|dispatched|dispatching|sent|sending|involving)\s+(?:about|around|some|more\s+than|over|nearly|almost|at\s+least|another)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentBefore();
+
+    // The workforce right after the count, after at most a short list of others: "150 firefighters", "500 soldiers, police and
+    // rescue workers", "1,100 search and rescue personnel".
+    [GeneratedRegex(@"\G\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,5}?(?<who>rescuers|rescue\s+(?:workers|teams|personnel|crews)|firefighters|firemen|fire\s+fighters|(?:search\s+and\s+rescue\s+|emergency\s+|relief\s+)?(?:personnel|workers)|volunteers|divers|helicopters)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Force();
+
+    // The work they are counted for, later in the clause: "were deployed", "have been working", "searched through the night",
+    // "continued searching", "joined the search", "were taking part".
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:deployed|mobili[sz]ed|dispatched|searching|searched|working|worked|involved|taking\s+part|took\s+part|joined|combing|combed|battling|battled|fighting|fought|tackling|helping|helped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkingAfter();
+}
