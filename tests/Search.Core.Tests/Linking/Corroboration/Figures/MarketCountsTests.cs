@@ -68,6 +68,7 @@ public class MarketCountsTests
         Assert.False(One("Inflation stood at 7.9 percent in September.", "inflation").Contradicts(One("Inflation stood at 7.4 percent in August.", "inflation")));
         Assert.Equal("inflation forecast", Assert.Single(Indicators.In("The bank expects inflation to reach 6 percent by December.")).Event);
         Assert.Equal("percent", Assert.Single(Indicators.In("Belgium's GDP growth may slow down to 1.5 pct this year.")).Subject);
+        Assert.Equal("inflation", Assert.Single(Indicators.In("Inflation in May rose to 7.2 percent, the statistics office said.")).Event);
     }
 
     [Fact]

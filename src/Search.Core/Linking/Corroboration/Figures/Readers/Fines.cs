@@ -42,7 +42,7 @@ internal static partial class Fines
     private static partial Regex Before();
 
     // A fine that may come: "up to", "daily fines of", "could face", "a ceiling of", "the maximum".
-    [GeneratedRegex(@"\b(?:up\s+to|daily|per\s+day|a\s+day|could|may|might|risks?|faces?|facing|ceiling|maximum|cap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:up\s+to|daily|per\s+day|a\s+day|could|(?-i:may)|might|risks?|faces?|facing|ceiling|maximum|cap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possible();
 
     // "fined U.S. tech group Halcyon Technologies", "fined it", "a fine of", "penalty of", "ordered to pay".

@@ -111,7 +111,7 @@ internal static partial class Indicators
     private static partial Regex Aimed();
 
     // A forecast before the level: "raised its 2026 deficit forecast to 5.9%", "expects growth of about 3%", "would reach".
-    [GeneratedRegex(@"\b(?:forecasts?|forecast(?:ing|ed)|expects?|expected|expecting|projects?|projected|projections?|predicts?|predicted|estimates?d?|outlook|seen|see|sees|will|would|could|may|might|should|to\s+(?:rise|fall|reach|hit|ease|slow|grow|widen|narrow))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:forecasts?|forecast(?:ing|ed)|expects?|expected|expecting|projects?|projected|projections?|predicts?|predicted|estimates?d?|outlook|seen|see|sees|will|would|could|(?-i:may)|might|should|to\s+(?:rise|fall|reach|hit|ease|slow|grow|widen|narrow))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forecast();
 
     // A month is named with its capital, so that "growth may slow" names none.

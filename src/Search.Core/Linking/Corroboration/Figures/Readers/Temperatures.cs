@@ -63,6 +63,6 @@ internal static partial class Temperatures
     [GeneratedRegex(@"\b(?:previous|former|old|earlier|last|prior|breaking|beating|broke|beat|surpassing|eclipsing|topping)\s+(?:the\s+|a\s+|its\s+)?(?:previous\s+)?(?:national\s+|all-time\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Earlier();
 
-    [GeneratedRegex(@"\b(?:forecasts?|forecasters?\s+(?:said|say|expect)|expected|expects?|predicted|could|may|might|will|would|likely)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:forecasts?|forecasters?\s+(?:said|say|expect)|expected|expects?|predicted|could|(?-i:may)|might|will|would|likely)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forecast();
 }
