@@ -58,8 +58,15 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     };
 
     /// <summary>What kind of count it is: its event, and for a count of one person's (a vote share, a prison term), whose; for a sum, its
-    /// currency; for an economy's rate, the month or quarter it is of; for a temperature, its town.</summary>
-    public string Kind => Event is "share" or "sentenced" or "on board" or "cases" or "exposed" or "lasted" or "fell" or "rose" or "temperature" or "released" or "recalled" or "fine" or "fine share" or "deployed" || Earnings.IsSum(Event) || Indicators.Reads(Event) ? $"{Event}:{Subject}" : Event;
+    /// currency; for an economy's rate, the month or quarter it is of; for a temperature, its town; for a fine, the firm fined.</summary>
+    public string Kind => KindedBySubject.Contains(Event) || Earnings.IsSum(Event) || Indicators.Reads(Event) ? $"{Event}:{Subject}" : Event;
+
+    // The events whose subject says which count it is: a candidate's share, a town's temperature, the rescuers or the helicopters.
+    private static readonly HashSet<string> KindedBySubject = new(StringComparer.Ordinal)
+    {
+        "share", "sentenced", "on board", "cases", "exposed", "lasted", "fell", "rose", "temperature", "released", "recalled",
+        "fine", "fine share", "deployed",
+    };
 
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);

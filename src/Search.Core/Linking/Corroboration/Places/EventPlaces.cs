@@ -66,8 +66,8 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
         // Or firms and bodies, none in common: a health insurer's data breach a week after a telecom's.
         if (daysApart && ours.LeadBodies.Count > 0 && theirs.LeadBodies.Count > 0 && !ours.LeadBodies.Overlaps(theirs.LeadBodies)) return true;
-        // Or whose leads, days apart, count the prisoners freed, the vehicles recalled or a firm's results, and never alike: an
-        // amnesty a week after a swap, at the same border crossing and told from the same capital.
+        // Or whose leads, days apart, give a count told on its day (prisoners freed, vehicles recalled, a fine, a firm's results)
+        // of one kind, and never alike: an amnesty a week after a swap, at the same border crossing and told from the same capital.
         if (daysApart && DayCounts.Differ(ours.LeadCounts, theirs.LeadCounts)) return true;
         // Or whose leads, days apart, name towns, known or not, and none in common, though their stories go on to share one: a
         // hostage-taking at Saravena's town hall four days after a bus siege near Pamplona, which its story recalls.
