@@ -142,7 +142,7 @@ public sealed class EventLeadsTests : IDisposable
             Report("same-day", "Outlet Two", "2026-04-14", "Belarus freed eight prisoners at the Medininkai crossing on Tuesday, the foreign ministry said."),
             Report("week-later", "Outlet Three", "2026-04-21", "Belarus pardoned 16 prisoners at the Medininkai crossing on Tuesday, the foreign ministry said."));
 
-        var flagged = finder.For("first")!.Values.SelectMany(l => l.Conflicts).Where(c => c.Counted == "prisoners released")
+        var flagged = finder.For("first")!.Values.SelectMany(l => l.Conflicts).Where(c => c.Counted == "captives released")
             .Select(c => c.Passage.ArticleId).ToHashSet();
         Assert.Equal(["same-day"], flagged.Order());
         // Leads days apart that count the prisoners freed, and never alike, tell of two releases: nothing of one is the other's.

@@ -27,6 +27,8 @@ internal static partial class Figures
         ("arrested", EventWords(@"arrested|detained|in(?:to)? custody")),
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive|freed|released unharmed|(?:were|was|been) released")),
         ("missing", EventWords(@"missing|unaccounted for")),
+        // A kidnapping's captives: "152 students were taken", "More than 150 pupils were seized in the raid".
+        ("abducted", EventWords(@"abducted|kidnapped|taken hostage|taken captive|(?:were|was|been) (?:seized|taken)(?= (?:from|in|during|when|by|on)\b)")),
         // An outbreak's cases, suspected or confirmed, and those vaccinated against it.
         ("cases", EventWords(@"cases|infected|infections|sickened|fell ill")),
         ("vaccinated", EventWords(@"vaccinated|inoculated|immuni[sz]ed")),
@@ -65,6 +67,8 @@ internal static partial class Figures
         ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters|hostages")),
         // Patients are a part of the people of a story, as often as all of them: "two patients who had been transferred … died".
         ("patients", EventWords(@"patients")),
+        // Pupils, students and children are a part of the people of a story, and the whole of a school's: a count of their own.
+        ("children", EventWords(@"schoolchildren|children|pupils|students|schoolgirls|schoolboys")),
         ("people", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // A count of homes is no count of people: "1,200 families were moved" and "4,800 people were moved" agree.
         ("families", EventWords(@"families|households|customers")),
@@ -95,6 +99,7 @@ internal static partial class Figures
         ("rescued", VerbBefore(@"rescued|rescuing|saved|saving")),
         ("evacuated", VerbBefore(@"evacuated|evacuating|displaced|displacing")),
         ("recaptured", VerbBefore(@"recaptured|recapturing|re-?arrested")),
+        ("abducted", VerbBefore(@"abducted|abducting|kidnapped|kidnapping")),
         ("closed", VerbBefore(@"close|closed|closing|shut")),
         ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
         ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off")),

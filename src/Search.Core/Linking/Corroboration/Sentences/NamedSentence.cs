@@ -138,9 +138,11 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             _ => time,
         };
         var numbers = NumberMentions.In(Read);
-        // Prisoners set free are no rescue: "The 9 people freed by Belarus" is read as a release alone.
+        // "the 43 other passengers were freed" may be a rescue and a release both: each reader's count is kept. But those freed
+        // are not counted as abducted: "Bandits have freed 137 schoolchildren kidnapped in February".
         var releases = Releases.In(Read).ToList();
-        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End) && !releases.Any(r => r.Number.Start < f.Number.End && f.Number.Start < r.Number.End))
+        return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)
+                && !(f.Event == "abducted" && releases.Any(r => r.Number.Start < f.Number.End && f.Number.Start < r.Number.End)))
             .Select(Measures.OfFirm(Organizations)).Concat(releases).Concat(PrisonTerms.In(Read, People))
             .Concat(VoteShares.In(Read, PersonMentions)).Concat(Durations.In(Read))
             .Concat(DataBreaches.In(Read)).Concat(SharePrices.In(Read)).Concat(Reach.In(Read)).Concat(Reserves.In(Read))

@@ -142,4 +142,21 @@ public class DisasterCountsTests
         Assert.Empty(Deployments.In("Russia sent about 3,000 paratroopers to help quell the protests."));
         Assert.Empty(Deployments.In("The city has 400 firefighters, the mayor said of the fire."));
     }
+
+    [Fact]
+    public void AKidnappingsCaptivesAreCountedTakenFreedAndStillHeld()
+    {
+        // Blind probe 84: pupils freed in Katsina (137 against 140), their teachers (four against two), those still held (15
+        // against 12) and those taken (152 against 155), where no count was read at all.
+        static Figure Freed(string sentence, string whom) => Assert.Single(Releases.In(sentence), f => f.Event == "released" && f.Subject == whom);
+        Assert.True(Freed("Gunmen have freed 137 pupils abducted last month from a school in Katsina state.", "children")
+            .Contradicts(Freed("Kidnappers in northwestern Nigeria have released 140 students who were abducted from their school.", "children")));
+        Assert.True(Freed("The students were freed along with four teachers after 19 days in captivity.", "teachers")
+            .Contradicts(Freed("Two teachers were released alongside the children, the kidnappers said.", "teachers")));
+        Assert.True(Assert.Single(Releases.In("Gunmen have freed 137 pupils, adding that 15 others remain in captivity."), f => f.Event == "still held")
+            .Contradicts(Assert.Single(Releases.In("A total of 140 were freed by the kidnappers and 12 are still being held."), f => f.Event == "still held")));
+        var taken = Assert.Single(Figures.In("A total of 152 students were taken when about 30 gunmen attacked the school."), f => f.Event == "abducted");
+        Assert.Equal("children", taken.Subject);
+        Assert.True(taken.Contradicts(Assert.Single(Figures.In("The pupils were among 155 students abducted by 15 gunmen."), f => f.Event == "abducted")));
+    }
 }

@@ -60,7 +60,15 @@ public class MarketCountsTests
         Assert.Equal(7.4, Assert.Single(Indicators.In("Annual inflation accelerated to 7.4% in September, well above the bank's 3% target.")).Number.Value);
         Assert.Equal(18.2, Assert.Single(Indicators.In("Annual inflation slowed to 18.2% in February from 19.4% in January.")).Number.Value);
         Assert.Empty(Indicators.In("Inflation rose 0.4 pct in February on a revised basis."));
-        Assert.Empty(Indicators.In("Core inflation eased to 5.1 percent in September."));
+        // Another series than the headline rate is a count of its own: food inflation is a rival to food inflation alone.
+        var core = Assert.Single(Indicators.In("Core inflation eased to 5.1 percent in September."));
+        Assert.Equal("core inflation", core.Event);
+        Assert.False(core.Contradicts(One("Inflation stood at 7.9 percent in September.", "inflation")));
+        Assert.True(One("Month-on-month inflation was 1.3 percent, while food inflation rose to 12.9 percent.", "food inflation")
+            .Contradicts(One("Food inflation climbed to 12.6% from 11.8% a month earlier.", "food inflation")));
+        // The last quarter of a year is its fourth.
+        Assert.True(One("The jobless rate stood at 13.6 percent in the last quarter of 2025.", "unemployment")
+            .Contradicts(One("The jobless rate eased to 13.2% in the fourth quarter of 2025.", "unemployment")));
         Assert.Empty(Indicators.In("The bank said inflation remained within its target range of 1% to 3%."));
         Assert.Empty(Indicators.In("He said it was possible to reduce inflation to five pct this year from the current rate of 6.3 pct."));
         Assert.Empty(Indicators.In("The trade deficit widened by 33 pct to a record 73.97 billion dlrs."));
@@ -89,9 +97,9 @@ public class MarketCountsTests
     public void EachSideOfASwapAndEachRecallsScopeIsACountOfItsOwn()
     {
         string swap = "Belarus freed nine prisoners, including three journalists, in exchange for four people held in Lithuania.";
-        Assert.Equal([9.0, 4.0], All(swap).Where(f => f.Subject == "prisoners").Select(f => f.Number.Value));
+        Assert.Equal([9.0, 4.0], All(swap).Where(f => f.Subject == "captives").Select(f => f.Number.Value));
         Assert.False(One(swap, "released", "journalists").Contradicts(One("Belarus freed eight prisoners, among them three journalists.", "released", "journalists")));
-        Assert.Equal(5, One("Lithuania handed over five people in return, all convicted of spying.", "released", "prisoners").Number.High);
+        Assert.Equal(5, One("Lithuania handed over five people in return, all convicted of spying.", "released", "captives").Number.High);
         Assert.Equal("journalists", Assert.Single(Releases.In("Two journalists were among those freed by Belarus.")).Subject);
         // A rescue is no release, and the world's recall is no rival to one country's, nor to a count that says neither.
         Assert.Empty(Releases.In("Rescuers freed 12 people trapped in the rubble of the building."));

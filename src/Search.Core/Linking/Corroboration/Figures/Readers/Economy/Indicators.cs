@@ -8,14 +8,20 @@ namespace Search.Core.Linking.Corroboration;
 /// growth ("Peru's economy grew 3.2% last year") and a budget deficit or debt as a share of output ("the budget deficit would
 /// reach 5.9 percent of gross domestic product"). Only a level is read, never the change ("inflation rose 0.4 points") nor the
 /// rate it came from ("from 19.1%") nor a target. A forecast is another count than the figure itself, and so is a rate of
-/// another month or quarter, when the sentence names one.
+/// another month or quarter, when the sentence names one, and a series beside the headline rate (food, core or monthly
+/// inflation, youth unemployment).
 /// </summary>
 internal static partial class Indicators
 {
     private static readonly string[] Events = ["inflation", "unemployment", "growth", "contraction", "deficit", "debt"];
 
     /// <summary>Whether a figure is one of these rates, or a forecast of one.</summary>
-    public static bool Reads(string kind) => Events.Any(e => kind == e || kind == e + " forecast");
+    public static bool Reads(string kind) => Events.Any(e => kind == e || kind == e + " forecast")
+        || Series.Any(series => kind.StartsWith(series + " ", StringComparison.Ordinal) && Reads(kind[(series.Length + 1)..]));
+
+    // The series besides the headline rate that are read as counts of their own: "food inflation rose to 12.9 percent" is no
+    // rival to headline inflation, but is to another report's food inflation.
+    private static readonly string[] Series = ["core", "food", "non-food", "monthly", "youth"];
 
     public static IEnumerable<Figure> In(string sentence)
     {
@@ -36,7 +42,8 @@ internal static partial class Indicators
                 (rate, from, named) = (Shrank().IsMatch(grew.Groups["how"].Value) ? "contraction" : "growth", grew.Index, grew.Index);
             // The number must be the rate's first ("reduce inflation to five pct this year from the current rate of 6.3 pct"), and
             // the rate the headline one, stated rather than aimed at.
-            if (rate == null || last != null && last.End > named || Qualified().IsMatch(sentence.AsSpan(0, from))
+            string? series = rate == null ? null : SeriesOf(sentence[..from]);
+            if (rate == null || last != null && last.End > named || series == null && Qualified().IsMatch(sentence.AsSpan(0, from))
                 || Expectations().IsMatch(sentence.AsSpan(named)) || Aim().IsMatch(sentence.AsSpan(named, number.Start - named))
                 || Aimed().IsMatch(sentence.AsSpan(Math.Max(0, from - 30), from - Math.Max(0, from - 30)))) continue;
             int end = percent.Index + percent.Length;
@@ -46,6 +53,7 @@ internal static partial class Indicators
                 if (OfOutput().Match(sentence, end) is not { Success: true } output) continue;
                 end = output.Index + output.Length;
             }
+            if (series != null) rate = series + " " + rate;
             string kind = Forecast().IsMatch(sentence.AsSpan(Math.Max(0, from - 40), end - Math.Max(0, from - 40))) ? rate + " forecast" : rate;
             yield return new Figure(kind, "percent" + Period(sentence[Math.Max(0, from - 15)..Math.Min(sentence.Length, end + 40)]), number, sentence[from..end].Trim());
         }
@@ -60,9 +68,30 @@ internal static partial class Indicators
         _ => "unemployment",
     };
 
-    // The month or quarter a rate is of, as its clause names it: September's inflation is no rival to August's.
-    private static string Period(string clause) =>
-        PeriodNamed().Match(clause) is { Success: true } period ? " in " + period.Value.ToLowerInvariant() : "";
+    // The month or quarter a rate is of, as its clause names it: September's inflation is no rival to August's. The last or
+    // final quarter of a year is its fourth.
+    private static string Period(string clause)
+    {
+        if (PeriodNamed().Match(clause) is not { Success: true } period) return "";
+        string named = period.Value.ToLowerInvariant();
+        return " in " + (LastQuarterOfAYear().IsMatch(clause.AsSpan(period.Index)) ? "fourth quarter" : named);
+    }
+
+    [GeneratedRegex(@"^(?:final\s+quarter|last\s+quarter\s+of\s+(?:the\s+year|(?:19|20)\d\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastQuarterOfAYear();
+
+    // The series named right before the rate, as one of its own, or null: "food inflation", "month-on-month inflation".
+    private static string? SeriesOf(string before) => SeriesBefore().Match(before) is { Success: true } series
+        ? series.Groups["s"].Value.ToLowerInvariant() switch
+        {
+            "underlying" or "core" => "core",
+            "month-on-month" or "monthly" => "monthly",
+            var other => other,
+        }
+        : null;
+
+    [GeneratedRegex(@"\b(?<s>core|underlying|food|non-food|monthly|month-on-month|youth)[\s-]+(?:(?:price|prices|consumer)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesBefore();
 
     private const string Rates = @"inflation(?:\s+rate)?|unemployment(?:\s+rate)?|jobless(?:ness)?(?:\s+rate)?|(?:economic|GDP|annual)\s+growth|(?:budget|fiscal|public|government)\s+deficit|deficit|(?:public|government|national)\s+debt";
 
