@@ -73,7 +73,7 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("retail-crash", 0.71, 0.66, 0.60, 0.18)]       // 0.755 / 0.706, flags 0.714 / 0.227 ("at least 19" and 21 held to agree)
     [InlineData("swap-recall", 0.54, 0.59, 0.95, 0.30)]        // 0.578 / 0.634, flags 1.000 / 0.345
     [InlineData("fine-bridge", 0.73, 0.48, 0.95, 0.29)]        // 0.774 / 0.522, flags 1.000 / 0.333
-    [InlineData("abduction-inflation", 0.62, 0.42, 0.95, 0.12)] // 0.667 / 0.459, flags 1.000 / 0.156
+    [InlineData("abduction-inflation", 0.62, 0.42, 0.95, 0.15)] // 0.660 / 0.446, flags 1.000 / 0.188
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);

@@ -56,9 +56,9 @@ public class MarketCountsTests
     [Fact]
     public void ARateIsReadAtItsLevelAndNotAsItsTargetItsChangeOrAnotherSeries()
     {
-        // The level is read once: not the bank's target beside it, nor the rate it came from.
+        // The level is read once: not the bank's target beside it, nor the rate it came from (unless as its own month's, below).
         Assert.Equal(7.4, Assert.Single(Indicators.In("Annual inflation accelerated to 7.4% in September, well above the bank's 3% target.")).Number.Value);
-        Assert.Equal(18.2, Assert.Single(Indicators.In("Annual inflation slowed to 18.2% in February from 19.4% in January.")).Number.Value);
+        Assert.Equal(18.2, Indicators.In("Annual inflation slowed to 18.2% in February from 19.4% in January.").First().Number.Value);
         Assert.Empty(Indicators.In("Inflation rose 0.4 pct in February on a revised basis."));
         // Another series than the headline rate is a count of its own: food inflation is a rival to food inflation alone.
         var core = Assert.Single(Indicators.In("Core inflation eased to 5.1 percent in September."));
@@ -66,6 +66,12 @@ public class MarketCountsTests
         Assert.False(core.Contradicts(One("Inflation stood at 7.9 percent in September.", "inflation")));
         Assert.True(One("Month-on-month inflation was 1.3 percent, while food inflation rose to 12.9 percent.", "food inflation")
             .Contradicts(One("Food inflation climbed to 12.6% from 11.8% a month earlier.", "food inflation")));
+        // The month before, as a "from" gives it, and "inched up to", which is no ceiling.
+        var slowed = Indicators.In("Annual inflation slowed to 18.2% in February from 19.4% in January.").ToList();
+        Assert.Equal(["percent in february", "percent in january"], slowed.Select(f => f.Subject));
+        Assert.True(Indicators.In("Inflation in Ghana rose to 9.4 percent in March, up from 8.7 percent the previous month.").Last()
+            .Contradicts(Indicators.In("Headline inflation for March inched up to 9.4 percent from 8.9 percent in February.").Last()));
+        Assert.Single(Indicators.In("Inflation rose to 9.4 percent in March from 8.9 percent a year earlier."));
         // The last quarter of a year is its fourth.
         Assert.True(One("The jobless rate stood at 13.6 percent in the last quarter of 2025.", "unemployment")
             .Contradicts(One("The jobless rate eased to 13.2% in the fourth quarter of 2025.", "unemployment")));

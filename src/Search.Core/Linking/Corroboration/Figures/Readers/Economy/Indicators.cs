@@ -27,12 +27,22 @@ internal static partial class Indicators
     {
         if (!Named().IsMatch(sentence)) yield break;
         NumberMention? previous = null;
-        foreach (var number in NumberMentions.In(sentence))
+        Figure? stated = null; // the level the sentence gave last, whose earlier month a "from" may give
+        foreach (var mention in NumberMentions.In(sentence))
         {
+            // "inched up to 9.4 percent": "up to" is the verb's, not a ceiling.
+            var number = MovedUp().IsMatch(sentence.AsSpan(0, mention.Start)) && sentence.AsSpan(mention.Start).StartsWith("up to ", StringComparison.OrdinalIgnoreCase)
+                ? mention with { Low = mention.Value, High = mention.Value, Start = mention.QualifierEnd }
+                : mention;
             var last = previous;
             previous = number;
             if (number.Vague || Percent().Match(sentence, number.End) is not { Success: true } percent) continue;
             if (Target().IsMatch(sentence.AsSpan(percent.Index + percent.Length)) || Measures.Conversion().IsMatch(sentence.AsSpan(0, number.Start))) continue;
+            if (stated != null && EarlierMonth(sentence, stated, number, percent.Index + percent.Length) is { } earlier)
+            {
+                yield return earlier;
+                continue;
+            }
             var before = sentence[..number.Start];
             string? rate = null;
             int from = 0, named = 0;
@@ -55,9 +65,41 @@ internal static partial class Indicators
             }
             if (series != null) rate = series + " " + rate;
             string kind = Forecast().IsMatch(sentence.AsSpan(Math.Max(0, from - 40), end - Math.Max(0, from - 40))) ? rate + " forecast" : rate;
-            yield return new Figure(kind, "percent" + Period(sentence[Math.Max(0, from - 15)..Math.Min(sentence.Length, end + 40)]), number, sentence[from..end].Trim());
+            var figure = new Figure(kind, "percent" + Period(sentence[Math.Max(0, from - 15)..Math.Min(sentence.Length, end + 40)]), number, sentence[from..end].Trim());
+            if (!kind.EndsWith(" forecast", StringComparison.Ordinal)) stated = figure;
+            yield return figure;
         }
     }
+
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // The rate of the month before, as the sentence gives it after the level: "slowed to 18.2% in February from 19.4% in
+    // January", "rose to 9.4 percent in March, up from 8.7 percent the previous month" (February's). A rate a year earlier, or
+    // one whose month is not told, is not read.
+    private static Figure? EarlierMonth(string sentence, Figure stated, NumberMention number, int end)
+    {
+        if (FromBefore().Match(sentence, stated.Number.End, number.Start - stated.Number.End) is not { Success: true }) return null;
+        string period;
+        if (MonthAfter().Match(sentence, end) is { Success: true } month) period = " in " + month.Groups["m"].Value.ToLowerInvariant();
+        else if (PreviousMonth().Match(sentence, end) is { Success: true } && stated.Subject is { } subject
+            && Array.IndexOf(Months, subject.Replace("percent in ", "", StringComparison.Ordinal)) is >= 0 and var at)
+            period = " in " + Months[(at + 11) % 12];
+        else return null;
+        return new Figure(stated.Event, "percent" + period, number, sentence[number.Start..end].Trim());
+    }
+
+    [GeneratedRegex(@"\b(?:inched|ticked|edged|crept|picked|moved|went|shot|ratcheted)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MovedUp();
+
+    // Between the level and the rate it came from: "in February from", ", up from", "compared with".
+    [GeneratedRegex(@"^\s*(?:%|percent|per\s*cent|pct)?[^.;%\d]{0,40}?\b(?:(?:up|down)\s+from|from|compared\s+with|against)\s+(?:a\s+(?:revised\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\G\s+(?:in|for)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:19|20)\d\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"\G\s+(?:the\s+previous\s+month|a\s+month\s+earlier|the\s+month\s+before|in\s+the\s+previous\s+month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousMonth();
 
     private static string Rate(string word) => word.ToLowerInvariant() switch
     {
@@ -99,8 +141,8 @@ internal static partial class Indicators
     private static partial Regex Named();
 
     // The rate and the verb that gives its level: "inflation accelerated to", "unemployment stands at around", "a deficit of",
-    // "the inflation rate was". No other number, percent sign or clause end comes between.
-    [GeneratedRegex(@"\b(?<what>" + Rates + @")\b[^.;:%\d]{0,50}?(?:\b(?:rose|climbed|jumped|accelerated|quickened|edged\s+up|picked\s+up|fell|dropped|eased|slowed|declined|decelerated|edged\s+down|widened|narrowed|increased|decreased|slipped|rising|falling|easing|slowing)\s+to|\b(?:was|is|were|stood|stands|remained|remains|hit|reached|reach|came\s+in|held|be|averaged?)(?:\s+(?:at|to))?|\b(?:of|at|to))\s+(?:a\s+(?:record|new|fresh)\s+(?:(?:high|low)\s+of\s+)?)?(?:about|around|some|nearly|almost|roughly|an?\s+(?:annual|estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the inflation rate was". No other number but a year, no percent sign and no clause end comes between.
+    [GeneratedRegex(@"\b(?<what>" + Rates + @")\b(?:[^.;:%\d]|\b(?:19|20)\d\d\b){0,50}?(?:\b(?:rose|climbed|jumped|accelerated|quickened|edged\s+up|picked\s+up|fell|dropped|eased|slowed|declined|decelerated|edged\s+down|(?:inched|ticked|crept)\s+(?:up|down|higher|lower)|widened|narrowed|increased|decreased|slipped|rising|falling|easing|slowing)\s+to|\b(?:was|is|were|stood|stands|remained|remains|hit|reached|reach|came\s+in|held|be|averaged?)(?:\s+(?:at|to))?|\b(?:of|at|to))\s+(?:a\s+(?:record|new|fresh)\s+(?:(?:high|low)\s+of\s+)?)?(?:about|around|some|nearly|almost|roughly|an?\s+(?:annual|estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelOf();
 
     // "Peru's economy grew 3.2% last year", "GDP expanded by 1.9 percent in the fourth quarter", "the economy shrank 0.4%".
