@@ -6,8 +6,9 @@ namespace Search.Core.Linking.Corroboration;
 /// An economy's rates as a statistics office or a ministry gives them, in percent: inflation ("Annual inflation accelerated to
 /// 7.4% in September", "inflation stood at 7.9 per cent"), unemployment ("the jobless rate rose to 5.1 pct"), the economy's
 /// growth ("Peru's economy grew 3.2% last year") and a budget deficit or debt as a share of output ("the budget deficit would
-/// reach 5.9 percent of gross domestic product"). Only a level is read, never the change ("inflation rose 0.4 points") nor the
-/// rate it came from ("from 19.1%") nor a target. A forecast is another count than the figure itself, and so is a rate of
+/// reach 5.9 percent of gross domestic product"). Only a level is read, never the change ("inflation rose 0.4 points") nor a
+/// target; the rate it came from only as the earlier month's ("from 19.4% in January"). A forecast is another count than the
+/// figure itself, and so is a rate of
 /// another month or quarter, when the sentence names one, and a series beside the headline rate (food, core or monthly
 /// inflation, youth unemployment).
 /// </summary>
