@@ -4,8 +4,9 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// How far a market moved on the news, in percent: a firm's shares ("Kestrel shares fell 6.2%", "Kestrel's share price fell 6.2
-/// percent", "shares closed 6.8 percent lower", "Kaneshiro's stock fell 3.2 percent"), a stock index ("the BUX index fell by more than 4 per cent") or a currency
-/// ("The forint slumped 3.2%"). A fall and a rise are two counts, and so are the shares, the index and the currency.
+/// percent", "shares closed 6.8 percent lower", "Kaneshiro's stock fell 3.2 percent"), a stock index ("the BUX index fell by
+/// more than 4 per cent") or a currency ("The forint slumped 3.2%"). A fall and a rise are two counts, and so are the shares,
+/// the index and the currency.
 /// </summary>
 internal static partial class SharePrices
 {
