@@ -107,12 +107,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
 
     // Both count the same kinds of event, and no count of theirs agrees with one of ours: "dozens killed" and "13 killed" are two facts.
     // One candidate's share and another's are two kinds, as are two people's prison terms.
-    private static bool CountDifferently(SentenceFeatures a, SentenceFeatures b)
-    {
-        var common = a.Figures.Select(f => f.Kind).Intersect(b.Figures.Select(f => f.Kind)).ToList();
-        return common.Count > 0 && !common.Any(e =>
-            a.Figures.Where(f => f.Kind == e).Any(f => b.Figures.Where(g => g.Kind == e).Any(g => f.Number.Agrees(g.Number))));
-    }
+    private static bool CountDifferently(SentenceFeatures a, SentenceFeatures b) => Figure.CountDifferently(a.Figures, b.Figures);
 
     private static bool Contradict(SentenceFeatures a, SentenceFeatures b) => a.Figures.Any(f => b.Figures.Any(f.Contradicts));
 

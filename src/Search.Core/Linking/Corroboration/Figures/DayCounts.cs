@@ -14,12 +14,4 @@ internal static class DayCounts
     /// <summary>The counts of this kind that a text (a report's title and lead) gives.</summary>
     public static List<Figure> In(string text) =>
         [.. Releases.In(text), .. Recalls.In(text), .. Earnings.In(text), .. Indicators.In(text), .. Fines.In(text)];
-
-    /// <summary>Whether two leads count one kind, and never alike: two events.</summary>
-    public static bool Differ(IReadOnlyList<Figure> ours, IReadOnlyList<Figure> theirs)
-    {
-        var common = ours.Select(f => f.Kind).Intersect(theirs.Select(f => f.Kind)).ToList();
-        return common.Count > 0 && !common.Any(kind =>
-            ours.Where(f => f.Kind == kind).Any(f => theirs.Where(g => g.Kind == kind).Any(g => f.Number.Agrees(g.Number))));
-    }
 }

@@ -68,6 +68,14 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         "fine", "fine share", "deployed",
     };
 
+    /// <summary>Whether two texts count the same kinds of thing, and none of the counts of one agrees with one of the other's.</summary>
+    public static bool CountDifferently(IReadOnlyList<Figure> ours, IReadOnlyList<Figure> theirs)
+    {
+        var common = ours.Select(f => f.Kind).Intersect(theirs.Select(f => f.Kind)).ToList();
+        return common.Count > 0 && !common.Any(kind =>
+            ours.Where(f => f.Kind == kind).Any(f => theirs.Where(g => g.Kind == kind).Any(g => f.Number.Agrees(g.Number))));
+    }
+
     /// <summary>Whether its sentence says the count is the whole country's ("nationwide", "in different regions").</summary>
     public bool WholeCountry => ReferenceEquals(Places, CountScope.Nationwide);
 

@@ -18,6 +18,9 @@ internal sealed record NumberMention(double Value, double Low, double High, bool
 
     /// <summary>Where the reporter's qualifier ("at least", "more than") ends: from <see cref="Start"/> to here, or nothing.</summary>
     public int QualifierEnd { get; init; } = Start;
+
+    /// <summary>The number without the words read as its qualifier, where they belong to a verb ("handed over five", "inched up to 9.4").</summary>
+    public NumberMention Unqualified() => this with { Low = Value, High = Value, Floor = false, Start = QualifierEnd };
 }
 
 /// <summary>Finds the numbers of a text: digits ("1,000", "2.5"), words ("thirteen", "a thousand"), vague amounts ("dozens", "hundreds"); and calendar days.</summary>
@@ -46,7 +49,7 @@ internal static partial class NumberMentions
         ["dozens"] = (24, 99), ["scores"] = (40, 199), ["hundreds"] = (200, 999), ["thousands"] = (2_000, 999_999), ["millions"] = (2e6, 999e6),
     };
 
-    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    internal static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     // A number in words: a ten with its unit ("thirty-four", "twenty one"), a word up to twenty, or "a" (before a scale).
     private const string InWords = @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"

@@ -68,7 +68,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (daysApart && ours.LeadBodies.Count > 0 && theirs.LeadBodies.Count > 0 && !ours.LeadBodies.Overlaps(theirs.LeadBodies)) return true;
         // Or whose leads, days apart, give a count told on its day (prisoners freed, vehicles recalled, a fine, a firm's results)
         // of one kind, and never alike: an amnesty a week after a swap, at the same border crossing and told from the same capital.
-        if (daysApart && DayCounts.Differ(ours.LeadCounts, theirs.LeadCounts)) return true;
+        if (daysApart && Figure.CountDifferently(ours.LeadCounts, theirs.LeadCounts)) return true;
         // Or whose leads, days apart, name towns, known or not, and none in common, though their stories go on to share one: a
         // hostage-taking at Saravena's town hall four days after a bus siege near Pamplona, which its story recalls.
         if (daysApart && ours.LeadBelowCountry.Count > 0 && theirs.LeadBelowCountry.Count > 0 && !ours.LeadBelowCountry.Overlaps(theirs.LeadBelowCountry)) return true;

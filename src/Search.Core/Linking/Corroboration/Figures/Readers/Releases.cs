@@ -20,7 +20,7 @@ internal static partial class Releases
             if (mention.Vague) continue;
             // "handed over five people": "over" is the verb's, not a floor.
             var number = HandedOver().IsMatch(sentence.AsSpan(0, mention.Start)) && sentence.AsSpan(mention.Start).StartsWith("over ", StringComparison.OrdinalIgnoreCase)
-                ? mention with { Low = mention.Value, High = mention.Value, Floor = false, Start = mention.Start + "over ".Length }
+                ? mention.Unqualified()
                 : mention;
             var before = sentence[..number.Start];
             string after = sentence[number.End..Math.Min(sentence.Length, number.End + 60)];

@@ -33,7 +33,7 @@ internal static partial class Indicators
         {
             // "inched up to 9.4 percent": "up to" is the verb's, not a ceiling.
             var number = MovedUp().IsMatch(sentence.AsSpan(0, mention.Start)) && sentence.AsSpan(mention.Start).StartsWith("up to ", StringComparison.OrdinalIgnoreCase)
-                ? mention with { Low = mention.Value, High = mention.Value, Start = mention.QualifierEnd }
+                ? mention.Unqualified()
                 : mention;
             var last = previous;
             previous = number;
@@ -72,8 +72,6 @@ internal static partial class Indicators
         }
     }
 
-    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     // The rate of the month before, as the sentence gives it after the level: "slowed to 18.2% in February from 19.4% in
     // January", "rose to 9.4 percent in March, up from 8.7 percent the previous month" (February's). A rate a year earlier, or
     // one whose month is not told, is not read.
@@ -83,8 +81,8 @@ internal static partial class Indicators
         string period;
         if (MonthAfter().Match(sentence, end) is { Success: true } month) period = " in " + month.Groups["m"].Value.ToLowerInvariant();
         else if (PreviousMonth().Match(sentence, end) is { Success: true } && stated.Subject is { } subject
-            && Array.IndexOf(Months, subject.Replace("percent in ", "", StringComparison.Ordinal)) is >= 0 and var at)
-            period = " in " + Months[(at + 11) % 12];
+            && Array.IndexOf(NumberMentions.Months, subject.Replace("percent in ", "", StringComparison.Ordinal)) is >= 0 and var at)
+            period = " in " + NumberMentions.Months[(at + 11) % 12];
         else return null;
         return new Figure(stated.Event, "percent" + period, number, sentence[number.Start..end].Trim());
     }
