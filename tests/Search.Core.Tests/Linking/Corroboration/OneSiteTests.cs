@@ -78,5 +78,24 @@ public sealed class OneSiteTests : IDisposable
             Protest("kampala", "Outlet Two", "Kampala", "Police said 27 people were arrested. The protests in Nairobi were against a fuel levy.")));
     }
 
+    [Fact]
+    public void ReportsADayApartThatNameOnePersonButNoPlaceInCommonAreOneEvent()
+    {
+        // A blind probe: a local radio's report of a data breach named no place that the wires named, so the ransom each gave was
+        // never compared. A person both name ties them; days apart, only a place in common would.
+        static string Breach(string id, string source, string date, string place, string count) => JsonSerializer.Serialize(new
+        {
+            id, title = "Hackers demand ransom after telecom breach", source, date,
+            body = $"Hackers stole the records of millions of customers of a telecom group {place}, chief executive Fiona Hartigan said on Tuesday.\n\n"
+                + "Fiona Hartigan said the company was working with the police and had hired outside investigators.\n\n" + count,
+        });
+        Assert.Equal(["radio"], FlaggedFrom(
+            Breach("wire", "Outlet One", "2026-05-12", "in Sydney", "The hackers are demanding a ransom of $3 million in bitcoin, the company said."),
+            Breach("radio", "Outlet Two", "2026-05-13", "by a hacking group", "The hackers have demanded a ransom of $2.5 million, the company said.")).Order());
+        Assert.Empty(FlaggedFrom(
+            Breach("wire", "Outlet One", "2026-05-12", "in Sydney", "The hackers are demanding a ransom of $3 million in bitcoin, the company said."),
+            Breach("radio", "Outlet Two", "2026-05-15", "by a hacking group", "The hackers have demanded a ransom of $2.5 million, the company said.")));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -45,6 +45,15 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("voted", _) => $"{Subject} who voted for it",
         ("exposed", "records") => "records exposed",
         ("reached", _) => "districts reached",
+        ("sheltered", _) => "shelters opened",
+        ("age", { } person) => $"{person}'s age",
+        ("wind", { } gusts) when gusts.StartsWith("gusts ", StringComparison.Ordinal) => $"gusts ({gusts["gusts ".Length..]})",
+        ("wind", { } unit) => $"wind speed ({unit})",
+        ("rating", _) => "tornado rating (EF scale)",
+        ("emergency", { } areas) => $"{areas} under a state of emergency",
+        ("deal value", { } currency) => $"price paid for the firm ({currency})",
+        ("offer a share", { } currency) => $"price offered a share ({currency})",
+        ("premium", { } basis) => $"premium{(basis.Length > 0 ? " " + basis : "")} (%)",
         ("exposed", _) => $"{Subject} whose data was taken",
         ("without power", _) => $"{Subject} without power",
         (var sum, { } currency) when Earnings.IsSum(sum) => $"{sum} ({currency})",
@@ -65,7 +74,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     private static readonly HashSet<string> KindedBySubject = new(StringComparer.Ordinal)
     {
         "share", "sentenced", "on board", "cases", "exposed", "lasted", "fell", "rose", "temperature", "released", "recalled",
-        "fine", "fine share", "deployed",
+        "fine", "fine share", "deployed", "age", "wind", "deal value", "offer a share", "premium", "emergency",
     };
 
     /// <summary>Whether two texts count the same kinds of thing, and none of the counts of one agrees with one of the other's.</summary>
@@ -111,5 +120,5 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     private bool PartBelowWhole(Figure other) =>
         Local != other.Local && (!Summed || (Local ? Number.High < other.Number.Low : other.Number.High < Number.Low));
 
-    private bool Summed => Event is not ("share" or "turnout" or "temperature") && !Indicators.Reads(Event);
+    private bool Summed => Event is not ("share" or "turnout" or "temperature" or "wind" or "rating" or "age") && !Indicators.Reads(Event) && !Deals.Reads(Event);
 }

@@ -20,10 +20,13 @@ internal static partial class Figures
         ("killed", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // "The outbreak has claimed 31 lives": the lives right after their number.
         ("killed", new Regex(@"^\s+lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        // Shelters opened for a disaster's evacuees, counted right after their number ("16 shelters for evacuees", "14 emergency
+        // shelters"): before, "16 shelters for evacuees" was read as 16 evacuated. "People spent the night in shelters" counts people.
+        ("sheltered", Shelters()),
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
         ("hospitalized", EventWords(@"hospitali[sz]ed|in hospital|taken to hospital|admitted to (?:\w+ ){0,2}hospitals?")),
         // A crowd's size: "More than 200,000 devotees had gathered", "Nearly 2.5 lakh devotees had thronged the ghats".
-        ("gathered", EventWords(@"gathered|thronged|converged|massed|turned out|took to the streets|marched|rallied")),
+        ("gathered", EventWords(@"gathered|thronged|converged|massed|turned out|took to the streets|marched|rallied|(?:filled|packed|poured into|flooded) (?:the )?(?:streets|squares?|avenues?|boulevards?)")),
         ("arrested", EventWords(@"arrested|detained|in(?:to)? custody")),
         ("rescued", EventWords(@"rescued|saved|survivors|survived|alive|freed|released unharmed|(?:were|was|been) released")),
         ("missing", EventWords(@"missing|unaccounted for")),
@@ -51,7 +54,7 @@ internal static partial class Figures
         ("damaged", EventWords(@"damaged")),
         ("destroyed", EventWords(@"destroyed|flattened|razed|swept away|washed away")),
         // Jobs cut ("3,000 job cuts", "The number of jobs to go rose to 3,150"), and workers on strike.
-        ("cut", EventWords(@"job cuts|cuts|cut|axed|eliminated|slashed|shed|to go|redundancies|layoffs|laid off")),
+        ("cut", EventWords(@"job cuts|cuts|cut|axed|eliminated|slashed|shed|to go|(?:will|would|are set to|are due to) go|redundancies|layoffs|laid off")),
         ("struck", EventWords(@"walked out|went on strike|on strike|(?:joined|joining|taking part in|took part in) (?:the |a )?(?:[\w-]+ ){0,2}(?:strike|stoppage|walkout)")),
         ("blinded", EventWords(@"lost (?:their |his |her )?(?:eye)?sight|lost (?:their |his |her )?vision|blinded|went blind")),
         ("convicted", EventWords(@"convicted|found guilty")),
@@ -82,10 +85,13 @@ internal static partial class Figures
         ("inmates", EventWords(@"inmates?|prisoners?|escapees|fugitives|convicts")),
         ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
         ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
-        ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("jobs", EventWords(@"jobs|job|positions|posts")),
+        ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("jobs", EventWords(@"jobs|job|positions|posts|roles")),
         ("homes", EventWords(@"homes|houses|dwellings|buildings")),
+        ("shelters", Shelters()),
         // A firm's plants, closed or kept: "close two plants", "shut three sites", "the closure of two factories".
         ("plants", EventWords(@"plants|factories|sites|mills")),
+        // A retailer's stores and a bank's branches, closed: "close 45 shops", "close about 300 branches".
+        ("stores", EventWords(@"stores|shops")), ("branches", EventWords(@"branches")),
     ];
 
     // The verbs of the events, as they stand before their count in the active voice: "killed 13", "arrested more than 2,000".
@@ -100,11 +106,14 @@ internal static partial class Figures
         ("evacuated", VerbBefore(@"evacuated|evacuating|displaced|displacing")),
         ("recaptured", VerbBefore(@"recaptured|recapturing|re-?arrested")),
         ("abducted", VerbBefore(@"abducted|abducting|kidnapped|kidnapping")),
+        // "The storms destroyed 450 homes and damaged about 1,200 more": 450 was read as damaged, the event word after it.
+        ("destroyed", VerbBefore(@"destroyed|destroying|flattened|flattening|razed|razing")),
+        ("damaged", VerbBefore(@"damaged|damaging")),
         ("closed", VerbBefore(@"close|closed|closing|shut")),
         ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
-        ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off")),
+        ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off|(?:the\s+)?loss\s+of")),
         ("waiting", VerbBefore(@"stranding|stranded")),
-        ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out)\s+(?:power|electricity)\s+(?:supplies\s+)?to")),
+        ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out)\s+(?:power|electricity)\s+(?:supplies\s+)?to|(?:power|electricity)\s+(?:was|is|remained|remains)\s+(?:out|off|cut)\s+(?:to|for)")),
         ("on board", VerbBefore(@"carrying")),
         // An airline's or a railway's passengers over a year: "carried 63.4 million passengers", "flew 62 million passengers".
         ("carried", VerbBefore(@"carried|flew")),
@@ -120,6 +129,9 @@ internal static partial class Figures
     private static Regex EventWords(string alternatives) =>
         new($@"\b(?:{alternatives})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:shelters|evacuation (?:centres|centers|sites)|relief camps)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shelters();
+
     // "some of whom were injured" and "four tourists were among the dead": the event word is the whole. "17 of them had been
     // recaptured" is a count of the subject before it.
     [GeneratedRegex(@"\b(?:some|many|most|several|few|none|all|each) of\b|\bamong\s+(?:the|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -130,6 +142,10 @@ internal static partial class Figures
 
     [GeneratedRegex(@"^\s+others\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Others();
+
+    // Between two counts, the first's subject, "and", and the verb of the second: " people and injured ".
+    [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,2}and\s+\p{L}+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedToTheCountBefore();
 
     // "nine more patients died": a count added to one given before, not a count of its own.
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -91,6 +91,8 @@ internal static partial class Figures
                     && after.AsSpan(0, named.At).IndexOfAny(ClauseEnds) < 0 ? named : default((string Name, int At, int End)?);
                 // "killed 29 pilgrims and injured about 50 others": the others are of the subject before.
                 if (victims == null && subject != null && Others().Match(after) is { Success: true } others) victims = (subject, 0, others.Length);
+                // "killed at least 11 people and injured at least 120": the verb joined to the count before counts its subject.
+                if (victims == null && subject != null && i > 0 && JoinedToTheCountBefore().IsMatch(before)) victims = (subject, 0, 0);
                 if (victims != null) subject = victims.Value.Name;
                 int verbAt = verb.At + (i > 0 ? numbers[i - 1].End : 0);
                 int textEnd = from + (victims?.End ?? 0);
@@ -127,7 +129,7 @@ internal static partial class Figures
             if (whole != null && told != what)
                 figures.Add(new Figure(told!.Value.Name, counted ?? Implied(told.Value.Name), whole, sentence[whole.Start..(from + told.Value.End)].Trim()));
         }
-        return Measures.Fitted(figures).ConvertAll(Aboard);
+        return Measures.Fitted(figures).ConvertAll(Aboard).ConvertAll(Crowd);
     }
 
     // Those on board are counted as the sentence names them: "174 passengers and six crew members" are no rival to "180 people on
@@ -136,6 +138,10 @@ internal static partial class Figures
         : figure.Text.Contains("crew", StringComparison.OrdinalIgnoreCase) ? figure with { Subject = "crew" }
         : figure.Text.Contains("passenger", StringComparison.OrdinalIgnoreCase) ? figure with { Subject = "passengers" }
         : figure;
+
+    // A crowd is one count, whoever the report says it is: "Some 120,000 people marched" and "Some 80,000 protesters filled the
+    // streets" disagree.
+    private static Figure Crowd(Figure figure) => figure is { Event: "gathered", Subject: "protesters" } ? figure with { Subject = "people" } : figure;
 
     // The verb right before a number, and where it starts: the verbs are tried in turn and matched once.
     private static (string Event, int At)? VerbBeforeNumber(string before)

@@ -7,14 +7,14 @@ namespace Search.Core.Linking.Corroboration;
 /// ("About 2,000 barrels of crude oil spilled", "raised its estimate of the crude spilled to 8,500 barrels"), the coast it
 /// reached in kilometres ("along 72 kilometres of coastline"; miles are read as kilometres) and the beaches closed; an
 /// airport's flights cancelled or diverted; homes damaged or destroyed; households without power; a firm's jobs cut and its
-/// plants closed. A unit counts only its own kind of event: "40 km from the city, killed 12" is no toll of kilometres.
+/// plants, stores or branches closed. A unit counts only its own kind of event: "40 km from the city, killed 12" is no toll of kilometres.
 /// </summary>
 internal static partial class Measures
 {
     private static readonly Dictionary<string, string[]> EventsOfUnit = new(StringComparer.Ordinal)
     {
         ["barrels"] = ["spilled"], ["tonnes"] = ["spilled"], ["gallons"] = ["spilled"], ["litres"] = ["spilled"],
-        ["km"] = ["coastline"], ["miles"] = ["coastline"], ["beaches"] = ["closed"], ["plants"] = ["closed"], ["flights"] = ["cancelled"], ["jobs"] = ["cut"],
+        ["km"] = ["coastline"], ["miles"] = ["coastline"], ["beaches"] = ["closed"], ["plants"] = ["closed"], ["stores"] = ["closed"], ["branches"] = ["closed"], ["flights"] = ["cancelled"], ["jobs"] = ["cut"],
         ["homes"] = ["damaged", "destroyed"], ["households"] = ["without power"],
     };
 

@@ -24,7 +24,11 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         // another pit two days later in the Ashanti Region, gave each other's tolls as figures that disagree.
         bool daysApart = DaysApart(a, b);
         var places = a.Entities.Where(e => e.Type == EntityType.Place && (!daysApart || !IsCountry(e.Name))).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        return b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name));
+        if (b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name))) return true;
+        // A firm's or a body's story may name no place, or another one: a local radio's report of a data breach named only the
+        // hackers' country, the wires Sydney. A day apart at most, a person or a body both name (not an outlet) ties them.
+        return !daysApart && a.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization && gazetteer.Find(e.Name) is not { IsOutlet: true })
+            .Select(e => e.Name).Intersect(b.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization).Select(e => e.Name), StringComparer.Ordinal).Any();
     }
 
     /// <summary>Whether both reports are dated, more than <see cref="SameEventDays"/> apart.</summary>

@@ -71,21 +71,21 @@ internal static partial class Earnings
         var w when w.Contains("loss", StringComparison.Ordinal) || w.StartsWith("los", StringComparison.Ordinal) => "loss",
         var w when w.Contains("profit", StringComparison.Ordinal) || w.StartsWith("earn", StringComparison.Ordinal) => "profit",
         "revenue" or "revenues" or "sales" or "turnover" => "revenue",
-        "save" or "savings" => "savings",
+        "save" or "savings" or "synergies" => "savings",
         _ => "write-down",
     };
 
-    [GeneratedRegex(@"\b(?:loss|losses|losing|lost|profit|earned|revenue|sales|turnover|write-?downs?|impairment|save|savings|dividend|costs?|bill|expenses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:loss|losses|losing|lost|profit|earned|revenue|sales|turnover|write-?downs?|impairment|save|savings|synergies|dividend|costs?|bill|expenses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     // The sum's words before it: "a net loss of", "revenue fell 18% to", "losing", "earned a record", "save around", "impairment
     // charge of"; not an operating or a pre-tax profit, which is another sum.
-    [GeneratedRegex(@"(?:(?<!\b(?:operating|pre-?tax|gross|underlying|adjusted|core|EBIT)\s+)\b(?<what>(?:net\s+)?(?:loss|profit)|revenues?|sales|turnover|write-?down|impairment|savings|dividend|(?:fuel|staff|labou?r|energy|personnel)\s+(?:costs?|bill|expenses))\b(?!-)(?:\s+charge)?[^.;:]{0,30}?\b(?:of|to|at|was|were|totall?ed|reached)|\b(?<what>losing|lost|save|earned))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an?|a\s+record)\s+)?(?:US\$|[€$£¥]|EUR|USD|GBP)?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<!\b(?:operating|pre-?tax|gross|underlying|adjusted|core|EBIT)\s+)\b(?<what>(?:net\s+)?(?:loss|profit)|revenues?|sales|turnover|write-?down|impairment|savings|synergies|dividend|(?:fuel|staff|labou?r|energy|personnel)\s+(?:costs?|bill|expenses))\b(?!-)(?:\s+charge)?[^.;:]{0,30}?\b(?:of|to|at|was|were|totall?ed|reached)|\b(?<what>losing|lost|save|earned))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an?|a\s+record)\s+)?(?:US\$|[€$£¥]|EUR|USD|GBP)?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumOf();
 
     // The sum's words after it: "a 900-million-euro write-down", "an €850m impairment", "a 1.2 bln euro loss", "1.15 billion
-    // euros ($1.25 billion) in net profit".
-    [GeneratedRegex(@"\G-?\s*(?:euros?|dollars?|pounds)?(?:[\s-]+(?:net\s+)?(?<what>write-?down|impairment|loss|profit)\b|(?:\s*\([^)]{1,40}\))?\s+in\s+(?:net\s+)?(?<what>profit|revenues?|sales)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // euros ($1.25 billion) in net profit", "$750 million in annual cost savings", "$600mn of annual synergies".
+    [GeneratedRegex(@"\G-?\s*(?:euros?|dollars?|pounds)?(?:[\s-]+(?:net\s+)?(?<what>write-?down|impairment|loss|profit)\b|(?:\s*\([^)]{1,40}\))?\s+in\s+(?:net\s+)?(?<what>profit|revenues?|sales)\b|(?:\s*\([^)]{1,40}\))?\s+(?:in|of)\s+(?:(?:annual|yearly|cost|pre-?tax)\s+){0,2}(?<what>savings|synergies)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumBefore();
 
     // The figure it was changed from, or another's: "from 14.5 billion previously", "compared with", "down from the".
