@@ -8,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/Unseen: twenty-three sets of invented reports, each event told by four or five
+/// Linking over coverage the team never saw (Labels/Unseen: twenty-five sets of invented reports, each event told by four or five
 /// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
@@ -48,32 +48,35 @@ public sealed class UnseenCoverageTests : IDisposable
     /// Floors a little below the figures in docs/linking.md (2026-12-06): every quote is placed, and the links and flags hold
     /// where they were measured. The landslide set's labeller held "at least 12" to agree with 14, which the issue's own example
     /// ("13 killed against at least 8") counts as a figure that disagrees, so its flags' floor is lower; so did the dam's, of "at least
-    /// 14" and 17, and the retailer's and the bus crash's of "at least 19" and 21.
+    /// 14" and 17, the retailer's and the bus crash's of "at least 19" and 21, and the tornado's of "at least 11" and 13. The typhoon's
+    /// labeller held a toll that "rose to 14" the next day to be no conflict with the eight of the day before.
     /// </summary>
     [Theory]
-    [InlineData("ferry-strike", 0.78, 0.69, 0.95, 0.73)]      // 0.821 / 0.716, flags 1.000 / 0.774
+    [InlineData("ferry-strike", 0.78, 0.67, 0.95, 0.76)]      // 0.819 / 0.709, flags 1.000 / 0.806
     [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.79)]   // 0.881 / 0.701, flags 1.000 / 0.838
     [InlineData("explosion", 0.72, 0.70, 0.95, 0.50)]         // 0.756 / 0.723, flags 1.000 / 0.533
     [InlineData("landslide-mine", 0.83, 0.53, 0.50, 0.85)]    // 0.889 / 0.559, flags 0.643 / 0.900
     [InlineData("collapse-protests", 0.67, 0.62, 0.95, 0.70)] // 0.727 / 0.667, flags 1.000 / 0.731
-    [InlineData("fire-cyclone", 0.65, 0.53, 0.95, 0.62)]      // 0.747 / 0.567, flags 1.000 / 0.655
+    [InlineData("fire-cyclone", 0.65, 0.53, 0.95, 0.65)]      // 0.750 / 0.577, flags 1.000 / 0.690
     [InlineData("crash-wildfires", 0.80, 0.57, 0.95, 0.44)]   // 0.859 / 0.629, flags 1.000 / 0.471
     [InlineData("mine-jailbreak", 0.74, 0.36, 0.95, 0.49)]    // 0.783 / 0.396, flags 1.000 / 0.526
-    [InlineData("ransomware-verdict", 0.62, 0.64, 0.95, 0.49)] // 0.667 / 0.680, flags 1.000 / 0.526
+    [InlineData("ransomware-verdict", 0.62, 0.64, 0.95, 0.59)] // 0.667 / 0.680, flags 1.000 / 0.632
     [InlineData("quake-protests", 0.66, 0.66, 0.95, 0.58)]     // 0.704 / 0.691, flags 1.000 / 0.619
     [InlineData("crush-spill", 0.90, 0.40, 0.95, 0.45)]        // 0.936 / 0.427, flags 1.000 / 0.500
     [InlineData("poison-overrun", 0.81, 0.46, 0.95, 0.61)]     // 0.855 / 0.500, flags 1.000 / 0.652
     [InlineData("cuts-strike", 0.69, 0.55, 0.95, 0.07)]        // 0.735 / 0.592, flags 1.000 / 0.091
     [InlineData("flood-vote", 0.80, 0.61, 0.95, 0.48)]         // 0.851 / 0.648, flags 1.000 / 0.522
     [InlineData("siege-blackout", 0.69, 0.68, 0.95, 0.50)]     // 0.734 / 0.723, flags 1.000 / 0.541
-    [InlineData("outbreak-breach", 0.71, 0.64, 0.95, 0.42)]    // 0.754 / 0.687, flags 1.000 / 0.458
+    [InlineData("outbreak-breach", 0.71, 0.64, 0.95, 0.44)]    // 0.754 / 0.687, flags 1.000 / 0.475
     [InlineData("heat-rates", 0.70, 0.79, 0.95, 0.46)]         // 0.741 / 0.829, flags 1.000 / 0.500
-    [InlineData("eruption-results", 0.86, 0.51, 0.95, 0.57)]   // 0.905 / 0.554, flags 1.000 / 0.621
-    [InlineData("dam-airline", 0.81, 0.57, 0.85, 0.52)]        // 0.854 / 0.609, flags 0.917 / 0.564 ("at least 14" and 17 held to agree)
-    [InlineData("retail-crash", 0.71, 0.66, 0.60, 0.18)]       // 0.755 / 0.706, flags 0.714 / 0.227 ("at least 19" and 21 held to agree)
-    [InlineData("swap-recall", 0.54, 0.59, 0.95, 0.30)]        // 0.578 / 0.634, flags 1.000 / 0.345
+    [InlineData("eruption-results", 0.86, 0.51, 0.95, 0.65)]   // 0.905 / 0.554, flags 1.000 / 0.690
+    [InlineData("dam-airline", 0.81, 0.56, 0.85, 0.55)]        // 0.852 / 0.600, flags 0.920 / 0.590 ("at least 14" and 17 held to agree)
+    [InlineData("retail-crash", 0.70, 0.67, 0.70, 0.32)]       // 0.743 / 0.716, flags 0.800 / 0.364 ("at least 19" and 21 held to agree)
+    [InlineData("swap-recall", 0.54, 0.59, 0.95, 0.34)]        // 0.578 / 0.634, flags 1.000 / 0.379
     [InlineData("fine-bridge", 0.73, 0.48, 0.95, 0.29)]        // 0.774 / 0.522, flags 1.000 / 0.333
     [InlineData("abduction-inflation", 0.62, 0.42, 0.95, 0.15)] // 0.660 / 0.446, flags 1.000 / 0.188
+    [InlineData("tornado-takeover", 0.69, 0.81, 0.85, 0.70)]   // 0.729 / 0.850, flags 0.933 / 0.737 ("at least 11" and 13 held to agree)
+    [InlineData("typhoon-merger", 0.69, 0.66, 0.75, 0.46)]     // 0.732 / 0.703, flags 0.842 / 0.500 (a toll that rose the next day held no conflict)
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);
