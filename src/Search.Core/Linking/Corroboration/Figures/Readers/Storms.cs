@@ -13,7 +13,7 @@ internal static partial class Storms
 {
     public static IEnumerable<Figure> In(string sentence)
     {
-        if (Wind().IsMatch(sentence) && !Forecast().IsMatch(sentence))
+        if (Wind().IsMatch(sentence) && !Temperatures.Forecast().IsMatch(sentence))
             foreach (var number in NumberMentions.In(sentence))
             {
                 string? unit = KmH().Match(sentence, number.End) is { Success: true } km ? "km/h"
@@ -61,7 +61,4 @@ internal static partial class Storms
 
     [GeneratedRegex(@"\b(?:could|(?-i:may)|might|would|expected\s+to)\s+(?:be\s+)?(?:(?:upgraded|raised|lowered|downgraded)\s+to\s+)?(?:an?\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possible();
-
-    [GeneratedRegex(@"\b(?:forecasts?|forecasters?|expected|expects?|predicted|could|(?-i:may)|might|will|would|likely)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Forecast();
 }

@@ -63,6 +63,7 @@ internal static partial class Temperatures
     [GeneratedRegex(@"\b(?:previous|former|old|earlier|last|prior|breaking|beating|broke|beat|surpassing|eclipsing|topping)\s+(?:the\s+|a\s+|its\s+)?(?:previous\s+)?(?:national\s+|all-time\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Earlier();
 
+    // A forecast of the weather, not a reading: a temperature's, and a storm's winds (Storms).
     [GeneratedRegex(@"\b(?:forecasts?|forecasters?\s+(?:said|say|expect)|expected|expects?|predicted|could|(?-i:may)|might|will|would|likely)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Forecast();
+    internal static partial Regex Forecast();
 }
