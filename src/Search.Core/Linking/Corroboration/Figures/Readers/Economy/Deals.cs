@@ -27,8 +27,10 @@ internal static partial class Deals
             if (Currencies.Of(sentence, number.Start, number.End) is { } currency)
             {
                 int end = number.End + Unit().Match(sentence, number.End).Length;
+                // Quoted from its sign, if any: "$52 a share".
+                int from = sentence.LastIndexOf(' ', Math.Max(0, number.Start - 1)) + 1;
                 if (AShare().Match(sentence, end) is { Success: true } share)
-                    yield return new Figure("offer a share", currency, number, sentence[number.Start..(share.Index + share.Length)].Trim());
+                    yield return new Figure("offer a share", currency, number, sentence[from..(share.Index + share.Length)].Trim());
                 else if (Paid().Match(before) is { Success: true } paid)
                 {
                     bool debt = paid.Groups["ev"].Success || WithDebt().IsMatch(sentence.AsSpan(end));
