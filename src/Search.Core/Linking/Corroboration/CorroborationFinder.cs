@@ -109,7 +109,7 @@ public sealed class CorroborationFinder : IDisposable
             {
                 if (places.ElsewhereEntirely(article, candidate.Article)) continue;
                 if (places.NamePlaceInCommon(article, candidate.Article))
-                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate, places.OneSite(article, candidate.Article), EventPlaces.DaysApart(article, candidate.Article)));
+                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate, places.OneSite(article, candidate.Article), Apart(article, candidate.Article)));
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
                         { Shared = match.Ours.SharedWith(match.Theirs) });
@@ -117,7 +117,7 @@ public sealed class CorroborationFinder : IDisposable
             var compared = list.Select(c => (c.Article.Id, c.Number)).ToHashSet();
             foreach (var other in storyParagraphs)
                 if (!compared.Contains((other.Article.Id, other.Number)))
-                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], other, places.OneSite(article, other.Article), EventPlaces.DaysApart(article, other.Article)));
+                    conflicts.AddRange(Conflicts(own[paragraph.Anchor], other, places.OneSite(article, other.Article), Apart(article, other.Article)));
             // One flag per passage and count, not per outlet: an outlet that gives its figure in two paragraphs is flagged
             // from each, so the flag is on both sides of every pair.
             links[paragraph.Anchor] = new PassageLinks(Kept(corroborations),
@@ -169,15 +169,18 @@ public sealed class CorroborationFinder : IDisposable
     // waiting"), unless the other count says it is the whole country's ("more than 1,000 injured in different regions").
     // A firm's results are told the day they are published or the next: a sum in a report days apart is another firm's or
     // another period's ("Revenue slipped to £3.1 billion" and a rival's "Sales rose 2 percent to 1.4 billion pounds" a week
-    // later), though neither sentence names its firm (DayCounts).
-    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, CandidatePassage candidate, IReadOnlySet<string> site, bool daysApart) =>
+    // later), though neither sentence names its firm (DayCounts). A wildfire's area grows by the hour: it is compared on one day.
+    private static IEnumerable<FigureConflict> Conflicts(List<SentenceFeatures> ours, CandidatePassage candidate, IReadOnlySet<string> site, (bool Days, bool Day) apart) =>
         from mine in ours
         from theirs in candidate.Sentences
         from figure in mine.Figures
-        where !(daysApart && DayCounts.Is(figure))
+        where !(apart.Days && DayCounts.Is(figure)) && !(apart.Day && DayCounts.Growing(figure))
         from other in theirs.Figures
         where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site))
         select new FigureConflict(candidate.Link(theirs), figure.Counted, figure.Text, other.Text);
+
+    // Days apart, and a day apart at least.
+    private static (bool Days, bool Day) Apart(StoredArticle a, StoredArticle b) => (EventPlaces.DaysApart(a, b), EventPlaces.OnOtherDays(a, b));
 
     private static Figure AtSite(Figure figure, Figure other, IReadOnlySet<string> site) =>
         site.Count > 0 && figure.Local && figure.Places.All(site.Contains) && !other.WholeCountry

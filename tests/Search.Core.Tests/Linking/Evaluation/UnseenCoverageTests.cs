@@ -8,7 +8,7 @@ using Search.Core.Search;
 namespace Search.Core.Tests.Linking.Evaluation;
 
 /// <summary>
-/// Linking over coverage the team never saw (Labels/Unseen: twenty-five sets of invented reports, each event told by four or five
+/// Linking over coverage the team never saw (Labels/Unseen: twenty-six sets of invented reports, each event told by four or five
 /// outlets beside like events elsewhere and other stories), scored against labels written before the tool ran.
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
@@ -49,7 +49,8 @@ public sealed class UnseenCoverageTests : IDisposable
     /// where they were measured. The landslide set's labeller held "at least 12" to agree with 14, which the issue's own example
     /// ("13 killed against at least 8") counts as a figure that disagrees, so its flags' floor is lower; so did the dam's, of "at least
     /// 14" and 17, the retailer's and the bus crash's of "at least 19" and 21, and the tornado's of "at least 11" and 13. The typhoon's
-    /// labeller held a toll that "rose to 14" the next day to be no conflict with the eight of the day before.
+    /// labeller held a toll that "rose to 14" the next day to be no conflict with the eight of the day before, and the wildfire's
+    /// the next day's structures destroyed with the day before's.
     /// </summary>
     [Theory]
     [InlineData("ferry-strike", 0.78, 0.67, 0.95, 0.76)]      // 0.819 / 0.709, flags 1.000 / 0.806
@@ -70,13 +71,14 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("outbreak-breach", 0.71, 0.64, 0.95, 0.44)]    // 0.754 / 0.687, flags 1.000 / 0.475
     [InlineData("heat-rates", 0.70, 0.79, 0.95, 0.46)]         // 0.741 / 0.829, flags 1.000 / 0.500
     [InlineData("eruption-results", 0.86, 0.51, 0.95, 0.65)]   // 0.905 / 0.554, flags 1.000 / 0.690
-    [InlineData("dam-airline", 0.81, 0.56, 0.85, 0.55)]        // 0.852 / 0.600, flags 0.920 / 0.590 ("at least 14" and 17 held to agree)
+    [InlineData("dam-airline", 0.81, 0.56, 0.85, 0.60)]        // 0.852 / 0.600, flags 0.926 / 0.641 ("at least 14" and 17 held to agree)
     [InlineData("retail-crash", 0.70, 0.67, 0.70, 0.32)]       // 0.743 / 0.716, flags 0.800 / 0.364 ("at least 19" and 21 held to agree)
     [InlineData("swap-recall", 0.54, 0.59, 0.95, 0.34)]        // 0.578 / 0.634, flags 1.000 / 0.379
     [InlineData("fine-bridge", 0.73, 0.48, 0.95, 0.29)]        // 0.774 / 0.522, flags 1.000 / 0.333
     [InlineData("abduction-inflation", 0.62, 0.42, 0.95, 0.15)] // 0.660 / 0.446, flags 1.000 / 0.188
     [InlineData("tornado-takeover", 0.69, 0.81, 0.85, 0.70)]   // 0.729 / 0.850, flags 0.933 / 0.737 ("at least 11" and 13 held to agree)
     [InlineData("typhoon-merger", 0.69, 0.66, 0.75, 0.46)]     // 0.732 / 0.703, flags 0.842 / 0.500 (a toll that rose the next day held no conflict)
+    [InlineData("wildfire-verdict", 0.72, 0.64, 0.70, 0.30)]   // 0.760 / 0.679, flags 0.760 / 0.345 (the next day's structures destroyed held no conflict)
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {
         var (host, finder) = Linked(set);

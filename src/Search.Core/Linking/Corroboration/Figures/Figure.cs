@@ -51,6 +51,9 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("wind", { } unit) => $"wind speed ({unit})",
         ("rating", _) => "tornado rating (EF scale)",
         ("emergency", { } areas) => $"{areas} under a state of emergency",
+        ("burned", _) => "area burned (acres)",
+        ("contained", _) => "containment (%)",
+        ("damages", { } kind) => $"{kind[..kind.IndexOf(' ')]} damages ({kind[(kind.IndexOf(' ') + 1)..]})",
         ("deal value", { } currency) => $"price paid for the firm ({currency})",
         ("offer a share", { } currency) => $"price offered a share ({currency})",
         ("premium", { } basis) => $"premium{(basis.Length > 0 ? " " + basis : "")} (%)",
@@ -74,7 +77,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     private static readonly HashSet<string> KindedBySubject = new(StringComparer.Ordinal)
     {
         "share", "sentenced", "on board", "cases", "exposed", "lasted", "fell", "rose", "temperature", "released", "recalled",
-        "fine", "fine share", "deployed", "age", "wind", "deal value", "offer a share", "premium", "emergency",
+        "fine", "fine share", "deployed", "age", "wind", "deal value", "offer a share", "premium", "emergency", "damages",
     };
 
     /// <summary>Whether two texts count the same kinds of thing, and none of the counts of one agrees with one of the other's.</summary>
@@ -120,5 +123,5 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     private bool PartBelowWhole(Figure other) =>
         Local != other.Local && (!Summed || (Local ? Number.High < other.Number.Low : other.Number.High < Number.Low));
 
-    private bool Summed => Event is not ("share" or "turnout" or "temperature" or "wind" or "rating" or "age") && !Indicators.Reads(Event) && !Deals.Reads(Event);
+    private bool Summed => Event is not ("share" or "turnout" or "temperature" or "wind" or "rating" or "age" or "contained") && !Indicators.Reads(Event) && !Deals.Reads(Event) && !Damages.Reads(Event);
 }

@@ -37,7 +37,7 @@ internal static partial class Figures
         ("vaccinated", EventWords(@"vaccinated|inoculated|immuni[sz]ed")),
         // A vote's count of those for it: "Seven of the nine members of the Monetary Council voted for the increase".
         ("voted", EventWords(@"voted for|voted in favou?r|backed the")),
-        ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|(?:fled|fleeing|left|abandoned) their homes|ordered to evacuate|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
+        ("evacuated", EventWords(@"evacuated|displaced|evacuees|forced from their homes|(?:fled|fleeing|left|abandoned|to leave) their homes|ordered to evacuate|under (?:mandatory )?evacuation orders?|moved (?:\w+ ){0,4}to (?:evacuation|shelters|schools|safer|higher)")),
         // A jailbreak's counts: those who got out, those caught again, and those still free. "caught" only as a passive
         // ("had been caught"), not "caught fire" or "caught in the blaze".
         ("escaped", EventWords(@"escaped|broke out|broken out|fled")),
@@ -86,7 +86,7 @@ internal static partial class Figures
         ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
         ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
         ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("jobs", EventWords(@"jobs|job|positions|posts|roles")),
-        ("homes", EventWords(@"homes|houses|dwellings|buildings")),
+        ("homes", EventWords(@"homes|houses|dwellings|buildings|structures")),
         ("shelters", Shelters()),
         // A firm's plants, closed or kept: "close two plants", "shut three sites", "the closure of two factories".
         ("plants", EventWords(@"plants|factories|sites|mills")),
@@ -113,7 +113,7 @@ internal static partial class Figures
         ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
         ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off|(?:the\s+)?loss\s+of")),
         ("waiting", VerbBefore(@"stranding|stranded")),
-        ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out)\s+(?:power|electricity)\s+(?:supplies\s+)?to|(?:power|electricity)\s+(?:was|is|remained|remains)\s+(?:out|off|cut)\s+(?:to|for)")),
+        ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out|shut off|shutting off|switched off)\s+(?:power|electricity)\s+(?:supplies\s+)?to|(?:power|electricity)\s+(?:was|is|remained|remains)\s+(?:out|off|cut)\s+(?:to|for)")),
         ("on board", VerbBefore(@"carrying")),
         // An airline's or a railway's passengers over a year: "carried 63.4 million passengers", "flew 62 million passengers".
         ("carried", VerbBefore(@"carried|flew")),
@@ -142,6 +142,9 @@ internal static partial class Figures
 
     [GeneratedRegex(@"^\s+others\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Others();
+
+    [GeneratedRegex(@"\bconfirm(?:ed|ing)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConfirmedBefore();
 
     // Between two counts, the first's subject, "and", and the verb of the second: " people and injured ".
     [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,2}and\s+\p{L}+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -83,7 +83,9 @@ internal static partial class Figures
             }
             // A sum of money counts no one: "500,000 rupees ($5,500) for the family of each person killed" is no toll.
             if (Currencies.Of(sentence, numbers[i].Start, numbers[i].End) != null) continue;
-            if (VerbBeforeNumber(before) is { } verb)
+            // "confirmed 112 structures destroyed": the count's own event right after it, not the confirmed cases of an outbreak.
+            if (VerbBeforeNumber(before) is { } verb && !(verb.Event == "cases" && ConfirmedBefore().IsMatch(before)
+                && First(Events, after) is { Name: not "cases" } itsOwn && after.AsSpan(0, itsOwn.At).IndexOfAny(ClauseEnds) < 0 && !after[..itsOwn.At].Contains(" and ", StringComparison.Ordinal)))
             {
                 // The victims are named in the verb's clause: in "arrested 24 at the depot, Dhaka Metropolitan Police said" the police
                 // are who said it.

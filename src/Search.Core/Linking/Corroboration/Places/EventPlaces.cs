@@ -27,9 +27,21 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name))) return true;
         // A firm's or a body's story may name no place, or another one: a local radio's report of a data breach named only the
         // hackers' country, the wires Sydney. A day apart at most, a person or a body both name (not an outlet) ties them.
-        return !daysApart && a.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization && gazetteer.Find(e.Name) is not { IsOutlet: true })
-            .Select(e => e.Name).Intersect(b.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization).Select(e => e.Name), StringComparer.Ordinal).Any();
+        return !daysApart && NamesOf(a).Overlaps(NamesOf(b));
     }
+
+    private readonly Dictionary<string, HashSet<string>> _names = new(StringComparer.Ordinal);
+
+    // The people and bodies a report names, its outlets left out; read once per report, as every candidate asks.
+    private HashSet<string> NamesOf(StoredArticle article)
+    {
+        if (_names.TryGetValue(article.Id, out var known)) return known;
+        return _names[article.Id] = article.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization && gazetteer.Find(e.Name) is not { IsOutlet: true })
+            .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether both reports are dated, on different days.</summary>
+    public static bool OnOtherDays(StoredArticle a, StoredArticle b) => a.Date is { } x && b.Date is { } y && x != y;
 
     /// <summary>Whether both reports are dated, more than <see cref="SameEventDays"/> apart.</summary>
     public static bool DaysApart(StoredArticle a, StoredArticle b) =>

@@ -102,5 +102,7 @@ public class StormAndTakeoverCountsTests
         Assert.False(ours.Contradicts(other));
         Assert.Equal(58, Assert.Single(Ages.In("said Jose Purizaca, a 58-year-old fisherman.", [(5, 18, "Jose Purizaca")])).Number.Value);
         Assert.Empty(Ages.In("Tokayev, 2022 was a hard year.", [(0, 7, "Tokayev")]));
+        Assert.Equal(67, Assert.Single(Ages.In("The 67-year-old journalist Ales Barysenka was freed.", [(27, 41, "Ales Barysenka")])).Number.Value);
+        Assert.Empty(Ages.In("A 67-year-old man met Ales Barysenka in the camp.", [(22, 36, "Ales Barysenka")]));
     }
 }

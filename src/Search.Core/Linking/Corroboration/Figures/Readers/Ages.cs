@@ -16,7 +16,7 @@ internal static partial class Ages
         foreach (var (start, end, name) in people)
         {
             var age = After().Match(sentence, end) is { Success: true } after ? (Match: after, From: start, To: after.Index + after.Length)
-                : Before().Match(sentence[..start]) is { Success: true } before ? (Match: before, From: before.Index, To: end)
+                : Before().Match(sentence, 0, start) is { Success: true } before ? (Match: before, From: before.Index, To: end)
                 : default;
             if (age.Match == null) continue;
             var n = age.Match.Groups["n"];
@@ -31,7 +31,8 @@ internal static partial class Ages
     [GeneratedRegex(@"\G(?:,\s+(?:aged\s+)?(?<n>\d{1,3})(?=\s*(?:[,.;]|$))|\s+\((?:aged\s+)?(?<n>\d{1,3})\)|,\s+an?\s+(?<n>\d{1,3})-year-old\b)")]
     private static partial Regex After();
 
-    // Right before the name, with at most three words between: "the 67-year-old journalist ", "53-year-old ".
-    [GeneratedRegex(@"\b(?<n>\d{1,3})-year-old\s+(?:[\p{L}'’-]+\s+){0,3}$")]
+    // Right before the name, with at most two words between that name the person ("the 67-year-old journalist ", "53-year-old
+    // former minister "), not a verb or a word that joins another ("A 67-year-old man met ").
+    [GeneratedRegex(@"\b(?<n>\d{1,3})-year-old\s+(?:(?!(?:met|said|says|told|saw|sees|is|was|has|had|and|or|with|to|of|by|for|from|as|at|in|on|who|whose|than)\b)[\p{L}'’-]+(?<!ed)\s+){0,2}$")]
     private static partial Regex Before();
 }

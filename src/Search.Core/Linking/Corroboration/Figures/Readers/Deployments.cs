@@ -46,7 +46,7 @@ internal static partial class Deployments
     private static partial Regex Force();
 
     // The work they are counted for, later in the clause: "were deployed", "have been working", "searched through the night",
-    // "continued searching", "joined the search", "were taking part".
-    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:deployed|mobili[sz]ed|dispatched|searching|searched|working|worked|involved|taking\s+part|took\s+part|joined|combing|combed|battling|battled|fighting|fought|tackling|helping|helped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "continued searching", "joined the search", "were taking part", "were on the lines", "were assigned to the fire".
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:deployed|mobili[sz]ed|dispatched|searching|searched|working|worked|involved|taking\s+part|took\s+part|joined|combing|combed|battling|battled|fighting|fought|tackling|helping|helped|assigned|on\s+the\s+(?:fire\s+)?lines)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkingAfter();
 }

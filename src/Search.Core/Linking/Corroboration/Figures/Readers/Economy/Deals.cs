@@ -19,7 +19,7 @@ internal static partial class Deals
     {
         // A dividend, earnings and an analyst's estimate are a sum a share too, and a convertible bond, a warrant or an option a
         // price a share: none is a price offered for the firm (read on Reuters-21578's takeover stories).
-        if (!Takeover().IsMatch(sentence) || NoTakeover().IsMatch(sentence)) yield break;
+        if (!MoneyOrPercent().IsMatch(sentence) || !Takeover().IsMatch(sentence) || NoTakeover().IsMatch(sentence)) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
             if (Measures.Conversion().IsMatch(sentence.AsSpan(0, number.Start))) continue;
@@ -49,6 +49,10 @@ internal static partial class Deals
 
     [GeneratedRegex(@"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|acquisition|takeover|take over|merger|merge|purchase|bid|offer|offered|deal|pay|pays|paid|premium)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Takeover();
+
+    // A sum or a share, before any number is read: a takeover's words ("deal", "pay", "offer") are common in other news.
+    [GeneratedRegex(@"[$€£¥%]|\b(?:dollars?|dlrs|euros?|pounds|yen|francs|kronor|kroner|percent|per\s+cent|USD|EUR|GBP)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyOrPercent();
 
     [GeneratedRegex(@"\b(?:dividends?|earnings|estimates?|profit|income|convertible|debentures?|warrants?|options?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoTakeover();
