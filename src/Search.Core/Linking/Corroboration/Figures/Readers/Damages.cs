@@ -39,7 +39,8 @@ internal static partial class Damages
     [GeneratedRegex(@"\b(?:set\s+aside|reserves?|provisions?|settle(?:d|ment)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SetAside();
 
-    [GeneratedRegex(@"\b(?:following|after|previous(?:ly)?|earlier|prior|past|first|second|third|fourth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Right before the sum: "following a", "after an", "a previous" ("after a six-week trial, … ordered to pay" is this one).
+    [GeneratedRegex(@"\b(?:following|after|previous|earlier|prior|past)\s+(?:an?\s+)?(?:US\$|[$€£])?\s?$|\b(?:an?\s+)?(?:previous|earlier|prior|past)\s+(?:US\$|[$€£])?\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierAward();
 
     [GeneratedRegex(@"\b(?:last\s+year|in\s+(?:19|20)\d{2}|earlier|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -55,6 +55,7 @@ public class WildfireAndVerdictCountsTests
         // An earlier award and a sum set aside are no figure of this verdict.
         Assert.Empty(Damages.In("It was the third jury verdict against Norvane, following a $78 million award in 2024 and a $12 million verdict in Oregon last year."));
         Assert.Empty(Damages.In("Norvane has set aside $1.1 billion for the litigation after the verdict."));
+        Assert.Single(Damages.In("After a six-week trial, jurors ordered Norvane to pay $1.68 billion."));
     }
 
     [Fact]
