@@ -2,7 +2,7 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// Counts that a report gives the day they are announced, and that a later day's report gives anew for another event: a firm's
-/// results, the stores, branches or plants it closes, a fine, a takeover's terms, a jury's award, an economy's rates, the prisoners a swap or
+/// results, the stores, branches or plants it closes, a fine, a takeover's terms, a jury's award, the lawsuits a firm faces, an economy's rates, the prisoners a swap or
 /// an amnesty frees, the vehicles a recall covers. Such a count in reports days apart is of two events: "Revenue slipped to
 /// £3.1 billion" and a rival's "Sales rose 2 percent to 1.4 billion pounds" a week later, or a swap's nine prisoners and an
 /// amnesty's sixteen. A storm's winds, a tornado's rating and the areas under a state of emergency are compared on their day
@@ -11,8 +11,8 @@ namespace Search.Core.Linking.Corroboration;
 internal static class DayCounts
 {
     public static bool Is(Figure figure) =>
-        Earnings.IsSum(figure.Event) || Indicators.Reads(figure.Event) || Fines.Reads(figure.Event) || Deals.Reads(figure.Event) || Damages.Reads(figure.Event)
-        || figure.Event is "released" or "recalled" or "wind" or "rating" or "emergency"
+        Earnings.IsSum(figure.Event) || Indicators.Reads(figure.Event) || Fines.Reads(figure.Event) || Deals.Reads(figure.Event)
+        || Damages.Reads(figure.Event) || figure.Event is "released" or "recalled" or "wind" or "rating" or "emergency" or "lawsuits"
         || figure is { Event: "closed", Subject: "stores" or "branches" or "plants" };
 
     /// <summary>

@@ -53,6 +53,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("emergency", { } areas) => $"{areas} under a state of emergency",
         ("burned", _) => "area burned (acres)",
         ("contained", _) => "containment (%)",
+        ("lawsuits", _) => "lawsuits pending",
         ("damages", { } kind) => $"{kind[..kind.IndexOf(' ')]} damages ({kind[(kind.IndexOf(' ') + 1)..]})",
         ("deal value", { } currency) => $"price paid for the firm ({currency})",
         ("offer a share", { } currency) => $"price offered a share ({currency})",

@@ -5,11 +5,13 @@ namespace Search.Core.Tests.Linking.Corroboration;
 /// <summary>
 /// The counts of a wildfire's and a jury verdict's coverage, as a blind probe wrote them: the area burned in acres, hectares or
 /// square kilometres, the containment, the structures destroyed, those under evacuation orders, the firefighters on the lines
-/// and the customers whose power was shut off; the punitive, compensatory and total damages a jury awarded.
+/// and the customers whose power was shut off; the punitive, compensatory and total damages a jury awarded, and the lawsuits the
+/// firm faces.
 /// </summary>
 public class WildfireAndVerdictCountsTests
 {
-    private static List<Figure> All(string sentence) => [.. Figures.In(sentence), .. Wildfires.In(sentence), .. Damages.In(sentence), .. Deployments.In(sentence)];
+    private static List<Figure> All(string sentence) =>
+        [.. Figures.In(sentence), .. Wildfires.In(sentence), .. Damages.In(sentence), .. Deployments.In(sentence), .. Lawsuits.In(sentence)];
 
     private static Figure One(string sentence, string kind) => Assert.Single(All(sentence), f => f.Event == kind);
 
@@ -21,6 +23,7 @@ public class WildfireAndVerdictCountsTests
     [InlineData("About 1,700 firefighters were on the lines, backed by helicopters.", "More than 2,000 firefighters were battling the flames in triple-digit heat.", "deployed")]
     [InlineData("PG&E said it had shut off power to 15,000 customers in eastern Shasta County.", "Pacific Gas and Electric said it had cut power to about 9,000 customers in the area.", "without power")]
     [InlineData("Norvane Chemical was ordered to pay $1.68 billion to nine people, in a verdict by a Philadelphia jury.", "A jury returned a $1.375 billion verdict Thursday against Norvane Chemical Corp.", "damages")]
+    [InlineData("Norvane faces more than 5,000 similar lawsuits across the country.", "Some 4,000 Tillex cases are pending nationwide, including about 900 in the city's mass tort program.", "lawsuits")]
     public void TheCountsOfAWildfireAndAVerdictDisagree(string ours, string theirs, string kind)
     {
         Assert.True(One(ours, kind).Contradicts(One(theirs, kind)));
@@ -56,6 +59,13 @@ public class WildfireAndVerdictCountsTests
         Assert.Empty(Damages.In("It was the third jury verdict against Norvane, following a $78 million award in 2024 and a $12 million verdict in Oregon last year."));
         Assert.Empty(Damages.In("Norvane has set aside $1.1 billion for the litigation after the verdict."));
         Assert.Single(Damages.In("After a six-week trial, jurors ordered Norvane to pay $1.68 billion."));
+    }
+
+    [Fact]
+    public void AnOutbreaksCasesAreNoLawsuits()
+    {
+        Assert.Empty(Lawsuits.In("Some 4,000 Nampula cases are pending laboratory confirmation, the health ministry said."));
+        Assert.Single(Lawsuits.In("The company faces roughly 4,000 pending cases, according to its annual report on the litigation."));
     }
 
     [Fact]
