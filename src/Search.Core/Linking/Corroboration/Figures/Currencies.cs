@@ -16,6 +16,12 @@ internal static partial class Currencies
         return NameAfter().Match(text, end) is { Success: true } name ? Code(name.Groups["c"].Value) : null;
     }
 
+    /// <summary>Where a sum is quoted from: its currency's sign or code right before it ("$52", "US$700m"), else the number.</summary>
+    public static int Start(string text, int start) => SignBefore().Match(text, 0, start) is { Success: true } sign ? sign.Index : start;
+
+    /// <summary>Where a sum ends: after its currency's name, if one follows the number ("13.1 billion dollars").</summary>
+    public static int End(string text, int end) => NameAfter().Match(text, end) is { Success: true } name ? name.Index + name.Length : end;
+
     private static string Code(string currency) => currency.ToLowerInvariant() switch
     {
         "€" or "eur" or "euro" or "euros" => "EUR",

@@ -23,13 +23,13 @@ internal static partial class Damages
             string before = sentence[Math.Max(0, number.Start - 60)..number.Start];
             // "following a $78 million award to a Missouri landscaper in 2024 and a $12 million verdict in Oregon last year".
             if (EarlierAward().IsMatch(before) || EarlierAfter().IsMatch(sentence[number.End..Math.Min(sentence.Length, number.End + 50)])) continue;
-            int from = sentence.LastIndexOf(' ', Math.Max(0, number.Start - 1)) + 1;
-            if (KindAfter().Match(sentence, number.End) is { Success: true } after)
+            int from = Currencies.Start(sentence, number.Start), end = Currencies.End(sentence, number.End);
+            if (KindAfter().Match(sentence, end) is { Success: true } after)
                 yield return new Figure("damages", $"{after.Groups["kind"].Value.ToLowerInvariant()} {currency}", number, sentence[from..(after.Index + after.Length)].Trim());
             else if (KindBefore().Match(before) is { Success: true } named)
                 yield return new Figure("damages", $"{named.Groups["kind"].Value.ToLowerInvariant()} {currency}", number, (named.Value + sentence[number.Start..number.End]).Trim());
-            else if (Whole().Match(before) is { Success: true } whole || VerdictAfter().IsMatch(sentence.AsSpan(number.End)))
-                yield return new Figure("damages", "total " + currency, number, sentence[from..number.End].Trim());
+            else if (Whole().Match(before) is { Success: true } || VerdictAfter().IsMatch(sentence.AsSpan(end)))
+                yield return new Figure("damages", "total " + currency, number, sentence[from..end].Trim());
         }
     }
 
@@ -47,7 +47,7 @@ internal static partial class Damages
     private static partial Regex EarlierAfter();
 
     // "$175 million in compensatory damages", "$1.5 billion in punitive damages".
-    [GeneratedRegex(@"\G(?:\s*(?:billion|million|bn|mn|m)\b)?(?:\s*(?:dollars?|euros?|pounds))?\s+(?:in|of)\s+(?<kind>punitive|compensatory)\s+damages\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:in|of)\s+(?<kind>punitive|compensatory)\s+damages\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KindAfter();
 
     // "punitive damages of", "compensatory damages totalling".
@@ -59,6 +59,6 @@ internal static partial class Damages
     private static partial Regex Whole();
 
     // "a $1.375 billion verdict".
-    [GeneratedRegex(@"^(?:\s*(?:billion|million|bn|mn|m)\b)?\s+verdict\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+verdict\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictAfter();
 }

@@ -35,7 +35,7 @@ internal static partial class Wildfires
             }
             else if (Contained().Match(sentence, number.End) is { Success: true } contained)
                 yield return new Figure("contained", "percent", number, sentence[number.Start..(contained.Index + contained.Length)].Trim());
-            else if (Containment().Match(before) is { Success: true } containment && Percent().IsMatch(sentence.AsSpan(number.End)))
+            else if (Containment().Match(before) is { Success: true } containment && Figures.Percent().IsMatch(sentence.AsSpan(number.End)))
                 yield return new Figure("contained", "percent", number, (containment.Value + sentence[number.Start..number.End]).Trim());
         }
     }
@@ -59,7 +59,4 @@ internal static partial class Wildfires
 
     [GeneratedRegex(@"\bcontainment\s+(?:(?:stood|was|is|reached|rose|grew)\s+)?(?:at|to|of)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Containment();
-
-    [GeneratedRegex(@"\G\s*(?:%|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Percent();
 }

@@ -26,11 +26,9 @@ internal static partial class Deals
             string before = sentence[Math.Max(0, number.Start - 60)..number.Start];
             if (Currencies.Of(sentence, number.Start, number.End) is { } currency)
             {
-                int end = number.End + Unit().Match(sentence, number.End).Length;
-                // Quoted from its sign, if any: "$52 a share".
-                int from = sentence.LastIndexOf(' ', Math.Max(0, number.Start - 1)) + 1;
+                int end = Currencies.End(sentence, number.End);
                 if (AShare().Match(sentence, end) is { Success: true } share)
-                    yield return new Figure("offer a share", currency, number, sentence[from..(share.Index + share.Length)].Trim());
+                    yield return new Figure("offer a share", currency, number, sentence[Currencies.Start(sentence, number.Start)..(share.Index + share.Length)].Trim());
                 else if (Paid().Match(before) is { Success: true } paid)
                 {
                     bool debt = paid.Groups["ev"].Success || WithDebt().IsMatch(sentence.AsSpan(end));
@@ -56,10 +54,6 @@ internal static partial class Deals
 
     [GeneratedRegex(@"\b(?:dividends?|earnings|estimates?|profit|income|convertible|debentures?|warrants?|options?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoTakeover();
-
-    // The short scale a sum may carry before its currency's name: "$14.2 billion", "13.1 billion dollars".
-    [GeneratedRegex(@"\G(?:\s*(?:billion|million|bn|mn|m|bln|mln)\b)?(?:\s*(?:dollars?|dlrs|euros?|pounds|yen|francs|kronor|kroner))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Unit();
 
     // "$52 a share", "52 dollars per share", "€9.80 for each share".
     [GeneratedRegex(@"\G\s+(?:a|per|for\s+each)\s+share\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
