@@ -64,12 +64,12 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("ransomware-verdict", 0.62, 0.64, 0.95, 0.59)] // 0.667 / 0.680, flags 1.000 / 0.632
     [InlineData("quake-protests", 0.66, 0.66, 0.95, 0.58)]     // 0.704 / 0.691, flags 1.000 / 0.619
     [InlineData("crush-spill", 0.90, 0.40, 0.95, 0.45)]        // 0.936 / 0.427, flags 1.000 / 0.500
-    [InlineData("poison-overrun", 0.81, 0.46, 0.95, 0.61)]     // 0.855 / 0.500, flags 1.000 / 0.652
+    [InlineData("poison-overrun", 0.81, 0.46, 0.90, 0.61)]     // 0.855 / 0.500, flags 0.938 / 0.652 ("dozens of others" in hospital against the next day's 104)
     [InlineData("cuts-strike", 0.69, 0.55, 0.95, 0.07)]        // 0.735 / 0.592, flags 1.000 / 0.091
     [InlineData("flood-vote", 0.80, 0.61, 0.95, 0.48)]         // 0.851 / 0.648, flags 1.000 / 0.522
     [InlineData("siege-blackout", 0.69, 0.68, 0.95, 0.50)]     // 0.734 / 0.723, flags 1.000 / 0.541
     [InlineData("outbreak-breach", 0.71, 0.64, 0.95, 0.44)]    // 0.754 / 0.687, flags 1.000 / 0.475
-    [InlineData("heat-rates", 0.70, 0.79, 0.95, 0.46)]         // 0.741 / 0.829, flags 1.000 / 0.500
+    [InlineData("heat-rates", 0.70, 0.75, 0.95, 0.68)]         // 0.750 / 0.789, flags 1.000 / 0.722
     [InlineData("eruption-results", 0.86, 0.51, 0.95, 0.65)]   // 0.905 / 0.554, flags 1.000 / 0.690
     [InlineData("dam-airline", 0.81, 0.56, 0.85, 0.60)]        // 0.852 / 0.600, flags 0.926 / 0.641 ("at least 14" and 17 held to agree)
     [InlineData("retail-crash", 0.70, 0.67, 0.70, 0.32)]       // 0.743 / 0.716, flags 0.800 / 0.364 ("at least 19" and 21 held to agree)

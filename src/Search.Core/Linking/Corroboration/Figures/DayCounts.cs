@@ -5,14 +5,14 @@ namespace Search.Core.Linking.Corroboration;
 /// results, the stores, branches or plants it closes, a fine, a takeover's terms, a jury's award, the lawsuits a firm faces, an economy's rates, the prisoners a swap or
 /// an amnesty frees, the vehicles a recall covers. Such a count in reports days apart is of two events: "Revenue slipped to
 /// £3.1 billion" and a rival's "Sales rose 2 percent to 1.4 billion pounds" a week later, or a swap's nine prisoners and an
-/// amnesty's sixteen. A storm's winds, a tornado's rating and the areas under a state of emergency are compared on their day
-/// alone too: a storm weakens, a survey raises a rating, and an emergency is widened.
+/// amnesty's sixteen. A storm's winds, a tornado's rating and the areas under a state of emergency, a curfew, water rationing or
+/// closed schools are compared on their day alone too: a storm weakens, a survey raises a rating, and a measure is widened.
 /// </summary>
 internal static class DayCounts
 {
     public static bool Is(Figure figure) =>
         Earnings.IsSum(figure.Event) || Indicators.Reads(figure.Event) || Fines.Reads(figure.Event) || Deals.Reads(figure.Event)
-        || Damages.Reads(figure.Event) || figure.Event is "released" or "recalled" or "wind" or "rating" or "emergency" or "lawsuits"
+        || Damages.Reads(figure.Event) || figure.Event is "released" or "recalled" or "wind" or "rating" or "lawsuits" || AreaMeasures.Reads(figure.Event)
         || figure is { Event: "closed", Subject: "stores" or "branches" or "plants" };
 
     /// <summary>

@@ -51,6 +51,10 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("wind", { } unit) => $"wind speed ({unit})",
         ("rating", _) => "tornado rating (EF scale)",
         ("emergency", { } areas) => $"{areas} under a state of emergency",
+        ("schools closed", { } areas) => $"{areas} where schools are closed",
+        ("rationing", { } areas) => $"{areas} with water rationing",
+        ("curfew", { } areas) => $"{areas} under curfew",
+        ("alert", _) => "days of the alert",
         ("burned", _) => "area burned (acres)",
         ("contained", _) => "containment (%)",
         ("lawsuits", _) => "lawsuits pending",
@@ -79,6 +83,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     {
         "share", "sentenced", "on board", "cases", "exposed", "lasted", "fell", "rose", "temperature", "released", "recalled",
         "fine", "fine share", "deployed", "age", "wind", "deal value", "offer a share", "premium", "emergency", "damages",
+        "schools closed", "rationing", "curfew",
     };
 
     /// <summary>Whether two texts count the same kinds of thing, and none of the counts of one agrees with one of the other's.</summary>

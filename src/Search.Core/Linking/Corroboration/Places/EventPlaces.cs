@@ -22,7 +22,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     {
         // More than a day apart, a country in common is not enough: a report of a pit collapse that names only Ghana, and one of
         // another pit two days later in the Ashanti Region, gave each other's tolls as figures that disagree.
-        bool daysApart = DaysApart(a, b);
+        bool daysApart = MaybeDaysApart(a, b);
         var places = a.Entities.Where(e => e.Type == EntityType.Place && (!daysApart || !IsCountry(e.Name))).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         if (b.Entities.Any(e => e.Type == EntityType.Place && places.Contains(e.Name))) return true;
         // A firm's or a body's story may name no place, or another one: a local radio's report of a data breach named only the
@@ -42,6 +42,12 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
 
     /// <summary>Whether both reports are dated, on different days.</summary>
     public static bool OnOtherDays(StoredArticle a, StoredArticle b) => a.Date is { } x && b.Date is { } y && x != y;
+
+    /// <summary>
+    /// Whether the reports may be more than <see cref="SameEventDays"/> apart: both dated so, or either undated. An undated report
+    /// of unrest in Almaty named the United States, as a wildfire's report of 2026 did: a country in common ties nothing then.
+    /// </summary>
+    public static bool MaybeDaysApart(StoredArticle a, StoredArticle b) => a.Date is null || b.Date is null || DaysApart(a, b);
 
     /// <summary>Whether both reports are dated, more than <see cref="SameEventDays"/> apart.</summary>
     public static bool DaysApart(StoredArticle a, StoredArticle b) =>
@@ -75,8 +81,8 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             return true;
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
-        bool daysApart = DaysApart(a, b);
-        if (daysApart && ours.Local.Count > 0 && theirs.Local.Count > 0 && !ours.Local.Overlaps(theirs.Local)) return true;
+        bool daysApart = DaysApart(a, b), maybeApart = MaybeDaysApart(a, b);
+        if (maybeApart && ours.Local.Count > 0 && theirs.Local.Count > 0 && !ours.Local.Overlaps(theirs.Local)) return true;
         // So are two whose leads, days apart, name people and none in common: a jailbreak in Zambia three days after one in
         // Malawi, a roads official sentenced two days after a minister, each story's own protagonists.
         if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
@@ -90,11 +96,11 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (daysApart && ours.LeadBelowCountry.Count > 0 && theirs.LeadBelowCountry.Count > 0 && !ours.LeadBelowCountry.Overlaps(theirs.LeadBelowCountry)) return true;
         // A country in common is no place in common for reports days apart that name towns, known or not, and none in common:
         // a derailment near Khanewal four days after one near Rohri, both in Pakistan, is another derailment.
-        if (daysApart && ours.BelowCountry.Count > 0 && theirs.BelowCountry.Count > 0 && !ours.BelowCountry.Overlaps(theirs.BelowCountry)) return true;
+        if (maybeApart && ours.BelowCountry.Count > 0 && theirs.BelowCountry.Count > 0 && !ours.BelowCountry.Overlaps(theirs.BelowCountry)) return true;
         // A town in common, known or not, is a place in common.
         if (ours.Known.Overlaps(theirs.Known) || ours.BelowCountry.Overlaps(theirs.BelowCountry) || !ours.Any || !theirs.Any) return false;
         if (ours.Known.Count > 0 && theirs.Known.Count > 0) return true;
-        return daysApart;
+        return maybeApart;
     }
 
     // A firm or body that both leads name, as either report's extraction found it: towns a business story names (its seat, its

@@ -148,7 +148,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             .Concat(DataBreaches.In(Read)).Concat(SharePrices.In(Read)).Concat(Reach.In(Read)).Concat(Reserves.In(Read))
             .Concat(PolicyRates.In(Read)).Concat(Earnings.In(Read))
             .Concat(Indicators.In(Read)).Concat(Temperatures.In(Read)).Concat(Recalls.In(Read)).Concat(Fines.In(Read))
-            .Concat(Deployments.In(Read)).Concat(Ages.In(Read, PersonMentions)).Concat(Storms.In(Read)).Concat(Deals.In(Read)).Concat(Emergencies.In(Read)).Concat(Wildfires.In(Read)).Concat(Damages.In(Read)).Concat(Lawsuits.In(Read))
+            .Concat(Deployments.In(Read)).Concat(Ages.In(Read, PersonMentions)).Concat(Storms.In(Read)).Concat(Deals.In(Read)).Concat(AreaMeasures.In(Read)).Concat(Wildfires.In(Read)).Concat(Damages.In(Read)).Concat(Lawsuits.In(Read))
             .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
             .ToList();
     }

@@ -5,17 +5,29 @@ namespace Search.Core.Linking.Corroboration;
 /// <summary>
 /// How many hours an event lasted, or days a breach went unnoticed, as a count of its own: "The standoff lasted nine hours", "a
 /// nine-hour standoff", "a 48-hour strike", "Power was restored to most of the country after 11 hours", "the breach went
-/// unnoticed for 47 days". Other spans of time count nothing ("three hours later"), so only these wordings are read: hours right
-/// beside the event they measure or until power came back, and the days a breach went unnoticed.
+/// unnoticed for 47 days", and the days a weather alert holds: "a four-day red alert", "on red alert … for the next five days".
+/// Other spans of time count nothing ("three hours later"), so only these wordings are read: hours right beside the event they
+/// measure or until power came back, the days a breach went unnoticed, and an alert's days.
 /// </summary>
 internal static partial class Durations
 {
     public static IEnumerable<Figure> In(string sentence)
     {
         // Most sentences tell of no hours and nothing unnoticed: they are not read for numbers.
-        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && !UnnoticedWord().IsMatch(sentence)) yield break;
+        bool alert = Alert().IsMatch(sentence);
+        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && !UnnoticedWord().IsMatch(sentence) && !alert) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
+            // "issued a four-day red alert", "on red alert, the highest level, for the next five days", "extended its red alert to seven days".
+            if (alert && !number.Vague && Days().Match(sentence, number.End) is { Success: true } alertDays)
+            {
+                if (Added().IsMatch(sentence.AsSpan(0, number.QualifierEnd))) continue;
+                if (AlertAfter().Match(sentence, alertDays.Index + alertDays.Length) is { Success: true } kind)
+                    yield return new Figure("alert", "days", number, sentence[number.Start..(kind.Index + kind.Length)].Trim());
+                else if (AlertBefore().Match(sentence[..number.Start]) is { Success: true } before)
+                    yield return new Figure("alert", "days", number, sentence[before.Index..(alertDays.Index + alertDays.Length)].Trim());
+                continue;
+            }
             // "the breach went unnoticed for 47 days", "the intrusion went undetected for 51 days".
             if (!number.Vague && Days().Match(sentence, number.End) is { Success: true } days && Unnoticed().Match(sentence[..number.Start]) is { Success: true } unnoticed)
             {
@@ -44,6 +56,22 @@ internal static partial class Durations
 
     [GeneratedRegex(@"\b(?:unnoticed|undetected|undiscovered|had\s+access)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnoticedWord();
+
+    [GeneratedRegex(@"\b(?:red|orange|amber|heat|weather)\s+(?:alert|warning)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Alert();
+
+    // "a four-day red alert", "a five-day heat warning".
+    [GeneratedRegex(@"\G\s+(?:[\p{L}-]+\s+){0,1}(?:red|orange|amber|heat|weather)\s+(?:alert|warning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlertAfter();
+
+    // "on red alert, the highest level, for the next five days", "extended its red alert, the highest level, to seven days"; not
+    // "for another three days", which is what was added.
+    [GeneratedRegex(@"\b(?:red|orange|amber|heat|weather)\s+(?:alert|warning)\b[^.;:]{0,60}?\b(?:for|to)\s+(?:the\s+next\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlertBefore();
+
+    // "for another three days", "by a further two days": what was added, not the alert's length.
+    [GeneratedRegex(@"\b(?:another|a\s+further|an\s+extra|an\s+additional)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Added();
 
     private const string Events = @"standoff|stand-off|siege|ordeal|hostage crisis|strike|walkout|stoppage|blackout|outage|power cut|shutdown";
 

@@ -10,7 +10,7 @@ namespace Search.Core.Tests.Linking.Corroboration;
 public class StormAndTakeoverCountsTests
 {
     private static List<Figure> All(string sentence) =>
-        [.. Figures.In(sentence), .. Storms.In(sentence), .. Deals.In(sentence), .. Emergencies.In(sentence), .. Earnings.In(sentence)];
+        [.. Figures.In(sentence), .. Storms.In(sentence), .. Deals.In(sentence), .. AreaMeasures.In(sentence), .. Earnings.In(sentence)];
 
     private static Figure One(string sentence, string kind) => Assert.Single(All(sentence), f => f.Event == kind);
 
