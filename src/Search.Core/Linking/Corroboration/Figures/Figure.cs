@@ -55,6 +55,16 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("rationing", { } areas) => $"{areas} with water rationing",
         ("curfew", { } areas) => $"{areas} under curfew",
         ("alert", _) => "days of the alert",
+        ("among the dead", { } who) => $"{who} among the dead",
+        ("killed", "people with the attacker") => "people killed, the attacker among them",
+        ("dead or missing", _) => "people dead or missing",
+        ("response", _) => "minutes the police took to arrive",
+        ("fired", "rounds") => "rounds fired",
+        ("employs", _) => "the firm's staff",
+        ("pay offer", _) => "pay rise offered (%)",
+        ("pay demand", _) => "pay rise demanded (%)",
+        ("time this year", _) => "times this year (as an ordinal)",
+        ("deadline", _) => "days given as a deadline",
         ("burned", _) => "area burned (acres)",
         ("contained", _) => "containment (%)",
         ("lawsuits", _) => "lawsuits pending",
@@ -83,7 +93,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     {
         "share", "sentenced", "on board", "cases", "exposed", "lasted", "fell", "rose", "temperature", "released", "recalled",
         "fine", "fine share", "deployed", "age", "wind", "deal value", "offer a share", "premium", "emergency", "damages",
-        "schools closed", "rationing", "curfew",
+        "schools closed", "rationing", "curfew", "among the dead",
     };
 
     /// <summary>Whether two texts count the same kinds of thing, and none of the counts of one agrees with one of the other's.</summary>
@@ -129,5 +139,5 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     private bool PartBelowWhole(Figure other) =>
         Local != other.Local && (!Summed || (Local ? Number.High < other.Number.Low : other.Number.High < Number.Low));
 
-    private bool Summed => Event is not ("share" or "turnout" or "temperature" or "wind" or "rating" or "age" or "contained") && !Indicators.Reads(Event) && !Deals.Reads(Event) && !Damages.Reads(Event);
+    private bool Summed => Event is not ("share" or "turnout" or "temperature" or "wind" or "rating" or "age" or "contained" or "pay offer" or "pay demand" or "time this year" or "response") && !Indicators.Reads(Event) && !Deals.Reads(Event) && !Damages.Reads(Event);
 }

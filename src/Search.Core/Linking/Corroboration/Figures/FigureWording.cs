@@ -15,6 +15,8 @@ internal static partial class Figures
         ("without power", EventWords(@"without (?:power|electricity)|(?:of|lost) (?:power|electricity)|in the dark|in darkness")),
         ("on board", EventWords(@"aboard|on board|onboard")),
         ("beheaded", EventWords(@"beheaded|decapitated")),
+        // The dead and the missing as one count: "1,035 migrants have died or gone missing", "1,035 deaths and disappearances".
+        ("dead or missing", EventWords(@"died or (?:gone |went |are |were )?missing|dead or missing|deaths and disappearances|killed or missing")),
         ("killed", EventWords(@"killed|dead|died|deaths|slain|lost their lives|fatalities|drowned")),
         // "retrieved 13 bodies", "26 bodies had been recovered": the bodies right after their number; not "two governing bodies".
         ("killed", new Regex(@"^\s+bodies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
@@ -55,7 +57,7 @@ internal static partial class Figures
         ("destroyed", EventWords(@"destroyed|flattened|razed|swept away|washed away")),
         // Jobs cut ("3,000 job cuts", "The number of jobs to go rose to 3,150"), and workers on strike.
         ("cut", EventWords(@"job cuts|cuts|cut|axed|eliminated|slashed|shed|to go|(?:will|would|are set to|are due to) go|redundancies|layoffs|laid off")),
-        ("struck", EventWords(@"walked out|went on strike|on strike|(?:joined|joining|taking part in|took part in) (?:the |a )?(?:[\w-]+ ){0,2}(?:strike|stoppage|walkout)")),
+        ("struck", EventWords(@"walked out|walked off the job|went on strike|on strike|began (?:an? )?(?:[\w-]+ )?strike|downed (?:their )?tools|stayed off duty|stayed away from work|(?:joined|joining|taking part in|took part in) (?:the |a )?(?:[\w-]+ ){0,2}(?:strike|stoppage|walkout)")),
         ("blinded", EventWords(@"lost (?:their |his |her )?(?:eye)?sight|lost (?:their |his |her )?vision|blinded|went blind")),
         ("convicted", EventWords(@"convicted|found guilty")),
         ("acquitted", EventWords(@"acquitted")),
@@ -67,7 +69,7 @@ internal static partial class Figures
     [
         ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers|picketers|strikers|gunmen|assailants|hijackers|kidnappers|hostage-takers|armed men")),
-        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters|hostages")),
+        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|doctors|nurses|medics|physicians|teachers|drivers|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters|hostages")),
         // Patients are a part of the people of a story, as often as all of them: "two patients who had been transferred … died".
         ("patients", EventWords(@"patients")),
         // Pupils, students and children are a part of the people of a story, and the whole of a school's: a count of their own.
@@ -140,6 +142,9 @@ internal static partial class Figures
     [GeneratedRegex(@"^\s+of\s+(?:the|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfTheWhole();
 
+    [GeneratedRegex(@"^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InjuredWhole();
+
     [GeneratedRegex(@"^\s+others\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Others();
 
@@ -177,6 +182,23 @@ internal static partial class Figures
 
     [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Including();
+
+    // A person's age set off by commas after who they are: "The shooter, 23, had been arrested", "The attacker, aged 24, had".
+    [GeneratedRegex(@"\p{L},\s+(?:aged\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"^\s*,")]
+    private static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"(?<!\bnot\s+)\b(?:including|counting)\s+the\s+(?:gunman|attacker|shooter|assailant|bomber|killer|perpetrator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithTheAttacker();
+
+    [GeneratedRegex(@"\bclosed\s+(?:at\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceClosed();
+
+    // A share of a group is no head count: "92 percent of resident doctors had joined the strike".
+    [GeneratedRegex(@"^\s*(?:%|percent|per cent)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOf();
 
     // The toll just before its number, within the clause: "the death toll rose to", "put the death toll at", "the number of
     // people confirmed dead … has risen to", "the death toll from Tuesday's collapse of an illegal mining pit at Akyempim in

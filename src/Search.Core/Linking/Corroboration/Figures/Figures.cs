@@ -37,6 +37,8 @@ internal static partial class Figures
         string? subject = null;
         for (int i = 0; i < numbers.Count; i++)
         {
+            // A person's age counts no one ("The shooter, 23, had been arrested"), though it ends the count before it.
+            if (AgeBefore().IsMatch(sentence.AsSpan(0, numbers[i].Start)) && AgeAfter().IsMatch(sentence.AsSpan(numbers[i].End))) continue;
             NumberMention? whole = wholes != null && wholes.TryGetValue(numbers[i], out var all) ? all : null;
             int from = whole?.End ?? numbers[i].End;
             int end = Math.Min(i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.Length, from + Window);
@@ -75,7 +77,8 @@ internal static partial class Figures
                 continue;
             }
             // "demanding $5 million in bitcoin", "a ransom of $8 million": the sum asked, whoever asks it.
-            if (Ransom().Match(before) is { Success: true } asked)
+            if (Ransom().Match(before) is { Success: true } asked
+                && (asked.Value.Contains("ransom", StringComparison.OrdinalIgnoreCase) || Currencies.Of(sentence, numbers[i].Start, numbers[i].End) != null))
             {
                 int askedAt = asked.Index + (i > 0 ? numbers[i - 1].End : 0);
                 figures.Add(new Figure("asked", "ransom", numbers[i], sentence[askedAt..numbers[i].End].Trim()));
@@ -83,6 +86,9 @@ internal static partial class Figures
             }
             // A sum of money counts no one: "500,000 rupees ($5,500) for the family of each person killed" is no toll.
             if (Currencies.Of(sentence, numbers[i].Start, numbers[i].End) != null) continue;
+            // Nor does a share of a group: "92 percent of resident doctors had joined the strike"; nor a share price's close ("closed
+            // 20.2% higher", "closed at SKr101").
+            if (ShareOf().IsMatch(sentence.AsSpan(numbers[i].End)) || PriceClosed().IsMatch(before) && (Percent().IsMatch(sentence, numbers[i].End) || before.TrimEnd().EndsWith("at", StringComparison.OrdinalIgnoreCase))) continue;
             // "confirmed 112 structures destroyed": the count's own event right after it, not the confirmed cases of an outbreak.
             if (VerbBeforeNumber(before) is { } verb && !(verb.Event == "cases" && ConfirmedBefore().IsMatch(before)
                 && First(Events, after) is { Name: not "cases" } itsOwn && after.AsSpan(0, itsOwn.At).IndexOfAny(ClauseEnds) < 0 && !after[..itsOwn.At].Contains(" and ", StringComparison.Ordinal)))
@@ -118,20 +124,31 @@ internal static partial class Figures
             if (what == null) continue;
             // "At least six of the survivors have lost their eyesight", "eight of the injured are in critical condition": a part of
             // the whole the event word names, counted for the event after it, if any.
-            if (OfTheWhole().IsMatch(after[..what.Value.At]))
+            bool ofTheWhole = OfTheWhole().IsMatch(after[..what.Value.At]);
+            if (ofTheWhole)
             {
                 if (First(Events, after[what.Value.End..]) is not { } next) continue;
                 what = (next.Name, next.At + what.Value.End, next.End + what.Value.End);
             }
             // "groups of six people, some of whom were injured": the number counts something else than the event's victims.
-            if (PartOf().IsMatch(after[..what.Value.At])) continue;
-            string? counted = own ?? (whom == null ? subject : null);
+            if (PartOf().Match(after[..what.Value.At]) is { Success: true } part)
+            {
+                // "Eleven children were among the dead": a count of its own, of those named among the dead.
+                if (what.Value.Name == "killed" && own != null && part.Value.StartsWith("among", StringComparison.OrdinalIgnoreCase))
+                    figures.Add(new Figure("among the dead", own, numbers[i], sentence[numbers[i].Start..Math.Min(end, from + what.Value.End)].Trim()));
+                continue;
+            }
+            // "Five of the wounded were in critical condition": people, as "four of them" after "14 people were injured" is.
+            string? counted = own ?? (whom == null ? subject : null) ?? (ofTheWhole && InjuredWhole().IsMatch(after) ? "people" : null);
             figures.Add(new Figure(what.Value.Name, counted ?? Implied(what.Value.Name), numbers[i], sentence[numbers[i].Start..Math.Min(end, from + what.Value.End)].Trim()));
             // "Twenty-nine of the 41 inmates who escaped": the whole is a count of its clause's event.
             if (whole != null && told != what)
                 figures.Add(new Figure(told!.Value.Name, counted ?? Implied(told.Value.Name), whole, sentence[whole.Start..(from + told.Value.End)].Trim()));
         }
-        return Measures.Fitted(figures).ConvertAll(Aboard).ConvertAll(Crowd);
+        // "Including the gunman, eight people died": a toll of its own beside the victims'.
+        bool withAttacker = WithTheAttacker().IsMatch(sentence);
+        return Measures.Fitted(figures).ConvertAll(Aboard).ConvertAll(Crowd)
+            .ConvertAll(f => withAttacker && f is { Event: "killed", Subject: "people" or null } ? f with { Subject = "people with the attacker" } : f);
     }
 
     // Those on board are counted as the sentence names them: "174 passengers and six crew members" are no rival to "180 people on
@@ -163,5 +180,11 @@ internal static partial class Figures
     }
 
     // Whom a count with no subject counts, where the event says: only inmates are recaptured ("Seventeen have been recaptured").
-    private static string? Implied(string what) => what is "recaptured" or "at large" ? "inmates" : null;
+    private static string? Implied(string what) => what switch
+    {
+        "recaptured" or "at large" => "inmates",
+        // "1,035 migrants have died or gone missing", "1,035 deaths and disappearances": people, whoever they were.
+        "dead or missing" => "people",
+        _ => null,
+    };
 }

@@ -122,7 +122,10 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Lu} .'’-]{1,40}(?:(?:,[^()\n—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+|:)\s|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}(?:\s*\([^)\n]{1,40}\))?(?:,\s*[^()\n—–-]{1,30})?\s*\([^)\n]{1,40}\)\.?\s*[—–-]+\s)")]
     private static partial Regex Dateline();
 
-    /// <summary>The sentence's figures, each placed where the sentence places its count (<see cref="CountScope"/>) and dated to the year it tells of.</summary>
+    /// <summary>
+    /// The sentence's figures, each placed where the sentence places its count (<see cref="CountScope"/>) and dated to the year it
+    /// tells of; an age is the report's, whatever year its sentence goes on to ("The attacker, aged 24, had been arrested in 2022").
+    /// </summary>
     public List<Figure> ReadFigures(int? published)
     {
         var time = SentenceTime.Of(Read, published);
@@ -148,8 +151,8 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             .Concat(DataBreaches.In(Read)).Concat(SharePrices.In(Read)).Concat(Reach.In(Read)).Concat(Reserves.In(Read))
             .Concat(PolicyRates.In(Read)).Concat(Earnings.In(Read))
             .Concat(Indicators.In(Read)).Concat(Temperatures.In(Read)).Concat(Recalls.In(Read)).Concat(Fines.In(Read))
-            .Concat(Deployments.In(Read)).Concat(Ages.In(Read, PersonMentions)).Concat(Storms.In(Read)).Concat(Deals.In(Read)).Concat(AreaMeasures.In(Read)).Concat(Wildfires.In(Read)).Concat(Damages.In(Read)).Concat(Lawsuits.In(Read))
-            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
+            .Concat(Deployments.In(Read)).Concat(Ages.In(Read, PersonMentions)).Concat(Ages.OfTheAttacker(Read)).Concat(Attacks.In(Read)).Concat(Workforce.In(Read, Organizations)).Concat(PayTalks.In(Read)).Concat(Ordinals.In(Read)).Concat(Storms.In(Read)).Concat(Deals.In(Read)).Concat(AreaMeasures.In(Read)).Concat(Wildfires.In(Read)).Concat(Damages.In(Read)).Concat(Lawsuits.In(Read))
+            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = f.Event == "age" ? SentenceTime.Unknown : TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
             .ToList();
     }
 

@@ -27,6 +27,32 @@ internal static partial class Ages
         }
     }
 
+    /// <summary>
+    /// The age of an attack's unnamed attacker: "The gunman, 23, had worked as a guard", "The attacker, aged 24", "identified the
+    /// attacker as a 23-year-old former security guard". The gunman, the shooter and the attacker are one person to a report.
+    /// </summary>
+    public static IEnumerable<Figure> OfTheAttacker(string sentence)
+    {
+        foreach (Match role in Attacker().Matches(sentence))
+        {
+            var after = After().Match(sentence, role.Index + role.Length);
+            if (!after.Success) after = IdentifiedAs().Match(sentence, role.Index + role.Length);
+            if (!after.Success) continue;
+            var n = after.Groups["n"];
+            int years = int.Parse(n.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (years is < 10 or > 100) continue;
+            yield return new Figure("age", "the attacker", new NumberMention(years, years, years, false, n.Index, n.Index + n.Length),
+                sentence[role.Index..(after.Index + after.Length)].Trim());
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:gunman|attacker|shooter|assailant|bomber|knifeman)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Attacker();
+
+    // "identified the attacker as a 23-year-old former security guard".
+    [GeneratedRegex(@"\G\s+as\s+an?\s+(?<n>\d{1,3})-year-old\b")]
+    private static partial Regex IdentifiedAs();
+
     // Right after the name: ", 53," or ", 53." or ", aged 53", " (53)", ", a 58-year-old fisherman".
     [GeneratedRegex(@"\G(?:,\s+(?:aged\s+)?(?<n>\d{1,3})(?=\s*(?:[,.;]|$))|\s+\((?:aged\s+)?(?<n>\d{1,3})\)|,\s+an?\s+(?<n>\d{1,3})-year-old\b)")]
     private static partial Regex After();

@@ -14,10 +14,20 @@ internal static partial class Durations
     public static IEnumerable<Figure> In(string sentence)
     {
         // Most sentences tell of no hours and nothing unnoticed: they are not read for numbers.
-        bool alert = Alert().IsMatch(sentence);
-        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && !UnnoticedWord().IsMatch(sentence) && !alert) yield break;
+        bool alert = Alert().IsMatch(sentence), deadline = Deadline().IsMatch(sentence);
+        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && !UnnoticedWord().IsMatch(sentence) && !alert && !deadline) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
+            // "gave both sides seven days to reach a deal", "The labour court's seven-day deadline", "to negotiate within seven days".
+            if (deadline && !number.Vague && Days().Match(sentence, number.End) is { Success: true } given)
+            {
+                int to = given.Index + given.Length;
+                if (DeadlineAfter().Match(sentence, to) is { Success: true } set)
+                    yield return new Figure("deadline", "days", number, sentence[number.Start..(set.Index + set.Length)].Trim());
+                else if (GivenBefore().Match(sentence[..number.Start]) is { Success: true } gave)
+                    yield return new Figure("deadline", "days", number, sentence[gave.Index..to].Trim());
+                continue;
+            }
             // "issued a four-day red alert", "on red alert, the highest level, for the next five days", "extended its red alert to seven days".
             if (alert && !number.Vague && Days().Match(sentence, number.End) is { Success: true } alertDays)
             {
@@ -68,6 +78,17 @@ internal static partial class Durations
     // "for another three days", which is what was added.
     [GeneratedRegex(@"\b(?:red|orange|amber|heat|weather)\s+(?:alert|warning)\b[^.;:]{0,60}?\b(?:for|to)\s+(?:the\s+next\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlertBefore();
+
+    [GeneratedRegex(@"\b(?:deadline|ultimatum|gave|given|giving|granted|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Deadline();
+
+    // "a seven-day deadline", "14 days to resolve", "seven days to reach a deal".
+    [GeneratedRegex(@"\G(?:\s+(?:deadline|ultimatum)|\s+to\s+(?:reach|resolve|settle|negotiate|agree|strike|find|end|respond|comply|leave))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineAfter();
+
+    // "ordered the two sides to negotiate within", "gave the two sides" (with "days to" after, above).
+    [GeneratedRegex(@"\b(?:ordered|told|gave|given)\b[^.;:]{0,50}?\bto\s+(?:negotiate|reach\s+a\s+deal|agree|settle|resolve\s+\w+|respond)\s+within\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenBefore();
 
     // "for another three days", "by a further two days": what was added, not the alert's length.
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+extra|an\s+additional)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
