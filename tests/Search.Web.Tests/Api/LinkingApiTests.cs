@@ -171,6 +171,9 @@ public class LinkingApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteF
         Assert.Equal(named.Count, named.Distinct().Count());
         Assert.Equal(2, named.Count(n => n.StartsWith('“')));
         Assert.Contains("“Dozens Reported Dead in Kazakhstan…”", named);
+        // Each wording is quoted beside the outlets that wrote it, not the first outlet's for all: a QA session read "risen to 43"
+        // as the Associated Press's figure, which had written "at least 40".
+        Assert.All(figures.SelectMany(f => f), r => Assert.Contains($"“{r.GetProperty("text").GetString()}”", killedLine.TextContent));
         Assert.Null(new HtmlParser().ParseDocument(await _client.GetStringAsync("/compare?q=beheaded")).QuerySelector("div.figures-differ"));
     }
 

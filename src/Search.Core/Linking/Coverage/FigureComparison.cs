@@ -23,7 +23,8 @@ public sealed record FigureDisagreement(string Counted, IReadOnlyList<IReadOnlyL
 /// Finds the counts that a few passages of different articles give differently (the best passage of each outlet, in the
 /// side-by-side view), by the rules of the article page's conflicts: one event and one named subject, numbers that cannot
 /// both be right, a part not below its whole, and only between reports of one event (articles dated within
-/// <see cref="LinkingOptions.EventDays"/> of each other and naming a place in common).
+/// <see cref="LinkingOptions.EventDays"/> of each other, naming a place in common and not elsewhere entirely, as
+/// <see cref="EventPlaces"/> tells).
 /// </summary>
 /// <remarks>Singleton; thread-safe.</remarks>
 public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> options, Gazetteer gazetteer)
@@ -49,11 +50,16 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
         // Every figure that contradicts another report's, by what it counts, in the order first met.
         var involved = new Dictionary<string, List<(int Report, Figure Figure)>>(StringComparer.Ordinal);
         var met = new HashSet<(int Report, Figure Figure)>();
+        var events = new EventPlaces(gazetteer);
         for (int i = 0; i < reports.Count; i++)
             for (int j = i + 1; j < reports.Count; j++)
             {
-                if (!SameEvent(reports[i].Article, reports[j].Article) || !reports[i].Places.Overlaps(reports[j].Places)) continue;
-                foreach (var mine in reports[i].Figures)
+                var (a, b) = (reports[i].Article, reports[j].Article);
+                if (!SameEvent(a, b) || !reports[i].Places.Overlaps(reports[j].Places) || events.ElsewhereEntirely(a, b)) continue;
+                // As the article page compares them: a count told on its day is compared within a day, one that grows by the hour
+                // on the same day (DayCounts).
+                bool days = EventPlaces.DaysApart(a, b), day = EventPlaces.OnOtherDays(a, b);
+                foreach (var mine in reports[i].Figures.Where(f => !(days && DayCounts.Is(f)) && !(day && DayCounts.Growing(f))))
                     foreach (var theirs in reports[j].Figures.Where(mine.Contradicts))
                     {
                         var list = involved.TryGetValue(mine.Counted, out var known) ? known : involved[mine.Counted] = [];

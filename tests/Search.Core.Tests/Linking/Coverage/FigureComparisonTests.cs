@@ -20,11 +20,12 @@ public sealed class FigureComparisonTests : IDisposable
     private IReadOnlyList<FigureDisagreement> Among(params string[] ids)
     {
         _folder.Write("articles/reports.jsonl", string.Join("\n",
-            Line("a", "Outlet A", "2023-05-02", "At least 13 people were killed in a fire in Lyon on Tuesday, the prefecture said."),
+            Line("a", "Outlet A", "2023-05-02", "At least 13 people were killed in a fire in Lyon, France, on Tuesday, the prefecture said."),
             Line("b", "Outlet B", "2023-05-02", "Thirteen people were killed in the fire in Lyon, firefighters said on Tuesday."),
             Line("c", "Outlet C", "2023-05-03", "Eight people were killed in the Lyon fire, according to the prefecture."),
             Line("month-later", "Outlet D", "2023-06-20", "Five people were killed in a fire in Lyon on Monday, the prefecture said."),
-            Line("elsewhere", "Outlet E", "2023-05-02", "Twenty people were killed in a fire in Chicago on Tuesday, officials said.")) + "\n");
+            Line("elsewhere", "Outlet E", "2023-05-02", "Twenty people were killed in a fire in Chicago on Tuesday, officials said."),
+            Line("other-town", "Outlet F", "2023-05-04", "MARSEILLE, France — Five people were killed on Thursday when a fire swept through a warehouse, officials said.")) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         var figures = new FigureComparison(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
         return figures.Among(ids.Select(id => (id, 1)).ToList());
@@ -47,6 +48,8 @@ public sealed class FigureComparisonTests : IDisposable
         Assert.Empty(Among("a", "b"));
         Assert.Empty(Among("a", "month-later"));
         Assert.Empty(Among("a", "elsewhere"));
+        // A QA session: a like event in another town of the same country, days apart, was set against this one's toll.
+        Assert.Empty(Among("a", "other-town"));
     }
 
     public void Dispose() => _folder.Dispose();
