@@ -89,7 +89,7 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
                 ? o with { WordForWordAs = first[text] }
                 : o)
             .ToList();
-        var all = OutletsOf(request with { Query = null, Mode = null });
+        var all = OutletsOf(InTheDaysOf(request, reporting) with { Query = null, Mode = null });
         // The outlet counts are drill-sideways (they ignore the outlet filter), so only the outlets the filter keeps count.
         bool narrowed = request.FilterValues(FacetDimension.Source.Name).Count > 0;
         var outlets = all.FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0 && !v.Excluded && (!narrowed || v.Selected)).ToList();
@@ -124,6 +124,22 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
             Facets = found.Facets,
             Histogram = found.Histogram,
         };
+    }
+
+    /// <summary>
+    /// Silent outlets are those that published within this many days of the coverage shown, when the request sets no dates of
+    /// its own: in an archive of many stories, an outlet that wrote nothing that month did not stay silent on this one.
+    /// </summary>
+    public const int SilentDays = 7;
+
+    // The request, limited to the days of the passages shown (and the undated articles, which may be of any day), unless it
+    // sets dates itself.
+    private static SearchRequest InTheDaysOf(SearchRequest request, List<OutletCoverage> reporting)
+    {
+        var days = reporting.Select(o => o.Best.Date).OfType<DateOnly>().ToList();
+        if (days.Count == 0 || request.From != null || request.To != null || request.FilterValues(FacetDimension.Date.Name).Count > 0) return request;
+        var filters = new Dictionary<string, IReadOnlyList<string>>(request.Filters) { [FacetDimension.Date.Name] = [FacetValue.MissingValue] };
+        return request with { From = days.Min().AddDays(-SilentDays), To = days.Max().AddDays(SilentDays), Filters = filters };
     }
 
     /// <summary>At most this many silent articles of unknown source are named; more are counted.</summary>

@@ -7,8 +7,8 @@ namespace Search.Core.Tests.Linking.Coverage;
 
 /// <summary>
 /// "Not mentioned by" in the side-by-side view is a statement about coverage, so it names only the outlets whose articles the
-/// search does not find. An outlet that writes the words in two paragraphs is listed apart, and a query with no word to search
-/// says nothing of any outlet.
+/// search does not find, among those that published in the days of the coverage shown. An outlet that writes the words in two
+/// paragraphs is listed apart, and a query with no word to search says nothing of any outlet.
 /// </summary>
 public sealed class SilentOutletsTests : IDisposable
 {
@@ -81,6 +81,28 @@ public sealed class SilentOutletsTests : IDisposable
         Assert.Contains("<mark>Saltanat Azirbek</mark>", Assert.Single(coverage.Reporting, r => r.Outlet == "Evening Star").Best.Html);
         Assert.Empty(coverage.Silent);
         Assert.Empty(coverage.Apart);
+    }
+
+    [Fact]
+    public void AnOutletThatPublishedNothingInTheDaysOfTheCoverageIsNotSilent()
+    {
+        // A QA session over an archive of several stories: "Not mentioned by" listed every outlet in the index, those of
+        // another year's stories too.
+        object[] articles =
+        [
+            new { id = "wire", title = "Quake", source = "Wire Service", date = "2024-03-14", body = "A strong quake shook the valley on Thursday, officials said." },
+            new { id = "week", title = "Council", source = "Weekly Bugle", date = "2024-03-18", body = "The council met on Monday to discuss the budget for schools and roads." },
+            new { id = "undated", title = "Council", source = "Undated Courier", body = "The council met to discuss the budget for the harbour." },
+            new { id = "year", title = "Council", source = "Last Year's Times", date = "2023-03-14", body = "The council met on Tuesday to discuss the budget for the harbour." },
+        ];
+        _folder.Write("dated/all.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(a))) + "\n");
+        using var host = TestHost.Index(_folder["dated"], _folder["dated-index"]);
+        var coverage = TestHost.Compare(host, new SearchRequest { Query = "quake" }, Seeds.Gazetteer);
+        Assert.Equal("Wire Service", Assert.Single(coverage.Reporting).Outlet);
+        Assert.Equal(["Undated Courier", "Weekly Bugle"], coverage.Silent);
+        // Dates the request sets are its own: the year before is then in view.
+        var asked = TestHost.Compare(host, new SearchRequest { Query = "quake", From = new DateOnly(2023, 1, 1) }, Seeds.Gazetteer);
+        Assert.Contains("Last Year's Times", asked.Silent);
     }
 
     public void Dispose()
