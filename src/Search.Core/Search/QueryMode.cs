@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Search.Core.Search;
 
 /// <summary>Whether a query's words are all required or any of them will do.</summary>
@@ -14,21 +16,38 @@ public enum QueryMode
 }
 
 /// <summary>Which mode a query is searched in, the same for articles, passages and an article's marks.</summary>
-public static class QueryModes
+public static partial class QueryModes
 {
     /// <summary>
-    /// The mode asked for; else all words, or any word for a text longer than <paramref name="maxAllWords"/> characters (a
-    /// pasted paragraph, whose every word no passage or article holds).
+    /// A text of more words than this, and no query syntax, is a pasted sentence: a QA session pasted a 43-word sentence of
+    /// one report and found nothing, as no article holds every word of another's sentence.
+    /// </summary>
+    public const int MaxAllWordsInASentence = 12;
+
+    /// <summary>
+    /// The mode asked for; else all words, or any word for a pasted text (<see cref="IsPasted"/>), whose every word no passage
+    /// or article holds.
     /// </summary>
     public static QueryMode For(string? query, QueryMode? asked, int maxAllWords) =>
         asked ?? (IsPasted(query, maxAllWords) ? QueryMode.Any : QueryMode.All);
 
     /// <summary>
-    /// Whether a text is a pasted paragraph rather than a query: longer than <paramref name="maxAllWords"/> characters, the
-    /// longest searched for all its words. Its punctuation is read as text, not query syntax.
+    /// Whether a text is pasted rather than typed as a query: longer than <paramref name="maxAllWords"/> characters, the longest
+    /// searched for all its words, or a sentence of more than <see cref="MaxAllWordsInASentence"/> words with no query syntax
+    /// (quotes, operators, fields, wildcards, brackets). Its punctuation is read as text, not query syntax.
     /// </summary>
-    public static bool IsPasted(string? query, int maxAllWords) => query?.Length > maxAllWords;
+    public static bool IsPasted(string? query, int maxAllWords) =>
+        query?.Length > maxAllWords
+        || query != null && Words().Count(query) > MaxAllWordsInASentence && !Syntax().IsMatch(query);
 
     /// <summary>Whether the request's text was searched for any of its words because it is long, not because it asked: the user is told.</summary>
     public static bool ChosenForLength(QueryMode? asked, QueryMode mode) => asked == null && mode == QueryMode.Any;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
+
+    // What a typed query says by its form: a phrase in quotes, an operator, a field, a required or excluded word, a wildcard,
+    // fuzziness, a boost or a group.
+    [GeneratedRegex(@"[""“”()*?~^]|\b(?:AND|OR|NOT)\b|&&|\|\||\b\w+:\S|(?:^|\s)[+-]\S")]
+    private static partial Regex Syntax();
 }
