@@ -60,10 +60,11 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("dead or missing", _) => "people dead or missing",
         ("response", _) => "minutes the police took to arrive",
         ("fired", "rounds") => "rounds fired",
+        ("employs", "plant staff") => "the plant's staff",
         ("employs", _) => "the firm's staff",
         ("pay offer", _) => "pay rise offered (%)",
         ("pay demand", _) => "pay rise demanded (%)",
-        ("time this year", _) => "times this year (as an ordinal)",
+        ("time this year", { } what) => $"{what} this year (as an ordinal)",
         ("deadline", _) => "days given as a deadline",
         ("burned", _) => "area burned (acres)",
         ("contained", _) => "containment (%)",
@@ -92,7 +93,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     private static readonly HashSet<string> KindedBySubject = new(StringComparer.Ordinal)
     {
         "share", "sentenced", "on board", "cases", "exposed", "lasted", "fell", "rose", "temperature", "released", "recalled",
-        "fine", "fine share", "deployed", "age", "wind", "deal value", "offer a share", "premium", "emergency", "damages",
+        "fine", "fine share", "deployed", "age", "wind", "deal value", "offer a share", "premium", "emergency", "damages", "time this year",
         "schools closed", "rationing", "curfew", "among the dead",
     };
 

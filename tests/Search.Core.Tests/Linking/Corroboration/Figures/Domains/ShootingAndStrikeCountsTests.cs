@@ -43,6 +43,10 @@ public class ShootingAndStrikeCountsTests
     [InlineData("Shares in Lyra closed 20.2% higher at 101 crowns on their debut.", "closed")]
     [InlineData("It was the second day of the strike this year.", "time this year")]
     [InlineData("The red alert was extended for another three days.", "alert")]
+    [InlineData("The last 10 days of March was the second strongest 10-day period we've had this year, an analyst said.", "time this year")]
+    [InlineData("ETL is the third group to become involved in a possible acquisition of Monier this year.", "time this year")]
+    [InlineData("The average dealer had 17 employees, the association said.", "employs")]
+    [InlineData("Romney noted the New York-based firm employs 16,000 to 17,000 people worldwide.", "employs")]
     public void AnAgeAShareOrAPriceCountsNoOne(string sentence, string notRead) =>
         Assert.DoesNotContain(All(sentence), f => f.Event == notRead);
 
@@ -58,5 +62,8 @@ public class ShootingAndStrikeCountsTests
         Assert.True(One("The death toll stands at 6, not counting the gunman, the government said.", "killed").Contradicts(victims));
         Assert.False(One("The IOM says 1,035 migrants have died or gone missing this year.", "dead or missing").Kind == One("Rescuers recovered 79 bodies.", "killed").Kind);
         Assert.False(One("The site, which currently employs 1,750 people, is to close.", "employs").Contradicts(One("Vorland employs around 38,000 people worldwide.", "employs")));
+        Assert.False(One("It has 73 employees at its Lexington facility.", "employs").Contradicts(One("The company has 900 employees.", "employs")));
+        // The times of one kind of event: the third strike and the second attack this year may both be right.
+        Assert.False(One("It is the third strike by doctors this year.", "time this year").Contradicts(One("It was the second attack on the city this year.", "time this year")));
     }
 }

@@ -14,19 +14,30 @@ internal static partial class Workforce
         if (organizations.Count > 1 || !Staff().IsMatch(sentence)) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
-            if (number.Vague) continue;
+            // A range ("16,000 to 17,000 people") or an average ("The average dealer had 17 employees") is no one firm's count.
+            if (number.Vague || RangeAfter().IsMatch(sentence.AsSpan(number.End)) || Average().IsMatch(sentence.AsSpan(0, number.Start))) continue;
             string before = sentence[..number.Start];
             if (Employs().Match(before) is { Success: true } employs && People().Match(sentence, number.End) is { Success: true } people)
-                yield return new Figure("employs", Whose(sentence, employs.Index), number, sentence[employs.Index..(people.Index + people.Length)].Trim());
+                yield return new Figure("employs", Whose(sentence, employs.Index, people.Index + people.Length), number, sentence[employs.Index..(people.Index + people.Length)].Trim());
             else if (Has().Match(before) is { Success: true } has && Employees().Match(sentence, number.End) is { Success: true } employees)
-                yield return new Figure("employs", Whose(sentence, has.Index), number, sentence[has.Index..(employees.Index + employees.Length)].Trim());
+                yield return new Figure("employs", Whose(sentence, has.Index, employees.Index + employees.Length), number, sentence[has.Index..(employees.Index + employees.Length)].Trim());
         }
     }
 
     // A plant's staff is no rival to its firm's: "The site, which currently employs 1,750 people" and "Vorland employs around
     // 38,000 people".
-    private static string Whose(string sentence, int verb) =>
-        Plant().IsMatch(sentence.AsSpan(Math.Max(0, verb - 60), Math.Min(60, verb))) ? "plant staff" : "staff";
+    private static string Whose(string sentence, int verb, int end) =>
+        Plant().IsMatch(sentence.AsSpan(Math.Max(0, verb - 60), Math.Min(60, verb))) || AtThePlant().IsMatch(sentence.AsSpan(end)) ? "plant staff" : "staff";
+
+    // "73 employees at its Lexington facility".
+    [GeneratedRegex(@"^\s+(?:at|in)\s+(?:its|the|a)\b[^.;:,]{0,30}?\b(?:plant|site|factory|mill|works|facility|mine|refinery)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtThePlant();
+
+    [GeneratedRegex(@"^\s*(?:to|-|–)\s*\d")]
+    private static partial Regex RangeAfter();
+
+    [GeneratedRegex(@"\baverage\b[^.;:]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Average();
 
     [GeneratedRegex(@"\b(?:plant|site|factory|mill|works|facility|branch|store|mine|refinery|unit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Plant();
@@ -41,8 +52,8 @@ internal static partial class Workforce
     [GeneratedRegex(@"\G(?:\s+(?:people|staff|workers|employees))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex People();
 
-    // "has around 2,600 employees", "which has 2,400 staff", "with 14,000 workers".
-    [GeneratedRegex(@"\b(?:has|have|had|with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "has around 2,600 employees", "which has 2,400 staff"; not "with 4,300 workers affected".
+    [GeneratedRegex(@"\b(?:has|have|had)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Has();
 
     [GeneratedRegex(@"\G\s+(?:full-time\s+)?(?:employees|staff|workers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
