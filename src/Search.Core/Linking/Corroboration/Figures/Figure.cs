@@ -58,7 +58,8 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("among the dead", { } who) => $"{who} among the dead",
         ("killed", "people with the attacker") => "people killed, the attacker among them",
         ("dead or missing", _) => "people dead or missing",
-        ("response", _) => "minutes the police took to arrive",
+        ("response", { } who) => $"minutes the {who} took to arrive",
+        ("explosives", _) => "explosives (kg)",
         ("fired", "rounds") => "rounds fired",
         ("employs", "plant staff") => "the plant's staff",
         ("employs", _) => "the firm's staff",
@@ -94,7 +95,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     {
         "share", "sentenced", "on board", "cases", "exposed", "lasted", "fell", "rose", "temperature", "released", "recalled",
         "fine", "fine share", "deployed", "age", "wind", "deal value", "offer a share", "premium", "emergency", "damages", "time this year",
-        "schools closed", "rationing", "curfew", "among the dead",
+        "schools closed", "rationing", "curfew", "among the dead", "response",
     };
 
     /// <summary>Whether two texts count the same kinds of thing, and none of the counts of one agrees with one of the other's.</summary>

@@ -69,7 +69,7 @@ internal static partial class Figures
     [
         ("security forces", EventWords(@"police\w*|officers?|warders?|wardens?|guards?|jailers?|law enforcement|security (?:forces|officers|personnel|services)|members of the (?:\w+ )?security|servicemen|national guard")),
         ("protesters", EventWords(@"protesters|protestors|demonstrators|rioters|invaders|bandits|militants|terrorists|attackers|picketers|strikers|gunmen|assailants|hijackers|kidnappers|hostage-takers|armed men")),
-        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|doctors|nurses|medics|physicians|teachers|drivers|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters|hostages")),
+        ("people", EventWords(@"people|person|persons|individuals|civilians|residents|inhabitants|villagers|victims|survivors|passengers|workers|employees|doctors|nurses|medics|physicians|teachers|drivers|pilots|miners|pilgrims|devotees|worshippers|worshipers|spectators|mourners|commuters|hostages")),
         // Patients are a part of the people of a story, as often as all of them: "two patients who had been transferred … died".
         ("patients", EventWords(@"patients")),
         // Pupils, students and children are a part of the people of a story, and the whole of a school's: a count of their own.
@@ -87,7 +87,9 @@ internal static partial class Figures
         ("inmates", EventWords(@"inmates?|prisoners?|escapees|fugitives|convicts")),
         ("barrels", EventWords(@"barrels")), ("tonnes", EventWords(@"tonnes|tons|metric tons")), ("gallons", EventWords(@"gallons")),
         ("litres", EventWords(@"litres|liters")), ("km", EventWords(@"km|kilometres|kilometers")), ("miles", EventWords(@"miles")),
-        ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("jobs", EventWords(@"jobs|job|positions|posts|roles")),
+        ("beaches", EventWords(@"beaches")), ("flights", EventWords(@"flights")), ("schools", EventWords(@"schools")),
+        // Vehicles stranded on a road: "About 350 vehicles were stranded on the Doo Expressway".
+        ("vehicles", EventWords(@"vehicles|cars|trucks|lorries")), ("jobs", EventWords(@"jobs|job|positions|posts|roles")),
         ("homes", EventWords(@"homes|houses|dwellings|buildings|structures")),
         ("shelters", Shelters()),
         // A firm's plants, closed or kept: "close two plants", "shut three sites", "the closure of two factories".
@@ -115,7 +117,9 @@ internal static partial class Figures
         ("spilled", VerbBefore(@"spilled|spilling|leaked|leaking")),
         ("cut", VerbBefore(@"cut|cutting|axe|axing|eliminate|eliminating|eliminated|slash|slashing|shed|shedding|cost|costing|lay off|laying off|(?:the\s+)?loss\s+of")),
         ("waiting", VerbBefore(@"stranding|stranded")),
-        ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out|shut off|shutting off|switched off)\s+(?:power|electricity)\s+(?:supplies\s+)?to|(?:power|electricity)\s+(?:was|is|remained|remains)\s+(?:out|off|cut)\s+(?:to|for)")),
+        // "Airlines cancelled 230 flights", "forcing the airline to cancel 340 flights", "grounding about 340 flights".
+        ("cancelled", VerbBefore(@"cancel|cancell?ed|cancell?ing|grounded|grounding|scrapped|scrapping")),
+        ("without power", VerbBefore(@"(?:cutting|cut|knocking out|knocked out|shut off|shutting off|switched off)\s+(?:power|electricity)\s+(?:supplies\s+)?to|(?:power|electricity)\s+(?:was|is|remained|remains)\s+(?:out|off|cut|knocked\s+out|cut\s+off)\s+(?:to|for)")),
         ("on board", VerbBefore(@"carrying")),
         // An airline's or a railway's passengers over a year: "carried 63.4 million passengers", "flew 62 million passengers".
         ("carried", VerbBefore(@"carried|flew")),
@@ -195,6 +199,19 @@ internal static partial class Figures
 
     [GeneratedRegex(@"\bclosed\s+(?:at\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceClosed();
+
+    // One death told on its own: "A man in his 70s was found dead in a car", "an elderly woman died"; not one that explains a
+    // toll ("has risen to eight after a woman wounded in the attack died in hospital").
+    [GeneratedRegex(@"(?<!\b(?:after|when|as|since|because|once|until)\s+)\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|baby|pensioner|driver|resident|worker)\b[^.;]{0,60}?\b(?:was\s+found\s+dead|died|was\s+killed|was\s+crushed|drowned|froze\s+to\s+death)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneDeath();
+
+    // What was added to a count: "a further 60 flights", "an additional 200 troops".
+    [GeneratedRegex(@"\b(?:a\s+further|an\s+additional|an\s+extra)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Added();
+
+    // A weight counts no one: "had carried 10kg of explosives".
+    [GeneratedRegex(@"^\s*(?:kg|kilograms?|kilos?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Kilograms();
 
     // A share of a group is no head count: "92 percent of resident doctors had joined the strike".
     [GeneratedRegex(@"^\s*(?:%|percent|per cent)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

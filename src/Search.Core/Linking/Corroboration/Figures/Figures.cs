@@ -23,7 +23,8 @@ internal static partial class Figures
         var numbers = NumberMentions.In(sentence)
             .Where(n => !AdjectiveAfter().IsMatch(sentence.AsSpan(n.End)) && !Including().IsMatch(sentence.AsSpan(0, n.Start))
                 && !Span().IsMatch(sentence.AsSpan(n.End)) && !Magnitude().IsMatch(sentence.AsSpan(0, n.Start))
-                && !Measures.Conversion().IsMatch(sentence.AsSpan(0, n.Start)) && !More().IsMatch(sentence.AsSpan(n.End))).ToList();
+                && !Measures.Conversion().IsMatch(sentence.AsSpan(0, n.Start)) && !More().IsMatch(sentence.AsSpan(n.End))
+                && !Kilograms().IsMatch(sentence.AsSpan(n.End))).ToList();
         // "Four of his five co-accused were convicted": four is the count, and the five its whole, which counts nothing; the
         // words after the whole are the part's.
         Dictionary<NumberMention, NumberMention>? wholes = null; // few sentences have one
@@ -138,8 +139,9 @@ internal static partial class Figures
                     figures.Add(new Figure("among the dead", own, numbers[i], sentence[numbers[i].Start..Math.Min(end, from + what.Value.End)].Trim()));
                 continue;
             }
-            // "Five of the wounded were in critical condition": people, as "four of them" after "14 people were injured" is.
-            string? counted = own ?? (whom == null ? subject : null) ?? (ofTheWhole && InjuredWhole().IsMatch(after) ? "people" : null);
+            // "Five of the wounded were in critical condition": people, as "four of them" after "14 people were injured" is, whoever
+            // the sentence named before ("The dead included five children, and 12 of the wounded were in critical condition").
+            string? counted = ofTheWhole && InjuredWhole().IsMatch(after) ? "people" : own ?? (whom == null ? subject : null);
             figures.Add(new Figure(what.Value.Name, counted ?? Implied(what.Value.Name), numbers[i], sentence[numbers[i].Start..Math.Min(end, from + what.Value.End)].Trim()));
             // "Twenty-nine of the 41 inmates who escaped": the whole is a count of its clause's event.
             if (whole != null && told != what)
@@ -147,8 +149,12 @@ internal static partial class Figures
         }
         // "Including the gunman, eight people died": a toll of its own beside the victims'.
         bool withAttacker = WithTheAttacker().IsMatch(sentence);
+        // "A man … was found dead in a car, and two people died after falling from roofs": deaths told one by one are parts of
+        // the toll, not rivals to it; and "a further 60 flights were canceled" is what was added.
+        bool oneByOne = OneDeath().IsMatch(sentence);
         return Measures.Fitted(figures).ConvertAll(Aboard).ConvertAll(Crowd)
-            .ConvertAll(f => withAttacker && f is { Event: "killed", Subject: "people" or null } ? f with { Subject = "people with the attacker" } : f);
+            .Where(f => !(oneByOne && f.Event == "killed") && !Added().IsMatch(sentence.AsSpan(0, f.Number.Start)))
+            .Select(f => withAttacker && f is { Event: "killed", Subject: "people" or null } ? f with { Subject = "people with the attacker" } : f).ToList();
     }
 
     // Those on board are counted as the sentence names them: "174 passengers and six crew members" are no rival to "180 people on

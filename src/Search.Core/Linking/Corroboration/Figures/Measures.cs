@@ -15,6 +15,7 @@ internal static partial class Measures
     {
         ["barrels"] = ["spilled"], ["tonnes"] = ["spilled"], ["gallons"] = ["spilled"], ["litres"] = ["spilled"],
         ["km"] = ["coastline"], ["miles"] = ["coastline"], ["beaches"] = ["closed"], ["plants"] = ["closed"], ["stores"] = ["closed"], ["branches"] = ["closed"], ["flights"] = ["cancelled"], ["jobs"] = ["cut"],
+        ["schools"] = ["closed"],
         ["homes"] = ["damaged", "destroyed"], ["households"] = ["without power"],
     };
 

@@ -59,11 +59,15 @@ internal static partial class NumberMentions
     [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>dozen|hundred|thousand|million|billion|bln|mln|lakhs?|crores?)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?|(?<s>bn|bln|mln|mn)\b|(?<=(?:[€$£¥]|\b(?:EUR|USD|GBP))\s?\d[\d.,]*)(?<s>m)\b|(?<s>m)\b(?=\s+(?:passengers|people|customers|users|subscribers|shares|barrels|tonnes|tons|visitors|travell?ers|households|homes)\b))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>January|February|March|April|May|June|July|August|September|October|November|December)|(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A day with its month in full or as the wires shorten it ("Jan 14 (Reuters)", "Sept 22"): its number is no count.
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Day();
 
-    /// <summary>The numbers of the text in order, leaving out calendar days and years (they are not counts).</summary>
-    public static List<NumberMention> In(string text)
+    /// <summary>
+    /// The numbers of the text in order, leaving out calendar days and years (they are not counts); a range ("between 10 and 15")
+    /// is one number, unless <paramref name="ranges"/> is false (its two ends are then two numbers, as two reports share them).
+    /// </summary>
+    public static List<NumberMention> In(string text, bool ranges = true)
     {
         var days = Day().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var mentions = new List<NumberMention>();
@@ -73,15 +77,33 @@ internal static partial class NumberMentions
             var mention = Read(m);
             if (mention != null) mentions.Add(mention);
         }
+        // "between 10 and 15 of the wounded", "between $4,000 and $6,000": one count, somewhere in the range, as vague as "dozens".
+        for (int i = mentions.Count - 2; ranges && i >= 0; i--)
+        {
+            var (low, high) = (mentions[i], mentions[i + 1]);
+            if (low.QualifierEnd != low.Start || !Between().IsMatch(text.AsSpan(0, low.Start)) || !And().IsMatch(text.AsSpan(low.End, high.Start - low.End))
+                || high.Value <= low.Value) continue;
+            mentions[i] = new NumberMention((low.Value + high.Value) / 2, low.Low, high.High, true, low.Start, high.End);
+            mentions.RemoveAt(i + 1);
+        }
         return mentions;
     }
+
+    [GeneratedRegex(@"\bbetween\s+[$€£]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^\s+and\s+[$€£]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex And();
 
     /// <summary>The calendar days the text names, as month-day keys ("01-19"), whatever their spelling.</summary>
     public static IEnumerable<string> DaysIn(string text) => DaysWritten(text).Select(d => d.Day);
 
     /// <summary>The calendar days of a text as <see cref="DaysIn"/> gives them, each with its words in the text ("19 January").</summary>
     public static IEnumerable<(string Day, string Text)> DaysWritten(string text) =>
-        Day().Matches(text).Select(m => ($"{Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1:00}-{int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture):00}", m.Value.Trim()));
+        Day().Matches(text).Select(m => ($"{MonthOf(m.Groups["m"].Value):00}-{int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture):00}", m.Value.Trim()));
+
+    // A month by its name or the first three letters of it ("Jan", "Sept"), 1 to 12.
+    private static int MonthOf(string name) => Array.FindIndex(Months, m => m.StartsWith(name[..3], StringComparison.OrdinalIgnoreCase)) + 1;
 
     // Sixty, a hundred, five thousand, 2 million: a number reporters round to.
     private static bool Round(double value) => value >= 10 && value % Math.Pow(10, Math.Floor(Math.Log10(value))) == 0;

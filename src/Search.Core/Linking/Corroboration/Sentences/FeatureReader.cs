@@ -44,7 +44,7 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
 
         // A reporter's qualifier is part of the count it qualifies ("more than 2,000", "at least 13"), which the number feature
         // reads: two sentences that both say "more than" share no fact by it.
-        var numbers = NumberMentions.In(read);
+        var numbers = NumberMentions.In(read, ranges: false);
         string wording = read;
         foreach (var number in numbers)
             wording = string.Concat(wording.AsSpan(0, number.Start), new string(' ', number.QualifierEnd - number.Start), wording.AsSpan(number.QualifierEnd));

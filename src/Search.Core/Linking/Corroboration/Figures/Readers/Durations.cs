@@ -15,7 +15,8 @@ internal static partial class Durations
     {
         // Most sentences tell of no hours and nothing unnoticed: they are not read for numbers.
         bool alert = Alert().IsMatch(sentence), deadline = Deadline().IsMatch(sentence);
-        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && !UnnoticedWord().IsMatch(sentence) && !alert && !deadline) yield break;
+        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && sentence.IndexOf("day", StringComparison.OrdinalIgnoreCase) < 0
+            && !UnnoticedWord().IsMatch(sentence) && !alert && !deadline) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
             // "gave both sides seven days to reach a deal", "The labour court's seven-day deadline", "to negotiate within seven days".
@@ -42,6 +43,14 @@ internal static partial class Durations
             if (!number.Vague && Days().Match(sentence, number.End) is { Success: true } days && Unnoticed().Match(sentence[..number.Start]) is { Success: true } unnoticed)
             {
                 yield return new Figure("lasted", "days", number, sentence[unnoticed.Index..(days.Index + days.Length)].Trim());
+                continue;
+            }
+            // "a three-day strike" is a 72-hour strike.
+            // Not an earlier one: "the second strike this year, after a one-day walkout in March".
+            if (!number.Vague && DaysLong().Match(sentence, number.End) is { Success: true } daysLong && !Earlier().IsMatch(sentence.AsSpan(0, number.Start)))
+            {
+                yield return new Figure("lasted", "hours", number with { Value = number.Value * 24, Low = number.Low * 24, High = number.High * 24 },
+                    sentence[number.Start..(daysLong.Index + daysLong.Length)].Trim());
                 continue;
             }
             if (number.Vague || Hours().Match(sentence, number.End) is not { Success: true } hours) continue;
@@ -95,6 +104,13 @@ internal static partial class Durations
     private static partial Regex Added();
 
     private const string Events = @"standoff|stand-off|siege|ordeal|hostage crisis|strike|walkout|stoppage|blackout|outage|power cut|shutdown";
+
+    // "a three-day strike", "a five-day walkout": a day-long event is read in hours, as "a 72-hour strike" is.
+    [GeneratedRegex(@"\G-days?\s+(?:(?:general|nationwide|national|transport|rail|pilots'?|doctors'?)\s+)?(?:strike|walkout|stoppage|shutdown)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysLong();
+
+    [GeneratedRegex(@"\b(?:after|following|since|than|like)\s+(?:a|an|the|its|last\s+\w+'s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Earlier();
 
     // "a nine-hour standoff", "a 48-hour strike", "an 11-hour long siege".
     [GeneratedRegex(@"\G[\s-]+(?:long\s+)?(?:(?:general|nationwide|transport|rail|power)\s+)?(?:" + Events + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -44,8 +44,8 @@ public sealed class LabourCountsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("About 12,000 workers joined the three-day stoppage, the union said.", "More than 14,500 railway employees are now taking part in the walkout.")]
-    [InlineData("About 12,000 workers joined the three-day stoppage, the union said.", "More than 13,000 railway employees are now taking part in the walkout.")]
+    [InlineData("About 12,000 workers joined the nationwide stoppage, the union said.", "More than 14,500 railway employees are now taking part in the walkout.")]
+    [InlineData("About 12,000 workers joined the nationwide stoppage, the union said.", "More than 13,000 railway employees are now taking part in the walkout.")]
     [InlineData("The strike halted trains, stranding about 250,000 passengers.", "At least 320,000 passengers were stranded on Monday.")]
     [InlineData("Police arrested two dozen picketers at the depot.", "Police said 31 picketers had now been detained.")]
     [InlineData("The chipmaker said it would close two plants.", "The chipmaker will shut three sites.")]

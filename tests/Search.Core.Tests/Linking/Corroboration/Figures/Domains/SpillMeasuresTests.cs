@@ -35,7 +35,8 @@ public sealed class SpillMeasuresTests : IDisposable
     public void AUnitCountsOnlyItsOwnKindOfEvent(string sentence, string? only)
     {
         var figures = Figures.In(sentence);
-        Assert.All(figures, f => Assert.True(f.Subject is null or "people"));
+        // Schools closed are a count of schools (a blind probe's blizzard closed 1,100 of them), not of the spill's beaches.
+        Assert.All(figures, f => Assert.True(f.Subject is null or "people" or "schools"));
         Assert.Equal(only == null ? [] : [only], figures.Select(f => f.Event));
     }
 
