@@ -13,6 +13,8 @@ internal static partial class Attacks
 {
     public static IEnumerable<Figure> In(string sentence)
     {
+        // Most sentences tell of no minutes, rounds or charge: their numbers are not read again.
+        if (!Cue().IsMatch(sentence)) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
             if (number.Vague) continue;
@@ -33,6 +35,9 @@ internal static partial class Attacks
     // "Police arrived", "Officers reached Shopping Aurora", "the first team reached the mall", within the clause.
     [GeneratedRegex(@"\b(?:arrived|arriving|reached|got\s+there|were\s+on\s+(?:the\s+)?scene)\b[^.;:]{0,50}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Arrived();
+
+    [GeneratedRegex(@"\bminutes?\b|\b(?:rounds|shots|bullets)\b|\d\s*(?:kg|kilograms?|kilos?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cue();
 
     // Who arrived: rescuers, or else the police ("Rescue teams reached the scene 10 minutes after the blast").
     [GeneratedRegex(@"\b(?:rescu\w*|ambulances?|paramedics|firefighters|medics)\b[^.;:]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

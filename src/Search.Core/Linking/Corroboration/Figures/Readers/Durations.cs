@@ -15,7 +15,7 @@ internal static partial class Durations
     {
         // Most sentences tell of no hours and nothing unnoticed: they are not read for numbers.
         bool alert = Alert().IsMatch(sentence), deadline = Deadline().IsMatch(sentence);
-        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && sentence.IndexOf("day", StringComparison.OrdinalIgnoreCase) < 0
+        if (sentence.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && sentence.IndexOf("-day", StringComparison.OrdinalIgnoreCase) < 0
             && !UnnoticedWord().IsMatch(sentence) && !alert && !deadline) yield break;
         foreach (var number in NumberMentions.In(sentence))
         {
