@@ -194,9 +194,11 @@ internal static partial class Figures
     [GeneratedRegex(@"^\s*,")]
     private static partial Regex AgeAfter();
 
+    // The attacker counted among the dead: "Including the gunman, eight people died"; not "not counting the gunman".
     [GeneratedRegex(@"(?<!\bnot\s+)\b(?:including|counting)\s+the\s+(?:gunman|attacker|shooter|assailant|bomber|killer|perpetrator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithTheAttacker();
 
+    // A share price's close before its number: "closed 20.2% higher", "closed at SKr101".
     [GeneratedRegex(@"\bclosed\s+(?:at\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceClosed();
 

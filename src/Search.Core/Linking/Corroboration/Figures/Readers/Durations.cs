@@ -5,9 +5,9 @@ namespace Search.Core.Linking.Corroboration;
 /// <summary>
 /// How many hours an event lasted, or days a breach went unnoticed, as a count of its own: "The standoff lasted nine hours", "a
 /// nine-hour standoff", "a 48-hour strike", "Power was restored to most of the country after 11 hours", "the breach went
-/// unnoticed for 47 days", and the days a weather alert holds: "a four-day red alert", "on red alert … for the next five days".
-/// Other spans of time count nothing ("three hours later"), so only these wordings are read: hours right beside the event they
-/// measure or until power came back, the days a breach went unnoticed, and an alert's days.
+/// unnoticed for 47 days"; the days a weather alert holds ("a four-day red alert", "on red alert … for the next five days"), the
+/// days a court or a mediator gives ("gave both sides seven days to reach a deal"), and a strike's days, read as hours ("a
+/// three-day strike"). Other spans of time count nothing ("three hours later"), so only these wordings are read.
 /// </summary>
 internal static partial class Durations
 {
@@ -24,10 +24,15 @@ internal static partial class Durations
             {
                 int to = given.Index + given.Length;
                 if (DeadlineAfter().Match(sentence, to) is { Success: true } set)
+                {
                     yield return new Figure("deadline", "days", number, sentence[number.Start..(set.Index + set.Length)].Trim());
-                else if (GivenBefore().Match(sentence[..number.Start]) is { Success: true } gave)
+                    continue;
+                }
+                if (GivenBefore().Match(sentence[..number.Start]) is { Success: true } gave)
+                {
                     yield return new Figure("deadline", "days", number, sentence[gave.Index..to].Trim());
-                continue;
+                    continue;
+                }
             }
             // "issued a four-day red alert", "on red alert, the highest level, for the next five days", "extended its red alert to seven days".
             if (alert && !number.Vague && Days().Match(sentence, number.End) is { Success: true } alertDays)
