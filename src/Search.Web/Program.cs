@@ -38,6 +38,7 @@ app.UseRateLimiter();
 app.MapRazorPages();
 app.MapOpenApi() // the API described at /openapi/v1.json, and its headers for HEAD, as every other address answers
     .WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+app.MapApiIndex();
 app.MapSearchApi();
 app.MapArticleApi();
 app.MapFacetsApi();
