@@ -54,7 +54,7 @@ public sealed class UnseenCoverageTests : IDisposable
     /// </summary>
     [Theory]
     [InlineData("ferry-strike", 0.78, 0.67, 0.95, 0.76)]      // 0.819 / 0.709, flags 1.000 / 0.806
-    [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.79)]   // 0.881 / 0.701, flags 1.000 / 0.838
+    [InlineData("fire-derailment", 0.80, 0.66, 0.95, 0.78)]   // 0.873 / 0.701, flags 1.000 / 0.811
     [InlineData("explosion", 0.72, 0.70, 0.95, 0.50)]         // 0.756 / 0.723, flags 1.000 / 0.533
     [InlineData("landslide-mine", 0.83, 0.53, 0.50, 0.85)]    // 0.889 / 0.559, flags 0.643 / 0.900
     [InlineData("collapse-protests", 0.67, 0.62, 0.95, 0.70)] // 0.727 / 0.667, flags 1.000 / 0.731
@@ -81,7 +81,7 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("wildfire-verdict", 0.73, 0.64, 0.74, 0.36)]   // 0.770 / 0.679, flags 0.786 / 0.400 (the next day's structures destroyed held no conflict)
     [InlineData("shooting-ipo", 0.49, 0.63, 0.95, 0.20)]       // 0.533 / 0.677, flags 1.000 / 0.232 (every floor held to disagree with another number)
     [InlineData("shipwreck-doctors", 0.47, 0.55, 0.90, 0.26)]  // 0.516 / 0.598, flags 0.952 / 0.294 (floors, ranges and vague counts held to disagree)
-    [InlineData("bombing-pilots", 0.40, 0.68, 0.75, 0.32)]     // 0.442 / 0.724, flags 0.800 / 0.364 (a next day's updated toll held no conflict)
+    [InlineData("bombing-pilots", 0.40, 0.68, 0.85, 0.32)]     // 0.438 / 0.724, flags 0.909 / 0.364 (a next day's updated toll held no conflict)
     [InlineData("blizzard-layoffs", 0.60, 0.84, 0.68, 0.20)]   // 0.637 / 0.878, flags 0.733 / 0.225 (a next day's updated toll held no conflict)
     public void TheLabelledFactsAndConflictsAreFoundAtTheRecordedLevels(string set, double precision, double recall, double flagPrecision, double flagRecall)
     {

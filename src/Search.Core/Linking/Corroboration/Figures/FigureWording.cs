@@ -26,7 +26,8 @@ internal static partial class Figures
         // shelters"): before, "16 shelters for evacuees" was read as 16 evacuated. "People spent the night in shelters" counts people.
         ("sheltered", Shelters()),
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
-        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospitals?|taken to hospital|admitted to (?:\w+ ){0,2}hospitals?")),
+        // "More than 70 people were still being treated for their injuries": those in hospital, not all the injured.
+        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospitals?|taken to hospital|admitted to (?:\w+ ){0,2}hospitals?|being treated|receiving treatment")),
         // A crowd's size: "More than 200,000 devotees had gathered", "Nearly 2.5 lakh devotees had thronged the ghats".
         ("gathered", EventWords(@"gathered|thronged|converged|massed|turned out|took to the streets|marched|rallied|(?:filled|packed|poured into|flooded) (?:the )?(?:streets|squares?|avenues?|boulevards?)")),
         ("arrested", EventWords(@"arrested|detained|in(?:to)? custody")),
