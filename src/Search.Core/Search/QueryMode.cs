@@ -34,7 +34,7 @@ public static partial class QueryModes
     /// <summary>
     /// Whether a text is pasted rather than typed as a query: longer than <paramref name="maxAllWords"/> characters, the longest
     /// searched for all its words, or a sentence of more than <see cref="MaxAllWordsInASentence"/> words with no query syntax
-    /// (quotes, operators, fields, wildcards, brackets). Its punctuation is read as text, not query syntax.
+    /// (straight quotes, operators, fields, +/-, wildcards, fuzziness, boosts). Its punctuation is read as text, not query syntax.
     /// </summary>
     public static bool IsPasted(string? query, int maxAllWords) =>
         query?.Length > maxAllWords
@@ -46,8 +46,8 @@ public static partial class QueryModes
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();
 
-    // What a typed query says by its form: a phrase in quotes, an operator, a field, a required or excluded word, a wildcard,
-    // fuzziness, a boost or a group.
-    [GeneratedRegex(@"[""“”()*?~^]|\b(?:AND|OR|NOT)\b|&&|\|\||\b\w+:\S|(?:^|\s)[+-]\S")]
+    // What a typed query says by its form: a phrase in straight quotes, an operator, a field, a required or excluded word, a
+    // wildcard, fuzziness or a boost. A question's mark, curly quotes and brackets ("(Reuters)") are a pasted text's own.
+    [GeneratedRegex(@"""|\b(?:AND|OR|NOT)\b|&&|\|\||\b\w+:\S|(?:^|\s)[+-]\S|\w[*~]|\w\?\w|\w\^\d")]
     private static partial Regex Syntax();
 }

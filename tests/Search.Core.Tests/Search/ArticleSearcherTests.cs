@@ -290,6 +290,9 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         Assert.NotEqual(ArticleSearcher.LongQueryNotice, Search("\"security forces\" " + sentence).Notice);
         Assert.Equal(0, Search("\"security forces\" " + sentence).Total);
         Assert.Equal(0, Search("source:cnn " + sentence).Total);
+        // A question's mark and a wire's brackets are a paste's own, not syntax.
+        Assert.Equal(ArticleSearcher.LongQueryNotice, Search("How many members of the security forces were killed in the clashes in Almaty on Thursday?").Notice);
+        Assert.Equal(ArticleSearcher.LongQueryNotice, Search("ALMATY (Reuters) - Thirteen members of the security forces were killed in the clashes, the ministry said").Notice);
     }
 
     [Fact]
