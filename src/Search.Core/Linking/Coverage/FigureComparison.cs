@@ -34,7 +34,7 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
     {
         using var lease = host.Acquire();
         var articles = new ArticleCache(lease.Searcher);
-        var reports = new List<(StoredArticle Article, HashSet<string> Places, ReportedFigure Passage, List<Figure> Figures)>();
+        var reports = new List<(StoredArticle Article, ReportedFigure Passage, List<Figure> Figures)>();
         foreach (var (id, number) in passages)
         {
             if (articles.Get(id) is not { } article) continue;
@@ -43,8 +43,7 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
                 .SelectMany(s => NamedSentence.Of(text[s.Start..s.End], article.Entities, gazetteer).ReadFigures(article.Date?.Year))
                 .Where(f => f.Subject != null).ToList();
             if (figures.Count == 0) continue;
-            var places = article.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-            reports.Add((article, places, new ReportedFigure(id, article.Source, article.Date, number, article.Anchor(number), "") { Title = article.Title }, figures));
+            reports.Add((article, new ReportedFigure(id, article.Source, article.Date, number, article.Anchor(number), "") { Title = article.Title }, figures));
         }
 
         // Every figure that contradicts another report's, by what it counts, in the order first met.
@@ -55,7 +54,8 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
             for (int j = i + 1; j < reports.Count; j++)
             {
                 var (a, b) = (reports[i].Article, reports[j].Article);
-                if (!SameEvent(a, b) || !reports[i].Places.Overlaps(reports[j].Places) || events.ElsewhereEntirely(a, b)) continue;
+                // One event by the article page's rules: a place in common (or a person or body, a day apart at most), and not elsewhere.
+                if (!SameEvent(a, b) || !events.NamePlaceInCommon(a, b) || events.ElsewhereEntirely(a, b)) continue;
                 // As the article page compares them: a count told on its day is compared within a day, one that grows by the hour
                 // on the same day (DayCounts).
                 bool days = EventPlaces.DaysApart(a, b), day = EventPlaces.OnOtherDays(a, b);
