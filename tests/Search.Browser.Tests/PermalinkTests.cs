@@ -123,4 +123,24 @@ public class PermalinkTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         string anchor = (await button.GetAttributeAsync("data-anchor"))!;
         Assert.Matches("^p-[0-9a-f]{8}", anchor);
     }
+
+    [Fact]
+    public async Task CopyLinkGivesThePassagesPermalinkWithoutTheSearchItWasOpenedFrom()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("/article/004_8782733ac144f4f1?q=killed&source=CNN");
+        var button = page.Locator("button.copy-link").Nth(2);
+        string anchor = (await button.GetAttributeAsync("data-anchor"))!;
+        await button.ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('button.copy-link')[2].textContent !== 'Copy link'");
+        // Copied to the clipboard, or, where the browser refuses it, put in the address bar.
+        string copied = await button.TextContentAsync() == "Copied"
+            ? await page.EvaluateAsync<string>("() => navigator.clipboard.readText()")
+            : page.Url;
+        var link = new Uri(copied);
+        Assert.Equal("/article/004_8782733ac144f4f1", link.AbsolutePath);
+        Assert.Equal("", link.Query);
+        Assert.Equal("#" + anchor, link.Fragment);
+    }
 }

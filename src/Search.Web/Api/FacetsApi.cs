@@ -8,7 +8,7 @@ namespace Search.Web.Api;
 /// <summary>
 /// <c>GET /api/facets/{dimension}?prefix=&amp;limit=</c> with the search parameters of <c>/api/search</c>: the
 /// dimension's values under that search (drill-sideways counts), those with a word starting with
-/// <c>prefix</c> by name or alias, most frequent first, at most <c>limit</c> (default 10, at most 100).
+/// <c>prefix</c> by name or alias, most frequent first, at most <c>limit</c> (or <c>size</c>; default 10, at most 100).
 /// </summary>
 internal static class FacetsApi
 {
@@ -24,13 +24,19 @@ internal static class FacetsApi
         if (FacetDimension.Named(dimension) is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such facet.", detail: $"'{dimension}' is not a facet; use source, date, person, org or place.");
         var (request, errors) = SearchQueryString.Parse(http.Query);
+        // "size" is Elasticsearch's name for a terms aggregation's limit, and the search's page size is no parameter here:
+        // it was read as that and then ignored, so size=50 listed 10.
+        string limitName = http.Query.ContainsKey("limit") || !http.Query.ContainsKey("size") ? "limit" : "size";
+        errors = [.. errors.Where(e => e.Parameter != "size")];
         int limit = 10;
         // One error for a limit that is no number: a failed parse left 0, which the validator refused again.
-        if (http.Query["limit"].FirstOrDefault() is { Length: > 0 } text)
+        if (http.Query[limitName].FirstOrDefault() is { Length: > 0 } text)
         {
             if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int asked)) limit = asked;
-            else errors = [.. errors, SearchQueryString.NumberProblem("limit", text)];
+            else errors = [.. errors, SearchQueryString.NumberProblem(limitName, text)];
         }
+        if (limitName == "limit" && http.Query.ContainsKey("size") && http.Query["size"] != http.Query["limit"])
+            errors = [.. errors, new SearchError("size", "Give the number of values to list once, as limit or as size.")];
         string prefix = http.Query["prefix"].FirstOrDefault() ?? "";
         request = request with
         {
@@ -42,7 +48,7 @@ internal static class FacetsApi
         };
         // The validator names this endpoint's limit and prefix as the search's more.{dimension} and find.{dimension}.
         var all = errors.Concat(searcher.Validator.Validate(request).Select(e =>
-            e.Parameter == SearchQueryString.MorePrefix + dimension ? e with { Parameter = "limit" }
+            e.Parameter == SearchQueryString.MorePrefix + dimension ? e with { Parameter = limitName }
             : e.Parameter == SearchQueryString.FindPrefix + dimension ? e with { Parameter = "prefix" }
             : e)).ToList();
         if (all.Count > 0) return ProblemMapping.ToValidationProblem(all);

@@ -21,6 +21,7 @@ internal sealed class SearchParametersDescription : IOpenApiOperationTransformer
         {
             Add(operation, "prefix", "List only the values with a word starting with this text, by name or alias.", new OpenApiSchema { Type = JsonSchemaType.String });
             Add(operation, "limit", "How many values to list, 1 to 100, default 10.", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" });
+            Add(operation, "size", "The same as limit, by Elasticsearch's name for it.", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" });
         }
         foreach (var (name, description, repeatable) in SearchQueryString.Parameters)
         {

@@ -296,4 +296,22 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/facets/colour")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/api/facets/org?limit=5000")).StatusCode);
     }
+
+    [Fact]
+    public async Task FacetValueSearchTakesSizeAsElasticsearchDoesForItsLimit()
+    {
+        int Listed(JsonElement facet) => facet.GetProperty("values").GetArrayLength();
+        var all = await Get("/api/facets/place?limit=100");
+        Assert.True(Listed(all) > 3);
+        Assert.Equal(2, Listed(await Get("/api/facets/place?size=2")));
+        Assert.Equal(2, Listed(await Get("/api/facets/place?size=2&limit=2")));
+        Assert.Equal(Math.Min(12, Listed(all)), Listed(await Get("/api/facets/place?size=12")));
+
+        foreach (string bad in new[] { "size=5000", "size=many", "size=2&limit=3" })
+        {
+            var answer = await _client.GetAsync("/api/facets/place?" + bad);
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            Assert.Contains("\"size\"", await answer.Content.ReadAsStringAsync());
+        }
+    }
 }
