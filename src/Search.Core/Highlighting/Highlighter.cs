@@ -193,7 +193,11 @@ internal static class Highlighter
     {
         int firstMatch = SortedMatches.Within(matches, sentence.Start, sentence.End) is [var m, ..] ? m.Start : sentence.Start;
         int start = Math.Max(sentence.Start, firstMatch - LeadIn);
-        if (start > sentence.Start)
+        // A window that would open inside a dateline opens where the report's own words begin: "…- At least 27 people" and
+        // "…India, Feb 23 (Reuters) - At least" began mid-dateline.
+        int report = DatelineEnd(text, sentence, firstMatch);
+        if (start > sentence.Start && start < report) start = report;
+        else if (start > sentence.Start)
         {
             int space = text.IndexOf(' ', start, firstMatch - start);
             start = space >= 0 ? space + 1 : firstMatch;
@@ -206,6 +210,21 @@ internal static class Highlighter
         }
         var span = new TextSpan(start, end);
         return new Passage(span, paragraph, Inside(matches, span), start > sentence.Start, end < sentence.End);
+    }
+
+    // Where a dateline's dash ("VARANASI, India, Feb 23 (Reuters) - ", "LIMA, Peru (AP) — ") ends, when the sentence opens on one
+    // before its first match; else the sentence's start. The dash must come early, after a capitalised opening, as a dateline's does.
+    private const int DatelineMax = 60;
+
+    private static int DatelineEnd(string text, TextSpan sentence, int firstMatch)
+    {
+        if (sentence.Length == 0 || !char.IsUpper(text[sentence.Start])) return sentence.Start;
+        int limit = Math.Min(firstMatch, sentence.Start + DatelineMax);
+        for (int i = sentence.Start + 1; i + 2 < limit; i++)
+        {
+            if (text[i] == ' ' && text[i + 1] is '-' or '–' or '—' && text[i + 2] == ' ') return i + 3;
+        }
+        return sentence.Start;
     }
 
     private static List<TermMatch> Inside(IReadOnlyList<TermMatch> matches, TextSpan span) => SortedMatches.Within(matches, span.Start, span.End);

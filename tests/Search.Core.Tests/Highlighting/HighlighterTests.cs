@@ -138,6 +138,29 @@ public class HighlighterTests
         Assert.DoesNotContain("wor…", snippet.Html);
     }
 
+    [Theory]
+    [InlineData("VARANASI, India, Feb 23 (Reuters) - ", "injured")]
+    [InlineData("LIMA, Peru (AP) — ", "injured")]
+    [InlineData("Athens (AFP) - ", "injured")]
+    public void ALongSentenceCutBeforeItsMatchOpensAfterItsDatelineNotInsideIt(string dateline, string word)
+    {
+        string sentence = dateline + "At least 27 people were killed and more than 60 " + word + " on Sunday when a crowd of devotees surged towards " +
+            "a riverside shrine in the northern Indian city during the festival, police said, as officials ordered an inquiry into the " +
+            "crush and the state government announced compensation for the families of the dead.";
+        var snippet = Highlighter.Snippets(sentence, MatchesIn(sentence, word), 1, _ => 1f).Single();
+        Assert.StartsWith("…At least 27 people", snippet.Html);
+        Assert.Contains("<mark>" + word + "</mark>", snippet.Html);
+    }
+
+    [Fact]
+    public void ALongSentenceWhoseMatchIsFarPastADashIsCutAtWordsAsAnyOther()
+    {
+        string sentence = "TOAMASINA, Madagascar (Reuters) - " + string.Join(" ", Enumerable.Repeat("word", 30)) + " killed " +
+            string.Join(" ", Enumerable.Repeat("more", 60)) + ".";
+        var snippet = Highlighter.Snippets(sentence, MatchesIn(sentence, "killed"), 1, _ => 1f).Single();
+        Assert.StartsWith("…word word", snippet.Html);
+    }
+
     [Fact]
     public void PrefersPassagesWithRarerTerms()
     {
