@@ -26,14 +26,19 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var story = prepared.Select(p => p.Text).ToList();
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found, story);
         var written = TickerNames.WrittenIn(prepared);
-        foreach (var paragraph in prepared)
+        for (int p = 0; p < prepared.Count; p++)
         {
+            var paragraph = prepared[p];
+            // "VARANASI, India, Feb 15 (Reuters) -": the credit is the outlet that filed the story, which the source facet holds;
+            // as an organization it filled the facet with the wires, one per story, none of them in the news.
+            int credit = p < 2 ? DatelineCredit.End(paragraph.Text) : 0;
             if (paragraph.IsMostlyUpperCase) TickerNames.AddCompanies(paragraph, found, gazetteer, date?.Year, written);
             foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !BeforeAParticle(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
                 && !GivenNameMatches.SurnameOfOneNamedInFull(m.Entry, m.Start, m.End, paragraph, found)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph) && !(m.Entry.Type == EntityType.Organization && SpelledOutAcronyms.InsideSpelledOutName(paragraph, m.Start, m.End, gazetteer))))
             {
                 for (int k = match.Start; k < match.End; k++) (paragraph.Covered[k], paragraph.Known[k]) = (true, match.Entry);
+                if (match.Entry.IsOutlet && paragraph.Words[match.Start].Start < credit) continue;
                 // "Washington" in "George Washington University", "Finland" in "Bank of Finland": part of a name, not a mention.
                 if (match.Entry.Type != EntityType.Organization && InsideOrganizationName(match, paragraph)) continue;
                 if (homonyms.InText(match.Entry, paragraph, match.Start, match.End) is { } localCity)

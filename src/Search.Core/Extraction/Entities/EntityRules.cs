@@ -24,6 +24,8 @@ internal static class EntityRules
         // Endings of company names the Reuters facets gave to people ("bookrunner Banque Paribas Capital Markets said").
         "Markets", "Bancorp", "Bancorporation", "BancGroup", "Bancshares", "Cos", "Savings", "Systems", "Commodities",
         "Brotherhood", "Club", "Works", "LP", "Division",
+        // A hospital is named after a person ("the Sir Sunderlal Hospital"), and was read as one.
+        "Hospital", "Clinic",
         // A broadcaster named by its city or country: "Tehran Radio quoted the minister".
         "Radio", "Television");
 

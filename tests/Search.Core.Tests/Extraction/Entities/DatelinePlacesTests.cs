@@ -9,6 +9,26 @@ public class DatelinePlacesTests
     private List<string> Places(params string[] paragraphs) =>
         _recognizer.Recognize(paragraphs).Where(e => e.Type == EntityType.Place).Select(e => e.Name).ToList();
 
+    private List<string> Organizations(params string[] paragraphs) =>
+        _recognizer.Recognize(paragraphs).Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("VARANASI, India, Feb 15 (Reuters) - At least 27 people were killed, the Uttar Pradesh police said.", "Reuters")]
+    [InlineData("LIMA, Peru (AP) — A bus plunged into a ravine, the Interior Ministry said.", "Associated Press")]
+    [InlineData("Athens (AFP) - Greece mourned a firefighter, the fire brigade said.", "Agence France-Presse")]
+    public void TheOutletCreditedInADatelineFiledTheStoryAndIsNoOrganizationInIt(string lead, string outlet)
+    {
+        Assert.DoesNotContain(outlet, Organizations(lead, "Officials said more would be known on Monday."));
+        // Named in the story, it is one: "told Reuters", "an AP photographer".
+        Assert.Contains(outlet, Organizations(lead, "A spokesman told " + (outlet == "Reuters" ? "Reuters" : outlet == "Associated Press" ? "the AP" : "AFP") + " that the toll could rise."));
+    }
+
+    [Fact]
+    public void ABracketLaterInASentenceIsNoCredit()
+    {
+        Assert.Contains("Reuters", Organizations("The figure was first reported by a news agency (Reuters) - and later confirmed by the police in the capital."));
+    }
+
     [Fact]
     public void AKnownDatelineCityAlsoGivesItsCountry()
     {

@@ -21,6 +21,16 @@ public class OrganizationCuesTests
         Assert.DoesNotContain(organization, Names(EntityType.Person, text));
     }
 
+    [Theory]
+    [InlineData("The injured had been taken to the Sir Sunderlal Hospital at Banaras Hindu University.", "Sunderlal Hospital")]
+    [InlineData("Twelve remained in critical condition at the Lady Reading Hospital, a doctor said.", "Lady Reading Hospital")]
+    [InlineData("She was treated at the Mayo Clinic in Rochester last year.", "Mayo Clinic")]
+    public void AHospitalNamedAfterAPersonIsNoPerson(string sentence, string name)
+    {
+        Assert.DoesNotContain(Names(EntityType.Person, sentence), p => p.Contains(name, StringComparison.Ordinal));
+        Assert.Contains(Names(EntityType.Organization, sentence), o => o.Contains(name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void APlaceBesideSuchAWordStaysAPlace()
     {
