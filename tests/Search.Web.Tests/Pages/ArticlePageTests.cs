@@ -28,6 +28,18 @@ public class ArticlePageTests(SearchSiteFactory site) : IClassFixture<SearchSite
     }
 
     [Fact]
+    public async Task RelatedCoverageListsTheOtherReportsOfTheEventUnderTheirOwnHeading()
+    {
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync("/article/004_8782733ac144f4f1"));
+        var related = page.QuerySelector("section.related")!;
+        // The four other seeds report the unrest in Kazakhstan that CNN reports.
+        Assert.Equal("Other reports of this event", related.QuerySelector("h3")!.TextContent);
+        Assert.Equal(4, related.QuerySelector("h3 + ul")!.QuerySelectorAll("li").Length);
+        var api = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync("/api/articles/004_8782733ac144f4f1")).RootElement;
+        Assert.All(api.GetProperty("related").EnumerateArray(), r => Assert.True(r.GetProperty("sameEvent").GetBoolean()));
+    }
+
+    [Fact]
     public async Task TheSnippetLinkLeadsToTheParagraphHoldingThePassage()
     {
         var results = new HtmlParser().ParseDocument(await _client.GetStringAsync("/?q=beheaded&source=CNN"));

@@ -55,7 +55,7 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
             {
                 var (a, b) = (reports[i].Article, reports[j].Article);
                 // One event by the article page's rules: a place in common (or a person or body, a day apart at most), and not elsewhere.
-                if (!SameEvent(a, b) || !events.NamePlaceInCommon(a, b) || events.ElsewhereEntirely(a, b)) continue;
+                if (!events.OfOneEvent(a, b, options.Value.EventDays)) continue;
                 // As the article page compares them: a count told on its day is compared within a day, one that grows by the hour
                 // on the same day (DayCounts).
                 bool days = EventPlaces.DaysApart(a, b), day = EventPlaces.OnOtherDays(a, b);
@@ -87,8 +87,4 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
         }
         return disagreements;
     }
-
-    // Reports of one event are dated within days of each other, when both are dated (and name a place in common, checked above).
-    private bool SameEvent(StoredArticle a, StoredArticle b) =>
-        a.Date is not { } x || b.Date is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.Value.EventDays;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Related;
 using Search.Core.Search;
 
@@ -101,7 +102,8 @@ public sealed class ManyCopiesTests : IDisposable
     [Fact]
     public void TheArticleStillListsRelatedCoverageBeyondItsCopies()
     {
-        using var related = new RelatedArticles(_host);
+        using var linking = new CorroborationFinder(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
         var relations = related.For("wire-00")!;
         Assert.Equal(Copies - 1, relations.CopyCount);
         Assert.Equal(CopyGroups.MaxListed, relations.Copies.Count);
@@ -114,7 +116,8 @@ public sealed class ManyCopiesTests : IDisposable
     public void RelatedCoverageListsEachStoryOnceNotItsCopies()
     {
         // story-00 shares half the wire story: that story is among its related coverage once, not once for each copy.
-        using var related = new RelatedArticles(_host);
+        using var linking = new CorroborationFinder(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
         var relations = related.For("story-00")!;
         Assert.Equal(0, relations.CopyCount);
         Assert.Single(relations.Similar, s => s.Id.StartsWith("wire-", StringComparison.Ordinal));

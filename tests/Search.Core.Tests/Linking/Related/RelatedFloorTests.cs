@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Related;
 
 namespace Search.Core.Tests.Linking.Related;
@@ -18,7 +20,8 @@ public sealed class RelatedFloorTests : IDisposable
             + "Analysts had expected the bank to hold the rate, as the peso weakened against the dollar.";
         _folder.Write("articles/rates.jsonl", JsonSerializer.Serialize(new { id = "rates", title = "Chile holds rates", body, source = "Outlet One", date = "2022-01-06" }) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
-        using var related = new RelatedArticles(host);
+        using var linking = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        using var related = new RelatedArticles(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
 
         Assert.Empty(related.For("rates")!.Similar);
         foreach (string seed in new[] { Seeds.Cnn, Seeds.Dpa })

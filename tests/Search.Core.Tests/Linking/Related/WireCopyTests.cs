@@ -86,7 +86,8 @@ public sealed class WireCopyTests : IDisposable
     [Fact]
     public void TheArticleListsItsCopiesApartFromRelatedCoverage()
     {
-        using var related = new RelatedArticles(_host);
+        using var linking = new CorroborationFinder(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
         var relations = related.For(CopyId)!;
         Assert.Equal(Seeds.Cnn, Assert.Single(relations.Copies).Id);
         Assert.NotEmpty(relations.Similar);

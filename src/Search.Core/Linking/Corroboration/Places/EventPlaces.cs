@@ -30,6 +30,14 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         return !daysApart && NamesOf(a).Overlaps(NamesOf(b));
     }
 
+    /// <summary>
+    /// Whether two reports tell of one event, as the article page's figures and related coverage read them: dated within
+    /// <paramref name="eventDays"/> of each other (or either undated), naming a place in common, and not elsewhere entirely.
+    /// </summary>
+    public bool OfOneEvent(StoredArticle a, StoredArticle b, int eventDays) =>
+        (a.Date is not { } x || b.Date is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= eventDays)
+        && NamePlaceInCommon(a, b) && !ElsewhereEntirely(a, b);
+
     private readonly Dictionary<string, HashSet<string>> _names = new(StringComparer.Ordinal);
 
     // The people and bodies a report names, its outlets left out; read once per report, as every candidate asks.
