@@ -89,7 +89,8 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
                 ? o with { WordForWordAs = first[text] }
                 : o)
             .ToList();
-        var all = OutletsOf(InTheDaysOf(request, reporting) with { Query = null, Mode = null });
+        var window = InTheDaysOf(request, reporting);
+        var all = OutletsOf(window with { Query = null, Mode = null });
         // The outlet counts are drill-sideways (they ignore the outlet filter), so only the outlets the filter keeps count.
         bool narrowed = request.FilterValues(FacetDimension.Source.Name).Count > 0;
         var outlets = all.FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0 && !v.Excluded && (!narrowed || v.Selected)).ToList();
@@ -105,7 +106,7 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         int apartUnnamed = 0;
         if (found.Searched && request.HasQuery && (unmatched.Count > 0 || unnamed > 0))
         {
-            var withWords = OutletsOf(request).FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0).ToList();
+            var withWords = OutletsOf(window).FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0).ToList();
             apart = unmatched.Where(o => withWords.Any(v => !v.Missing && v.Value == o)).ToList();
             apartUnnamed = Math.Min(unnamed, Math.Max(0, withWords.Where(v => v.Missing).Sum(v => v.Count) - found.UnnamedArticles));
         }
@@ -116,7 +117,7 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
             Apart = apart,
             ApartUnnamed = apartUnnamed,
             SilentUnnamedArticles = silentUnnamed is > 0 and <= MostNamedUnknown && found.InView == null && request.HasQuery
-                ? SilentUnknown(request, reporting, silentUnnamed, apartUnnamed) : [],
+                ? SilentUnknown(window, reporting, silentUnnamed, apartUnnamed) : [],
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),
             Notice = found.Notice,
             Suggestions = found.Suggestions,
@@ -128,18 +129,19 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
 
     /// <summary>
     /// Silent outlets are those that published within this many days of the coverage shown, when the request sets no dates of
-    /// its own: in an archive of many stories, an outlet that wrote nothing that month did not stay silent on this one.
+    /// its own: in an archive of many stories, an outlet that wrote nothing that month did not stay silent on this one. An
+    /// undated article may be of any day, so it tells nothing of silence then: the undated CNN seed was "not mentioned by" on
+    /// every view, a cyclone's of 2026 as well.
     /// </summary>
     public const int SilentDays = 7;
 
-    // The request, limited to the days of the passages shown (and the undated articles, which may be of any day), unless it
-    // sets dates itself.
+    // The request, limited to the days of the passages shown, unless it sets dates itself or no passage shown is dated. The
+    // silent articles of unknown source are read through it too: a view of a cyclone named one of 2022 and left out its week's.
     private static SearchRequest InTheDaysOf(SearchRequest request, List<OutletCoverage> reporting)
     {
         var days = reporting.Select(o => o.Best.Date).OfType<DateOnly>().ToList();
         if (days.Count == 0 || request.From != null || request.To != null || request.FilterValues(FacetDimension.Date.Name).Count > 0) return request;
-        var filters = new Dictionary<string, IReadOnlyList<string>>(request.Filters) { [FacetDimension.Date.Name] = [FacetValue.MissingValue] };
-        return request with { From = days.Min().AddDays(-SilentDays), To = days.Max().AddDays(SilentDays), Filters = filters };
+        return request with { From = days.Min().AddDays(-SilentDays), To = days.Max().AddDays(SilentDays) };
     }
 
     /// <summary>At most this many silent articles of unknown source are named; more are counted.</summary>

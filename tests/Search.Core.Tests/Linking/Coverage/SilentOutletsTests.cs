@@ -94,12 +94,17 @@ public sealed class SilentOutletsTests : IDisposable
             new { id = "week", title = "Council", source = "Weekly Bugle", date = "2024-03-18", body = "The council met on Monday to discuss the budget for schools and roads." },
             new { id = "undated", title = "Council", source = "Undated Courier", body = "The council met to discuss the budget for the harbour." },
             new { id = "year", title = "Council", source = "Last Year's Times", date = "2023-03-14", body = "The council met on Tuesday to discuss the budget for the harbour." },
+            new { id = "nameless-week", title = "Roads", date = "2024-03-16", body = "The roads department said repairs would start in April." },
+            new { id = "nameless-year", title = "Roads", date = "2023-03-10", body = "The roads department said repairs would start in May." },
         ];
         _folder.Write("dated/all.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(a))) + "\n");
         using var host = TestHost.Index(_folder["dated"], _folder["dated-index"]);
         var coverage = TestHost.Compare(host, new SearchRequest { Query = "quake" }, Seeds.Gazetteer);
         Assert.Equal("Wire Service", Assert.Single(coverage.Reporting).Outlet);
-        Assert.Equal(["Undated Courier", "Weekly Bugle"], coverage.Silent);
+        // An undated outlet may have written on any day: it is not said to have kept silent on this one (it was, on every view).
+        Assert.Equal(["Weekly Bugle"], coverage.Silent);
+        // Nor is an article of unknown source of another year: the view named it, and left out the one of the week.
+        Assert.Equal("nameless-week", Assert.Single(coverage.SilentUnnamedArticles).Id);
         // Dates the request sets are its own: the year before is then in view.
         var asked = TestHost.Compare(host, new SearchRequest { Query = "quake", From = new DateOnly(2023, 1, 1) }, Seeds.Gazetteer);
         Assert.Contains("Last Year's Times", asked.Silent);
