@@ -12,12 +12,20 @@ internal static partial class Currencies
     /// <summary>The currency of the number that starts at <paramref name="start"/> and ends at <paramref name="end"/>, as a code ("EUR"), or null.</summary>
     public static string? Of(string text, int start, int end)
     {
-        if (SignBefore().Match(text, 0, start) is { Success: true } sign) return Code(sign.Groups["c"].Value);
+        if (SignBefore().Match(text, 0, Digits(text, start, end)) is { Success: true } sign) return Code(sign.Groups["c"].Value);
         return NameAfter().Match(text, end) is { Success: true } name ? Code(name.Groups["c"].Value) : null;
     }
 
     /// <summary>Where a sum is quoted from: its currency's sign or code right before it ("$52", "US$700m"), else the number.</summary>
     public static int Start(string text, int start) => SignBefore().Match(text, 0, start) is { Success: true } sign ? sign.Index : start;
+
+    // Where the number's digits begin: after its qualifier and sign ("nearly $1.4 billion"), which the number's span holds.
+    private static int Digits(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (char.IsAsciiDigit(text[i])) return i;
+        return start;
+    }
 
     /// <summary>Where a sum ends: after its currency's name, if one follows the number ("13.1 billion dollars").</summary>
     public static int End(string text, int end) => NameAfter().Match(text, end) is { Success: true } name ? name.Index + name.Length : end;

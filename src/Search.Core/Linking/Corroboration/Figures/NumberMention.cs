@@ -56,7 +56,7 @@ internal static partial class NumberMentions
         + @"|a dozen|half an?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a";
 
     // A count, its qualifier, a scale ("two hundred", "1.5 million", "two dozen") and what follows a hundred or a thousand ("a hundred and twenty").
-    [GeneratedRegex(@"(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>dozen|hundred|thousand|million|billion|bln|mln|lakhs?|crores?)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?|(?<s>bn|bln|mln|mn)\b|(?<=(?:[€$£¥]|\b(?:EUR|USD|GBP))\s?\d[\d.,]*)(?<s>m)\b|(?<s>m)\b(?=\s+(?:passengers|people|customers|users|subscribers|shares|barrels|tonnes|tons|visitors|travell?ers|households|homes)\b))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<q>\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|up to|fewer than|less than|another)\s+)(?:(?:US)?[€$£¥]\s?)?)?(?:(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<w>\b(?:" + InWords + @")\b)|(?<v>\b(?:dozens|scores|hundreds|thousands|millions)\b))(?:[\s-]+(?<s>dozen|hundred|thousand|million|billion|bln|mln|lakhs?|crores?)\b(?:\s+and\s+(?<r>\b(?:" + InWords + @")\b))?|(?<s>bn|bln|mln|mn)\b|(?<=(?:[€$£¥]|\b(?:EUR|USD|GBP))\s?\d[\d.,]*)(?<s>m)\b|(?<s>m)\b(?=\s+(?:passengers|people|customers|users|subscribers|shares|barrels|tonnes|tons|visitors|travell?ers|households|homes)\b))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     // A day with its month in full or as the wires shorten it ("Jan 14 (Reuters)", "Sept 22"): its number is no count.
@@ -124,11 +124,12 @@ internal static partial class NumberMentions
             return new NumberMention((low + high) / 2, low, high, true, start, end) { QualifierEnd = qualifierEnd };
         }
         double value, unit = scale;
+        bool decimals = false;
         if (m.Groups["n"].Success)
         {
             string digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
             value = double.Parse(digits, CultureInfo.InvariantCulture);
-            if (digits.IndexOf('.') is > 0 and int point) unit = scale * Math.Pow(10, -(digits.Length - point - 1));
+            if (digits.IndexOf('.') is > 0 and int point) (unit, decimals) = (scale * Math.Pow(10, -(digits.Length - point - 1)), true);
             // "more than 410,000" was rounded to the ten thousand: its next count is 420,000.
             else if (value > 0) unit = scale * Math.Pow(10, digits.Length - digits.TrimEnd('0').Length);
             // A bare four-digit number from 1900 to 2100 is a year, not a count.
@@ -157,10 +158,13 @@ internal static partial class NumberMentions
         {
             _ when floor => (0.0, 1.0),
             "at least" or "more than" or "over" => (0.0, unit / value),
-            "up to" or "fewer than" or "less than" or "nearly" or "almost" => (0.1, 0.0),
+            // A number written with decimals says how near it is: "nearly $1.4 billion" is $1.3 billion to $1.4 billion, and
+            // "around €13.5bn" is not €13 billion.
+            "up to" or "fewer than" or "less than" or "nearly" or "almost" => (decimals ? Math.Min(0.1, unit / value) : 0.1, 0.0),
             "" or "another" => (0.0, 0.0),
             // "about 3,000", "some 11,500": a twentieth either way, so "about 3,000" and 2,800 jobs, or "about 12,000" and "more
             // than 13,000" strikers, are two figures; until 2026-12-06 it was a tenth, which held each pair to agree.
+            _ when decimals => (Math.Min(0.05, unit / 2 / value), Math.Min(0.05, unit / 2 / value)),
             _ => (0.05, 0.05),
         };
         return new NumberMention(value, value * (1 - below), value * (1 + above), false, start, end) { QualifierEnd = qualifierEnd, Floor = floor };

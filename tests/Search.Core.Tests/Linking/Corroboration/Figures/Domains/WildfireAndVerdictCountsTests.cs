@@ -62,6 +62,21 @@ public class WildfireAndVerdictCountsTests
     }
 
     [Fact]
+    public void NearlyASumIsASumALittleBelowIt()
+    {
+        // "nearly $1.4 billion" was read as $1.4 billion, flagged against the $1.375 billion it rounds, and quoted without "nearly".
+        var nearly = One("Jurors in Philadelphia on Thursday ordered a chemical company to pay nearly $1.4 billion to nine people.", "damages");
+        Assert.StartsWith("nearly $1.4 billion", nearly.Text);
+        Assert.False(nearly.Contradicts(One("The jury ordered Norvane to pay $1.375 billion in total damages.", "damages")));
+        Assert.True(nearly.Contradicts(One("The jury ordered Norvane to pay $1.68 billion in total damages.", "damages")));
+        Assert.Equal(1_400_000_000, Assert.Single(NumberMentions.In("It paid about €1.4 billion.")).Value);
+        // Written with decimals, a hedged sum is as near as its digits: "around €13.5bn" is not 13 billion euros.
+        var around = Assert.Single(NumberMentions.In("It now expects revenue of around €13.5bn."));
+        Assert.False(around.Agrees(Assert.Single(NumberMentions.In("It expects annual sales of 13 billion euros."))));
+        Assert.True(around.Agrees(Assert.Single(NumberMentions.In("It expects annual sales of 13.52 billion euros."))));
+    }
+
+    [Fact]
     public void AnOutbreaksCasesAreNoLawsuits()
     {
         Assert.Empty(Lawsuits.In("Some 4,000 Nampula cases are pending laboratory confirmation, the health ministry said."));
