@@ -1,0 +1,35 @@
+using Search.Core.Indexing;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Linking.Coverage;
+
+/// <summary>
+/// Each outlet's row in the side-by-side view quotes its own report of what was asked, not another story of its that recalls it:
+/// a QA session found AP's row for "Arventa jobs" quoting a story about another chipmaker, a week later, with its figure for
+/// Arventa's cuts, and AFP's row for "Halcyon fine" quoting a story about another firm's fine.
+/// </summary>
+public sealed class OutletsOwnReportTests : IDisposable
+{
+    private static readonly string Unseen = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Search.Core.Tests", "Linking", "Labels", "Unseen");
+    private readonly TempFolder _folder = new();
+
+    [Theory]
+    // Read from the sets' texts: results-ap, breach-ap, fine-afp and retail-ap are the outlets' reports of the event; results2-ap,
+    // breach2-ap, fine2-afp and retail2-ap stories of other firms a few days later.
+    [InlineData("eruption-results", "Arventa jobs", "Associated Press", "results-ap")]
+    [InlineData("outbreak-breach", "Kestrel data", "Associated Press", "breach-ap")]
+    [InlineData("fine-bridge", "Halcyon fine", "Agence France-Presse", "fine-afp")]
+    [InlineData("retail-crash", "Harwood Lyle stores", "Associated Press", "retail-ap")]
+    public void AnOutletsRowIsFromItsArticleTheSearchRanksFirst(string set, string query, string outlet, string report)
+    {
+        _folder.Write($"{set}/articles.jsonl", File.ReadAllBytes(Path.Combine(Unseen, set, "articles", "articles.jsonl")));
+        using var host = TestHost.Index(_folder[set], _folder[set + "-index"]);
+        var coverage = TestHost.Compare(host, new SearchRequest { Query = query }, Seeds.Gazetteer);
+        var row = Assert.Single(coverage.Reporting, r => r.Outlet == outlet);
+        Assert.Equal(report, row.Best.ArticleId);
+        // The count of the outlet's matching passages is still over all its articles.
+        Assert.True(row.Passages >= 2);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
