@@ -29,7 +29,21 @@ public class QueryBuilderTests
         var fuzzy = Flatten(Builder.Build(query).Query).ToList();
         Assert.NotEmpty(fuzzy);
         if (edits == 0) Assert.All(fuzzy, q => Assert.IsType<TermQuery>(q));
-        else Assert.All(fuzzy, q => Assert.Equal(edits, Assert.IsType<FuzzyQuery>(q).MaxEdits));
+        else Assert.All(fuzzy.OfType<FuzzyQuery>(), q => Assert.Equal(edits, q.MaxEdits));
+        Assert.Equal(edits == 0 ? 0 : fuzzy.Count / 2, fuzzy.OfType<FuzzyQuery>().Count()); // each beside its word itself
+    }
+
+    [Fact]
+    public void AFuzzyWordRanksTheWordItselfAboveItsNeighbours()
+    {
+        // A QA session: "killed~" ranked a story about a bill first, and "illnesses" and "fill" before any "killed".
+        using var index = new TestIndex([
+            TestIndex.Article("bill", "The bill was passed on Monday. The bill caps rents, and the bill's backers said the bill would help families, though critics of the bill disagreed."),
+            TestIndex.Article("killed", "Two people were killed when a wall collapsed in the old town on Monday, officials said, and rescuers searched the rubble."),
+        ]);
+        var hits = index.Searcher.Search(new SearchRequest { Query = "killed~" }).Hits;
+        Assert.Equal(2, hits.Count);
+        Assert.Equal("killed", hits[0].Id);
     }
 
     [Fact]
@@ -46,7 +60,7 @@ public class QueryBuilderTests
     public void AFuzzyWordIsComparedInItsIndexedForm()
     {
         // The index holds stems: "sarny" is two edits from "sarnei" (Sarney), its stem "sarni" one.
-        var fuzzy = Flatten(Builder.Build("Sarny~").Query).Cast<FuzzyQuery>().ToList();
+        var fuzzy = Flatten(Builder.Build("Sarny~").Query).OfType<FuzzyQuery>().ToList();
         Assert.NotEmpty(fuzzy);
         Assert.All(fuzzy, q => Assert.Equal("sarni", q.Term.Text));
         using var index = new TestIndex([TestIndex.Article("a", "President Jose Sarney said on Monday that talks would go on.")]);
