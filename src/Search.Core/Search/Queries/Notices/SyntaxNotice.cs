@@ -31,6 +31,9 @@ internal static class SyntaxNotice
         // Lucene's own words for a fuzzy search's distance speak of floats.
         if (message.Contains("distance cannot be negative", StringComparison.Ordinal)) return "has a phrase with a negative distance (use \"two words\"~2)";
         if (message.Contains("FuzzyQuery", StringComparison.Ordinal)) return "has a fuzzy search with a distance it cannot take (use word~1 or word~2)";
+        // "Lexical error at line 1, column 2. Encountered: <EOF> after : \"\"" was the whole notice for a query of "\".
+        if (EndsWithLoneBackslash(text))
+            return "ends with a backslash, which escapes the character after it and has none (write \\\\ to search for a backslash)";
         if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '/') % 2 == 1)
             return "has an unclosed regular expression ('/' without its closing '/')";
         if (message == QueryBuilder.ExponentBoostMessage) return "has a boost it cannot read (" + message + ")";
@@ -44,6 +47,12 @@ internal static class SyntaxNotice
             return "has an operator (AND, OR, NOT) with nothing on one side";
         if (text.TrimEnd().EndsWith(':')) return "has a field name with nothing after it";
         return "could not be read (" + FirstSentence(message) + ")";
+    }
+
+    private static bool EndsWithLoneBackslash(string text)
+    {
+        int trailing = text.Length - text.TrimEnd('\\').Length;
+        return trailing % 2 == 1;
     }
 
     private static bool IsOperator(string word) => word is "AND" or "OR" or "NOT" or "&&" or "||" or "!" or "+" or "-";
