@@ -26,7 +26,11 @@ public sealed record LinkedPassageResponse(string ArticleId, string Title, strin
 /// (the paragraphs alike as wholes); and what the two sentences share, heaviest first, as ours writes it (numbers in digits,
 /// entities by name): the grounds a reader can check.
 /// </summary>
-public sealed record CorroborationResponse(LinkedPassageResponse Passage, float Score, string SentenceAnchor, string Basis, IReadOnlyList<string> Shared);
+public sealed record CorroborationResponse(LinkedPassageResponse Passage, float Score, string SentenceAnchor, string Basis, IReadOnlyList<string> Shared)
+{
+    /// <summary>Whether that passage also gives a different figure for a count (it is among the paragraph's conflicts).</summary>
+    public bool DifferentFigure { get; init; }
+}
 
 /// <summary>A passage of another outlet that gives a different figure for the same count.</summary>
 public sealed record ConflictResponse(LinkedPassageResponse Passage, string Counted, string Ours, string Theirs);
@@ -101,7 +105,7 @@ public sealed record ArticleResponse(
         new(p.Number, p.Anchor, p.Text, SearchQueryString.ArticleUrl(id, null, p.Anchor))
         {
             Corroborations = links.Corroborations.Select(c => new CorroborationResponse(LinkedPassageResponse.From(c.Passage), c.Score, c.OwnSentenceAnchor, c.Basis.ToString().ToLowerInvariant(),
-                SharedGrounds.ForReaders(c.Shared, SharedListed))).ToList(),
+                SharedGrounds.ForReaders(c.Shared, SharedListed)) { DifferentFigure = links.DiffersInAFigure(c) }).ToList(),
             Conflicts = links.Conflicts.Select(c => new ConflictResponse(LinkedPassageResponse.From(c.Passage), c.Counted, c.Ours, c.Theirs)).ToList(),
         };
 }

@@ -39,4 +39,11 @@ public sealed record FigureConflict(LinkedPassage Passage, string Counted, strin
 public sealed record PassageLinks(IReadOnlyList<Corroboration> Corroborations, IReadOnlyList<FigureConflict> Conflicts)
 {
     public static PassageLinks None { get; } = new([], []);
+
+    /// <summary>
+    /// Whether a passage that corroborates this one also gives a different figure: two reports of one sinking share the
+    /// sinking and give two tolls. Said beside the link, so that "Also reported by" does not vouch for the figure flagged above.
+    /// </summary>
+    public bool DiffersInAFigure(Corroboration link) =>
+        Conflicts.Any(c => c.Passage.ArticleId == link.Passage.ArticleId && c.Passage.Anchor == link.Passage.Anchor);
 }
