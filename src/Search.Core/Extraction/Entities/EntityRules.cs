@@ -24,8 +24,8 @@ internal static class EntityRules
         // Endings of company names the Reuters facets gave to people ("bookrunner Banque Paribas Capital Markets said").
         "Markets", "Bancorp", "Bancorporation", "BancGroup", "Bancshares", "Cos", "Savings", "Systems", "Commodities",
         "Brotherhood", "Club", "Works", "LP", "Division",
-        // A hospital is named after a person ("the Sir Sunderlal Hospital"), and was read as one.
-        "Hospital", "Clinic",
+        // A hospital is named after a person ("the Sir Sunderlal Hospital"), and was read as one; so is a carmaker ("Kaneshiro Motor").
+        "Hospital", "Clinic", "Motor", "Motors", "Automotive",
         // A broadcaster named by its city or country: "Tehran Radio quoted the minister".
         "Radio", "Television");
 
@@ -104,7 +104,9 @@ internal static class EntityRules
         "Ministers", "Senators", "Governors", "Presidents", "Secretaries", "MP", "MPs", "Commodore", "Vice-President",
         "Secretary-General", "Under-Secretary", "Undersecretary",
         // Posts before a name ("Former National Security Adviser John Poindexter told President Reagan").
-        "Adviser", "Advisor", "Former", "Attorney", "Counsel", "Envoy", "Aide", "Negotiator");
+        "Adviser", "Advisor", "Former", "Attorney", "Counsel", "Envoy", "Aide", "Negotiator",
+        // A country's statistician is a post ("Government Statistician Kofi Ansah-Darko", Ghana's).
+        "Statistician");
 
     /// <summary>Titles written short with a full stop, which then joins them to the name ("Gen. John Allen", "Sen. Brian Schatz").</summary>
     public static readonly HashSet<string> DottedTitles = Set(
@@ -151,7 +153,9 @@ internal static class EntityRules
         "striker", "midfielder", "goalkeeper", "player", "athlete", "singer", "actor", "actress", "writer", "novelist",
         "blogger", "photographer", "filmmaker", "engineer", "teacher", "nurse", "farmer", "runner", "sprinter", "swimmer",
         "cyclist", "boxer", "golfer", "skier", "batsman", "batter", "bowler", "defender", "winger", "jockey", "commissioner",
-        "challenger", "incumbent", "nominee", "frontrunner", "front-runner");
+        "challenger", "incumbent", "nominee", "frontrunner", "front-runner",
+        // Those a disaster's reports quote by what they were there ("Passenger Elena Ccori, 31, said from her hospital bed").
+        "passenger", "driver", "motorist", "survivor", "villager", "shopkeeper", "student");
 
     /// <summary>Nouns after an occupation that make it qualify a body, not name a person ("an investor group").</summary>
     public static readonly HashSet<string> BodiesQualified = Set("group", "groups", "firm", "company", "fund", "house", "bank", "team", "union", "association");

@@ -11,6 +11,23 @@ public class PersonCuesTests
         _recognizer.Recognize(paragraphs).Where(e => e.Type == type).Select(e => e.Name).ToList();
 
     [Theory]
+    [InlineData("Passenger Yesenia Rojas, 27, said the driver had been speeding before the bus left the road.", "Yesenia Rojas")]
+    [InlineData("Inflation eased to 9.4%, Government Statistician Kofi Ansah-Darko told reporters in Accra.", "Kofi Ansah-Darko")]
+    [InlineData("Survivor Elena Ccori, 31, spoke from her hospital bed in Cusco.", "Elena Ccori")]
+    public void WhatAPersonWasThereIsNoPartOfTheirName(string sentence, string person)
+    {
+        // A QA session found "Passenger Yesenia Rojas" and "Government Statistician Kofi Ansah-Darko" among the people.
+        Assert.Equal([person], Names(EntityType.Person, sentence));
+    }
+
+    [Fact]
+    public void ACarmakerNamedAfterItsFounderIsNoPerson()
+    {
+        Assert.DoesNotContain("Kaneshiro Motor", Names(EntityType.Person, "Kaneshiro Motor said on Tuesday it would cut 1,200 jobs at its plant."));
+        Assert.Contains("Kaneshiro Motor", Names(EntityType.Organization, "Kaneshiro Motor said on Tuesday it would cut 1,200 jobs at its plant."));
+    }
+
+    [Theory]
     [InlineData("The court upheld a fine imposed on Irish investor Sean O'Brien over a stake in an oilfield company.", "Sean O'Brien")]
     [InlineData("His partner, Dutch businessman Pieter van der Berg, was not in court.", "Pieter van der Berg")]
     [InlineData("Damir Kassabulat, 20, scored the winner in the 88th minute.", "Damir Kassabulat")]
