@@ -21,7 +21,7 @@ builder.Services.AddClientRateLimiting();
 builder.Services.AddPageCompression();
 // ASP.NET relaxes JSON's HTML-safe escaping by default; article and query text keep '<', '>' and '&' escaped.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Default);
-builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescription>());
+builder.Services.AddOpenApi(o => o.AddOperationTransformer<SearchParametersDescription>().AddOperationTransformer<ProtectionResponsesDescription>());
 
 var app = builder.Build();
 app.UseTrustedProxyHeaders(); // first, so the rate limiter and the logs see the client's address

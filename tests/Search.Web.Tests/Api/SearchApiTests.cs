@@ -223,6 +223,15 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
         // It ignores them: its own prefix and limit say what find.* and more.* say on a search.
         Assert.DoesNotContain(Named("/api/facets/{dimension}"), n => n.StartsWith("find.") || n.StartsWith("more."));
         Assert.Contains("exclude.source", Named("/api/facets/{dimension}"));
+        // The protection's answers, which no handler gives, are described on every endpoint (a QA session found them missing).
+        foreach (var path in paths.EnumerateObject().Where(p => p.Name.StartsWith("/api", StringComparison.Ordinal)))
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var responses = operation.Value.GetProperty("responses");
+                Assert.True(responses.TryGetProperty("429", out var limited), path.Name);
+                Assert.True(limited.GetProperty("headers").TryGetProperty("Retry-After", out _));
+                Assert.True(responses.TryGetProperty("503", out _), path.Name);
+            }
     }
 
     [Fact]
