@@ -58,6 +58,7 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
         ("among the dead", { } who) => $"{who} among the dead",
         ("killed", "people with the attacker") => "people killed, the attacker among them",
         ("dead or missing", _) => "people dead or missing",
+        ("intensive care", _) => $"{Subject} in intensive care or critical condition", // "people intensive care" read as no phrase
         ("response", { } who) => $"minutes the {who} took to arrive",
         ("explosives", _) => "explosives (kg)",
         ("fired", "rounds") => "rounds fired",

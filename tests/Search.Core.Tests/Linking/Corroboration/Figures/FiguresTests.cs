@@ -5,6 +5,15 @@ namespace Search.Core.Tests.Linking.Corroboration;
 public class FiguresTests
 {
     [Theory]
+    [InlineData("Sixty-two people are in intensive care, the ministry said.")]
+    [InlineData("Fifteen of the injured were said to be in critical condition.")]
+    public void WhatACountOfPeopleInIntensiveCareCountsReadsAsAPhrase(string sentence)
+    {
+        // The flag read "people intensive care: 62 here, 60 in …" (a QA session).
+        Assert.Equal("people in intensive care or critical condition", Assert.Single(Figures.In(sentence), f => f.Event == "intensive care").Counted);
+    }
+
+    [Theory]
     [InlineData("Thirteen members of the security forces were killed.", 13)]
     [InlineData("At least 13 police officers were killed.", 13)]
     [InlineData("More than 1,000 people were injured.", 1000)]
