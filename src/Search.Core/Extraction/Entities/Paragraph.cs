@@ -119,6 +119,12 @@ internal sealed class Paragraph
         int i = 0;
         while (i < Words.Count)
         {
+            // A count opens no name: "About 400 Self-Defense Forces personnel" was an organization of that name.
+            if (IsCount(i) || CountQualifiers.Contains(Words[i].Text) && i + 1 < Words.Count && IsCount(i + 1))
+            {
+                i++;
+                continue;
+            }
             if (!IsNameWord(Words[i]) || EntityRules.NotNames.Contains(Words[i].Text) && !ClubNames.Prefixes.Contains(Words[i].Text) || !OpensName(i) || IsScoreOrRange(i)
                 || EntityRules.NotNamesAlone.Contains(Words[i].Text) && !(Joined(i) && i + 1 < Words.Count && IsNameWord(Words[i + 1])))
             {
@@ -136,6 +142,11 @@ internal sealed class Paragraph
             i = end;
         }
     }
+
+    private static readonly HashSet<string> CountQualifiers = new(["About", "Some", "Nearly", "Around", "Over", "Almost", "Roughly", "Approximately", "Another"], StringComparer.Ordinal);
+
+    // A number alone, as a count is written ("400", "1,200", "2.5"): not "3M", "7-Eleven" or "24/7".
+    private bool IsCount(int i) => Words[i].Text.All(c => char.IsAsciiDigit(c) || c is ',' or '.') && char.IsAsciiDigit(Words[i].Text[0]);
 
     // How many lower-case words at k join the name before them to a capitalized word after: "of", "for the",
     // and after an organization head "on" ("Commission on Dairy Policy"); 0 when they do not.

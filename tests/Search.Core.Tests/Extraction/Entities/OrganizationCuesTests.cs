@@ -31,6 +31,15 @@ public class OrganizationCuesTests
         Assert.Contains(Names(EntityType.Organization, sentence), o => o.Contains(name, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("About 400 Self-Defense Forces personnel joined the search on Tuesday.")]
+    [InlineData("Some 2,500 Police Service officers were on duty, the district administration said.")]
+    public void ACountOpensNoName(string sentence)
+    {
+        // A QA session found "About 400 Self-Defense Forces" among the organizations.
+        Assert.DoesNotContain(Names(EntityType.Organization, sentence), o => o.Any(char.IsDigit) || o.StartsWith("About", StringComparison.Ordinal) || o.StartsWith("Some", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void APlaceBesideSuchAWordStaysAPlace()
     {
