@@ -54,4 +54,7 @@ public static class Seeds
     public const string Dpa = "003_418872cd9c62c7ec";
     public const string Cnn = "004_8782733ac144f4f1";
     public const string Efe = "000_f93588ad3d61e761";
+
+    /// <summary>The blind sets of invented coverage (Linking/Labels/Unseen), each a folder with its articles and labels.</summary>
+    public static string Unseen { get; } = Path.Combine(Path.GetDirectoryName(Folder)!, "tests", "Search.Core.Tests", "Linking", "Labels", "Unseen");
 }

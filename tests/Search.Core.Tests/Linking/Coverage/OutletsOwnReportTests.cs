@@ -1,4 +1,3 @@
-using Search.Core.Indexing;
 using Search.Core.Search;
 
 namespace Search.Core.Tests.Linking.Coverage;
@@ -10,7 +9,7 @@ namespace Search.Core.Tests.Linking.Coverage;
 /// </summary>
 public sealed class OutletsOwnReportTests : IDisposable
 {
-    private static readonly string Unseen = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Search.Core.Tests", "Linking", "Labels", "Unseen");
+    private static readonly string Unseen = Seeds.Unseen;
     private readonly TempFolder _folder = new();
 
     [Theory]

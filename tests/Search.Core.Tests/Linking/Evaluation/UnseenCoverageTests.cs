@@ -13,7 +13,7 @@ namespace Search.Core.Tests.Linking.Evaluation;
 /// </summary>
 public sealed class UnseenCoverageTests : IDisposable
 {
-    private static readonly string Unseen = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Search.Core.Tests", "Linking", "Labels", "Unseen");
+    private static readonly string Unseen = Seeds.Unseen;
     private readonly TempFolder _folder = new();
     private readonly List<IDisposable> _opened = [];
 

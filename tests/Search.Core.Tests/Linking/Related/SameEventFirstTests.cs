@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Search.Core.Indexing;
 using Search.Core.Linking.Corroboration;
 using Search.Core.Linking.Related;
 
@@ -11,7 +10,7 @@ namespace Search.Core.Tests.Linking.Related;
 /// </summary>
 public sealed class SameEventFirstTests : IDisposable
 {
-    private static readonly string Unseen = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Search.Core.Tests", "Linking", "Labels", "Unseen");
+    private static readonly string Unseen = Seeds.Unseen;
     private readonly TempFolder _folder = new();
 
     [Fact]
