@@ -31,6 +31,8 @@ internal static class ArticleApi
         var article = id.Length <= 200 ? articles.Find(id) : null;
         if (article == null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has the id '{id}'.");
-        return TypedResults.Ok(withLinks.Value ? ArticleResponse.From(article, linking.For(id), related.For(id)) : ArticleResponse.From(article));
+        if (!withLinks.Value) return TypedResults.Ok(ArticleResponse.From(article));
+        var found = linking.For(id);
+        return TypedResults.Ok(ArticleResponse.From(article, found, related.For(id, found)));
     }
 }

@@ -75,7 +75,7 @@ public sealed class ArticleModel(ArticleLookup articles, CorroborationFinder lin
             ? $"The query is longer than {longest:N0} characters, so its words are not marked."
             : article.QueryProblem is { } problem ? $"The query's words are not marked: {problem}" : null;
         Links = linking.For(id) ?? Links;
-        Relations = related.For(id) ?? Relations;
+        Relations = related.For(id, Links) ?? Relations;
         return Page();
     }
 }

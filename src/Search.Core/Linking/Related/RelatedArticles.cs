@@ -2,13 +2,13 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
-using Search.Core.Analysis;
-using Search.Core.Indexing;
-using Search.Core.Search;
-using Search.Core.Indexing.Documents;
-using Search.Core.Extraction;
-using Search.Core.Linking.Corroboration;
 using Microsoft.Extensions.Options;
+using Search.Core.Analysis;
+using Search.Core.Extraction;
+using Search.Core.Indexing;
+using Search.Core.Indexing.Documents;
+using Search.Core.Linking.Corroboration;
+using Search.Core.Search;
 
 namespace Search.Core.Linking.Related;
 
@@ -68,23 +68,24 @@ public sealed class RelatedArticles : IDisposable
 
     private readonly IndexHost _host;
     private readonly Gazetteer _gazetteer;
-    private readonly CorroborationFinder _links;
     private readonly int _eventDays;
     private readonly Analyzer _analyzer = new NewsAnalyzer(TextAnalysis.Default);
 
-    public RelatedArticles(IndexHost host, IOptions<LinkingOptions> options, Gazetteer gazetteer, CorroborationFinder links)
+    public RelatedArticles(IndexHost host, IOptions<LinkingOptions> options, Gazetteer gazetteer)
     {
         _host = host;
         _gazetteer = gazetteer;
-        _links = links;
         _eventDays = options.Value.EventDays;
     }
 
-    /// <summary>The article's copies and similar articles, or null when no article has this id.</summary>
-    public Relations? For(string id)
+    /// <summary>
+    /// The article's copies and similar articles, or null when no article has this id. <paramref name="links"/> are the article's
+    /// passage links (<see cref="CorroborationFinder.For"/>), which the page and the API have found already: an article whose
+    /// passages corroborate its own may be a report of its event.
+    /// </summary>
+    public Relations? For(string id, IReadOnlyDictionary<string, PassageLinks>? links)
     {
-        // The article page asks for its links first, so they are cached by now: the articles whose passages corroborate its own.
-        var linked = (_links.For(id)?.Values ?? []).SelectMany(p => p.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var linked = (links?.Values ?? []).SelectMany(p => p.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet(StringComparer.Ordinal);
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;

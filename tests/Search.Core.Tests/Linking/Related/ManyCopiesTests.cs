@@ -103,8 +103,8 @@ public sealed class ManyCopiesTests : IDisposable
     public void TheArticleStillListsRelatedCoverageBeyondItsCopies()
     {
         using var linking = new CorroborationFinder(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
-        var relations = related.For("wire-00")!;
+        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        var relations = related.For("wire-00", linking.For("wire-00"))!;
         Assert.Equal(Copies - 1, relations.CopyCount);
         Assert.Equal(CopyGroups.MaxListed, relations.Copies.Count);
         // The first candidates are all copies; the other harbour stories come after them.
@@ -117,8 +117,8 @@ public sealed class ManyCopiesTests : IDisposable
     {
         // story-00 shares half the wire story: that story is among its related coverage once, not once for each copy.
         using var linking = new CorroborationFinder(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
-        var relations = related.For("story-00")!;
+        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        var relations = related.For("story-00", linking.For("story-00"))!;
         Assert.Equal(0, relations.CopyCount);
         Assert.Single(relations.Similar, s => s.Id.StartsWith("wire-", StringComparison.Ordinal));
         Assert.Equal(RelatedArticles.MaxSimilar, relations.Similar.Count);

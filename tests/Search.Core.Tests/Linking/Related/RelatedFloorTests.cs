@@ -21,12 +21,12 @@ public sealed class RelatedFloorTests : IDisposable
         _folder.Write("articles/rates.jsonl", JsonSerializer.Serialize(new { id = "rates", title = "Chile holds rates", body, source = "Outlet One", date = "2022-01-06" }) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         using var linking = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-        using var related = new RelatedArticles(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
+        using var related = new RelatedArticles(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 
-        Assert.Empty(related.For("rates")!.Similar);
+        Assert.Empty(related.For("rates", linking.For("rates"))!.Similar);
         foreach (string seed in new[] { Seeds.Cnn, Seeds.Dpa })
         {
-            var similar = related.For(seed)!.Similar;
+            var similar = related.For(seed, linking.For(seed))!.Similar;
             Assert.Equal(4, similar.Count); // the other seed reports of the unrest
             Assert.DoesNotContain(similar, s => s.Id == "rates");
         }

@@ -22,9 +22,9 @@ public sealed class SameEventFirstTests : IDisposable
             _folder.Write($"articles/{set}.jsonl", File.ReadAllBytes(Path.Combine(Unseen, set, "articles", "articles.jsonl")));
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         using var linking = new CorroborationFinder(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-        using var related = new RelatedArticles(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
+        using var related = new RelatedArticles(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
 
-        var listed = related.For("bus-reuters")!.Similar;
+        var listed = related.For("bus-reuters", linking.For("bus-reuters"))!.Similar;
         string[] sameCrash = ["bus-ap", "bus-afp", "bus-andina"];
         string[] otherCrashes = ["crash-reuters", "crash-ap", "crash-afp", "crash-local", "crash2-afp", "minibus-cajamarca", "bus-bolivia"];
         Assert.All(listed.Where(r => sameCrash.Contains(r.Id)), r => Assert.True(r.SameEvent, r.Id));
@@ -37,7 +37,7 @@ public sealed class SameEventFirstTests : IDisposable
 
         // A day and a city in common are not enough: a housing bill passed in Athens the day after the wildfires near it, and a
         // fire near Athens three weeks before, are stories like it, not reports of it.
-        var fires = related.For("fires-reuters")!.Similar;
+        var fires = related.For("fires-reuters", linking.For("fires-reuters"))!.Similar;
         Assert.All(fires.Where(r => r.Id is "fires-ap" or "fires-afp" or "fires-bbc"), r => Assert.True(r.SameEvent, r.Id));
         Assert.Contains(fires, r => r.SameEvent);
         Assert.All(fires.Where(r => r.Id is "greece-housing" or "fires-keratea-early"), r => Assert.False(r.SameEvent, r.Id));

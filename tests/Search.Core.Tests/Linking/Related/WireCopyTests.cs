@@ -87,13 +87,13 @@ public sealed class WireCopyTests : IDisposable
     public void TheArticleListsItsCopiesApartFromRelatedCoverage()
     {
         using var linking = new CorroborationFinder(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
-        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer, linking);
-        var relations = related.For(CopyId)!;
+        using var related = new RelatedArticles(_host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        var relations = related.For(CopyId, linking.For(CopyId))!;
         Assert.Equal(Seeds.Cnn, Assert.Single(relations.Copies).Id);
         Assert.NotEmpty(relations.Similar);
         Assert.DoesNotContain(relations.Similar.Concat(relations.Copies), r => r.Id == CopyId);
         Assert.DoesNotContain(relations.Similar, r => r.Id == Seeds.Cnn);
-        Assert.Null(related.For("no-such-article"));
+        Assert.Null(related.For("no-such-article", linking.For("no-such-article")));
     }
 
     [Fact]
