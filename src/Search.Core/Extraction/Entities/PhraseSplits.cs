@@ -61,8 +61,11 @@ internal sealed partial class PhraseClassifier
     // for", "Ministry of"), words with no head or known name of their own continue it. "Morgan Stanley and Co Inc and Salomon
     // Brothers Inc" is still two: each side ends in its head; and so is "United Bank of Arizona and Security Pacific", whose
     // first name ends in its place.
+    // A firm's ending after "and" ("Management", "Insurance") continues a body's name ("National Office for Risk and Disaster
+    // Management" was two organizations, "National Office for Risk" and "Disaster Management"); a body's head does not.
     private bool ContinuesABodysName(int start, int and, int end) =>
-        HeadOf(Words, start, and) is var head && head >= 0 && head < and - 1 && !IsOrganizationName(Words, and + 1, end)
+        HeadOf(Words, start, and) is var head && head >= 0 && head < and - 1
+        && (!IsOrganizationName(Words, and + 1, end) || FirmNames.Endings.Contains(Words[end - 1].Text) && !EntityRules.OrganizationHeads.Contains(Words[end - 1].Text))
         && paragraph.Known[and - 1] is not { Type: EntityType.Place }
         && !Enumerable.Range(and + 1, end - and - 1).Any(Covered);
 }

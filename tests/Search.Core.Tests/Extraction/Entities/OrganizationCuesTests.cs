@@ -31,6 +31,15 @@ public class OrganizationCuesTests
         Assert.Contains(Names(EntityType.Organization, sentence), o => o.Contains(name, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void AFirmsEndingAfterAndContinuesABodysName()
+    {
+        // A QA session found "National Office for Risk" and "Disaster Management" among the organizations: "Management" ends
+        // firms' names, but after "Office for … and" it goes on with the office's.
+        Assert.Equal(["National Office for Risk and Disaster Management"],
+            Names(EntityType.Organization, "Twelve people died, said the director-general of the National Office for Risk and Disaster Management (BNGRC)."));
+    }
+
     [Theory]
     [InlineData("About 400 Self-Defense Forces personnel joined the search on Tuesday.")]
     [InlineData("Some 2,500 Police Service officers were on duty, the district administration said.")]
