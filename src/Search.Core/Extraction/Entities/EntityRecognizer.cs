@@ -33,7 +33,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             // as an organization it filled the facet with the wires, one per story, none of them in the news.
             int credit = p < 2 ? DatelineCredit.End(paragraph.Text) : 0;
             if (paragraph.IsMostlyUpperCase) TickerNames.AddCompanies(paragraph, found, gazetteer, date?.Year, written);
-            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !BeforeAParticle(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !OpensABroadcastersName(m, paragraph) && !BeforeAParticle(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
                 && !GivenNameMatches.SurnameOfOneNamedInFull(m.Entry, m.Start, m.End, paragraph, found)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph) && !(m.Entry.Type == EntityType.Organization && SpelledOutAcronyms.InsideSpelledOutName(paragraph, m.Start, m.End, gazetteer))))
             {
@@ -172,6 +172,12 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         match.Entry.Type == EntityType.Organization
         && (match.End - match.Start < 3 || PhraseClassifier.HeadOf(paragraph.Words, match.Start, match.End) == match.Start) &&
         paragraph.Runs.Any(r => r.Start < match.Start && r.End == match.End && PhraseClassifier.IsOrganizationName(paragraph.Words, r.Start, r.End));
+
+    // "Citi News", a Ghanaian radio's newsroom, is no part of Citigroup: a firm that opens a name ending in a broadcaster's word
+    // is not named by it. An outlet's own ("BBC News") is the outlet.
+    private static bool OpensABroadcastersName(GazetteerMatch match, Paragraph paragraph) =>
+        match.Entry is { Type: EntityType.Organization, IsOutlet: false }
+        && paragraph.Runs.Any(r => r.Start == match.Start && r.End > match.End && PhraseClassifier.IsBroadcasterName(paragraph.Words, r.Start, r.End));
 
     /// <summary>
     /// A match inside a longer capitalized name whose head word (University, Bank, Corp) lies outside the match,

@@ -21,6 +21,11 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
         foreach (var (start, end) in paragraph.Runs) Classify(start, end);
     }
 
+    private static readonly HashSet<string> MediaWords = new(["News", "Radio", "Television", "TV", "FM"], StringComparer.Ordinal);
+
+    /// <summary>Whether a run of two words or more ends in a broadcaster's word ("Citi News", "Tehran Radio").</summary>
+    public static bool IsBroadcasterName(List<Word> words, int start, int end) => end - start >= 2 && MediaWords.Contains(words[end - 1].Text);
+
     public static bool IsOrganizationName(List<Word> words, int start, int end) => HeadOf(words, start, end) >= 0;
 
     /// <summary>
@@ -64,7 +69,10 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
         {
             // "Toyota Motor Corp" is Toyota: a known organization whose own name opens a company's is that company; a short
             // alias is not ("Rada Corp Ltd" is no Verkhovna Rada).
-            if (paragraph.Known[start] is { Type: EntityType.Organization } known && StoryWording.Owns(known, Words.GetRange(start, end - start).Select(w => w.Text)))
+            // A broadcaster named after a firm is no part of it: "told Citi News" (a Ghanaian radio's newsroom) was Citigroup. An
+            // outlet's own ("BBC News", "ABC News") stays the outlet.
+            if (paragraph.Known[start] is { Type: EntityType.Organization } known && StoryWording.Owns(known, Words.GetRange(start, end - start).Select(w => w.Text))
+                && !(IsBroadcasterName(Words, start, end) && !known.IsOutlet))
                 found.Add(EntityType.Organization, known.Name, surface);
             else found.Add(EntityType.Organization, BodyName(start, end) ?? surface, surface);
             return;

@@ -32,6 +32,16 @@ public class OrganizationCuesTests
     }
 
     [Fact]
+    public void ABroadcasterNamedAfterAFirmIsNoPartOfIt()
+    {
+        // A QA session: "told Citi News" (a Ghanaian radio) was Citigroup.
+        var organizations = Names(EntityType.Organization, "The district's coordinator told Citi News on Wednesday that the toll had risen to 18.");
+        Assert.Contains("Citi News", organizations);
+        Assert.DoesNotContain("Citigroup", organizations);
+        Assert.Contains("Citigroup", Names(EntityType.Organization, "Citi said on Tuesday that its profit rose 12 percent."));
+    }
+
+    [Fact]
     public void AFirmsEndingAfterAndContinuesABodysName()
     {
         // A QA session found "National Office for Risk" and "Disaster Management" among the organizations: "Management" ends
