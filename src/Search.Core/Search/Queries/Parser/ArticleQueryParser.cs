@@ -40,6 +40,8 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
+        // "_exists_:person", as Elasticsearch's query string writes it: the articles with any value in the field.
+        if (field == ExistsField) return Exists(Known(queryText.Trim()));
         field = LowerCaseField(field);
         if (field == ArticleFields.Date)
         {
@@ -110,10 +112,24 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         }
     }
 
+    private const string ExistsField = "_exists_";
+
+    // "person:*" (Kibana's way, and Elasticsearch's _exists_) is the articles with any value in the field: it was a pattern that
+    // may not open on a star, searched as the plain word "person", which the stemmer made "persons" and "personal" too. Entity
+    // fields ask Lucene which documents have a term in them (read once per segment and cached); every article has a title and
+    // a body; a dated article is one in the open range of days.
+    private static Query Exists(string field) => field switch
+    {
+        ArticleFields.Title or ArticleFields.Body => new MatchAllDocsQuery(),
+        ArticleFields.Date => DateClauses.Range(null, null, true, true),
+        _ => new ConstantScoreQuery(new FieldValueFilter(field)),
+    };
+
     // The date field holds numbers: a pattern on it ("date:198*") matched nothing, without a word.
     protected override Query GetWildcardQuery(string field, string termStr)
     {
         field = Known(field);
+        if (termStr == "*" && KnownFields.Contains(field)) return Exists(field);
         return field == ArticleFields.Date ? throw DateClauses.NotADay(termStr)
             : AutomatonCost.OfWildcard(termStr) is { } why ? throw new ParseException($"'{termStr}' is a pattern this search does not run: {why}.")
             : WithIndexedPatterns(field, termStr, base.GetWildcardQuery(field, Folded(field, termStr)));
