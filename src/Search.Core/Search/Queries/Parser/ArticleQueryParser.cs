@@ -41,7 +41,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         // "_exists_:person", as Elasticsearch's query string writes it: the articles with any value in the field.
-        if (field == ExistsField) return Exists(Known(queryText.Trim()));
+        if (string.Equals(field, ExistsField, StringComparison.OrdinalIgnoreCase)) return Exists(Known(queryText.Trim()));
         field = LowerCaseField(field);
         if (field == ArticleFields.Date)
         {
@@ -113,6 +113,11 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     }
 
     private const string ExistsField = "_exists_";
+
+    /// <summary>The weight of a fuzzy word's near spellings beside the word itself, and how many of them are searched (Lucene's own bound).</summary>
+    private const float NeighbourWeight = 0.25f;
+
+    private const int FuzzyExpansions = 50;
 
     // "person:*" (Kibana's way, and Elasticsearch's _exists_) is the articles with any value in the field: it was a pattern that
     // may not open on a star, searched as the plain word "person", which the stemmer made "persons" and "personal" too. Entity
@@ -238,11 +243,16 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         int edits = Math.Min((int)minSimilarity, FuzzyEdits.Allowed(word));
         ReadingNotice ??= FuzzyEdits.Notice(termStr, minSimilarity, word);
         if (edits == 0) return NewTermQuery(new Lucene.Net.Index.Term(field, word));
-        // The word itself scores once more, so that it ranks above its neighbours: with "killed~" (as "kill"), a story that said
-        // "bill" a dozen times ranked above one that said "killed" once, since each neighbour scores nearly as the word does.
+        // The word itself is scored by BM25, and its near spellings only by how near they are (at most 50 of them, a quarter of the
+        // weight): with "killed~" (as "kill"), a story about a "bill" ranked first, as Lucene 4.8 scores each near spelling at its
+        // own idf and a rare one outweighs the word (Elasticsearch blends their frequencies); with the word scored once more, it
+        // ranked second.
+        var neighbours = base.GetFuzzyQuery(field, word, edits);
+        if (neighbours is MultiTermQuery spellings) spellings.MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(FuzzyExpansions);
+        neighbours.Boost *= NeighbourWeight;
         return new BooleanQuery
         {
-            { base.GetFuzzyQuery(field, word, edits), Occur.SHOULD },
+            { neighbours, Occur.SHOULD },
             { NewTermQuery(new Lucene.Net.Index.Term(field, word)), Occur.SHOULD },
         };
     }
