@@ -16,6 +16,7 @@ public class DatelinePlacesTests
     [InlineData("VARANASI, India, Feb 15 (Reuters) - At least 27 people were killed, the Uttar Pradesh police said.", "Reuters")]
     [InlineData("LIMA, Peru (AP) — A bus plunged into a ravine, the Interior Ministry said.", "Associated Press")]
     [InlineData("Athens (AFP) - Greece mourned a firefighter, the fire brigade said.", "Agence France-Presse")]
+    [InlineData("Santaluz (Brazil) (AFP) - A tailings dam burst, the fire brigade said.", "Agence France-Presse")]
     public void TheOutletCreditedInADatelineFiledTheStoryAndIsNoOrganizationInIt(string lead, string outlet)
     {
         Assert.DoesNotContain(outlet, Organizations(lead, "Officials said more would be known on Monday."));

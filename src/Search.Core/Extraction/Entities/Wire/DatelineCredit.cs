@@ -10,8 +10,9 @@ internal static partial class DatelineCredit
 {
     // A bracketed credit and a dash after a place and a date, words that open on a capital or a digit ("Rio de Janeiro" aside):
     // a bracket after a sentence's words ("reported by a news agency (Reuters) -") is the sentence's.
-    // Each word whole (atomic) and followed by a space or a comma or slash, so a line in capitals is not split every way.
-    [GeneratedRegex(@"^(?:(?>[\p{Lu}\d][\p{L}\d.'’-]*|de|del|da|do|dos|la|el|al|von|van)(?:[,/]\s*|\s+)){1,8}\((?<credit>[^()\n]{2,40})\)\s*[-–—]\s")]
+    // Each word whole (atomic) and followed by a space or a comma or slash, so a line in capitals is not split every way. A
+    // country may follow the town in brackets ("Santaluz (Brazil) (AFP) -").
+    [GeneratedRegex(@"^(?:(?>[\p{Lu}\d][\p{L}\d.'’-]*|de|del|da|do|dos|la|el|al|von|van)(?:[,/]\s*|\s+)){1,8}(?:\([\p{Lu}][^()\n]{1,30}\)\s+)?\((?<credit>[^()\n]{2,40})\)\s*[-–—]\s")]
     private static partial Regex Credit();
 
     /// <summary>Where the credit's closing bracket is, or 0 when the paragraph opens on no credited dateline.</summary>
