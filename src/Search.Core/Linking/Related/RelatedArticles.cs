@@ -16,8 +16,8 @@ namespace Search.Core.Linking.Related;
 public sealed record RelatedArticle(string Id, string Title, string? Source, DateOnly? Date, float Score)
 {
     /// <summary>
-    /// Whether it reports the same event, not only a story like it: a passage of it corroborates one of the article's, and the
-    /// two tell of one event by their days and places (<see cref="EventPlaces.OfOneEvent"/>).
+    /// Whether it reports the same event, not only a story like it: passages of it corroborate two of the article's, or a
+    /// sentence of one, and the two tell of one event by their days and places (<see cref="EventPlaces.OfOneEvent"/>).
     /// </summary>
     public bool SameEvent { get; init; }
 }
@@ -85,7 +85,12 @@ public sealed class RelatedArticles : IDisposable
     /// </summary>
     public Relations? For(string id, IReadOnlyDictionary<string, PassageLinks>? links)
     {
-        var linked = (links?.Values ?? []).SelectMany(p => p.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet(StringComparer.Ordinal);
+        // A short phrase in common in one paragraph is too little to call two stories one event: a central bank's decision and
+        // a rail strike in the same capital shared "last". Two paragraphs linked, or sentences alike, are enough.
+        var linked = (links?.Values ?? []).SelectMany((p, paragraph) => p.Corroborations.Select(c => (Paragraph: paragraph, c.Passage.ArticleId, c.Basis)))
+            .GroupBy(l => l.ArticleId, StringComparer.Ordinal)
+            .Where(g => g.Select(l => l.Paragraph).Distinct().Count() >= 2 || g.Any(l => l.Basis != LinkBasis.Phrase))
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         using var lease = _host.Acquire();
         var searcher = lease.Searcher;
         if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;

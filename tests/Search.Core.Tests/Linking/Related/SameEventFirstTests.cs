@@ -43,5 +43,23 @@ public sealed class SameEventFirstTests : IDisposable
         Assert.All(fires.Where(r => r.Id is "greece-housing" or "fires-keratea-early"), r => Assert.False(r.SameEvent, r.Id));
     }
 
+    [Fact]
+    public void AShortPhraseInCommonInOneParagraphMakesNoOneEvent()
+    {
+        // A QA session: a central bank's decision in Dhaka listed a rail strike there, two days later, as a report of its event,
+        // through one phrase link that shared "last". Here the links are given, to two reports of one strike.
+        _folder.Write("cuts-strike/articles.jsonl", File.ReadAllBytes(Path.Combine(Unseen, "cuts-strike", "articles", "articles.jsonl")));
+        using var host = TestHost.Index(_folder["cuts-strike"], _folder["cuts-strike-index"]);
+        using var related = new RelatedArticles(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
+        Dictionary<string, PassageLinks> Linked(params LinkBasis[] bases) => bases.Select((basis, i) => (Anchor: $"p-{i}", Links: new PassageLinks(
+            [new global::Search.Core.Linking.Corroboration.Corroboration(new LinkedPassage("strike-reuters", "Reuters", null, i + 1, $"p-{i}", $"s-{i}", "…"), 0.11f, $"s-own-{i}", basis)], [])))
+            .ToDictionary(p => p.Anchor, p => p.Links);
+        bool SameEvent(Dictionary<string, PassageLinks> links) => Assert.Single(related.For("strike-ap", links)!.Similar, r => r.Id == "strike-reuters").SameEvent;
+
+        Assert.False(SameEvent(Linked(LinkBasis.Phrase)));
+        Assert.True(SameEvent(Linked(LinkBasis.Sentence)));
+        Assert.True(SameEvent(Linked(LinkBasis.Phrase, LinkBasis.Phrase)));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
