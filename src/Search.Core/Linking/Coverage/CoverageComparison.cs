@@ -110,8 +110,12 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
             apart = unmatched.Where(o => withWords.Any(v => !v.Missing && v.Value == o)).ToList();
             apartUnnamed = Math.Min(unnamed, Math.Max(0, withWords.Where(v => v.Missing).Sum(v => v.Count) - found.UnnamedArticles));
         }
-        var silent = found.Searched ? unmatched.Except(apart).ToList() : [];
-        int silentUnnamed = found.Searched ? unnamed - apartUnnamed : 0;
+        // With no outlet reporting it and no dates or outlets asked, every outlet of the archive is silent: naming them all (82
+        // over the seeds and the blind sets, 2022's among 2026's) says no more than "no outlet has a passage that matches".
+        bool everyOutlet = reporting.Count == 0 && !narrowed && request.From == null && request.To == null
+            && request.FilterValues(FacetDimension.Date.Name).Count == 0;
+        var silent = found.Searched && !everyOutlet ? unmatched.Except(apart).ToList() : [];
+        int silentUnnamed = found.Searched && !everyOutlet ? unnamed - apartUnnamed : 0;
         return new Coverage(found.Query, reporting, found.NotShown, silent, silentUnnamed)
         {
             Apart = apart,

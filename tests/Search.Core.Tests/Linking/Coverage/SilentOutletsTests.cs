@@ -105,6 +105,13 @@ public sealed class SilentOutletsTests : IDisposable
         Assert.Equal(["Weekly Bugle"], coverage.Silent);
         // Nor is an article of unknown source of another year: the view named it, and left out the one of the week.
         Assert.Equal("nameless-week", Assert.Single(coverage.SilentUnnamedArticles).Id);
+        // Nothing reports it: the view names no outlet of the archive as silent, unless dates or outlets are asked.
+        var none = TestHost.Compare(host, new SearchRequest { Query = "zzqqxx" }, Seeds.Gazetteer);
+        Assert.Empty(none.Reporting);
+        Assert.Empty(none.Silent);
+        Assert.Equal(0, none.SilentUnnamed);
+        Assert.Equal(["Weekly Bugle"], TestHost.Compare(host, new SearchRequest { Query = "zzqqxx", Filters = new Dictionary<string, IReadOnlyList<string>> { ["source"] = ["Weekly Bugle"] } }, Seeds.Gazetteer).Silent);
+        Assert.Contains("Weekly Bugle", TestHost.Compare(host, new SearchRequest { Query = "zzqqxx", From = new DateOnly(2024, 3, 1) }, Seeds.Gazetteer).Silent);
         // Dates the request sets are its own: the year before is then in view.
         var asked = TestHost.Compare(host, new SearchRequest { Query = "quake", From = new DateOnly(2023, 1, 1) }, Seeds.Gazetteer);
         Assert.Contains("Last Year's Times", asked.Silent);
