@@ -214,7 +214,9 @@ internal static class PassageQuery
             case TermRangeQuery range when TextFields.Contains(range.Field):
                 return new TermRangeQuery(PassageFields.Text, range.LowerTerm, range.UpperTerm, range.IncludesLower, range.IncludesUpper) { MultiTermRewriteMethod = range.MultiTermRewriteMethod };
             case FuzzyQuery fuzzy when TextFields.Contains(fuzzy.Term.Field):
-                return new FuzzyQuery(new Term(PassageFields.Text, fuzzy.Term.Bytes), fuzzy.MaxEdits, fuzzy.PrefixLength);
+                // Scored as the article search scores it: its near spellings by nearness alone, at its weight.
+                return new FuzzyQuery(new Term(PassageFields.Text, fuzzy.Term.Bytes), fuzzy.MaxEdits, fuzzy.PrefixLength)
+                    { MultiTermRewriteMethod = fuzzy.MultiTermRewriteMethod, Boost = fuzzy.Boost };
             default:
                 unsupported ??= FieldOf(query) ?? query.GetType().Name;
                 return null;
