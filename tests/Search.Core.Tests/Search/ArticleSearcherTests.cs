@@ -134,29 +134,6 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     }
 
     [Theory]
-    // A QA session: "author:*" was searched as the word "author", and found the "authorities" of 82 Reuters stories.
-    [InlineData("source:*", new[] { Seeds.Afp, Seeds.Dpa, Seeds.Cnn })]
-    [InlineData("_exists_:source", new[] { Seeds.Afp, Seeds.Dpa, Seeds.Cnn })]
-    [InlineData("killed -source:*", new[] { Seeds.Efe, Seeds.Headline })]
-    [InlineData("org:* AND person:*", new[] { Seeds.Efe, Seeds.Afp, Seeds.Headline, Seeds.Dpa, Seeds.Cnn })]
-    [InlineData("title:*", new[] { Seeds.Efe, Seeds.Afp, Seeds.Headline, Seeds.Dpa, Seeds.Cnn })]
-    public void AFieldWithAStarOrExistsFindsTheArticlesWithAnyValueInIt(string query, string[] expected)
-    {
-        var result = Search(query, r => r with { Size = 10 });
-        Assert.Null(result.Notice);
-        Assert.Equal(expected.Order(), result.Hits.Select(h => h.Id).Order());
-    }
-
-    [Fact]
-    public void ADateWithAStarFindsTheDatedArticlesAndAnUnknownFieldAfterExistsSaysSo()
-    {
-        var dated = Search("date:*", r => r with { Size = 10 });
-        Assert.Equal(3, dated.Total);
-        Assert.All(dated.Hits, h => Assert.NotNull(h.Date));
-        Assert.StartsWith("The query could not be read ('colour:' is not a field", Search("_exists_:colour").Notice);
-    }
-
-    [Theory]
     [InlineData("source:afp")]
     [InlineData("source:AFP")]
     [InlineData("source:\"Agence France-Presse\"")]

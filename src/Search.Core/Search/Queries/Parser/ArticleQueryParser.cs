@@ -40,8 +40,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
-        // "_exists_:person", as Elasticsearch's query string writes it: the articles with any value in the field.
-        if (string.Equals(field, ExistsField, StringComparison.OrdinalIgnoreCase)) return Exists(Known(queryText.Trim()));
+        if (string.Equals(field, FieldExists.Field, StringComparison.OrdinalIgnoreCase)) return FieldExists.Of(Known(queryText.Trim()));
         field = LowerCaseField(field);
         if (field == ArticleFields.Date)
         {
@@ -104,7 +103,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
             throw new ParseException($"The query holds more regular expressions than this search runs at once ({MaxRegexpQueries / ArticleFields.DefaultSearchFields.Length}).");
         try
         {
-            return WithIndexedForm(field, AlternativeWords(termStr), base.GetRegexpQuery(field, Folded(field, termStr)));
+            return WithIndexedForm(field, IndexedPatterns.AlternativeWords(termStr), base.GetRegexpQuery(field, Folded(field, termStr)));
         }
         catch (ArgumentException e)
         {
@@ -112,30 +111,12 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         }
     }
 
-    private const string ExistsField = "_exists_";
-
-    /// <summary>The weight of a fuzzy word's near spellings beside the word itself, and how many of them are searched (Lucene's own bound).</summary>
-    private const float NeighbourWeight = 0.25f;
-
-    private const int FuzzyExpansions = 50;
-
-    // "person:*" (Kibana's way, and Elasticsearch's _exists_) is the articles with any value in the field: it was a pattern that
-    // may not open on a star, searched as the plain word "person", which the stemmer made "persons" and "personal" too. Entity
-    // fields ask Lucene which documents have a term in them (read once per segment and cached); every article has a title and
-    // a body; a dated article is one in the open range of days.
-    private static Query Exists(string field) => field switch
-    {
-        ArticleFields.Title or ArticleFields.Body => new MatchAllDocsQuery(),
-        ArticleFields.Date => DateClauses.Range(null, null, true, true),
-        _ => new ConstantScoreQuery(new FieldValueFilter(field)),
-    };
-
-    // The date field holds numbers: a pattern on it ("date:198*") matched nothing, without a word.
+    // A star alone is the field's existence; a pattern on the date field, of numbers ("date:198*"), matched nothing, without a word.
     protected override Query GetWildcardQuery(string field, string termStr)
     {
         field = Known(field);
-        if (termStr == "*" && KnownFields.Contains(field)) return Exists(field);
-        return field == ArticleFields.Date ? throw DateClauses.NotADay(termStr)
+        return termStr == "*" && KnownFields.Contains(field) ? FieldExists.Of(field)
+            : field == ArticleFields.Date ? throw DateClauses.NotADay(termStr)
             : AutomatonCost.OfWildcard(termStr) is { } why ? throw new ParseException($"'{termStr}' is a pattern this search does not run: {why}.")
             : WithIndexedPatterns(field, termStr, base.GetWildcardQuery(field, Folded(field, termStr)));
     }
@@ -177,14 +158,6 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         var output = new char[input.Length * 4];
         int length = Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
         return new string(output, 0, length);
-    }
-
-    /// <summary>The words of an expression that is only words and alternatives (/police|protesters/, /(gas|oil)/); else none.</summary>
-    private static string[] AlternativeWords(string expression)
-    {
-        string inner = expression.StartsWith('(') && expression.EndsWith(')') ? expression[1..^1] : expression;
-        var words = inner.Split('|');
-        return words.All(w => w.Length > 0 && w.All(char.IsLetter)) ? words : [];
     }
 
     /// <summary>
@@ -242,19 +215,8 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         // Counted on the word compared, as Elasticsearch counts the analyzed term: "news~" as typed allowed an edit on "new".
         int edits = Math.Min((int)minSimilarity, FuzzyEdits.Allowed(word));
         ReadingNotice ??= FuzzyEdits.Notice(termStr, minSimilarity, word);
-        if (edits == 0) return NewTermQuery(new Lucene.Net.Index.Term(field, word));
-        // The word itself is scored by BM25, and its near spellings only by how near they are (at most 50 of them, a quarter of the
-        // weight): with "killed~" (as "kill"), a story about a "bill" ranked first, as Lucene 4.8 scores each near spelling at its
-        // own idf and a rare one outweighs the word (Elasticsearch blends their frequencies); with the word scored once more, it
-        // ranked second.
-        var neighbours = base.GetFuzzyQuery(field, word, edits);
-        if (neighbours is MultiTermQuery spellings) spellings.MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(FuzzyExpansions);
-        neighbours.Boost *= NeighbourWeight;
-        return new BooleanQuery
-        {
-            { neighbours, Occur.SHOULD },
-            { NewTermQuery(new Lucene.Net.Index.Term(field, word)), Occur.SHOULD },
-        };
+        var itself = NewTermQuery(new Lucene.Net.Index.Term(field, word));
+        return edits == 0 ? itself : FuzzyEdits.WordFirst(base.GetFuzzyQuery(field, word, edits), itself);
     }
 
     // A pattern, range or fuzzy word on a field that is not one of ours ("titel:oil*") matched nothing, without a word; a

@@ -14,6 +14,14 @@ namespace Search.Core.Search;
 /// </remarks>
 internal static class IndexedPatterns
 {
+    /// <summary>The words of an expression that is only words and alternatives (/police|protesters/, /(gas|oil)/); else none.</summary>
+    public static string[] AlternativeWords(string expression)
+    {
+        string inner = expression.StartsWith('(') && expression.EndsWith(')') ? expression[1..^1] : expression;
+        var words = inner.Split('|');
+        return words.All(w => w.Length > 0 && w.All(char.IsLetter)) ? words : [];
+    }
+
     private const int MinLetters = 3;
 
     /// <param name="pattern">The pattern, folded and lower-cased.</param>

@@ -1,0 +1,66 @@
+using Lucene.Net.Search;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Search;
+
+/// <summary>Fuzzy words (<c>tokaev~</c>): their edits as Elasticsearch's AUTO counts them, on the indexed form, and their ranking.</summary>
+public class FuzzyWordTests
+{
+    private static readonly QueryBuilder Builder = new(new SearchOptions { TitleBoost = 1 });
+
+    [Theory]
+    [InlineData("tokaev~", 2)]
+    [InlineData("tokaev~1", 1)]
+    [InlineData("oil~", 1)] // two edits matched "all", "bill", "soil": 5,070 of Reuters' 19,043 stories
+    [InlineData("us~", 0)]
+    [InlineData("ties~", 0)]   // its indexed form is "ti": an edit matched "ga", "ea", "3a"…
+    [InlineData("killed~", 1)] // "kill", not the six letters typed
+    public void AFuzzyWordAllowsEditsByItsLengthAsElasticsearchsAuto(string query, int edits)
+    {
+        var fuzzy = QueryBuilderTests.Flatten(Builder.Build(query).Query).ToList();
+        Assert.NotEmpty(fuzzy);
+        if (edits == 0) Assert.All(fuzzy, q => Assert.IsType<TermQuery>(q));
+        else Assert.All(fuzzy.OfType<FuzzyQuery>(), q => Assert.Equal(edits, q.MaxEdits));
+        Assert.Equal(edits == 0 ? 0 : fuzzy.Count / 2, fuzzy.OfType<FuzzyQuery>().Count()); // each beside its word itself
+    }
+
+    [Fact]
+    public void AFuzzyWordRanksTheWordItselfAboveItsNeighbours()
+    {
+        // A QA session: "killed~" ranked a story about a bill first, and "illnesses" and "fill" before any "killed".
+        using var index = new TestIndex([
+            TestIndex.Article("bill", "The bill was passed on Monday. The bill caps rents, and the bill's backers said the bill would help families, though critics of the bill disagreed."),
+            TestIndex.Article("killed", "Two people were killed when a wall collapsed in the old town on Monday, officials said, and rescuers searched the rubble."),
+            // A long report that says it once, as most do: longer, it weighs each word less.
+            TestIndex.Article("report", "Rescuers searched the rubble of the market through the night, officials said on Tuesday. " + string.Join(" ",
+                Enumerable.Repeat("Traders had gathered before dawn to set out their stalls, and the roads into the town were full of lorries.", 6))
+                + "\n\nOne man was killed and nine were hurt when the roof gave way, the regional governor said."),
+        ]);
+        var hits = index.Searcher.Search(new SearchRequest { Query = "killed~" }).Hits;
+        Assert.Equal(3, hits.Count);
+        Assert.Equal(["killed", "report"], hits.Take(2).Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public void AFuzzyDistanceLargerThanTheWordTakesIsSaid()
+    {
+        // oil~5 was searched as oil~1 without a word.
+        Assert.StartsWith("“oil~5” was searched with 1 edit: a word of up to 2 letters takes none", Builder.Build("oil~5").Notice);
+        Assert.EndsWith("the word is counted in its indexed form, “kill”.", Builder.Build("killed~2").Notice);
+        Assert.Null(Builder.Build("tokaev~2").Notice);
+        Assert.Null(Builder.Build("oil~").Notice);
+    }
+
+    [Fact]
+    public void AFuzzyWordIsComparedInItsIndexedForm()
+    {
+        // The index holds stems: "sarny" is two edits from "sarnei" (Sarney), its stem "sarni" one.
+        var fuzzy = QueryBuilderTests.Flatten(Builder.Build("Sarny~").Query).OfType<FuzzyQuery>().ToList();
+        Assert.NotEmpty(fuzzy);
+        Assert.All(fuzzy, q => Assert.Equal("sarni", q.Term.Text));
+        using var index = new TestIndex([TestIndex.Article("a", "President Jose Sarney said on Monday that talks would go on.")]);
+        Assert.Equal(1, index.Searcher.Search(new SearchRequest { Query = "Sarny~" }).Total);
+        Assert.Equal(1, index.Searcher.Search(new SearchRequest { Query = "Sarnéy~" }).Total);
+        Assert.Equal(1, index.Searcher.Search(new SearchRequest { Query = "talks~0" }).Total); // no edit: the word alone, as indexed ("talk"); it found nothing
+    }
+}
