@@ -21,6 +21,17 @@ internal sealed class EntityCollection
         if (!entity.Mentions.Contains(mention)) entity.Mentions.Add(mention);
     }
 
+    /// <summary>Takes back one mention of an entity; the entity goes when it has no mention left.</summary>
+    public void Withdraw(EntityType type, string name, string mention)
+    {
+        var key = (type, NameKey.Of(Clean(name)));
+        if (!_entities.TryGetValue(key, out var entity)) return;
+        entity.Mentions.Remove(Clean(mention));
+        if (entity.Mentions.Count > 0) return;
+        _entities.Remove(key);
+        _order.Remove(key);
+    }
+
     /// <summary>Notes that a person was named with a woman's title ("Ms. Susan Rice"), so "Ms. Rice" may refer to her.</summary>
     public void MarkWoman(string name) => _women.Add(Clean(name));
 

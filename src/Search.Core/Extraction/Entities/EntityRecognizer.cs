@@ -26,6 +26,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var story = prepared.Select(p => p.Text).ToList();
         foreach (var paragraph in prepared.Take(2)) datelineCountry ??= dateline.Add(paragraph, found, story);
         var written = TickerNames.WrittenIn(prepared);
+        var settings = new StorySettings(datelineCountry, date?.Year);
         for (int p = 0; p < prepared.Count; p++)
         {
             var paragraph = prepared[p];
@@ -52,7 +53,12 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 {
                     found.Add(match.Entry.Type, match.Entry.Name, match.Surface);
                     // A place knows its country: "Tokyo" is also a mention of Japan.
-                    if (match.Entry.Type == EntityType.Place && gazetteer.CountryIn(match.Entry, date?.Year) is { } country) found.Add(EntityType.Place, country, match.Surface);
+                    if (match.Entry.Type == EntityType.Place && gazetteer.CountryIn(match.Entry, date?.Year) is { } country)
+                    {
+                        found.Add(EntityType.Place, country, match.Surface);
+                        settings.Add(match.Entry, country, match.Surface, paragraph, match.Start, match.End);
+                    }
+                    else if (match.Entry is { Type: EntityType.Place, Country: null }) settings.Named(match.Entry.Name);
                     if (match.Entry is { Type: EntityType.Place, Country: not null } && CityCommonNames.After(paragraph, match.End) is var (type, end))
                     {
                         string name = paragraph.Surface(match.Start, end);
@@ -62,6 +68,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             }
             if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords, gazetteer, datelineCountry).ClassifyAll();
         }
+        settings.WithdrawElsewhere(found);
         found.MergeSurnamesIntoFullNames();
         found.MergeShortFormsIntoLongerOrganizations(name => gazetteer.Find(name) != null);
         found.MergeFirmsNamedShort(name => gazetteer.Find(name) != null);
