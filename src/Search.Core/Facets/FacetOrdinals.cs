@@ -18,6 +18,8 @@ internal sealed class FacetOrdinals
 {
     private readonly MultiDocValues.OrdinalMap? _map;
     private readonly Dictionary<string, DimensionOrdinals> _dimensions;
+    // The global ordinal each value counts under (DimensionOrdinals.CountedAs); null when every value counts as itself.
+    private readonly int[]? _countedAs;
 
     private FacetOrdinals(IndexReader reader, MultiDocValues.OrdinalMap? map, int valueCount, Dictionary<string, DimensionOrdinals> dimensions)
     {
@@ -25,6 +27,11 @@ internal sealed class FacetOrdinals
         _map = map;
         ValueCount = valueCount;
         _dimensions = dimensions;
+        if (!dimensions.Values.Any(d => d.HasSpellings)) return;
+        _countedAs = new int[valueCount];
+        for (int ord = 0; ord < valueCount; ord++) _countedAs[ord] = ord;
+        foreach (var d in dimensions.Values.Where(d => d.HasSpellings))
+            for (int ord = d.Start; ord < d.Start + d.ValueCount; ord++) _countedAs[ord] = d.CountedAs(ord);
     }
 
     public IndexReader Reader { get; }
@@ -35,6 +42,9 @@ internal sealed class FacetOrdinals
     public DimensionOrdinals this[FacetDimension dimension] => _dimensions[dimension.Name];
 
     public int ToGlobal(int segment, int segmentOrd) => (int)(_map?.GetGlobalOrd(segment, segmentOrd) ?? segmentOrd);
+
+    /// <summary>The global ordinal a segment's value counts under: spellings of one name count as one value.</summary>
+    public int CountedAs(int segment, int segmentOrd) => ToGlobal(segment, segmentOrd) is var global && _countedAs != null ? _countedAs[global] : global;
 
     public static FacetOrdinals Build(IndexReader reader)
     {
@@ -54,7 +64,7 @@ internal sealed class FacetOrdinals
             labels[dimension.Name].Add(value);
         }
         var dimensions = FacetDimension.All.ToDictionary(d => d.Name,
-            d => new DimensionOrdinals(starts.GetValueOrDefault(d.Name), labels[d.Name].ToArray()));
+            d => new DimensionOrdinals(starts.GetValueOrDefault(d.Name), labels[d.Name].ToArray(), mergesSpellings: d.EntityType != null));
         var map = values is MultiDocValues.MultiSortedSetDocValues multi ? multi.Mapping : null;
         return new FacetOrdinals(reader, map, valueCount, dimensions);
     }

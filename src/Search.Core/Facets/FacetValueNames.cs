@@ -19,7 +19,8 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
 
     /// <summary>
     /// The request with each filter and exclusion value read as the facet value it names: the value itself when the index has
-    /// it; else the one value whose name or alias is the same case and accents aside (<c>source=cnn</c>, <c>source=afp</c>).
+    /// it, as the spelling its name is shown in; else the one value whose name or alias is the same case and accents aside
+    /// (<c>source=cnn</c>, <c>source=afp</c>).
     /// A value that names none, or several, is kept as given and matches nothing, as before.
     /// </summary>
     public Search.SearchRequest Resolve(Search.SearchRequest request, FacetOrdinals ordinals)
@@ -34,7 +35,9 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
 
     private string ValueNamed(FacetDimension dimension, DimensionOrdinals values, string given)
     {
-        if (given == FacetValue.MissingValue || values.OrdinalOf(given) != null) return given;
+        if (given == FacetValue.MissingValue) return given;
+        // "Bernardo Arevalo" is shown, counted and filtered as "Bernardo Arévalo" (ValueSpellings).
+        if (values.OrdinalOf(given) != null) return values.ShownAs(given);
         var byName = _byName.GetValue(values, v => ByName(dimension, v));
         return byName.TryGetValue(NameKey.Of(given), out string? label) && label != null ? label : given;
     }
@@ -47,8 +50,11 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
     {
         var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (string label in values.Labels)
+        {
+            string shown = values.ShownAs(label);
             foreach (string key in NamesOf(dimension, label).Select(NameKey.Of).Distinct())
-                byName[key] = byName.TryGetValue(key, out string? other) && other != label ? null : label;
+                byName[key] = byName.TryGetValue(key, out string? other) && other != shown ? null : shown;
+        }
         return byName;
     }
 

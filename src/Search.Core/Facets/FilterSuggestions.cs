@@ -63,7 +63,7 @@ public sealed record FilterSuggestions(IReadOnlyList<FilterSuggestion> Values, i
         var words = Letters(NameKey.Of(given));
         if (words.Length == 0) return [];
         return values.Labels.Where(label => label.Contains(words[0], StringComparison.OrdinalIgnoreCase))
-            .Where(label => Letters(NameKey.Of(label)) is var own && words.All(own.Contains)).Order(StringComparer.Ordinal);
+            .Where(label => Letters(NameKey.Of(label)) is var own && words.All(own.Contains)).Select(values.ShownAs).Distinct().Order(StringComparer.Ordinal);
     }
 
     // A key's words without their punctuation: "Baker, James" holds "baker" and "james".

@@ -39,7 +39,7 @@ internal sealed class SegmentOrdinalCounts
         for (int i = 0; i < _touchedCount; i++)
         {
             int ord = _touched[i];
-            global[ordinals.ToGlobal(segment, ord)] += _counts[ord];
+            global[ordinals.CountedAs(segment, ord)] += _counts[ord];
         }
         if (_counts.Length > 0)
         {

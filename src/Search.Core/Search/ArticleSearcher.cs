@@ -100,7 +100,7 @@ public sealed class ArticleSearcher : IDisposable
             if (request.Snippets) terms = QueryTerms.Extract(widened, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);
         }
         if (_options.ProximityScored) query = Proximity.Rewarded(query, ArticleFields.Body);
-        var filters = RequestFilters.Of(request);
+        var filters = RequestFilters.Of(request, lease.Ordinals);
         var dimensions = FacetReport.DimensionsFor(request, filters);
         ITopDocsCollector Ranking(int wanted) => sort == SortOrder.Relevance
             ? TopScoreDocCollector.Create(wanted, false)

@@ -5,13 +5,14 @@ namespace Search.Core.Search;
 /// <summary>A request's filters and exclusions as the collectors apply them: one per filtered dimension, and one for the dates.</summary>
 internal static class RequestFilters
 {
-    public static List<DimensionFilter> Of(SearchRequest request)
+    public static List<DimensionFilter> Of(SearchRequest request, FacetOrdinals ordinals)
     {
         var filters = new List<DimensionFilter>();
         foreach (var dimension in FacetDimension.ValueFiltered)
         {
-            var selected = request.FilterValues(dimension.Name);
-            var excluded = request.ExcludedValues(dimension.Name);
+            // A name filters by every spelling the index has of it ("Arévalo", "Arevalo"), as it counts.
+            var selected = Spellings(request.FilterValues(dimension.Name), ordinals[dimension]);
+            var excluded = Spellings(request.ExcludedValues(dimension.Name), ordinals[dimension]);
             if (selected.Count > 0 || excluded.Count > 0) filters.Add(new ValueFilter(dimension, selected, excluded));
         }
         var selectedDays = request.FilterValues(FacetDimension.Date.Name);
@@ -24,4 +25,7 @@ internal static class RequestFilters
             });
         return filters;
     }
+
+    private static IReadOnlyList<string> Spellings(IReadOnlyList<string> values, DimensionOrdinals ordinals) =>
+        values.Count == 0 ? values : values.SelectMany(ordinals.SpellingsOf).Distinct(StringComparer.Ordinal).ToList();
 }

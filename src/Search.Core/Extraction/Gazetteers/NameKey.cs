@@ -16,6 +16,13 @@ internal static class NameKey
     {
         // Most words of a text are plain ASCII letters: fold their case without the decomposition and builder below.
         if (IsPlainWord(name)) return Spelled(name.ToLowerInvariant());
+        // Most names are ASCII ("Bernardo Arevalo"): keyed without the decomposition and builder below, as facet state
+        // keys every entity value of the index each time a reader opens (Facets.ValueSpellings).
+        if (name.Length <= 256)
+        {
+            Span<char> ascii = stackalloc char[name.Length];
+            if (Write(name, ascii) is >= 0 and var length) return new string(ascii[..length]);
+        }
         var sb = new StringBuilder(name.Length);
         bool space = false;
         // Normalising refuses a noncharacter (a filter value "CNN\uFFFE" was a 500): no name holds one.

@@ -203,7 +203,7 @@ public sealed class PassageSearcher : IDisposable
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var filtered = FacetDimension.ValueFiltered.Where(d => d.EntityType != null && request.FilterValues(d.Name).Count > 0)
-            .Select(d => (d.Field, request.FilterValues(d.Name))).ToList();
+            .Select(d => (d.Field, (IReadOnlyList<string>)request.FilterValues(d.Name).SelectMany(ordinals[d].SpellingsOf).Distinct().ToList())).ToList();
         var (query, unsupported, synonyms, excludesWords, ofArticles) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names,
             _queries.TypedWords(text), ordinals, filtered);
         if (query == null)
@@ -212,7 +212,7 @@ public sealed class PassageSearcher : IDisposable
         // The passage query's own terms, synonyms included, so "decapitated" is marked in a search for beheaded.
         var terms = QueryTerms.Extract(query, searcher.IndexReader, [PassageFields.Text], PassageFields.Text);
         // Rewritten once, so every further read of the ranking (grouping copies) scores as the first did.
-        return (QueryBudget.Rewritten(searcher, query), terms, RequestFilters.Of(request), notice, articleQuery, synonyms, excludesWords, ofArticles);
+        return (QueryBudget.Rewritten(searcher, query), terms, RequestFilters.Of(request, ordinals), notice, articleQuery, synonyms, excludesWords, ofArticles);
     }
 
     // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).

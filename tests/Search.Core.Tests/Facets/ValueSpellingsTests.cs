@@ -1,0 +1,81 @@
+using Search.Core.Extraction;
+using Search.Core.Facets;
+using Search.Core.Search;
+
+namespace Search.Core.Tests.Facets;
+
+/// <summary>
+/// Two spellings of one name in different reports ("Bernardo Arévalo", "Bernardo Arevalo") are one facet value: counted
+/// once, shown in the fuller spelling, and a filter or an exclusion on either finds every report of either.
+/// </summary>
+public class ValueSpellingsTests
+{
+    private static TestIndex Index() => new([
+        TestIndex.Article("a", "The president spoke.", "AP", null, (EntityType.Person, "Bernardo Arévalo")),
+        TestIndex.Article("b", "The president flew over the volcano.", "Reuters", null, (EntityType.Person, "Bernardo Arevalo")),
+        TestIndex.Article("c", "The president declared an emergency.", "AFP", null, (EntityType.Person, "Bernardo Arevalo")),
+        TestIndex.Article("d", "The exile returned.", "AP", null, (EntityType.Person, "Jean Claude Duvalier"), (EntityType.Place, "Haiti")),
+        TestIndex.Article("e", "The exile spoke.", "AFP", null, (EntityType.Person, "Jean-Claude Duvalier"), (EntityType.Place, "haiti")),
+        TestIndex.Article("f", "A minister spoke.", "AFP", null, (EntityType.Person, "Karin Keller")),
+    ], commitEvery: 2);
+
+    private static Dictionary<string, int> Counts(SearchResult result, string dimension) =>
+        result.FacetsOf(dimension).Values.Where(v => !v.Missing).ToDictionary(v => v.Value, v => v.Count);
+
+    [Fact]
+    public void SpellingsOfOneNameCountAsOneValueShownInItsFullestSpelling()
+    {
+        using var index = Index();
+        var people = Counts(index.Searcher.Search(new SearchRequest()), "person");
+        Assert.Equal(new Dictionary<string, int> { ["Bernardo Arévalo"] = 3, ["Jean-Claude Duvalier"] = 2, ["Karin Keller"] = 1 }, people);
+        Assert.Equal(2, Counts(index.Searcher.Search(new SearchRequest()), "place").Values.Single());
+    }
+
+    [Theory]
+    [InlineData("Bernardo Arevalo")]
+    [InlineData("Bernardo Arévalo")]
+    [InlineData("bernardo arevalo")]
+    public void AFilterOnEitherSpellingFindsEveryReportOfEither(string value)
+    {
+        using var index = Index();
+        var result = index.Searcher.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["person"] = [value] } });
+        Assert.Equal(["a", "b", "c"], result.Hits.Select(h => h.Id).Order());
+        // The chip and the facet name the value once, as it is shown, selected.
+        var chosen = Assert.Single(result.FacetsOf("person").Values, v => v.Selected);
+        Assert.Equal(("Bernardo Arévalo", 3), (chosen.Value, chosen.Count));
+
+        var passages = index.Passages.Search(new SearchRequest { Query = "president", Filters = new Dictionary<string, IReadOnlyList<string>> { ["person"] = [value] } });
+        Assert.Equal(3, passages.Total);
+    }
+
+    [Fact]
+    public void AnExclusionOfOneSpellingLeavesOutEveryReportOfEither()
+    {
+        using var index = Index();
+        var result = index.Searcher.Search(new SearchRequest { Exclusions = new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["Bernardo Arevalo"] } });
+        Assert.Equal(["d", "e", "f"], result.Hits.Select(h => h.Id).Order());
+    }
+
+    [Theory]
+    [InlineData("Bernardo Arevalo", "Bernardo Arévalo", "Bernardo Arévalo")]
+    [InlineData("Jean Claude Duvalier", "Jean-Claude Duvalier", "Jean-Claude Duvalier")]
+    [InlineData("Alan L Himber", "Alan L. Himber", "Alan L. Himber")]
+    [InlineData("WIlliam D. Dickey", "William D. Dickey", "William D. Dickey")]
+    [InlineData("BankAmerica Corp", "Bankamerica Corp", "BankAmerica Corp")]
+    public void TheFullerSpellingIsShown(string one, string other, string shown)
+    {
+        foreach (string[] labels in (string[][])[[one, other], [other, one]])
+        {
+            var shownAs = ValueSpellings.ShownAs(labels.Order(StringComparer.Ordinal).ToArray());
+            var sorted = labels.Order(StringComparer.Ordinal).ToArray();
+            Assert.NotNull(shownAs);
+            Assert.All(shownAs, i => Assert.Equal(shown, sorted[i]));
+        }
+    }
+
+    [Fact]
+    public void NamesThatDifferInLettersStayApart()
+    {
+        Assert.Null(ValueSpellings.ShownAs(["Bernardo Arevalo", "Bernardo Arevala", "Maria Keller", "Mario Keller"]));
+    }
+}
