@@ -105,8 +105,9 @@ internal static class EntityRules
         "Secretary-General", "Under-Secretary", "Undersecretary",
         // Posts before a name ("Former National Security Adviser John Poindexter told President Reagan").
         "Adviser", "Advisor", "Former", "Attorney", "Counsel", "Envoy", "Aide", "Negotiator",
-        // A country's statistician is a post ("Government Statistician Kofi Ansah-Darko", Ghana's).
-        "Statistician");
+        // A country's statistician is a post ("Government Statistician Kofi Ansah-Darko", Ghana's), and so are an engineer's
+        // ("provincial director Engineer Tendai Mhuru", Zimbabwe's) and a Kenyan cabinet secretary's ("Health CS Amina Wekesa").
+        "Statistician", "Engineer", "Engr", "CS");
 
     /// <summary>Titles written short with a full stop, which then joins them to the name ("Gen. John Allen", "Sen. Brian Schatz").</summary>
     public static readonly HashSet<string> DottedTitles = Set(

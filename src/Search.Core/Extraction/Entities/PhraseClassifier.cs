@@ -37,7 +37,7 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
         if (end - start < 2) return -1;
         if (EntityRules.OrganizationHeads.Contains(words[end - 1].Text)
             || FirmNames.Endings.Contains(words[end - 1].Text) && !(end < words.Count && words[end].Text == "and")) return end - 1;
-        if (ClubNames.Prefixes.Contains(words[start].Text)) return start;
+        if (ClubNames.Prefixes.Contains(words[start].Text) || FirmNames.Openers.Contains(words[start].Text)) return start;
         if (ClubNames.Suffixes.Contains(words[end - 1].Text)) return end - 1;
         for (int k = start; k < end - 2; k++)
             if (EntityRules.OrganizationHeads.Contains(words[k].Text) && words[k + 1].Text is "of" or "for" or "on") return k;

@@ -31,6 +31,27 @@ public class OrganizationCuesTests
         Assert.Contains(Names(EntityType.Organization, sentence), o => o.Contains(name, StringComparison.Ordinal));
     }
 
+    [Theory]
+    // A QA session found "Petrolera Costa Norte" and "Quimica del Istmo" among the people.
+    [InlineData("Petrolera Andina Sur said it had stopped pumping at the terminal.", "Petrolera Andina Sur")]
+    [InlineData("A fire broke out at a plant run by Quimica del Pacifico, the fire brigade said.", "Quimica del Pacifico")]
+    [InlineData("Grupo Ferrandi Lopez agreed to buy the stake for 40 million euros.", "Grupo Ferrandi Lopez")]
+    [InlineData("Shares in Banca Marchetti fell after the bid was dropped.", "Banca Marchetti")]
+    public void AFirmWhoseNameOpensWithItsHeadIsNoPerson(string sentence, string firm)
+    {
+        Assert.Contains(firm, Names(EntityType.Organization, sentence));
+        Assert.Empty(Names(EntityType.Person, sentence));
+    }
+
+    [Fact]
+    public void CaliforniasFireAgencyIsKnownByItsShortName()
+    {
+        // A QA session found "Cal Fire" among the people ("Cal Fire spokesperson Dana Whitlock said").
+        const string text = "\"The wind is driving it,\" Cal Fire spokesperson Lena Ortiz said.";
+        Assert.Equal(["California Department of Forestry and Fire Protection"], Names(EntityType.Organization, text));
+        Assert.Equal(["Lena Ortiz"], Names(EntityType.Person, text));
+    }
+
     [Fact]
     public void ABroadcasterNamedAfterAFirmIsNoPartOfIt()
     {

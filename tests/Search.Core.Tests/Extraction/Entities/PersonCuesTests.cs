@@ -14,6 +14,8 @@ public class PersonCuesTests
     [InlineData("Passenger Yesenia Rojas, 27, said the driver had been speeding before the bus left the road.", "Yesenia Rojas")]
     [InlineData("Inflation eased to 9.4%, Government Statistician Kofi Ansah-Darko told reporters in Accra.", "Kofi Ansah-Darko")]
     [InlineData("Survivor Elena Ccori, 31, spoke from her hospital bed in Cusco.", "Elena Ccori")]
+    [InlineData("The provincial mining director, Engineer Farai Chikomo, said the shaft had flooded overnight.", "Farai Chikomo")]
+    [InlineData("Interior CS Joseph Mwangi ordered the schools closed until further notice.", "Joseph Mwangi")]
     public void WhatAPersonWasThereIsNoPartOfTheirName(string sentence, string person)
     {
         // A QA session found "Passenger Yesenia Rojas" and "Government Statistician Kofi Ansah-Darko" among the people.

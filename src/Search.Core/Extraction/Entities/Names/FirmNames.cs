@@ -12,6 +12,18 @@ internal static class FirmNames
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Words that open a firm's name where the name puts its head first, as Spanish, Portuguese, Italian and French do
+    /// ("Petrolera Costa Norte", "Quimica del Istmo", "Grupo Bimbo", "Companhia Vale"): the run is a firm, not a person.
+    /// </summary>
+    public static readonly HashSet<string> Openers = new(
+        ["Petrolera", "Petróleos", "Petroleos", "Minera", "Mineração", "Mineradora", "Química", "Quimica", "Compañía", "Compania",
+            "Companhia", "Compagnie", "Empresa", "Empresas", "Grupo", "Gruppo", "Groupe", "Banco", "Banca", "Banque", "Constructora",
+            "Construtora", "Transportes", "Inversiones", "Industrias", "Aerolíneas", "Aerolineas", "Corporación", "Corporacion",
+            "Sociedad", "Société", "Societe", "Società", "Naviera", "Cervecería", "Cerveceria", "Laboratorios", "Distribuidora",
+            "Financiera", "Aseguradora", "Siderúrgica", "Siderurgica", "Azucarera", "Cementos", "Astilleros", "Ferrocarriles"],
+        StringComparer.Ordinal);
+
+    /// <summary>
     /// Firms' endings no surname has, which a blind probe found read as people when listed after a person ("investor Tom Harlow
     /// and Greenfield Ventures"; on Reuters "Donald Trump and Interstate Properties", "Guardman Investment").
     /// </summary>

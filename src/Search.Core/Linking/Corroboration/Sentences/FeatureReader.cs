@@ -18,7 +18,7 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
     /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
     public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
 
-    // A place's keys, as a name and as its words, read once per place for all the sentences this reader reads.
+    // A place's keys (or a site's), as a name and as its words, read once per place for all the sentences this reader reads.
     private readonly Dictionary<string, string[]> _placeKeys = new(StringComparer.Ordinal);
 
     private string[] PlaceKeys(Entity place)
@@ -93,6 +93,9 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
         var scene = new HashSet<string>(StringComparer.Ordinal);
         foreach (var place in entities.Where(e => e.Type == EntityType.Place && names.Names.Contains(e.Name)))
             scene.UnionWith(PlaceKeys(place));
+        // A firm named as the site ("the Quimica del Istmo plant") is where it happened, as a place is.
+        foreach (var site in entities.Where(e => e.Type == EntityType.Organization && names.Sites.Contains(e.Name)))
+            scene.UnionWith(PlaceKeys(site));
         return new SentenceFeatures(anchor, sentence, weights, figures)
         {
             Scene = scene, SceneWords = _sceneWords,

@@ -24,6 +24,9 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     /// <summary>The organizations the sentence names (not the outlets), by canonical name.</summary>
     public IReadOnlyList<string> Organizations { get; init; } = [];
 
+    /// <summary>The organizations the sentence names as a site, where things happened ("the Quimica del Istmo plant").</summary>
+    public IReadOnlyList<string> Sites { get; init; } = [];
+
     /// <summary>Where the sentence names a person as who said it ("Valdivia said", "said Ernesto Valdivia").</summary>
     public IReadOnlyList<(int Start, int End)> Speakers { get; init; } = [];
 
@@ -41,6 +44,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         var personMentions = new List<(int Start, int End, string Name)>();
         var countryMentions = new List<(int Start, int End, string Name)>();
         var organizations = new List<string>();
+        var sites = new List<string>();
         // "KARACHI, Sept 22 (Reuters) -": the dateline names the reporter's desk, not where the count was made.
         int dateline = Dateline().Match(sentence) is { Success: true } line ? line.Length : 0;
         foreach (var entity in entities)
@@ -58,7 +62,13 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 people.Add(entity.Name);
                 personMentions.AddRange(spans.Select(s => (s.Start, s.End, entity.Name)));
             }
-            if (entity.Type == EntityType.Organization) organizations.Add(entity.Name);
+            if (entity.Type == EntityType.Organization)
+            {
+                // A body speaks as a person does ("Quimica del Istmo said it had halted operations"): its name counts once too.
+                speakers.AddRange(spans.Where(sp => SpeaksAsABody(sentence, sp.Start, sp.End)));
+                organizations.Add(entity.Name);
+                if (spans.Any(sp => SiteAfter().IsMatch(sentence.AsSpan(sp.End)))) sites.Add(entity.Name);
+            }
             // A country named as itself ("Colombia", "Colombian"), not through a town of it: a town's country is the gazetteer's,
             // and "Pamplona" in a Colombian story is not Spain's.
             if (entity.Type == EntityType.Place && gazetteer.IsCountry(entity.Name))
@@ -75,7 +85,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start) && !PlaceReferences.SpokenFrom(sentence, s.Start) && !PlaceReferences.SeatOf(sentence, s.End)).Select(s => (s.Start, s.End, entity.Name)));
             }
         }
-        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people, PersonMentions = personMentions, CountryMentions = countryMentions, Organizations = organizations };
+        return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people, PersonMentions = personMentions, CountryMentions = countryMentions, Organizations = organizations, Sites = sites };
     }
 
     /// <summary>
@@ -106,6 +116,18 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
     // name is who heard it.
     private static bool Speaks(string text, int start, int end) =>
         SpeechAfter().IsMatch(text.AsSpan(end)) || SpeechBefore().IsMatch(text.AsSpan(0, start));
+
+    // A body is the speaker when it speaks ("Quimica del Istmo said", "according to Cal Fire"); "Russia said that the Security
+    // Council had decided" tells what the council did.
+    private static bool SpeaksAsABody(string text, int start, int end) =>
+        SpeechAfter().IsMatch(text.AsSpan(end)) || AccordingTo().IsMatch(text.AsSpan(0, start));
+
+    // A firm's works, named by the firm: "the Quimica del Istmo plant", "Repsol's La Pampilla refinery" is a place.
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:\p{Lu}\p{L}*\s+){0,2}(?:plant|refinery|factory|mine|site|terminal|facility|warehouse|depot|complex|mill|smelter|dam|pipeline)s?\b")]
+    private static partial Regex SiteAfter();
+
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?$")]
+    private static partial Regex AccordingTo();
 
     [GeneratedRegex(@"^(?:,[^.;:""“”]{1,80}?,)?\s*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|added|stated|noted|explained|confirmed|warned)\b")]
     private static partial Regex SpeechAfter();

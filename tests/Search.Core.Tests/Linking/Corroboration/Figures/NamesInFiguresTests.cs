@@ -38,6 +38,38 @@ public sealed class NamesInFiguresTests : IDisposable
         Assert.DoesNotContain(keys, k => k.StartsWith("w:valdivia", StringComparison.Ordinal) || k.StartsWith("w:ernesto", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Quimica del Golfo said it had halted all operations at the site.")]
+    [InlineData("The plant had stored vinyl chloride since 2019, according to Quimica del Golfo.")]
+    public void ABodyThatSpeaksCountsOnceAsItsNameToo(string sentence)
+    {
+        // The blind sets: a company's name in every report of its plant's blast linked its statements to each other.
+        Entity[] firm = [new(EntityType.Organization, "Quimica del Golfo", ["Quimica del Golfo"])];
+        var keys = _reading.Reader.Read("s", sentence, firm).Weights.Keys;
+        Assert.Contains("e:" + NameKey.Of("Quimica del Golfo"), keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("w:quimica", StringComparison.Ordinal) || k.StartsWith("w:golfo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFirmNamedAsTheSiteSetsTheSceneAsAPlaceDoes()
+    {
+        // The blind sets: "the blast at the Quimica del Istmo plant" and "the storage area of the Quimica del Istmo plant" shared
+        // the plant's name and linked two facts of one blast; where it happened is not what happened.
+        Entity[] firm = [new(EntityType.Organization, "Quimica del Golfo", ["Quimica del Golfo"])];
+        var site = _reading.Reader.Read("s", "Another 46 people were hurt in the blast at the Quimica del Golfo plant.", firm);
+        Assert.True(site.InScene("e:" + NameKey.Of("Quimica del Golfo")));
+        Assert.False(_reading.Reader.Read("s", "Shares in Quimica del Golfo fell 9 percent.", firm).InScene("e:" + NameKey.Of("Quimica del Golfo")));
+    }
+
+    [Fact]
+    public void ABodyThatASpeakerTellsOfKeepsTheWordsOfItsName()
+    {
+        // "Russia said that the council had decided": what the council did is the fact.
+        Entity[] council = [new(EntityType.Organization, "Quimica del Golfo", ["Quimica del Golfo"])];
+        var keys = _reading.Reader.Read("s", "Officials said the Quimica del Golfo plant would stay shut.", council).Weights.Keys;
+        Assert.Contains(keys, k => k.StartsWith("w:golfo", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void APersonWhoIsNotTheSpeakerKeepsTheWordsOfTheName()
     {
