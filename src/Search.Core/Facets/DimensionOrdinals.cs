@@ -12,13 +12,14 @@ internal sealed class DimensionOrdinals
     private readonly int[]? _shownAs;
     private readonly Dictionary<int, List<string>>? _spellings;
 
-    public DimensionOrdinals(int start, string[] labels, bool mergesSpellings = false)
+    /// <param name="spellings">Whether values that are spellings of one name are one value, and whether they are firms' names.</param>
+    public DimensionOrdinals(int start, string[] labels, (bool Merged, bool Firms) spellings = default)
     {
         Start = start;
         Labels = labels;
         _byLabel = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
         for (int i = 0; i < labels.Length; i++) _byLabel[labels[i]] = start + i;
-        _shownAs = mergesSpellings ? ValueSpellings.ShownAs(labels) : null;
+        _shownAs = spellings.Merged ? ValueSpellings.ShownAs(labels, spellings.Firms) : null;
         if (_shownAs == null) return;
         _spellings = [];
         for (int i = 0; i < labels.Length; i++)

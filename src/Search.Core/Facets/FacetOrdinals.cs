@@ -64,7 +64,7 @@ internal sealed class FacetOrdinals
             labels[dimension.Name].Add(value);
         }
         var dimensions = FacetDimension.All.ToDictionary(d => d.Name,
-            d => new DimensionOrdinals(starts.GetValueOrDefault(d.Name), labels[d.Name].ToArray(), mergesSpellings: d.EntityType != null));
+            d => new DimensionOrdinals(starts.GetValueOrDefault(d.Name), labels[d.Name].ToArray(), (d.EntityType != null, d == FacetDimension.Organization)));
         var map = values is MultiDocValues.MultiSortedSetDocValues multi ? multi.Mapping : null;
         return new FacetOrdinals(reader, map, valueCount, dimensions);
     }

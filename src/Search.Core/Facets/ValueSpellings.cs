@@ -6,18 +6,20 @@ namespace Search.Core.Facets;
 /// Values of one dimension that are spellings of one name, case, accents, hyphens and dots aside (<see cref="NameKey"/>):
 /// "Bernardo Arévalo" and "Bernardo Arevalo", as two outlets write him, or "Kassym-Jomart" and "Kassym Jomart". Each
 /// story's extraction already makes one value of them; across stories they were two, each counting and filtering half the
-/// reports. They count and filter as one value, shown in its fullest spelling (<see cref="Fuller"/>).
+/// reports. They count and filter as one value, shown in its fullest spelling (<see cref="Fuller"/>). A firm's name is one
+/// with its company form or without it ("Banca Aurelia SpA" and "Banca Aurelia", "Chevron Corp" and "Chevron Corporation").
 /// </summary>
 internal static class ValueSpellings
 {
     /// <summary>For each label, the index of the label its group is shown as; null when no two labels are one name.</summary>
-    public static int[]? ShownAs(string[] labels)
+    /// <param name="firms">Whether the labels are organizations, whose company forms are no part of the name.</param>
+    public static int[]? ShownAs(string[] labels, bool firms = false)
     {
         int[]? shown = null;
         var byKey = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
         for (int i = 0; i < labels.Length; i++)
         {
-            string key = NameKey.Of(labels[i]);
+            string key = Key(labels[i], firms);
             if (!byKey.TryGetValue(key, out int first))
             {
                 byKey[key] = i;
@@ -30,7 +32,7 @@ internal static class ValueSpellings
             }
             // The group's shown label so far is first's; a label with more accented letters takes its place for all.
             int current = shown[first];
-            int better = Fuller(labels[i], labels[current]) ? i : current;
+            int better = Fuller(labels[i], labels[current], firms) ? i : current;
             shown[i] = better;
             if (better != current)
                 for (int k = 0; k < i; k++)
@@ -39,17 +41,36 @@ internal static class ValueSpellings
         return shown;
     }
 
+    /// <summary>What the spellings of one name share: its <see cref="NameKey"/>, and for a firm's name that key without its form.</summary>
+    public static string Key(string label, bool firms) => firms ? WithoutCompanyForm(NameKey.Of(label)) : NameKey.Of(label);
+
+    private static readonly HashSet<string> CompanyForms = new(
+        EntityRules.CompanyForms.Concat(["Corporation", "Company", "Incorporated", "Limited"]).Select(NameKey.Of), StringComparer.Ordinal);
+
+    // "chevron corp" and "procter and gamble co" are "chevron" and "procter and gamble"; a name that is only a form stays.
+    private static string WithoutCompanyForm(string key)
+    {
+        while (key.LastIndexOf(' ') is > 0 and var space && (CompanyForms.Contains(key[(space + 1)..]) || key[(space + 1)..] is "and" or "&"))
+            key = key[..space];
+        return key;
+    }
+
     // Which of two spellings to show: the one that keeps more accents ("Arévalo"), then more hyphens and dots, as the
     // outlet that kept them wrote the name in full ("Jean-Claude", "Alan L."), then the one with fewer words whose shift
     // key stuck ("WIlliam", "Services INc"); else the first in byte order, which the later label is not.
-    private static bool Fuller(string label, string than)
+    private static bool Fuller(string label, string than, bool firms)
     {
+        // A firm is shown by its name, its form left out where one spelling does ("Agip", not "AGIP SpA").
+        int words = firms ? Words(label) - Words(than) : 0;
+        if (words != 0) return words < 0;
         int accents = Accented(label) - Accented(than);
         if (accents != 0) return accents > 0;
         int marks = Marks(label) - Marks(than);
         if (marks != 0) return marks > 0;
         return StuckShifts(label) < StuckShifts(than);
     }
+
+    private static int Words(string label) => label.Count(c => c == ' ') + 1;
 
     private static int Accented(string label) => label.Count(c => c > '\u007f' && char.IsLetter(c));
 

@@ -73,6 +73,32 @@ public class ValueSpellingsTests
         }
     }
 
+    [Theory]
+    [InlineData("Banca Aurelia", "Banca Aurelia SpA", "Banca Aurelia")]
+    [InlineData("Chevron Corp", "Chevron Corporation", "Chevron Corp")]
+    [InlineData("Procter and Gamble Co", "Procter and Gamble", "Procter and Gamble")]
+    public void AFirmsNameIsOneWithItsCompanyFormOrWithout(string one, string other, string shown)
+    {
+        var sorted = new[] { one, other }.Order(StringComparer.Ordinal).ToArray();
+        var shownAs = ValueSpellings.ShownAs(sorted, firms: true);
+        Assert.NotNull(shownAs);
+        Assert.All(shownAs, i => Assert.Equal(shown, sorted[i]));
+        // Only firms drop a form: two people are never one for it.
+        Assert.Null(ValueSpellings.ShownAs(sorted));
+    }
+
+    [Fact]
+    public void AFirmWithAndWithoutItsFormCountsOnce()
+    {
+        using var index = new TestIndex([
+            TestIndex.Article("a", "The bank agreed to the takeover.", "Reuters", null, (EntityType.Organization, "Banca Aurelia SpA")),
+            TestIndex.Article("b", "The bank's shares rose.", "AFP", null, (EntityType.Organization, "Banca Aurelia")),
+        ]);
+        Assert.Equal(new Dictionary<string, int> { ["Banca Aurelia"] = 2 }, Counts(index.Searcher.Search(new SearchRequest()), "org"));
+        var filtered = index.Searcher.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["org"] = ["Banca Aurelia SpA"] } });
+        Assert.Equal(2, filtered.Total);
+    }
+
     [Fact]
     public void NamesThatDifferInLettersStayApart()
     {

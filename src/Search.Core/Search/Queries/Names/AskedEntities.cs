@@ -39,8 +39,9 @@ internal sealed class AskedEntities
         foreach (var dimension in FacetDimension.ValueFiltered.Where(d => d.EntityType != null))
         {
             var values = request.FilterValues(dimension.Name);
-            // By name key: a filter on "Bernardo Arévalo" marks him in a report that writes "Arevalo" (Facets.ValueSpellings).
-            if (values.Count > 0) asked._filtered[dimension.EntityType!.Value] = values.Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+            // As the filter finds them: "Bernardo Arévalo" marks him in a report that writes "Arevalo" (Facets.ValueSpellings).
+            if (values.Count > 0)
+                asked._filtered[dimension.EntityType!.Value] = values.Select(v => ValueSpellings.Key(v, dimension == FacetDimension.Organization)).ToHashSet(StringComparer.Ordinal);
         }
         asked.Visit(query);
         return asked;
@@ -68,7 +69,7 @@ internal sealed class AskedEntities
 
     private bool Asks(Entity entity, List<string> spellings)
     {
-        if (_filtered.TryGetValue(entity.Type, out var names) && names.Contains(NameKey.Of(entity.Name))) return true;
+        if (_filtered.TryGetValue(entity.Type, out var names) && names.Contains(ValueSpellings.Key(entity.Name, entity.Type == EntityType.Organization))) return true;
         if (_searched.Count == 0 && _named.Count == 0) return false;
         var known = _gazetteer == null ? spellings : spellings.Concat(_gazetteer.NamesOf(entity.Type, entity.Name));
         var nameWords = known.Select(WordsOf).ToList();
