@@ -35,8 +35,13 @@ internal sealed class StorySettings(string? datelineCountry, int? year)
         {
             string country = town.Country;
             bool alone = !_named.Contains(country) && country != datelineCountry && !_towns.Any(t => t.Country == country && t.Entry != town.Entry);
-            if (alone && settings.Any(setting => setting != country) && WrittenAsLocal(town) && OnlyPlacesOf(settings, town))
-                found.Withdraw(EntityType.Place, country, town.Mention);
+            if (!alone || !settings.Any(setting => setting != country) || !WrittenAsLocal(town) || !OnlyPlacesOf(settings, town)) continue;
+            found.Withdraw(EntityType.Place, country, town.Mention);
+            // "near the Abra Malaga pass": the local name is the whole run, not the known towns in it (Abra, Málaga).
+            var (start, end) = RunOf(town);
+            if (end - start <= town.End - town.Start) continue;
+            found.Withdraw(EntityType.Place, town.Entry.Name, town.Mention);
+            found.Add(EntityType.Place, town.Paragraph.Surface(start, end), town.Paragraph.Surface(start, end));
         }
     }
 

@@ -32,8 +32,11 @@ public class StorySettingsTests
         // "Abra" is also a province of the Philippines, "Malaga" a city of Spain: the pass near Cusco is neither.
         var places = Places(Day, "A lorry left the road near the Abra Malaga pass on the way from Cusco to Quillabamba, Peru's police said.", "Rescuers from Lima arrived at dawn.");
         Assert.Contains("Peru", places);
+        Assert.Contains("Abra Malaga", places);
         Assert.DoesNotContain("Spain", places);
         Assert.DoesNotContain("Philippines", places);
+        Assert.DoesNotContain("Málaga", places);
+        Assert.DoesNotContain("Abra", places);
     }
 
     [Theory]
