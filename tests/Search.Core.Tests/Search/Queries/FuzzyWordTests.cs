@@ -24,6 +24,23 @@ public class FuzzyWordTests
         Assert.Equal(edits == 0 ? 0 : fuzzy.Count / 2, fuzzy.OfType<FuzzyQuery>().Count()); // each beside its word itself
     }
 
+    [Theory]
+    [InlineData("killed~0.8")] // no edit on "kill": the word itself
+    [InlineData("killed~0.5")] // 2 edits on "kill", capped at AUTO's 1
+    public void AnOldSimilarityFindsAtLeastTheWordItself(string query)
+    {
+        // A QA session: read on the word as typed, "killed~0.8" found nothing and "killed~0.5" fewer stories than "killed".
+        using var index = new TestIndex([
+            TestIndex.Article("a", "Two people were killed when a wall collapsed."),
+            TestIndex.Article("b", "Gunmen kill three villagers, the army said."),
+            TestIndex.Article("c", "The council passed the bill on Monday."),
+        ]);
+        var found = index.Searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id).ToList();
+        Assert.Contains("a", found);
+        Assert.Contains("b", found);
+        Assert.Null(Builder.Build(query).Notice);
+    }
+
     [Fact]
     public void AFuzzyWordRanksTheWordItselfAboveItsNeighbours()
     {

@@ -209,12 +209,16 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         field = Known(field);
         if (field == ArticleFields.Date) throw DateClauses.NotADay(termStr + "~");
         // No field: the multi-field parser asks again for each default field, which comes back here.
-        // Between 0 and 1: the old similarity form, as given. ~0 is no edit: the word alone, in its indexed form ("killed~0" found nothing).
-        if (field == null || minSimilarity is > 0 and < 1) return base.GetFuzzyQuery(field!, termStr, minSimilarity);
+        // ~0 is no edit: the word alone, in its indexed form ("killed~0" found nothing).
+        if (field == null) return base.GetFuzzyQuery(field!, termStr, minSimilarity);
         string word = _indexedForms && field is ArticleFields.Title or ArticleFields.Body ? IndexedForm(field, termStr) ?? Folded(field, termStr) : termStr;
+        // Between 0 and 1, the old similarity form: its edits on the word compared, as Lucene counts them. Read on the word as
+        // typed, "killed~0.8" allowed one edit on "killed" and found nothing, as the index holds "kill"; "killed~0.5" found
+        // fewer stories than "killed".
+        float given = minSimilarity is > 0 and < 1 ? FuzzyEdits.OfSimilarity(minSimilarity, word.Length) : minSimilarity;
         // Counted on the word compared, as Elasticsearch counts the analyzed term: "news~" as typed allowed an edit on "new".
-        int edits = Math.Min((int)minSimilarity, FuzzyEdits.Allowed(word));
-        ReadingNotice ??= FuzzyEdits.Notice(termStr, minSimilarity, word);
+        int edits = Math.Min((int)given, FuzzyEdits.Allowed(word));
+        if (given == minSimilarity) ReadingNotice ??= FuzzyEdits.Notice(termStr, given, word);
         var itself = NewTermQuery(new Lucene.Net.Index.Term(field, word));
         return edits == 0 ? itself : FuzzyEdits.WordFirst(base.GetFuzzyQuery(field, word, edits), itself);
     }

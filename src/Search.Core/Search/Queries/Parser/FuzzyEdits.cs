@@ -16,6 +16,9 @@ internal static class FuzzyEdits
 
     public static int Allowed(string word) => word.Length <= 2 ? 0 : word.Length <= 5 ? 1 : 2;
 
+    /// <summary>The edits an old similarity (<c>killed~0.8</c>) allows a word of a length, as Lucene converts it.</summary>
+    public static int OfSimilarity(float similarity, int length) => Math.Min((int)((1 - similarity) * length), 2);
+
     /// <summary>The weight of a fuzzy word's near spellings beside the word itself, and how many of them are searched (Lucene's own bound).</summary>
     private const float NeighbourWeight = 0.25f;
 
