@@ -104,8 +104,9 @@ internal sealed class FacetValueNames(Gazetteer? gazetteer)
         return string.Join(' ', said);
     }
 
+    // Days too: "date=2022-01-06&exclude.date=2022-01-06" found nothing and said nothing.
     private static IEnumerable<(FacetDimension Dimension, string Value)> ChosenAndExcluded(Search.SearchRequest request) =>
-        FacetDimension.ValueFiltered.SelectMany(d => request.FilterValues(d.Name).Intersect(request.ExcludedValues(d.Name)).Select(v => (d, v)));
+        FacetDimension.All.SelectMany(d => request.FilterValues(d.Name).Intersect(request.ExcludedValues(d.Name)).Select(v => (d, v)));
 
     /// <summary>The values of <paramref name="values"/> (a request's filter or exclusion values by dimension) that name no value of the index.</summary>
     internal static List<(FacetDimension Dimension, string Value)> Unknown(Func<string, IReadOnlyCollection<string>> values, FacetOrdinals ordinals) =>

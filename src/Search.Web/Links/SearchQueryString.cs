@@ -58,9 +58,11 @@ public static class SearchQueryString
             if (excluded.Count > 0) exclusions[dimension.Name] = excluded;
         }
         errors.AddRange(MistypedFilters(query));
-        // A query of control characters alone was cleaned to nothing and listed every article, as no query does.
-        if (query["q"].FirstOrDefault() is { Length: > 0 } raw && !string.IsNullOrWhiteSpace(raw) && raw.All(c => char.IsControl(c) || char.IsWhiteSpace(c)))
-            errors.Add(new SearchError("q", "The query holds only control characters, which are not searched; give a word."));
+        // A query of control characters or noncharacters (U+FFFE) alone was cleaned to nothing and listed every article, as no
+        // query does.
+        if (query["q"].FirstOrDefault() is { Length: > 0 } raw && !string.IsNullOrWhiteSpace(raw)
+            && raw.All(c => char.IsControl(c) || char.IsWhiteSpace(c) || Search.Core.Ingestion.Text.TextCleaner.IsNoncharacter(c)))
+            errors.Add(new SearchError("q", "The query holds only control characters or noncharacters, which are not searched; give a word."));
         var request = new SearchRequest
         {
             Query = query["q"].FirstOrDefault()?.Trim(),

@@ -43,9 +43,11 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
     [InlineData("/api/passages?q=%01%02")]
     [InlineData("/api/compare?q=%00")]
     [InlineData("/?q=%00")]
+    [InlineData("/api/search?q=%EF%BF%BE")]
+    [InlineData("/?q=%EF%BF%BE%20%01")]
     public async Task AQueryOfControlCharactersAloneIsRefused(string url)
     {
-        // It was cleaned to nothing and listed every article, as no query does.
+        // It was cleaned to nothing and listed every article, as no query does; a noncharacter alone too (a QA session).
         var response = await _client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("only control characters", await response.Content.ReadAsStringAsync());
@@ -288,6 +290,10 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
             (await _client.GetOkJson("/api/search?person=baker&exclude.person=baker")).GetProperty("notice").GetString());
         Assert.Equal("The unknown outlet is both chosen and excluded, so the filter finds nothing.",
             (await _client.GetOkJson("/api/search?q=killed&source=(none)&exclude.source=(none)")).GetProperty("notice").GetString());
+        // A day too (a QA session: it found nothing and said nothing).
+        var day = await _client.GetOkJson("/api/search?q=killed&date=2022-01-06&exclude.date=2022-01-06");
+        Assert.Equal(0, day.GetProperty("total").GetInt32());
+        Assert.Equal("The date “2022-01-06” is both chosen and excluded, so the filter finds nothing.", day.GetProperty("notice").GetString());
     }
 
     [Fact]
