@@ -68,6 +68,9 @@ internal static class EntityRules
         "Jacques", "Michel", "Francois", "Hans", "Karl", "Helmut", "Wolfgang", "Klaus", "Gerhard", "Heinz", "Otto", "Giovanni",
         "Giuseppe", "Franco", "Mario", "Sergio", "Ahmed", "Mohammed", "Ali", "Hassan", "Ivan", "Sergei", "Vladimir", "Yuri", "Boris");
 
+    /// <summary>Whether a word is a common given name, its accents aside ("Luís", "José", "Martín" are Luis, Jose, Martin).</summary>
+    public static bool IsGivenName(string word) => GivenNames.Contains(word) || word.Any(c => c > '\u007f') && GivenNames.Contains(NameKey.Of(word));
+
     /// <summary>
     /// A minister's portfolio, left before the name when the title comes first ("Minister of Energy and Mines Arturo Hernandez
     /// Grisanti", "Undersecretary of Commerce Bruce Smart"): no part of the person's name.

@@ -15,7 +15,7 @@ internal static class GivenNameMatches
             || !paragraph.Joined(start - 1) || paragraph.Covered[start - 1] || paragraph.Words[start - 1].Sentence != paragraph.Words[start].Sentence) return false;
         string given = paragraph.Words[start - 1].Text;
         if (!char.IsUpper(given[0])) return false;
-        if (EntityRules.GivenNames.Contains(given)) return true;
+        if (EntityRules.IsGivenName(given)) return true;
         int before = start - 2;
         return entry.Country != null && before >= 0 && paragraph.Joined(before) && paragraph.Words[before].Sentence == paragraph.Words[start].Sentence
             && IntroducesAPerson(paragraph.Words[before].Text) && given.Skip(1).All(char.IsLower)

@@ -161,7 +161,7 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         }
         // A common given name opening a name of two or three words: "the nomination of Robert Gates". Not before a known
         // person's surname: "Reagan and Nancy Reagan" would then give the President's "Reagan" to her.
-        if (givenNameCue && end - nameStart is 2 or 3 && EntityRules.GivenNames.Contains(Words[nameStart].Text)
+        if (givenNameCue && end - nameStart is 2 or 3 && EntityRules.IsGivenName(Words[nameStart].Text)
             && gazetteer.Find(Words[end - 1].Text) is not { Type: EntityType.Person }) return true;
         // Reporters of a contributor line are the article's authors (AuthorExtractor), not its people.
         return false;

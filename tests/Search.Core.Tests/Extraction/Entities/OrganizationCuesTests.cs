@@ -37,10 +37,18 @@ public class OrganizationCuesTests
     [InlineData("A fire broke out at a plant run by Quimica del Pacifico, the fire brigade said.", "Quimica del Pacifico")]
     [InlineData("Grupo Ferrandi Lopez agreed to buy the stake for 40 million euros.", "Grupo Ferrandi Lopez")]
     [InlineData("Shares in Banca Marchetti fell after the bid was dropped.", "Banca Marchetti")]
+    [InlineData("Harlow Telecom said 2.1 million customers' records had been taken.", "Harlow Telecom")]
     public void AFirmWhoseNameOpensWithItsHeadIsNoPerson(string sentence, string firm)
     {
         Assert.Contains(firm, Names(EntityType.Organization, sentence));
         Assert.Empty(Names(EntityType.Person, sentence));
+    }
+
+    [Fact]
+    public void HungarysCentralBankIsOneBodyByEitherName()
+    {
+        // A QA session found "Magyar Nemzeti Bank" and "National Bank of Hungary" as two organizations.
+        Assert.Equal(["Magyar Nemzeti Bank"], Names(EntityType.Organization, "The National Bank of Hungary raised its base rate to 7.25%."));
     }
 
     [Fact]

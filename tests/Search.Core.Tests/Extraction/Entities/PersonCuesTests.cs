@@ -22,6 +22,16 @@ public class PersonCuesTests
         Assert.Equal([person], Names(EntityType.Person, sentence));
     }
 
+    [Theory]
+    [InlineData("Prime Minister Luís Montenegro said the strike would not change the budget.", "Luís Montenegro", "Montenegro")]
+    [InlineData("The talks were led by José Colombia, a union negotiator.", "José Colombia", "Colombia")]
+    public void AGivenNameWithAccentsMakesTheCountryAfterItASurname(string sentence, string person, string country)
+    {
+        // A QA session: Portugal's prime minister was the place Montenegro, as "Luís" was no known given name unaccented.
+        Assert.Contains(person, Names(EntityType.Person, sentence));
+        Assert.DoesNotContain(country, Names(EntityType.Place, sentence));
+    }
+
     [Fact]
     public void ACarmakerNamedAfterItsFounderIsNoPerson()
     {

@@ -8,7 +8,9 @@ internal static class FirmNames
     /// only where no "and" carries it on ("Minnesota Mining and Manufacturing Co").
     /// </summary>
     public static readonly HashSet<string> Endings = new(
-        ["Resources", "Mining", "Minerals", "Holding", "Entertainment", "Insurance", "Management", "Motors", "Observatory", "Regulator"],
+        ["Resources", "Mining", "Minerals", "Holding", "Entertainment", "Insurance", "Management", "Motors", "Observatory", "Regulator",
+            // A QA pass found "Kestrel Telecom" among the people.
+            "Telecom", "Telecoms", "Telecommunications", "Energy", "Pharmaceuticals", "Chemicals", "Petroleum", "Utilities"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
