@@ -103,12 +103,23 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         // An outlet whose articles the article search finds is no silent one: "Almaty airport" over two paragraphs of dpa's, or
         // "dead" in an outlet that wrote "killed" in another paragraph than "Almaty". The search page counts the same articles.
         List<string> apart = [];
-        int apartUnnamed = 0;
+        int apartUnnamed = 0, undatedApartUnnamed = 0;
         if (found.Searched && request.HasQuery && (unmatched.Count > 0 || unnamed > 0))
         {
             var withWords = OutletsOf(window).FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0).ToList();
             apart = unmatched.Where(o => withWords.Any(v => !v.Missing && v.Value == o)).ToList();
             apartUnnamed = Math.Min(unnamed, Math.Max(0, withWords.Where(v => v.Missing).Sum(v => v.Count) - found.UnnamedArticles));
+        }
+        // An undated article is out of the window's days, and so of silence, but one the article search finds wrote of it: the
+        // undated CNN seed, which writes of troops and of Almaty in two paragraphs, was in no list of "troops Almaty".
+        if (found.Searched && request.HasQuery && !ReferenceEquals(window, request))
+        {
+            var undated = OutletsOf(request with { Filters = new Dictionary<string, IReadOnlyList<string>>(request.Filters) { [FacetDimension.Date.Name] = [FacetValue.MissingValue] } })
+                .FacetsOf(FacetDimension.Source.Name).Values.Where(v => v.Count > 0 && !v.Excluded && (!narrowed || v.Selected)).ToList();
+            apart = [.. apart.Union(undated.Where(v => !v.Missing && !found.Named.Contains(v.Value) && (inView == null || inView.Outlets.Contains(v.Value)))
+                .Select(v => v.Value)).Order(StringComparer.Ordinal)];
+            int undatedShown = reporting.Count(o => o.Best.Source == null && o.Best.Date == null);
+            undatedApartUnnamed = Math.Max(0, undated.Where(v => v.Missing).Sum(v => v.Count) - undatedShown);
         }
         // With no outlet reporting it and no dates or outlets asked, every outlet of the archive is silent: naming them all (82
         // over the seeds and the blind sets, 2022's among 2026's) says no more than "no outlet has a passage that matches".
@@ -119,7 +130,7 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         return new Coverage(found.Query, reporting, found.NotShown, silent, silentUnnamed)
         {
             Apart = apart,
-            ApartUnnamed = apartUnnamed,
+            ApartUnnamed = apartUnnamed + undatedApartUnnamed,
             SilentUnnamedArticles = silentUnnamed is > 0 and <= MostNamedUnknown && found.InView == null && request.HasQuery
                 ? SilentUnknown(window, reporting, silentUnnamed, apartUnnamed) : [],
             FiguresDiffer = figures.Among(reporting.Select(o => (o.Best.ArticleId, o.Best.Number)).ToList()),

@@ -93,6 +93,8 @@ public sealed class SilentOutletsTests : IDisposable
             new { id = "wire", title = "Quake", source = "Wire Service", date = "2024-03-14", body = "A strong quake shook the valley on Thursday, officials said." },
             new { id = "week", title = "Council", source = "Weekly Bugle", date = "2024-03-18", body = "The council met on Monday to discuss the budget for schools and roads." },
             new { id = "undated", title = "Council", source = "Undated Courier", body = "The council met to discuss the budget for the harbour." },
+            new { id = "undated-quake", title = "Valley", source = "Undated Gazette", body = "Rescuers reached the valley.\n\nThe tremor shook houses." },
+            new { id = "nameless-undated", title = "Valley", body = "The valley was cut off.\n\nAftershocks shook it." },
             new { id = "year", title = "Council", source = "Last Year's Times", date = "2023-03-14", body = "The council met on Tuesday to discuss the budget for the harbour." },
             new { id = "nameless-week", title = "Roads", date = "2024-03-16", body = "The roads department said repairs would start in April." },
             new { id = "nameless-year", title = "Roads", date = "2023-03-10", body = "The roads department said repairs would start in May." },
@@ -103,6 +105,10 @@ public sealed class SilentOutletsTests : IDisposable
         Assert.Equal("Wire Service", Assert.Single(coverage.Reporting).Outlet);
         // An undated outlet may have written on any day: it is not said to have kept silent on this one (it was, on every view).
         Assert.Equal(["Weekly Bugle"], coverage.Silent);
+        // But one that the article search finds wrote of it, in two paragraphs: the undated CNN seed was in no list at all.
+        var apart = TestHost.Compare(host, new SearchRequest { Query = "shook valley" }, Seeds.Gazetteer);
+        Assert.Equal(["Undated Gazette"], apart.Apart);
+        Assert.Equal(1, apart.ApartUnnamed);
         // Nor is an article of unknown source of another year: the view named it, and left out the one of the week.
         Assert.Equal("nameless-week", Assert.Single(coverage.SilentUnnamedArticles).Id);
         // Nothing reports it: the view names no outlet of the archive as silent, unless dates or outlets are asked.
