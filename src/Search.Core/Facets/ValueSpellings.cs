@@ -15,30 +15,27 @@ internal static class ValueSpellings
     /// <param name="firms">Whether the labels are organizations, whose company forms are no part of the name.</param>
     public static int[]? ShownAs(string[] labels, bool firms = false)
     {
-        int[]? shown = null;
+        // Each label's group, and each group's fullest label so far: one pass, however many groups the labels hold.
+        var groups = new int[labels.Length];
+        var fullest = new List<int>();
         var byKey = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
+        bool merged = false;
         for (int i = 0; i < labels.Length; i++)
         {
             string key = Key(labels[i], firms);
-            if (!byKey.TryGetValue(key, out int first))
+            if (!byKey.TryGetValue(key, out int group))
             {
-                byKey[key] = i;
+                byKey[key] = groups[i] = fullest.Count;
+                fullest.Add(i);
                 continue;
             }
-            if (shown == null)
-            {
-                shown = new int[labels.Length];
-                for (int k = 0; k < shown.Length; k++) shown[k] = k;
-            }
-            // The group's shown label so far is first's; a label with more accented letters takes its place for all.
-            int current = shown[first];
-            int better = Fuller(labels[i], labels[current], firms) ? i : current;
-            shown[i] = better;
-            if (better != current)
-                for (int k = 0; k < i; k++)
-                    if (shown[k] == current) shown[k] = better;
+            merged = true;
+            groups[i] = group;
+            if (Fuller(labels[i], labels[fullest[group]], firms)) fullest[group] = i;
         }
-        return shown;
+        if (!merged) return null;
+        for (int i = 0; i < groups.Length; i++) groups[i] = fullest[groups[i]];
+        return groups;
     }
 
     /// <summary>What the spellings of one name share: its <see cref="NameKey"/>, and for a firm's name that key without its form.</summary>

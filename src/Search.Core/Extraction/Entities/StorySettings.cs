@@ -22,9 +22,10 @@ internal sealed class StorySettings(string? datelineCountry, int? year)
 
     /// <summary>
     /// Takes back the country of each town that lies elsewhere. The story is set in another country: it is datelined there,
-    /// or names two of its towns, or names it and one of its towns; of the town's country it names neither the country nor another town; and it writes of the town
-    /// as a local one, near which things happen, in a sentence that names no place of another country. A destination or a venue ("flights from Atlanta to Tokyo", "service between
-    /// Brussels and Toronto", "talks in Geneva") keeps its country.
+    /// or names two of its towns, or names it and one of its towns. Of the town's country it names neither the country nor
+    /// another town, and it writes of the town as a local one, near which things happen, in a sentence that names no place of
+    /// another country. A destination or a venue ("flights from Atlanta to Tokyo", "service between Brussels and Toronto",
+    /// "talks in Geneva") keeps its country.
     /// </summary>
     public void WithdrawElsewhere(EntityCollection found)
     {
