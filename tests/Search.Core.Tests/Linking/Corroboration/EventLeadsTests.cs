@@ -150,6 +150,28 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Contains(finder.For("first")!.Values.SelectMany(l => l.Corroborations), c => c.Passage.ArticleId == "same-day");
     }
 
+    [Fact]
+    public void ACurrencyNamesNoPlaceOfTheEvent()
+    {
+        // A blind set: "The cedi has depreciated by about 4 percent against the US dollar" made a Ghanaian paper's report of
+        // inflation one of the United States, with no place in common with the wires' from Accra, and none of its 20 labelled
+        // links was found.
+        using var finder = Linked("inflation",
+            JsonSerializer.Serialize(new
+            {
+                id = "wire", title = "Inflation rises to 9.4% in March", source = "Wire One", date = "2026-04-08",
+                body = "ACCRA, April 8 - Annual consumer inflation rose to 9.4% in March from 8.9% in February, the statistics office said.\n\n"
+                    + "Transport fares in Accra rose after fuel prices went up at the pumps.",
+            }),
+            JsonSerializer.Serialize(new
+            {
+                id = "paper", title = "Inflation inches up on transport fares", source = "Daily Paper", date = "2026-04-09",
+                body = "Headline inflation for March inched up to 9.4 percent from 8.9 percent in February, the statistics office said.\n\n"
+                    + "The cedi has depreciated by about 4 percent against the US dollar this year.",
+            }));
+        Assert.Contains(finder.For("paper")!.Values.SelectMany(l => l.Corroborations), c => c.Passage.ArticleId == "wire");
+    }
+
     private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();

@@ -197,7 +197,8 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             for (int at = body.IndexOf(mention, StringComparison.Ordinal); at >= 0; at = body.IndexOf(mention, at + mention.Length, StringComparison.Ordinal))
             {
                 found = true;
-                if (at >= dateline && !PlaceReferences.MeasuredFrom(body, at) && !PlaceReferences.SeatOf(body, at + mention.Length)) return false;
+                if (at >= dateline && !PlaceReferences.MeasuredFrom(body, at) && !PlaceReferences.SeatOf(body, at + mention.Length)
+                    && !PlaceReferences.CurrencyOf(body, at + mention.Length)) return false;
             }
         }
         return found;

@@ -72,7 +72,8 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             // A country named as itself ("Colombia", "Colombian"), not through a town of it: a town's country is the gazetteer's,
             // and "Pamplona" in a Colombian story is not Spain's.
             if (entity.Type == EntityType.Place && gazetteer.IsCountry(entity.Name))
-                countryMentions.AddRange(spans.Where(s => s.Start >= dateline && gazetteer.Find(sentence.AsSpan(s.Start, s.End - s.Start))?.Name == entity.Name)
+                countryMentions.AddRange(spans.Where(s => s.Start >= dateline && gazetteer.Find(sentence.AsSpan(s.Start, s.End - s.Start))?.Name == entity.Name
+                        && !PlaceReferences.CurrencyOf(sentence, s.End))
                     .Select(s => (s.Start, s.End, entity.Name)));
             named.AddRange(spans);
             names.Add(entity.Name);
@@ -82,7 +83,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
                 && spans.Any(s => s.Start >= dateline))
             {
                 places.Add(entity.Name);
-                mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start) && !PlaceReferences.SpokenFrom(sentence, s.Start) && !PlaceReferences.SeatOf(sentence, s.End)).Select(s => (s.Start, s.End, entity.Name)));
+                mentions.AddRange(spans.Where(s => s.Start >= dateline && !PlaceReferences.MeasuredFrom(sentence, s.Start) && !PlaceReferences.SpokenFrom(sentence, s.Start) && !PlaceReferences.SeatOf(sentence, s.End) && !PlaceReferences.CurrencyOf(sentence, s.End)).Select(s => (s.Start, s.End, entity.Name)));
             }
         }
         return new NamedSentence(read, named, places, names) { PlaceMentions = mentions, Speakers = speakers, People = people, PersonMentions = personMentions, CountryMentions = countryMentions, Organizations = organizations, Sites = sites };
