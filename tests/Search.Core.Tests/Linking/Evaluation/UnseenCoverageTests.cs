@@ -69,14 +69,14 @@ public sealed class UnseenCoverageTests : IDisposable
     [InlineData("cuts-strike", 0.69, 0.55, 0.95, 0.07)]        // 0.735 / 0.592, flags 1.000 / 0.091
     [InlineData("flood-vote", 0.80, 0.61, 0.95, 0.48)]         // 0.851 / 0.648, flags 1.000 / 0.522
     [InlineData("siege-blackout", 0.69, 0.68, 0.95, 0.50)]     // 0.734 / 0.723, flags 1.000 / 0.541
-    [InlineData("outbreak-breach", 0.71, 0.64, 0.95, 0.44)]    // 0.754 / 0.687, flags 1.000 / 0.475
+    [InlineData("outbreak-breach", 0.74, 0.75, 0.95, 0.48)]    // 0.779 / 0.791, flags 1.000 / 0.508 (a currency names no place, 2026-12-07)
     [InlineData("heat-rates", 0.70, 0.75, 0.95, 0.68)]         // 0.750 / 0.789, flags 1.000 / 0.722
     [InlineData("eruption-results", 0.86, 0.51, 0.95, 0.65)]   // 0.905 / 0.554, flags 1.000 / 0.690
     [InlineData("dam-airline", 0.81, 0.56, 0.85, 0.60)]        // 0.852 / 0.600, flags 0.926 / 0.641 ("at least 14" and 17 held to agree)
     [InlineData("retail-crash", 0.70, 0.67, 0.70, 0.32)]       // 0.743 / 0.716, flags 0.800 / 0.364 ("at least 19" and 21 held to agree)
     [InlineData("swap-recall", 0.54, 0.59, 0.95, 0.34)]        // 0.578 / 0.634, flags 1.000 / 0.379
     [InlineData("fine-bridge", 0.73, 0.48, 0.95, 0.29)]        // 0.774 / 0.522, flags 1.000 / 0.333
-    [InlineData("abduction-inflation", 0.62, 0.42, 0.95, 0.15)] // 0.660 / 0.446, flags 1.000 / 0.188
+    [InlineData("abduction-inflation", 0.70, 0.60, 0.95, 0.25)] // 0.746 / 0.635, flags 1.000 / 0.281 (a currency names no place, 2026-12-07)
     [InlineData("tornado-takeover", 0.69, 0.81, 0.85, 0.70)]   // 0.729 / 0.850, flags 0.933 / 0.737 ("at least 11" and 13 held to agree)
     [InlineData("typhoon-merger", 0.69, 0.66, 0.75, 0.46)]     // 0.732 / 0.703, flags 0.842 / 0.500 (a toll that rose the next day held no conflict)
     [InlineData("wildfire-verdict", 0.73, 0.64, 0.74, 0.33)]   // 0.784 / 0.691, flags 0.760 / 0.345 (the next day's structures destroyed held no conflict; "nearly $1.4 billion" agrees with $1.375 billion)
