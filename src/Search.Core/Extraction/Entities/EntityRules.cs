@@ -110,7 +110,9 @@ internal static class EntityRules
         "Adviser", "Advisor", "Former", "Attorney", "Counsel", "Envoy", "Aide", "Negotiator",
         // A country's statistician is a post ("Government Statistician Kofi Ansah-Darko", Ghana's), and so are an engineer's
         // ("provincial director Engineer Tendai Mhuru", Zimbabwe's) and a Kenyan cabinet secretary's ("Health CS Amina Wekesa").
-        "Statistician", "Engineer", "Engr", "CS");
+        "Statistician", "Engineer", "Engr", "CS",
+        // Police and army ranks before a name ("Superintendent Kwame Owusu", "Inspector Maria Tan").
+        "Superintendent", "Inspector", "Sergeant", "Corporal", "Constable", "Lieutenant", "Brigadier", "Marshal");
 
     /// <summary>Titles written short with a full stop, which then joins them to the name ("Gen. John Allen", "Sen. Brian Schatz").</summary>
     public static readonly HashSet<string> DottedTitles = Set(

@@ -38,6 +38,7 @@ public class OrganizationCuesTests
     [InlineData("Grupo Ferrandi Lopez agreed to buy the stake for 40 million euros.", "Grupo Ferrandi Lopez")]
     [InlineData("Shares in Banca Marchetti fell after the bid was dropped.", "Banca Marchetti")]
     [InlineData("Harlow Telecom said 2.1 million customers' records had been taken.", "Harlow Telecom")]
+    [InlineData("The Khyber Mail Express derailed near the station, officials said.", "Khyber Mail Express")]
     public void AFirmWhoseNameOpensWithItsHeadIsNoPerson(string sentence, string firm)
     {
         Assert.Contains(firm, Names(EntityType.Organization, sentence));

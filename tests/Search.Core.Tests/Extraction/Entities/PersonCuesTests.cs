@@ -16,6 +16,7 @@ public class PersonCuesTests
     [InlineData("Survivor Elena Ccori, 31, spoke from her hospital bed in Cusco.", "Elena Ccori")]
     [InlineData("The provincial mining director, Engineer Farai Chikomo, said the shaft had flooded overnight.", "Farai Chikomo")]
     [InlineData("Interior CS Joseph Mwangi ordered the schools closed until further notice.", "Joseph Mwangi")]
+    [InlineData("Superintendent Kwesi Ofori said the driver had fled the scene.", "Kwesi Ofori")]
     public void WhatAPersonWasThereIsNoPartOfTheirName(string sentence, string person)
     {
         // A QA session found "Passenger Yesenia Rojas" and "Government Statistician Kofi Ansah-Darko" among the people.

@@ -10,7 +10,9 @@ internal static class FirmNames
     public static readonly HashSet<string> Endings = new(
         ["Resources", "Mining", "Minerals", "Holding", "Entertainment", "Insurance", "Management", "Motors", "Observatory", "Regulator",
             // A QA pass found "Kestrel Telecom" among the people.
-            "Telecom", "Telecoms", "Telecommunications", "Energy", "Pharmaceuticals", "Chemicals", "Petroleum", "Utilities"],
+            "Telecom", "Telecoms", "Telecommunications", "Energy", "Pharmaceuticals", "Chemicals", "Petroleum", "Utilities",
+            // A courier's, a paper's or a train's name ("the Sir Syed Express" had been the person Syed Express).
+            "Express"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
