@@ -54,4 +54,8 @@ internal sealed class DimensionOrdinals
     /// <summary>Every spelling of a value's name the index has, the value itself first when it has no other.</summary>
     public IReadOnlyList<string> SpellingsOf(string label) =>
         _spellings != null && OrdinalOf(label) is { } ord && _spellings.TryGetValue(CountedAs(ord) - Start, out var group) ? group : [label];
+
+    /// <summary>Every spelling the index has of each of the values, once: what a filter on them reads.</summary>
+    public IReadOnlyList<string> SpellingsOf(IReadOnlyList<string> values) =>
+        values.Count == 0 || _spellings == null ? values : values.SelectMany(SpellingsOf).Distinct(StringComparer.Ordinal).ToList();
 }

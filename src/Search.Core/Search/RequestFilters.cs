@@ -11,8 +11,8 @@ internal static class RequestFilters
         foreach (var dimension in FacetDimension.ValueFiltered)
         {
             // A name filters by every spelling the index has of it ("Arévalo", "Arevalo"), as it counts.
-            var selected = Spellings(request.FilterValues(dimension.Name), ordinals[dimension]);
-            var excluded = Spellings(request.ExcludedValues(dimension.Name), ordinals[dimension]);
+            var selected = ordinals[dimension].SpellingsOf(request.FilterValues(dimension.Name));
+            var excluded = ordinals[dimension].SpellingsOf(request.ExcludedValues(dimension.Name));
             if (selected.Count > 0 || excluded.Count > 0) filters.Add(new ValueFilter(dimension, selected, excluded));
         }
         var selectedDays = request.FilterValues(FacetDimension.Date.Name);
@@ -25,7 +25,4 @@ internal static class RequestFilters
             });
         return filters;
     }
-
-    private static IReadOnlyList<string> Spellings(IReadOnlyList<string> values, DimensionOrdinals ordinals) =>
-        values.Count == 0 ? values : values.SelectMany(ordinals.SpellingsOf).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -8,7 +8,7 @@ internal sealed class PassageRarity(IndexReader reader)
 {
     private const int CommonFloor = 1_000;
 
-    private readonly int _passages = Math.Max(1, reader.DocFreq(PassageFields.KindTerm));
+    private readonly int _passages = PassagesIn(reader);
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -20,9 +20,11 @@ internal sealed class PassageRarity(IndexReader reader)
     /// </summary>
     private const int CalibratedPassages = 117;
 
-    private readonly float _scale = (float)Math.Min(1, Idf(CalibratedPassages, 1) / Idf(Math.Max(1, reader.DocFreq(PassageFields.KindTerm)), 1));
+    private readonly float _scale = (float)Math.Min(1, Idf(CalibratedPassages, 1) / Idf(PassagesIn(reader), 1));
 
     public float Of(string stem) => _scale * (float)Idf(_passages, PassagesWith(stem));
+
+    private static int PassagesIn(IndexReader reader) => Math.Max(1, reader.DocFreq(PassageFields.KindTerm));
 
     private static double Idf(int passages, int df) => Math.Log(1 + (passages - df + 0.5) / (df + 0.5));
 

@@ -203,7 +203,7 @@ public sealed class PassageSearcher : IDisposable
         notice ??= namesNotice;
         if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
         var filtered = FacetDimension.ValueFiltered.Where(d => d.EntityType != null && request.FilterValues(d.Name).Count > 0)
-            .Select(d => (d.Field, (IReadOnlyList<string>)request.FilterValues(d.Name).SelectMany(ordinals[d].SpellingsOf).Distinct().ToList())).ToList();
+            .Select(d => (d.Field, ordinals[d].SpellingsOf(request.FilterValues(d.Name)))).ToList();
         var (query, unsupported, synonyms, excludesWords, ofArticles) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names,
             _queries.TypedWords(text), ordinals, filtered);
         if (query == null)
