@@ -77,7 +77,7 @@ public sealed class ArticleSearcher : IDisposable
         var (text, namesNotice) = _queries.WithNames(request.Query, searcher.IndexReader);
         var (query, notice) = _queries.Build(text, mode, searcher.IndexReader);
         notice ??= namesNotice;
-        if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
+        if (QueryModes.ChosenForLength(request.Mode, mode)) notice = notice == null ? LongQueryNotice : $"{LongQueryNotice} {notice}";
         // With nothing to rank by (no query, or exclusions only: every score alike), the newest come first.
         var sort = request.Sort == SortOrder.Relevance && (!request.HasQuery || QueryBuilder.RanksNothing(query)) ? SortOrder.Newest : request.Sort;
 

@@ -201,7 +201,7 @@ public sealed class PassageSearcher : IDisposable
         var (text, namesNotice) = _queries.WithNames(request.Query, searcher.IndexReader);
         var (articleQuery, notice) = _queries.Build(text, mode, searcher.IndexReader);
         notice ??= namesNotice;
-        if (QueryModes.ChosenForLength(request.Mode, mode)) notice ??= LongQueryNotice;
+        if (QueryModes.ChosenForLength(request.Mode, mode)) notice = notice == null ? LongQueryNotice : $"{LongQueryNotice} {notice}";
         var filtered = FacetDimension.ValueFiltered.Where(d => d.EntityType != null && request.FilterValues(d.Name).Count > 0)
             .Select(d => (d.Field, ordinals[d].SpellingsOf(request.FilterValues(d.Name)))).ToList();
         var (query, unsupported, synonyms, excludesWords, ofArticles) = PassageQuery.From(articleQuery, _synonyms, searcher.IndexReader, _names,

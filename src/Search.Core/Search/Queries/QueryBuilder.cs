@@ -42,7 +42,17 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     {
         if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), null);
         // Folded, a long paste is its escaped words with their counts as boosts ("sugar^3"): syntax of our own, parsed as such.
-        if (mode == QueryMode.Any && WordsOf(text).Length > FoldWordsAbove) text = DistinctWords(text);
+        bool folded = mode == QueryMode.Any && WordsOf(text).Length > FoldWordsAbove;
+        if (folded || QueryModes.IsPasted(text, options.MaxQueryLength))
+        {
+            var (rest, excluded) = ExcludedWords.Split(text);
+            if (excluded.Count > 0)
+            {
+                var (kept, notice) = Build(rest, mode, reader);
+                return (KeptOut(kept, excluded, reader), IsEmpty(kept) ? ExcludedWords.Notice(excluded) : notice ?? ExcludedWords.Notice(excluded));
+            }
+        }
+        if (folded) text = DistinctWords(text);
         else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode, reader), mode), null);
         try
         {
@@ -119,6 +129,14 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         var all = (BooleanQuery)boolean.Clone();
         all.Add(new MatchAllDocsQuery(), Occur.MUST);
         return all;
+    }
+
+    // The query, without the articles that hold any of the excluded words.
+    private Query KeptOut(Query query, IReadOnlyList<string> excluded, IndexReader? reader)
+    {
+        var result = new BooleanQuery { { IsEmpty(query) ? new MatchAllDocsQuery() : query, Occur.MUST } };
+        result.Add(ParsePlainWords(string.Join(' ', excluded), QueryMode.Any, reader), Occur.MUST_NOT);
+        return result;
     }
 
     // Every word escaped, operators lower-cased (so they are words, and stop words at that), distances and boosts left out.

@@ -52,7 +52,7 @@ public sealed class PastedTextTests
     [Theory]
     [InlineData("the 1986/87 season (November/May)")] // once read as a regular expression, with a syntax notice
     [InlineData("the governor said: \"boats now")] // once a field name and an unclosed quote
-    [InlineData("-rain +water title:valley AND")] // once operators and a field
+    [InlineData("- rain +water title:valley AND")] // once operators and a field; a dash apart from its word excludes nothing
     public void APastedParagraphsPunctuationIsTextNotQuerySyntax(string punctuation)
     {
         using var index = Index();
@@ -66,6 +66,32 @@ public sealed class PastedTextTests
         var articles = index.Searcher.Search(request);
         Assert.Equal(ArticleSearcher.LongQueryNotice, articles.Notice);
         Assert.Equal(["other", "pasted"], articles.Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public void AWordWrittenWithAMinusInALongQueryIsStillKeptOut()
+    {
+        // A QA session excluded words from a query of over 500 characters, and the excluded words were searched as words to
+        // find: the article it meant to keep out came first.
+        using var index = Index();
+        string query = Pasted + " -shut -Area";
+        var request = new SearchRequest { Query = query };
+
+        var articles = index.Searcher.Search(request);
+        Assert.Equal(["pasted"], articles.Hits.Select(h => h.Id));
+        Assert.StartsWith(ArticleSearcher.LongQueryNotice, articles.Notice);
+        Assert.Contains("“shut”, “Area” written with a minus were kept out", articles.Notice);
+        // A passage is kept out by its own words, as a short query's are.
+        Assert.Contains(index.Passages.Search(new SearchRequest { Query = Pasted }).Hits, h => h.ArticleId == "other" && h.Number == 2);
+        var passages = index.Passages.Search(request);
+        Assert.DoesNotContain(passages.Hits, h => h.ArticleId == "other" && h.Number == 2);
+        Assert.Contains(passages.Hits, h => h.ArticleId == "pasted");
+
+        // Past the words folded into one clause each, too.
+        string longer = string.Join(" ", Enumerable.Repeat(Pasted, 4)) + " -shut";
+        Assert.Equal(["pasted"], index.Searcher.Search(new SearchRequest { Query = longer, Mode = QueryMode.Any }).Hits.Select(h => h.Id));
+        // A negative number is a figure, not an exclusion.
+        Assert.Equal(2, index.Searcher.Search(new SearchRequest { Query = Pasted + " at -5 degrees" }).Total);
     }
 
     [Fact]
