@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using Search.Core.Facets;
 using Search.Core.Indexing.Documents;
 using Search.Core.Search;
+using Search.Core.Linking.Corroboration;
 
 namespace Search.Core.Linking.Passages;
 
@@ -12,27 +13,58 @@ internal static class OutletArticles
     /// Each outlet's passage from its article that the article search ranks first (title and body), as the search page ranks
     /// them: a passage alone may rank another story's background paragraph first. On `Arventa jobs`, AP's row quoted a story
     /// about another chipmaker, a week later, that recalled Arventa's cuts, and gave its figure for AP's; on `Halcyon fine`,
-    /// AFP's row was a story about another firm's fine (a QA session). An outlet whose best article has no matching passage
-    /// keeps the passage found first. The counts of matching passages are the first search's.
+    /// AFP's row was a story about another firm's fine (a QA session). Within that article, the best passage that tells of the
+    /// story's own time: on `ferry capsized` AFP's card was "In 2018 more than 160 people died when a ferry capsized on Lake
+    /// Toba", and on `fine billion` two cards gave the earlier fines (a QA session). A background passage is still quoted when
+    /// the article has no other. The counts of matching passages are the first search's.
     /// </summary>
     public static IReadOnlyDictionary<string, OutletBestCollector.Best> BestPassages(IndexSearcher searcher, FacetOrdinals ordinals,
         IReadOnlyDictionary<string, OutletBestCollector.Best> byPassage, Query passageQuery, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
     {
-        if (byPassage.Count == 0 || QueryBuilder.IsEmpty(articleQuery)) return byPassage;
-        var articles = new OutletBestCollector(ordinals, 1);
-        using (var ranked = new FacetCountsCollector(ordinals, FacetReport.DimensionsFor(filters), filters, articles))
-            QueryBudget.Search(searcher, ArticlesOnly.Only(articleQuery), ranked);
+        if (byPassage.Count == 0) return byPassage;
         string IdOf(int doc, HashSet<string> field, string name) => searcher.Doc(doc, field).Get(name);
-        var moved = articles.Named().Where(a => byPassage.ContainsKey(a.Key)).Select(a => IdOf(a.Value.Doc, IdField, ArticleFields.Id))
-            .Where(id => id != null).Except(byPassage.Values.Select(p => IdOf(p.Doc, PassageFields.StoredFields, PassageFields.Article))).ToList();
-        if (moved.Count == 0) return byPassage;
-        // The passage query again, over the passages of those articles only.
+        var chosen = byPassage.ToDictionary(o => o.Key, o => IdOf(o.Value.Doc, PassageFields.StoredFields, PassageFields.Article), StringComparer.Ordinal);
+        if (!QueryBuilder.IsEmpty(articleQuery))
+        {
+            var articles = new OutletBestCollector(ordinals, 1);
+            using (var ranked = new FacetCountsCollector(ordinals, FacetReport.DimensionsFor(filters), filters, articles))
+                QueryBudget.Search(searcher, ArticlesOnly.Only(articleQuery), ranked);
+            foreach (var (outlet, best) in articles.Named())
+                if (chosen.ContainsKey(outlet) && IdOf(best.Doc, IdField, ArticleFields.Id) is { } id) chosen[outlet] = id;
+        }
+        // The passage query again, over the passages of those articles only, every match kept: a few articles' paragraphs.
         var ids = new BooleanQuery();
-        foreach (string id in moved) ids.Add(new TermQuery(PassageFields.ArticleTerm(id)), Occur.SHOULD);
-        var within = new OutletBestCollector(ordinals, 1);
+        foreach (string id in chosen.Values.Distinct()) ids.Add(new TermQuery(PassageFields.ArticleTerm(id)), Occur.SHOULD);
+        var within = TopScoreDocCollector.Create(MaxPassagesRead, docsScoredInOrder: false);
         QueryBudget.Search(searcher, new FilteredQuery(passageQuery, new QueryWrapperFilter(ids)), within);
-        var best = within.Named();
-        return byPassage.ToDictionary(o => o.Key, o => best.TryGetValue(o.Key, out var chosen) ? chosen with { Passages = o.Value.Passages } : o.Value, StringComparer.Ordinal);
+        var byArticle = within.GetTopDocs().ScoreDocs.GroupBy(d => IdOf(d.Doc, PassageFields.StoredFields, PassageFields.Article))
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return byPassage.ToDictionary(o => o.Key, o =>
+        {
+            if (!byArticle.TryGetValue(chosen[o.Key], out var passages) || BodyOf(searcher, chosen[o.Key]) is not { } article) return o.Value;
+            var pick = passages.FirstOrDefault(p => !OfAnotherTime(article, PassageFields.NumberOf(p.Doc, article.Doc))) ?? passages[0];
+            return new OutletBestCollector.Best(pick.Doc, pick.Score, o.Value.Passages);
+        }, StringComparer.Ordinal);
+    }
+
+    // The matching passages read from the outlets' chosen articles: far more than a few dozen articles have paragraphs.
+    private const int MaxPassagesRead = 5_000;
+
+    // Its body and day alone: its entities, most of what is stored, are not read.
+    private static StoredArticle? BodyOf(IndexSearcher searcher, string id)
+    {
+        if (ArticleIdLookup.DocOf(searcher, id) is not int doc) return null;
+        var stored = searcher.Doc(doc, BodyFields);
+        return new StoredArticle(doc, id, null, IndexedDay.Parse(stored.Get(ArticleFields.Day)), stored.Get(ArticleFields.Body) ?? "", []);
+    }
+
+    private static readonly HashSet<string> BodyFields = [ArticleFields.Body, ArticleFields.Day];
+
+    // A paragraph with a sentence of another year, of what happens every year, or of an earlier event (SentenceTime).
+    private static bool OfAnotherTime(StoredArticle article, int number)
+    {
+        string text = article.Paragraph(number);
+        return Analysis.SentenceSplitter.Split(text).Any(s => SentenceTime.Of(text[s.Start..s.End], article.Date?.Year).OfAnotherTime);
     }
 
     private static readonly HashSet<string> IdField = [ArticleFields.Id];

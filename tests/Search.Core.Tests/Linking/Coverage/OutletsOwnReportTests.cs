@@ -30,5 +30,26 @@ public sealed class OutletsOwnReportTests : IDisposable
         Assert.True(row.Passages >= 2);
     }
 
+    [Theory]
+    // Read from the sets' texts: each outlet's report of the event holds the query's words in a paragraph of that day's event
+    // and in a paragraph that recalls an earlier one (AP on the 2018 Mati fire and on a Lagos collapse of 2019, Punch on the
+    // Ikoyi tower of 2021, AFP and AP on Halcyon's earlier fines), which had been quoted. AFP writes "capsized" only of a ferry
+    // of 2018, so that background is its row: the passage matches, and the outlet is not silent.
+    [InlineData("crash-wildfires", "wildfires Greece dead", "Associated Press", "fires-ap", "2018", true)]
+    [InlineData("collapse-protests", "building collapse Lagos", "Associated Press", "collapse-ap", "2019", true)]
+    [InlineData("collapse-protests", "building collapse Lagos", "Punch", "collapse-punch", "2021", true)]
+    [InlineData("fine-bridge", "fine billion", "Agence France-Presse", "fine-afp", "previously", true)]
+    [InlineData("fine-bridge", "fine billion", "Associated Press", "fine-ap", "previous", true)]
+    [InlineData("ferry-strike", "ferry capsized", "Agence France-Presse", "ferry-afp", "2018", false)]
+    public void AnOutletsRowQuotesItsReportOfTheDayBeforeItsBackground(string set, string query, string outlet, string report, string background, bool hasAnother)
+    {
+        _folder.Write($"{set}/articles.jsonl", File.ReadAllBytes(Path.Combine(Unseen, set, "articles", "articles.jsonl")));
+        using var host = TestHost.Index(_folder[set], _folder[set + "-index"]);
+        var coverage = TestHost.Compare(host, new SearchRequest { Query = query }, Seeds.Gazetteer);
+        var row = Assert.Single(coverage.Reporting, r => r.Outlet == outlet);
+        Assert.Equal(report, row.Best.ArticleId);
+        Assert.Equal(!hasAnother, row.Best.Html.Contains(background, StringComparison.Ordinal));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

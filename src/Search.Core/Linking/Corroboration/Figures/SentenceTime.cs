@@ -24,6 +24,9 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     public bool Differs(SentenceTime other) =>
         Habitual != other.Habitual || Earlier != other.Earlier || (Stated != null || other.Stated != null) && Year is { } mine && other.Year is { } theirs && mine != theirs;
 
+    /// <summary>Whether the sentence tells of another time than its article's: another year, what happens every year, or an earlier event.</summary>
+    public bool OfAnotherTime => Habitual || Earlier || Stated is { } stated && Published is { } published && stated != published;
+
     /// <summary>The year the sentence tells of, read against its article's year for "last year" and "three years ago".</summary>
     public static SentenceTime Of(string sentence, int? published) =>
         YearOf(sentence, published) with { Habitual = Recurring().IsMatch(sentence), Earlier = EarlierEvent().IsMatch(sentence) };
@@ -53,8 +56,10 @@ internal readonly partial record struct SentenceTime(int? Stated, int? Published
     private static partial Regex YearOfAnEvent();
 
     // An earlier event of this year: "The quake came two weeks after a tremor in Kunar killed four people", "Nineteen people
-    // died last June", "weeks ago", "earlier this month". Days are left out: "the quake two days ago" is today's story.
-    [GeneratedRegex(@"\b(?:came|comes|follows|followed|following)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+|several|a few)\s+(?:weeks?|months?)\s+(?:after|since)\b|\b(?:\w+\s+)?(?:weeks|months|a month)\s+ago\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|month)\b|\bearlier\s+this\s+(?:month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // died last June", "weeks ago", "earlier this month". Days are left out: "the quake two days ago" is today's story. And an
+    // earlier event of any time: "It has previously been fined 2.6 billion euros", "two previous EU antitrust fines"; not "from
+    // €5 billion previously", a forecast's earlier figure in today's news.
+    [GeneratedRegex(@"\b(?:came|comes|follows|followed|following)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+|several|a few)\s+(?:weeks?|months?)\s+(?:after|since)\b|\b(?:\w+\s+)?(?:weeks|months|a month)\s+ago\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|month)\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:has|have|had)\s+(?:also\s+)?previously\b|\bnot\s+the\s+first\s+time\b|\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}(?:fines?|penalties|cases|rulings|verdicts|attacks|disasters|accidents|collapses|eruptions|strikes|outbreaks|breaches|deals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierEvent();
 
     // What happens every year, or often: "kill hundreds of people a year", "each year", "landslides are frequent".
