@@ -182,6 +182,11 @@ public class QueryBuilderTests
     {
         var (_, notice) = Builder.Build(string.Join(' ', Enumerable.Range(0, 12).Select(i => $"/x{i}.*/")));
         Assert.Contains("more regular expressions", notice);
+        // As many as it says it runs: six were refused as more than eight (a QA session).
+        var (query, eight) = Builder.Build(string.Join(' ', Enumerable.Range(0, 8).Select(i => $"/x{i}.*/")));
+        Assert.Null(eight);
+        Assert.Contains("/x7.*/", query.ToString());
+        Assert.Contains("more regular expressions", Builder.Build(string.Join(' ', Enumerable.Range(0, 9).Select(i => $"/x{i}.*/"))).Notice);
     }
 
     [Theory]
