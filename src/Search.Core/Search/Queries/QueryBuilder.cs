@@ -94,6 +94,9 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         string parsed = mode == QueryMode.All ? NameRuns.Widened(text) : text;
         // Lucene reads "oil^1e-10" as "oil^1" and a required word "e-10", which nothing holds: refused, with a notice.
         if (ExponentBoost.IsMatch(parsed)) throw new ParseException(ExponentBoostMessage);
+        // Lucene reads a distance past an int's range as "fractional" ("ferry~99999999999", "ferry~1e20") and refuses it; a
+        // distance past the word's most is searched as that most, as "ferry~99" is.
+        parsed = HugeDistance.Replace(parsed, "~99");
         var query = parser.Parse(parsed) ?? new BooleanQuery();
         if (LargestBoost(query) is > MaxBoost or float.NaN)
             throw new ParseException($"a boost (^) goes up to {MaxBoost:N0}");
@@ -101,6 +104,8 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         var enclosed = mode == QueryMode.All && reader != null ? EnclosedWords.In(text, reader, _analyzer) : null;
         return (new AliasQueryExpander(_analyzer, Gazetteer).Expand(query, text, enclosed), parser.ReadingNotice);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex HugeDistance = new(@"(?<=[^\s""~\\])~(?:\d{10,}(?:\.\d*)?|\d+(?:\.\d+)?[eE]\+?\d+)(?=$|[\s)^])");
 
     private static readonly System.Text.RegularExpressions.Regex ExponentBoost = new(@"(?<!\\)\^[0-9]+(?:\.[0-9]+)?[eE][+\-]?[0-9]");
 

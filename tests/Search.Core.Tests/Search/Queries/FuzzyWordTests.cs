@@ -66,6 +66,13 @@ public class FuzzyWordTests
         Assert.EndsWith("the word is counted in its indexed form, “kill”.", Builder.Build("killed~2").Notice);
         Assert.Null(Builder.Build("tokaev~2").Notice);
         Assert.Null(Builder.Build("oil~").Notice);
+        // Past an int's range Lucene's "Fractional edit distances are not allowed!" was the notice, and the word was searched plain.
+        foreach (string huge in new[] { "ferry~99999999999", "ferry~1e20" })
+        {
+            var (query, notice) = Builder.Build(huge);
+            Assert.StartsWith("“ferry~99” was searched with 1 edit", notice);
+            Assert.Contains("~", query.ToString());
+        }
     }
 
     [Fact]
