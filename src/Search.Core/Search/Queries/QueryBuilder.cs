@@ -62,6 +62,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         }
         catch (ParseException e) when (e.InnerException is not BooleanQuery.TooManyClausesException)
         {
+            if (WithoutUnmatchedBrackets(text, mode, reader) is { } repaired) return repaired;
             var query = Fold(ParsePlainWords(text, mode, reader), mode);
             string words = PlainWords(text);
             return (query, !IsEmpty(query) ? SyntaxNotice.For(text, e, words)
@@ -134,6 +135,20 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         var all = (BooleanQuery)boolean.Clone();
         all.Add(new MatchAllDocsQuery(), Occur.MUST);
         return all;
+    }
+
+    private (Query Query, string? Notice)? WithoutUnmatchedBrackets(string text, QueryMode mode, IndexReader? reader)
+    {
+        if (UnmatchedBrackets.Removed(text) is not { } repaired || repaired.Length == 0) return null;
+        try
+        {
+            var query = Fold(Parse(WordSlashes(repaired), mode, reader).Query, mode);
+            return IsEmpty(query) ? null : (query, SyntaxNotice.WithoutBrackets(text, repaired));
+        }
+        catch (ParseException)
+        {
+            return null;
+        }
     }
 
     // The query, without the articles that hold any of the excluded words.
