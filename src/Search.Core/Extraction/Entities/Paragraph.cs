@@ -134,7 +134,7 @@ internal sealed class Paragraph
             int end = i + 1;
             while (end < Words.Count && Joined(end - 1))
             {
-                if (IsNameWord(Words[end]) && !IsScoreOrRange(end) || IsGivenNameOfTwoSyllables(end)) end++;
+                if (IsNameWord(Words[end]) && !IsScoreOrRange(end) && !IsCountAfterName(end) || IsGivenNameOfTwoSyllables(end)) end++;
                 else if (ConnectorLength(end) is > 0 and var length) end += length;
                 else break;
             }
@@ -142,6 +142,11 @@ internal sealed class Paragraph
             i = end;
         }
     }
+
+    // A number may end a name ("Khabar 24", a bond's "Obligation Trust 23"), but not a sum, nor a count after a firm's name:
+    // "fined Halcyon Technologies 1.84 billion euros" was no name at all, as "Technologies 1.84" ends in no firm's word.
+    private bool IsCountAfterName(int k) =>
+        IsCount(k) && (Words[k].Text.AsSpan().IndexOfAny(',', '.') > 0 || FirmNames.Endings.Contains(Words[k - 1].Text));
 
     private static readonly HashSet<string> CountQualifiers = new(["About", "Some", "Nearly", "Around", "Over", "Almost", "Roughly", "Approximately", "Another"], StringComparer.Ordinal);
 

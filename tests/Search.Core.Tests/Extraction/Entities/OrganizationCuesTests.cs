@@ -166,6 +166,11 @@ public class OrganizationCuesTests
     [InlineData("Ridgeway Resources said output rose in the quarter.", "Ridgeway Resources")]
     [InlineData("Kestrel Minerals, the town's largest employer, halted work.", "Kestrel Minerals")]
     [InlineData("Shares in Orbis Entertainment rose 1.1%.", "Orbis Entertainment")]
+    // A third QA pass found these no entity at all, so the filter on the firm missed its reports.
+    [InlineData("EU antitrust regulators fined U.S. tech group Halcyon Technologies 1.84 billion euros on Wednesday.", "Halcyon Technologies")]
+    [InlineData("The recall covers insulin pens made by Halvorsen Pharma in Denmark.", "Halvorsen Pharma")]
+    [InlineData("The regulator fined Harlow Telecom 12 million pounds for the outage.", "Harlow Telecom")]
+    [InlineData("Shares of Quillon Therapeutics doubled on their first day of trading.", "Quillon Therapeutics")]
     public void ATodaysCompanyEndingMakesAnOrganization(string text, string organization)
     {
         Assert.Contains(organization, Names(EntityType.Organization, text));

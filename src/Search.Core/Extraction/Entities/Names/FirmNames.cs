@@ -12,7 +12,10 @@ internal static class FirmNames
             // A QA pass found "Kestrel Telecom" among the people.
             "Telecom", "Telecoms", "Telecommunications", "Energy", "Pharmaceuticals", "Chemicals", "Petroleum", "Utilities",
             // A courier's, a paper's or a train's name ("the Sir Syed Express" had been the person Syed Express).
-            "Express"],
+            "Express",
+            // A third QA pass found "tech group Halcyon Technologies" no entity at all, and "Halvorsen Pharma" none either.
+            "Technologies", "Pharma", "Semiconductor", "Semiconductors", "Software", "Labs", "Networks", "Therapeutics", "Biotech",
+            "Aerospace", "Automobile"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
