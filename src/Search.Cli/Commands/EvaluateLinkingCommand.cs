@@ -29,6 +29,7 @@ internal static class EvaluateLinkingCommand
         var phraseWeight = new Option<float>("--phrase-weight") { Description = "The weight a shared phrase's words need together.", DefaultValueFactory = _ => defaults.PhraseWeight };
         var beyondScene = new Option<int>("--beyond-scene") { Description = "The features two alike sentences must share beyond their scene: places, days, words that state nothing alone (0: no such rule).", DefaultValueFactory = _ => defaults.BeyondScene };
         var themeShare = new Option<float>("--theme-share") { Description = "The share of the story's passages from which an event word is the story's theme.", DefaultValueFactory = _ => defaults.ThemeShare };
+        var phraseCommonShare = new Option<float>("--phrase-common-share") { Description = "The share of the story's passages from which a word is too common to make a shared phrase tell a fact (0: no such rule).", DefaultValueFactory = _ => defaults.PhraseCommonShare };
         var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Compare words without the news synonyms, to measure what they add." };
         var agreement = new Option<string?>("--agreement") { Description = "Another labelling of the same articles: print how its pairs of paragraphs score against the labels', instead of the finder's links." };
         var judgments = new Option<string?>("--judgments")
@@ -40,7 +41,7 @@ internal static class EvaluateLinkingCommand
         var command = new Command("evaluate-linking",
             "Index the labelled articles in a temporary folder, link their passages across outlets, and print the precision and recall of " +
             "the corroboration links and the conflict flags against the hand labels, with the wrong and missed links.")
-        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, beyondScene, themeShare, noSynonyms, noEvents, agreement, judgments };
+        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, beyondScene, themeShare, phraseCommonShare, noSynonyms, noEvents, agreement, judgments };
         command.SetAction(parse =>
         {
             string index = Path.Combine(Path.GetTempPath(), "search-linking-" + Guid.NewGuid().ToString("N"));
@@ -55,6 +56,7 @@ internal static class EvaluateLinkingCommand
                 {
                     Threshold = parse.GetValue(threshold), MinShared = parse.GetValue(minShared), ParagraphThreshold = parse.GetValue(paragraphThreshold),
                     PhraseWords = parse.GetValue(phraseWords), PhraseWeight = parse.GetValue(phraseWeight), BeyondScene = parse.GetValue(beyondScene), ThemeShare = parse.GetValue(themeShare),
+                    PhraseCommonShare = parse.GetValue(phraseCommonShare),
                     Synonyms = !parse.GetValue(noSynonyms), Events = !parse.GetValue(noEvents),
                 };
                 using var finder = new CorroborationFinder(host, Options.Create(options), gazetteer);

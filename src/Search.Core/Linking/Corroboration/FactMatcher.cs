@@ -13,9 +13,9 @@ internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFea
 /// </list>
 /// Sentences whose figures contradict match only on what they say beside their counts; sentences that count one kind of
 /// event with different numbers never match.
-/// One matcher serves one article's links: the story's theme words are its own.
+/// One matcher serves one article's links: the story's theme words and its common words (null: none) are its own.
 /// </summary>
-internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IReadOnlySet<string> themes)
+internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IReadOnlySet<string> themes, IReadOnlySet<string>? common = null)
 {
     public SentenceMatch? Match(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
     {
@@ -45,7 +45,8 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                 // a link one article's page showed was missing from the other's.
                 var (weight, words) = Stronger(mine.Phrase(other, options.PhraseWords, k => IsEventIn(k, mine, other)),
                     other.Phrase(mine, options.PhraseWords, k => IsEventIn(k, other, mine)));
-                if (words >= 2 && weight >= options.PhraseWeight && weight > phraseWeight) (phrase, phraseWeight) = (new(mine, other, score, LinkBasis.Phrase), weight);
+                if (words.Count >= 2 && weight >= options.PhraseWeight && weight > phraseWeight && Telling(words, mine, other))
+                    (phrase, phraseWeight) = (new(mine, other, score, LinkBasis.Phrase), weight);
             }
         }
         if (closest is { } sentences && sentences.Score >= options.Threshold) return sentences;
@@ -74,8 +75,19 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         return ourWhole.Weights.Keys.Count(k => theirWhole.Weights.ContainsKey(k) && !scene.Contains(k) && !ours[0].SceneWords.Contains(k));
     }
 
-    private static (float Weight, int Words) Stronger((float Weight, int Words) a, (float Weight, int Words) b) =>
-        b.Weight > a.Weight || (b.Weight == a.Weight && b.Words > a.Words) ? b : a;
+    private static (float Weight, IReadOnlySet<string> Words) Stronger((float Weight, IReadOnlySet<string> Words) a, (float Weight, IReadOnlySet<string> Words) b) =>
+        b.Weight > a.Weight || (b.Weight == a.Weight && b.Words.Count > a.Words.Count) ? b : a;
+
+    // A phrase tells a fact when one of its words at least is neither common in the story (LinkingOptions.PhraseCommonShare)
+    // nor of its scene, or the sentences share a count above ten: "storm before people said" and "rescue areas" had linked
+    // sentences of one story that state different facts.
+    private bool Telling(IReadOnlySet<string> words, SentenceFeatures a, SentenceFeatures b) =>
+        common == null || words.Any(k => !common.Contains(k) && !a.InScene(k) && !b.InScene(k))
+        || a.Weights.Keys.Any(k => k.StartsWith("n:", StringComparison.Ordinal) && b.Weights.ContainsKey(k) && Telling(k));
+
+    // A number above ten that is not a year.
+    private static bool Telling(string numberKey) =>
+        double.TryParse(numberKey.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 10 && !(v >= 1900 && v <= 2100 && v == Math.Floor(v));
 
     // An event word that is not the story's theme, nor a word of either sentence's names ("Treaty" in Collective Security
     // Treaty Organization is no treaty signed); with the events switched off, any word.

@@ -32,6 +32,16 @@ internal sealed class NewsEvents
         return counts.Where(c => c.Value >= share * passages.Count).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The words (<c>w:</c> keys) found in at least <paramref name="share"/> of the passages.</summary>
+    public static HashSet<string> Common(IReadOnlyCollection<IReadOnlyList<SentenceFeatures>> passages, float share)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var passage in passages)
+            foreach (string key in passage.SelectMany(s => s.Weights.Keys).Where(k => k.StartsWith("w:", StringComparison.Ordinal)).Distinct())
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+        return counts.Where(c => c.Value >= share * passages.Count).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
     public static NewsEvents Load(Analyzer analyzer, NewsSynonyms synonyms)
     {
         using var stream = typeof(NewsEvents).Assembly.GetManifestResourceStream("Search.Core.Linking.Corroboration.news-events.txt")

@@ -89,6 +89,22 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     [Fact]
+    public void APhraseOfTheStorysCommonWordsAloneDoesNotLink()
+    {
+        // The blind sets: "storm before people said" and "rescue areas" linked sentences of one story that state different facts.
+        var ours = Passage(Strike);
+        var theirs = Passage(StrikeElsewhere);
+        var phrase = ours[0].Weights.Keys.Where(theirs[0].Weights.ContainsKey).Where(k => k.StartsWith("w:", StringComparison.Ordinal)).ToHashSet();
+        Assert.Contains("w:" + _reading.Synonyms.Group("diesel"), phrase);
+
+        // Every word the two share is in many of the story's passages: the phrase tells no fact of it.
+        Assert.Null(new FactMatcher(new LinkingOptions(), _reading.Events, new HashSet<string>(), phrase).Match(ours, theirs));
+        // One of them is the story's rarer word: it does.
+        var common = phrase.Where(k => k != "w:" + _reading.Synonyms.Group("diesel")).ToHashSet();
+        Assert.Equal(LinkBasis.Phrase, new FactMatcher(new LinkingOptions(), _reading.Events, new HashSet<string>(), common).Match(ours, theirs)?.Basis);
+    }
+
+    [Fact]
     public void APhraseThatOnlyNamesASettingDoesNotLink()
     {
         // "the central square of Riga" in both, but nothing that happened there in common.

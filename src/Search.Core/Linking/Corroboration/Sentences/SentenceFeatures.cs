@@ -71,12 +71,12 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
 
     /// <summary>
     /// The heaviest phrase the two sentences share: words in common that fall within <paramref name="span"/> words of each
-    /// other in both, with at least one of them <paramref name="required"/>. Returns its weight and its number of words.
+    /// other in both, with at least one of them <paramref name="required"/>. Returns its weight and its words.
     /// </summary>
-    public (float Weight, int Count) Phrase(SentenceFeatures other, int span, Func<string, bool> required)
+    public (float Weight, IReadOnlySet<string> Words) Phrase(SentenceFeatures other, int span, Func<string, bool> required)
     {
         float best = 0;
-        int bestCount = 0;
+        IReadOnlySet<string> bestWords = NoNames;
         for (int i = 0; i < Words.Count; i++)
         {
             // Our window starts at a shared word; theirs at a word of our window.
@@ -88,10 +88,10 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
                 var both = Window(other.Words, j, span, ours.Contains);
                 if (both.Count < 2 || !both.Any(required)) continue;
                 float weight = both.Sum(k => Math.Min(Weights[k], other.Weights[k]));
-                if (weight > best) (best, bestCount) = (weight, both.Count);
+                if (weight > best) (best, bestWords) = (weight, both);
             }
         }
-        return (best, bestCount);
+        return (best, bestWords);
     }
 
     private static HashSet<string> Window(IReadOnlyList<string?> words, int start, int span, Func<string, bool> keep)
