@@ -50,6 +50,20 @@ internal sealed class Paragraph
 
     public bool Joined(int i) => WordTokenizer.Joined(Text, Words, i);
 
+    /// <summary>
+    /// Whether an ampersand alone joins word <paramref name="i"/> to the next, as in a firm's name ("Harwood &amp; Lyle",
+    /// "Marks &amp; Spencer"): read apart, the two names were no entity, or each half one.
+    /// </summary>
+    public bool Ampersand(int i) => i + 1 < Words.Count && Gap(i) is "&" && Words[i].Sentence == Words[i + 1].Sentence;
+
+    /// <summary>Whether an ampersand joins two words of [start, end).</summary>
+    public bool HasAmpersand(int start, int end)
+    {
+        for (int k = start; k < end - 1; k++)
+            if (Ampersand(k)) return true;
+        return false;
+    }
+
     /// <summary>What stands between word <paramref name="i"/> and the next, spaces trimmed (",", "(", "" when only spaces).</summary>
     public ReadOnlySpan<char> Gap(int i) => Text.AsSpan(Words[i].End, Words[i + 1].Start - Words[i].End).Trim();
 
@@ -132,9 +146,10 @@ internal sealed class Paragraph
                 continue;
             }
             int end = i + 1;
-            while (end < Words.Count && Joined(end - 1))
+            while (end < Words.Count && (Joined(end - 1) || Ampersand(end - 1)))
             {
-                if (IsNameWord(Words[end]) && !IsScoreOrRange(end) && !IsCountAfterName(end) || IsGivenNameOfTwoSyllables(end)) end++;
+                if (Ampersand(end - 1)) { if (IsNameWord(Words[end]) && !IsCount(end)) end++; else break; }
+                else if (IsNameWord(Words[end]) && !IsScoreOrRange(end) && !IsCountAfterName(end) || IsGivenNameOfTwoSyllables(end)) end++;
                 else if (ConnectorLength(end) is > 0 and var length) end += length;
                 else break;
             }

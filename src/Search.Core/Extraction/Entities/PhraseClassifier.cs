@@ -44,6 +44,23 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
         return -1;
     }
 
+    // Two names joined by an ampersand are a firm's ("Harwood & Lyle", "Procter & Gamble"), unless the gazetteer knows them;
+    // what comes before a connector is read apart ("Marcus Bell of Bell & Okafor" is a lawyer of a firm).
+    private bool AmpersandFirm(int start, int end)
+    {
+        if (!paragraph.HasAmpersand(start, end) || paragraph.Known[start] != null) return false;
+        int ampersand = start;
+        while (!paragraph.Ampersand(ampersand)) ampersand++;
+        int name = start;
+        for (int k = ampersand; k > start; k--)
+            if (char.IsLower(Words[k - 1].Text[0])) { name = k; break; }
+        found.Add(EntityType.Organization, paragraph.Surface(name, end), paragraph.Surface(name, end));
+        int before = name;
+        while (before > start && char.IsLower(Words[before - 1].Text[0])) before--;
+        if (before > start) Classify(start, before);
+        return true;
+    }
+
     private bool Covered(int k) => paragraph.Covered[k];
 
     private bool AllCovered(int start, int end)
@@ -59,6 +76,7 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
         if (SplitsAtAffiliation(start, end) || SplitsBetweenOrganizations(start, end)) return;
 
         string surface = paragraph.Surface(start, end);
+        if (AmpersandFirm(start, end)) return;
         string? next = end < Words.Count && paragraph.Joined(end - 1) ? Words[end].Text : null;
         if (found.OrganizationBeginningWith(surface) is { } named)
         {

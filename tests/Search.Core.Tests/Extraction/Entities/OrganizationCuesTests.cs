@@ -155,6 +155,17 @@ public class OrganizationCuesTests
         Assert.Contains("Sweden", Names(EntityType.Place, "The department said Electrolux AB of Sweden's subsidiary will build a centre."));
     }
 
+    [Theory]
+    [InlineData("Harwood & Lyle said on Wednesday it would close 47 stores.", "Harwood & Lyle", null)]
+    [InlineData("Shares of Marks & Spencer rose 2%.", "Marks & Spencer", null)]
+    [InlineData("Plaintiffs' lawyer Marcus Bell of Bell & Okafor said after the verdict that the firm had hidden the risk.", "Bell & Okafor", "Marcus Bell")]
+    public void TwoNamesJoinedByAnAmpersandAreAFirm(string text, string firm, string? person)
+    {
+        // A third QA pass found "Harwood" among the organizations, cut from "Harwood & Lyle", whose reports had no firm at all.
+        Assert.Equal([firm], Names(EntityType.Organization, text));
+        Assert.Equal(person == null ? [] : [person], Names(EntityType.Person, text));
+    }
+
     [Fact]
     public void ANumberWordOpeningASentenceIsNoName()
     {
