@@ -42,6 +42,14 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 if (match.Entry.IsOutlet && paragraph.Words[match.Start].Start < credit) continue;
                 // "Washington" in "George Washington University", "Finland" in "Bank of Finland": part of a name, not a mention.
                 if (match.Entry.Type != EntityType.Organization && InsideOrganizationName(match, paragraph)) continue;
+                if (match.Entry.Type == EntityType.Place && NamesAStreet(match, paragraph))
+                {
+                    // The street is a place of the story, though not in the place it is named after.
+                    string street = paragraph.Surface(match.Start, match.End + 1);
+                    found.Add(EntityType.Place, street, street);
+                    paragraph.Covered[match.End] = true;
+                    continue;
+                }
                 if (homonyms.InText(match.Entry, paragraph, match.Start, match.End) is { } localCity)
                 {
                     found.Add(EntityType.Place, localCity, match.Surface);
@@ -185,6 +193,11 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     private static bool OpensABroadcastersName(GazetteerMatch match, Paragraph paragraph) =>
         match.Entry is { Type: EntityType.Organization, IsOutlet: false }
         && paragraph.Runs.Any(r => r.Start == match.Start && r.End > match.End && PhraseClassifier.IsBroadcasterName(paragraph.Words, r.Start, r.End));
+
+    // "Borno Way", "Oxford Street": the place's name and a street's word, side by side in one name.
+    private static bool NamesAStreet(GazetteerMatch match, Paragraph paragraph) =>
+        match.End < paragraph.Words.Count && paragraph.Joined(match.End - 1) && PlaceWords.Streets.Contains(paragraph.Words[match.End].Text)
+        && char.IsUpper(paragraph.Words[match.End].Text[0]);
 
     /// <summary>
     /// A match inside a longer capitalized name whose head word (University, Bank, Corp) lies outside the match,

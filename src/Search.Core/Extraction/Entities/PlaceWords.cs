@@ -11,6 +11,12 @@ internal static class PlaceWords
         "Bay", "Peninsula", "Desert", "Valley", "Strait", "Canal", "Palace", "Bridge", "Sea", "Ocean", "Province",
         "Region", "Oblast", "City");
 
+    /// <summary>
+    /// A known place's name before one of these names a street, not the place: "the building on Borno Way" in Lagos had put four
+    /// reports of its collapse under Borno State (a QA session).
+    /// </summary>
+    public static readonly HashSet<string> Streets = Set("Way", "Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Expressway", "Highway");
+
     /// <summary>A lower-case word after a capitalized phrase that makes it a place ("Mangystau province").</summary>
     public static readonly HashSet<string> PlaceFollowers = Set(
         "province", "region", "oblast", "district", "county", "prefecture", "governorate", "village");

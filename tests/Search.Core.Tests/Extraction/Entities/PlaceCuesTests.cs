@@ -45,6 +45,17 @@ public class PlaceCuesTests
         Assert.Contains(place, Names(EntityType.Place, text));
     }
 
+    [Theory]
+    [InlineData("A seven-storey building collapsed on Borno Way, Ebute Metta, in Lagos on Tuesday.", "Borno Way", "Borno State")]
+    [InlineData("Police closed Oxford Street in central London after the blast.", "Oxford Street", "Oxford")]
+    public void APlacesNameBeforeAStreetsWordNamesTheStreet(string text, string street, string notThePlace)
+    {
+        // A QA session found four reports of a collapse in Lagos under Borno State, a state of Nigeria's far north.
+        var places = Names(EntityType.Place, text);
+        Assert.Contains(street, places);
+        Assert.DoesNotContain(notThePlace, places);
+    }
+
     [Fact]
     public void ATownNamedForASaintIsAPlaceNotAPerson()
     {
