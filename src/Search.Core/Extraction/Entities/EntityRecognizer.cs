@@ -34,7 +34,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             // as an organization it filled the facet with the wires, one per story, none of them in the news.
             int credit = p < 2 ? DatelineCredit.End(paragraph.Text) : 0;
             if (paragraph.IsMostlyUpperCase) TickerNames.AddCompanies(paragraph, found, gazetteer, date?.Year, written);
-            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !OpensABroadcastersName(m, paragraph) && !BeforeAParticle(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
+            foreach (var match in MatchGazetteer(paragraph, date?.Year).Where(m => !paragraph.IsTicker(m.Start) && !(m.End - m.Start == 1 && paragraph.IsCompanyFormAfterName(m.Start)) && !InsideLongerOrganization(m, paragraph) && !OpensAnotherName(m, paragraph) && !BeforeAParticle(m, paragraph) && !GivenNameMatches.AnotherPersons(m.Entry, m.Start, m.End, paragraph) && !GivenNameMatches.ASurname(m.Entry, m.Start, m.End, paragraph)
                 && !GivenNameMatches.SurnameOfOneNamedInFull(m.Entry, m.Start, m.End, paragraph, found)
                 && !wording.Disowns(m.Entry, m.Start, m.End, paragraph) && !(m.Entry.Type == EntityType.Organization && SpelledOutAcronyms.InsideSpelledOutName(paragraph, m.Start, m.End, gazetteer))))
             {
@@ -188,11 +188,16 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         && (match.End - match.Start < 3 || PhraseClassifier.HeadOf(paragraph.Words, match.Start, match.End) == match.Start) &&
         paragraph.Runs.Any(r => r.Start < match.Start && r.End == match.End && PhraseClassifier.IsOrganizationName(paragraph.Words, r.Start, r.End));
 
-    // "Citi News", a Ghanaian radio's newsroom, is no part of Citigroup: a firm that opens a name ending in a broadcaster's word
-    // is not named by it. An outlet's own ("BBC News") is the outlet.
-    private static bool OpensABroadcastersName(GazetteerMatch match, Paragraph paragraph) =>
+    // A known body that opens a longer name of another: "Citi News", a Ghanaian radio's newsroom, is no part of Citigroup (a
+    // firm before a broadcaster's word), though "BBC News" is the BBC; and an outlet before another body's head ("Independent
+    // Electoral Commission", "Independent Union of Airline Pilots", "Guardian Council") is no mention of the paper: a QA
+    // session found "Independent" among the organizations.
+    private static bool OpensAnotherName(GazetteerMatch match, Paragraph paragraph) =>
         match.Entry is { Type: EntityType.Organization, IsOutlet: false }
-        && paragraph.Runs.Any(r => r.Start == match.Start && r.End > match.End && PhraseClassifier.IsBroadcasterName(paragraph.Words, r.Start, r.End));
+        && paragraph.Runs.Any(r => r.Start == match.Start && r.End > match.End && PhraseClassifier.IsBroadcasterName(paragraph.Words, r.Start, r.End))
+        || match.Entry is { Type: EntityType.Organization, IsOutlet: true } // a run may leave out its "The"
+        && paragraph.Runs.Any(r => r.Start >= match.Start && r.Start < match.End && r.End > match.End && !PhraseClassifier.IsBroadcasterName(paragraph.Words, r.Start, r.End)
+            && PhraseClassifier.HeadOf(paragraph.Words, r.Start, r.End) >= match.End);
 
     // "Borno Way", "Oxford Street": the place's name and a street's word, side by side in one name.
     private static bool NamesAStreet(GazetteerMatch match, Paragraph paragraph) =>

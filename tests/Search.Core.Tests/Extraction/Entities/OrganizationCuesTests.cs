@@ -166,6 +166,16 @@ public class OrganizationCuesTests
         Assert.Equal(person == null ? [] : [person], Names(EntityType.Person, text));
     }
 
+    [Theory]
+    [InlineData("The Independent Electoral Commission said results from the 80 constituencies were in.", "Independent Electoral Commission")]
+    [InlineData("The Independent Union of Airline Pilots is seeking a 12 percent pay increase.", "Independent Union of Airline Pilots")]
+    [InlineData("The Independent reported on Sunday that talks had stalled.", "Independent")] // the paper itself
+    public void AnOutletsNameOpeningAnotherBodysIsNoMentionOfIt(string text, string organization)
+    {
+        // A third QA pass found "Independent" (the London paper) among the organizations of an election and a pilots' strike.
+        Assert.Equal([organization], Names(EntityType.Organization, text));
+    }
+
     [Fact]
     public void ANumberWordOpeningASentenceIsNoName()
     {
