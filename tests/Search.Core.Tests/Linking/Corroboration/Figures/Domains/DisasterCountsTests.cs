@@ -114,6 +114,20 @@ public class DisasterCountsTests
         Assert.False(SentenceTime.Of("The quake two days ago killed 38 people, officials said.", 2026).Earlier);
     }
 
+    [Theory]
+    [InlineData("The decision came five days after Vandermeer fined Halcyon Technologies for abusing the dominance of its app store.")]
+    [InlineData("It has previously been fined 2.6 billion euros by Brussels in two separate cases.")]
+    [InlineData("The company was hit with two previous EU antitrust fines totaling 2.4 billion euros.")]
+    public void AnEarlierEventOfAnyTimeIsBackground(string background)
+    {
+        // A third QA pass: a story of another firm's fine, five days later, was listed as a report of the same event through
+        // its line recalling this one, and earlier fines were quoted as outlets' answers to "fine billion".
+        Assert.True(SentenceTime.Of(background, 2026).OfAnotherTime);
+        Assert.False(SentenceTime.Of("The European Commission fined Halcyon Technologies 1.84 billion euros for abusing its app store.", 2026).OfAnotherTime);
+        // A forecast's earlier figure is today's news.
+        Assert.False(SentenceTime.Of("It cut its revenue forecast to 4.1 billion euros from 4.5 billion previously.", 2026).OfAnotherTime);
+    }
+
     [Fact]
     public void HomesDamagedAndHomesDestroyedAreTwoCounts()
     {
