@@ -1,8 +1,8 @@
 using Lucene.Net.Search;
 using Search.Core.Facets;
 using Search.Core.Indexing.Documents;
-using Search.Core.Search;
 using Search.Core.Linking.Corroboration;
+using Search.Core.Search;
 
 namespace Search.Core.Linking.Passages;
 
@@ -14,9 +14,9 @@ internal static class OutletArticles
     /// them: a passage alone may rank another story's background paragraph first. On `Arventa jobs`, AP's row quoted a story
     /// about another chipmaker, a week later, that recalled Arventa's cuts, and gave its figure for AP's; on `Halcyon fine`,
     /// AFP's row was a story about another firm's fine (a QA session). Within that article, the best passage that tells of the
-    /// story's own time: on `ferry capsized` AFP's card was "In 2018 more than 160 people died when a ferry capsized on Lake
-    /// Toba", and on `fine billion` two cards gave the earlier fines (a QA session). A background passage is still quoted when
-    /// the article has no other. The counts of matching passages are the first search's.
+    /// story's own time: on `wildfires Greece dead` AP's card was "Greece's deadliest wildfire in recent history killed 104
+    /// people … in July 2018", and on `fine billion` two cards gave the earlier fines (a QA session). A background passage is
+    /// still quoted when the article has no other that matches. The counts of matching passages are the first search's.
     /// </summary>
     public static IReadOnlyDictionary<string, OutletBestCollector.Best> BestPassages(IndexSearcher searcher, FacetOrdinals ordinals,
         IReadOnlyDictionary<string, OutletBestCollector.Best> byPassage, Query passageQuery, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
@@ -37,14 +37,22 @@ internal static class OutletArticles
         foreach (string id in chosen.Values.Distinct()) ids.Add(new TermQuery(PassageFields.ArticleTerm(id)), Occur.SHOULD);
         var within = TopScoreDocCollector.Create(MaxPassagesRead, docsScoredInOrder: false);
         QueryBudget.Search(searcher, new FilteredQuery(passageQuery, new QueryWrapperFilter(ids)), within);
-        var byArticle = within.GetTopDocs().ScoreDocs.GroupBy(d => IdOf(d.Doc, PassageFields.StoredFields, PassageFields.Article))
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // A passage document follows its article's in the index, so each match's article is the nearest chosen article before it.
+        var articleDocs = chosen.Values.Distinct().Select(id => ArticleIdLookup.DocOf(searcher, id)).OfType<int>().Order().ToArray();
+        var byArticle = within.GetTopDocs().ScoreDocs.GroupBy(d => ArticleBefore(articleDocs, d.Doc)).ToDictionary(g => g.Key, g => g.ToList());
         return byPassage.ToDictionary(o => o.Key, o =>
         {
-            if (!byArticle.TryGetValue(chosen[o.Key], out var passages) || BodyOf(searcher, chosen[o.Key]) is not { } article) return o.Value;
+            if (BodyOf(searcher, chosen[o.Key]) is not { } article || !byArticle.TryGetValue(article.Doc, out var passages)) return o.Value;
             var pick = passages.FirstOrDefault(p => !OfAnotherTime(article, PassageFields.NumberOf(p.Doc, article.Doc))) ?? passages[0];
             return new OutletBestCollector.Best(pick.Doc, pick.Score, o.Value.Passages);
         }, StringComparer.Ordinal);
+    }
+
+    private static int ArticleBefore(int[] sortedArticles, int passage)
+    {
+        int at = Array.BinarySearch(sortedArticles, passage);
+        at = at >= 0 ? at : ~at - 1;
+        return at >= 0 ? sortedArticles[at] : -1;
     }
 
     // The matching passages read from the outlets' chosen articles: far more than a few dozen articles have paragraphs.

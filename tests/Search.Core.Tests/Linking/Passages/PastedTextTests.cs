@@ -80,7 +80,7 @@ public sealed class PastedTextTests
         var articles = index.Searcher.Search(request);
         Assert.Equal(["pasted"], articles.Hits.Select(h => h.Id));
         Assert.StartsWith(ArticleSearcher.LongQueryNotice, articles.Notice);
-        Assert.Contains("“shut”, “Area” written with a minus were kept out", articles.Notice);
+        Assert.EndsWith("The words written with a minus were kept out: “shut”, “Area”.", articles.Notice);
         // A passage is kept out by its own words, as a short query's are.
         Assert.Contains(index.Passages.Search(new SearchRequest { Query = Pasted }).Hits, h => h.ArticleId == "other" && h.Number == 2);
         var passages = index.Passages.Search(request);

@@ -67,12 +67,15 @@ public class FuzzyWordTests
         Assert.Null(Builder.Build("tokaev~2").Notice);
         Assert.Null(Builder.Build("oil~").Notice);
         // Past an int's range Lucene's "Fractional edit distances are not allowed!" was the notice, and the word was searched plain.
-        foreach (string huge in new[] { "ferry~99999999999", "ferry~1e20" })
+        foreach (string huge in new[] { "ferry~99999999999", "ferry~1e20", "ferry~Infinity" })
         {
             var (query, notice) = Builder.Build(huge);
             Assert.StartsWith("“ferry~99” was searched with 1 edit", notice);
             Assert.Contains("~", query.ToString());
         }
+        // A fractional distance of one or more is its whole edits.
+        Assert.Contains("~1", Builder.Build("ferry~1.5").Query.ToString());
+        Assert.Null(Builder.Build("ferry~1.5").Notice);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static partial class ExcludedWords
 
     /// <summary>What the reader is told: the words kept out, the first few named.</summary>
     public static string Notice(IReadOnlyList<string> excluded) =>
-        $"Articles with {string.Join(", ", excluded.Take(5).Select(w => $"“{w}”"))}{(excluded.Count > 5 ? $" or {excluded.Count - 5} more words" : "")} written with a minus were kept out.";
+        $"The words written with a minus were kept out: {string.Join(", ", excluded.Take(5).Select(w => $"“{w}”"))}{(excluded.Count > 5 ? $" and {excluded.Count - 5} more" : "")}.";
 
     [GeneratedRegex(@"(?<=^|\s)-(\p{L}[^\s]*)")]
     private static partial Regex Minus();
