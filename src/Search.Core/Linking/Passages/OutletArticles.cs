@@ -23,28 +23,36 @@ internal static class OutletArticles
     {
         if (byPassage.Count == 0) return byPassage;
         string IdOf(int doc, HashSet<string> field, string name) => searcher.Doc(doc, field).Get(name);
-        var chosen = byPassage.ToDictionary(o => o.Key, o => IdOf(o.Value.Doc, PassageFields.StoredFields, PassageFields.Article), StringComparer.Ordinal);
+        // Each outlet's articles to quote from, in order: the one the article search ranks first, then its best passage's own.
+        var tried = byPassage.ToDictionary(o => o.Key, o => new List<string> { IdOf(o.Value.Doc, PassageFields.StoredFields, PassageFields.Article) }, StringComparer.Ordinal);
         if (!QueryBuilder.IsEmpty(articleQuery))
         {
             var articles = new OutletBestCollector(ordinals, 1);
             using (var ranked = new FacetCountsCollector(ordinals, FacetReport.DimensionsFor(filters), filters, articles))
                 QueryBudget.Search(searcher, ArticlesOnly.Only(articleQuery), ranked);
             foreach (var (outlet, best) in articles.Named())
-                if (chosen.ContainsKey(outlet) && IdOf(best.Doc, IdField, ArticleFields.Id) is { } id) chosen[outlet] = id;
+                if (tried.TryGetValue(outlet, out var list) && IdOf(best.Doc, IdField, ArticleFields.Id) is { } id && id != list[0]) list.Insert(0, id);
         }
         // The passage query again, over the passages of those articles only, every match kept: a few articles' paragraphs.
+        var bodies = tried.Values.SelectMany(l => l).Distinct(StringComparer.Ordinal).Select(id => BodyOf(searcher, id)).OfType<StoredArticle>()
+            .ToDictionary(a => a.Id, StringComparer.Ordinal);
         var ids = new BooleanQuery();
-        foreach (string id in chosen.Values.Distinct()) ids.Add(new TermQuery(PassageFields.ArticleTerm(id)), Occur.SHOULD);
+        foreach (string id in bodies.Keys) ids.Add(new TermQuery(PassageFields.ArticleTerm(id)), Occur.SHOULD);
         var within = TopScoreDocCollector.Create(MaxPassagesRead, docsScoredInOrder: false);
         QueryBudget.Search(searcher, new FilteredQuery(passageQuery, new QueryWrapperFilter(ids)), within);
-        // A passage document follows its article's in the index, so each match's article is the nearest chosen article before it.
-        var articleDocs = chosen.Values.Distinct().Select(id => ArticleIdLookup.DocOf(searcher, id)).OfType<int>().Order().ToArray();
+        // A passage document follows its article's in the index, so each match's article is the nearest of these before it.
+        int[] articleDocs = [.. bodies.Values.Select(a => a.Doc).Order()];
         var byArticle = within.GetTopDocs().ScoreDocs.GroupBy(d => ArticleBefore(articleDocs, d.Doc)).ToDictionary(g => g.Key, g => g.ToList());
         return byPassage.ToDictionary(o => o.Key, o =>
         {
-            if (BodyOf(searcher, chosen[o.Key]) is not { } article || !byArticle.TryGetValue(article.Doc, out var passages)) return o.Value;
-            var pick = passages.FirstOrDefault(p => !OfAnotherTime(article, PassageFields.NumberOf(p.Doc, article.Doc))) ?? passages[0];
-            return new OutletBestCollector.Best(pick.Doc, pick.Score, o.Value.Passages);
+            // The ranked article's passage of its own time, else its background; then the same of the best passage's article.
+            foreach (string id in tried[o.Key])
+            {
+                if (!bodies.TryGetValue(id, out var article) || !byArticle.TryGetValue(article.Doc, out var passages)) continue;
+                var pick = passages.FirstOrDefault(p => !OfAnotherTime(article, PassageFields.NumberOf(p.Doc, article.Doc))) ?? passages[0];
+                return new OutletBestCollector.Best(pick.Doc, pick.Score, o.Value.Passages);
+            }
+            return o.Value;
         }, StringComparer.Ordinal);
     }
 

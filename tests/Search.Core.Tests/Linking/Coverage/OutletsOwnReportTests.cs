@@ -40,6 +40,7 @@ public sealed class OutletsOwnReportTests : IDisposable
     [InlineData("collapse-protests", "building collapse Lagos", "Punch", "collapse-punch", "2021", true)]
     [InlineData("fine-bridge", "fine billion", "Agence France-Presse", "fine-afp", "previously", true)]
     [InlineData("fine-bridge", "fine billion", "Associated Press", "fine-ap", "previous", true)]
+    [InlineData("typhoon-merger", "typhoon Philippines dead", "Agence France-Presse", "typhoon-afp", "a year", true)]
     [InlineData("ferry-strike", "ferry capsized", "Agence France-Presse", "ferry-afp", "2018", false)]
     public void AnOutletsRowQuotesItsReportOfTheDayBeforeItsBackground(string set, string query, string outlet, string report, string background, bool hasAnother)
     {
