@@ -42,7 +42,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     {
         if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), null);
         // Folded, a long paste is its escaped words with their counts as boosts ("sugar^3"): syntax of our own, parsed as such.
-        bool folded = mode == QueryMode.Any && WordsOf(text).Length > FoldWordsAbove;
+        bool folded = mode == QueryMode.Any && PlainWords.Of(text).Length > FoldWordsAbove;
         if (folded || QueryModes.IsPasted(text, options.MaxQueryLength))
         {
             var (rest, excluded) = ExcludedWords.Split(text);
@@ -52,7 +52,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
                 return (KeptOut(kept, excluded, reader), IsEmpty(kept) ? ExcludedWords.Notice(excluded) : notice ?? ExcludedWords.Notice(excluded));
             }
         }
-        if (folded) text = DistinctWords(text);
+        if (folded) text = PlainWords.Distinct(text);
         else if (QueryModes.IsPasted(text, options.MaxQueryLength)) return (Fold(ParsePlainWords(text, mode, reader), mode), null);
         try
         {
@@ -64,7 +64,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         {
             if (WithoutUnmatchedBrackets(text, mode, reader) is { } repaired) return repaired;
             var query = Fold(ParsePlainWords(text, mode, reader), mode);
-            string words = PlainWords(text);
+            string words = PlainWords.ForNotice(text);
             return (query, !IsEmpty(query) ? SyntaxNotice.For(text, e, words)
                 : string.IsNullOrWhiteSpace(words) ? SyntaxNotice.ForNoWords(text, e) : NoWordsNotice(words));
         }
@@ -163,7 +163,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     // Every word escaped, operators lower-cased (so they are words, and stop words at that), distances and boosts left out.
     private Query ParsePlainWords(string text, QueryMode mode, IndexReader? reader)
     {
-        var words = WordsOf(text).Select(w => QueryParserBase.Escape(w is "AND" or "OR" or "NOT" ? w.ToLowerInvariant() : w));
+        var words = PlainWords.Of(text).Select(w => QueryParserBase.Escape(w is "AND" or "OR" or "NOT" ? w.ToLowerInvariant() : w));
         try
         {
             return Parse(string.Join(' ', words), mode, reader).Query;
@@ -178,23 +178,6 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         }
     }
 
-    // A long paste as its distinct words, each boosted by its count: the same BM25 scores in fewer clauses.
-    private static string DistinctWords(string text) =>
-        string.Join(' ', WordsOf(text)
-            .Select(w => w.Trim('"', '(', ')', '[', ']', '{', '}').ToLowerInvariant())
-            .Where(w => w.Length > 0 && w is not ("and" or "or" or "not"))
-            .GroupBy(w => w, StringComparer.Ordinal)
-            .Select(g => QueryParserBase.Escape(g.Key) + (g.Count() > 1 ? "^" + g.Count() : "")));
-
-    /// <summary>
-    /// The query's words as they were searched after a syntax error, for the notice: its syntax characters read as spaces,
-    /// as the analyzer splits the escaped words there ("state-owned" is "state owned", not "stateowned").
-    /// </summary>
-    private static string PlainWords(string text) =>
-        string.Join(' ', WordsOf(string.Join(' ', WordsOf(text).Select(w => new string(w.Select(c => SyntaxCharacters.Contains(c) ? ' ' : c).ToArray())))));
-
-    private const string SyntaxCharacters = "+-&|!(){}[]^\"~*?:\\/";
-
     /// <summary>Every article, or every article but some ("-source:cnn", "NOT Moscow"): all score alike.</summary>
     internal static bool RanksNothing(Query query) => query is MatchAllDocsQuery
         || query is BooleanQuery boolean && boolean.Clauses.Count > 0
@@ -207,13 +190,6 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
     private static string NoWordsNotice(string words) => string.IsNullOrWhiteSpace(words)
         ? "The query has no word to search for."
         : $"The query has no word to search for: “{words.Trim()}” has only words too common to search (the, of, will…) or no letters or digits. Add a rarer word.";
-
-    // A distance or boost that follows a word ("gas\"~-1", "oil^2") is syntax, not a word: "1" was searched as one. So is a boost
-    // the parser cannot read ("oil^abc"), which was searched as the words "oil abc" and found nothing.
-    internal static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)(?:\^\S*|~-?[0-9]*(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?)$");
-
-    private static string[] WordsOf(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => DistanceOrBoost.Replace(w, "")).Where(w => w.Length > 0).ToArray();
 
     private static InvalidSearchRequestException TooManyWords() =>
         new([new SearchError("q", $"The query has more than {BooleanQuery.MaxClauseCount} distinct words; shorten it.")]);
@@ -248,7 +224,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         var words = new Lazy<Dictionary<string, string>>(() =>
         {
             var byStem = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (string word in WordsOf(text ?? ""))
+            foreach (string word in PlainWords.Of(text ?? ""))
                 if (AnalyzedTokens.Of(_analyzer, Indexing.Documents.ArticleFields.Body, word) is [var only])
                     byStem.TryAdd(only.Text, word.Trim(NotLetters).ToLowerInvariant());
             return byStem;

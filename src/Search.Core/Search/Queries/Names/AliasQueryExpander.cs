@@ -24,7 +24,7 @@ internal sealed class AliasQueryExpander(Analyzer analyzer, Extraction.Gazetteer
     {
         var names = Unquoted(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             // "Tokaev^3" is the name boosted: with its boost, the word became two tokens and was looked up as none.
-            .Select(w => QueryBuilder.DistanceOrBoost.Replace(w, "").Trim('"', '(', ')', '+', '-', ',', '.', '!', '?'))
+            .Select(w => PlainWords.DistanceOrBoost.Replace(w, "").Trim('"', '(', ')', '+', '-', ',', '.', '!', '?'))
             .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w is not ("AND" or "OR" or "NOT") && !w.Contains(':'))
             .Where(w => enclosed?.Contains(w) != true)
             .Where(IsKnownName)

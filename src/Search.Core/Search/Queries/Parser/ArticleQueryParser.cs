@@ -101,8 +101,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         if (ShorthandClass.Match(termStr) is { Success: true } shorthand)
             ReadingNotice ??= $"In “/{termStr}/”, “{shorthand.Value}” is the letter {shorthand.Value[1]}, as Lucene's regular expressions read it: "
                 + "they have no shorthand classes, so write [0-9] for a digit, [a-z] for a letter.";
-        // Counted per field searched: without a field, the multi-field parser calls this again for each default field, and
-        // counting that call too refused six expressions as more than eight (a QA session).
+        // Per field searched: the call without a field, which calls this for each default field, had refused six as over eight.
         if (IsOneField(field) && ++_regexpQueries > MaxRegexpQueries)
             throw new ParseException($"The query holds more regular expressions than this search runs at once ({MaxRegexpQueries / ArticleFields.DefaultSearchFields.Length}).");
         try
