@@ -72,7 +72,11 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
     private bool FollowsCityOf(int start) =>
         start >= 2 && Words[start - 1].Text == "of" && paragraph.Joined(start - 2) && paragraph.Joined(start - 1)
         && (Words[start - 2].Text is "city" or "town" or "village" or "port" or "state" or "province" or "region" or "district" or "county" or "island"
+            || Inhabitants.Contains(Words[start - 2].Text)
             || Words[start - 2].Text == "hall" && start >= 3 && Words[start - 3].Text is "town" or "city" && paragraph.Joined(start - 3));
+
+    // "Residents of Ebute Metta told PUNCH": whose residents a sentence names is a place, though a person's cue follows (a QA session).
+    private static readonly HashSet<string> Inhabitants = new(["residents", "inhabitants", "villagers", "townspeople"], StringComparer.OrdinalIgnoreCase);
 
     // "near Rohri", "near Kacha Khuh station", "near Rahim Yar Khan": what a thing lies near is a place; not what a possessive
     // follows ("near Smith's home"), a titled person or a day.

@@ -19,7 +19,9 @@ internal static class PlaceWords
 
     /// <summary>A lower-case word after a capitalized phrase that makes it a place ("Mangystau province").</summary>
     public static readonly HashSet<string> PlaceFollowers = Set(
-        "province", "region", "oblast", "district", "county", "prefecture", "governorate", "village");
+        "province", "region", "oblast", "district", "county", "prefecture", "governorate", "village",
+        // "in the Ebute Metta neighborhood" (a QA session found it a person).
+        "neighborhood", "neighbourhood", "suburb", "township");
 
     /// <summary>A lower-case word before "of" and a list of names, each of them a place ("the departments of Escuintla, Sacatepequez and Chimaltenango").</summary>
     public static readonly HashSet<string> PlacesOf = Set(

@@ -56,6 +56,17 @@ public class PlaceCuesTests
         Assert.DoesNotContain(notThePlace, places);
     }
 
+    [Theory]
+    [InlineData("Residents of Ebute Metta told reporters that cracks had appeared in the walls weeks ago.", "Ebute Metta")]
+    [InlineData("Conred said 4,100 residents of Alotenango had left their homes.", "Alotenango")]
+    [InlineData("Rescuers freed 37 people from the rubble in the Ebute Metta neighborhood, officials said.", "Ebute Metta")]
+    public void WhoseResidentsOrWhatNeighbourhoodASentenceNamesIsAPlace(string text, string place)
+    {
+        // A QA session found "Ebute Metta", a district of Lagos, among the people: its residents "told PUNCH".
+        Assert.Contains(place, Names(EntityType.Place, text));
+        Assert.DoesNotContain(place, Names(EntityType.Person, text));
+    }
+
     [Fact]
     public void ATownNamedForASaintIsAPlaceNotAPerson()
     {
