@@ -140,11 +140,11 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
 
     private (Query Query, string? Notice)? WithoutUnmatchedBrackets(string text, QueryMode mode, IndexReader? reader)
     {
-        if (UnmatchedBrackets.Removed(text) is not { } repaired || repaired.Length == 0) return null;
+        if (UnmatchedBrackets.Paired(text) is not { } repaired || repaired.Length == 0) return null;
         try
         {
             var query = Fold(Parse(WordSlashes(repaired), mode, reader).Query, mode);
-            return IsEmpty(query) ? null : (query, SyntaxNotice.WithoutBrackets(text, repaired));
+            return IsEmpty(query) ? null : (query, SyntaxNotice.WithBracketsPaired(text, repaired));
         }
         catch (ParseException)
         {

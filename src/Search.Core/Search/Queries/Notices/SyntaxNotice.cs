@@ -13,9 +13,9 @@ internal static class SyntaxNotice
     public static string For(string text, ParseException error, string searchedAs) =>
         $"The query {Reason(text, error)}, so it was searched as plain words: {searchedAs}";
 
-    /// <summary>For a query read without its unmatched brackets (<see cref="UnmatchedBrackets"/>).</summary>
-    public static string WithoutBrackets(string text, string searchedAs) =>
-        $"The query {(text.Count(c => c == '(') > text.Count(c => c == ')') ? "has an unclosed bracket '('" : "has a ')' with no '(' before it")}, so it was searched without it: {searchedAs}";
+    /// <summary>For a query read with its brackets paired (<see cref="UnmatchedBrackets"/>).</summary>
+    public static string WithBracketsPaired(string text, string searchedAs) =>
+        $"The query {(text.Count(c => c == '(') > text.Count(c => c == ')') ? "has an unclosed bracket '(', so it was closed at the end" : "has a ')' with no '(' before it, so it was left out")}: {searchedAs}";
 
     /// <summary>The same, for a query whose plain words are none ("/[/"): it said only that it had no word to search for.</summary>
     public static string ForNoWords(string text, ParseException error) =>

@@ -1,17 +1,18 @@
 namespace Search.Core.Search;
 
 /// <summary>
-/// A query with a bracket that has no partner ("(ferry OR bus") is read without that bracket, its operators kept: as plain
-/// words its "OR" was a stop word and every word was required, so it found 1 article where "ferry OR bus" finds 34, while the
-/// notice said it had searched "ferry OR bus" (a QA session).
+/// A query with a round bracket that has no partner is read with its partner: an unclosed "(" is closed at the end, as the
+/// reader most likely forgot it there ("title:(ferry OR bus"), and a ")" with no "(" is left out. As plain words "(ferry OR
+/// bus" had its "OR" read as a stop word and every word required, so it found 1 article where "ferry OR bus" finds 34, while
+/// the notice said it had searched "ferry OR bus" (a QA session).
 /// </summary>
 internal static class UnmatchedBrackets
 {
-    /// <summary>The text without its unmatched round brackets, or null when every bracket has its partner.</summary>
-    public static string? Removed(string text)
+    /// <summary>The text with its brackets paired, or null when every bracket has its partner (or a quote is open).</summary>
+    public static string? Paired(string text)
     {
-        var unmatched = new List<int>();
-        var open = new Stack<int>();
+        var strays = new List<int>();
+        int open = 0;
         bool quoted = false;
         for (int i = 0; i < text.Length; i++)
         {
@@ -19,18 +20,16 @@ internal static class UnmatchedBrackets
             if (c == '\\') { i++; continue; } // an escaped character is a word's
             if (c == '"') quoted = !quoted;
             else if (quoted) continue;
-            else if (c == '(') open.Push(i);
+            else if (c == '(') open++;
             else if (c == ')')
             {
-                if (open.Count > 0) open.Pop();
-                else unmatched.Add(i);
+                if (open > 0) open--;
+                else strays.Add(i);
             }
         }
-        if (quoted) return null; // an unclosed quote is another fault, said as such
-        unmatched.AddRange(open);
-        if (unmatched.Count == 0) return null;
+        if (quoted || open == 0 && strays.Count == 0) return null; // an unclosed quote is another fault, said as such
         var kept = text.ToCharArray();
-        foreach (int i in unmatched) kept[i] = ' ';
-        return new string(kept).Trim();
+        foreach (int i in strays) kept[i] = ' ';
+        return (new string(kept).Trim() + new string(')', open)).Trim();
     }
 }
