@@ -56,12 +56,12 @@ internal sealed class Paragraph
     /// </summary>
     public bool Ampersand(int i) => i + 1 < Words.Count && Gap(i) is "&" && Words[i].Sentence == Words[i + 1].Sentence;
 
-    /// <summary>Whether an ampersand joins two words of [start, end).</summary>
-    public bool HasAmpersand(int start, int end)
+    /// <summary>The first word of [start, end) that an ampersand joins to the next, or -1.</summary>
+    public int FirstAmpersand(int start, int end)
     {
         for (int k = start; k < end - 1; k++)
-            if (Ampersand(k)) return true;
-        return false;
+            if (Ampersand(k)) return k;
+        return -1;
     }
 
     /// <summary>What stands between word <paramref name="i"/> and the next, spaces trimmed (",", "(", "" when only spaces).</summary>

@@ -48,9 +48,8 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
     // what comes before a connector is read apart ("Marcus Bell of Bell & Okafor" is a lawyer of a firm).
     private bool AmpersandFirm(int start, int end)
     {
-        if (!paragraph.HasAmpersand(start, end) || paragraph.Known[start] != null) return false;
-        int ampersand = start;
-        while (!paragraph.Ampersand(ampersand)) ampersand++;
+        int ampersand = paragraph.FirstAmpersand(start, end);
+        if (ampersand < 0 || paragraph.Known[start] != null) return false;
         int name = start;
         for (int k = ampersand; k > start; k--)
             if (char.IsLower(Words[k - 1].Text[0])) { name = k; break; }

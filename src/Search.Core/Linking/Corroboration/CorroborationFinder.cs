@@ -91,8 +91,9 @@ public sealed class CorroborationFinder : IDisposable
             }
         }
         var story = own.Values.Concat(candidates.Values.OfType<CandidatePassage>().Select(c => c.Sentences)).ToList();
-        var matcher = new FactMatcher(_options, _events, _events.Themes(story, _options.ThemeShare),
-            _options.PhraseCommonShare > 0 ? NewsEvents.Common(story, _options.PhraseCommonShare) : null);
+        var words = new StoryWords(story);
+        var matcher = new FactMatcher(_options, _events, _events.Themes(words, _options.ThemeShare),
+            _options.PhraseCommonShare > 0 ? words.InShare(_options.PhraseCommonShare) : null);
 
         var places = new EventPlaces(_gazetteer);
         var links = new Dictionary<string, PassageLinks>(StringComparer.Ordinal);

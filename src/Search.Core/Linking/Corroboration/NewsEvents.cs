@@ -20,21 +20,10 @@ internal sealed class NewsEvents
     public bool Contains(string key) => _keys.Contains(key);
 
     /// <summary>
-    /// The event words found in at least <paramref name="share"/> of the passages (each a list of sentences): in a story
+    /// The event words found in at least <paramref name="share"/> of the story's passages: in a story
     /// about protests, "protests" is the story's subject and tells one fact of it from another no better than its place does.
     /// </summary>
-    public HashSet<string> Themes(IReadOnlyCollection<IReadOnlyList<SentenceFeatures>> passages, float share) =>
-        Common(passages, share, _keys.Contains);
-
-    /// <summary>The words (<c>w:</c> keys) found in at least <paramref name="share"/> of the passages; those of <paramref name="kind"/> alone, if given.</summary>
-    public static HashSet<string> Common(IReadOnlyCollection<IReadOnlyList<SentenceFeatures>> passages, float share, Func<string, bool>? kind = null)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var passage in passages)
-            foreach (string key in passage.SelectMany(s => s.Weights.Keys).Where(k => k.StartsWith("w:", StringComparison.Ordinal) && (kind == null || kind(k))).Distinct())
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-        return counts.Where(c => c.Value >= share * passages.Count).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-    }
+    public HashSet<string> Themes(StoryWords story, float share) => story.InShare(share, _keys.Contains);
 
     public static NewsEvents Load(Analyzer analyzer, NewsSynonyms synonyms)
     {

@@ -136,7 +136,7 @@ public sealed class FactMatcherTests : IDisposable
             Passage("Shops stayed closed."), Passage("Schools opened late."), Passage("Trains ran on time."), Passage("Ferries were cancelled."),
         };
 
-        var themes = _reading.Events.Themes(story, 0.25f);
+        var themes = _reading.Events.Themes(new StoryWords(story), 0.25f);
 
         Assert.Contains(Key("protests"), themes);
         Assert.DoesNotContain(Key("resigned"), themes);
