@@ -51,6 +51,18 @@ public sealed class NewsAnalyzer(TextAnalysis analysis, bool forQueries = false)
             builder.Add(word, "general");
         foreach (var word in new[] { "generation", "generations", "generate", "generated", "generates", "generating" })
             builder.Add(word, "generate");
+        // Words Porter cuts to an event's form: "executive" to "execut" (executed), "critical" to "critic" (criticized),
+        // "intensive" to "intens" (intense), "mobile" to "mobil" (mobilized), "hospitality" to "hospit" (hospital). A search
+        // for executed found every chief executive, and linking read "chief executive said" as an execution.
+        foreach (var word in new[] { "executive", "executives" })
+            builder.Add(word, "executive");
+        foreach (var word in new[] { "critical", "critically" })
+            builder.Add(word, "critical");
+        foreach (var word in new[] { "intensive", "intensively" })
+            builder.Add(word, "intensive");
+        foreach (var word in new[] { "mobile", "mobiles" })
+            builder.Add(word, "mobile");
+        builder.Add("hospitality", "hospitality");
         return builder.Build();
     }
 

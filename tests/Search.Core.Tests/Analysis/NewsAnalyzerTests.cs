@@ -56,6 +56,11 @@ public class NewsAnalyzerTests
     [InlineData("gas", "Ga.", "gases")]            // the wire's Georgia: "COLUMBUS, Ga., Oct 19"
     [InlineData("business", "busy", "businesses")]
     [InlineData("generation", "general", "generated")] // power generation is not General Motors
+    [InlineData("executive", "executed", "executives")] // a chief executive is no execution
+    [InlineData("critical", "criticized", "critically")] // critical condition is no criticism
+    [InlineData("intensive", "intense", "intensively")] // intensive care
+    [InlineData("mobile", "mobilized", "mobiles")]
+    [InlineData("hospitality", "hospital", "hospitality")]
     public void AWordPorterCutsToAnothersFormKeepsItsOwn(string word, string other, string sameAs)
     {
         using var analyzer = new NewsAnalyzer();

@@ -68,7 +68,8 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
                 words.Add(null); // numbers are read as numbers below, in any spelling
                 continue;
             }
-            string key = "w:" + synonyms.Group(stem);
+            // "March" the month and "last year" are no march and nothing that lasts (WordSenses).
+            string key = "w:" + synonyms.Group(stem) + (WordSenses.Other(wording, start, end) is { } sense ? "/" + sense : "");
             weights[key] = Math.Max(weights.GetValueOrDefault(key), rarity(stem));
             if (!shown.ContainsKey(key)) shown[key] = wording[start..end]; // its first spelling, cut out once
             words.Add(key);
