@@ -137,6 +137,10 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("looting OR beheaded)", "has a ')' with no '(' before it, so it was left out", "looting OR beheaded")]
     [InlineData("(looting OR (beheaded AND Almaty)", "has an unclosed bracket '(', so it was closed at the end", "(looting OR (beheaded AND Almaty))")]
     [InlineData("body:(looting OR beheaded", "has an unclosed bracket '(', so it was closed at the end", "body:(looting OR beheaded)")]
+    // "[ferry OR bus" was searched as plain words, every word required (a QA session); closed, its words would be a range.
+    [InlineData("[looting OR beheaded", "has a range's bracket ('[', '{', ']' or '}') with no partner, so it was left out", "looting OR beheaded")]
+    [InlineData("looting OR beheaded}", "has a range's bracket ('[', '{', ']' or '}') with no partner, so it was left out", "looting OR beheaded")]
+    [InlineData("date:[2022-01-05 TO 2022-01-07", "has a range with no closing bracket, so it was closed at the end", "date:[2022-01-05 TO 2022-01-07]")]
     public void AnUnmatchedBracketIsPairedAndTheOperatorsKept(string query, string reason, string read)
     {
         // "(ferry OR bus" was searched as plain words, "or" a stop word and both words required, so it found 1 article where

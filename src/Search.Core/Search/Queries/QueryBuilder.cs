@@ -95,10 +95,7 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         string parsed = mode == QueryMode.All ? NameRuns.Widened(text) : text;
         // Lucene reads "oil^1e-10" as "oil^1" and a required word "e-10", which nothing holds: refused, with a notice.
         if (ExponentBoost.IsMatch(parsed)) throw new ParseException(ExponentBoostMessage);
-        // Lucene reads a distance past an int's range as "fractional" ("ferry~99999999999", "ferry~1e20", "ferry~Infinity") and
-        // refuses it, as it refuses "ferry~1.5": a distance past the word's most is searched as that most, as "ferry~99" is, and
-        // a fractional one of 1 or more as its whole edits.
-        parsed = HugeDistance.Replace(parsed, m => m.Groups["whole"].Success ? "~" + m.Groups["whole"].Value : "~99");
+        parsed = FuzzyDistances.Read(parsed);
         var query = parser.Parse(parsed) ?? new BooleanQuery();
         if (LargestBoost(query) is > MaxBoost or float.NaN)
             throw new ParseException($"a boost (^) goes up to {MaxBoost:N0}");
@@ -106,8 +103,6 @@ internal sealed class QueryBuilder(SearchOptions options, TextAnalysis? analysis
         var enclosed = mode == QueryMode.All && reader != null ? EnclosedWords.In(text, reader, _analyzer) : null;
         return (new AliasQueryExpander(_analyzer, Gazetteer).Expand(query, text, enclosed), parser.ReadingNotice);
     }
-
-    private static readonly System.Text.RegularExpressions.Regex HugeDistance = new(@"(?<=[^\s""~\\])~(?:\d{10,}(?:\.\d*)?|\d+(?:\.\d+)?[eE]\+?\d+|Infinity|(?<whole>[1-9]\d{0,8})\.\d+)(?=$|[\s)^])");
 
     private static readonly System.Text.RegularExpressions.Regex ExponentBoost = new(@"(?<!\\)\^[0-9]+(?:\.[0-9]+)?[eE][+\-]?[0-9]");
 

@@ -79,6 +79,25 @@ public class FuzzyWordTests
     }
 
     [Fact]
+    public void ADistanceThatIsNoNumberIsSaidSo()
+    {
+        // Lucene searched "ferry~NaN" and "ferry~0x10" as "ferry" with no word of it, and "ferry~2~3" fell back to the words "ferry 2".
+        foreach (string typed in new[] { "ferry~NaN", "ferry~0x10", "ferry~2~3", "\"ferry sank\"~x" })
+        {
+            var (query, notice) = Builder.Build(typed);
+            Assert.NotNull(notice);
+            Assert.StartsWith("The query has a distance after '~' that is not a number", notice);
+            Assert.DoesNotContain("~", query.ToString());
+            string searched = notice[notice.LastIndexOf(':')..];
+            Assert.DoesNotContain("2", searched);
+            Assert.Contains("ferry", searched);
+        }
+        // A distance that is a number, or none, is no error; nor is a "~" inside a path.
+        foreach (string typed in new[] { "ferry~", "ferry~2", "ferry~0.5", "\"ferry sank\"~3", "ferry~2^3", "(ferry~1 OR bus)" })
+            Assert.DoesNotContain("not a number", Builder.Build(typed).Notice ?? "");
+    }
+
+    [Fact]
     public void AFuzzyWordIsComparedInItsIndexedForm()
     {
         // The index holds stems: "sarny" is two edits from "sarnei" (Sarney), its stem "sarni" one.

@@ -15,7 +15,10 @@ internal static class SyntaxNotice
 
     /// <summary>For a query read with its brackets paired (<see cref="UnmatchedBrackets"/>).</summary>
     public static string WithBracketsPaired(string text, string searchedAs) =>
-        $"The query {(text.Count(c => c == '(') > text.Count(c => c == ')') ? "has an unclosed bracket '(', so it was closed at the end" : "has a ')' with no '(' before it, so it was left out")}: {searchedAs}";
+        $"The query {(Count(text, '(') > Count(text, ')') ? "has an unclosed bracket '(', so it was closed at the end"
+            : Count(text, '(') < Count(text, ')') ? "has a ')' with no '(' before it, so it was left out"
+            : searchedAs.Length > text.Trim().Length ? "has a range with no closing bracket, so it was closed at the end"
+            : "has a range's bracket ('[', '{', ']' or '}') with no partner, so it was left out")}: {searchedAs}";
 
     /// <summary>The same, for a query whose plain words are none ("/[/"): it said only that it had no word to search for.</summary>
     public static string ForNoWords(string text, ParseException error) =>
@@ -34,6 +37,8 @@ internal static class SyntaxNotice
         if (message.Contains("is not a date", StringComparison.Ordinal)) return "has a date it cannot read (" + FirstSentence(message) + ")";
         // Lucene's own words for a fuzzy search's distance speak of floats.
         if (message.Contains("distance cannot be negative", StringComparison.Ordinal)) return "has a phrase with a negative distance (use \"two words\"~2)";
+        if (message == FuzzyDistances.NotANumberMessage)
+            return "has a distance after '~' that is not a number (use word~1 or word~2 for a word like it, \"two words\"~3 for words near each other)";
         if (message.Contains("FuzzyQuery", StringComparison.Ordinal)) return "has a fuzzy search with a distance it cannot take (use word~1 or word~2)";
         // "Lexical error at line 1, column 2. Encountered: <EOF> after : \"\"" was the whole notice for a query of "\".
         if (EndsWithLoneBackslash(text))

@@ -6,8 +6,8 @@ namespace Search.Core.Search;
 internal static class PlainWords
 {
     // A distance or boost that follows a word ("gas\"~-1", "oil^2") is syntax, not a word: "1" was searched as one. So is a boost
-    // the parser cannot read ("oil^abc"), which was searched as the words "oil abc" and found nothing.
-    public static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=\S)(?:\^\S*|~-?[0-9]*(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?)$");
+    // or a distance the parser cannot read ("oil^abc", "ferry~2~3"), which was searched as the words "oil abc" and found nothing.
+    public static readonly System.Text.RegularExpressions.Regex DistanceOrBoost = new(@"(?<=[^\s\\])[\^~]\S*$");
 
     public static string[] Of(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => DistanceOrBoost.Replace(w, "")).Where(w => w.Length > 0).ToArray();
