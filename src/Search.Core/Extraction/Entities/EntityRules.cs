@@ -106,6 +106,10 @@ internal static class EntityRules
         // Plurals before names ("Republican Senators Phil Gramm") and titles the wire writes whole ("Conservative MP Anthony Beaumont-Dark").
         "Ministers", "Senators", "Governors", "Presidents", "Secretaries", "MP", "MPs", "Commodore", "Vice-President",
         "Secretary-General", "Under-Secretary", "Undersecretary",
+        // The posts written "-General" ("The Director-General of the Lagos State Emergency Management Agency, Dr Adeola Bankole"
+        // had made the post part of the agency's name).
+        "Director-General", "Inspector-General", "Auditor-General", "Attorney-General", "Solicitor-General", "Surgeon-General",
+        "Governor-General", "Accountant-General", "Registrar-General", "Comptroller-General", "Postmaster-General",
         // Posts before a name ("Former National Security Adviser John Poindexter told President Reagan").
         "Adviser", "Advisor", "Former", "Attorney", "Counsel", "Envoy", "Aide", "Negotiator",
         // A country's statistician is a post ("Government Statistician Kofi Ansah-Darko", Ghana's), and so are an engineer's
@@ -130,7 +134,8 @@ internal static class EntityRules
     /// </summary>
     public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters",
         "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer", "insurer", "lender",
-        "airline", "conglomerate", "company", "group", "telecom", "operator");
+        "airline", "conglomerate", "company", "group", "telecom", "operator", "chain", "grocer", "supermarket", "manufacturer",
+        "maker", "supplier", "startup", "exporter", "refiner", "brewer", "carrier", "utility");
 
     /// <summary>Short second parts of hyphenated adjectives, which a Korean given name's syllable is not ("US-led", "Soviet-era").</summary>
     public static readonly HashSet<string> AdjectiveEndings = new(["led", "run", "born", "made", "held", "fed", "era", "like", "wide", "free", "only", "rich", "bred", "bound", "area", "back", "day", "year", "type", "size"], StringComparer.Ordinal);

@@ -41,6 +41,15 @@ internal static partial class WordTokenizer
     {
         if (i + 1 >= words.Count) return false;
         var gap = text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Trim();
-        return gap.IsEmpty || gap is "." && (words[i].Text.Length == 1 && char.IsUpper(words[i].Text[0]) || EntityRules.DottedTitles.Contains(words[i].Text));
+        return gap.IsEmpty || gap is "." && (words[i].Text.Length == 1 && char.IsUpper(words[i].Text[0]) || EntityRules.DottedTitles.Contains(words[i].Text))
+            || gap is "'" or "’" && words[i].Text.EndsWith('s') && BodiesOfMembers.Contains(words[i + 1].Text);
     }
+
+    // A plural possessive opens a body of its members' ("Chattogram Divisional Road Transport Workers' Union", "Teachers'
+    // Association"): cut at the apostrophe, the name had lost its head.
+    private static readonly HashSet<string> BodiesOfMembers = new(StringComparer.Ordinal)
+    {
+        "Union", "Unions", "Association", "Federation", "Confederation", "Congress", "League", "Party", "Council", "Front",
+        "Movement", "Alliance", "Forum", "Guild", "Syndicate", "Cooperative", "Society", "Committee", "Fund", "Club",
+    };
 }

@@ -15,6 +15,17 @@ public class OrganizationCuesTests
     [InlineData("The chairman told the business weekly Wirtschaftswoche in an interview that it wanted a stake.", "Wirtschaftswoche")]
     [InlineData("Damage was estimated at 500 mln dlrs, Tehran Radio quoted the oil minister as saying.", "Tehran Radio")]
     [InlineData("Mannesmann completed taking over a stake in car components firm Fichtel und Sachs AG.", "Fichtel und Sachs AG")]
+    // A blind set's "department store chain Brannock Home said" had made the chain a person.
+    [InlineData("British homeware and department store chain Marlow Kendall said Wednesday that profit rose.", "Marlow Kendall")]
+    [InlineData("The state utility Harriet Vale said demand hit a record on Monday.", "Harriet Vale")]
+    [InlineData("Shares of battery maker Elena Mast rose 20 percent on their debut.", "Elena Mast")]
+    [InlineData("The pumps were made by parts supplier Owen Carr, whose impellers can deform.", "Owen Carr")]
+    // A blind set's "The Director-General of the Lagos State Emergency Management Agency" had been one organization.
+    [InlineData("The Director-General of the Coastal State Flood Relief Agency, Dr Ada Okon, said 37 people were rescued.", "Coastal State Flood Relief Agency")]
+    [InlineData("The Inspector-General of the Northern Highway Patrol Service, Musa Bello, ordered an inquiry.", "Northern Highway Patrol Service")]
+    // A blind set's "Chattogram Divisional Road Transport Workers' Union" had lost its head at the apostrophe.
+    [InlineData("The Riverside District Bus Drivers' Union said 8,000 drivers had joined the strike.", "Riverside District Bus Drivers' Union")]
+    [InlineData("The National Teachers’ Association called off the boycott on Friday.", "National Teachers’ Association")]
     public void ANameBesideAnOrganizationsWordIsAnOrganization(string text, string organization)
     {
         Assert.Contains(organization, Names(EntityType.Organization, text));
