@@ -52,5 +52,22 @@ public sealed class OutletsOwnReportTests : IDisposable
         Assert.Equal(!hasAnother, row.Best.Html.Contains(background, StringComparison.Ordinal));
     }
 
+    [Theory]
+    // Read from the sets' texts: each report's first paragraph holds the query's words, and a later, shorter one that scored a
+    // little higher had been quoted ("Police have detained the ferry's captain", "Halcyon was given 90 days to comply").
+    [InlineData("ferry-strike", "ferry", "Reuters", "ferry-reuters")]
+    [InlineData("ferry-strike", "ferry", "Associated Press", "ferry-ap")]
+    [InlineData("fine-bridge", "Halcyon fine", "Agence France-Presse", "fine-afp")]
+    [InlineData("fire-cyclone", "hotel fire Da Nang", "Associated Press", "hotel-ap")]
+    public void AnOutletsRowQuotesItsLeadWhenItMatchesAboutAsWell(string set, string query, string outlet, string report)
+    {
+        _folder.Write($"{set}/articles.jsonl", File.ReadAllBytes(Path.Combine(Unseen, set, "articles", "articles.jsonl")));
+        using var host = TestHost.Index(_folder[set], _folder[set + "-index"]);
+        var coverage = TestHost.Compare(host, new SearchRequest { Query = query }, Seeds.Gazetteer);
+        var row = Assert.Single(coverage.Reporting, r => r.Outlet == outlet);
+        Assert.Equal(report, row.Best.ArticleId);
+        Assert.Equal(1, row.Best.Number);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
