@@ -44,6 +44,7 @@ app.MapArticleApi();
 app.MapFacetsApi();
 app.MapPassagesApi();
 app.MapHealthApi();
+app.MapGuessedAddresses();
 // The first build, before the host starts: stopped by SIGTERM or Ctrl+C, it commits what it read and the process ends
 // quietly (exit 0). Stopped inside the host's start, the host logged a failure to start with a stack trace.
 using (var stop = new StopSignals())

@@ -59,10 +59,11 @@ public static class SearchQueryString
         }
         errors.AddRange(MistypedFilters(query));
         // A query of control characters or noncharacters (U+FFFE) alone was cleaned to nothing and listed every article, as no
-        // query does.
+        // query does; so did a pasted zero-width space (U+200B), an invisible format character.
         if (query["q"].FirstOrDefault() is { Length: > 0 } raw && !string.IsNullOrWhiteSpace(raw)
-            && raw.All(c => char.IsControl(c) || char.IsWhiteSpace(c) || Search.Core.Ingestion.Text.TextCleaner.IsNoncharacter(c)))
-            errors.Add(new SearchError("q", "The query holds only control characters or noncharacters, which are not searched; give a word."));
+            && raw.All(c => char.IsControl(c) || char.IsWhiteSpace(c) || Search.Core.Ingestion.Text.TextCleaner.IsNoncharacter(c)
+                || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+            errors.Add(new SearchError("q", "The query holds only control characters, invisible characters or noncharacters, which are not searched; give a word."));
         var request = new SearchRequest
         {
             Query = query["q"].FirstOrDefault()?.Trim(),

@@ -45,12 +45,26 @@ public sealed class OddRequestTests(SearchSiteFactory site) : IClassFixture<Sear
     [InlineData("/?q=%00")]
     [InlineData("/api/search?q=%EF%BF%BE")]
     [InlineData("/?q=%EF%BF%BE%20%01")]
+    [InlineData("/api/search?q=%E2%80%8B")] // a pasted zero-width space listed every article (a QA session)
+    [InlineData("/?q=%E2%80%8B%EF%BB%BF")]
     public async Task AQueryOfControlCharactersAloneIsRefused(string url)
     {
         // It was cleaned to nothing and listed every article, as no query does; a noncharacter alone too (a QA session).
         var response = await _client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("only control characters", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/search?q=ferry&source=afp", "/?q=ferry&source=afp")]
+    [InlineData("/articles/ferry-ap?q=ferry", "/article/ferry-ap?q=ferry")]
+    public async Task AnAddressAReaderGuessesLeadsToThePage(string url, string page)
+    {
+        // Both answered 404, saying the page "may have been removed from the index" (a QA session).
+        using var client = site.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(page, response.Headers.Location?.OriginalString);
     }
 
     [Fact]
