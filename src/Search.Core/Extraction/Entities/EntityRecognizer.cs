@@ -125,7 +125,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 // possessive that the word lost ("Moody's", "Standard and Poor's"): tried with it when the span names nothing.
                 var entry = gazetteer.Find(paragraph.SurfaceSpan(i, i + length), year);
                 if (entry == null && paragraph.PossessiveAfter(i + length - 1)) entry = gazetteer.Find(paragraph.SurfaceSpan(i, i + length, possessive: true), year);
-                if (entry == null || IsPeoplesAdjective(entry, paragraph, i, length)) continue;
+                if (entry == null || IsPeoplesAdjective(entry, paragraph, i, length)
+                    || entry.Type == EntityType.Place && PlaceWords.NamesASumsCurrency(paragraph.Text, words[i].Start, words[i + length - 1].End)) continue;
                 string surface = paragraph.Surface(i, i + length);
                 // "Sputnik Kazakhstan": an outlet followed by a country is that outlet's service there, a name of its own.
                 if (entry.IsOutlet && i + length < words.Count && paragraph.Joined(i + length - 1) && IsCountry(words[i + length].Text.AsSpan()))
@@ -173,7 +174,6 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     private static GazetteerEntry OutletService(string name) => new(EntityType.Organization, name, [], IsOutlet: true);
-
     private bool IsCountry(ReadOnlySpan<char> word) => gazetteer.Find(word) is { Type: EntityType.Place, Country: null };
 
     /// <summary>

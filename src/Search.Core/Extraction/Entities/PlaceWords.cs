@@ -1,8 +1,28 @@
+using System.Text.RegularExpressions;
+
 namespace Search.Core.Extraction;
 
 /// <summary>The words that make a capitalized phrase a place: in it ("Republic Square"), after it ("Mangystau province") or before it ("the provinces of").</summary>
-internal static class PlaceWords
+internal static partial class PlaceWords
 {
+    /// <summary>Whether the place named right before <paramref name="end"/> names a currency ("the US dollar", "US$2.5 million", "the Swiss franc").</summary>
+    public static bool CurrencyAfter(string text, int end) => Currency().IsMatch(text.AsSpan(end));
+
+    /// <summary>
+    /// Whether the place at <paramref name="start"/>..<paramref name="end"/> names the currency of a sum ("2.5 million US
+    /// dollars", "US$2.5 million"): a price, not where anything happened. It had put a Ghanaian breach and a Mozambican
+    /// outbreak under the United States (a QA session). A currency's market is its country's news ("Saudi riyal interbank
+    /// deposits", "the Japanese yen was undervalued"), as Reuters tags it.
+    /// </summary>
+    public static bool NamesASumsCurrency(string text, int start, int end) =>
+        text.AsSpan(end).StartsWith("$") || CurrencyAfter(text, end) && NumberBefore().IsMatch(text.AsSpan(0, start));
+
+    [GeneratedRegex(@"^(?:\$|\s+(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|pesos?|rupees?|rand|reais|real|cedis?|nairas?|shillings?|r[ou]bles?|won|liras?|kron(?:a|or|er|e)|dinars?|riyals?|dirhams?|zloty|forints?|baht|ringgit|rupiah|dong|hryvnias?|tenge|leu|lei)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Currency();
+
+    [GeneratedRegex(@"\d(?:\s*(?:million|billion|trillion|thousand|mln|bln|bn|m))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberBefore();
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A capitalized phrase ending in one of these names a place ("Republic Square").</summary>

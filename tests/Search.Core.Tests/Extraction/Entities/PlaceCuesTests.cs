@@ -57,6 +57,23 @@ public class PlaceCuesTests
     }
 
     [Theory]
+    [InlineData("The hackers demanded 2.5 million US dollars in ransom, the company said in Accra.")]
+    [InlineData("The group demanded US$2.5 million, the company said in Accra.")]
+    [InlineData("The fine of 500 Swiss francs was paid by a firm in Accra.")]
+    public void APlaceThatNamesASumsCurrencyIsNoPlaceOfTheStory(string text)
+    {
+        // A QA session found a Ghanaian breach and a Mozambican outbreak under the United States, for "US dollars". A currency's
+        // market is its country's news, as Reuters tags it ("Saudi riyal interbank deposits"): that stays a place.
+        var places = Names(EntityType.Place, text);
+        Assert.Contains("Accra", places);
+        Assert.DoesNotContain("United States", places);
+        Assert.DoesNotContain("Switzerland", places);
+        // The country itself is still one.
+        Assert.Contains("United States", Names(EntityType.Place, "The US said it would send an envoy to Accra."));
+        Assert.Contains("Saudi Arabia", Names(EntityType.Place, "Saudi riyal interbank deposits were steady on Sunday."));
+    }
+
+    [Theory]
     [InlineData("Residents of Ebute Metta told reporters that cracks had appeared in the walls weeks ago.", "Ebute Metta")]
     [InlineData("Conred said 4,100 residents of Alotenango had left their homes.", "Alotenango")]
     [InlineData("Rescuers freed 37 people from the rubble in the Ebute Metta neighborhood, officials said.", "Ebute Metta")]

@@ -22,15 +22,8 @@ internal static partial class PlaceReferences
     [GeneratedRegex(@"^-(?:based|headquartered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Seat();
 
-    /// <summary>
-    /// Whether the place named up to <paramref name="end"/> names a currency ("the US dollar", "the Swiss franc"): a price, not
-    /// where anything happened. "The cedi has depreciated by about 4 percent against the US dollar" made a Ghanaian paper's
-    /// report of inflation one of the United States, with no place in common with the wires' reports from Accra.
-    /// </summary>
-    public static bool CurrencyOf(string text, int end) => Currency().IsMatch(text.AsSpan(end));
-
-    [GeneratedRegex(@"^\s+(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|pesos?|rupees?|rand|reais|real|cedis?|nairas?|shillings?|r[ou]bles?|won|liras?|kron(?:a|or|er|e)|dinars?|riyals?|dirhams?|zloty|forints?|baht|ringgit|rupiah|dong|hryvnias?|tenge|leu|lei)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Currency();
+    /// <summary>Whether the place named up to <paramref name="end"/> names a currency ("the US dollar"), as extraction reads it.</summary>
+    public static bool CurrencyOf(string text, int end) => Extraction.PlaceWords.CurrencyAfter(text, end);
 
     // "told reporters in", "said in", "speaking at a news conference in", "a briefing in".
     [GeneratedRegex(@"\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|a\s+briefing)|said|speaking|spoke|(?:news|press)\s+conference|briefing)\s+(?:(?:at|on)\s+[^,.;:]{1,30}?\s+)?in\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
