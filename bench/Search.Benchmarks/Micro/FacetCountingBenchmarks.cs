@@ -43,7 +43,7 @@ public class FacetCountingBenchmarks
     {
         int merged = 0;
         foreach (var dimension in new[] { FacetDimension.Person, FacetDimension.Organization, FacetDimension.Place })
-            merged += ValueSpellings.ShownAs(_fixture.Ordinals[dimension].Labels)?.Length ?? 0;
+            merged += ValueSpellings.ShownAs(_fixture.Ordinals[dimension].Labels, firms: dimension == FacetDimension.Organization)?.Length ?? 0;
         return merged;
     }
 

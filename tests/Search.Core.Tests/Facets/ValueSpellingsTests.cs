@@ -100,6 +100,26 @@ public class ValueSpellingsTests
     }
 
     [Fact]
+    public void AFirmsOneWordNameIsTheIndexsOnlyNameOfThatWordAndATrade()
+    {
+        // A QA pass found "Albion" and "Albion Airways", "Vorland" and "Vorland Automobile" as two values each, each filter
+        // finding part of the reports of one firm.
+        using var index = new TestIndex([
+            TestIndex.Article("a", "Pilots at the airline began a strike.", "Reuters", null, (EntityType.Organization, "Albion Airways")),
+            TestIndex.Article("b", "The airline cancelled 320 flights.", "AP", null, (EntityType.Organization, "Albion")),
+            TestIndex.Article("c", "The carmaker will cut 3,000 jobs.", "AFP", null, (EntityType.Organization, "Vorland")),
+            TestIndex.Article("d", "The carmaker closes a plant.", "Reuters", null, (EntityType.Organization, "Vorland Automobile")),
+        ]);
+        Assert.Equal(new Dictionary<string, int> { ["Albion Airways"] = 2, ["Vorland Automobile"] = 2 }, Counts(index.Searcher.Search(new SearchRequest()), "org"));
+        var filtered = index.Searcher.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["org"] = ["Albion"] } });
+        Assert.Equal(2, filtered.Total);
+        // A word with two such names joins neither; nor does a person's name, nor a name of two words.
+        Assert.Null(ValueSpellings.ShownAs(["Kestrel", "Kestrel Energy", "Kestrel Telecom"], firms: true));
+        Assert.Null(ValueSpellings.ShownAs(["Albion", "Albion Airways"]));
+        Assert.Null(ValueSpellings.ShownAs(["Albion Rovers", "Albion Rovers Airways"], firms: true));
+    }
+
+    [Fact]
     public void NamesThatDifferInLettersStayApart()
     {
         Assert.Null(ValueSpellings.ShownAs(["Bernardo Arevalo", "Bernardo Arevala", "Maria Keller", "Mario Keller"]));

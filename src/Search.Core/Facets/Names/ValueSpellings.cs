@@ -7,7 +7,8 @@ namespace Search.Core.Facets;
 /// "Bernardo Arévalo" and "Bernardo Arevalo", as two outlets write him, or "Kassym-Jomart" and "Kassym Jomart". Each
 /// story's extraction already makes one value of them; across stories they were two, each counting and filtering half the
 /// reports. They count and filter as one value, shown in its fullest spelling (<see cref="Fuller"/>). A firm's name is one
-/// with its company form or without it ("Banca Aurelia SpA" and "Banca Aurelia", "Chevron Corp" and "Chevron Corporation").
+/// with its company form or without it ("Banca Aurelia SpA" and "Banca Aurelia", "Chevron Corp" and "Chevron Corporation"),
+/// and a firm's one-word name is the index's one name of that word and a trade ("Albion" and "Albion Airways").
 /// </summary>
 internal static class ValueSpellings
 {
@@ -33,10 +34,38 @@ internal static class ValueSpellings
             groups[i] = group;
             if (Fuller(labels[i], labels[fullest[group]], firms)) fullest[group] = i;
         }
+        if (firms && ShortNames(labels, groups, fullest)) merged = true;
         if (!merged) return null;
         for (int i = 0; i < groups.Length; i++) groups[i] = fullest[groups[i]];
         return groups;
     }
+
+    // A report that writes only "Albion" or "Vorland" names the firm others write "Albion Airways" or "Vorland Automobile": a
+    // QA pass found eight firms split so, each value finding part of the reports. The one-word name joins the group of the
+    // index's only name of that word and a trade (FirmNames.Endings, and "Airways", "Motor", "Health"...), shown by it; a word
+    // with two such names ("Kestrel Telecom", "Kestrel Energy") joins neither.
+    private static bool ShortNames(string[] labels, int[] groups, List<int> fullest)
+    {
+        var byFirstWord = new Dictionary<string, int?>(StringComparer.Ordinal);
+        for (int g = 0; g < fullest.Count; g++)
+        {
+            string key = Key(labels[fullest[g]], firms: true);
+            int space = key.IndexOf(' ');
+            if (space <= 0 || key.IndexOf(' ', space + 1) >= 0 || !Trades.Contains(key[(space + 1)..])) continue;
+            string first = key[..space];
+            byFirstWord[first] = byFirstWord.ContainsKey(first) ? null : g;
+        }
+        if (byFirstWord.Count == 0) return false;
+        var joined = new Dictionary<int, int>();
+        for (int g = 0; g < fullest.Count; g++)
+            if (byFirstWord.TryGetValue(Key(labels[fullest[g]], firms: true), out int? into) && into is { } named) joined[g] = named;
+        for (int i = 0; i < groups.Length; i++)
+            if (joined.TryGetValue(groups[i], out int into)) groups[i] = into;
+        return joined.Count > 0;
+    }
+
+    private static readonly HashSet<string> Trades = new(
+        FirmNames.Endings.Concat(["Airways", "Airlines", "Motor", "Health", "Group", "Holdings", "Automotive"]).Select(NameKey.Of), StringComparer.Ordinal);
 
     /// <summary>What the spellings of one name share: its <see cref="NameKey"/>, and for a firm's name that key without its form.</summary>
     public static string Key(string label, bool firms) => firms ? WithoutCompanyForm(NameKey.Of(label)) : NameKey.Of(label);
