@@ -38,10 +38,11 @@ internal static class EvaluateLinkingCommand
             DefaultValueFactory = _ => JudgedFile,
         };
         var noEvents = new Option<bool>("--no-events") { Description = "Require no event word of phrases and paragraphs, to measure what the event words add." };
+        var noOpposites = new Option<bool>("--no-opposites") { Description = "Link sentences that write opposite events (continued, concluded), to measure what the rule removes." };
         var command = new Command("evaluate-linking",
             "Index the labelled articles in a temporary folder, link their passages across outlets, and print the precision and recall of " +
             "the corroboration links and the conflict flags against the hand labels, with the wrong and missed links.")
-        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, beyondScene, themeShare, phraseCommonShare, noSynonyms, noEvents, agreement, judgments };
+        { labels, articles, json, misses, threshold, minShared, paragraphThreshold, phraseWords, phraseWeight, beyondScene, themeShare, phraseCommonShare, noSynonyms, noEvents, noOpposites, agreement, judgments };
         command.SetAction(parse =>
         {
             string index = Path.Combine(Path.GetTempPath(), "search-linking-" + Guid.NewGuid().ToString("N"));
@@ -57,7 +58,7 @@ internal static class EvaluateLinkingCommand
                     Threshold = parse.GetValue(threshold), MinShared = parse.GetValue(minShared), ParagraphThreshold = parse.GetValue(paragraphThreshold),
                     PhraseWords = parse.GetValue(phraseWords), PhraseWeight = parse.GetValue(phraseWeight), BeyondScene = parse.GetValue(beyondScene), ThemeShare = parse.GetValue(themeShare),
                     PhraseCommonShare = parse.GetValue(phraseCommonShare),
-                    Synonyms = !parse.GetValue(noSynonyms), Events = !parse.GetValue(noEvents),
+                    Synonyms = !parse.GetValue(noSynonyms), Events = !parse.GetValue(noEvents), Opposites = !parse.GetValue(noOpposites),
                 };
                 using var finder = new CorroborationFinder(host, Options.Create(options), gazetteer);
                 // An article the index does not know by the name given may be named by its file.

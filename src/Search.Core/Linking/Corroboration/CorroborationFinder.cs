@@ -30,6 +30,7 @@ public sealed class CorroborationFinder : IDisposable
     private readonly Analyzer _analyzer = new NewsAnalyzer(TextAnalysis.Default);
     private readonly NewsSynonyms _synonyms;
     private readonly NewsEvents _events;
+    private readonly NewsOpposites _opposites;
     private readonly Gazetteer _gazetteer;
 
     public CorroborationFinder(IndexHost host, IOptions<LinkingOptions> options, Gazetteer gazetteer)
@@ -39,6 +40,7 @@ public sealed class CorroborationFinder : IDisposable
         _options = options.Value;
         _synonyms = _options.Synonyms ? NewsSynonyms.Load(_analyzer) : NewsSynonyms.None;
         _events = _options.Events ? NewsEvents.Load(_analyzer, _synonyms) : NewsEvents.None;
+        _opposites = _options.Opposites ? NewsOpposites.Load(_analyzer, _synonyms) : NewsOpposites.None;
     }
 
     /// <summary>Articles whose links are kept per index snapshot, so the page and the API of one article do the work once.</summary>
@@ -93,7 +95,7 @@ public sealed class CorroborationFinder : IDisposable
         var story = own.Values.Concat(candidates.Values.OfType<CandidatePassage>().Select(c => c.Sentences)).ToList();
         var words = new StoryWords(story);
         var matcher = new FactMatcher(_options, _events, _events.Themes(words, _options.ThemeShare),
-            _options.PhraseCommonShare > 0 ? words.InShare(_options.PhraseCommonShare) : null);
+            _options.PhraseCommonShare > 0 ? words.InShare(_options.PhraseCommonShare) : null, _opposites);
 
         var places = new EventPlaces(_gazetteer);
         var links = new Dictionary<string, PassageLinks>(StringComparer.Ordinal);

@@ -15,7 +15,7 @@ internal readonly record struct SentenceMatch(SentenceFeatures Ours, SentenceFea
 /// event with different numbers never match.
 /// One matcher serves one article's links: the story's theme words and its common words (null: none) are its own.
 /// </summary>
-internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IReadOnlySet<string> themes, IReadOnlySet<string>? common = null)
+internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IReadOnlySet<string> themes, IReadOnlySet<string>? common = null, NewsOpposites? opposites = null)
 {
     public SentenceMatch? Match(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
     {
@@ -37,7 +37,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
                         continue;
                     }
                 }
-                if (CountDifferently(mine, other) || DatedDifferently(mine, other) || PlacedDifferently(mine, other)) continue;
+                if (CountDifferently(mine, other) || DatedDifferently(mine, other) || PlacedDifferently(mine, other) || Opposed(mine, other)) continue;
                 var (score, shared) = mine.Compare(other);
                 if (shared >= options.MinShared && score > (closest?.Score ?? 0) && BeyondTheScene(mine, other) >= options.BeyondScene) closest = new(mine, other, score);
                 if (options.PhraseWords < 2) continue;
@@ -99,9 +99,12 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     private bool SharesEventOrNumber(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
     {
         if (events.IsEmpty) return true;
-        return ours.Any(mine => theirs.Any(other => !Contradict(mine, other) && !CountDifferently(mine, other) && !DatedDifferently(mine, other)
+        return ours.Any(mine => theirs.Any(other => !Contradict(mine, other) && !CountDifferently(mine, other) && !DatedDifferently(mine, other) && !Opposed(mine, other)
             && mine.Weights.Keys.Any(k => (k.StartsWith("n:", StringComparison.Ordinal) || IsEventIn(k, mine, other)) && other.Weights.ContainsKey(k))));
     }
+
+    // "Search and rescue operations were continuing" and "we have concluded the search and rescue phase" (a QA session).
+    private bool Opposed(SentenceFeatures a, SentenceFeatures b) => opposites != null && opposites.Opposed(a, b);
 
     // Both name cities or regions, and none in common: "travelling from Multan to Lahore" and "from Karachi to Rawalpindi" tell
     // of two trains.

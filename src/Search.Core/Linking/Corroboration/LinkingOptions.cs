@@ -54,6 +54,12 @@ public sealed class LinkingOptions
     /// </summary>
     public int BeyondScene { get; set; } = 2;
 
+    /// <summary>
+    /// Whether two sentences that write opposite events (continued and concluded, rose and fell; <c>news-opposites.txt</c>),
+    /// each without the other's, are kept from linking.
+    /// </summary>
+    public bool Opposites { get; set; } = true;
+
     /// <summary>Whether the curated news synonyms join words such as beheaded and decapitated.</summary>
     public bool Synonyms { get; set; } = true;
 

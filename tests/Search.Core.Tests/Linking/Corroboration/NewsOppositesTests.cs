@@ -1,0 +1,41 @@
+using Search.Core.Linking.Corroboration;
+
+namespace Search.Core.Tests.Linking.Corroboration;
+
+/// <summary>Sentences that write opposite events of one thing state different facts, on sentences written for these tests.</summary>
+public sealed class NewsOppositesTests : IDisposable
+{
+    private readonly EvenRarityReader _reading = new();
+
+    public void Dispose() => _reading.Dispose();
+
+    [Fact]
+    public void ASearchThatGoesOnAndOneThatEndedAreTwoFacts()
+    {
+        // A QA session: "search and rescue operations were continuing" was linked to "We have concluded the search and rescue
+        // phase", as the two share most of their words.
+        var ours = Passage("He said search and rescue operations were continuing, as more victims were believed to be under the rubble.");
+        var theirs = Passage("We have concluded the search and rescue operations, and we do not believe anyone is still under the rubble, he said.");
+        Assert.NotNull(Matcher(withOpposites: false).Match(ours, theirs));
+        Assert.Null(Matcher(withOpposites: true).Match(ours, theirs));
+        // The same side in both is one fact.
+        Assert.NotNull(Matcher(withOpposites: true).Match(ours,
+            Passage("Search and rescue operations were continuing under the rubble, as more victims were believed trapped, he said.")));
+    }
+
+    [Fact]
+    public void OppositeWordsOfTwoThingsAreNoOpposites()
+    {
+        // "the search was suspended at nightfall" and "as rain continued to fall" tell of the search and of the rain.
+        var ours = Passage("Soldiers and villagers used their bare hands to dig through the mud, but the search was suspended at nightfall.");
+        var theirs = Passage("Soldiers and villagers have been digging through the mud with their bare hands, as heavy rain continued to fall.");
+        Assert.Equal(Matcher(withOpposites: false).Match(ours, theirs).HasValue, Matcher(withOpposites: true).Match(ours, theirs).HasValue);
+        Assert.False(NewsOpposites.Load(_reading.Analyzer, _reading.Synonyms).Opposed(ours[0], theirs[0]));
+    }
+
+    private List<SentenceFeatures> Passage(params string[] sentences) =>
+        sentences.Select((s, i) => _reading.Reader.Read("s-" + i, s, [])).ToList();
+
+    private FactMatcher Matcher(bool withOpposites) => new(new LinkingOptions(), _reading.Events, new HashSet<string>(), null,
+        withOpposites ? NewsOpposites.Load(_reading.Analyzer, _reading.Synonyms) : null);
+}
