@@ -178,6 +178,8 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
     private string? BodyName(int start, int end)
     {
         var words = Enumerable.Range(start, end - start).Select(k => Words[k].Text).ToList();
+        // A city's or a region's body is its own: "Almaty Police Department" had become "Department of Police of Kazakhstan".
+        if (Enumerable.Range(1, Math.Min(3, words.Count - 1)).Any(n => gazetteer.Find(string.Join(' ', words.Take(n))) is { Type: EntityType.Place, Country: not null })) return null;
         if (GovernmentBodyName.Parse(words, gazetteer.CountryOf) is not { } body) return null;
         string? country = body.Country ?? PossessiveCountry(start) ?? CountryAfter(end) ?? datelineCountry;
         return GovernmentBodyName.Qualified(gazetteer, body.Name, country);

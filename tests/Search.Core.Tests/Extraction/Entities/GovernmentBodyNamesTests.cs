@@ -31,6 +31,15 @@ public class GovernmentBodyNamesTests
     }
 
     [Fact]
+    public void ACitysOrARegionsBodyIsItsOwnNotTheCountrys()
+    {
+        // A QA pass: "Almaty Police Department" was "Department of Police of Kazakhstan", and "Minas Gerais Fire Department"
+        // "Department of Fire of Brazil", city and state bodies shown as national ones.
+        Assert.Equal(["Almaty Police Department", "Minas Gerais Fire Department"],
+            Organizations("Almaty Police Department representative Saltanat Azirbek said dozens were killed.", "The Minas Gerais Fire Department said 12 people were missing."));
+    }
+
+    [Fact]
     public void TakesTheDatelinesCountryWhenTheTextSaysNoOther()
     {
         Assert.Equal(["Ministry of Finance of France"], Organizations("PARIS, April 2 - French debt fell, the Finance Ministry said."));
