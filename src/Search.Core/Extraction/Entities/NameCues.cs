@@ -15,9 +15,13 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
     {
         if (start > 0 && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence && EntityRules.FirmCues.Contains(Words[start - 1].Text)
             && char.IsLower(Words[start - 1].Text[0])) return start;
-        // "Analysts at Freedom Finance said": where analysts work is a firm, though a verb of speech follows it.
-        if (start >= 2 && Words[start - 1].Text == "at" && paragraph.Joined(start - 2) && paragraph.Joined(start - 1)
-            && Words[start - 2].Sentence == Words[start].Sentence && EntityRules.AnalystWords.Contains(Words[start - 2].Text)) return start;
+        // "Analysts at Freedom Finance said": where analysts work is a firm, though a verb of speech follows it; so is it after
+        // its seat ("Economists at Lagos-based Cordros Capital", a QA pass).
+        int at = start >= 2 && Words[start - 1].Text.EndsWith("-based", StringComparison.Ordinal) && paragraph.Joined(start - 1) ? start - 1 : start;
+        if (at >= 2 && Words[at - 1].Text == "at" && paragraph.Joined(at - 2) && paragraph.Joined(at - 1)
+            && Words[at - 2].Sentence == Words[start].Sentence && EntityRules.AnalystWords.Contains(Words[at - 2].Text)) return start;
+        // "A group calling itself Crimson Lynx claimed responsibility": what names itself so is a body, not a person.
+        if (start > 0 && Words[start - 1].Text == "itself" && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence) return start;
         // A dateline's dash opens the story's first sentence: "DUISBURG (dpa) - Steelmaker Brenntal Stahl said".
         bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence
             || paragraph.Text.AsSpan(Words[start - 1].End, Words[start].Start - Words[start - 1].End).IndexOfAny("-—–") >= 0;

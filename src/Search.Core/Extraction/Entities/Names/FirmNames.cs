@@ -15,7 +15,9 @@ internal static class FirmNames
             "Express",
             // A third QA pass found "tech group Halcyon Technologies" no entity at all, and "Halvorsen Pharma" none either.
             "Technologies", "Pharma", "Semiconductor", "Semiconductors", "Software", "Labs", "Networks", "Therapeutics", "Biotech",
-            "Aerospace", "Automobile"],
+            "Aerospace", "Automobile",
+            // A fourth QA pass found "Tohoku Electric Power" among the people.
+            "Power", "Electric"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
