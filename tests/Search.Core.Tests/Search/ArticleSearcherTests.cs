@@ -124,6 +124,8 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [InlineData("protests^.5", "has a boost it cannot read (a boost is a number that starts with a digit, as in word^2 or word^0.5)")]
     [InlineData("date:2022*", "has a date it cannot read ('2022*' is not a date")] // matched nothing, without a word
     [InlineData("Tokayev \\", "ends with a backslash, which escapes the character after it and has none (write \\\\ to search for a backslash)")] // Lucene's "Lexical error at line 1…" until 2026-12-07
+    [InlineData("looting^", "has a boost (^) with no number after it")] // "could not be read (Cannot parse 'looting^')" until 2026-12-07
+    [InlineData("title:looting:beheaded", "has a field name after another")]
     public void TheSyntaxNoticeSaysWhatWasWrong(string query, string reason)
     {
         // Issue 14: the notice was the same whatever the mistake.

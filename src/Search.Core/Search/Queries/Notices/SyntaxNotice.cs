@@ -48,6 +48,9 @@ internal static class SyntaxNotice
         if (message == QueryBuilder.ExponentBoostMessage) return "has a boost it cannot read (" + message + ")";
         if (message.Contains("Lexical error", StringComparison.Ordinal) && Count(text, '^') > 0)
             return "has a boost it cannot read (a boost is a number that starts with a digit, as in word^2 or word^0.5)";
+        // Lucene's "Cannot parse 'ferry^'" and "Cannot parse 'a:b:c'" named no fault (a QA session).
+        if (BoostWithoutNumber.IsMatch(text)) return "has a boost (^) with no number after it (a boost is a number, as in word^2 or word^0.5)";
+        if (FieldAfterField.IsMatch(text)) return "has a field name after another (one field a word, as in title:ferry)";
         if (message.Contains("Lexical error", StringComparison.Ordinal)
             && System.Text.RegularExpressions.Regex.Match(message, "Encountered: \"(.+?)\" \\(") is { Success: true } found)
             return $"has '{found.Groups[1].Value}' where the query syntax takes none";
@@ -57,6 +60,10 @@ internal static class SyntaxNotice
         if (text.TrimEnd().EndsWith(':')) return "has a field name with nothing after it";
         return "could not be read (" + FirstSentence(message) + ")";
     }
+
+    private static readonly System.Text.RegularExpressions.Regex BoostWithoutNumber = new(@"(?<=[^\s\\])\^(?![0-9])");
+
+    private static readonly System.Text.RegularExpressions.Regex FieldAfterField = new(@"(?:^|[\s(+\-])\w+:\w+:");
 
     private static bool EndsWithLoneBackslash(string text)
     {
