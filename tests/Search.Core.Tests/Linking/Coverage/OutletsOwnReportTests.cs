@@ -21,10 +21,7 @@ public sealed class OutletsOwnReportTests : IDisposable
     [InlineData("retail-crash", "Harwood Lyle stores", "Associated Press", "retail-ap")]
     public void AnOutletsRowIsFromItsArticleTheSearchRanksFirst(string set, string query, string outlet, string report)
     {
-        _folder.Write($"{set}/articles.jsonl", File.ReadAllBytes(Path.Combine(Unseen, set, "articles", "articles.jsonl")));
-        using var host = TestHost.Index(_folder[set], _folder[set + "-index"]);
-        var coverage = TestHost.Compare(host, new SearchRequest { Query = query }, Seeds.Gazetteer);
-        var row = Assert.Single(coverage.Reporting, r => r.Outlet == outlet);
+        var row = Row(set, query, outlet);
         Assert.Equal(report, row.Best.ArticleId);
         // The count of the outlet's matching passages is still over all its articles.
         Assert.True(row.Passages >= 2);
@@ -44,10 +41,7 @@ public sealed class OutletsOwnReportTests : IDisposable
     [InlineData("ferry-strike", "ferry capsized", "Agence France-Presse", "ferry-afp", "2018", false)]
     public void AnOutletsRowQuotesItsReportOfTheDayBeforeItsBackground(string set, string query, string outlet, string report, string background, bool hasAnother)
     {
-        _folder.Write($"{set}/articles.jsonl", File.ReadAllBytes(Path.Combine(Unseen, set, "articles", "articles.jsonl")));
-        using var host = TestHost.Index(_folder[set], _folder[set + "-index"]);
-        var coverage = TestHost.Compare(host, new SearchRequest { Query = query }, Seeds.Gazetteer);
-        var row = Assert.Single(coverage.Reporting, r => r.Outlet == outlet);
+        var row = Row(set, query, outlet);
         Assert.Equal(report, row.Best.ArticleId);
         Assert.Equal(!hasAnother, row.Best.Html.Contains(background, StringComparison.Ordinal));
     }
@@ -61,12 +55,18 @@ public sealed class OutletsOwnReportTests : IDisposable
     [InlineData("fire-cyclone", "hotel fire Da Nang", "Associated Press", "hotel-ap")]
     public void AnOutletsRowQuotesItsLeadWhenItMatchesAboutAsWell(string set, string query, string outlet, string report)
     {
+        var row = Row(set, query, outlet);
+        Assert.Equal(report, row.Best.ArticleId);
+        Assert.Equal(1, row.Best.Number);
+    }
+
+    // The outlet's row in the side-by-side view of a query over one blind set, indexed alone.
+    private Core.Linking.Coverage.OutletCoverage Row(string set, string query, string outlet)
+    {
         _folder.Write($"{set}/articles.jsonl", File.ReadAllBytes(Path.Combine(Unseen, set, "articles", "articles.jsonl")));
         using var host = TestHost.Index(_folder[set], _folder[set + "-index"]);
         var coverage = TestHost.Compare(host, new SearchRequest { Query = query }, Seeds.Gazetteer);
-        var row = Assert.Single(coverage.Reporting, r => r.Outlet == outlet);
-        Assert.Equal(report, row.Best.ArticleId);
-        Assert.Equal(1, row.Best.Number);
+        return Assert.Single(coverage.Reporting, r => r.Outlet == outlet);
     }
 
     public void Dispose() => _folder.Dispose();
