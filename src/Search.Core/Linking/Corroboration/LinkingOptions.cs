@@ -55,8 +55,8 @@ public sealed class LinkingOptions
     public int BeyondScene { get; set; } = 2;
 
     /// <summary>
-    /// Whether two sentences that write opposite events (continued and concluded, rose and fell; <c>news-opposites.txt</c>),
-    /// each without the other's, are kept from linking.
+    /// Whether two sentences that write opposite events of one thing (continued and concluded, opened and closed;
+    /// <c>news-opposites.txt</c>), each without the other's, are kept from linking.
     /// </summary>
     public bool Opposites { get; set; } = true;
 

@@ -4,8 +4,9 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// The curated pairs of what happened that cannot both be one fact (<c>news-opposites.txt</c>, shipped in the assembly):
-/// continued and concluded, rose and fell, opened and closed. Two sentences that each write one side and not the other
-/// state different facts, however many words they share.
+/// continued and concluded, opened and closed, confirmed and denied. Two sentences that each write one side, not the other,
+/// of one thing state different facts, however many words they share. Rose and fell are no such pair: "a bus fell off the
+/// road" and "the toll rose" tell of two things (docs/linking.md).
 /// </summary>
 internal sealed class NewsOpposites
 {
