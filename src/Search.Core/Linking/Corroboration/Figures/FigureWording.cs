@@ -27,7 +27,7 @@ internal static partial class Figures
         ("sheltered", Shelters()),
         ("injured", EventWords(@"injured|wounded|hurt|injuries")),
         // "More than 70 people were still being treated for their injuries": those in hospital, not all the injured.
-        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospitals?|taken to hospital|admitted to (?:\w+ ){0,2}hospitals?|being treated|receiving treatment")),
+        ("hospitalized", EventWords(@"hospitali[sz]ed|in hospitals?|(?:taken|rushed|flown) to (?:\w+ ){0,2}hospitals?|admitted to (?:\w+ ){0,2}hospitals?|being treated|receiving treatment")),
         // A crowd's size: "More than 200,000 devotees had gathered", "Nearly 2.5 lakh devotees had thronged the ghats".
         ("gathered", EventWords(@"gathered|thronged|converged|massed|turned out|took to the streets|marched|rallied|(?:filled|packed|poured into|flooded) (?:the )?(?:streets|squares?|avenues?|boulevards?)")),
         ("arrested", EventWords(@"arrested|detained|in(?:to)? custody")),

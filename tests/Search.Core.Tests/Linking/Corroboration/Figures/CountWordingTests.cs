@@ -19,6 +19,17 @@ public class CountWordingTests
         Assert.True(admitted.Contradicts(One("Another 85 people were hospitalised, officials said.")));
     }
 
+    [Theory]
+    // A QA pass: "Three of the released prisoners were taken to a Vilnius hospital" counted nothing, and linked "two of the
+    // freed prisoners had been taken to hospital" as the same fact.
+    [InlineData("Three of the released prisoners were taken to a Vilnius hospital, officials said.", 3.0)]
+    [InlineData("Eleven of the injured were rushed to the district hospital overnight.", 11.0)]
+    public void ThoseTakenToANamedHospitalAreCounted(string sentence, double count)
+    {
+        var taken = One(sentence);
+        Assert.Equal(("hospitalized", count), (taken.Event, taken.Number.Value));
+    }
+
     [Fact]
     public void ACountAddedToAnEarlierOneCountsNothingAlone() =>
         Assert.Empty(Figures.In("The toll rose overnight after nine more people died in hospital."));
