@@ -40,6 +40,15 @@ public class GovernmentBodyNamesTests
     }
 
     [Fact]
+    public void ABodyNamedByAnAdjectiveKeepsItsName()
+    {
+        // The same QA pass: "The Public Ministry" (Peru's prosecutors) was "Ministry of Public", and "Afghanistan Meteorological
+        // Department" "Department of Meteorological of Afghanistan". A subject still reads as one ("Health Ministry").
+        Assert.Equal(["Public Ministry", "Afghanistan Meteorological Department", "Ministry of Health"],
+            Organizations("The Public Ministry opened an inquiry.", "The Afghanistan Meteorological Department issued a warning.", "The Health Ministry said 62 were in intensive care."));
+    }
+
+    [Fact]
     public void TakesTheDatelinesCountryWhenTheTextSaysNoOther()
     {
         Assert.Equal(["Ministry of Finance of France"], Organizations("PARIS, April 2 - French debt fell, the Finance Ministry said."));

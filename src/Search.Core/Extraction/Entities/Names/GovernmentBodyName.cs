@@ -34,6 +34,9 @@ internal static class GovernmentBodyName
             if (countryOf(string.Join(' ', words.Take(length))) is { } found) (country, subjectStart) = (found, length);
 
         IEnumerable<string> subject;
+        // "The Public Ministry" (Peru's prosecutors) and "Afghanistan Meteorological Department" name no subject to spell out:
+        // "Ministry of Public" and "Department of Meteorological" (a QA pass). They keep their own names.
+        if (head == words.Count - 1 && head > subjectStart && IsAdjective(words[head - 1]) && !LongSubjects.ContainsKey(words[head - 1])) return null;
         if (head == words.Count - 1) subject = words.Skip(subjectStart).Take(head - subjectStart);
         else if (head + 1 < words.Count && words[head + 1] == "of")
         {
@@ -50,6 +53,9 @@ internal static class GovernmentBodyName
         string headWord = char.ToUpperInvariant(words[head][0]) + words[head][1..].ToLowerInvariant();
         return (country, $"{headWord} of {LongSubjects.GetValueOrDefault(written, written)}");
     }
+
+    private static bool IsAdjective(string word) =>
+        word is "Public" or "Federal" || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal);
 
     /// <summary>
     /// The name with its country: the gazetteer's body of that country when it knows one, else "Ministry of Health of Kazakhstan".
