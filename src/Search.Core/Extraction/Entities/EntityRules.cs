@@ -128,15 +128,6 @@ internal static class EntityRules
     /// <summary>Endings of plural group words, which are never a person's name ("Democratic Socialists", "Other Democrats").</summary>
     public static readonly string[] GroupEndings = ["ists", "crats", "icans", "atives", "ians", "ites"];
 
-    /// <summary>
-    /// Lower-case nouns that introduce a firm by name ("brokers James Capel", "brokerage Hoare Govett"): the name after them is
-    /// no person's, though it opens with a given name. A singular "broker" introduces a person ("broker Jeffrey Wendel").
-    /// </summary>
-    public static readonly HashSet<string> FirmCues = Set("brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters",
-        "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer", "insurer", "lender",
-        "airline", "conglomerate", "company", "group", "telecom", "operator", "chain", "grocer", "supermarket", "manufacturer",
-        "maker", "supplier", "startup", "exporter", "refiner", "brewer", "carrier", "utility");
-
     /// <summary>Short second parts of hyphenated adjectives, which a Korean given name's syllable is not ("US-led", "Soviet-era").</summary>
     public static readonly HashSet<string> AdjectiveEndings = new(["led", "run", "born", "made", "held", "fed", "era", "like", "wide", "free", "only", "rich", "bred", "bound", "area", "back", "day", "year", "type", "size"], StringComparer.Ordinal);
 

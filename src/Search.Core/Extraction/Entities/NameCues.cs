@@ -13,7 +13,7 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
     // own first word at a sentence start ("Stockbrokers James Capel said"); -1 when none does.
     public int AfterFirmCue(int start)
     {
-        if (start > 0 && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence && EntityRules.FirmCues.Contains(Words[start - 1].Text)
+        if (start > 0 && paragraph.Joined(start - 1) && Words[start - 1].Sentence == Words[start].Sentence && FirmNames.Cues.Contains(Words[start - 1].Text)
             && char.IsLower(Words[start - 1].Text[0])) return start;
         // "Analysts at Freedom Finance said": where analysts work is a firm, though a verb of speech follows it; so is it after
         // its seat ("Economists at Lagos-based Cordros Capital", a QA pass).
@@ -25,7 +25,7 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         // A dateline's dash opens the story's first sentence: "DUISBURG (dpa) - Steelmaker Brenntal Stahl said".
         bool opensSentence = start == 0 || Words[start - 1].Sentence != Words[start].Sentence
             || paragraph.Text.AsSpan(Words[start - 1].End, Words[start].Start - Words[start - 1].End).IndexOfAny("-—–") >= 0;
-        return opensSentence && EntityRules.FirmCues.Contains(Words[start].Text) && paragraph.Joined(start) ? start + 1 : -1;
+        return opensSentence && FirmNames.Cues.Contains(Words[start].Text) && paragraph.Joined(start) ? start + 1 : -1;
     }
 
     // "the business weekly Wirtschaftswoche", "the daily Pravda".

@@ -23,5 +23,9 @@ internal sealed class EvenRarityReader : IDisposable
 
     public FeatureReader Reader { get; }
 
+    /// <summary>A passage of the given sentences, as the reader reads them with no entities.</summary>
+    public List<SentenceFeatures> Passage(params string[] sentences) =>
+        sentences.Select((s, i) => Reader.Read("s-" + i, s, [])).ToList();
+
     public void Dispose() => _analyzer.Dispose();
 }

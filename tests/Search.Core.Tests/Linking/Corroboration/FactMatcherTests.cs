@@ -63,8 +63,7 @@ public sealed class FactMatcherTests : IDisposable
         // words in common.
         Assert.NotNull(Matcher().Match(Passage(ours), Passage(theirs)));
 
-    private List<SentenceFeatures> Passage(params string[] sentences) =>
-        sentences.Select((s, i) => _reading.Reader.Read("s-" + i, s, [])).ToList();
+    private List<SentenceFeatures> Passage(params string[] sentences) => _reading.Passage(sentences);
 
     private FactMatcher Matcher(params string[] themes) =>
         new(new LinkingOptions(), _reading.Events, themes.Select(t => "w:" + t).ToHashSet());

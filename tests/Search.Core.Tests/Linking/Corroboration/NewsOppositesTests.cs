@@ -33,8 +33,7 @@ public sealed class NewsOppositesTests : IDisposable
         Assert.False(NewsOpposites.Load(_reading.Analyzer, _reading.Synonyms).Opposed(ours[0], theirs[0]));
     }
 
-    private List<SentenceFeatures> Passage(params string[] sentences) =>
-        sentences.Select((s, i) => _reading.Reader.Read("s-" + i, s, [])).ToList();
+    private List<SentenceFeatures> Passage(params string[] sentences) => _reading.Passage(sentences);
 
     private FactMatcher Matcher(bool withOpposites) => new(new LinkingOptions(), _reading.Events, new HashSet<string>(), null,
         withOpposites ? NewsOpposites.Load(_reading.Analyzer, _reading.Synonyms) : null);

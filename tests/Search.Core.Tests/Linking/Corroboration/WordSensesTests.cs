@@ -54,8 +54,7 @@ public sealed class WordSensesTests : IDisposable
             Passage("The union said farmers would march to parliament on Friday.")));
     }
 
-    private List<SentenceFeatures> Passage(params string[] sentences) =>
-        sentences.Select((s, i) => _reading.Reader.Read("s-" + i, s, [])).ToList();
+    private List<SentenceFeatures> Passage(params string[] sentences) => _reading.Passage(sentences);
 
     private FactMatcher Matcher() => new(new LinkingOptions(), _reading.Events, new HashSet<string>());
 }

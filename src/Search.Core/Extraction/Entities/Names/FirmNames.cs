@@ -1,8 +1,19 @@
 namespace Search.Core.Extraction;
 
-/// <summary>Words that end today's firms' names, as <see cref="ClubNames"/> holds those of clubs.</summary>
+/// <summary>Words that introduce or end today's firms' names, as <see cref="ClubNames"/> holds those of clubs.</summary>
 internal static class FirmNames
 {
+    /// <summary>
+    /// Lower-case nouns that introduce a firm by name ("brokers James Capel", "brokerage Hoare Govett"): the name after them is
+    /// no person's, though it opens with a given name. A singular "broker" introduces a person ("broker Jeffrey Wendel").
+    /// </summary>
+    public static readonly HashSet<string> Cues = new(
+        ["brokers", "stockbrokers", "brokerage", "brokerages", "firm", "underwriters", "carmaker", "automaker", "steelmaker",
+            "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer", "insurer", "lender", "airline", "conglomerate",
+            "company", "group", "telecom", "operator", "chain", "grocer", "supermarket", "manufacturer", "maker", "supplier",
+            "startup", "exporter", "refiner", "brewer", "carrier", "utility"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Endings of today's company names ("Northern Star Resources", "Hudbay Minerals", "SM Entertainment"), which end a name
     /// only where no "and" carries it on ("Minnesota Mining and Manufacturing Co").
