@@ -149,14 +149,46 @@ internal sealed class EntityCollection
     // Company forms as name keys write them (lower case, no dots).
     private static readonly HashSet<string> FirmEndings = new(EntityRules.CompanyForms.Select(NameKey.Of).Concat(["company", "sons", "partners"]), StringComparer.Ordinal);
 
-    /// <summary>"the Gulf", as written, when the story says it; <see cref="ResolveTheGulf"/> names it.</summary>
+    /// <summary>"the Gulf", as written, when the story says it; <see cref="ResolveByTheStory"/> names it.</summary>
     public string? TheGulf { get; set; }
 
-    /// <summary>"the Gulf" of a story that names a country on the Persian Gulf is that gulf; of another story, none said which.</summary>
-    public void ResolveTheGulf()
+    /// <summary>Names only the whole story resolves: which gulf "the Gulf" is, and whose ministry a ministry with no country is.</summary>
+    public void ResolveByTheStory(Gazetteer gazetteer)
+    {
+        ResolveTheGulf();
+        QualifyBodiesByTheStory(gazetteer);
+    }
+
+    // "the Gulf" of a story that names a country on the Persian Gulf is that gulf; of another story, none said which.
+    private void ResolveTheGulf()
     {
         if (TheGulf is { } mention && _order.Any(k => k.Type == EntityType.Place && EntityRules.GulfCountries.Contains(_entities[k].Name)))
             Add(EntityType.Place, "Persian Gulf", mention);
+    }
+
+    // A ministry or department the text gave no country ("the Health Ministry said", with no dateline) is the one of the
+    // country the story is plainly set in: the country named, itself or by its towns, in at least twice as many ways as any
+    // other. A Romanian, a Kenyan and a Peruvian story's "Ministry of Health" had been one facet value.
+    private void QualifyBodiesByTheStory(Gazetteer gazetteer)
+    {
+        var countries = _order.Where(k => k.Type == EntityType.Place && gazetteer.IsCountry(_entities[k].Name))
+            .Select(k => (_entities[k].Name, Ways: _entities[k].Mentions.Count)).OrderByDescending(c => c.Ways).Take(2).ToList();
+        if (countries.Count == 0 || countries[0].Ways < 2 || countries.Count == 2 && countries[0].Ways < 2 * countries[1].Ways) return;
+        foreach (var key in _order.Where(k => k.Type == EntityType.Organization).ToList())
+        {
+            var (name, mentions) = _entities[key];
+            if (GovernmentBodyName.Parse(name.Split(' '), gazetteer.CountryOf) is not (null, var bare) || bare != name) continue;
+            string qualified = GovernmentBodyName.Qualified(gazetteer, name, countries[0].Name);
+            if (qualified == name) continue;
+            _entities.Remove(key);
+            int at = _order.IndexOf(key);
+            _order.RemoveAt(at);
+            foreach (string mention in mentions) Add(EntityType.Organization, qualified, mention);
+            // Where the body was first named, not at the end: the order is of first mention.
+            var added = (EntityType.Organization, NameKey.Of(qualified));
+            _order.Remove(added);
+            _order.Insert(at, added);
+        }
     }
 
     public IReadOnlyList<Entity> ToEntities() =>

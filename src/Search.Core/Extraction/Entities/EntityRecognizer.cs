@@ -81,7 +81,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         found.MergeShortFormsIntoLongerOrganizations(name => gazetteer.Find(name) != null);
         found.MergeFirmsNamedShort(name => gazetteer.Find(name) != null);
         ResolveSurnames(loneWords, found);
-        found.ResolveTheGulf();
+        found.ResolveByTheStory(gazetteer);
         return found.ToEntities();
     }
 

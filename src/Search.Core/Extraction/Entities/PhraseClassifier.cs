@@ -131,7 +131,7 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
             return;
         }
 
-        // "the Gulf": which gulf, the story's countries say (EntityCollection.ResolveTheGulf).
+        // "the Gulf": which gulf, the story's countries say (EntityCollection.ResolveByTheStory).
         if (end - start == 1 && Words[start].Text == "Gulf" && start > 0 && Words[start - 1].Text is "the" or "The" && paragraph.Joined(start - 1))
         {
             found.TheGulf ??= surface;

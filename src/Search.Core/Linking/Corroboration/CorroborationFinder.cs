@@ -113,7 +113,13 @@ public sealed class CorroborationFinder : IDisposable
             {
                 if (places.ElsewhereEntirely(article, candidate.Article)) continue;
                 if (places.NamePlaceInCommon(article, candidate.Article))
+                {
                     conflicts.AddRange(Conflicts(own[paragraph.Anchor], candidate, places.OneSite(article, candidate.Article), Apart(article, candidate.Article)));
+                    // A tally's count may have grown by the next day ("extended the act to 16 municipalities"): compared on one day only.
+                    if (!EventPlaces.OnOtherDays(article, candidate.Article))
+                        conflicts.AddRange(matcher.TalliedDifferently(own[paragraph.Anchor], candidate.Sentences)
+                            .Select(t => new FigureConflict(candidate.Link(t.Theirs), t.Mine.Counted, t.Mine.Text, t.Other.Text)));
+                }
                 if (matcher.Match(own[paragraph.Anchor], candidate.Sentences) is { } match)
                     corroborations.Add(new Corroboration(candidate.Link(match.Theirs), MathF.Round(match.Score, 3), match.Ours.Anchor, match.Basis)
                         { Shared = match.Ours.SharedWith(match.Theirs) });
@@ -182,6 +188,7 @@ public sealed class CorroborationFinder : IDisposable
         from other in theirs.Figures
         where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site))
         select new FigureConflict(candidate.Link(theirs), figure.Counted, figure.Text, other.Text);
+
 
     // Days apart, and a day apart at least.
     private static (bool Days, bool Day) Apart(StoredArticle a, StoredArticle b) => (EventPlaces.DaysApart(a, b), EventPlaces.OnOtherDays(a, b));

@@ -63,6 +63,30 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         return SharesEventOrNumber(ours, theirs) ? nearest with { Score = whole, Basis = LinkBasis.Paragraph } : null;
     }
 
+    /// <summary>
+    /// The tallies that two sentences alike beside their numbers give differently: "It says it has 1,300 members at Albion" and
+    /// "The union, which has 1,200 members at Albion, is holding out for a 15% rise". A tally is compared only so, as its words
+    /// alone do not say which count it is.
+    /// </summary>
+    public IEnumerable<(SentenceFeatures Ours, SentenceFeatures Theirs, Tally Mine, Tally Other)> TalliedDifferently(IReadOnlyList<SentenceFeatures> ours, IReadOnlyList<SentenceFeatures> theirs)
+    {
+        foreach (var mine in ours.Where(s => s.Tallies.Count > 0))
+            foreach (var other in theirs.Where(s => s.Tallies.Count > 0))
+            {
+                if (DatedDifferently(mine, other) || PlacedDifferently(mine, other) || Opposed(mine, other)) continue;
+                var numbers = mine.Weights.Keys.Concat(other.Weights.Keys).Where(k => k.StartsWith("n:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+                var (score, shared) = mine.Compare(other, numbers);
+                if (shared < options.MinShared || score < options.Threshold || BeyondTheScene(mine, other) < options.BeyondScene) continue;
+                foreach (var tally in mine.Tallies)
+                {
+                    var rivals = other.Tallies.Where(tally.Rivals).ToList();
+                    // Any two counts of the thing that agree: "savings of 400 million" beside "costs of 1.1 billion" is no rival to 1.1 billion.
+                    if (rivals.Count == 0 || mine.Tallies.Where(t => t.Things.Overlaps(tally.Things)).Any(t => rivals.Any(r => t.Number.Agrees(r.Number)))) continue;
+                    yield return (mine, other, tally, rivals[0]);
+                }
+            }
+    }
+
     // What two sentences share beyond their scene: "Protesters tried to break into buildings during Wednesday night in Almaty"
     // and "At a rally in Almaty on Wednesday night, a protester reiterated these concerns" share the city, the night and the
     // protesters, which is the story, not a fact of it.
@@ -87,7 +111,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
 
     // A number above ten that is not a year.
     private static bool Telling(string numberKey) =>
-        double.TryParse(numberKey.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 10 && !(v >= 1900 && v <= 2100 && v == Math.Floor(v));
+        double.TryParse(numberKey.AsSpan(2).TrimEnd("%°"), System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 10 && !(v >= 1900 && v <= 2100 && v == Math.Floor(v));
 
     // An event word that is not the story's theme, nor a word of either sentence's names ("Treaty" in Collective Security
     // Treaty Organization is no treaty signed); with the events switched off, any word.

@@ -53,6 +53,18 @@ public sealed class FactMatcherTests : IDisposable
         Assert.NotNull(Matcher().Match(ours, theirs));
     }
 
+    [Fact]
+    public void AShareAndATemperatureAreNumbersOfTheirOwn()
+    {
+        // "about 40% of the population" had been linked to "Temperatures topped 40 degrees Celsius" by their 40.
+        var share = _reading.Reader.Read("s", "The outage cut electricity to 2.8 million homes, or about 40% of the population.", []);
+        var heat = _reading.Reader.Read("s", "Temperatures topped 40 degrees Celsius across southern Romania.", []);
+        Assert.Contains("n:40%", share.Weights.Keys);
+        Assert.Contains("n:40°", heat.Weights.Keys);
+        // One share written two ways is one number.
+        Assert.Contains("n:18%", _reading.Reader.Read("s", "Revenue slid 18 per cent.", []).Weights.Keys);
+    }
+
     [Theory]
     [InlineData("Sales fell 18% in the quarter.", "Revenue slid 18% over the period.")]
     [InlineData("Vorland will shut its Regensburg plant.", "The Regensburg factory will shut.")]

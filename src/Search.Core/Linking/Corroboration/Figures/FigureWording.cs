@@ -238,4 +238,7 @@ internal static partial class Figures
     // The ransom just before its sum, within the clause: "demanding $5 million", "a ransom of $8 million", "a ransom demand of".
     [GeneratedRegex(@"\b(?:ransom(?: demand)?(?: of| worth| totalling)?|demand(?:ed|ing|s)?(?: a ransom of| a)?)\s+(?:US)?\$?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ransom();
+
+    [GeneratedRegex(@"\bby\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Agent();
 }

@@ -110,6 +110,8 @@ internal static partial class Figures
                 figures.Add(new Figure(verb.Event, whose, numbers[i], sentence[verbAt..textEnd].Trim()));
                 continue;
             }
+            // "The 155 students abducted by 15 gunmen were freed": a number after "by" counts who did it, not whom the event after befell.
+            if (Agent().IsMatch(before)) continue;
             var what = First(Events, after);
             // "the 41 inmates who escaped on Sunday have been recaptured": the relative clause tells which ones are counted, the
             // verb after it what they are counted for.

@@ -15,6 +15,11 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
     private readonly HashSet<string> _sceneWords = SceneKeys.GetValue(synonyms, _ => SceneWords.Times.Concat(SceneWords.Function)
         .SelectMany(w => Stems.Of(analyzer, w)).Select(stem => "w:" + synonyms.Group(stem)).ToHashSet(StringComparer.Ordinal));
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsSynonyms, HashSet<string>> UnitKeys = new();
+
+    private readonly HashSet<string> _units = UnitKeys.GetValue(synonyms, _ => Tallies.Units
+        .SelectMany(w => Stems.Of(analyzer, w)).Select(stem => "w:" + synonyms.Group(stem)).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>An exact number or a calendar day shared by two reports is strong evidence of one fact; a small number ("two") less so.</summary>
     public const float NumberWeight = 3f, SmallNumberWeight = 1.5f, DayWeight = 3f, EntityWeight = 1.5f;
 
@@ -76,7 +81,9 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
         }
         foreach (var number in numbers.Where(n => !n.Vague && !names.InName(n.Start, n.End)))
         {
-            string key = "n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            // A share and a temperature are numbers of their own: "about 40% of the population" and "Temperatures topped 40
+            // degrees" share no figure.
+            string key = "n:" + number.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + UnitOf(read, number.End);
             weights[key] = number.Value < 10 ? SmallNumberWeight : NumberWeight;
             shown.TryAdd(key, number.Value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -99,11 +106,36 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
             scene.UnionWith(PlaceKeys(site));
         return new SentenceFeatures(anchor, sentence, weights, figures)
         {
+            Tallies = ReadTallies(read, figures),
             Scene = scene, SceneWords = _sceneWords,
             CountWords = counted, Shown = shown,
             Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published), Places = names.Places,
         };
     }
+
+    // The numbers no figure reads, with what they count as keys ("1,300 members"), those that count in a unit alone left out.
+    private List<Tally> ReadTallies(string read, IReadOnlyList<Figure> figures)
+    {
+        var tallies = new List<Tally>();
+        foreach (var (number, from, to, percent, governor) in Tallies.In(read, NumberMentions.In(read), figures))
+        {
+            var things = Stems.Of(analyzer, read[from..to]).Select(stem => "w:" + synonyms.Group(stem))
+                .Where(k => !_units.Contains(k) && !_sceneWords.Contains(k)).ToHashSet(StringComparer.Ordinal);
+            if (things.Count == 0) continue;
+            string counted = read[from..to].Trim();
+            tallies.Add(new Tally(number, things, percent ? counted + " (%)" : counted, read[number.Start..to].Trim()) { Governor = governor });
+        }
+        return tallies;
+    }
+
+    private static string UnitOf(string text, int end) =>
+        PercentAfter().IsMatch(text.AsSpan(end)) ? "%" : DegreesAfter().IsMatch(text.AsSpan(end)) ? "°" : "";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:%|percent\b|per\s+cent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PercentAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:°|degrees?\b|[CF]\b)")]
+    private static partial System.Text.RegularExpressions.Regex DegreesAfter();
 
     // A sum as business pages write it ("3.4bn", "850m"), one token to the analyzer: read as its number, which "3.4 billion"
     // also gives, not as a word of its own.

@@ -17,6 +17,9 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
 
     private static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
 
+    /// <summary>Its numbers that no figure reads, with what they count (<see cref="Tally"/>).</summary>
+    public IReadOnlyList<Tally> Tallies { get; init; } = [];
+
     /// <summary>The places inside a country (cities, regions) the sentence names, its dateline's left out.</summary>
     public IReadOnlySet<string> Places { get; init; } = NoNames;
 

@@ -31,6 +31,21 @@ public sealed class CountsBeyondPeopleTests : IDisposable
     }
 
     [Fact]
+    public void ATermOfYearsWrittenAsACompoundBeforeSentenceIsAPrisonTerm()
+    {
+        // A QA pass found "an 11-year sentence" and "a 12-year sentence" of one freed journalist shown as agreeing.
+        Entity[] journalist = [new(EntityType.Person, "Ales Barysenka", ["Ales Barysenka"])];
+        var eleven = Assert.Single(Terms("Among those freed was Ales Barysenka, 54, a journalist who had served five years of an 11-year sentence for treason.", journalist));
+        var twelve = Assert.Single(Terms("One of the best-known prisoners released was Ales Barysenka, who had served five years of a 12-year sentence.", journalist));
+        Assert.Equal(11, eleven.Number.Value);
+        Assert.True(eleven.Contradicts(twelve));
+        // Time served is no term.
+        Assert.Empty(Terms("Journalist Ales Barysenka, 53, who spent about five years behind bars, was among them.", journalist));
+        // A sentence that is no term of years counts none.
+        Assert.Empty(Terms("Ales Barysenka said the sentence was unjust.", journalist));
+    }
+
+    [Fact]
     public void ATermInASentenceOfSeveralPeopleIsNoOnesAlone()
     {
         // The co-accused of a trial are given terms of their own.

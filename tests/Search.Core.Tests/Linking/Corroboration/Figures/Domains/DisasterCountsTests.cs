@@ -173,4 +173,13 @@ public class DisasterCountsTests
         Assert.Equal("children", taken.Subject);
         Assert.True(taken.Contradicts(Assert.Single(Figures.In("The pupils were among 155 students abducted by 15 gunmen."), f => f.Event == "abducted")));
     }
+
+    [Fact]
+    public void ANumberAfterByCountsWhoDidItNotWhomTheNextEventBefell()
+    {
+        // A QA pass found "The 155 students abducted by 15 gunmen were freed" read as 15 people rescued.
+        var figures = Figures.In("The 155 students abducted by 15 gunmen were freed on Sunday.");
+        Assert.DoesNotContain(figures, f => f.Number.Value == 15);
+        Assert.Contains(figures, f => f.Number.Value == 155 && f.Event == "abducted");
+    }
 }
