@@ -62,6 +62,8 @@ internal static partial class Tallies
             if (Percent().Match(sentence, at) is { Success: true } sign) (at, percent) = (sign.Index + sign.Length, true);
             // A number in a compound adjective counts nothing ("a seven-storey building", "a 10-year sentence").
             if (at == number.End && at < sentence.Length && sentence[at] == '-') continue;
+            // A share of a group counts the group: "92 percent of resident doctors had stayed away".
+            if (percent && OfTheGroup().Match(sentence, at) is { Success: true } of) at = of.Index + of.Length;
             int from = at, to = at;
             for (int words = 0; words < MostWords && Word().Match(sentence, to) is { Success: true } word && !Ends.Contains(word.Groups[1].Value); words++)
                 to = word.Index + word.Length;
@@ -75,6 +77,9 @@ internal static partial class Tallies
 
     [GeneratedRegex(@"\(\s*[$€£¥]?$")]
     private static partial Regex InBrackets();
+
+    [GeneratedRegex(@"\G\s+of(?:\s+the)?(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfTheGroup();
 
     [GeneratedRegex(@"\G\s*(?:%|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percent();

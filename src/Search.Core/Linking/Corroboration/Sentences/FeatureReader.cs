@@ -123,7 +123,7 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
                 .Where(k => !_units.Contains(k) && !_sceneWords.Contains(k)).ToHashSet(StringComparer.Ordinal);
             if (things.Count == 0) continue;
             string counted = read[from..to].Trim();
-            tallies.Add(new Tally(number, things, percent ? counted + " (%)" : counted, read[number.Start..to].Trim()) { Governor = governor });
+            tallies.Add(new Tally(number, things, percent ? "share of " + counted + " (%)" : counted, read[number.Start..to].Trim()) { Governor = governor });
         }
         return tallies;
     }

@@ -28,6 +28,16 @@ public sealed class TalliesTests : IDisposable
     }
 
     [Fact]
+    public void TwoSharesOfOneGroupDiffer()
+    {
+        // A QA pass: "92 percent" and "about 60%" of resident doctors stayed away, shown as one fact with no flag.
+        var (_, _, mine, _) = Assert.Single(Differ("The union said 92 percent of resident doctors had stayed away from work.",
+            "The health ministry said about 60% of resident doctors had stayed away from work."));
+        Assert.Equal("share of resident doctors (%)", mine.Counted);
+        Assert.Empty(Differ("A total of 1,150 pilots, or 92 percent of the airline's pilots, walked out.", "About 92% of the airline's pilots walked out."));
+    }
+
+    [Fact]
     public void CountsThatAgreeOrAreOfOtherThingsDoNotDiffer()
     {
         // "about" allows the other figure; "has 1,300 members" is no rival of "with 1,200 pilots".
@@ -48,8 +58,8 @@ public sealed class TalliesTests : IDisposable
         Assert.Empty(Differ("The vehicle fell about 200 metres (656 feet) into the gorge.", "Police said the bus fell about 200 meters (650 feet) into the gorge."));
         Assert.Empty(Differ("The Romanian Chamber of Commerce estimated the losses at 400 million euros.",
             "The Romanian Chamber of Commerce estimated losses to the economy at 350 million euros."));
-        // Spans of time and shares are units, not things counted.
-        Assert.Empty(_reading.Reader.Read("s", "The strike has lasted for 12 days and cost 5 percent of revenue.", []).Tallies);
+        // Spans of time are units, not things counted, and so is a share of nothing named.
+        Assert.Empty(_reading.Reader.Read("s", "The strike has lasted for 12 days and cut output by 5 percent.", []).Tallies);
     }
 
     [Fact]

@@ -4,9 +4,9 @@ namespace Search.Core.Linking.Corroboration;
 
 /// <summary>
 /// How many times an event has happened this year, as an ordinal: "It is the third strike by doctors this year", "It is the
-/// second walkout by doctors this year", "This is the third time doctors have gone on strike this year". Only an ordinal of an
-/// event of the year is read, each kind of event apart (strikes, attacks, cuts…): "the second strongest 10-day period we've had
-/// this year" and "the third group to become involved … this year" count nothing.
+/// second walkout by doctors this year", "This is the third time doctors have gone on strike this year", "the attack, the fourth
+/// in Peshawar this year". Only an ordinal of an event of the year is read, each kind of event apart (strikes, attacks, cuts…):
+/// "the second strongest 10-day period we've had this year" and "the third group to become involved … this year" count nothing.
 /// </summary>
 internal static partial class Ordinals
 {
@@ -14,7 +14,7 @@ internal static partial class Ordinals
 
     public static IEnumerable<Figure> In(string sentence)
     {
-        foreach (Match m in ThisYear().Matches(sentence))
+        foreach (Match m in ThisYear().Matches(sentence).Concat(InApposition().Matches(sentence)))
         {
             // "the third time doctors have gone on strike this year": the time is of the event the clause names.
             string? what = Kind(m.Groups["what"].Value) ?? (m.Groups["what"].Value.Equals("time", StringComparison.OrdinalIgnoreCase)
@@ -43,6 +43,10 @@ internal static partial class Ordinals
     // "is the third strike by doctors this year", "was the second such walkout this year", "marks the fourth time … this year".
     [GeneratedRegex(@"\b(?:is|was|marks|marked|it's)\s+(?:the|its)\s+(?<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:such\s+)?(?<what>[\p{L}-]+)\b(?<rest>[^.;:]{0,60}?)\bthis\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisYear();
+
+    // In apposition: "No one claimed responsibility for the attack, the fourth in Peshawar this year".
+    [GeneratedRegex(@"\b(?<what>[\p{L}-]+),\s+the\s+(?<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|on|at|of|since)\b(?<rest>[^.;:]{0,60}?)\bthis\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InApposition();
 
     [GeneratedRegex(@"\b(?:strike|walkout|stoppage|attack|bombing|blast|explosion|shooting|recall|outage|blackout|protest|rally|crash|accident)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EventNoun();

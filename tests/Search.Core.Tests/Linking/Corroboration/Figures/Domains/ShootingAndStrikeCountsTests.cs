@@ -29,6 +29,7 @@ public class ShootingAndStrikeCountsTests
     [InlineData("The court gave both sides seven days to reach a deal.", "On Friday, the court gave the two sides 14 days to resolve the dispute.", "deadline")]
     [InlineData("The labour court's seven-day deadline for a negotiated deal expires on Friday.", "A labor court ordered the two sides to negotiate within 14 days.", "deadline")]
     [InlineData("It is the third strike by doctors this year.", "It is the second walkout by doctors this year, after a two-week strike in March.", "time this year")]
+    [InlineData("It was the third attack in Peshawar this year.", "No one claimed responsibility for the attack, the fourth in Peshawar this year.", "time this year")]
     [InlineData("Lyra, which employs about 2,400 people, had revenue of 3.1 billion crowns last year.", "Lyra has around 3,100 employees, most of them at its factory in central Sweden.", "employs")]
     public void TheCountsOfAnAttackAShipwreckAndAStrikeDisagree(string ours, string theirs, string kind)
     {
