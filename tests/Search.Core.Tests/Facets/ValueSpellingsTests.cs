@@ -117,6 +117,9 @@ public class ValueSpellingsTests
         Assert.Null(ValueSpellings.ShownAs(["Kestrel", "Kestrel Energy", "Kestrel Telecom"], firms: true));
         Assert.Null(ValueSpellings.ShownAs(["Albion", "Albion Airways"]));
         Assert.Null(ValueSpellings.ShownAs(["Albion Rovers", "Albion Rovers Airways"], firms: true));
+        // A QA pass found "Lyra" and "Lyra Cell Technologies" apart: a word of what the firm makes may stand between.
+        Assert.Equal([1, 1], ValueSpellings.ShownAs(["Lyra", "Lyra Cell Technologies"], firms: true)!);
+        Assert.Null(ValueSpellings.ShownAs(["Lyra", "Lyra Cell Bank Technologies"], firms: true));
     }
 
     [Fact]

@@ -40,7 +40,8 @@ internal sealed class StorySettings(string? datelineCountry, int? year)
             found.Withdraw(EntityType.Place, country, town.Mention);
             // "near the Abra Malaga pass": the local name is the whole run, not the known towns in it (Abra, Málaga).
             var (start, end) = RunOf(town);
-            if (end - start <= town.End - town.Start) continue;
+            // A run of names joined by "and" is a list ("San Antonio and Belmonte"), each its own.
+            if (end - start <= town.End - town.Start || Enumerable.Range(start, end - start).Any(k => town.Paragraph.Words[k].Text is "and" or "or")) continue;
             found.Withdraw(EntityType.Place, town.Entry.Name, town.Mention);
             found.Add(EntityType.Place, town.Paragraph.Surface(start, end), town.Paragraph.Surface(start, end));
         }
@@ -68,14 +69,19 @@ internal sealed class StorySettings(string? datelineCountry, int? year)
     private static (int Start, int End) RunOf(Town town) =>
         town.Paragraph.Runs.Where(r => r.Start <= town.Start && town.End <= r.End).DefaultIfEmpty((town.Start, town.End)).MinBy(r => r.Start);
 
-    // "near Pamplona", "near the town of Pamplona", "near the Abra Malaga pass", "outside the village of X": the words before
-    // the name (the whole capitalized run it ends) place the story there.
+    // "near Pamplona", "near the town of Pamplona", "near the Abra Malaga pass", "outside the village of X", "the barangays of
+    // Kapatagan, San Antonio and Belmonte": the words before the name (the whole capitalized run it ends) place the story there.
     private static bool WrittenAsLocal(Town town)
     {
         var paragraph = town.Paragraph;
         var words = paragraph.Words;
         int k = RunOf(town).Start - 1;
-        if (k >= 1 && words[k].Text == "of" && words[k - 1].Text is "town" or "village" or "municipality" or "district") k -= 2;
+        // "the neighboring barangays of Kapatagan, San Antonio and Belmonte": a town in a list of the story's villages.
+        int listed = k;
+        while (listed >= 0 && (words[listed].Text is "and" or "or" || words[listed].IsCapitalized) && words[listed].Sentence == words[town.Start].Sentence) listed--;
+        if (listed >= 1 && words[listed].Text == "of" && words[listed - 1].Text is "towns" or "villages" or "barangays" or "municipalities" or "districts" or "neighbourhoods" or "neighborhoods")
+            return true;
+        if (k >= 1 && words[k].Text == "of" && words[k - 1].Text is "town" or "village" or "municipality" or "district" or "barangay") k -= 2;
         if (k >= 0 && words[k].Text is "the") k--;
         return k >= 0 && words[k].Text is "near" or "outside" && words[k].Sentence == words[town.Start].Sentence;
     }

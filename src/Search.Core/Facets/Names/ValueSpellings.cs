@@ -8,7 +8,8 @@ namespace Search.Core.Facets;
 /// story's extraction already makes one value of them; across stories they were two, each counting and filtering half the
 /// reports. They count and filter as one value, shown in its fullest spelling (<see cref="Fuller"/>). A firm's name is one
 /// with its company form or without it ("Banca Aurelia SpA" and "Banca Aurelia", "Chevron Corp" and "Chevron Corporation"),
-/// and a firm's one-word name is the index's one name of that word and a trade ("Albion" and "Albion Airways").
+/// and a firm's one-word name is the index's one name of that word and a trade ("Albion" and "Albion Airways", "Lyra" and "Lyra
+/// Cell Technologies").
 /// </summary>
 internal static class ValueSpellings
 {
@@ -42,8 +43,8 @@ internal static class ValueSpellings
 
     // A report that writes only "Albion" or "Vorland" names the firm others write "Albion Airways" or "Vorland Automobile": a
     // QA pass found eight firms split so, each value finding part of the reports. The one-word name joins the group of the
-    // index's only name of that word and a trade (FirmNames.Endings, and "Airways", "Motor", "Health"...), shown by it; a word
-    // with two such names ("Kestrel Telecom", "Kestrel Energy") joins neither.
+    // index's only name of that word and a trade (FirmNames.Endings, and "Airways", "Motor", "Health"...), perhaps with a word
+    // between ("Lyra Cell Technologies"), shown by it; a word with two such names ("Kestrel Telecom", "Kestrel Energy") joins neither.
     private static bool ShortNames(string[] labels, int[] groups, List<int> fullest)
     {
         var byFirstWord = new Dictionary<string, int?>(StringComparer.Ordinal);
@@ -51,7 +52,9 @@ internal static class ValueSpellings
         {
             string key = Key(labels[fullest[g]], firms: true);
             int space = key.IndexOf(' ');
-            if (space <= 0 || key.IndexOf(' ', space + 1) >= 0 || !Trades.Contains(key[(space + 1)..])) continue;
+            // "albion airways", or with one word of what it makes between: "lyra cell technologies".
+            int last = key.LastIndexOf(' ');
+            if (space <= 0 || key.Count(c => c == ' ') > 2 || !Trades.Contains(key[(last + 1)..])) continue;
             string first = key[..space];
             byFirstWord[first] = byFirstWord.ContainsKey(first) ? null : g;
         }

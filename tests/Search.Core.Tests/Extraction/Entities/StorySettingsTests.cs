@@ -27,6 +27,17 @@ public class StorySettingsTests
     }
 
     [Fact]
+    public void ATownListedAmongTheStorysVillagesGivesNoCountry()
+    {
+        // A QA pass found a Philippine village, listed among the barangays of Laak, under the United States (San Antonio, Texas).
+        var places = Places(Day, "A landslide buried homes in Laak, Davao de Oro, in the southern Philippines on Sunday.",
+            "Families from Tagbaros and the neighboring barangays of Kapatagan, San Antonio and Belmonte are staying in evacuation centers.");
+        Assert.Contains("San Antonio", places);
+        Assert.Contains("Philippines", places);
+        Assert.DoesNotContain("United States", places);
+    }
+
+    [Fact]
     public void ANameThatEndsInAKnownTownIsReadWhole()
     {
         // "Abra" is also a province of the Philippines, "Malaga" a city of Spain: the pass near Cusco is neither.
