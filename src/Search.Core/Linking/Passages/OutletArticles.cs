@@ -1,3 +1,4 @@
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Search.Core.Facets;
 using Search.Core.Indexing.Documents;
@@ -16,45 +17,70 @@ internal static class OutletArticles
     /// AFP's row was a story about another firm's fine (a QA session). Within that article, the best passage that tells of the
     /// story's own time: on `wildfires Greece dead` AP's card was "Greece's deadliest wildfire in recent history killed 104
     /// people … in July 2018", and on `fine billion` two cards gave the earlier fines (a QA session). A background passage is
-    /// still quoted when the article has no other that matches. The counts of matching passages are the first search's.
+    /// still quoted when the article has no other that matches, and no other article of the outlet tells of the story's time: the
+    /// outlet's next articles by the article search, then those of its next best passages. The counts of matching passages
+    /// are the first search's.
     /// </summary>
     public static IReadOnlyDictionary<string, OutletBestCollector.Best> BestPassages(IndexSearcher searcher, FacetOrdinals ordinals,
-        IReadOnlyDictionary<string, OutletBestCollector.Best> byPassage, Query passageQuery, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
+        IReadOnlyDictionary<string, OutletBestCollector.Best> byPassage, IReadOnlyDictionary<string, IReadOnlyList<OutletBestCollector.Best>> rankedPassages,
+        Query passageQuery, Query articleQuery, IReadOnlyList<DimensionFilter> filters)
     {
         if (byPassage.Count == 0) return byPassage;
         string IdOf(int doc, HashSet<string> field, string name) => searcher.Doc(doc, field).Get(name);
-        // Each outlet's articles to quote from, in order: the one the article search ranks first, then its best passage's own.
-        var tried = byPassage.ToDictionary(o => o.Key, o => new List<string> { IdOf(o.Value.Doc, PassageFields.StoredFields, PassageFields.Article) }, StringComparer.Ordinal);
+        string ArticleOf(OutletBestCollector.Best passage) => IdOf(passage.Doc, PassageFields.StoredFields, PassageFields.Article);
+        IReadOnlyDictionary<string, IReadOnlyList<OutletBestCollector.Best>> rankedArticles = new Dictionary<string, IReadOnlyList<OutletBestCollector.Best>>();
         if (!QueryBuilder.IsEmpty(articleQuery))
         {
-            var articles = new OutletBestCollector(ordinals, 1);
+            var articles = new OutletBestCollector(ordinals, 1, ArticlesTried);
             using (var ranked = new FacetCountsCollector(ordinals, FacetReport.DimensionsFor(filters), filters, articles))
                 QueryBudget.Search(searcher, ArticlesOnly.Only(articleQuery), ranked);
-            foreach (var (outlet, best) in articles.Named())
-                if (tried.TryGetValue(outlet, out var list) && IdOf(best.Doc, IdField, ArticleFields.Id) is { } id && id != list[0]) list.Insert(0, id);
+            rankedArticles = articles.Ranked();
         }
-        // The passage query again, over the passages of those articles only, every match kept: a few articles' paragraphs.
-        var bodies = tried.Values.SelectMany(l => l).Distinct(StringComparer.Ordinal).Select(id => BodyOf(searcher, id)).OfType<StoredArticle>()
-            .ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var ids = new BooleanQuery();
-        foreach (string id in bodies.Keys) ids.Add(new TermQuery(PassageFields.ArticleTerm(id)), Occur.SHOULD);
+        // First each outlet's article the article search ranks first, then its best passage's own.
+        var tried = byPassage.ToDictionary(o => o.Key, o => (rankedArticles.TryGetValue(o.Key, out var top) ? [IdOf(top[0].Doc, IdField, ArticleFields.Id)] : new List<string>())
+            .Append(ArticleOf(o.Value)).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var picks = Pick(searcher, passageQuery, tried);
+        // Where neither tells of the story's own time, the outlet's next articles by the article search, then those of its next
+        // best passages: on `Londrina shooting`, AP's first article was a knife attack's a week later, whose one matching
+        // passage recalled the shooting, while AP's own report matched too (a QA session). Asked only then, as it costs reads.
+        var again = picks.Where(p => !p.Value.OwnTime).ToDictionary(p => p.Key, p => rankedArticles.GetValueOrDefault(p.Key, []).Skip(1)
+            .Select(a => IdOf(a.Doc, IdField, ArticleFields.Id)).Concat(rankedPassages.GetValueOrDefault(p.Key, []).Select(ArticleOf))
+            .Distinct(StringComparer.Ordinal).Except(tried[p.Key], StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        if (again.Values.Any(l => l.Count > 0))
+            foreach (var (outlet, pick) in Pick(searcher, passageQuery, again).Where(p => p.Value.OwnTime)) picks[outlet] = pick;
+        return byPassage.ToDictionary(o => o.Key, o => picks.TryGetValue(o.Key, out var pick) ? pick.Best with { Passages = o.Value.Passages } : o.Value,
+            StringComparer.Ordinal);
+    }
+
+    // Each outlet's card from the articles tried, in order: the first with a passage of the story's own time, else the first
+    // with a passage, its background.
+    private static Dictionary<string, (OutletBestCollector.Best Best, bool OwnTime)> Pick(IndexSearcher searcher, Query passageQuery, Dictionary<string, List<string>> tried)
+    {
+        // The passage query again, over the passages of those articles only, every match kept: a few articles' paragraphs. A
+        // terms filter, not a query of a clause per article: the articles of a few hundred outlets pass a query's clause limit.
+        var docs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string id in tried.Values.SelectMany(l => l))
+            if (!docs.ContainsKey(id) && ArticleIdLookup.DocOf(searcher, id) is int doc) docs[id] = doc;
         var within = TopScoreDocCollector.Create(MaxPassagesRead, docsScoredInOrder: false);
-        QueryBudget.Search(searcher, new FilteredQuery(passageQuery, new QueryWrapperFilter(ids)), within);
+        QueryBudget.Search(searcher, new FilteredQuery(passageQuery, new TermsFilter([.. docs.Keys.Select(PassageFields.ArticleTerm)])), within);
         // A passage document follows its article's in the index, so each match's article is the nearest of these before it.
-        int[] articleDocs = [.. bodies.Values.Select(a => a.Doc).Order()];
+        int[] articleDocs = [.. docs.Values.Order()];
         var byArticle = within.GetTopDocs().ScoreDocs.GroupBy(d => ArticleBefore(articleDocs, d.Doc)).ToDictionary(g => g.Key, g => g.ToList());
-        return byPassage.ToDictionary(o => o.Key, o =>
+        var picks = new Dictionary<string, (OutletBestCollector.Best, bool)>(StringComparer.Ordinal);
+        foreach (var (outlet, ids) in tried)
         {
-            // The ranked article's passage of its own time, else its background; then the same of the best passage's article.
-            foreach (string id in tried[o.Key])
+            (OutletBestCollector.Best, bool)? chosen = null;
+            foreach (string id in ids)
             {
-                if (!bodies.TryGetValue(id, out var article) || !byArticle.TryGetValue(article.Doc, out var passages)) continue;
+                if (!docs.TryGetValue(id, out int doc) || !byArticle.TryGetValue(doc, out var passages) || BodyOf(searcher, id) is not { } article) continue;
                 var ownTime = passages.Where(p => !OfAnotherTime(article, PassageFields.NumberOf(p.Doc, article.Doc))).ToList();
                 var pick = LeadOrBest(ownTime.Count > 0 ? ownTime : passages, article.Doc);
-                return new OutletBestCollector.Best(pick.Doc, pick.Score, o.Value.Passages);
+                chosen = ownTime.Count > 0 || chosen == null ? (new OutletBestCollector.Best(pick.Doc, pick.Score, 0), ownTime.Count > 0) : chosen;
+                if (ownTime.Count > 0) break;
             }
-            return o.Value;
-        }, StringComparer.Ordinal);
+            if (chosen is { } card) picks[outlet] = card;
+        }
+        return picks;
     }
 
     // A report tells its news first: its lead (first two paragraphs), when it matches about as well as the best passage. On
@@ -79,6 +105,11 @@ internal static class OutletArticles
         at = at >= 0 ? at : ~at - 1;
         return at >= 0 ? sortedArticles[at] : -1;
     }
+
+    // Each outlet's best-ranked articles its card may quote, and its best passages whose articles it may quote after them.
+    private const int ArticlesTried = 3;
+
+    internal const int PassagesTried = 6;
 
     // The matching passages read from the outlets' chosen articles: far more than a few dozen articles have paragraphs.
     private const int MaxPassagesRead = 5_000;

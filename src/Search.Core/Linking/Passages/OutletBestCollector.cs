@@ -15,7 +15,7 @@ namespace Search.Core.Linking.Passages;
 /// NOTE: per query; not thread-safe. Memory is bounded: a slot per outlet (the source facet's values), the best
 /// <c>maxUnnamed</c> articles of no outlet, and two bits per document of a segment with such hits.
 /// </remarks>
-internal sealed class OutletBestCollector(FacetOrdinals ordinals, int maxUnnamed) : ICollector
+internal sealed class OutletBestCollector(FacetOrdinals ordinals, int maxUnnamed, int perOutlet = 1) : ICollector
 {
     /// <summary>A group's best passage (a global document and its score) and, for an outlet, how many of its passages match.</summary>
     public readonly record struct Best(int Doc, float Score, int Passages);
@@ -25,6 +25,7 @@ internal sealed class OutletBestCollector(FacetOrdinals ordinals, int maxUnnamed
         a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc));
 
     private readonly Dictionary<int, Best> _named = []; // by the outlet's global ordinal
+    private readonly Dictionary<int, List<Best>> _ranked = []; // the best perOutlet hits of each outlet, when more than one is kept
     private readonly Dictionary<int, Best> _unnamed = []; // by article (a global document): the best maxUnnamed of them
     private readonly SortedSet<(Best Hit, int Article)> _unnamedRanking = new(Comparer<(Best Hit, int Article)>.Create((a, b) => WorstFirst.Compare(a.Hit, b.Hit)));
     private readonly List<(int Base, FixedBitSet Passages, FixedBitSet Articles)> _unnamedHits = [];
@@ -56,9 +57,28 @@ internal sealed class OutletBestCollector(FacetOrdinals ordinals, int maxUnnamed
             _named[outlet] = _named.TryGetValue(outlet, out var known)
                 ? (WorstFirst.Compare(hit, known) > 0 ? hit : known) with { Passages = known.Passages + 1 }
                 : hit;
+            if (perOutlet > 1) KeepRanked(outlet, hit);
             return;
         }
         CollectUnnamed(doc, hit);
+    }
+
+    private void KeepRanked(int outlet, Best hit)
+    {
+        if (!_ranked.TryGetValue(outlet, out var best)) _ranked[outlet] = best = [];
+        int at = best.FindIndex(b => WorstFirst.Compare(hit, b) > 0);
+        if (at < 0) at = best.Count;
+        if (at >= perOutlet) return;
+        best.Insert(at, hit);
+        if (best.Count > perOutlet) best.RemoveAt(best.Count - 1);
+    }
+
+    /// <summary>Each outlet's best hits, best first: as many as the collector keeps per outlet (one, unless asked for more).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Best>> Ranked()
+    {
+        var source = ordinals[FacetDimension.Source];
+        return _named.ToDictionary(n => source.Labels[n.Key - source.Start],
+            n => _ranked.TryGetValue(n.Key, out var best) ? (IReadOnlyList<Best>)best : [n.Value], StringComparer.Ordinal);
     }
 
     private void CollectUnnamed(int doc, Best hit)

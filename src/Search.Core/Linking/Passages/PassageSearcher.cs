@@ -154,13 +154,13 @@ public sealed class PassageSearcher : IDisposable
         var searcher = lease.Searcher;
         request = _facets.Resolve(request, lease.Ordinals); // source=cnn is CNN
         var (query, terms, filters, notice, articleQuery, synonyms, excludesWords, ofArticles) = Prepare(request, searcher, lease.Ordinals);
-        var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets);
+        var outlets = new OutletBestCollector(lease.Ordinals, maxOutlets, OutletArticles.PassagesTried);
         // The passages counted by each dimension as a passage search counts them, so the view can be narrowed where it is.
         using var collector = new FacetCountsCollector(lease.Ordinals, FacetReport.DimensionsFor(request, filters), filters, outlets);
         QueryBudget.Search(searcher, query, collector);
 
         // Only the outlets shown are read from the stored articles.
-        var named = OutletArticles.BestPassages(searcher, lease.Ordinals, outlets.Named(), query, articleQuery, filters);
+        var named = OutletArticles.BestPassages(searcher, lease.Ordinals, outlets.Named(), outlets.Ranked(), query, articleQuery, filters);
         var best = named.Values.Select(b => (Best: b, Named: true)).Concat(outlets.Unnamed().Select(b => (Best: b, Named: false)))
             .OrderByDescending(b => b.Best.Score).ThenBy(b => b.Best.Doc).Take(maxOutlets);
         var articles = new PassageArticles(searcher);
