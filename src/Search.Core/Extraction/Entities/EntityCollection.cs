@@ -167,13 +167,13 @@ internal sealed class EntityCollection
     }
 
     // A ministry or department the text gave no country ("the Health Ministry said", with no dateline) is the one of the
-    // country the story is plainly set in: the country named, itself or by its towns, in at least twice as many ways as any
-    // other. A Romanian, a Kenyan and a Peruvian story's "Ministry of Health" had been one facet value.
+    // country the story is plainly set in: the only country it names, or the one named, itself or by its towns, in at least
+    // twice as many ways as any other. A Romanian, a Kenyan and a Peruvian story's "Ministry of Health" had been one facet value.
     private void QualifyBodiesByTheStory(Gazetteer gazetteer)
     {
         var countries = _order.Where(k => k.Type == EntityType.Place && gazetteer.IsCountry(_entities[k].Name))
             .Select(k => (_entities[k].Name, Ways: _entities[k].Mentions.Count)).OrderByDescending(c => c.Ways).Take(2).ToList();
-        if (countries.Count == 0 || countries[0].Ways < 2 || countries.Count == 2 && countries[0].Ways < 2 * countries[1].Ways) return;
+        if (countries.Count == 0 || countries.Count == 2 && countries[0].Ways < 2 * countries[1].Ways) return;
         foreach (var key in _order.Where(k => k.Type == EntityType.Organization).ToList())
         {
             var (name, mentions) = _entities[key];

@@ -60,7 +60,8 @@ public class GovernmentBodyNamesTests
         // A QA pass: Romanian, Kenyan and Peruvian stories with no dateline made one facet value "Ministry of Health".
         Assert.Equal(["Ministry of Health of Romania"], Organizations("A power outage swept across Romania, cutting power in Bucharest and Cluj-Napoca.",
             "Hospitals switched to backup generators, and the Health Ministry said no deaths were linked to it.", "Spain suffered a blackout last year."));
-        // A story of two countries named alike says neither.
+        // A story that names one country once is set there; a story of two countries named alike says neither.
+        Assert.Equal(["Ministry of Health of Kenya"], Organizations("Resident doctors stayed away from work across Kenya.", "The Health Ministry said talks would resume."));
         Assert.Equal(["Ministry of Health"], Organizations("Doctors in Kenya and Uganda went on strike.", "The Health Ministry said talks would resume."));
     }
 
