@@ -66,6 +66,9 @@ public class FuzzyWordTests
         Assert.EndsWith("the word is counted in its indexed form, “kill”.", Builder.Build("killed~2").Notice);
         Assert.Null(Builder.Build("tokaev~2").Notice);
         Assert.Null(Builder.Build("oil~").Notice);
+        // A QA session: "killed~3" was taken for "killed~" (the parser's own distance was 3) and said nothing.
+        Assert.StartsWith("“killed~3” was searched with 1 edit", Builder.Build("killed~3").Notice);
+        Assert.StartsWith("“tokaev~3” was searched with 2 edits", Builder.Build("tokaev~3").Notice);
         // Past an int's range Lucene's "Fractional edit distances are not allowed!" was the notice, and the word was searched plain.
         foreach (string huge in new[] { "ferry~99999999999", "ferry~1e20", "ferry~Infinity" })
         {

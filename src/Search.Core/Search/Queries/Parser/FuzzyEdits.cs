@@ -10,9 +10,10 @@ internal static class FuzzyEdits
 {
     /// <summary>
     /// The parser's distance for a fuzzy word written without one ("oil~"), told apart from one written. More than Lucene's
-    /// largest distance, 2, so that as a most it leaves the length's own.
+    /// largest distance, 2, so that as a most it leaves the length's own; whole, as Lucene refuses a fractional one; and not
+    /// one a reader types: at 3, "killed~3" was taken for "killed~" and searched with 1 edit without a word (a QA session).
     /// </summary>
-    public const float Auto = 3;
+    public const float Auto = 1_000_000;
 
     public static int Allowed(string word) => word.Length <= 2 ? 0 : word.Length <= 5 ? 1 : 2;
 
