@@ -10,7 +10,7 @@ internal static partial class Figures
 {
     private static readonly (string Event, Regex Words)[] Events =
     [
-        ("intensive care", EventWords(@"intensive care|critical condition")),
+        ("intensive care", EventWords(@"intensive care|critical condition|critically(?! ill)")),
         // A blackout's households: "left 3.1 million households without electricity", "deprived 3,100,000 households of power".
         ("without power", EventWords(@"without (?:power|electricity)|(?:of|lost) (?:power|electricity)|in the dark|in darkness")),
         ("on board", EventWords(@"aboard|on board|onboard")),

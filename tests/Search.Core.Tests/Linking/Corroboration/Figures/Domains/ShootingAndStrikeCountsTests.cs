@@ -30,6 +30,7 @@ public class ShootingAndStrikeCountsTests
     [InlineData("The labour court's seven-day deadline for a negotiated deal expires on Friday.", "A labor court ordered the two sides to negotiate within 14 days.", "deadline")]
     [InlineData("It is the third strike by doctors this year.", "It is the second walkout by doctors this year, after a two-week strike in March.", "time this year")]
     [InlineData("It was the third attack in Peshawar this year.", "No one claimed responsibility for the attack, the fourth in Peshawar this year.", "time this year")]
+    [InlineData("Another 14 people were wounded, five of them critically.", "Another 14 people were injured, 4 of whom are in critical condition.", "intensive care")]
     [InlineData("Lyra, which employs about 2,400 people, had revenue of 3.1 billion crowns last year.", "Lyra has around 3,100 employees, most of them at its factory in central Sweden.", "employs")]
     public void TheCountsOfAnAttackAShipwreckAndAStrikeDisagree(string ours, string theirs, string kind)
     {
@@ -47,6 +48,7 @@ public class ShootingAndStrikeCountsTests
     [InlineData("The last 10 days of March was the second strongest 10-day period we've had this year, an analyst said.", "time this year")]
     [InlineData("ETL is the third group to become involved in a possible acquisition of Monier this year.", "time this year")]
     [InlineData("The average dealer had 17 employees, the association said.", "employs")]
+    [InlineData("Most of the 15 who died were critically ill patients on ventilators.", "intensive care")]
     [InlineData("Romney noted the New York-based firm employs 16,000 to 17,000 people worldwide.", "employs")]
     public void AnAgeAShareOrAPriceCountsNoOne(string sentence, string notRead) =>
         Assert.DoesNotContain(All(sentence), f => f.Event == notRead);
