@@ -189,7 +189,6 @@ public sealed class CorroborationFinder : IDisposable
         where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site)) && !NamedEvents.Differ(mine.Text, theirs.Text)
         select new FigureConflict(candidate.Link(theirs), figure.Counted, figure.Text, other.Text);
 
-
     // Days apart, and a day apart at least.
     private static (bool Days, bool Day) Apart(StoredArticle a, StoredArticle b) => (EventPlaces.DaysApart(a, b), EventPlaces.OnOtherDays(a, b));
 

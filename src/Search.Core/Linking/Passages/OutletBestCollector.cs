@@ -12,8 +12,8 @@ namespace Search.Core.Linking.Passages;
 /// how many passages another outlet wrote.
 /// </summary>
 /// <remarks>
-/// NOTE: per query; not thread-safe. Memory is bounded: a slot per outlet (the source facet's values), the best
-/// <c>maxUnnamed</c> articles of no outlet, and two bits per document of a segment with such hits.
+/// NOTE: per query; not thread-safe. Memory is bounded: a slot per outlet (the source facet's values), or <c>perOutlet</c>
+/// when more are asked, the best <c>maxUnnamed</c> articles of no outlet, and two bits per document of a segment with such hits.
 /// </remarks>
 internal sealed class OutletBestCollector(FacetOrdinals ordinals, int maxUnnamed, int perOutlet = 1) : ICollector
 {

@@ -34,7 +34,8 @@ internal static partial class Tallies
         "percent", "cent", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
         "second", "seconds", "time", "times", "euro", "euros", "dollar", "dollars", "pound", "pounds", "sterling", "yuan", "yen",
         "rupee", "rupees", "naira", "shilling", "shillings", "peso", "pesos", "franc", "francs", "cedi", "cedis", "rand", "lira",
-        "ruble", "rubles", "rouble", "roubles", "reais", "real", "kronor", "krona", "kroner", "zloty", "zlotys", "forints", "lei", "million", "billion", "thousand", "hundred", "dozen",
+        "ruble", "rubles", "rouble", "roubles", "reais", "real", "kronor", "krona", "kroner", "zloty", "zlotys", "forints", "lei",
+        "million", "billion", "thousand", "hundred", "dozen",
     ];
 
     // Words that end what a number counts: "1,300 members at Albion", "12,000 junior doctors in Kenya".

@@ -37,8 +37,8 @@ internal static partial class PrisonTerms
     };
 
     // A number of years, and prison after it ("12 years in prison", "a 12-year jail term", "a decade behind bars", or "an
-    // 11-year sentence", where the compound says it is a term of years) or a verb of
-    // sentencing before it ("jailed for 12 years", "sentenced … to 12 years").
+    // 11-year sentence", where the compound says it is a term of years) or a verb of sentencing before it ("jailed for 12
+    // years", "sentenced … to 12 years").
     [GeneratedRegex(@"(?:\b(?:sentenced\b[^.;]{0,80}?\bto|jailed for|imprisoned for)\s+(?:(?<q>at least|more than)\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a decade|two decades)(?:[\s-]+years?)?|\b(?:(?<q>at least|more than)\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a decade|two decades)(?:[\s-]+years?)?\s*(?:(?:jail|prison)\s+(?:term|sentence)|(?<=-years?\s+)sentence|in (?:prison|jail)|behind bars))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Term();
 }
