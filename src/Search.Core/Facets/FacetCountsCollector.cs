@@ -74,7 +74,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         _values.Start(context);
         _tests = _filters.Select(f => f.Bind(_values)).ToArray();
         for (int d = 0; d < _dimensions.Count; d++) (_starts[d], _ends[d]) = _values.RangeOf(_positions[d]);
-        if (_dimensions.Count > 0) _segmentCounts.Start(_values.ValueCount);
+        if (_dimensions.Count > 0) _segmentCounts.Start(_values.ValueCount, _ordinals.SpellingGroupsOf(_segment));
         _hits.SetNextReader(context);
     }
 
@@ -104,7 +104,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         {
             // Every value counts, and the missing ones are worked out from the sets of dimensions when counts are read.
             var ords = _values.Of(doc, out int dimensions);
-            foreach (int ord in ords) _segmentCounts.Add(ord);
+            foreach (int ord in ords) _segmentCounts.Add(ord, doc);
             _hitsByDimensions[dimensions]++;
             return;
         }
@@ -115,7 +115,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
             {
                 if (ord < _starts[d] || ord >= _ends[d]) continue;
                 seen |= 1 << d;
-                _segmentCounts.Add(ord);
+                _segmentCounts.Add(ord, doc);
                 break;
             }
         }
@@ -130,7 +130,7 @@ internal sealed class FacetCountsCollector : ICollector, IDisposable
         {
             if (ord < _starts[dimension] || ord >= _ends[dimension]) continue;
             any = true;
-            _segmentCounts.Add(ord);
+            _segmentCounts.Add(ord, doc);
         }
         if (!any) _missing[dimension]++;
     }

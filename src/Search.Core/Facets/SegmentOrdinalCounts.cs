@@ -18,18 +18,33 @@ internal sealed class SegmentOrdinalCounts
     private int[] _counts = [];
     private int[] _touched = [];
     private int _touchedCount;
+    private int[]? _groups;
+    private int[] _lastDoc = []; // per group, the document (plus one) it was last counted for
 
-    /// <summary>Starts a segment with <paramref name="valueCount"/> ordinals.</summary>
-    public void Start(int valueCount)
+    /// <summary>
+    /// Starts a segment with <paramref name="valueCount"/> ordinals; <paramref name="groups"/> (<see cref="FacetOrdinals.SpellingGroupsOf"/>)
+    /// makes the spellings of one name count once per document.
+    /// </summary>
+    public void Start(int valueCount, int[]? groups = null)
     {
         _counts = valueCount == 0 ? [] : ArrayPool<int>.Shared.Rent(valueCount);
         _touched = valueCount == 0 ? [] : ArrayPool<int>.Shared.Rent(valueCount);
         Array.Clear(_counts, 0, valueCount);
         _touchedCount = 0;
+        _groups = valueCount == 0 ? null : groups;
+        if (_groups == null) return;
+        _lastDoc = ArrayPool<int>.Shared.Rent(valueCount);
+        Array.Clear(_lastDoc, 0, valueCount);
     }
 
-    public void Add(int ord)
+    public void Add(int ord, int doc)
     {
+        if (_groups != null)
+        {
+            ord = _groups[ord];
+            if (_lastDoc[ord] == doc + 1) return;
+            _lastDoc[ord] = doc + 1;
+        }
         if (_counts[ord]++ == 0) _touched[_touchedCount++] = ord;
     }
 
@@ -46,8 +61,10 @@ internal sealed class SegmentOrdinalCounts
             ArrayPool<int>.Shared.Return(_counts);
             ArrayPool<int>.Shared.Return(_touched);
         }
+        if (_groups != null) ArrayPool<int>.Shared.Return(_lastDoc);
         _counts = [];
         _touched = [];
         _touchedCount = 0;
+        (_groups, _lastDoc) = (null, []);
     }
 }

@@ -123,6 +123,25 @@ public class ValueSpellingsTests
     }
 
     [Fact]
+    public void AReportThatWritesTwoSpellingsOfOneNameCountsOnce()
+    {
+        // A QA pass found Holtmann Automotive at 9 reports and Albion Airways at 7 where their filters found 5: a report that
+        // writes "Albion" and "Albion Airways" was counted under each.
+        using var index = new TestIndex([
+            TestIndex.Article("a", "Albion Airways said Albion would cancel 320 flights.", "Reuters", null,
+                (EntityType.Organization, "Albion Airways"), (EntityType.Organization, "Albion")),
+            TestIndex.Article("b", "The airline cancelled flights.", "AP", null, (EntityType.Organization, "Albion")),
+            TestIndex.Article("c", "Vorland Automobile AG and Vorland Automobile cut jobs.", "AFP", null,
+                (EntityType.Organization, "Vorland Automobile AG"), (EntityType.Organization, "Vorland Automobile")),
+        ]);
+        var all = index.Searcher.Search(new SearchRequest());
+        Assert.Equal(new Dictionary<string, int> { ["Albion Airways"] = 2, ["Vorland Automobile"] = 1 }, Counts(all, "org"));
+        // Filtered by another dimension, the counts of a dimension still count each report once.
+        var reuters = index.Searcher.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["source"] = ["Reuters"] } });
+        Assert.Equal(new Dictionary<string, int> { ["Albion Airways"] = 1 }, Counts(reuters, "org"));
+    }
+
+    [Fact]
     public void NamesThatDifferInLettersStayApart()
     {
         Assert.Null(ValueSpellings.ShownAs(["Bernardo Arevalo", "Bernardo Arevala", "Maria Keller", "Mario Keller"]));
