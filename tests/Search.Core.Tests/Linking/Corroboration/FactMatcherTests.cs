@@ -65,6 +65,18 @@ public sealed class FactMatcherTests : IDisposable
         Assert.Contains("n:18%", _reading.Reader.Read("s", "Revenue slid 18 per cent.", []).Weights.Keys);
     }
 
+    [Fact]
+    public void ATimeOfDayIsNoCountAndOneTimeWrittenTwoWaysIsShared()
+    {
+        // A QA pass: "The explosion occurred at about 10:50 a.m." was linked to "46 injured, 10 of them critically" by a 10.
+        var clock = _reading.Reader.Read("s", "The explosion occurred at about 10:50 a.m. in the plant.", []);
+        Assert.DoesNotContain(clock.Weights.Keys, k => k.StartsWith("n:", StringComparison.Ordinal));
+        Assert.Contains("t:10:50", clock.Weights.Keys);
+        Assert.Contains("t:03:00", _reading.Reader.Read("s", "The blaze broke out shortly after 3 a.m. in the unit.", []).Weights.Keys);
+        Assert.Contains("t:03:00", _reading.Reader.Read("s", "The flames started at around 03:00 local time.", []).Weights.Keys);
+        Assert.Contains("t:16:30", _reading.Reader.Read("s", "The trouble began at around 4.30 pm.", []).Weights.Keys);
+    }
+
     [Theory]
     [InlineData("Sales fell 18% in the quarter.", "Revenue slid 18% over the period.")]
     [InlineData("Vorland will shut its Regensburg plant.", "The Regensburg factory will shut.")]

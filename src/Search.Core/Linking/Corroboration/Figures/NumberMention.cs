@@ -69,7 +69,8 @@ internal static partial class NumberMentions
     /// </summary>
     public static List<NumberMention> In(string text, bool ranges = true)
     {
-        var days = Day().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        // Days and times of day: "January 19", "10:50 a.m.", "2:30 p.m. (1730 GMT)" count nothing.
+        var days = Day().Matches(text).Concat(Clock().Matches(text)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var mentions = new List<NumberMention>();
         foreach (Match m in Number().Matches(text))
         {
@@ -87,6 +88,22 @@ internal static partial class NumberMentions
             mentions.RemoveAt(i + 1);
         }
         return mentions;
+    }
+
+    // A time of day: "10:50 a.m.", "10.30pm", "3 a.m.", "03:00", and a wire's time in GMT ("1730 GMT"), which is no local time.
+    [GeneratedRegex(@"\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<p>[ap])(?:\.m\.|m\b)|\b(?<h>\d{1,2}):(?<m>\d{2})\b|\b\d{3,4}\s*(?:GMT|UTC)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clock();
+
+    /// <summary>The local times of day the text names, as 24-hour keys ("03:00" for "3 a.m." and "03:00"), with their words.</summary>
+    public static IEnumerable<(string Time, string Text)> TimesWritten(string text)
+    {
+        foreach (Match m in Clock().Matches(text))
+        {
+            if (!m.Groups["h"].Success) continue;
+            int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            if (m.Groups["p"].Success) hour = hour % 12 + (char.ToLowerInvariant(m.Groups["p"].Value[0]) == 'p' ? 12 : 0);
+            if (hour < 24 && minute < 60) yield return ($"{hour:00}:{minute:00}", m.Value.Trim());
+        }
     }
 
     [GeneratedRegex(@"\bbetween\s+[$€£]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -92,6 +92,13 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
             weights["d:" + day] = DayWeight;
             shown.TryAdd("d:" + day, text);
         }
+        // A time of day is a number of its own: "shortly after 3 a.m." and "at around 03:00 local time" share it, and "10:50
+        // a.m." shares no count with "10 of them critically".
+        foreach (var (time, text) in NumberMentions.TimesWritten(read))
+        {
+            weights["t:" + time] = DayWeight;
+            shown.TryAdd("t:" + time, text);
+        }
         var figures = names.ReadFigures(published);
         // The words of its counts ("34 people were killed"): two reports of one sinking that give two tolls share the sinking.
         var counted = new HashSet<string>(StringComparer.Ordinal);
