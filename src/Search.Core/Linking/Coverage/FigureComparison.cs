@@ -46,9 +46,8 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
             reports.Add((article, new ReportedFigure(id, article.Source, article.Date, number, article.Anchor(number), "") { Title = article.Title }, figures));
         }
 
-        // Every figure that contradicts another report's, by what it counts, in the order first met.
-        var involved = new Dictionary<string, List<(int Report, Figure Figure)>>(StringComparer.Ordinal);
-        var met = new HashSet<(int Report, Figure Figure)>();
+        // Every pair of figures that contradict, by what they count, in the order first met.
+        var pairs = new Dictionary<string, List<(int Report, Figure Mine, int Other, Figure Theirs)>>(StringComparer.Ordinal);
         var events = new EventPlaces(gazetteer);
         for (int i = 0; i < reports.Count; i++)
             for (int j = i + 1; j < reports.Count; j++)
@@ -61,30 +60,54 @@ public sealed class FigureComparison(IndexHost host, IOptions<LinkingOptions> op
                 bool days = EventPlaces.DaysApart(a, b), day = EventPlaces.OnOtherDays(a, b);
                 foreach (var mine in reports[i].Figures.Where(f => !(days && DayCounts.Is(f)) && !(day && DayCounts.Growing(f))))
                     foreach (var theirs in reports[j].Figures.Where(mine.Contradicts))
-                    {
-                        var list = involved.TryGetValue(mine.Counted, out var known) ? known : involved[mine.Counted] = [];
-                        if (met.Add((i, mine))) list.Add((i, mine));
-                        if (met.Add((j, theirs))) list.Add((j, theirs));
-                    }
+                        (pairs.TryGetValue(mine.Counted, out var known) ? known : pairs[mine.Counted] = []).Add((i, mine, j, theirs));
             }
 
-        // The figures of one count, grouped where they agree: "13" and "thirteen" are one figure, "at least eight" another.
         var disagreements = new List<FigureDisagreement>();
-        foreach (var (counted, figures) in involved)
-        {
-            var groups = new List<List<(int Report, Figure Figure)>>();
-            foreach (var figure in figures.OrderBy(f => f.Report))
+        foreach (var (counted, list) in pairs)
+            foreach (var figures in OneEventEach(list))
             {
-                var group = groups.FirstOrDefault(g => g[0].Figure.Number.Agrees(figure.Figure.Number) && !g[0].Figure.Contradicts(figure.Figure));
-                if (group == null) groups.Add([figure]);
-                else if (group.All(f => f.Report != figure.Report)) group.Add(figure);
+                // The figures of one count, grouped where they agree: "13" and "thirteen" are one figure, "at least eight" another.
+                var groups = new List<List<(int Report, Figure Figure)>>();
+                foreach (var figure in figures.OrderBy(f => f.Report))
+                {
+                    var group = groups.FirstOrDefault(g => g[0].Figure.Number.Agrees(figure.Figure.Number) && !g[0].Figure.Contradicts(figure.Figure));
+                    if (group == null) groups.Add([figure]);
+                    else if (group.All(f => f.Report != figure.Report)) group.Add(figure);
+                }
+                if (groups.Count < 2) continue;
+                disagreements.Add(new FigureDisagreement(counted, groups
+                    .OrderByDescending(g => g.Count)
+                    .Select(g => (IReadOnlyList<ReportedFigure>)g.Select(f => reports[f.Report].Passage with { Text = f.Figure.Text }).ToList())
+                    .ToList()));
             }
-            if (groups.Count < 2) continue;
-            disagreements.Add(new FigureDisagreement(counted, groups
-                .OrderByDescending(g => g.Count)
-                .Select(g => (IReadOnlyList<ReportedFigure>)g.Select(f => reports[f.Report].Passage with { Text = f.Figure.Text }).ToList())
-                .ToList()));
-        }
         return disagreements;
+    }
+
+    // The figures of one count's contradicting pairs, split where the pairs join no report in common: the critically injured
+    // of a bombing in Peshawar and of a plant's blast in Mexico eight months later were one list, each "against" the next, on
+    // `/compare?q=critically` (a QA pass), as each pair was of one event but the two events were not one.
+    private static IEnumerable<List<(int Report, Figure Figure)>> OneEventEach(List<(int Report, Figure Mine, int Other, Figure Theirs)> pairs)
+    {
+        var root = new Dictionary<int, int>();
+        int Find(int report)
+        {
+            while (root.TryGetValue(report, out int up) && up != report) report = up;
+            return report;
+        }
+        foreach (var (report, _, other, _) in pairs)
+        {
+            root.TryAdd(report, report);
+            root.TryAdd(other, other);
+            root[Find(other)] = Find(report);
+        }
+        var figures = new List<(int Report, Figure Figure)>();
+        var met = new HashSet<(int Report, Figure Figure)>();
+        foreach (var (report, mine, other, theirs) in pairs)
+        {
+            if (met.Add((report, mine))) figures.Add((report, mine));
+            if (met.Add((other, theirs))) figures.Add((other, theirs));
+        }
+        return figures.GroupBy(f => Find(f.Report)).Select(g => g.ToList());
     }
 }

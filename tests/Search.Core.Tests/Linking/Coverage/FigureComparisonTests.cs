@@ -25,7 +25,8 @@ public sealed class FigureComparisonTests : IDisposable
             Line("c", "Outlet C", "2023-05-03", "Eight people were killed in the Lyon fire, according to the prefecture."),
             Line("month-later", "Outlet D", "2023-06-20", "Five people were killed in a fire in Lyon on Monday, the prefecture said."),
             Line("elsewhere", "Outlet E", "2023-05-02", "Twenty people were killed in a fire in Chicago on Tuesday, officials said."),
-            Line("other-town", "Outlet F", "2023-05-04", "MARSEILLE, France — Five people were killed on Thursday when a fire swept through a warehouse, officials said.")) + "\n");
+            Line("other-town", "Outlet F", "2023-05-04", "MARSEILLE, France — Five people were killed on Thursday when a fire swept through a warehouse, officials said."),
+            Line("chicago-b", "Outlet G", "2023-05-02", "Eleven people were killed in the Chicago fire, officials said on Tuesday.")) + "\n");
         using var host = TestHost.Index(_folder["articles"], _folder["index"]);
         var figures = new FigureComparison(host, Options.Create(new LinkingOptions()), Seeds.Gazetteer);
         return figures.Among(ids.Select(id => (id, 1)).ToList());
@@ -40,6 +41,17 @@ public sealed class FigureComparisonTests : IDisposable
         Assert.Equal([["a", "b"], ["c"]], differ.Figures.Select(f => f.Select(r => r.ArticleId).ToList()).ToList());
         Assert.Equal("Thirteen people were killed", differ.Figures[0][1].Text);
         Assert.All(differ.Figures.SelectMany(f => f), r => Assert.Matches("^p-[0-9a-f]{8}$", r.Anchor));
+    }
+
+    [Fact]
+    public void TwoEventsThatEachDisagreeAreTwoDisagreements()
+    {
+        // A QA pass found the critically injured of a bombing in Peshawar and of a blast in Mexico in one list, each figure
+        // "against" the next, where each pair was of one event but the two events were not one.
+        var differ = Among("a", "c", "elsewhere", "chicago-b");
+        Assert.Equal(2, differ.Count);
+        Assert.Equal([["a"], ["c"]], differ[0].Figures.Select(f => f.Select(r => r.ArticleId).ToList()).ToList());
+        Assert.Equal([["elsewhere"], ["chicago-b"]], differ[1].Figures.Select(f => f.Select(r => r.ArticleId).ToList()).ToList());
     }
 
     [Fact]
