@@ -69,6 +69,11 @@ public class FuzzyWordTests
         // A QA session: "killed~3" was taken for "killed~" (the parser's own distance was 3) and said nothing.
         Assert.StartsWith("“killed~3” was searched with 1 edit", Builder.Build("killed~3").Notice);
         Assert.StartsWith("“tokaev~3” was searched with 2 edits", Builder.Build("tokaev~3").Notice);
+        // Each word's notice, once: the second word's had been left out.
+        string both = Builder.Build("killed~2 injured~2").Notice!;
+        Assert.Contains("“killed~2” was searched with 1 edit", both);
+        Assert.Contains("“injured~2” was searched with 1 edit", both);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(both, "killed~2"));
         // Past an int's range Lucene's "Fractional edit distances are not allowed!" was the notice, and the word was searched plain.
         foreach (string huge in new[] { "ferry~99999999999", "ferry~1e20", "ferry~Infinity" })
         {
