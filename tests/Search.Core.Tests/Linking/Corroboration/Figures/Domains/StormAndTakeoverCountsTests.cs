@@ -42,6 +42,8 @@ public class StormAndTakeoverCountsTests
         var converted = Storms.In("The tornado packed winds of around 275 kilometres (170 miles) an hour.").ToList();
         Assert.Equal(["km/h", "mph"], converted.Select(f => f.Subject));
         Assert.False(converted[1].Contradicts(One("The tornado had winds estimated at 170 mph.", "wind")));
+        // A QA pass saw the conversion quoted as "170 miles) an hour": it is quoted with what it converts.
+        Assert.Equal("around 275 kilometres (170 miles) an hour", converted[1].Text);
         var hurricane = Storms.In("Melissa made landfall with sustained winds of 185 mph and gusts of up to 300 km/h.").ToList();
         Assert.Equal(["mph", "gusts km/h"], hurricane.Select(f => f.Subject));
         Assert.Empty(Storms.In("Winds of up to 200 km/h are expected on Friday."));

@@ -14,17 +14,25 @@ internal static partial class Storms
     public static IEnumerable<Figure> In(string sentence)
     {
         if (Wind().IsMatch(sentence) && !Temperatures.Forecast().IsMatch(sentence))
+        {
+            NumberMention? before = null;
             foreach (var number in NumberMentions.In(sentence))
             {
+                int from = number.Start;
+                // "winds of around 275 kilometres (170 miles) an hour": the conversion is quoted with what it converts (a QA pass
+                // saw "170 miles) an hour" quoted against "165 mph"). Its number is its own: the labellers read 170 against 165.
+                if (before is { } converted && Measures.Conversion().IsMatch(sentence.AsSpan(0, number.Start))) from = converted.Start;
+                before = number;
                 string? unit = KmH().Match(sentence, number.End) is { Success: true } km ? "km/h"
                     : Mph().Match(sentence, number.End) is { Success: true } ? "mph" : null;
                 if (unit == null) continue;
                 // The winds' word nearest before the number; gusts are a measure of their own.
-                var said = WindBefore().Match(sentence[Math.Max(0, number.Start - 60)..number.Start]);
+                var said = WindBefore().Match(sentence[Math.Max(0, from - 60)..from]);
                 if (!said.Success) continue;
                 string kind = said.Groups["gust"].Success ? "gusts " + unit : unit;
-                yield return new Figure("wind", kind, number, sentence[number.Start..(number.End + UnitLength(sentence, number.End))].Trim());
+                yield return new Figure("wind", kind, number, sentence[from..(number.End + UnitLength(sentence, number.End))].Trim());
             }
+        }
         // "could be an EF5" is no rating; "a preliminary EF3 rating …, though the rating could still be raised" is one.
         var ratings = Rating().Matches(sentence).Where(m => !Earlier().IsMatch(sentence.AsSpan(0, m.Index)) && !Possible().IsMatch(sentence.AsSpan(0, m.Index))).ToList();
         // An outbreak's tornadoes have a rating each: a sentence that gives two tells of two tornadoes.
