@@ -60,7 +60,7 @@ internal static partial class Tallies
             if (GovernorBefore().Match(sentence[..number.Start]) is not { Success: true } governor) continue;
             int at = number.End;
             bool percent = false;
-            if (Percent().Match(sentence, at) is { Success: true } sign) (at, percent) = (sign.Index + sign.Length, true);
+            if (Figures.Percent().Match(sentence, at) is { Success: true } sign) (at, percent) = (sign.Index + sign.Length, true);
             // A number in a compound adjective counts nothing ("a seven-storey building", "a 10-year sentence").
             if (at == number.End && at < sentence.Length && sentence[at] == '-') continue;
             // A share of a group counts the group: "92 percent of resident doctors had stayed away".
@@ -81,9 +81,6 @@ internal static partial class Tallies
 
     [GeneratedRegex(@"\G\s+of(?:\s+the)?(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfTheGroup();
-
-    [GeneratedRegex(@"\G\s*(?:%|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Percent();
 
     [GeneratedRegex(@"\G\s+(\p{L}[\p{L}'’-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

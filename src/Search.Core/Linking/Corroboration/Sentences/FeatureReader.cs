@@ -136,10 +136,7 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
     }
 
     private static string UnitOf(string text, int end) =>
-        PercentAfter().IsMatch(text.AsSpan(end)) ? "%" : DegreesAfter().IsMatch(text.AsSpan(end)) ? "°" : "";
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:%|percent\b|per\s+cent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PercentAfter();
+        Figures.Percent().IsMatch(text, end) ? "%" : DegreesAfter().IsMatch(text.AsSpan(end)) ? "°" : "";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:°|degrees?\b|[CF]\b)")]
     private static partial System.Text.RegularExpressions.Regex DegreesAfter();

@@ -54,6 +54,14 @@ public class ShootingAndStrikeCountsTests
         Assert.DoesNotContain(All(sentence), f => f.Event == notRead);
 
     [Fact]
+    public void APayFigureIsQuotedWithItsPercent()
+    {
+        // A QA pass saw "demanding a 15" against "seeking a 12".
+        Assert.Equal("demanding a 15%", One("The union is demanding a 15% pay rise.", "pay demand").Text);
+        Assert.Equal("offered 10 per cent", One("The government has offered 10 per cent, a pay rise the union rejects.", "pay offer").Text);
+    }
+
+    [Fact]
     public void TheHelicoptersOfAListAreTheirOwnNumbers() =>
         Assert.Equal([2.0], All("Three coast guard patrol boats and two helicopters joined the search.").Where(f => f.Subject == "helicopters").Select(f => f.Number.Value));
 

@@ -16,10 +16,12 @@ internal static partial class PayTalks
         {
             if (number.Vague || !Figures.Percent().IsMatch(sentence, number.End)) continue;
             string before = sentence[..number.QualifierEnd];
+            // Quoted with its sign or word: "demanding a 15%", not "demanding a 15" (a QA pass).
+            int end = Figures.Percent().Match(sentence, number.End) is { Success: true } sign ? sign.Index + sign.Length : number.End;
             if (Offered().Match(before) is { Success: true } offered)
-                yield return new Figure("pay offer", "percent", number, sentence[offered.Index..number.End].Trim());
+                yield return new Figure("pay offer", "percent", number, sentence[offered.Index..end].Trim());
             else if (Demanded().Match(before) is { Success: true } demanded)
-                yield return new Figure("pay demand", "percent", number, sentence[demanded.Index..number.End].Trim());
+                yield return new Figure("pay demand", "percent", number, sentence[demanded.Index..end].Trim());
         }
     }
 
