@@ -40,6 +40,15 @@ public class GovernmentBodyNamesTests
     }
 
     [Fact]
+    public void AStatesBodyKeepsItsName()
+    {
+        // A QA pass found "Department of Parana State Health" for the Brazilian state's health department.
+        Assert.Equal(["Parana State Health Department"], Organizations("Another 14 people were injured, according to the Parana State Health Department."));
+        // A country's "State Department" is still its own.
+        Assert.DoesNotContain("U.S. State Department", Organizations("WASHINGTON, March 3 - The U.S. State Department said talks would resume."));
+    }
+
+    [Fact]
     public void ABodyNamedByAnAdjectiveKeepsItsName()
     {
         // The same QA pass: "The Public Ministry" (Peru's prosecutors) was "Ministry of Public", and "Afghanistan Meteorological

@@ -26,6 +26,10 @@ internal static class GovernmentBodyName
         for (int k = 0; k < words.Count; k++)
             if (EntityRules.GovernmentBodyHeads.Contains(words[k])) { head = k; break; }
         if (head < 0) return null;
+        // A state's or a city's body keeps its own name: "Parana State Health Department" had been "Department of Parana State
+        // Health" (a QA pass). The United States' "State Department" has no word before "State" but its country's.
+        for (int k = 1; k < head; k++)
+            if (words[k] is "State" or "Provincial" or "Regional" or "Municipal" or "County" or "City" && countryOf(string.Join(' ', words.Take(k))) == null) return null;
 
         // A country opens the name: the longest run of words before the head that names one.
         string? country = null;
