@@ -111,7 +111,7 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
 
     // A number above ten that is not a year.
     private static bool Telling(string numberKey) =>
-        double.TryParse(numberKey.AsSpan(2).TrimEnd("%°"), System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 10 && !(v >= 1900 && v <= 2100 && v == Math.Floor(v));
+        double.TryParse(numberKey.AsSpan(2, numberKey.AsSpan(2).IndexOfAny(" %°") is >= 0 and var unit ? unit : numberKey.Length - 2), System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 10 && !(v >= 1900 && v <= 2100 && v == Math.Floor(v));
 
     // An event word that is not the story's theme, nor a word of either sentence's names ("Treaty" in Collective Security
     // Treaty Organization is no treaty signed); with the events switched off, any word.

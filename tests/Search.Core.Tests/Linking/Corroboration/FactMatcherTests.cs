@@ -77,6 +77,17 @@ public sealed class FactMatcherTests : IDisposable
         Assert.Contains("t:16:30", _reading.Reader.Read("s", "The trouble began at around 4.30 pm.", []).Weights.Keys);
     }
 
+    [Fact]
+    public void ASpanOfTimeIsANumberOfItsOwn()
+    {
+        // A QA pass: "5 days of official mourning" shared its 5 with "five of them critically".
+        var mourning = _reading.Reader.Read("s", "The governor decreed 5 days of official mourning.", []);
+        Assert.Contains("n:5 d", mourning.Weights.Keys);
+        Assert.DoesNotContain("n:5", mourning.Weights.Keys);
+        Assert.Contains("n:5", _reading.Reader.Read("s", "Another 14 people were wounded, five of them critically.", []).Weights.Keys);
+        Assert.Contains("n:3 d", _reading.Reader.Read("s", "Brazil is observing three days of national mourning.", []).Weights.Keys);
+    }
+
     [Theory]
     [InlineData("Sales fell 18% in the quarter.", "Revenue slid 18% over the period.")]
     [InlineData("Vorland will shut its Regensburg plant.", "The Regensburg factory will shut.")]

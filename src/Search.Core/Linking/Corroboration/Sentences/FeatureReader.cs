@@ -136,7 +136,12 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
     }
 
     private static string UnitOf(string text, int end) =>
-        Figures.Percent().IsMatch(text, end) ? "%" : DegreesAfter().IsMatch(text.AsSpan(end)) ? "°" : "";
+        Figures.Percent().IsMatch(text, end) ? "%" : DegreesAfter().IsMatch(text.AsSpan(end)) ? "°"
+        : SpanAfter().Match(text, end) is { Success: true } span ? " " + span.Groups[1].Value.ToLowerInvariant()[0] : "";
+
+    // A span of time: "three days of national mourning" and "3 days of mourning" share it, "five of them critically" not.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[\s-]?(minute|hour|day|week|month|year)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SpanAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:°|degrees?\b|[CF]\b)")]
     private static partial System.Text.RegularExpressions.Regex DegreesAfter();
