@@ -76,6 +76,9 @@ internal static partial class NumberMentions
         {
             if (days.Any(d => m.Index < d.End && d.Index < m.Index + m.Length)) continue;
             var mention = Read(m);
+            // "handed over five people": "over" is the verb's, not a floor, and no part of the quote.
+            if (mention != null && text.AsSpan(mention.Start).StartsWith("over ", StringComparison.OrdinalIgnoreCase) && HandedBefore().IsMatch(text.AsSpan(0, mention.Start)))
+                mention = mention.Unqualified();
             if (mention != null) mentions.Add(mention);
         }
         // "between 10 and 15 of the wounded", "between $4,000 and $6,000": one count, somewhere in the range, as vague as "dozens".
@@ -105,6 +108,9 @@ internal static partial class NumberMentions
             if (hour < 24 && minute < 60) yield return ($"{hour:00}:{minute:00}", m.Value.Trim());
         }
     }
+
+    [GeneratedRegex(@"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandedBefore();
 
     [GeneratedRegex(@"\bbetween\s+[$€£]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Between();

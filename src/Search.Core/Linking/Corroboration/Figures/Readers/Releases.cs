@@ -15,13 +15,10 @@ internal static partial class Releases
     public static IEnumerable<Figure> In(string sentence)
     {
         if (!Captivity().IsMatch(sentence)) yield break;
-        foreach (var mention in NumberMentions.In(sentence))
+        // "handed over five people" is read as five by NumberMentions, "over" being the verb's.
+        foreach (var number in NumberMentions.In(sentence))
         {
-            if (mention.Vague) continue;
-            // "handed over five people": "over" is the verb's, not a floor.
-            var number = HandedOver().IsMatch(sentence.AsSpan(0, mention.Start)) && sentence.AsSpan(mention.Start).StartsWith("over ", StringComparison.OrdinalIgnoreCase)
-                ? mention.Unqualified()
-                : mention;
+            if (number.Vague) continue;
             var before = sentence[..number.Start];
             string after = sentence[number.End..Math.Min(sentence.Length, number.End + 60)];
             if (Among().Match(before) is { Success: true } among && Named().Match(after) is { Success: true, Index: 0 } named)
@@ -65,9 +62,6 @@ internal static partial class Releases
     // also released".
     [GeneratedRegex(@"^\s+(?:of\s+(?:its|their|the)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?<who>" + Captives + @")\s+(?:[^.;]{0,40}?\b(?:were|was|have|had|has)\s+(?:also\s+)?(?:been\s+)?|(?:who\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:also\s+)?)?(?:among\s+(?:those|the)\s+)?(?:freed|released|pardoned|handed\s+over|set\s+free|exchanged|swapped|amnestied)\b")]
     private static partial Regex FreedAfter();
-
-    [GeneratedRegex(@"\b(?:hand(?:ed|s|ing)?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HandedOver();
 
     // "including three journalists", "among them three journalists", "freed along with four teachers".
     [GeneratedRegex(@"\b(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|alongside|together\s+with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

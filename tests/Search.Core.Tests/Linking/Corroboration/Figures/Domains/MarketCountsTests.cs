@@ -106,6 +106,11 @@ public class MarketCountsTests
         Assert.Equal([9.0, 4.0], All(swap).Where(f => f.Subject == "captives").Select(f => f.Number.Value));
         Assert.False(One(swap, "released", "journalists").Contradicts(One("Belarus freed eight prisoners, among them three journalists.", "released", "journalists")));
         Assert.Equal(5, One("Lithuania handed over five people in return, all convicted of spying.", "released", "captives").Number.High);
+        // Any count after "handed over" reads "over" as the verb's, and quotes without it: a QA pass saw "over five people in
+        // return, all convicted" as the convicted's quote.
+        var convicted = One("Lithuania handed over five people in return, all convicted of spying.", "convicted");
+        Assert.Equal(5, convicted.Number.High);
+        Assert.StartsWith("five people", convicted.Text);
         Assert.Equal("journalists", Assert.Single(Releases.In("Two journalists were among those freed by Belarus.")).Subject);
         // A rescue is no release, and the world's recall is no rival to one country's, nor to a count that says neither.
         Assert.Empty(Releases.In("Rescuers freed 12 people trapped in the rubble of the building."));
