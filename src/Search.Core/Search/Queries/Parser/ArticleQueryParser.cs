@@ -221,9 +221,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         float given = minSimilarity is > 0 and < 1 ? FuzzyEdits.OfSimilarity(minSimilarity, word.Length) : minSimilarity;
         // Counted on the word compared, as Elasticsearch counts the analyzed term: "news~" as typed allowed an edit on "new".
         int edits = Math.Min((int)given, FuzzyEdits.Allowed(word));
-        // Each word's notice, once though asked for each default field: "killed~2 injured~2" said only killed~2's.
-        if (given == minSimilarity && FuzzyEdits.Notice(termStr, given, word) is { } notice && ReadingNotice?.Contains(notice, StringComparison.Ordinal) != true)
-            ReadingNotice = ReadingNotice == null ? notice : ReadingNotice + " " + notice;
+        if (given == minSimilarity) ReadingNotice = FuzzyEdits.AddNotice(ReadingNotice, termStr, given, word);
         var itself = NewTermQuery(new Lucene.Net.Index.Term(field, word));
         return edits == 0 ? itself : FuzzyEdits.WordFirst(base.GetFuzzyQuery(field, word, edits), itself);
     }

@@ -38,6 +38,14 @@ internal static class FuzzyEdits
         return new BooleanQuery { { neighbours, Occur.SHOULD }, { itself, Occur.SHOULD } };
     }
 
+    /// <summary>
+    /// The notices so far with this word's added, once though the parser asks for each default field: "killed~2 injured~2"
+    /// had said only killed~2's.
+    /// </summary>
+    public static string? AddNotice(string? notices, string typed, float given, string word) =>
+        Notice(typed, given, word) is not { } notice || notices?.Contains(notice, StringComparison.Ordinal) == true ? notices
+        : notices == null ? notice : notices + " " + notice;
+
     /// <summary>What the page says of a distance written larger than the word takes; null otherwise.</summary>
     /// <param name="word">The word as compared: its indexed form ("kill" for killed).</param>
     public static string? Notice(string typed, float given, string word)
