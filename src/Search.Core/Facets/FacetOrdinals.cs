@@ -44,7 +44,10 @@ internal sealed class FacetOrdinals
         var groups = new int[segmentValues];
         var first = new Dictionary<int, int>();
         for (int ord = 0; ord < segmentValues; ord++)
-            groups[ord] = first.TryAdd(CountedAs(segment, ord), ord) ? ord : first[CountedAs(segment, ord)];
+        {
+            int value = CountedAs(segment, ord);
+            groups[ord] = first.TryAdd(value, ord) ? ord : first[value];
+        }
         return groups;
     }
 

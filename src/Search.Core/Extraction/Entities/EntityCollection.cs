@@ -180,12 +180,15 @@ internal sealed class EntityCollection
             if (GovernmentBodyName.Parse(name.Split(' '), gazetteer.CountryOf) is not (null, var bare) || bare != name) continue;
             string qualified = GovernmentBodyName.Qualified(gazetteer, name, countries[0].Name);
             if (qualified == name) continue;
+            var added = (EntityType.Organization, NameKey.Of(qualified));
+            bool known = _entities.ContainsKey(added);
             _entities.Remove(key);
             int at = _order.IndexOf(key);
             _order.RemoveAt(at);
             foreach (string mention in mentions) Add(EntityType.Organization, qualified, mention);
-            // Where the body was first named, not at the end: the order is of first mention.
-            var added = (EntityType.Organization, NameKey.Of(qualified));
+            // Where the body was first named, not at the end: the order is of first mention. A body the story also named with
+            // its country keeps the earlier place it has.
+            if (known && _order.IndexOf(added) < at) continue;
             _order.Remove(added);
             _order.Insert(at, added);
         }

@@ -186,7 +186,7 @@ public sealed class CorroborationFinder : IDisposable
         from figure in mine.Figures
         where !(apart.Days && DayCounts.Is(figure)) && !(apart.Day && DayCounts.Growing(figure))
         from other in theirs.Figures
-        where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site)) && !NamedEvents.Differ(mine.Text, theirs.Text)
+        where AtSite(figure, other, site).Contradicts(AtSite(other, figure, site))
         select new FigureConflict(candidate.Link(theirs), figure.Counted, figure.Text, other.Text);
 
     // Days apart, and a day apart at least.

@@ -109,9 +109,13 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
         common == null || words.Any(k => !common.Contains(k) && !a.InScene(k) && !b.InScene(k))
         || a.Weights.Keys.Any(k => k.StartsWith("n:", StringComparison.Ordinal) && b.Weights.ContainsKey(k) && Telling(k));
 
-    // A number above ten that is not a year.
-    private static bool Telling(string numberKey) =>
-        double.TryParse(numberKey.AsSpan(2, numberKey.AsSpan(2).IndexOfAny(" %°") is >= 0 and var unit ? unit : numberKey.Length - 2), System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 10 && !(v >= 1900 && v <= 2100 && v == Math.Floor(v));
+    // A number above ten that is not a year; its unit, if any ("n:40%", "n:3 d"), aside.
+    private static bool Telling(string numberKey)
+    {
+        var digits = numberKey.AsSpan(2);
+        if (digits.IndexOfAny(" %°") is >= 0 and var unit) digits = digits[..unit];
+        return double.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 10 && !(v >= 1900 && v <= 2100 && v == Math.Floor(v));
+    }
 
     // An event word that is not the story's theme, nor a word of either sentence's names ("Treaty" in Collective Security
     // Treaty Organization is no treaty signed); with the events switched off, any word.

@@ -17,6 +17,9 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     /// <summary>The countries its sentence names nearest its number, if any: a count of Bulgaria's is no rival to one of Romania's.</summary>
     public IReadOnlySet<string> Countries { get; init; } = NoPlaces;
 
+    /// <summary>The fires and storms its sentence names (<see cref="NamedEvents"/>): a count of the Camp Fire is no rival to one of the Carr fire.</summary>
+    public IReadOnlySet<string> EventNames { get; init; } = NoPlaces;
+
     /// <summary>The year its sentence tells of: a count of 2018 is no rival to one of today.</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 
@@ -120,7 +123,8 @@ internal sealed record Figure(string Event, string? Subject, NumberMention Numbe
     public bool Contradicts(Figure other) =>
         Event == other.Event && SameSubject(other) && !Number.Agrees(other.Number) && !PartBelowWhole(other)
         && !(Local && other.Local && !Places.Overlaps(other.Places)) && !Time.Differs(other.Time)
-        && !(Countries.Count > 0 && other.Countries.Count > 0 && !Countries.Overlaps(other.Countries));
+        && !(Countries.Count > 0 && other.Countries.Count > 0 && !Countries.Overlaps(other.Countries))
+        && !NamedEvents.Differ(EventNames, other.EventNames);
 
     /// <summary>
     /// Whether the two count the same people or things: the same subject, or the jobs of one firm named in full by one report

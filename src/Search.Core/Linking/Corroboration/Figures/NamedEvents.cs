@@ -10,15 +10,14 @@ namespace Search.Core.Linking.Corroboration;
 internal static partial class NamedEvents
 {
     /// <summary>Whether both sentences name events, and none in common.</summary>
-    public static bool Differ(string a, string b)
-    {
-        var ours = Of(a);
-        if (ours.Count == 0) return false;
-        var theirs = Of(b);
-        return theirs.Count > 0 && !ours.Overlaps(theirs);
-    }
+    public static bool Differ(string a, string b) => Differ(Of(a), Of(b));
 
-    private static HashSet<string> Of(string sentence) =>
+    /// <summary>Whether both sets of named events hold some, and none in common (<see cref="Figure.Contradicts"/>).</summary>
+    public static bool Differ(IReadOnlySet<string> ours, IReadOnlySet<string> theirs) =>
+        ours.Count > 0 && theirs.Count > 0 && !ours.Overlaps(theirs);
+
+    /// <summary>The events the sentence names, by their names' words, lower-cased ("camp", "hilda").</summary>
+    public static IReadOnlySet<string> Of(string sentence) =>
         Named().Matches(sentence).Select(m => (m.Groups["fire"].Success ? m.Groups["fire"] : m.Groups["storm"]).Value.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
 

@@ -167,6 +167,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
         // "the 43 other passengers were freed" may be a rescue and a release both: each reader's count is kept. But those freed
         // are not counted as abducted: "Bandits have freed 137 schoolchildren kidnapped in February".
         var releases = Releases.In(Read).ToList();
+        var named = NamedEvents.Of(Read);
         return Figures.In(Read).Where(f => !InName(f.Number.Start, f.Number.End)
                 && !(f.Event == "abducted" && releases.Any(r => r.Number.Start < f.Number.End && f.Number.Start < r.Number.End)))
             .Select(Measures.OfFirm(Organizations)).Concat(releases).Concat(PrisonTerms.In(Read, People))
@@ -175,7 +176,7 @@ internal sealed partial record NamedSentence(string Read, IReadOnlyList<(int Sta
             .Concat(PolicyRates.In(Read)).Concat(Earnings.In(Read))
             .Concat(Indicators.In(Read)).Concat(Temperatures.In(Read)).Concat(Recalls.In(Read)).Concat(Fines.In(Read))
             .Concat(Deployments.In(Read)).Concat(Ages.In(Read, PersonMentions)).Concat(Ages.OfTheAttacker(Read)).Concat(Attacks.In(Read)).Concat(Workforce.In(Read, Organizations)).Concat(PayTalks.In(Read)).Concat(Ordinals.In(Read)).Concat(Storms.In(Read)).Concat(Deals.In(Read)).Concat(AreaMeasures.In(Read)).Concat(Wildfires.In(Read)).Concat(Damages.In(Read)).Concat(Lawsuits.In(Read))
-            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = f.Event == "age" ? SentenceTime.Unknown : TimeOf(f.Number), Countries = CountriesNearest(f.Number) })
+            .Select(f => f with { Places = CountScope.Of(Read, PlaceMentions, Named, numbers, f.Number), Time = f.Event == "age" ? SentenceTime.Unknown : TimeOf(f.Number), Countries = CountriesNearest(f.Number), EventNames = named })
             .ToList();
     }
 
