@@ -116,7 +116,7 @@ internal sealed class EntityCollection
     /// A firm named short ("brokers James Capel") is the firm the article names in full with its company form ("James Capel and
     /// Co"), as "Merrill Lynch" is Merrill Lynch and Co Inc. A known name keeps its own (<paramref name="isKnown"/>: Union Bank of
     /// Switzerland is no subsidiary "Union Bank of Switzerland NV"), and a person stays a person ("Mario Gabelli, head of ...
-    /// Mario Gabelli and Co").
+    /// Mario Gabelli and Co"). A one-word name is the one longer name it opens ("Lyra", "Lyra Cell Technologies").
     /// </summary>
     public void MergeFirmsNamedShort(Func<string, bool> isKnown)
     {
@@ -134,6 +134,12 @@ internal sealed class EntityCollection
                 firm = other;
                 found++;
             }
+            // A one-word name opens any one longer name: the title's "Lyra soars" is the lead's "Lyra Cell Technologies", as a lone
+            // "Lyra" that no cue made a firm was already that firm's (OrganizationBeginningWith). Not one before "and": "Pertamina
+            // and Japex North Sumatra Ltd" may be two firms.
+            if (found == 0 && !key.Key.Contains(' ') && OrganizationBeginningWith(_entities[key].Name) is { } fullName
+                && NameKey.Of(fullName)[key.Key.Length..].Split(' ', 3)[1] is not ("and" or "&"))
+                (firm, found) = ((EntityType.Organization, NameKey.Of(fullName)), 1);
             if (found != 1) continue;
             // A name complete in itself is left alone: one with "of", or ending in a head ("London Metal Exchange" is no "... Ltd" of a story).
             string name = _entities[key].Name;
@@ -142,7 +148,14 @@ internal sealed class EntityCollection
             foreach (string mention in _entities[key].Mentions)
                 if (!into.Mentions.Contains(mention)) into.Mentions.Add(mention);
             _entities.Remove(key);
-            _order.RemoveAt(i);
+            // Where the firm was first named: a title's "Lyra soars" before the lead's "Lyra Cell Technologies".
+            int full = _order.IndexOf(firm.Value);
+            if (full < i) _order.RemoveAt(i);
+            else
+            {
+                _order[i] = firm.Value;
+                _order.RemoveAt(full);
+            }
         }
     }
 

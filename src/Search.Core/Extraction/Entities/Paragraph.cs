@@ -160,8 +160,12 @@ internal sealed class Paragraph
 
     // A number may end a name ("Khabar 24", a bond's "Obligation Trust 23"), but not a sum, nor a count after a firm's name:
     // "fined Halcyon Technologies 1.84 billion euros" was no name at all, as "Technologies 1.84" ends in no firm's word.
+    // Nor a number of millions or percent: "fined advertising group Corvane 415 million euros" is no name "Corvane 415".
     private bool IsCountAfterName(int k) =>
-        IsCount(k) && (Words[k].Text.AsSpan().IndexOfAny(',', '.') > 0 || FirmNames.Endings.Contains(Words[k - 1].Text));
+        IsCount(k) && (Words[k].Text.AsSpan().IndexOfAny(',', '.') > 0 || FirmNames.Endings.Contains(Words[k - 1].Text)
+            || k + 1 < Words.Count && Joined(k) && CountUnits.Contains(Words[k + 1].Text));
+
+    private static readonly HashSet<string> CountUnits = new(["million", "billion", "trillion", "mln", "bln", "percent", "per"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> CountQualifiers = new(["About", "Some", "Nearly", "Around", "Over", "Almost", "Roughly", "Approximately", "Another"], StringComparer.Ordinal);
 

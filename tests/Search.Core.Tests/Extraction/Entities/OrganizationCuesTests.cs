@@ -30,6 +30,9 @@ public class OrganizationCuesTests
     [InlineData("Economists at Lagos-based Harlan Okoro said the bank would hold rates.", "Harlan Okoro")]
     [InlineData("A group calling itself Scarlet Heron claimed responsibility for the attack.", "Scarlet Heron")]
     [InlineData("Hokuriku Electric Power said 21,000 homes lost electricity.", "Hokuriku Electric Power")]
+    // A QA pass found "advertising group Corvane 415 million euros" no entity at all: the count had been read as part of the name.
+    [InlineData("The regulator on Monday fined advertising group Tarvane 415 million euros.", "Tarvane")]
+    [InlineData("Shares in ad tech firm Tarvane 12 percent lower", "Tarvane")]
     public void ANameBesideAnOrganizationsWordIsAnOrganization(string text, string organization)
     {
         Assert.Contains(organization, Names(EntityType.Organization, text));
@@ -253,4 +256,26 @@ public class OrganizationCuesTests
     [Fact]
     public void ACeoTitleIsNoPartOfTheName() =>
         Assert.Contains("Henrik Mattsson", Names(EntityType.Person, "“This is a painful step,” CEO Henrik Mattsson told reporters in Stuttgart."));
+
+    // A QA pass found an article page listing "Lyra" and "Lyra Cell Technologies" as two firms: the title's "battery maker
+    // Lyra soars" had made the one word a firm of its own before the lead named it in full.
+    [Theory]
+    [InlineData("Battery maker Brisa soars on stock market debut", "Battery maker Brisa Cell Technologies soared on its first day of trading.", "Brisa Cell Technologies")]
+    [InlineData("Steel maker Dravik to cut 3,000 jobs", "Dravik Automotive said on Tuesday it would close a plant.", "Dravik Automotive")]
+    public void AOneWordFirmIsTheOneLongerNameItOpens(string first, string second, string firm)
+    {
+        var organizations = _recognizer.Recognize([first, second]).Where(e => e.Type == EntityType.Organization).ToList();
+        var only = Assert.Single(organizations);
+        Assert.Equal(firm, only.Name);
+        Assert.Contains(firm.Split(' ')[0], only.Mentions);
+    }
+
+    [Fact]
+    public void AOneWordFirmThatOpensTwoNamesIsNeither()
+    {
+        var organizations = _recognizer.Recognize(["Kestrel Telecom said profit rose.", "Shares of Kestrel Energy fell.", "Kestrel said in a statement it had no buyer."])
+            .Where(e => e.Type == EntityType.Organization).ToList();
+        Assert.Equal(2, organizations.Count(o => o.Name.StartsWith("Kestrel ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(organizations, o => o.Name != "Kestrel" && o.Mentions.Contains("Kestrel"));
+    }
 }
