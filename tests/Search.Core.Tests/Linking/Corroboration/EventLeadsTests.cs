@@ -49,6 +49,27 @@ public sealed class EventLeadsTests : IDisposable
     }
 
     [Fact]
+    public void ReportsDaysApartWhoseTitlesNameOtherFirmsAreOfAnotherEventThoughTheirLeadsShareTheRegulator()
+    {
+        // A seventh QA pass: an EU fine on an ad firm five days after one on an app store's owner, both led on the Commission and
+        // the later one recalling the first, was linked to it four times ("Halcyon said it would appeal" and "Corvane said it
+        // would appeal").
+        static string Report(string id, string source, string date, string firm, string other) => JsonSerializer.Serialize(new
+        {
+            id, title = $"EU fines tech group {firm} over app store rules", source, date,
+            body = $"The European Commission fined tech group {firm} 900 million euros on Monday for abusing its dominance.\n\n"
+                + $"{firm} must end the practice within 90 days, the Commission said, and {firm} said it would appeal.\n\n" + other,
+        });
+        using var finder = Linked("fines",
+            Report("first", "Outlet One", "2026-05-06", "Halvane", "The company has its seat in Austin."),
+            Report("same-firm", "Outlet Two", "2026-05-08", "Halvane", "The company is based in Austin."),
+            Report("other-firm", "Outlet Three", "2026-05-11", "Torvane", "The decision came five days after the Commission fined Halvane."));
+
+        var linked = finder.For("first")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-firm"], linked.Order());
+    }
+
+    [Fact]
     public void ReportsOfOneFirmThatLeadOnItsDifferentTownsAreOfOneEvent()
     {
         // Blind probe 79: a chipmaker's results, led on its plant in Dresden by one outlet and on its seat in Munich and its

@@ -96,6 +96,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
         // Or firms and bodies, none in common: a health insurer's data breach a week after a telecom's.
         if (daysApart && ours.LeadBodies.Count > 0 && theirs.LeadBodies.Count > 0 && !ours.LeadBodies.Overlaps(theirs.LeadBodies)) return true;
+        // Or whose titles, days apart, name firms the gazetteer does not know, none in common, and one of them named nowhere in the
+        // other report: an EU fine on an ad firm five days after one on an app store's owner, whose story the later one recalls.
+        if (daysApart && TitleFirmsApart(a, b, ours, theirs)) return true;
         // Or whose leads, days apart, give a count told on its day (prisoners freed, vehicles recalled, a fine, a firm's results)
         // of one kind, and never alike: an amnesty a week after a swap, at the same border crossing and told from the same capital.
         if (daysApart && Figure.CountDifferently(ours.LeadCounts, theirs.LeadCounts)) return true;
@@ -110,6 +113,13 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (ours.Known.Count > 0 && theirs.Known.Count > 0) return true;
         return maybeApart;
     }
+
+    // Titles that name the gazetteer's unknown firms, none alike, and a firm one report never names: a report that recalls the
+    // other's firm as background still names it, so one side is asked of at least.
+    private static bool TitleFirmsApart(StoredArticle a, StoredArticle b, NamedPlaces ours, NamedPlaces theirs) =>
+        ours.TitleFirms.Count > 0 && theirs.TitleFirms.Count > 0
+        && !ours.TitleFirms.Any(f => theirs.TitleFirms.Any(g => NameKey.Of(f.Name) == NameKey.Of(g.Name)))
+        && (ours.TitleFirms.Any(f => !NamedIn(f, b.Title + "\n" + b.Body)) || theirs.TitleFirms.Any(f => !NamedIn(f, a.Title + "\n" + a.Body)));
 
     // A firm or body that both leads name, as either report's extraction found it: towns a business story names (its seat, its
     // plants, its stock exchange) are no event's site, and "Arventa" alone, with no cue, is found as a firm in one report only.
@@ -174,6 +184,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
                 LeadSite = site,
                 LeadBodyNames = bodies,
                 LeadBodies = bodies.Select(e => NameKey.Of(e.Name)).ToHashSet(StringComparer.Ordinal),
+                TitleFirms = bodies.Where(e => gazetteer.Find(e.Name) == null && NamedIn(e, article.Title)).ToList(),
                 Lead = lead,
                 LeadCounts = DayCounts.In(lead),
                 LeadBelowCountry = entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null } && NamedIn(p.Place, lead))
@@ -216,6 +227,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
 
         /// <summary>The organizations (not the outlets) that the title or the first two paragraphs name, by folded name.</summary>
         public HashSet<string> LeadBodies { get; init; } = [];
+
+        /// <summary>The organizations the title names that the gazetteer does not know: the story's own firms.</summary>
+        public IReadOnlyList<Entity> TitleFirms { get; init; } = [];
 
         /// <summary>Those organizations as entities, with their mentions.</summary>
         public IReadOnlyList<Entity> LeadBodyNames { get; init; } = [];
