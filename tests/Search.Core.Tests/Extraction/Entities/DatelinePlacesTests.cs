@@ -55,6 +55,17 @@ public class DatelinePlacesTests
     }
 
     [Fact]
+    public void AnAgencysDatelineInMixedCaseWithItsCountryInBracketsIsADateline()
+    {
+        // A seventh QA pass: AFP's "Londrina (Brazil) (AFP) -" gave the story no town, so a knife attack in another state's city
+        // a week later was linked to it through Brazil alone.
+        Assert.Equal(["Santaluz", "Brazil"], Places("Santaluz (Brazil) (AFP) - A tailings dam burst on Saturday, the fire brigade said."));
+        Assert.Equal(["Lima", "Peru"], Places("Lima (AFP) - A bus plunged into a ravine, the police said."));
+        // Known, the town is the gazetteer's: "East London (AFP) -" is no London of England's.
+        Assert.DoesNotContain("United Kingdom", Places("East London (AFP) - A court sentenced a former official on Thursday."));
+    }
+
+    [Fact]
     public void ACityInCapitalsAndAColonIsADateline()
     {
         // The South Asian press's form: Dawn, The Express Tribune, The Hindu.

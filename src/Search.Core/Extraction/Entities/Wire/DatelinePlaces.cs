@@ -22,6 +22,11 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
     [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3}(?:/\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3})*)(?:, (?<region>\p{Lu}[\p{L}. ]{1,16}?))?,? (?<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*[-–—]")]
     private static partial Regex MixedCaseDateline();
 
+    // AFP's, in mixed case with the country and the credit in brackets ("Londrina (Brazil) (AFP) - ", "Lima (AFP) - "): the
+    // credit and its dash tell it from a sentence's opening.
+    [GeneratedRegex(@"^(?<cities>\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3})(?: \((?<region>\p{Lu}[\p{L}. ]{1,30}?)\))? \((?<credit>[^()\n]{2,40})\)\s*[-–—]")]
+    private static partial Regex CreditedDateline();
+
     // The South Asian press's dateline: a city of up to three words in capitals and a colon, then a sentence ("SUKKUR: Twenty-two
     // people were killed", "NEW DELHI: The ministry said"); not a shouted headline ("CHINA MUST CUT DEMAND: ZHAO"). A label that
     // opens a story the same way ("EXCLUSIVE:", "SPECIAL REPORT:") is no place (Labels).
@@ -51,6 +56,7 @@ internal sealed partial class DatelinePlaces(Gazetteer gazetteer, WireRegions re
     {
         var m = Dateline().Match(paragraph.Text);
         if (!m.Success) m = MixedCaseDateline().Match(paragraph.Text);
+        if (!m.Success) m = CreditedDateline().Match(paragraph.Text);
         if (!m.Success && ColonDateline().Match(paragraph.Text) is { Success: true } colon
             && !colon.Groups["cities"].Value.Split(' ', '-').Any(Labels.Contains)) m = colon;
         if (!m.Success && DashDateline().Match(paragraph.Text) is { Success: true } dash
