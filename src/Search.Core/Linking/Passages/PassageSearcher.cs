@@ -160,7 +160,7 @@ public sealed class PassageSearcher : IDisposable
         QueryBudget.Search(searcher, query, collector);
 
         // Only the outlets shown are read from the stored articles.
-        var named = OutletArticles.BestPassages(searcher, lease.Ordinals, outlets.Named(), outlets.Ranked(), query, articleQuery, filters);
+        var named = OutletArticles.BestPassages(searcher, lease.Ordinals, outlets.Named(), outlets.Ranked(), query, RankedAsArticles(articleQuery, searcher), filters);
         var best = named.Values.Select(b => (Best: b, Named: true)).Concat(outlets.Unnamed().Select(b => (Best: b, Named: false)))
             .OrderByDescending(b => b.Best.Score).ThenBy(b => b.Best.Doc).Take(maxOutlets);
         var articles = new PassageArticles(searcher);
@@ -214,6 +214,17 @@ public sealed class PassageSearcher : IDisposable
         // Rewritten once, so every further read of the ranking (grouping copies) scores as the first did.
         return (QueryBudget.Rewritten(searcher, query), terms, RequestFilters.Of(request, ordinals), notice, articleQuery, synonyms, excludesWords, ofArticles);
     }
+
+    // The article query as the search page ranks it, its synonyms and its words close together rewarded, so each outlet's card
+    // quotes the article the search page ranks first: on `Ghana inflation`, Bloomberg's card was its rate cut of February,
+    // which the bare words ranked above its report of the month's inflation (a QA pass).
+    private Query RankedAsArticles(Query articleQuery, IndexSearcher searcher)
+    {
+        var query = _options.NewsSynonyms ? new SynonymExpansion(_synonyms, searcher.IndexReader).Expand(articleQuery, ArticleTextFields) : articleQuery;
+        return _options.ProximityScored ? Proximity.Rewarded(query, ArticleFields.Body) : query;
+    }
+
+    private static readonly HashSet<string> ArticleTextFields = [.. ArticleFields.DefaultSearchFields];
 
     // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).
     private static PassageHit Hit(IndexSearcher searcher, LocatedPassage hit, PassageArticles articles, QueryTerms terms)
