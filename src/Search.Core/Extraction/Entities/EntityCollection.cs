@@ -110,6 +110,31 @@ internal sealed class EntityCollection
             _entities.Remove(key);
             _order.Remove(key);
         }
+        MergePeopleNamedAsFirms();
+    }
+
+    // A firm named with its head first ("Mineração Serra Azul SA") is named short by the rest ("Serra Azul said the dam held"),
+    // which reads as a person's name: a QA pass found the miner among the people.
+    private void MergePeopleNamedAsFirms()
+    {
+        foreach (var key in _order.Where(k => k.Type == EntityType.Person).ToList())
+        {
+            var firms = _order.Where(k => k.Type == EntityType.Organization && k.Key.Split(' ')[0] is var opener && OpenerKeys.Contains(opener)
+                && WithoutForms(k.Key) == opener + " " + key.Key).Take(2).ToList();
+            if (firms is not [var firm]) continue;
+            foreach (string mention in _entities[key].Mentions.Where(m => !_entities[firm].Mentions.Contains(m))) _entities[firm].Mentions.Add(mention);
+            _entities.Remove(key);
+            _order.Remove(key);
+        }
+    }
+
+    private static readonly HashSet<string> OpenerKeys = new(FirmNames.Openers.Select(NameKey.Of), StringComparer.Ordinal);
+
+    // "mineracao serra azul sa" is "mineracao serra azul".
+    private static string WithoutForms(string key)
+    {
+        while (key.LastIndexOf(' ') is > 0 and var space && FirmEndings.Contains(key[(space + 1)..])) key = key[..space];
+        return key;
     }
 
     /// <summary>

@@ -278,4 +278,14 @@ public class OrganizationCuesTests
         Assert.Equal(2, organizations.Count(o => o.Name.StartsWith("Kestrel ", StringComparison.Ordinal)));
         Assert.DoesNotContain(organizations, o => o.Name != "Kestrel" && o.Mentions.Contains("Kestrel"));
     }
+
+    [Fact]
+    public void AFirmNamedWithItsHeadFirstIsNamedShortByTheRest()
+    {
+        // A seventh QA pass found the miner "Mineracao Serra Azul SA" among the people as "Serra Azul", as its reports name it after.
+        var entities = _recognizer.Recognize(["A dam operated by Brazilian miner Mineracao Pedra Alta SA burst on Tuesday.", "Pedra Alta said the dam had passed its inspection."]);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+        var firm = Assert.Single(entities, e => e.Type == EntityType.Organization);
+        Assert.Contains("Pedra Alta", firm.Mentions);
+    }
 }
