@@ -51,6 +51,9 @@ internal static class SyntaxNotice
         // Lucene's "Cannot parse 'ferry^'" and "Cannot parse 'a:b:c'" named no fault (a QA session).
         if (BoostWithoutNumber.IsMatch(text)) return "has a boost (^) with no number after it (a boost is a number, as in word^2 or word^0.5)";
         if (FieldAfterField.IsMatch(text)) return "has a field name after another (one field a word, as in title:ferry)";
+        // "date:[2026-01-01 TO ]", as a Kibana user may leave an open end: Lucene said only "Cannot parse" (a QA pass).
+        if (RangeWithAnEndMissing.IsMatch(text))
+            return "has a range with one end missing (write * for an open end, as in date:[2026-01-01 TO *], or date:>=2026-01-01)";
         if (message.Contains("Lexical error", StringComparison.Ordinal)
             && System.Text.RegularExpressions.Regex.Match(message, "Encountered: \"(.+?)\" \\(") is { Success: true } found)
             return $"has '{found.Groups[1].Value}' where the query syntax takes none";
@@ -64,6 +67,8 @@ internal static class SyntaxNotice
     private static readonly System.Text.RegularExpressions.Regex BoostWithoutNumber = new(@"(?<=[^\s\\])\^(?![0-9])");
 
     private static readonly System.Text.RegularExpressions.Regex FieldAfterField = new(@"(?:^|[\s(+\-])\w+:\w+:");
+
+    private static readonly System.Text.RegularExpressions.Regex RangeWithAnEndMissing = new(@"[\[{]\s*(?:TO\s+\S+|\S+\s+TO)\s*[\]}]");
 
     private static bool EndsWithLoneBackslash(string text)
     {
