@@ -42,11 +42,27 @@ internal static partial class WordTokenizer
         if (i + 1 >= words.Count) return false;
         var gap = text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Trim();
         return gap.IsEmpty || gap is "." && (words[i].Text.Length == 1 && char.IsUpper(words[i].Text[0]) || EntityRules.DottedTitles.Contains(words[i].Text))
-            || gap is "'" or "’" && words[i].Text.EndsWith('s') && BodiesOfMembers.Contains(words[i + 1].Text);
+            || gap is "'" or "’" && words[i].Text.EndsWith('s') && (BodiesOfMembers.Contains(words[i + 1].Text)
+                || Members().IsMatch(words[i].Text) && HeadOfMembersAhead(text, words, i + 1));
     }
 
+    // Members named by what they do or are ("Citizens", "Seafarers", "Parliamentarians"), not a place ("Buenos Aires' City Council").
+    [GeneratedRegex(@"(?:ers|ors|ians|ists|ens|ants|ents|ees|ses|ots)$")]
+    private static partial Regex Members();
+
     // A plural possessive opens a body of its members' ("Chattogram Divisional Road Transport Workers' Union", "Teachers'
-    // Association"): cut at the apostrophe, the name had lost its head.
+    // Association"), perhaps with words of its cause before the head ("Citizens' Reform Movement", a QA pass): cut at the
+    // apostrophe, the name had lost its head, or its first word.
+    private static bool HeadOfMembersAhead(string text, List<Word> words, int from)
+    {
+        for (int k = from; k < Math.Min(words.Count, from + 3); k++)
+        {
+            if (BodiesOfMembers.Contains(words[k].Text)) return true;
+            if (!char.IsUpper(words[k].Text[0]) || k + 1 >= words.Count || !text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IsWhiteSpace()) return false;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> BodiesOfMembers = new(StringComparer.Ordinal)
     {
         "Union", "Unions", "Association", "Federation", "Confederation", "Congress", "League", "Party", "Council", "Front",
