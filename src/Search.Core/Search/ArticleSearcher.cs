@@ -19,7 +19,8 @@ public sealed class ArticleSearcher : IDisposable
 {
     private static readonly HashSet<string> StoredForHits = [ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Day, ArticleFields.Body];
     private static readonly HashSet<string> MetadataOnly = [ArticleFields.Metadata];
-    private static readonly HashSet<string> TextFields = [.. ArticleFields.DefaultSearchFields];
+    /// <summary>The fields the news synonyms widen: the side-by-side view ranks an outlet's articles as this search does.</summary>
+    internal static readonly HashSet<string> TextFields = [.. ArticleFields.DefaultSearchFields];
 
     public const string LongQueryNotice =
         "This long query was searched for any of its words, the articles with the most and rarest of them first (mode=any).";

@@ -220,11 +220,9 @@ public sealed class PassageSearcher : IDisposable
     // which the bare words ranked above its report of the month's inflation (a QA pass).
     private Query RankedAsArticles(Query articleQuery, IndexSearcher searcher)
     {
-        var query = _options.NewsSynonyms ? new SynonymExpansion(_synonyms, searcher.IndexReader).Expand(articleQuery, ArticleTextFields) : articleQuery;
+        var query = _options.NewsSynonyms ? new SynonymExpansion(_synonyms, searcher.IndexReader).Expand(articleQuery, ArticleSearcher.TextFields) : articleQuery;
         return _options.ProximityScored ? Proximity.Rewarded(query, ArticleFields.Body) : query;
     }
-
-    private static readonly HashSet<string> ArticleTextFields = [.. ArticleFields.DefaultSearchFields];
 
     // The words are marked from the body's postings within the paragraph (the passage field keeps no offsets).
     private static PassageHit Hit(IndexSearcher searcher, LocatedPassage hit, PassageArticles articles, QueryTerms terms)

@@ -119,7 +119,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     private static bool TitleFirmsApart(StoredArticle a, StoredArticle b, NamedPlaces ours, NamedPlaces theirs) =>
         ours.TitleFirms.Count > 0 && theirs.TitleFirms.Count > 0
         && !ours.TitleFirms.Any(f => theirs.TitleFirms.Any(g => NameKey.Of(f.Name) == NameKey.Of(g.Name)))
-        && (ours.TitleFirms.Any(f => !NamedIn(f, b.Title + "\n" + b.Body)) || theirs.TitleFirms.Any(f => !NamedIn(f, a.Title + "\n" + a.Body)));
+        && (ours.TitleFirms.Any(f => !NamedIn(f, b.Title) && !NamedIn(f, b.Body)) || theirs.TitleFirms.Any(f => !NamedIn(f, a.Title) && !NamedIn(f, a.Body)));
 
     // A firm or body that both leads name, as either report's extraction found it: towns a business story names (its seat, its
     // plants, its stock exchange) are no event's site, and "Arventa" alone, with no cue, is found as a firm in one report only.
