@@ -17,7 +17,7 @@ internal static class EntityRules
         "Group", "Network", "Directorate", "Secretariat", "Senate", "Congress", "Board", "Centre", "Center",
         "League", "Society", "Church", "Exchange", "Inc", "Ltd", "Corp", "Airlines", "Airways", "Brigade",
         // Company forms and the bodies of wire news: "Singer Co", "Mannesmann AG", "Veterans Administration".
-        "Co", "AG", "GmbH", "Plc", "NV", "SA", "SpA", "BV", "LLC", "AB", "ASA", "Oyj", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact",
+        "Co", "AG", "GmbH", "Plc", "NV", "SA", "SpA", "BV", "LLC", "AB", "ASA", "Oyj", "A/S", "S/A", "Trust", "Holdings", "Industries", "Brothers", "Administration", "Pool", "Pact",
         // Said of a body as of a person ("the Federal Statistics Office said", "Warburg Securities said"): no person's name ends so.
         "Office", "Securities", "Advisers", "Advisors", "Partners", "Partnership", "Associates", "Workers", "Steelworkers", "Departments",
         "Banks", "News",
@@ -212,7 +212,7 @@ internal static class EntityRules
     /// A company's legal form ends its name: "of" after it says where the company is ("Hoechst AG of West Germany",
     /// "Daiwa Securities Co Ltd of Japan"), unlike "of" after a body's head ("Bank of Japan").
     /// </summary>
-    public static readonly HashSet<string> CompanyForms = new(["Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "PLC", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC", "AB", "ASA", "Oyj"], StringComparer.Ordinal);
+    public static readonly HashSet<string> CompanyForms = new(["Inc", "Corp", "Co", "Ltd", "AG", "GmbH", "Plc", "PLC", "NV", "SA", "SpA", "BV", "KK", "Cos", "LLC", "AB", "ASA", "Oyj", "A/S", "S/A"], StringComparer.Ordinal);
 
     /// <summary>
     /// A company form as names write it, whatever its case or dots ("INC" and "Inc." are Inc, "F.S.B." is FSB), or null: the

@@ -128,7 +128,7 @@ internal sealed class StoryWording(IReadOnlyList<Paragraph> paragraphs)
     // form says nothing of which company it is.
     private static readonly HashSet<string> CompanyForms = new(StringComparer.Ordinal)
     {
-        "co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "ag", "sa", "nv", "llc", "group", "holdings",
+        "co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "ag", "sa", "nv", "llc", "a/s", "s/a", "group", "holdings",
     };
 
     private static string[] WithoutCompanyForm(string[] name)

@@ -11,7 +11,8 @@ internal readonly record struct Word(string Text, int Start, int End, int Senten
 /// <summary>Splits a paragraph into <see cref="Word"/>s and tells which neighbours belong to one name.</summary>
 internal static partial class WordTokenizer
 {
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*")]
+    // A Danish or Norwegian company's form ("Norsk Hydro A/S") and a Brazilian one ("S/A") are one word, as "AG" is.
+    [GeneratedRegex(@"(?:A/S|S/A)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();
 
     public static List<Word> Tokenize(string text)

@@ -35,6 +35,10 @@ public class OrganizationCuesTests
     // A QA pass found "advertising group Corvane 415 million euros" no entity at all: the count had been read as part of the name.
     [InlineData("The regulator on Monday fined advertising group Tarvane 415 million euros.", "Tarvane")]
     [InlineData("Shares in ad tech firm Tarvane 12 percent lower", "Tarvane")]
+    // A QA pass found "Halvorsen Pharma A/S agreed to acquire" no entity: the slash had cut the Danish company form in two.
+    [InlineData("(Bloomberg) -- Tarnby Pharma A/S agreed to acquire a US biotech for $2 billion.", "Tarnby Pharma A/S")]
+    [InlineData("Vestby Data A/S said it would cut 300 jobs.", "Vestby Data A/S")]
+    [InlineData("The stake was sold to Construtora Lagoa S/A last year.", "Construtora Lagoa S/A")]
     public void ANameBesideAnOrganizationsWordIsAnOrganization(string text, string organization)
     {
         Assert.Contains(organization, Names(EntityType.Organization, text));
