@@ -95,7 +95,7 @@ public sealed class ArticleSearcher : IDisposable
         // Synonyms widen the words typed and those feedback added; only the words typed and their synonyms are marked.
         var synonyms = new SynonymExpansion(_synonyms, searcher.IndexReader);
         var widened = synonyms.Expand(typed, TextFields);
-        if (synonyms.Found.Count > 0)
+        if (synonyms.Widened)
         {
             query = fedBack ? synonyms.Expand(query, TextFields) : widened;
             if (request.Snippets) terms = QueryTerms.Extract(widened, searcher.IndexReader, ArticleFields.DefaultSearchFields, ArticleFields.Body);

@@ -92,6 +92,25 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
     }
 
     [Fact]
+    public void AnAbbreviationFindsTheWordsItStandsForTogether()
+    {
+        // A QA pass found no card for "Lyra IPO" on the side-by-side view: the outlets' paragraphs wrote "initial public offering".
+        using var index = new TestIndex([
+            TestIndex.Article("abbreviated", "Shares of Tarvik rose 20% on their debut after a $660 million IPO on Thursday."),
+            TestIndex.Article("spelled", "Tarvik raised $760 million in the initial public offering, the largest in Stockholm this year."),
+            TestIndex.Article("apart", "Tarvik made its initial offer to the public on Thursday, the company said."),
+        ]);
+        var articles = index.Searcher.Search(new SearchRequest { Query = "Tarvik IPO" });
+        Assert.Equal(["abbreviated", "spelled"], articles.Hits.Select(h => h.Id));
+        Assert.Equal(["initial public offering"], articles.Synonyms);
+        Assert.Contains(articles.Hits[1].Snippets, s => s.Html.Contains("<mark>initial public offering</mark>", StringComparison.Ordinal));
+        var passages = index.Passages.Search(new SearchRequest { Query = "Tarvik IPO" });
+        Assert.Equal(["abbreviated", "spelled"], passages.Hits.Select(h => h.ArticleId));
+        // The words apart, and in no text at all, are not named as searched.
+        Assert.Empty(index.Searcher.Search(new SearchRequest { Query = "CFO" }).Synonyms);
+    }
+
+    [Fact]
     public void AnExcludedWordIsTheWordAlone()
     {
         // "killed -dead" excluded "dead" with its synonyms, "killed" among them: it found nothing.

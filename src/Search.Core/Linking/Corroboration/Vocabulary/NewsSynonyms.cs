@@ -9,7 +9,8 @@ namespace Search.Core.Linking.Corroboration;
 /// </summary>
 internal sealed class NewsSynonyms
 {
-    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new Dictionary<string, List<string>>(), new Dictionary<string, string>());
+    public static NewsSynonyms None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new Dictionary<string, List<string>>(), new Dictionary<string, string>(),
+        new Dictionary<string, List<SpelledOut>>());
 
     // The numbers news writes either way ("13 police" and "thirteen police"): two to twenty, and the tens. "one" is left out,
     // as it is a pronoun as often ("one of the protesters"), and so are larger numbers, which reports write in digits.
@@ -26,11 +27,13 @@ internal sealed class NewsSynonyms
     private readonly ILookup<string, string> _compared; // every member, those in context included
     private readonly IReadOnlyDictionary<string, List<string>> _words; // each stem's words, as the file writes them
     private readonly IReadOnlyDictionary<string, string> _numbers; // a number's digits to its word's stem, and back
+    private readonly IReadOnlyDictionary<string, List<SpelledOut>> _spelledOut; // an abbreviation's stem to its words
 
     private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext, IReadOnlyDictionary<string, List<string>> words,
-        IReadOnlyDictionary<string, string> numbers)
+        IReadOnlyDictionary<string, string> numbers, IReadOnlyDictionary<string, List<SpelledOut>> spelledOut)
     {
         _groups = groups;
+        _spelledOut = spelledOut;
         _numbers = numbers;
         _inContext = inContext;
         _words = words;
@@ -51,6 +54,9 @@ internal sealed class NewsSynonyms
     public IEnumerable<string> Alike(string stem) =>
         _numbers.TryGetValue(stem, out string? number) ? [stem, number]
         : !_inContext.Contains(stem) && _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
+
+    /// <summary>The words an abbreviation stands for ("ipo": "initial public offering"), as stems; none for any other stem.</summary>
+    public IReadOnlyList<SpelledOut> SpelledOutOf(string stem) => _spelledOut.TryGetValue(stem, out var spelled) ? spelled : [];
 
     /// <summary>
     /// A stem as the file writes its word ("decapit" is "decapitated"), to name it to a reader; else the stem. Of several words
@@ -81,6 +87,7 @@ internal sealed class NewsSynonyms
         using var reader = new StreamReader(stream);
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         var inContext = new HashSet<string>(StringComparer.Ordinal);
+        var spelledOut = new Dictionary<string, List<SpelledOut>>(StringComparer.Ordinal);
         var written = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Write(string stem, string word)
         {
@@ -96,6 +103,14 @@ internal sealed class NewsSynonyms
         for (string? line = reader.ReadLine(); line != null; line = reader.ReadLine())
         {
             if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0) continue;
+            if (line.Split('=', 2) is [var abbreviation, var meanings])
+            {
+                if (Stems.Of(analyzer, abbreviation) is not [var shortStem]) continue;
+                var list = spelledOut.TryGetValue(shortStem, out var known) ? known : spelledOut[shortStem] = [];
+                foreach (string meaning in meanings.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    if (Stems.Of(analyzer, meaning) is { Count: > 1 } words) list.Add(new SpelledOut(meaning, words));
+                continue;
+            }
             var parts = line.Split('|', 2);
             var stems = StemsOf(parts[0]);
             if (stems.Count == 0) continue;
@@ -114,6 +129,9 @@ internal sealed class NewsSynonyms
             numbers[digits] = stem;
             Write(stem, word);
         }
-        return new NewsSynonyms(groups, inContext, written, numbers);
+        return new NewsSynonyms(groups, inContext, written, numbers, spelledOut);
     }
 }
+
+/// <summary>What an abbreviation stands for: the words as the file writes them, and their stems in order.</summary>
+internal sealed record SpelledOut(string Written, IReadOnlyList<string> Stems);

@@ -24,6 +24,9 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     /// <summary>The synonyms added that some document holds, as stems.</summary>
     public SortedSet<string> Found { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the query was widened at all: by a synonym, or by the words an abbreviation stands for.</summary>
+    public bool Widened => Found.Count > 0 || _foundSpelledOut.Count > 0;
+
     private readonly Dictionary<string, string> _typedOf = new(StringComparer.Ordinal); // a synonym's stem → the stem typed
 
     /// <summary>
@@ -32,7 +35,7 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     /// </summary>
     public IReadOnlyList<string> FoundWords(Func<string, string?>? typedWord = null) =>
         Found.Select(s => synonyms.WordOf(s, typedWord != null && _typedOf.TryGetValue(s, out string? typed) ? typedWord(typed) : null))
-            .Distinct(StringComparer.Ordinal).ToList();
+            .Concat(_foundSpelledOut).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// The query with each word on <paramref name="fields"/> widened to its synonyms. Phrases, patterns and a pattern's
@@ -93,7 +96,8 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
         var others = synonyms.Alike(word.Text).Where(s => s != word.Text && !Excluded(s))
             .Select(s => (Term: new Term(word.Field, s), Count: reader.DocFreq(new Term(word.Field, s))))
             .Where(s => s.Count > 0).ToList();
-        if (others.Count == 0) return typed;
+        var spelled = SpelledOut(word);
+        if (others.Count == 0 && spelled.Count == 0) return typed;
         Found.UnionWith(others.Select(o => o.Term.Text));
         foreach (var other in others) _typedOf.TryAdd(other.Term.Text, word.Text);
         // The synonyms count as their best one: summed, a text holding three of them ("protests, riots and an uprising")
@@ -102,7 +106,34 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
         var best = new DisjunctionMaxQuery(0f);
         foreach (var (other, count) in others)
             best.Add(new TermQuery(other) { Boost = SynonymWeight * idf / Idf(word.Field, count) });
+        // A phrase scores the sum of its words' idfs: the words an abbreviation stands for count as a synonym does.
+        foreach (var (phrase, idfs) in spelled)
+        {
+            phrase.Boost = SynonymWeight * idf / idfs;
+            best.Add(phrase);
+        }
         return new WordWithSynonyms { { typed, Occur.SHOULD }, { best, Occur.SHOULD } };
+    }
+
+    private readonly List<string> _foundSpelledOut = [];
+
+    // The phrases an abbreviation stands for that some document may hold ("IPO": "initial public offering"), with the sum of
+    // their words' idfs; none that no document of the field holds, or whose word is excluded.
+    private List<(PhraseQuery Phrase, float Idfs)> SpelledOut(Term word)
+    {
+        var found = new List<(PhraseQuery, float)>();
+        foreach (var meaning in synonyms.SpelledOutOf(word.Text))
+        {
+            var counts = meaning.Stems.Select(s => reader.DocFreq(new Term(word.Field, s))).ToList();
+            if (counts.Contains(0) || meaning.Stems.Any(Excluded)) continue;
+            var phrase = new PhraseQuery();
+            foreach (string stem in meaning.Stems) phrase.Add(new Term(word.Field, stem));
+            // Named as searched only where some text holds the words together, as a synonym is where some text holds it.
+            if (new IndexSearcher(reader).Search(phrase, 1).TotalHits == 0) continue;
+            found.Add((phrase, meaning.Stems.Select((_, i) => Idf(word.Field, counts[i])).Sum()));
+            if (!_foundSpelledOut.Contains(meaning.Written)) _foundSpelledOut.Add(meaning.Written);
+        }
+        return found;
     }
 
     // As ArticleSimilarity counts it (BM25's idf over the documents that have the field); a word in no document counts as in one.
