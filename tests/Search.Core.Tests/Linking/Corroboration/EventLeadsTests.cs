@@ -193,6 +193,47 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Contains(finder.For("paper")!.Values.SelectMany(l => l.Corroborations), c => c.Passage.ArticleId == "wire");
     }
 
+    [Fact]
+    public void AStoryThatNamesNoPlaceIsOfTheCountryWhoseBodiesItNames()
+    {
+        // An eighth QA pass: a Ghanaian paper's inflation figures, whose only place was the "US dollar", were linked to a Thai
+        // rate cut of the day before through the sentence on each country's monetary policy committee.
+        using var finder = Linked("central-banks",
+            JsonSerializer.Serialize(new
+            {
+                id = "paper", title = "Inflation inches up to 9.4% in March", source = "Daily Paper", date = "2026-04-09",
+                body = "Headline inflation inched up to 9.4 percent in March, data from the Ghana Statistical Service show.\n\n"
+                    + "Inflation remains within the Bank of Ghana's target band. The Monetary Policy Committee will announce its next decision on 20 May.\n\n"
+                    + "The cedi has depreciated by about 4 percent against the US dollar this year.",
+            }),
+            JsonSerializer.Serialize(new
+            {
+                id = "other-country", title = "Thai central bank cuts rate", source = "Wire One", date = "2026-04-08",
+                body = "BANGKOK, April 8 - The Bank of Thailand cut its policy rate by a quarter point on Wednesday.\n\n"
+                    + "The Monetary Policy Committee will announce its next decision on 20 May, the bank said.",
+            }));
+        Assert.DoesNotContain(finder.For("paper")!.Values.SelectMany(l => l.Corroborations), c => c.Passage.ArticleId == "other-country");
+    }
+
+    [Fact]
+    public void ReportsWhoseLeadsNameOtherCountriesAreOfAnotherEventThoughOneRecallsTheOther()
+    {
+        // An eighth QA pass: Hungary's rate rise was linked to Poland's hold of the same day, whose story recalled Hungary's.
+        static string Report(string id, string source, string lead, string more) => JsonSerializer.Serialize(new
+        {
+            id, title = "Central bank decides on rates", source, date = "2026-10-21",
+            body = lead + "\n\nThe decision had been widely expected by economists polled before the meeting.\n\n" + more,
+        });
+        using var finder = Linked("rates",
+            Report("first", "Outlet One", "Hungary's central bank raised its base rate to 7.25 percent on Tuesday.", "The forint firmed after the decision."),
+            Report("same-country", "Outlet Two", "The central bank of Hungary lifted its main rate on Tuesday.", "The forint gained."),
+            Report("other-country", "Outlet Three", "Poland's central bank kept its main rate unchanged on Tuesday.",
+                "The zloty slipped after Hungary's central bank raised its rate on the same day."));
+
+        var linked = finder.For("first")!.Values.SelectMany(l => l.Corroborations).Select(c => c.Passage.ArticleId).ToHashSet();
+        Assert.Equal(["same-country"], linked.Order());
+    }
+
     private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();

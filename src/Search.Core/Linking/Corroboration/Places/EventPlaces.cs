@@ -87,6 +87,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (LeadsApart(ours.LeadLocal, theirs.LeadLocal) && !LeadOnOneBody(ours, theirs)
             && (!(ours.Widespread || theirs.Widespread) || !CountriesOf(ours.LeadLocal).Overlaps(CountriesOf(theirs.LeadLocal))))
             return true;
+        // So are two whose leads name countries, none in common, whatever else their stories share: Hungary's rate rise and
+        // Poland's hold of the same day, whose story recalls Hungary's. A place named as a currency's or a distance's is no lead's.
+        if (ours.LeadCountries.Count > 0 && theirs.LeadCountries.Count > 0 && !ours.LeadCountries.Overlaps(theirs.LeadCountries)) return true;
         // A known city or region brings its country, so two explosions in two Mexican states share "Mexico": they are two events
         // when each names cities or regions and none in common (a fuel terminal in Guanajuato four days after a plant in Veracruz).
         bool daysApart = DaysApart(a, b), maybeApart = MaybeDaysApart(a, b);
@@ -173,15 +176,19 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         // named after it, the dateline's is the story's site.
         var towns = leadLocal.Where(name => gazetteer.Find(name) is not { IsRegion: true }).ToHashSet(StringComparer.Ordinal);
         var site = towns.Count > 0 ? towns : places.Where(e => gazetteer.Find(e.Name) is { Type: EntityType.Place, Country: not null, IsRegion: false }
-                && e.Mentions.Append(e.Name).Any(m => m.Length > 1 && article.Body.IndexOf(m, StringComparison.Ordinal) is >= 0 and var at && at < dateline))
+                && InDateline(article, dateline, e))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var bodies = article.Entities.Where(e => e.Type == EntityType.Organization && gazetteer.Find(e.Name) is not { IsOutlet: true } && NamedIn(e, lead)).ToList();
-        return _places[article.Id] = new NamedPlaces(places.Count > 0, leadLocal, Widespread().IsMatch(lead), leadPeople,
-            inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
+        var knownPlaces = inGazetteer.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        if (knownPlaces.Count == 0) knownPlaces = BodiesCountries(article);
+        return _places[article.Id] = new NamedPlaces(places.Count > 0 || knownPlaces.Count > 0, leadLocal, Widespread().IsMatch(lead), leadPeople,
+            knownPlaces,
             inGazetteer.Where(p => p.Entry!.Country != null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null }).Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal))
             {
                 LeadSite = site,
+                LeadCountries = entries.Select(p => p.Place).Concat(places.Where(e => InDateline(article, dateline, e))).Where(e => NamedIn(e, lead))
+                    .Select(e => gazetteer.CountryOf(e.Name)).OfType<string>().ToHashSet(StringComparer.Ordinal),
                 LeadBodyNames = bodies,
                 LeadBodies = bodies.Select(e => NameKey.Of(e.Name)).ToHashSet(StringComparer.Ordinal),
                 TitleFirms = bodies.Where(e => gazetteer.Find(e.Name) == null && NamedIn(e, article.Title)).ToList(),
@@ -191,6 +198,28 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
                     .Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal),
             };
     }
+
+    // A story that names no place of its own may name its country's bodies: "the Bank of Ghana", "the Ghana Statistical
+    // Service", "the Bank of Thailand" (the gazetteer's, with its country). A Ghanaian paper's inflation figures named only the
+    // "US dollar", and were linked to a Thai rate cut of the day before.
+    private HashSet<string> BodiesCountries(StoredArticle article)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var body in article.Entities.Where(e => e.Type == EntityType.Organization))
+        {
+            if (gazetteer.Find(body.Name) is { } entry)
+            {
+                if (!entry.IsOutlet && entry.Country != null) countries.Add(entry.Country);
+                continue;
+            }
+            foreach (string word in body.Name.Split(' '))
+                if (gazetteer.Find(word) is { Type: EntityType.Place, Country: null } country && gazetteer.IsCountry(country.Name)) countries.Add(country.Name);
+        }
+        return countries;
+    }
+
+    private static bool InDateline(StoredArticle article, int dateline, Entity place) =>
+        place.Mentions.Append(place.Name).Any(m => m.Length > 1 && article.Body.IndexOf(m, StringComparison.Ordinal) is >= 0 and var at && at < dateline);
 
     private static bool NamedIn(Entity entity, string text) =>
         entity.Mentions.Append(entity.Name).Any(m => m.Length > 1 && text.Contains(m, StringComparison.Ordinal));
@@ -213,34 +242,5 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
             }
         }
         return found;
-    }
-
-    /// <summary>
-    /// Whether an article names any place; those inside a country that its title or first two paragraphs name; whether those
-    /// tell of an event of many places; the people they name; the places the
-    /// gazetteer knows; those of them inside a country; and every place but a country, known or not, by its folded name.
-    /// </summary>
-    private sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, bool Widespread, HashSet<string> LeadPeople, HashSet<string> Known, HashSet<string> Local, HashSet<string> BelowCountry)
-    {
-        /// <summary>The lead's known towns (not regions), or the dateline's where the lead names none after it.</summary>
-        public HashSet<string> LeadSite { get; init; } = [];
-
-        /// <summary>The organizations (not the outlets) that the title or the first two paragraphs name, by folded name.</summary>
-        public HashSet<string> LeadBodies { get; init; } = [];
-
-        /// <summary>The organizations the title names that the gazetteer does not know: the story's own firms.</summary>
-        public IReadOnlyList<Entity> TitleFirms { get; init; } = [];
-
-        /// <summary>Those organizations as entities, with their mentions.</summary>
-        public IReadOnlyList<Entity> LeadBodyNames { get; init; } = [];
-
-        /// <summary>The counts of the title and the first two paragraphs that are told on their day (<see cref="DayCounts"/>).</summary>
-        public IReadOnlyList<Figure> LeadCounts { get; init; } = [];
-
-        /// <summary>The title and the first two paragraphs.</summary>
-        public string Lead { get; init; } = "";
-
-        /// <summary>The places below a country, known or not, that the title or the first two paragraphs name, by folded name.</summary>
-        public HashSet<string> LeadBelowCountry { get; init; } = [];
     }
 }
