@@ -132,7 +132,9 @@ internal sealed class FactMatcher(LinkingOptions options, NewsEvents events, IRe
     }
 
     // "Search and rescue operations were continuing" and "we have concluded the search and rescue phase" (a QA session).
-    private bool Opposed(SentenceFeatures a, SentenceFeatures b) => opposites != null && opposites.Opposed(a, b);
+    // "No patient deaths had been linked to the outage" and "Three deaths were linked to the outage" (an eighth QA pass).
+    private bool Opposed(SentenceFeatures a, SentenceFeatures b) =>
+        opposites != null && opposites.Opposed(a, b) || a.DeniesWhatItCounts(b) || b.DeniesWhatItCounts(a);
 
     // Both name cities or regions, and none in common: "travelling from Multan to Lahore" and "from Karachi to Rawalpindi" tell
     // of two trains.

@@ -117,8 +117,35 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
             Scene = scene, SceneWords = _sceneWords,
             CountWords = counted, Shown = shown,
             Words = words, NameWords = nameWords, Time = SentenceTime.Of(read, published), Places = names.Places,
+            Denied = ReadDenied(read),
         };
     }
+
+    // "no patient deaths", "no injuries among": the words a sentence says there were none of (up to three after "no", to the
+    // first word that states nothing, "had" or "the"), as keys. Not a qualifier ("no more than 10") nor "no longer".
+    private HashSet<string> ReadDenied(string read)
+    {
+        HashSet<string>? denied = null;
+        foreach (System.Text.RegularExpressions.Match m in NoneOf().Matches(read))
+            foreach (string word in m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Stems.Of(analyzer, word) is not [var stem] || _sceneWords.Contains("w:" + synonyms.Group(stem))) break;
+                (denied ??= new HashSet<string>(StringComparer.Ordinal)).Add("w:" + synonyms.Group(stem));
+            }
+        // "No one has been killed", "nobody was hurt": what happened to no one, its auxiliaries left out.
+        foreach (System.Text.RegularExpressions.Match m in NoOne().Matches(read))
+            foreach (string stem in Stems.Of(analyzer, m.Groups[1].Value))
+                if (!_sceneWords.Contains("w:" + synonyms.Group(stem))) (denied ??= new HashSet<string>(StringComparer.Ordinal)).Add("w:" + synonyms.Group(stem));
+        return denied ?? NoneDenied;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Nn]o one|[Nn]obody)((?: \p{Ll}+){1,3})")]
+    private static partial System.Text.RegularExpressions.Regex NoOne();
+
+    private static readonly HashSet<string> NoneDenied = [];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Nn]o (?!(?:more|less|fewer|longer|later|sooner|one|doubt)\b)((?:\p{Ll}[\p{L}-]* ?){1,3})")]
+    private static partial System.Text.RegularExpressions.Regex NoneOf();
 
     // The numbers no figure reads, with what they count as keys ("1,300 members"), those that count in a unit alone left out.
     private List<Tally> ReadTallies(string read, IReadOnlyList<Figure> figures)

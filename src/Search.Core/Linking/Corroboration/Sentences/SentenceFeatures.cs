@@ -35,6 +35,21 @@ internal sealed record SentenceFeatures(string Anchor, string Text, IReadOnlyDic
     /// <summary>Whether a key sets the scene rather than states a fact.</summary>
     public bool InScene(string key) => Scene.Contains(key) || SceneWords.Contains(key);
 
+    /// <summary>The <c>w:</c> keys of what the sentence says there was none of ("no patient deaths").</summary>
+    public IReadOnlySet<string> Denied { get; init; } = NoNames;
+
+    /// <summary>
+    /// Whether this sentence says there was none of what the other counts ("no patient deaths had been linked to the outage"
+    /// against "Three deaths were linked to the outage"), which the other does not deny: the opposite of one fact.
+    /// </summary>
+    public bool DeniesWhatItCounts(SentenceFeatures other)
+    {
+        if (Denied.Count == 0) return false;
+        for (int i = 1; i < other.Words.Count; i++)
+            if (other.Words[i - 1] == null && other.Words[i] is { } counted && Denied.Contains(counted) && !other.Denied.Contains(counted)) return true;
+        return other.CountWords.Concat(other.Tallies.SelectMany(t => t.Things)).Any(k => Denied.Contains(k) && !other.Denied.Contains(k));
+    }
+
     /// <summary>The year the sentence tells of (<see cref="SentenceTime"/>).</summary>
     public SentenceTime Time { get; init; } = SentenceTime.Unknown;
 
