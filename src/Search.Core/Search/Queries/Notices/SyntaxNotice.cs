@@ -51,6 +51,8 @@ internal static class SyntaxNotice
         // Lucene's "Cannot parse 'ferry^'" and "Cannot parse 'a:b:c'" named no fault (a QA session).
         if (BoostWithoutNumber.IsMatch(text)) return "has a boost (^) with no number after it (a boost is a number, as in word^2 or word^0.5)";
         if (FieldAfterField.IsMatch(text)) return "has a field name after another (one field a word, as in title:ferry)";
+        // ":ferry" said Lucene's "Cannot parse ':ferry'" (an eighth QA pass).
+        if (ColonWithoutField.IsMatch(text)) return "has a ':' with no field name before it (write a field, as in title:ferry, or \\: to search for a colon)";
         // "date:[2026-01-01 TO ]", as a Kibana user may leave an open end: Lucene said only "Cannot parse" (a QA pass).
         if (RangeWithAnEndMissing.IsMatch(text))
             return "has a range with one end missing (write * for an open end, as in date:[2026-01-01 TO *], or date:>=2026-01-01)";
@@ -67,6 +69,8 @@ internal static class SyntaxNotice
     private static readonly System.Text.RegularExpressions.Regex BoostWithoutNumber = new(@"(?<=[^\s\\])\^(?![0-9])");
 
     private static readonly System.Text.RegularExpressions.Regex FieldAfterField = new(@"(?:^|[\s(+\-])\w+:\w+:");
+
+    private static readonly System.Text.RegularExpressions.Regex ColonWithoutField = new(@"(?:^|[\s(+\-]):");
 
     private static readonly System.Text.RegularExpressions.Regex RangeWithAnEndMissing = new(@"[\[{]\s*(?:TO\s+\S+|\S+\s+TO)\s*[\]}]");
 
