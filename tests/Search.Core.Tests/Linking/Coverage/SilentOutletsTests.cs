@@ -123,6 +123,26 @@ public sealed class SilentOutletsTests : IDisposable
         Assert.Contains("Last Year's Times", asked.Silent);
     }
 
+    [Fact]
+    public void AnOutletsCardOfAnotherYearDoesNotStretchTheDaysOfSilence()
+    {
+        // An eighth QA pass: Bloomberg's card on a bank was its takeover of 2022, beside the other outlets' merger of 2026, and
+        // "Not mentioned by" named 53 outlets, those that published anything in the four years between.
+        object[] articles =
+        [
+            new { id = "one", title = "Merger", source = "Wire One", date = "2026-03-10", body = "Banca Orvieto agreed to merge with a rival on Tuesday." },
+            new { id = "two", title = "Merger", source = "Wire Two", date = "2026-03-11", body = "Banca Orvieto will merge with its rival, the bank said." },
+            new { id = "old", title = "Takeover", source = "Old Times", date = "2022-05-10", body = "Banca Orvieto agreed to buy a small lender in Umbria." },
+            new { id = "near", title = "Roads", source = "Near Paper", date = "2026-03-12", body = "The roads department said repairs would start in April." },
+            new { id = "between", title = "Roads", source = "Middle Gazette", date = "2024-06-01", body = "The roads department said repairs would start in May." },
+        ];
+        _folder.Write("years/all.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(a))) + "\n");
+        using var host = TestHost.Index(_folder["years"], _folder["years-index"]);
+        var coverage = TestHost.Compare(host, new SearchRequest { Query = "Orvieto" }, Seeds.Gazetteer);
+        Assert.Equal(["Old Times", "Wire One", "Wire Two"], coverage.Reporting.Select(r => r.Outlet).Order());
+        Assert.Equal(["Near Paper"], coverage.Silent);
+    }
+
     public void Dispose()
     {
         _host.Dispose();
