@@ -1,7 +1,7 @@
 namespace Search.Core.Extraction;
 
 /// <summary>Entities found so far in one article, keyed by type and canonical name, with their mentions in order.</summary>
-internal sealed class EntityCollection
+internal sealed partial class EntityCollection
 {
     private readonly Dictionary<(EntityType, string Key), (string Name, List<string> Mentions)> _entities = [];
     private readonly List<(EntityType Type, string Key)> _order = [];
@@ -111,30 +111,6 @@ internal sealed class EntityCollection
             _order.Remove(key);
         }
         MergePeopleNamedAsFirms();
-    }
-
-    // A firm named with its head first ("Mineração Serra Azul SA") is named short by the rest ("Serra Azul said the dam held"),
-    // which reads as a person's name: a QA pass found the miner among the people.
-    private void MergePeopleNamedAsFirms()
-    {
-        foreach (var key in _order.Where(k => k.Type == EntityType.Person).ToList())
-        {
-            var firms = _order.Where(k => k.Type == EntityType.Organization && k.Key.Split(' ')[0] is var opener && OpenerKeys.Contains(opener)
-                && WithoutForms(k.Key) == opener + " " + key.Key).Take(2).ToList();
-            if (firms is not [var firm]) continue;
-            foreach (string mention in _entities[key].Mentions.Where(m => !_entities[firm].Mentions.Contains(m))) _entities[firm].Mentions.Add(mention);
-            _entities.Remove(key);
-            _order.Remove(key);
-        }
-    }
-
-    private static readonly HashSet<string> OpenerKeys = new(FirmNames.Openers.Select(NameKey.Of), StringComparer.Ordinal);
-
-    // "mineracao serra azul sa" is "mineracao serra azul".
-    private static string WithoutForms(string key)
-    {
-        while (key.LastIndexOf(' ') is > 0 and var space && FirmEndings.Contains(key[(space + 1)..])) key = key[..space];
-        return key;
     }
 
     /// <summary>

@@ -232,7 +232,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
 
     /// <summary>
     /// A lone capitalized word that is the surname of exactly one person named in full refers to that person;
-    /// else one that opens the name of exactly one organization refers to it ("Mannesmann" → "Mannesmann AG").
+    /// else one that opens the name of exactly one organization, or ends one named head first, refers to it ("Mannesmann", "Dolomiti").
     /// </summary>
     private static void ResolveSurnames(List<LoneWord> loneWords, EntityCollection found)
     {
@@ -244,7 +244,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         {
             // "Mrs. Clinton" is not Bill Clinton, nor "Ms. Rice" Emmett J. Rice: she refers only to a woman named so.
             if (bySurname.TryGetValue(NameKey.Of(word), out string? person) && (!afterWomanTitle || found.IsWoman(person))) found.Add(EntityType.Person, person, word);
-            else if (!afterWomanTitle && found.OrganizationBeginningWith(word) is { } organization) found.Add(EntityType.Organization, organization, word);
+            else if (!afterWomanTitle && (found.OrganizationBeginningWith(word) ?? found.FirmNamedByItsRest(word)) is { } organization) found.Add(EntityType.Organization, organization, word);
         }
     }
 }

@@ -293,5 +293,11 @@ public class OrganizationCuesTests
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
         var firm = Assert.Single(entities, e => e.Type == EntityType.Organization);
         Assert.Contains("Pedra Alta", firm.Mentions);
+
+        // An eighth QA pass found "each Dolomiti share" and "Dolomiti's closing price" no mention of Banca Dolomiti.
+        var bank = Assert.Single(_recognizer.Recognize(["Banca Aurora agreed to buy its rival on Monday.", "Aurora will pay 2.15 of its own shares for each Aurora share, a premium to Aurora's closing price."]),
+            e => e.Type == EntityType.Organization);
+        Assert.Equal("Banca Aurora", bank.Name);
+        Assert.Contains("Aurora", bank.Mentions);
     }
 }

@@ -334,4 +334,18 @@ public sealed class FactMatcherTests : IDisposable
     }
 
     private string Key(string word) => "w:" + _reading.Synonyms.Group(Assert.Single(Stems.Of(_reading.Analyzer, word)));
+
+    [Fact]
+    public void AFirmNamedByAWordOfItsNameCountsOnceAsThatWord()
+    {
+        // Over the blind sets, "Shares of Norvane fell more than 4% on Thursday" and "Shares of Norvane closed down 4.2% at
+        // $38.15" were one fact: the short name weighed as a word and again as the firm. An acronym still ties its names.
+        using var reading = new EvenRarityReader();
+        Entity firm = new(EntityType.Organization, "Tarvane Chemical Corp", ["Tarvane Chemical Corp", "Tarvane"]);
+        Entity alliance = new(EntityType.Organization, "Collective Security Treaty Organization", ["Collective Security Treaty Organization", "OTSC"]);
+        var shares = reading.Reader.Read("a", "Shares of Tarvane fell more than 4% on Thursday.", [firm]);
+        Assert.DoesNotContain("e:" + NameKey.Of(firm.Name), shares.Weights.Keys);
+        Assert.Contains("e:" + NameKey.Of(firm.Name), reading.Reader.Read("b", "Tarvane Chemical Corp shares fell.", [firm]).Weights.Keys);
+        Assert.Contains("e:" + NameKey.Of(alliance.Name), reading.Reader.Read("c", "The OTSC sent troops.", [alliance]).Weights.Keys);
+    }
 }

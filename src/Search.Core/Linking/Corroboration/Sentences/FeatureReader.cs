@@ -43,6 +43,7 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
         // By the name's key: "Andres Villacis" in one report is "Andrés Villacís" in another.
         foreach (string name in names.Names)
         {
+            if (ShortNameOnly(name, sentence, entities)) continue;
             weights["e:" + NameKey.Of(name)] = EntityWeight;
             shown.TryAdd("e:" + NameKey.Of(name), name);
         }
@@ -120,6 +121,13 @@ internal sealed partial class FeatureReader(Analyzer analyzer, NewsSynonyms syno
             Denied = ReadDenied(read),
         };
     }
+
+    // A firm named here only by a word of its name ("Halcyon" of Halcyon Technologies) is that word already: counted as the firm
+    // too, it weighed twice, and tied any two sentences that named it ("Shares of Norvane fell" and "Shares of Norvane closed").
+    // An acronym or another name ("OTSC" of the CSTO) is no word of the name: the entity is what ties it to the name.
+    private static bool ShortNameOnly(string name, string sentence, IReadOnlyList<Entity> entities) =>
+        entities.FirstOrDefault(e => e.Name == name) is { Type: EntityType.Organization } firm
+        && !firm.Mentions.Append(firm.Name).Any(m => sentence.Contains(m, StringComparison.Ordinal) && (m.Contains(' ') || !firm.Name.Split(' ').Contains(m)));
 
     // "no patient deaths", "no injuries among": the words a sentence says there were none of (up to three after "no", to the
     // first word that states nothing, "had" or "the"), as keys. Not a qualifier ("no more than 10") nor "no longer".
