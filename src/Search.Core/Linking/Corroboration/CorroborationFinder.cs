@@ -129,9 +129,10 @@ public sealed class CorroborationFinder : IDisposable
                 if (!compared.Contains((other.Article.Id, other.Number)))
                     conflicts.AddRange(Conflicts(own[paragraph.Anchor], other, places.OneSite(article, other.Article), Apart(article, other.Article)));
             // One flag per passage and count, not per outlet: an outlet that gives its figure in two paragraphs is flagged
-            // from each, so the flag is on both sides of every pair.
+            // from each, so the flag is on both sides of every pair. And one per figure of theirs: "Thirty-nine hostages were
+            // freed" was flagged twice beside one paragraph, as people rescued and as captives released (an eighth QA pass).
             links[paragraph.Anchor] = new PassageLinks(Kept(corroborations),
-                conflicts.DistinctBy(c => (c.Passage.ArticleId, c.Passage.Anchor, c.Counted)).ToList());
+                conflicts.DistinctBy(c => (c.Passage.ArticleId, c.Passage.Anchor, c.Counted)).DistinctBy(c => (c.Passage.ArticleId, c.Passage.Anchor, c.Theirs)).ToList());
         }
         return links;
     }

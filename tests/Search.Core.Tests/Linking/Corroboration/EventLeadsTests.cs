@@ -234,6 +234,24 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Equal(["same-country"], linked.Order());
     }
 
+    [Fact]
+    public void AFigureOfTheirsIsFlaggedOnceBesideAParagraph()
+    {
+        // An eighth QA pass: "Thirty-nine hostages were freed" was flagged twice beside one paragraph, as people rescued and as
+        // captives released.
+        static string Report(string id, string source, string freed) => JsonSerializer.Serialize(new
+        {
+            id, title = "Troops storm hijacked bus", source, date = "2026-03-09",
+            body = "Soldiers stormed a hijacked bus near the town of Pamplona in Colombia on Monday, officials said.\n\n" + freed,
+        });
+        using var finder = Linked("siege",
+            Report("first", "Outlet One", "Two hostages died and the 43 other passengers were freed after the nine-hour standoff, the army said."),
+            Report("other", "Outlet Two", "Three hostages were killed and six others were injured, the defence minister said. Thirty-nine hostages were freed."));
+
+        var flags = finder.For("first")!.Values.SelectMany(l => l.Conflicts).Where(c => c.Passage.ArticleId == "other").ToList();
+        Assert.Single(flags, c => c.Theirs.Contains("Thirty-nine", StringComparison.Ordinal));
+    }
+
     private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();
