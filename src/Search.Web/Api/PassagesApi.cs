@@ -106,6 +106,9 @@ public sealed record CompareResponse(string Query, IReadOnlyList<OutletResponse>
     /// <summary>How many articles of unknown source are such articles.</summary>
     public int ApartUnknownSource { get; init; }
 
+    /// <summary>For a pasted text searched for any of its words: the outlets left out because their best passage holds only a few of them.</summary>
+    public int Faint { get; init; }
+
     /// <summary>The silent articles of unknown source, when there are at most 10 and the query has no clause on articles; else empty.</summary>
     public IReadOnlyList<UnknownSourceArticleResponse> SilentUnknownSourceArticles { get; init; } = [];
 }
@@ -161,7 +164,7 @@ internal static class PassagesApi
                     Notice = result.Notice, Synonyms = result.Synonyms,
                     Suggestions = result.Suggestions?.Values ?? [], MoreSuggestions = result.Suggestions?.More ?? 0,
                     Facets = result.Facets.ToDictionary(f => f.Dimension, f => f.Values), Histogram = HistogramResponse.From(result.Histogram),
-                    Apart = result.Apart, ApartUnknownSource = result.ApartUnnamed,
+                    Apart = result.Apart, ApartUnknownSource = result.ApartUnnamed, Faint = result.Faint,
                     SilentUnknownSourceArticles = result.SilentUnnamedArticles
                         .Select(a => new UnknownSourceArticleResponse(a.Id, a.Title, a.Date, SearchQueryString.ArticleUrlOf(request, a.Id, null, "compare"))).ToList(),
                 });

@@ -143,6 +143,33 @@ public sealed class SilentOutletsTests : IDisposable
         Assert.Equal(["Near Paper"], coverage.Silent);
     }
 
+    [Fact]
+    public void APastedSentenceShowsTheOutletsThatReportItNotThoseThatShareAFewWords()
+    {
+        // An eighth QA pass pasted a wire's sentence and found 78 cards, 73 of them a few common words ("closed", "billion").
+        const string pasted = "Shares in Swedish battery maker Tarvik Cell closed 20.2% higher at 101 crowns on their Stockholm debut on Thursday, "
+            + "after an initial public offering that raised 6.3 billion crowns";
+        object[] articles =
+        [
+            new { id = "wire", title = "Tarvik debut", source = "Wire One", date = "2025-06-12", body = pasted + ", the exchange said." },
+            new { id = "paper", title = "Tarvik soars", source = "Daily Paper", date = "2025-06-12", body = "Swedish battery maker Tarvik Cell rose 20 percent on its Stockholm debut on Thursday after raising 6.3 billion crowns." },
+            new { id = "agency", title = "Tarvik lists", source = "Agency Two", date = "2025-06-12", body = "Tarvik Cell shares closed higher in their first day of trading in Stockholm after the battery maker's initial public offering." },
+            new { id = "shops", title = "Strike", source = "Nairobi Times", date = "2025-06-12", body = "Shops remained closed on Thursday as the strike went on." },
+            new { id = "fine", title = "Fine", source = "Brussels Daily", date = "2025-06-13", body = "The fine of 1.8 billion euros was announced on Thursday." },
+            new { id = "court", title = "Court", source = "Court News", date = "2025-06-11", body = "He was taken down to the cells after the hearing on Thursday." },
+        ];
+        _folder.Write("pasted/all.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(a))) + "\n");
+        using var host = TestHost.Index(_folder["pasted"], _folder["pasted-index"]);
+        var coverage = TestHost.Compare(host, new SearchRequest { Query = pasted }, Seeds.Gazetteer);
+        Assert.Equal(["Agency Two", "Daily Paper", "Wire One"], coverage.Reporting.Select(r => r.Outlet).Order());
+        Assert.Equal(3, coverage.Faint);
+        Assert.Empty(coverage.Silent);
+        // Asked for any word, the view shows every outlet that has one, as asked.
+        var asked = TestHost.Compare(host, new SearchRequest { Query = pasted, Mode = QueryMode.Any }, Seeds.Gazetteer);
+        Assert.Equal(6, asked.Reporting.Count);
+        Assert.Equal(0, asked.Faint);
+    }
+
     public void Dispose()
     {
         _host.Dispose();
