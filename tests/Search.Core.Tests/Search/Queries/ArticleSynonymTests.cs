@@ -108,6 +108,18 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
         Assert.Equal(["abbreviated", "spelled"], passages.Hits.Select(h => h.ArticleId));
         // The words apart, and in no text at all, are not named as searched.
         Assert.Empty(index.Searcher.Search(new SearchRequest { Query = "CFO" }).Synonyms);
+
+        // The other way: the words typed also find the abbreviation, below the texts that write them.
+        // (Unquoted, the words still find them apart, as any words typed do.)
+        var words = index.Searcher.Search(new SearchRequest { Query = "Tarvik initial public offering" });
+        Assert.Equal("spelled", words.Hits[0].Id);
+        Assert.Equal(["abbreviated", "apart", "spelled"], words.Hits.Select(h => h.Id).Order());
+        Assert.Equal(["IPO"], words.Synonyms);
+        Assert.Contains(words.Hits.Single(h => h.Id == "abbreviated").Snippets, s => s.Html.Contains("<mark>IPO</mark>", StringComparison.Ordinal));
+        Assert.Contains("abbreviated", index.Passages.Search(new SearchRequest { Query = "Tarvik initial public offering" }).Hits.Select(h => h.ArticleId));
+        // In quotes, or in another order, they are the words as written.
+        Assert.DoesNotContain("abbreviated", index.Searcher.Search(new SearchRequest { Query = "Tarvik \"initial public offering\"" }).Hits.Select(h => h.Id));
+        Assert.DoesNotContain("abbreviated", index.Searcher.Search(new SearchRequest { Query = "Tarvik public initial offering" }).Hits.Select(h => h.Id));
     }
 
     [Fact]

@@ -58,6 +58,10 @@ internal sealed class NewsSynonyms
     /// <summary>The words an abbreviation stands for ("ipo": "initial public offering"), as stems; none for any other stem.</summary>
     public IReadOnlyList<SpelledOut> SpelledOutOf(string stem) => _spelledOut.TryGetValue(stem, out var spelled) ? spelled : [];
 
+    /// <summary>Each abbreviation's stem with the words it stands for, longest words first.</summary>
+    public IEnumerable<(string Stem, SpelledOut Meaning)> Abbreviations =>
+        _spelledOut.SelectMany(a => a.Value.Select(m => (a.Key, m))).OrderByDescending(a => a.m.Stems.Count);
+
     /// <summary>
     /// A stem as the file writes its word ("decapit" is "decapitated"), to name it to a reader; else the stem. Of several words
     /// of one stem ("arrest", "arrested"), the one that ends as <paramref name="like"/> does (the word typed: "detained" names
@@ -108,7 +112,7 @@ internal sealed class NewsSynonyms
                 if (Stems.Of(analyzer, abbreviation) is not [var shortStem]) continue;
                 var list = spelledOut.TryGetValue(shortStem, out var known) ? known : spelledOut[shortStem] = [];
                 foreach (string meaning in meanings.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                    if (Stems.Of(analyzer, meaning) is { Count: > 1 } words) list.Add(new SpelledOut(meaning, words));
+                    if (Stems.Of(analyzer, meaning) is { Count: > 1 } words) list.Add(new SpelledOut(meaning, words) { Abbreviation = abbreviation.Trim().ToUpperInvariant() });
                 continue;
             }
             var parts = line.Split('|', 2);
@@ -134,4 +138,8 @@ internal sealed class NewsSynonyms
 }
 
 /// <summary>What an abbreviation stands for: the words as the file writes them, and their stems in order.</summary>
-internal sealed record SpelledOut(string Written, IReadOnlyList<string> Stems);
+internal sealed record SpelledOut(string Written, IReadOnlyList<string> Stems)
+{
+    /// <summary>The abbreviation as news writes it ("IPO").</summary>
+    public string Abbreviation { get; init; } = "";
+}

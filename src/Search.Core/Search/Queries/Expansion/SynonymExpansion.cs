@@ -44,7 +44,72 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     public Query Expand(Query query, IReadOnlySet<string> fields)
     {
         LeaveOutExcludedWords(query);
-        return Widen(query, fields);
+        return Widen(WithAbbreviations(query), fields);
+    }
+
+    /// <summary>
+    /// The query with each run of words that an abbreviation stands for ("initial public offering", typed as words, each
+    /// required or each optional) also finding the abbreviation ("IPO"), at <see cref="SynonymWeight"/>, where some text holds it.
+    /// </summary>
+    public Query WithAbbreviations(Query query)
+    {
+        if (query is not BooleanQuery boolean || boolean.Clauses.Count < 2) return query;
+        var clauses = boolean.Clauses.ToList();
+        var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
+        bool changed = false;
+        for (int i = 0; i < clauses.Count;)
+        {
+            if (clauses[i].Occur != Occur.MUST_NOT && AbbreviationAt(clauses, i) is ({ } meaning, var stem) && Abbreviated(clauses[i].Query, stem) is { } abbreviated)
+            {
+                var words = new BooleanQuery(disableCoord: true);
+                foreach (var clause in clauses.Skip(i).Take(meaning.Stems.Count)) words.Add(clause.Query, Occur.MUST);
+                abbreviated.Boost = SynonymWeight;
+                result.Add(new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD }, { abbreviated, Occur.SHOULD } }, clauses[i].Occur);
+                if (!_foundSpelledOut.Contains(meaning.Abbreviation)) _foundSpelledOut.Add(meaning.Abbreviation);
+                (i, changed) = (i + meaning.Stems.Count, true);
+                continue;
+            }
+            result.Add(clauses[i]);
+            i++;
+        }
+        return changed ? result : query;
+    }
+
+    // The abbreviation whose words the clauses from i write, in order, each a word alone with the same occur.
+    private (SpelledOut? Meaning, string Stem) AbbreviationAt(List<BooleanClause> clauses, int i)
+    {
+        foreach (var (stem, meaning) in synonyms.Abbreviations)
+        {
+            int n = meaning.Stems.Count;
+            if (i + n > clauses.Count || Excluded(stem)) continue;
+            bool writes = true;
+            for (int k = 0; k < n && writes; k++)
+                writes = clauses[i + k].Occur == clauses[i].Occur && WordOf(clauses[i + k].Query) == meaning.Stems[k];
+            if (writes) return (meaning, stem);
+        }
+        return (null, "");
+    }
+
+    // The word a clause searches: a word alone, or the same word on several fields.
+    private static string? WordOf(Query clause) => clause switch
+    {
+        QuotedWordQuery or IndexedFormQuery => null,
+        TermQuery term => term.Term.Text,
+        BooleanQuery word when word.Clauses.Count > 0 && word.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery and not QuotedWordQuery)
+            && word.Clauses.Select(c => ((TermQuery)c.Query).Term.Text).Distinct().Count() == 1 => ((TermQuery)word.Clauses[0].Query).Term.Text,
+        _ => null,
+    };
+
+    // The abbreviation on the fields the clause's word is searched on, as the word is (boosts alike), where some text holds it;
+    // a word as written, which nothing widens again.
+    private Query? Abbreviated(Query clause, string stem)
+    {
+        if (clause is TermQuery term)
+            return reader.DocFreq(new Term(term.Term.Field, stem)) > 0 ? new QuotedWordQuery(new Term(term.Term.Field, stem)) { Boost = term.Boost } : null;
+        var fields = new BooleanQuery(disableCoord: true);
+        foreach (var field in ((BooleanQuery)clause).Clauses.Select(c => (TermQuery)c.Query))
+            fields.Add(new QuotedWordQuery(new Term(field.Term.Field, stem)) { Boost = field.Boost }, Occur.SHOULD);
+        return fields.Clauses.Any(c => reader.DocFreq(((TermQuery)c.Query).Term) > 0) ? fields : null;
     }
 
     private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
