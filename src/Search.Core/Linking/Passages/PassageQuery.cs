@@ -202,7 +202,7 @@ internal static class PassageQuery
                 var positions = phrase.GetPositions();
                 var terms = phrase.GetTerms();
                 for (int i = 0; i < terms.Length; i++) result.Add(new Term(PassageFields.Text, terms[i].Bytes), positions[i]);
-                return result;
+                return synonyms.Synonyms.NumberPhrase(result);
             }
             case ConstantScoreQuery { Query: TermQuery term } when TextFields.Contains(term.Term.Field):
                 return new ConstantScoreQuery(new TermQuery(new Term(PassageFields.Text, term.Term.Bytes)));

@@ -25,7 +25,9 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     public SortedSet<string> Found { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether the query was widened at all: by a synonym, or by the words an abbreviation stands for.</summary>
-    public bool Widened => Found.Count > 0 || _foundSpelledOut.Count > 0;
+    public bool Widened => Found.Count > 0 || _foundSpelledOut.Count > 0 || _numbers.Added;
+
+    private readonly NumberWritings _numbers = new(reader);
 
     private readonly Dictionary<string, string> _typedOf = new(StringComparer.Ordinal); // a synonym's stem → the stem typed
 
@@ -59,6 +61,15 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
         bool changed = false;
         for (int i = 0; i < clauses.Count;)
         {
+            // "3.1 million" typed as words also finds "3,100,000" and "3.1m".
+            if (clauses[i].Occur != Occur.MUST_NOT && i + 1 < clauses.Count && clauses[i + 1].Occur == clauses[i].Occur
+                && WordClauses.WordOf(clauses[i].Query) is { } number && WordClauses.WordOf(clauses[i + 1].Query) is { } scale && ScaledNumbers.IsScale(scale)
+                && _numbers.Either(new BooleanQuery(disableCoord: true) { { clauses[i].Query, Occur.MUST }, { clauses[i + 1].Query, Occur.MUST } }, number, scale, clauses[i].Query) is { } writings)
+            {
+                result.Add(writings, clauses[i].Occur);
+                (i, changed) = (i + 2, true);
+                continue;
+            }
             if (clauses[i].Occur != Occur.MUST_NOT && AbbreviationAt(clauses, i) is ({ } meaning, var stem) && Abbreviated(clauses[i].Query, stem) is { } abbreviated)
             {
                 var words = new BooleanQuery(disableCoord: true);
@@ -84,33 +95,14 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
             if (i + n > clauses.Count || Excluded(stem)) continue;
             bool writes = true;
             for (int k = 0; k < n && writes; k++)
-                writes = clauses[i + k].Occur == clauses[i].Occur && WordOf(clauses[i + k].Query) == meaning.Stems[k];
+                writes = clauses[i + k].Occur == clauses[i].Occur && WordClauses.WordOf(clauses[i + k].Query) == meaning.Stems[k];
             if (writes) return (meaning, stem);
         }
         return (null, "");
     }
 
-    // The word a clause searches: a word alone, or the same word on several fields.
-    private static string? WordOf(Query clause) => clause switch
-    {
-        QuotedWordQuery or IndexedFormQuery => null,
-        TermQuery term => term.Term.Text,
-        BooleanQuery word when word.Clauses.Count > 0 && word.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery and not QuotedWordQuery)
-            && word.Clauses.Select(c => ((TermQuery)c.Query).Term.Text).Distinct().Count() == 1 => ((TermQuery)word.Clauses[0].Query).Term.Text,
-        _ => null,
-    };
-
-    // The abbreviation on the fields the clause's word is searched on, as the word is (boosts alike), where some text holds it;
-    // a word as written, which nothing widens again.
-    private Query? Abbreviated(Query clause, string stem)
-    {
-        if (clause is TermQuery term)
-            return reader.DocFreq(new Term(term.Term.Field, stem)) > 0 ? new QuotedWordQuery(new Term(term.Term.Field, stem)) { Boost = term.Boost } : null;
-        var fields = new BooleanQuery(disableCoord: true);
-        foreach (var field in ((BooleanQuery)clause).Clauses.Select(c => (TermQuery)c.Query))
-            fields.Add(new QuotedWordQuery(new Term(field.Term.Field, stem)) { Boost = field.Boost }, Occur.SHOULD);
-        return fields.Clauses.Any(c => reader.DocFreq(((TermQuery)c.Query).Term) > 0) ? fields : null;
-    }
+    // The abbreviation on the fields the clause's word is searched on, where some text holds it.
+    private Query? Abbreviated(Query clause, string stem) => WordClauses.Like(clause, stem) is { } word && _numbers.Holds(word) ? word : null;
 
     private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
     private readonly List<string> _excludedPrefixes = [];
@@ -136,6 +128,8 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
         {
             case IndexedFormQuery or QuotedWordQuery:
                 return query;
+            case PhraseQuery phrase when phrase.GetTerms() is [var first, _] && fields.Contains(first.Field):
+                return NumberPhrase(phrase);
             case TermQuery term when fields.Contains(term.Term.Field):
                 var expanded = Of(term.Term);
                 if (expanded is TermQuery) return query;
@@ -144,12 +138,16 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
             case BooleanQuery boolean:
                 var result = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
                 // An excluded word is the word alone: "killed -dead" leaves out what says "dead", not every killing.
-                foreach (var clause in boolean.Clauses) result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Widen(clause.Query, fields), clause.Occur);
+                // A number excluded is excluded in every writing.
+                foreach (var clause in boolean.Clauses) result.Add(clause.Occur == Occur.MUST_NOT ? _numbers.Excluded(clause.Query, fields) : Widen(clause.Query, fields), clause.Occur);
                 return result;
             default:
                 return query;
         }
     }
+
+    /// <summary>A phrase of a number and its scale ("3.1 million"), or it or the number's one-word writings ("3,100,000").</summary>
+    public Query NumberPhrase(PhraseQuery phrase) => _numbers.Phrase(phrase);
 
     /// <summary>The word, or the word with its synonyms that some document holds in its field.</summary>
     public Query Of(Term word)
@@ -162,7 +160,8 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
             .Select(s => (Term: new Term(word.Field, s), Count: reader.DocFreq(new Term(word.Field, s))))
             .Where(s => s.Count > 0).ToList();
         var spelled = SpelledOut(word);
-        if (others.Count == 0 && spelled.Count == 0) return typed;
+        var numbers = _numbers.Of(word);
+        if (others.Count == 0 && spelled.Count == 0 && numbers.Count == 0) return typed;
         Found.UnionWith(others.Select(o => o.Term.Text));
         foreach (var other in others) _typedOf.TryAdd(other.Term.Text, word.Text);
         // The synonyms count as their best one: summed, a text holding three of them ("protests, riots and an uprising")
@@ -176,6 +175,12 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
         {
             phrase.Boost = SynonymWeight * idf / idfs;
             best.Add(phrase);
+        }
+        // Another writing of the number typed weighs as the number typed.
+        foreach (var writing in numbers)
+        {
+            writing.Boost = idf / (writing is PhraseQuery words ? words.GetTerms().Sum(t => Idf(t.Field, reader.DocFreq(t))) : Idf(word.Field, reader.DocFreq(((TermQuery)writing).Term)));
+            best.Add(writing);
         }
         return new WordWithSynonyms { { typed, Occur.SHOULD }, { best, Occur.SHOULD } };
     }
