@@ -57,7 +57,7 @@ internal static class PassageQuery
         var plain = new Expansion(new SynonymExpansion(Corroboration.NewsSynonyms.None, reader), null, null, null);
         var widened = new SynonymExpansion(synonyms, reader);
         widened.LeaveOutExcludedWords(query);
-        query = widened.WithAbbreviations(query);
+        query = widened.WithOtherWritings(query);
         var expansion = new Expansion(widened, names, plain, ordinals);
         var (words, ofArticles) = Split(query, plain);
         string? unsupported = null;

@@ -40,20 +40,22 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
             .Concat(_foundSpelledOut).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// The query with each word on <paramref name="fields"/> widened to its synonyms. Phrases, patterns and a pattern's
-    /// indexed form stay as they are: a phrase is the words as written.
+    /// The query with each word on <paramref name="fields"/> widened to its synonyms, and its runs of words to their other
+    /// writings (<see cref="WithOtherWritings"/>). Phrases, patterns and a pattern's indexed form stay as they are: a phrase is
+    /// the words as written, but for a number and its scale ("3.1 million"), which is one number however written.
     /// </summary>
     public Query Expand(Query query, IReadOnlySet<string> fields)
     {
         LeaveOutExcludedWords(query);
-        return Widen(WithAbbreviations(query), fields);
+        return Widen(WithOtherWritings(query), fields);
     }
 
     /// <summary>
-    /// The query with each run of words that an abbreviation stands for ("initial public offering", typed as words, each
-    /// required or each optional) also finding the abbreviation ("IPO"), at <see cref="SynonymWeight"/>, where some text holds it.
+    /// The query with each run of words typed (each required, or each optional) that is written otherwise too: a number and its
+    /// scale ("3.1 million", also "3,100,000" and "3.1m", at full weight), and the words an abbreviation stands for ("initial
+    /// public offering", also "IPO", at <see cref="SynonymWeight"/>), where some text holds the other writing.
     /// </summary>
-    public Query WithAbbreviations(Query query)
+    public Query WithOtherWritings(Query query)
     {
         if (query is not BooleanQuery boolean || boolean.Clauses.Count < 2) return query;
         var clauses = boolean.Clauses.ToList();
