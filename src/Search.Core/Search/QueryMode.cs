@@ -34,17 +34,23 @@ public static partial class QueryModes
     /// <summary>
     /// Whether a text is pasted rather than typed as a query: longer than <paramref name="maxAllWords"/> characters, the longest
     /// searched for all its words, or a sentence of more than <see cref="MaxAllWordsInASentence"/> words with no query syntax
-    /// (straight quotes, operators, fields, +/-, wildcards, fuzziness, boosts). Its punctuation is read as text, not query syntax.
+    /// (straight quotes, operators, fields, +, wildcards, fuzziness, boosts) but words written with a minus, which it keeps out.
+    /// Its punctuation is read as text, not query syntax.
     /// </summary>
     public static bool IsPasted(string? query, int maxAllWords) =>
         query?.Length > maxAllWords
-        || query != null && Words().Count(query) > MaxAllWordsInASentence && !Syntax().IsMatch(query);
+        || query != null && Words().Count(query) > MaxAllWordsInASentence && !Syntax().IsMatch(MinusWords().Replace(query, " "));
 
     /// <summary>Whether the request's text was searched for any of its words because it is long, not because it asked: the user is told.</summary>
     public static bool ChosenForLength(QueryMode? asked, QueryMode mode) => asked == null && mode == QueryMode.Any;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();
+
+    // A word written with a minus keeps a pasted sentence pasted: it is the one sign a paste reads ("… rescuers searched for
+    // the missing -Reuters" found nothing, every word required, an eighth QA pass).
+    [GeneratedRegex(@"(?:^|(?<=\s))-\p{L}\S*")]
+    private static partial Regex MinusWords();
 
     // What a typed query says by its form: a phrase in straight quotes, an operator, a field, a required or excluded word, a
     // wildcard, fuzziness or a boost. A question's mark, curly quotes and brackets ("(Reuters)") are a pasted text's own.

@@ -90,6 +90,12 @@ public sealed class PastedTextTests
         // Past the words folded into one clause each, too.
         string longer = string.Join(" ", Enumerable.Repeat(Pasted, 4)) + " -shut";
         Assert.Equal(["pasted"], index.Searcher.Search(new SearchRequest { Query = longer, Mode = QueryMode.Any }).Hits.Select(h => h.Id));
+        // A sentence of more than twelve words with a word written with a minus is pasted too: it was searched for all its words,
+        // and found nothing (an eighth QA pass).
+        string sentence = "Rescue teams reached the flooded villages along the river valley after two days of heavy rain on Friday -shut";
+        var fromSentence = index.Searcher.Search(new SearchRequest { Query = sentence });
+        Assert.Equal(["pasted"], fromSentence.Hits.Select(h => h.Id));
+        Assert.StartsWith(ArticleSearcher.LongQueryNotice, fromSentence.Notice);
         // A negative number is a figure, not an exclusion.
         Assert.Equal(2, index.Searcher.Search(new SearchRequest { Query = Pasted + " at -5 degrees" }).Total);
     }
