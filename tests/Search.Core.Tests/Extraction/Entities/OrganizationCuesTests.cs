@@ -286,6 +286,18 @@ public class OrganizationCuesTests
     }
 
     [Fact]
+    public void AKnownBodysLettersAfterAFirmCueAreTheFirms()
+    {
+        // An eighth QA pass: Romania's state railway, "The state railway company CFR", was the Council on Foreign Relations.
+        var organizations = Names(EntityType.Organization, "The state railway company CFR said more than 300 trains were halted.");
+        Assert.Contains("CFR", organizations);
+        Assert.DoesNotContain("Council on Foreign Relations", organizations);
+        // The body itself, and a firm the gazetteer knows by its letters, stay what they are.
+        Assert.Contains("Council on Foreign Relations", Names(EntityType.Organization, "A fellow at the CFR said the talks had stalled."));
+        Assert.Contains("BP", Names(EntityType.Organization, "The oil company BP said output rose."));
+    }
+
+    [Fact]
     public void AFirmNamedWithItsHeadFirstIsNamedShortByTheRest()
     {
         // A seventh QA pass found the miner "Mineracao Serra Azul SA" among the people as "Serra Azul", as its reports name it after.

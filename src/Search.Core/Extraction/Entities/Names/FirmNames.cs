@@ -44,6 +44,28 @@ internal static class FirmNames
         StringComparer.Ordinal);
 
     /// <summary>
+    /// Whether a known body's acronym stands right after a firm cue ("the state railway company CFR said"): the cue's firm,
+    /// named by its own letters, not the body ("CFR" had been the Council on Foreign Relations in a Romanian story, a QA pass).
+    /// A firm the gazetteer knows by its letters stays that firm ("oil company BP").
+    /// </summary>
+    public static bool CuedAcronymOfABody(GazetteerEntry entry, int start, int end, Paragraph paragraph)
+    {
+        if (end - start != 1 || start == 0 || entry.Type != EntityType.Organization) return false;
+        string word = paragraph.Words[start].Text, before = paragraph.Words[start - 1].Text;
+        return word.Length is >= 2 and <= 6 && word.All(char.IsUpper) && !word.Equals(entry.Name, StringComparison.Ordinal)
+            && Cues.Contains(before) && char.IsLower(before[0]) && paragraph.Joined(start - 1)
+            && paragraph.Words[start - 1].Sentence == paragraph.Words[start].Sentence && entry.Name.Split(' ') is var name
+            && name.Any(BodyHeads.Contains) && !name.Any(w => EntityRules.CompanyForms.Contains(w) || Endings.Contains(w));
+    }
+
+    // The heads of bodies that are no firm: a council, a committee, a ministry, a party, a union.
+    private static readonly HashSet<string> BodyHeads = new(
+        ["Council", "Organization", "Organisation", "Committee", "Commission", "Ministry", "Department", "Party", "Union", "Association",
+            "Federation", "Front", "Movement", "Alliance", "Authority", "Bureau", "Foundation", "Institute", "University", "Court",
+            "Parliament", "Assembly", "League", "Society", "Agency", "Office", "Directorate", "Secretariat"],
+        StringComparer.Ordinal);
+
+    /// <summary>
     /// Firms' endings no surname has, which a blind probe found read as people when listed after a person ("investor Tom Harlow
     /// and Greenfield Ventures"; on Reuters "Donald Trump and Interstate Properties", "Guardman Investment").
     /// </summary>
