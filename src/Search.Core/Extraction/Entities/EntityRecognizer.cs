@@ -19,7 +19,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var localAcronyms = SpelledOutAcronyms.Of(prepared, gazetteer);
         var wording = new StoryWording(prepared);
         var found = new EntityCollection();
-        var loneWords = new List<LoneWord>();
+        var leads = new NameLeads();
         string? datelineCountry = null;
         var homonyms = new HomonymCities(word => IsCountry(word));
         var dateline = new DatelinePlaces(gazetteer, new WireRegions(gazetteer), homonyms, date?.Year);
@@ -74,13 +74,13 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                     }
                 }
             }
-            if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, loneWords, gazetteer, datelineCountry).ClassifyAll();
+            if (!paragraph.IsMostlyUpperCase) new PhraseClassifier(paragraph, found, leads, gazetteer, datelineCountry).ClassifyAll();
         }
         settings.WithdrawElsewhere(found);
         found.MergeSurnamesIntoFullNames();
         found.MergeShortFormsIntoLongerOrganizations(name => gazetteer.Find(name) != null);
         found.MergeFirmsNamedShort(name => gazetteer.Find(name) != null);
-        ResolveSurnames(loneWords, found);
+        leads.Resolve(found);
         found.ResolveByTheStory(gazetteer);
         return found.ToEntities();
     }
@@ -229,22 +229,4 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     private static bool NamedBy(GazetteerEntry entry, string name) => entry.AllNames.SelectMany(Gazetteer.WithEitherCompanyForm).Any(n => NameKey.Of(n) == NameKey.Of(name));
-
-    /// <summary>
-    /// A lone capitalized word that is the surname of exactly one person named in full refers to that person;
-    /// else one that opens the name of exactly one organization, or ends one named head first, refers to it ("Mannesmann", "Dolomiti").
-    /// </summary>
-    private static void ResolveSurnames(List<LoneWord> loneWords, EntityCollection found)
-    {
-        var bySurname = found.People()
-            .GroupBy(name => NameKey.Of(name.Split(' ')[^1]))
-            .Where(g => g.Count() == 1)
-            .ToDictionary(g => g.Key, g => g.Single());
-        foreach (var (word, afterWomanTitle) in loneWords)
-        {
-            // "Mrs. Clinton" is not Bill Clinton, nor "Ms. Rice" Emmett J. Rice: she refers only to a woman named so.
-            if (bySurname.TryGetValue(NameKey.Of(word), out string? person) && (!afterWomanTitle || found.IsWoman(person))) found.Add(EntityType.Person, person, word);
-            else if (!afterWomanTitle && (found.OrganizationBeginningWith(word) ?? found.FirmNamedByItsRest(word)) is { } organization) found.Add(EntityType.Organization, organization, word);
-        }
-    }
 }

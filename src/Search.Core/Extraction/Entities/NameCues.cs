@@ -175,6 +175,14 @@ internal sealed class NameCues(Paragraph paragraph, Gazetteer gazetteer, string?
         return false;
     }
 
+    // A word a person's name may be made of: capitalized, then lower case, and nothing a name of a body, a place or a post has.
+    public bool PlainNameWord(int k) =>
+        !paragraph.Covered[k] && Words[k].Text is [var first, .. var rest] && char.IsUpper(first) && rest.Length > 1 && rest.All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+        && !EntityRules.OrganizationHeads.Contains(Words[k].Text) && !PlaceWords.PlaceHeads.Contains(Words[k].Text) && !EntityRules.WorkNouns.Contains(Words[k].Text)
+        && !EntityRules.NotInPersonNames.Contains(Words[k].Text) && !EntityRules.Titles.Contains(Words[k].Text) && !EntityRules.Calendar.Contains(Words[k].Text)
+        && !FirmNames.Endings.Contains(Words[k].Text) && !FirmNames.NoSurnames.Contains(Words[k].Text) && !EntityRules.NotNames.Contains(Words[k].Text)
+        && !EntityRules.Portfolios.Contains(Words[k].Text) && !EntityRules.PersonCues.Contains(Words[k].Text) && !EntityRules.Occupations.Contains(Words[k].Text);
+
     // No one is named after a sea: "Atlantic Financial said", whose "Atlantic" is no sea (SeaWording), is a company.
     public bool IsSeaName(string word) => gazetteer.Find(word) is { } entry && SeaWording.IsSea(entry);
 

@@ -8,7 +8,7 @@ namespace Search.Core.Extraction;
 /// organization already named ("Merrill Lynch" after "Merrill Lynch and Co") refers to it; a ministry or department
 /// is named by <see cref="GovernmentBodyName"/> with its country (written in it, "Russia's", "in Tokyo", or the dateline's).
 /// </summary>
-internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollection found, List<LoneWord> loneWords, Gazetteer gazetteer, string? datelineCountry)
+internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollection found, NameLeads leads, Gazetteer gazetteer, string? datelineCountry)
 {
     private const int MaxPersonWords = 4;
 
@@ -210,9 +210,14 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
 
     private void AddLoneWord(int start, int end)
     {
-        if (end - start == 1 && !Covered(start)) loneWords.Add(new LoneWord(Words[start].Text, AfterWomanTitle: false));
+        if (end - start == 1 && !Covered(start))
+            leads.LoneWords.Add(new LoneWord(Words[start].Text, AfterWomanTitle: false, Announced: _cues.AnnounceAPerson(start, end, givenNameCue: false)
+                && !(end + 1 < Words.Count && Words[end + 1].Text is "it" or "its" or "they" or "their"))); // "Amal said it would", "the Congressmen said they"
         else if (end - start == 2 && !Covered(start + 1) && EntityRules.Titles.Contains(Words[start].Text))
-            loneWords.Add(new LoneWord(Words[start + 1].Text, EntityRules.WomenTitles.Contains(Words[start].Text)));
+            leads.LoneWords.Add(new LoneWord(Words[start + 1].Text, EntityRules.WomenTitles.Contains(Words[start].Text)));
+        // Not at a sentence's start, whose first word may be any word capitalized ("Neither Palomino", "Investor Paul Bilzerian").
+        else if (end - start is 2 or 3 && start > 0 && Words[start - 1].Sentence == Words[start].Sentence && Enumerable.Range(start, end - start).All(_cues.PlainNameWord))
+            leads.Unannounced.Add(paragraph.Surface(start, end));
     }
 
     /// <summary>A person: the words after the last title word, two to four plain capitalized words, announced by a title or cue.</summary>

@@ -170,4 +170,19 @@ public class PersonCuesTests
         Assert.Contains(entities, e => e is { Type: EntityType.Organization, Name: "Alliance for Change" });
         Assert.DoesNotContain(entities, e => e.Name.Contains("Sichone of", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANameNoCueAnnouncesIsAPersonWhenItsSurnameSpeaksAsOne()
+    {
+        // An eighth QA pass: two candidates named only "neither Mutale Chisenga nor Bwalya Sichone" were in no person facet.
+        var people = Names(EntityType.Person,
+            "The commission said that neither Tembo Mulala nor Chanda Kapasa had won more than half of the votes.",
+            "Kapasa said he would contest the runoff, and Mulala, a 61-year-old lawyer, called for calm.");
+        Assert.Contains("Chanda Kapasa", people);
+        Assert.Contains("Tembo Mulala", people);
+        // A body or a group that says something is no person's surname: "Amal said it would", "the Congressmen said they".
+        Assert.Empty(Names(EntityType.Person, "Fighting broke out between guerrillas and Shi'ite Moslem Amal militiamen.", "Amal said it would lift its siege."));
+        // Nor is a name that opens a sentence, whose first word may be any word: "Neither Palomino nor ...".
+        Assert.DoesNotContain("Neither Palomino", Names(EntityType.Person, "Neither Palomino nor the union would comment.", "Palomino said he had no comment."));
+    }
 }
