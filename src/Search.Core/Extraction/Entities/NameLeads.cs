@@ -27,13 +27,15 @@ internal sealed class NameLeads
         {
             // "Mrs. Clinton" is not Bill Clinton, nor "Ms. Rice" Emmett J. Rice: she refers only to a woman named so.
             if (bySurname.TryGetValue(NameKey.Of(word), out string? person) && (!afterWomanTitle || found.IsWoman(person))) found.Add(EntityType.Person, person, word);
-            else if (!afterWomanTitle && (found.OrganizationBeginningWith(word) ?? found.FirmNamedByItsRest(word)) is { } organization) found.Add(EntityType.Organization, organization, word);
+            // Before a body it opens: "Sichone said he would" is the candidate, though "Sichone of the Alliance for Change" was
+            // read as one body.
             else if (announced && UnannouncedEndingIn(word) is { } named && found.OrganizationBeginningWith(named) == null)
             {
                 found.Add(EntityType.Person, named, named);
                 found.Add(EntityType.Person, named, word);
                 bySurname.TryAdd(NameKey.Of(word), named);
             }
+            else if (!afterWomanTitle && (found.OrganizationBeginningWith(word) ?? found.FirmNamedByItsRest(word)) is { } organization) found.Add(EntityType.Organization, organization, word);
         }
     }
 

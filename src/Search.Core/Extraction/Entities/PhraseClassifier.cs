@@ -77,7 +77,8 @@ internal sealed partial class PhraseClassifier(Paragraph paragraph, EntityCollec
         string surface = paragraph.Surface(start, end);
         if (AmpersandFirm(start, end)) return;
         string? next = end < Words.Count && paragraph.Joined(end - 1) ? Words[end].Text : null;
-        if (found.OrganizationBeginningWith(surface) is { } named)
+        // A word a person's cue announces waits for the story: "Sichone said he" may be the surname of a name no cue announced.
+        if (found.OrganizationBeginningWith(surface) is { } named && !(end - start == 1 && _cues.AnnounceAPerson(start, end, givenNameCue: false)))
         {
             found.Add(EntityType.Organization, named, surface);
             return;
