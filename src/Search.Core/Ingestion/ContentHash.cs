@@ -11,7 +11,7 @@ namespace Search.Core.Ingestion;
 public static class ContentHash
 {
     /// <summary>Raise when extraction or the document layout changes in a way that old documents should not keep.</summary>
-    public const int PipelineVersion = 72;
+    public const int PipelineVersion = 73;
 
     public static string Of(string text, GivenMetadata given)
     {

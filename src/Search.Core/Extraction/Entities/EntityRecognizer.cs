@@ -81,6 +81,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         found.MergeShortFormsIntoLongerOrganizations(name => gazetteer.Find(name) != null);
         found.MergeFirmsNamedShort(name => gazetteer.Find(name) != null);
         leads.Resolve(found);
+        found.SplitPeopleOfBodies();
         found.ResolveByTheStory(gazetteer);
         return found.ToEntities();
     }

@@ -180,10 +180,14 @@ public class PersonCuesTests
             "Kapasa said he would contest the runoff, and Mulala, a 61-year-old lawyer, called for calm.");
         Assert.Contains("Chanda Kapasa", people);
         Assert.Contains("Tembo Mulala", people);
-        // Though "Sichone of the Alliance for Change" reads as a body that opens with the word.
-        Assert.Contains("Chanda Kapasa", Names(EntityType.Person,
+        // Though "Sichone of the Alliance for Change" reads as a body that opens with the word; and the body is then the party.
+        string[] count =
+        [
             "The commission said that neither Tembo Mulala nor Chanda Kapasa had won more than half of the votes.",
-            "Mulala had 49.2 percent against 43.6 percent for Kapasa of the Alliance for Change.", "Kapasa said he would contest the runoff."));
+            "Mulala had 49.2 percent against 43.6 percent for Kapasa of the Alliance for Change.", "Kapasa said he would contest the runoff.",
+        ];
+        Assert.Contains("Chanda Kapasa", Names(EntityType.Person, count));
+        Assert.Equal(["Alliance for Change"], Names(EntityType.Organization, count).Where(o => o.Contains("Alliance", StringComparison.Ordinal)));
         // A body or a group that says something is no person's surname: "Amal said it would", "the Congressmen said they".
         Assert.Empty(Names(EntityType.Person, "Fighting broke out between guerrillas and Shi'ite Moslem Amal militiamen.", "Amal said it would lift its siege."));
         // Nor is a name that opens a sentence, whose first word may be any word: "Neither Palomino nor ...".
