@@ -37,7 +37,7 @@ internal sealed class NumberWritings(IndexReader reader)
     {
         var either = new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD } };
         foreach (string written in ScaledNumbers.WordsOf(number, scale))
-            if (WordClauses.Like(like, written) is { } alternative && Holds(alternative)) either.Add(alternative, Occur.SHOULD);
+            if (WordClauses.Like(like, written) is { } alternative && WordClauses.Held(alternative, reader)) either.Add(alternative, Occur.SHOULD);
         if (either.Clauses.Count == 1) return null;
         Added = true;
         return either;
@@ -45,14 +45,6 @@ internal sealed class NumberWritings(IndexReader reader)
 
     private List<Query> Words(string field, IEnumerable<string> words) =>
         words.Where(w => reader.DocFreq(new Term(field, w)) > 0).Select(w => (Query)new QuotedWordQuery(new Term(field, w))).ToList();
-
-    /// <summary>Whether some text holds a word on one of its fields.</summary>
-    public bool Holds(Query alternative) => alternative switch
-    {
-        TermQuery term => reader.DocFreq(term.Term) > 0,
-        BooleanQuery fields => fields.Clauses.Any(c => c.Query is TermQuery t && reader.DocFreq(t.Term) > 0),
-        _ => false,
-    };
 
     /// <summary>A phrase of a number and its scale ("3.1 million"), or the phrase or the number's one-word writings ("3,100,000").</summary>
     public Query Phrase(PhraseQuery phrase) =>

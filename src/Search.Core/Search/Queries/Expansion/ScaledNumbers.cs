@@ -28,9 +28,9 @@ internal static partial class ScaledNumbers
     {
         var found = Scales.FirstOrDefault(s => s.Word == scale);
         if (found.Word == null || !TryNumber(number, out decimal value)) return [];
-        string digits = (value * found.Value).ToString("0.######", CultureInfo.InvariantCulture);
-        if (digits.Contains('.')) return [.. found.Suffixes.Select(s => number + s)];
-        return [Grouped(digits), digits, .. found.Suffixes.Select(s => number + s)];
+        // At most three decimals of a million or more: a whole number.
+        decimal whole = value * found.Value;
+        return [whole.ToString("#,0", CultureInfo.InvariantCulture), whole.ToString("0", CultureInfo.InvariantCulture), .. found.Suffixes.Select(s => number + s)];
     }
 
     /// <summary>
@@ -58,11 +58,11 @@ internal static partial class ScaledNumbers
         return null;
     }
 
-    private static bool TryNumber(string text, out decimal value) =>
-        Decimal().IsMatch(text) & decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-
-    private static string Grouped(string digits) =>
-        decimal.Parse(digits, CultureInfo.InvariantCulture).ToString("#,0", CultureInfo.InvariantCulture);
+    private static bool TryNumber(string text, out decimal value)
+    {
+        value = 0;
+        return Decimal().IsMatch(text) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
 
     [GeneratedRegex(@"^([1-9]\d{0,2}(?:\.\d{1,3})?)(m|mn|mln|bn|b|bln|tn|trn)$", RegexOptions.CultureInvariant)]
     private static partial Regex Suffixed();

@@ -104,7 +104,7 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     }
 
     // The abbreviation on the fields the clause's word is searched on, where some text holds it.
-    private Query? Abbreviated(Query clause, string stem) => WordClauses.Like(clause, stem) is { } word && _numbers.Holds(word) ? word : null;
+    private Query? Abbreviated(Query clause, string stem) => WordClauses.Like(clause, stem) is { } word && WordClauses.Held(word, reader) ? word : null;
 
     private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
     private readonly List<string> _excludedPrefixes = [];

@@ -28,6 +28,14 @@ internal static class WordClauses
         _ => null,
     };
 
+    /// <summary>Whether some text holds a word made by <see cref="Like"/> on one of its fields.</summary>
+    public static bool Held(Query word, IndexReader reader) => word switch
+    {
+        TermQuery term => reader.DocFreq(term.Term) > 0,
+        BooleanQuery fields => fields.Clauses.Any(c => c.Query is TermQuery t && reader.DocFreq(t.Term) > 0),
+        _ => false,
+    };
+
     private static BooleanQuery Fields(BooleanQuery word, string text)
     {
         var fields = new BooleanQuery(disableCoord: true);
