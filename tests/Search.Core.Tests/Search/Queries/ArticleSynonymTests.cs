@@ -92,6 +92,28 @@ public sealed class ArticleSynonymTests(SeedIndexFixture seeds) : IClassFixture<
     }
 
     [Fact]
+    public void ANumberAboveTwentyFindsItInWordsAsASentenceOpensOnIt()
+    {
+        // A ninth QA pass: "23" did not find the local outlet's "Twenty-three killed in blast at Peshawar bus stand".
+        using var index = new TestIndex([
+            TestIndex.Article("words", "Twenty-three people were killed in a blast at a bus stand, police said."),
+            TestIndex.Article("digits", "A blast at a bus stand killed 23 people, police said on Sunday."),
+            TestIndex.Article("apart", "Twenty passengers and three drivers were hurt in the blast."),
+            TestIndex.Article("other", "Twenty-four people were killed in a blast, police said."),
+        ]);
+        IEnumerable<string> Ids(string query) => index.Searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id).Order();
+
+        Assert.Equal(["digits", "words"], Ids("23 killed"));
+        Assert.Equal(["digits", "words"], Ids("twenty-three"));
+        Assert.Equal(["digits", "words"], Ids("\"twenty-three killed\"~3 OR \"23 killed\"~3"));
+        Assert.Equal(["digits", "words"], index.Passages.Search(new SearchRequest { Query = "23 blast" }).Hits.Select(h => h.ArticleId).Order());
+        Assert.Equal(["digits", "words"], index.Passages.Search(new SearchRequest { Query = "twenty-three" }).Hits.Select(h => h.ArticleId).Order());
+        Assert.Equal(["apart", "other"], Ids("blast -23"));
+        // Written as digits, not named as a synonym (as 2,000 is not for "2000").
+        Assert.Empty(index.Searcher.Search(new SearchRequest { Query = "23" }).Synonyms);
+    }
+
+    [Fact]
     public void AnAbbreviationFindsTheWordsItStandsForTogether()
     {
         // A QA pass found no card for "Lyra IPO" on the side-by-side view: the outlets' paragraphs wrote "initial public offering".

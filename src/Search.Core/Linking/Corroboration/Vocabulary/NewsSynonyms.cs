@@ -21,6 +21,8 @@ internal sealed class NewsSynonyms
     ];
     private static readonly string[] TensWords = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+    private static readonly string[] Units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
     private readonly IReadOnlyDictionary<string, string> _groups;
     private readonly IReadOnlySet<string> _inContext;
     private readonly ILookup<string, string> _members;
@@ -28,6 +30,8 @@ internal sealed class NewsSynonyms
     private readonly IReadOnlyDictionary<string, List<string>> _words; // each stem's words, as the file writes them
     private readonly IReadOnlyDictionary<string, string> _numbers; // a number's digits to its word's stem, and back
     private readonly IReadOnlyDictionary<string, List<SpelledOut>> _spelledOut; // an abbreviation's stem to its words
+    private Dictionary<string, string[]> _compounds = []; // "23" to the stems of "twenty" and "three"
+    private Dictionary<(string Tens, string Unit), string> _compoundDigits = [];
 
     private NewsSynonyms(IReadOnlyDictionary<string, string> groups, IReadOnlySet<string> inContext, IReadOnlyDictionary<string, List<string>> words,
         IReadOnlyDictionary<string, string> numbers, IReadOnlyDictionary<string, List<SpelledOut>> spelledOut)
@@ -54,6 +58,15 @@ internal sealed class NewsSynonyms
     public IEnumerable<string> Alike(string stem) =>
         _numbers.TryGetValue(stem, out string? number) ? [stem, number]
         : !_inContext.Contains(stem) && _groups.TryGetValue(stem, out string? group) ? _members[group] : [stem];
+
+    /// <summary>
+    /// The stems of a number from 21 to 99 written in words ("23": "twenty", "three"), which the index holds as two words; null
+    /// for any other word. A sentence opens on its count in words at any size ("Twenty-three killed in blast").
+    /// </summary>
+    public IReadOnlyList<string>? CompoundOf(string digits) => _compounds.GetValueOrDefault(digits);
+
+    /// <summary>The digits of a number written as two words' stems ("twenti", "three": "23"), or null.</summary>
+    public string? CompoundDigits(string tens, string unit) => _compoundDigits.GetValueOrDefault((tens, unit));
 
     /// <summary>The words an abbreviation stands for ("ipo": "initial public offering"), as stems; none for any other stem.</summary>
     public IReadOnlyList<SpelledOut> SpelledOutOf(string stem) => _spelledOut.TryGetValue(stem, out var spelled) ? spelled : [];
@@ -133,7 +146,17 @@ internal sealed class NewsSynonyms
             numbers[digits] = stem;
             Write(stem, word);
         }
-        return new NewsSynonyms(groups, inContext, written, numbers, spelledOut);
+        var compounds = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var tensWords = TensWords.Prepend("twenty").ToArray();
+        for (int tens = 0; tens < tensWords.Length; tens++)
+            for (int unit = 0; unit < Units.Length; unit++)
+                if (Stems.Of(analyzer, tensWords[tens]) is [var tensStem] && Stems.Of(analyzer, Units[unit]) is [var unitStem])
+                    compounds[(20 + 10 * tens + unit + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)] = [tensStem, unitStem];
+        return new NewsSynonyms(groups, inContext, written, numbers, spelledOut)
+        {
+            _compounds = compounds,
+            _compoundDigits = compounds.ToDictionary(c => (c.Value[0], c.Value[1]), c => c.Key),
+        };
     }
 }
 

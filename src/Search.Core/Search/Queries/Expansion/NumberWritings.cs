@@ -6,10 +6,11 @@ namespace Search.Core.Search;
 /// <summary>
 /// A large number asked in one writing also finds its others (<see cref="ScaledNumbers"/>): "3.1 million" finds "3,100,000"
 /// and "3.1m", "14.2bn" finds "14.2 billion". They are one number, not synonyms: each weighs as the writing typed would in its
-/// place, and none is named as searched, as "2000" and "2,000" are not (<see cref="Analysis.NumberFormsFilter"/>).
+/// place, and none is named as searched, as "2000" and "2,000" are not (<see cref="Analysis.NumberFormsFilter"/>). So do a number
+/// from 21 to 99 and its words: "23" finds "Twenty-three killed in blast", which a sentence opens on at any size.
 /// </summary>
 /// <remarks>One per search, with the reader whose texts tell which writings exist.</remarks>
-internal sealed class NumberWritings(IndexReader reader)
+internal sealed class NumberWritings(IndexReader reader, Linking.Corroboration.NewsSynonyms synonyms)
 {
     /// <summary>Whether some writing was added.</summary>
     public bool Added { get; private set; }
@@ -20,12 +21,23 @@ internal sealed class NumberWritings(IndexReader reader)
     /// </summary>
     public List<Query> Of(Term word)
     {
+        if (synonyms.CompoundOf(word.Text) is [var tens, var unit])
+            return Found([.. HeldPhrase(new PhraseQuery { new Term(word.Field, tens), new Term(word.Field, unit) })]);
         if (ScaledNumbers.Apart(word.Text) is not { } apart) return [];
         var found = Words(word.Field, apart.Others);
-        var phrase = new PhraseQuery { new Term(word.Field, apart.Number), new Term(word.Field, apart.Scale) };
-        if (new IndexSearcher(reader).Search(phrase, 1).TotalHits > 0) found.Add(phrase);
-        Added |= found.Count > 0;
-        return found;
+        found.AddRange(HeldPhrase(new PhraseQuery { new Term(word.Field, apart.Number), new Term(word.Field, apart.Scale) }));
+        return Found(found);
+    }
+
+    private List<Query> Found(List<Query> writings)
+    {
+        Added |= writings.Count > 0;
+        return writings;
+    }
+
+    private IEnumerable<Query> HeldPhrase(PhraseQuery phrase)
+    {
+        if (new IndexSearcher(reader).Search(phrase, 1).TotalHits > 0) yield return phrase;
     }
 
     /// <summary>
@@ -47,9 +59,18 @@ internal sealed class NumberWritings(IndexReader reader)
         words.Where(w => reader.DocFreq(new Term(field, w)) > 0).Select(w => (Query)new QuotedWordQuery(new Term(field, w))).ToList();
 
     /// <summary>A phrase of a number and its scale ("3.1 million"), or the phrase or the number's one-word writings ("3,100,000").</summary>
-    public Query Phrase(PhraseQuery phrase) =>
-        phrase.Slop == 0 && phrase.GetTerms() is [var number, var scale] && ScaledNumbers.IsScale(scale.Text)
-            ? Either(phrase, number.Text, scale.Text, phrase) ?? phrase : phrase;
+    public Query Phrase(PhraseQuery phrase)
+    {
+        if (phrase.Slop != 0 || phrase.GetTerms() is not [var number, var second]) return phrase;
+        if (synonyms.CompoundDigits(number.Text, second.Text) is { } digits)
+        {
+            var written = new QuotedWordQuery(new Term(number.Field, digits));
+            if (reader.DocFreq(written.Term) == 0) return phrase;
+            Added = true;
+            return AnyOf([phrase, written]);
+        }
+        return ScaledNumbers.IsScale(second.Text) ? Either(phrase, number.Text, second.Text, phrase) ?? phrase : phrase;
+    }
 
     /// <summary>An excluded clause, with its number excluded in every writing ("-3,100,000" leaves out "3.1 million" too).</summary>
     public Query Excluded(Query query, IReadOnlySet<string> fields) => query switch

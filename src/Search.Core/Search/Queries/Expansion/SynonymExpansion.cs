@@ -27,7 +27,7 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
     /// <summary>Whether the query was widened at all: by a synonym, or by the words an abbreviation stands for.</summary>
     public bool Widened => Found.Count > 0 || _foundSpelledOut.Count > 0 || _numbers.Added;
 
-    private readonly NumberWritings _numbers = new(reader);
+    private readonly NumberWritings _numbers = new(reader, synonyms);
 
     private readonly Dictionary<string, string> _typedOf = new(StringComparer.Ordinal); // a synonym's stem → the stem typed
 
@@ -148,7 +148,10 @@ internal sealed class SynonymExpansion(NewsSynonyms synonyms, IndexReader reader
         }
     }
 
-    /// <summary>A phrase of a number and its scale ("3.1 million"), or it or the number's one-word writings ("3,100,000").</summary>
+    /// <summary>
+    /// A phrase of a number and its scale ("3.1 million"), or it or the number's one-word writings ("3,100,000"); a number in two
+    /// words ("twenty-three"), or it or its digits.
+    /// </summary>
     public Query NumberPhrase(PhraseQuery phrase) => _numbers.Phrase(phrase);
 
     /// <summary>The word, or the word with its synonyms that some document holds in its field.</summary>
