@@ -18,6 +18,9 @@ internal sealed record StoredArticle(int Doc, string Id, string? Source, DateOnl
 
     private IReadOnlyList<Analysis.TextSpan> Paragraphs => _paragraphs ??= Highlighting.Highlighter.Paragraphs(Body);
 
+    /// <summary>How many paragraphs the body has.</summary>
+    public int ParagraphCount => Paragraphs.Count;
+
     private IReadOnlyList<string>? _anchors;
 
     /// <summary>The anchor of paragraph <paramref name="number"/> (1-based), made from the body as at index time (passage documents do not store it), or "" past the last.</summary>

@@ -252,6 +252,30 @@ public sealed class EventLeadsTests : IDisposable
         Assert.Single(flags, c => c.Theirs.Contains("Thirty-nine", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void TwoTrialsWhoseDefendantsNeitherStoryNamesAreTwoEventsThoughOneSpokeswomanWelcomedBoth()
+    {
+        // A ninth QA pass: a roads official's sentence in East London was linked to a minister's in Pretoria, the day before,
+        // and their co-accused flagged as a figure that disagrees.
+        static string Report(string id, string source, string date, string title, string body) => JsonSerializer.Serialize(new { id, title, source, date, body });
+        const string welcomed = "Lumka Nxumalo, a spokeswoman for the National Prosecuting Authority, welcomed the verdict, saying it sent a clear message to officials.";
+        using var finder = Linked("trials",
+            Report("zwane", "Outlet One", "2026-03-12", "Roads chief jailed over tenders",
+                "A court in East London on Thursday sentenced Andile Zwane, a former provincial roads official, to eight years in prison for taking bribes.\n\n"
+                + "Zwane, 54, was also fined two million rand.\n\nTwo co-accused contractors were convicted and one was acquitted.\n\n" + welcomed
+                + "\n\nZwane's lawyer said his client would appeal."),
+            Report("mabaso", "Outlet Two", "2026-03-11", "Mabaso begins prison sentence",
+                "Former transport minister Xolani Mabaso spent his first night in prison on Tuesday after being sentenced to twelve years.\n\n"
+                + "Judge Fatima Essop said Mabaso had shown no remorse.\n\nFour co-accused were convicted alongside Mabaso and one was acquitted.\n\n" + welcomed),
+            Report("mabaso-wire", "Outlet Three", "2026-03-10", "Ex-minister jailed for 12 years",
+                "A Pretoria court on Monday sentenced former transport minister Xolani Mabaso to twelve years in prison for corruption.\n\n"
+                + "Four of his co-accused were convicted and one was acquitted.\n\n" + welcomed));
+
+        var zwane = finder.For("zwane")!.Values.SelectMany(l => l.Corroborations.Select(c => c.Passage).Concat(l.Conflicts.Select(c => c.Passage))).ToList();
+        Assert.Empty(zwane);
+        Assert.Contains(finder.For("mabaso")!.Values.SelectMany(l => l.Corroborations), c => c.Passage.ArticleId == "mabaso-wire");
+    }
+
     private LinkedReports Linked(string name, params string[] reports) => LinkedReports.Of(_folder, name, reports);
 
     public void Dispose() => _folder.Dispose();

@@ -97,6 +97,9 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         // So are two whose leads, days apart, name people and none in common: a jailbreak in Zambia three days after one in
         // Malawi, a roads official sentenced two days after a minister, each story's own protagonists.
         if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
+        // On any day, so are two whose protagonists differ and neither names the other's: a roads official sentenced in East London
+        // the day after a minister in Pretoria, the prosecutors' spokeswoman quoted in both (a ninth QA pass).
+        if (Protagonists.Apart(a, ours.LeadPeople, b, theirs.LeadPeople)) return true;
         // Or firms and bodies, none in common: a health insurer's data breach a week after a telecom's.
         if (daysApart && ours.LeadBodies.Count > 0 && theirs.LeadBodies.Count > 0 && !ours.LeadBodies.Overlaps(theirs.LeadBodies)) return true;
         // Or whose titles, days apart, name firms the gazetteer does not know, none in common, and one of them named nowhere in the
@@ -221,7 +224,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
     private static bool InDateline(StoredArticle article, int dateline, Entity place) =>
         place.Mentions.Append(place.Name).Any(m => m.Length > 1 && article.Body.IndexOf(m, StringComparison.Ordinal) is >= 0 and var at && at < dateline);
 
-    private static bool NamedIn(Entity entity, string text) =>
+    internal static bool NamedIn(Entity entity, string text) =>
         entity.Mentions.Append(entity.Name).Any(m => m.Length > 1 && text.Contains(m, StringComparison.Ordinal));
 
     /// <summary>
