@@ -58,6 +58,7 @@ public static class SearchQueryString
             if (excluded.Count > 0) exclusions[dimension.Name] = excluded;
         }
         errors.AddRange(MistypedFilters(query));
+        errors.AddRange(GivenTwice(query));
         // A query of control characters or noncharacters (U+FFFE) alone was cleaned to nothing and listed every article, as no
         // query does; so did a pasted zero-width space (U+200B), an invisible format character.
         if (query["q"].FirstOrDefault() is { Length: > 0 } raw && !string.IsNullOrWhiteSpace(raw)
@@ -79,6 +80,17 @@ public static class SearchQueryString
             Size = ParseInt(query, "size", 10, errors),
         };
         return (request, errors);
+    }
+
+    // A parameter that takes one value, given twice (q=killed&q=dead, page=1&page=2): only the first was read, and the answer did
+    // not say so (a ninth QA pass). Refused by name, as Elasticsearch refuses a duplicate key.
+    private static IEnumerable<SearchError> GivenTwice(IQueryCollection query)
+    {
+        foreach (var (name, _, repeatable) in Parameters)
+            if (!repeatable && query[name].Count is > 1 and var count)
+                yield return new SearchError(name, name == "q"
+                    ? $"'q' is given {count} times; give one query, joining its words there (q=killed OR dead)."
+                    : $"'{name}' is given {count} times; give it once.");
     }
 
     // A filter that names no facet (exclude.foo=cnn, exlude.source, title=killed) looked like a filter that does not filter:

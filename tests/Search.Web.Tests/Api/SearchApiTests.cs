@@ -102,6 +102,9 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
     [InlineData("title=killed", "title")]
     [InlineData("more.colour=5", "more.colour")]
     [InlineData("Exclude.Foo=cnn", "exclude.foo")]
+    [InlineData("q=killed&q=dead", "q")]             // a ninth QA pass: the second query was dropped without a word
+    [InlineData("q=killed&page=1&page=2", "page")]
+    [InlineData("q=killed&sort=newest&sort=oldest", "sort")]
     public async Task RejectsBadParametersWithAProblemNamingThem(string query, string parameter)
     {
         var response = await _client.GetAsync("/api/search?" + query);

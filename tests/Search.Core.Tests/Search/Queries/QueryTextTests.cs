@@ -22,6 +22,8 @@ public class QueryTextTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFix
     [InlineData("\u201Edozens of attackers\u201C", "\"dozens of attackers\"")]
     [InlineData("\u00ABdozens of attackers\u00BB", "\"dozens of attackers\"")]
     [InlineData("date:\"2022-01-07\"", "date:2022-01-07")]
+    [InlineData("killed\u0000police", "killed police")] // a control character parts words: it joined them ("killedpolice")
+    [InlineData("killed\u0007police", "killed police")]
     [InlineData("\U0001D42D\U0001D428\U0001D424\U0001D41A\U0001D432\U0001D41E\U0001D42F", "tokayev")] // mathematical bold, as posts write it
     [InlineData("\U0001D631\U0001D630\U0001D62D\U0001D62A\U0001D624\U0001D626", "police")]            // sans-serif italic
     public void APastedQueryFindsWhatTheTypedOneFinds(string pasted, string typed)

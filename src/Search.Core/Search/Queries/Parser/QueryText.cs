@@ -13,7 +13,9 @@ internal static class QueryText
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return text;
-        // As an article's text is cleaned: lone surrogates and control characters dropped, soft hyphens too, accents composed.
+        // A control character parts words ("a\0b" was searched as "ab", a ninth QA pass); then, as an article's text is cleaned:
+        // lone surrogates dropped, soft hyphens too, accents composed.
+        if (text.Any(char.IsControl)) text = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
         text = FoldMathLetters(Ingestion.Text.TextCleaner.Clean(text));
         if (text.AsSpan().IndexOfAny(Replaced) < 0 && !HasOtherSpace(text)) return text;
         var result = new StringBuilder(text.Length);
