@@ -80,32 +80,30 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         // Copies apart: an agency paragraph republished by ten outlets is ten outlets reporting it. Articles of unknown source
         // may be from as many outlets: each stands alone rather than merge into one column.
         var found = passages.ByOutlet(request, options.Value.MaxPageSize);
-        var first = new Dictionary<string, string>(StringComparer.Ordinal); // a passage's text (its anchor) → the first outlet showing it
-        // Dated cards by the date of the passage shown, when asked: who reported it first. Within a day, the hour orders the
-        // outlets that give it, before those that do not. Undated ones come last, and ties keep the best first.
-        var ordered = request.Sort switch
-        {
-            SortOrder.Oldest => found.Outlets.OrderBy(o => o.Best.Date ?? DateOnly.MaxValue).ThenBy(o => o.Best.Published?.UtcTicks ?? long.MaxValue),
-            SortOrder.Newest => found.Outlets.OrderByDescending(o => o.Best.Date ?? DateOnly.MinValue).ThenByDescending(o => o.Best.Published?.UtcTicks ?? long.MinValue),
-            _ => found.Outlets.AsEnumerable(),
-        };
-        var reporting = ordered
-            .Select(o => new OutletCoverage(o.Best.Source ?? UnknownOutlet, o.Best, o.Passages))
-            .Select(o => o.Best.Anchor.Length > 0 && PassageAnchor.Unrepeated(o.Best.Anchor) is var text && !first.TryAdd(text, o.Outlet)
-                ? o with { WordForWordAs = first[text] }
-                : o)
-            .ToList();
+        var reporting = found.Outlets.Select(o => new OutletCoverage(o.Best.Source ?? UnknownOutlet, o.Best, o.Passages)).ToList();
         // A pasted text is searched for any of its words: an outlet whose best passage scores under a share of the best one's
         // has a few common words of it ("closed", "billion"), and reports nothing of it. A pasted wire sentence had 78 cards, 73
         // of them such (an eighth QA pass). They are counted, neither shown nor called silent.
         int faint = 0;
-        if (reporting.Count > 1 && QueryModes.ChosenForLength(request.Mode, QueryModes.For(request.Query, request.Mode, options.Value.MaxQueryLength)))
+        bool pasted = QueryModes.ChosenForLength(request.Mode, QueryModes.For(request.Query, request.Mode, options.Value.MaxQueryLength));
+        if (reporting.Count > 1 && pasted)
         {
             float floor = FaintShare * reporting.Max(o => o.Best.Score);
             faint = reporting.Count(o => o.Best.Score < floor);
             reporting = reporting.Where(o => o.Best.Score >= floor).ToList();
         }
-        var window = InTheDaysOf(request, reporting);
+        var window = CoverageDays.Window(request, reporting);
+        reporting = InTheWindow(window, request, reporting);
+        // A pasted text states one fact of one story: a card of another day is another story's passage that shares its words ("The
+        // injured were taken to hospitals in Quillabamba and Cusco" showed a minibus in Cajamarca and a quake in Kunar, a ninth QA
+        // pass). It is counted as faint.
+        if (pasted && !ReferenceEquals(window, request))
+        {
+            int before = reporting.Count;
+            reporting = reporting.Where(o => !CoverageDays.OutOf(window, o)).ToList();
+            faint += before - reporting.Count;
+        }
+        reporting = WordForWord(Ordered(reporting, request.Sort));
         var all = OutletsOf(window with { Query = null, Mode = null });
         // The outlet counts are drill-sideways (they ignore the outlet filter), so only the outlets the filter keeps count.
         bool narrowed = request.FilterValues(FacetDimension.Source.Name).Count > 0;
@@ -159,37 +157,35 @@ public sealed class CoverageComparison(PassageSearcher passages, ArticleSearcher
         };
     }
 
-    /// <summary>
-    /// Silent outlets are those that published within this many days of the coverage shown, when the request sets no dates of
-    /// its own: in an archive of many stories, an outlet that wrote nothing that month did not stay silent on this one. An
-    /// undated article may be of any day, so it tells nothing of silence then: the undated CNN seed was "not mentioned by" on
-    /// every view, a cyclone's of 2026 as well.
-    /// </summary>
-    public const int SilentDays = 7;
-
-    // The request, limited to the days of the passages shown, unless it sets dates itself or no passage shown is dated. The
-    // silent articles of unknown source are read through it too: a view of a cyclone named one of 2022 and left out its week's.
-    private static SearchRequest InTheDaysOf(SearchRequest request, List<OutletCoverage> reporting)
+    // An outlet's card from another story than the one most cards tell: "Carlos Benavides" showed AFP's report of a crash in
+    // October beside the others' of the crash in August, which AFP reported too (a ninth QA pass). Its best passage within the
+    // days of the coverage shown is its card, where it has one.
+    private List<OutletCoverage> InTheWindow(SearchRequest window, SearchRequest request, List<OutletCoverage> reporting)
     {
-        var days = reporting.Select(o => o.Best.Date).OfType<DateOnly>().Order().ToList();
-        if (days.Count == 0 || request.From != null || request.To != null || request.FilterValues(FacetDimension.Date.Name).Count > 0) return request;
-        var (first, last) = MostCoveredDays(days);
-        return request with { From = first.AddDays(-SilentDays), To = last.AddDays(SilentDays) };
+        bool Outside(OutletCoverage o) => o.Best.Source != null && CoverageDays.OutOf(window, o);
+        if (ReferenceEquals(window, request) || !reporting.Any(Outside)) return reporting;
+        var within = passages.ByOutlet(window, options.Value.MaxPageSize).Outlets.Where(o => o.Best.Source != null)
+            .ToDictionary(o => o.Best.Source!, StringComparer.Ordinal);
+        return reporting.Select(o => Outside(o) && within.TryGetValue(o.Best.Source!, out var there) ? o with { Best = there.Best, Passages = there.Passages } : o)
+            .OrderByDescending(o => o.Best.Score).ToList();
     }
 
-    // The run of the passages' days with the most passages, days within two weeks of each other joined: one outlet's card of
-    // another year (a bank's takeover of 2022 beside its merger of 2026) stretched the silence over four years, and named 53
-    // outlets "not mentioned by" (an eighth QA pass). Of runs alike, the latest.
-    private static (DateOnly First, DateOnly Last) MostCoveredDays(List<DateOnly> sorted)
+    // The outlet listed before (in the order shown) whose best passage is the same text, word for word.
+    private static List<OutletCoverage> WordForWord(List<OutletCoverage> reporting)
     {
-        (DateOnly First, DateOnly Last, int Count) best = (sorted[0], sorted[0], 0), run = (sorted[0], sorted[0], 0);
-        foreach (var day in sorted)
-        {
-            run = day.DayNumber - run.Last.DayNumber > 2 * SilentDays ? (day, day, 1) : (run.First, day, run.Count + 1);
-            if (run.Count >= best.Count) best = run;
-        }
-        return (best.First, best.Last);
+        var first = new Dictionary<string, string>(StringComparer.Ordinal); // a passage's text (its anchor) → the first outlet showing it
+        return reporting.Select(o => o.Best.Anchor.Length > 0 && PassageAnchor.Unrepeated(o.Best.Anchor) is var text && !first.TryAdd(text, o.Outlet)
+            ? o with { WordForWordAs = first[text] } : o).ToList();
     }
+
+    // Dated cards by the date of the passage shown, when asked: who reported it first. Within a day, the hour orders the outlets
+    // that give it, before those that do not. Undated ones come last, and ties keep the best first.
+    private static List<OutletCoverage> Ordered(List<OutletCoverage> reporting, SortOrder sort) => sort switch
+    {
+        SortOrder.Oldest => [.. reporting.OrderBy(o => o.Best.Date ?? DateOnly.MaxValue).ThenBy(o => o.Best.Published?.UtcTicks ?? long.MaxValue)],
+        SortOrder.Newest => [.. reporting.OrderByDescending(o => o.Best.Date ?? DateOnly.MinValue).ThenByDescending(o => o.Best.Published?.UtcTicks ?? long.MinValue)],
+        _ => reporting,
+    };
 
     /// <summary>
     /// The share of the best card's score under which an outlet's best passage of a pasted text is faint: over the QA pass's

@@ -144,6 +144,53 @@ public sealed class SilentOutletsTests : IDisposable
     }
 
     [Fact]
+    public void AnOutletsCardIsFromTheStoryMostCardsTellWhereItReportedIt()
+    {
+        // A ninth QA pass: "Carlos Benavides" showed AFP's report of a bus crash in October, its best passage by score, beside
+        // the others' of the crash in August, which AFP had reported too.
+        object[] articles =
+        [
+            new { id = "ap", title = "Bus crash", source = "Wire One", date = "2026-08-14", body = "Transport Minister Carlos Benavides offered condolences to the families of the 21 dead." },
+            new { id = "local", title = "Bus crash", source = "Local Herald", date = "2026-08-15", body = "Transport Minister Carlos Benavides said the ministry would review the operator's licence." },
+            new { id = "afp", title = "Bus crash", source = "Agency Two", date = "2026-08-14", body = "Carlos Benavides, the transport minister, said the ministry would look into the crash on the mountain road that killed 21 people." },
+            new { id = "afp-later", title = "Another crash", source = "Agency Two", date = "2026-10-03", body = "Transport Minister Carlos Benavides said the licence would be suspended." },
+        ];
+        _folder.Write("stories/all.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(a))) + "\n");
+        using var host = TestHost.Index(_folder["stories"], _folder["stories-index"]);
+        foreach (var sort in new[] { SortOrder.Relevance, SortOrder.Oldest })
+        {
+            var coverage = TestHost.Compare(host, new SearchRequest { Query = "Carlos Benavides", Sort = sort }, Seeds.Gazetteer);
+            Assert.Equal("afp", coverage.Reporting.Single(r => r.Outlet == "Agency Two").Best.ArticleId);
+            Assert.Equal(3, coverage.Reporting.Count);
+        }
+        // Asked for its days, the later story is the card.
+        var october = TestHost.Compare(host, new SearchRequest { Query = "Carlos Benavides", From = new DateOnly(2026, 10, 1) }, Seeds.Gazetteer);
+        Assert.Equal("afp-later", Assert.Single(october.Reporting).Best.ArticleId);
+    }
+
+    [Fact]
+    public void APastedSentenceShowsNoCardOfAnotherStorysDays()
+    {
+        // A ninth QA pass pasted a wire's sentence on a bus crash and found cards of a minibus crash and a quake, months apart.
+        const string pasted = "The injured were taken to hospitals in Quillabamba and Cusco, with some in critical condition, the regional health authority said on Saturday after the crash";
+        object[] articles =
+        [
+            new { id = "wire", title = "Bus crash", source = "Wire One", date = "2026-08-14", body = pasted + "." },
+            new { id = "agency", title = "Bus crash", source = "Agency Two", date = "2026-08-14", body = "The injured were taken to hospitals in Quillabamba and Cusco, some of them in critical condition." },
+            new { id = "local", title = "Bus crash", source = "Local Herald", date = "2026-08-15", body = "Most of the injured were taken to the Quillabamba hospital, the regional health authority said." },
+            new { id = "other", title = "Minibus crash", source = "Far Agency", date = "2026-03-15", body = "The injured were taken to the hospital in Cajabamba, with some in critical condition, the regional health authority said after the crash." },
+        ];
+        _folder.Write("pasted/all.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(a))) + "\n");
+        using var host = TestHost.Index(_folder["pasted"], _folder["pasted-index"]);
+        var coverage = TestHost.Compare(host, new SearchRequest { Query = pasted }, Seeds.Gazetteer);
+        Assert.Equal(["Agency Two", "Local Herald", "Wire One"], coverage.Reporting.Select(r => r.Outlet).Order());
+        Assert.Equal(1, coverage.Faint);
+        // Searched for any of its words by choice, every outlet's card is shown.
+        var any = TestHost.Compare(host, new SearchRequest { Query = pasted, Mode = QueryMode.Any }, Seeds.Gazetteer);
+        Assert.Contains("Far Agency", any.Reporting.Select(r => r.Outlet));
+    }
+
+    [Fact]
     public void APastedSentenceShowsTheOutletsThatReportItNotThoseThatShareAFewWords()
     {
         // An eighth QA pass pasted a wire's sentence and found 78 cards, 73 of them a few common words ("closed", "billion").
