@@ -140,6 +140,8 @@ public sealed class ArticleSearcher : IDisposable
                 : ToHit(searcher, d, WithMentions(searcher, d.Doc, terms, asked), null))
             with { Published = fields.Published(d.Doc), Copies = copies.GetValueOrDefault(d.Doc).Listed ?? [], CopyCount = copies.GetValueOrDefault(d.Doc).Count }).ToList();
         if (collector.TotalHits == 0) notice ??= ResultNotices.WhyNothing(request, typed, searcher.IndexReader);
+        var spelled = collector.TotalHits == 0 && notice == null ? SpellingSuggestion.For(request.Query, typed, searcher.IndexReader, _queries.TypedWords(text)) : null;
+        notice ??= spelled?.Notice;
         notice = FacetValueNames.UnknownValuesNotice(request, lease.Ordinals) is { } unknown ? Joined(unknown, notice) : notice;
         bool hasNext = groups != null ? groups.Count > needed && needed < _options.MaxResultWindow : request.Page * request.Size < Math.Min(collector.TotalHits, _options.MaxResultWindow);
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
@@ -153,6 +155,7 @@ public sealed class ArticleSearcher : IDisposable
             Histogram = FacetReport.Histogram(collector, request),
             Stories = groups?.Stories(collector.TotalHits),
             Synonyms = synonyms.FoundWords(_queries.TypedWords(text)),
+            DidYouMean = spelled?.Query,
             ResultWindow = _options.MaxResultWindow,
             // Past the result window, the stories of the hits within it are the pages paging reaches: "Go to the last page" led
             // to page 100 of a window whose stories made 98.

@@ -85,6 +85,9 @@ public sealed record SearchResult(
     /// <summary>The values offered for filter values that name none, which the notice ends with; else null.</summary>
     public FilterSuggestions? Suggestions { get; init; }
 
+    /// <summary>The query with its words that no article holds spelled as the nearest words articles hold, when it found nothing; else null.</summary>
+    public string? DidYouMean { get; init; }
+
     public FacetCounts FacetsOf(string dimension) => Facets.First(f => f.Dimension == dimension);
 
     public override string ToString() =>

@@ -55,6 +55,9 @@ public sealed record SearchResponse(
     /// <inheritdoc cref="Suggestions"/>
     public int MoreSuggestions { get; init; }
 
+    /// <summary>When nothing was found: the query with the words no article holds spelled as the nearest words articles hold ("protesters" for "protestrs"); else null.</summary>
+    public string? DidYouMean { get; init; }
+
     /// <param name="request">The search asked: a hit's link carries its filters, as the page's does, so the article marks the
     /// entity a filter asked for (<c>person=tokayev</c>); without filters the link carries the query alone.</param>
     public static SearchResponse From(SearchResult result, SearchRequest? request = null)
@@ -81,6 +84,7 @@ public sealed record SearchResponse(
             HasNextPage = result.HasNextPage,
             Suggestions = result.Suggestions?.Values ?? [],
             MoreSuggestions = result.Suggestions?.More ?? 0,
+            DidYouMean = result.DidYouMean,
         };
     }
 }

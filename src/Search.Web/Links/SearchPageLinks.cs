@@ -189,6 +189,9 @@ public sealed class SearchPageLinks(SearchRequest current, string path = "/")
         From = request.From, To = request.To, Sort = request.Sort,
     };
 
+    /// <summary>The same search with another query (a spelling offered for one that found nothing), from its first page.</summary>
+    public string WithQuery(string query) => Url(current with { Query = query, Page = 1 });
+
     /// <summary>The same search for any of its words, offered when an all-words search of several words found nothing; else null.</summary>
     public string? AnyWords() =>
         current.Mode != QueryMode.Any && AskedWords(current.Query) > 1

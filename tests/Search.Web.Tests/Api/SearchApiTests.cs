@@ -50,6 +50,21 @@ public class SearchApiTests(SearchSiteFactory site) : IClassFixture<SearchSiteFa
     }
 
     [Fact]
+    public async Task AMisspeltQueryThatFindsNothingOffersTheSpellingTheArticlesUseOnTheApiAndThePage()
+    {
+        // A ninth QA pass: "protestrs" found nothing, without a word.
+        var api = await Get("/api/search?q=protestrs%20Almaty");
+        Assert.Equal(0, api.GetProperty("total").GetInt32());
+        Assert.Equal("protesters Almaty", api.GetProperty("didYouMean").GetString());
+        Assert.Contains("Did you mean", api.GetProperty("notice").GetString());
+        Assert.True((await Get("/api/search?q=protesters%20Almaty")).GetProperty("total").GetInt32() > 0);
+        Assert.Equal(JsonValueKind.Null, (await Get("/api/search?q=protesters")).GetProperty("didYouMean").ValueKind);
+
+        string page = await _client.GetStringAsync("/?q=protestrs%20Almaty&source=CNN");
+        Assert.Contains("href=\"/?q=protesters%20Almaty&amp;source=CNN\"", page);
+    }
+
+    [Fact]
     public async Task AParameterNameIsReadCaseAside()
     {
         // More.person was refused with advice to write exclude.person, though ASP.NET read it as more.person.
