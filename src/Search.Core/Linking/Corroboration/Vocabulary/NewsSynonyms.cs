@@ -84,14 +84,7 @@ internal sealed class NewsSynonyms
     {
         if (!_words.TryGetValue(stem, out var words)) return stem;
         if (like == null) return words[0];
-        return words.OrderByDescending(w => CommonEnding(w, like)).First(); // a stable order: the first of equals
-    }
-
-    private static int CommonEnding(string a, string b)
-    {
-        int n = 0;
-        while (n < Math.Min(a.Length, b.Length) && a[^(n + 1)] == b[^(n + 1)]) n++;
-        return n;
+        return words.OrderByDescending(w => Analysis.WordDistance.CommonEnding(w, like)).First(); // a stable order: the first of equals
     }
 
     /// <summary>The group a stem belongs to, or the stem itself.</summary>

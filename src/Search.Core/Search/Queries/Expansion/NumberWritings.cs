@@ -58,7 +58,10 @@ internal sealed class NumberWritings(IndexReader reader, Linking.Corroboration.N
     private List<Query> Words(string field, IEnumerable<string> words) =>
         words.Where(w => reader.DocFreq(new Term(field, w)) > 0).Select(w => (Query)new QuotedWordQuery(new Term(field, w))).ToList();
 
-    /// <summary>A phrase of a number and its scale ("3.1 million"), or the phrase or the number's one-word writings ("3,100,000").</summary>
+    /// <summary>
+    /// A phrase of a number and its scale ("3.1 million"), or the phrase or the number's one-word writings ("3,100,000"); a number
+    /// in two words ("twenty-three"), or it or its digits.
+    /// </summary>
     public Query Phrase(PhraseQuery phrase)
     {
         if (phrase.Slop != 0 || phrase.GetTerms() is not [var number, var second]) return phrase;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Search.Core.Analysis;
 using Search.Core.Indexing.Documents;
 
 namespace Search.Core.Search;
@@ -111,31 +112,7 @@ internal static class SpellingSuggestion
         string word = typed.ToLowerInvariant();
         // Of writings as near, the one that ends as the word typed: "protestrs" is "protesters" before "protests".
         return writings.Count == 0 ? null
-            : writings.OrderBy(w => Distance(w.Key, word)).ThenByDescending(w => CommonEnding(w.Key, word)).ThenByDescending(w => w.Value)
+            : writings.OrderBy(w => WordDistance.Edits(w.Key, word)).ThenByDescending(w => WordDistance.CommonEnding(w.Key, word)).ThenByDescending(w => w.Value)
                 .ThenBy(w => w.Key, StringComparer.Ordinal).First().Key;
-    }
-
-    private static int CommonEnding(string a, string b)
-    {
-        int n = 0;
-        while (n < Math.Min(a.Length, b.Length) && a[^(n + 1)] == b[^(n + 1)]) n++;
-        return n;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (int i = 1; i <= a.Length; i++)
-        {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.Length];
     }
 }
