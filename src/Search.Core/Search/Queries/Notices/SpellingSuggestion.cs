@@ -17,6 +17,9 @@ internal static class SpellingSuggestion
     /// <summary>How many occurrences of the nearest word are read for how articles write it.</summary>
     private const int WritingsRead = 100;
 
+    /// <summary>How many missing words are offered another spelling: each reads the term dictionary and stored bodies.</summary>
+    private const int MostWords = 5;
+
     /// <summary>
     /// The query with each word no article holds replaced, and the notice that offers it; null when every word is held, or none
     /// is near a word that is.
@@ -27,7 +30,7 @@ internal static class SpellingSuggestion
         if (string.IsNullOrWhiteSpace(text)) return null;
         string suggested = text;
         var changed = new List<(string Typed, string Offered)>();
-        foreach (string stem in MissingWords(typed, reader))
+        foreach (string stem in MissingWords(typed, reader).Take(MostWords))
         {
             if (typedWord(stem) is not { Length: > 2 } word || Nearest(stem, reader) is not { } near || WrittenAs(near, word, reader) is not { } offered) continue;
             string replaced = Regex.Replace(suggested, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])", offered, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
