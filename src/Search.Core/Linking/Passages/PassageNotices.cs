@@ -11,12 +11,14 @@ internal sealed class PassageNotices(Corroboration.NewsSynonyms synonyms)
 {
     // What explains an empty result: a script the articles are not written in, words spread over paragraphs, or a query that
     // excludes what it asks (said only when nothing matched: its aliases or a title clause may still find passages).
+    // Else a misspelt word, offered as the articles write it (SpellingSuggestion), as the article search offers it.
     public string? WhyEmpty(string? notice, SearchRequest request, IndexSearcher searcher, Facets.FacetOrdinals ordinals, Query articleQuery,
-        IReadOnlyList<DimensionFilter> filters, bool found)
+        IReadOnlyList<DimensionFilter> filters, bool found, Func<string, string?> typedWord)
     {
         if (found || !request.HasQuery) return notice;
         notice ??= ScriptNotice.For(request.Query) ?? NoParagraphNotice(searcher, ordinals, articleQuery, filters);
-        return notice ?? ResultNotices.InTheQuery(articleQuery, searcher.IndexReader);
+        return notice ?? ResultNotices.InTheQuery(articleQuery, searcher.IndexReader)
+            ?? SpellingSuggestion.For(request.Query, articleQuery, searcher.IndexReader, typedWord)?.Notice;
     }
 
     /// <summary>

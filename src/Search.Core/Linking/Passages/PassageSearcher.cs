@@ -114,7 +114,7 @@ public sealed class PassageSearcher : IDisposable
             Copies = group.Skip(1).Take(CopyGroups.MaxListed).Select(c => c.Copy()).ToList(),
             CopyCount = group.Count - 1,
         }).ToList();
-        notice = _notices.WhyEmpty(notice, request, searcher, lease.Ordinals, articleQuery, filters, found: collector.TotalHits > 0);
+        notice = _notices.WhyEmpty(notice, request, searcher, lease.Ordinals, articleQuery, filters, found: collector.TotalHits > 0, _queries.TypedWords(request.Query));
         // Said, as the article search says it: an empty page past the end is not "no passage matches".
         if (hits.Count == 0 && collector.TotalHits > 0 && request.Page > 1)
             notice ??= collector.TotalHits > _options.MaxResultWindow
@@ -171,7 +171,7 @@ public sealed class PassageSearcher : IDisposable
             int passages = !isNamed && located.Article is { } article ? outlets.PassagesOf(article.Doc, article.Paragraphs.Count) : hit.Passages;
             shown.Add(new OutletPassage(Hit(searcher, located, articles, terms), passages));
         }
-        notice = _notices.WhyEmpty(notice, request, searcher, lease.Ordinals, articleQuery, filters, found: shown.Count > 0);
+        notice = _notices.WhyEmpty(notice, request, searcher, lease.Ordinals, articleQuery, filters, found: shown.Count > 0, _queries.TypedWords(request.Query));
         if (excludesWords) notice ??= ExcludedWordsNotice;
         notice = PassageNotices.WithUnknownValues(notice, request, lease.Ordinals);
         var offer = FilterSuggestions.For(request, lease.Ordinals, FilterSuggestions.CountsOf(collector));

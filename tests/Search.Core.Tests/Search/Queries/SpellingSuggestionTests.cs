@@ -29,6 +29,14 @@ public sealed class SpellingSuggestionTests : IDisposable
         Assert.True(Search(offered).Total > 0);
     }
 
+    [Fact]
+    public void ThePassagesAndTheSideBySideViewOfferItInTheirNotice()
+    {
+        Assert.Contains("Did you mean “protesters police”?", _index.Passages.Search(new SearchRequest { Query = "protestrs police" }).Notice);
+        Assert.Contains("Did you mean “protesters police”?", _index.Passages.ByOutlet(new SearchRequest { Query = "protestrs police" }, 10).Notice);
+        Assert.DoesNotContain("Did you mean", _index.Passages.Search(new SearchRequest { Query = "protesters police" }).Notice ?? "");
+    }
+
     [Theory]
     [InlineData("protesters")]             // found: nothing to offer
     [InlineData("protesters -police")]    // an exclusion is no misspelling
