@@ -33,7 +33,7 @@ internal static class SpellingSuggestion
         foreach (string stem in MissingWords(typed, reader).Take(MostWords))
         {
             if (typedWord(stem) is not { Length: > 2 } word || Nearest(stem, reader) is not { } near || WrittenAs(near, word, reader) is not { } offered) continue;
-            string replaced = Regex.Replace(suggested, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])", offered, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            string replaced = Regex.Replace(suggested, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])", offered.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if (replaced == suggested) continue;
             suggested = replaced;
             changed.Add((word, offered));
