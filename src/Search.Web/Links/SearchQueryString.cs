@@ -57,8 +57,7 @@ public static class SearchQueryString
             var excluded = Values(query, ExcludePrefix + dimension.Name);
             if (excluded.Count > 0) exclusions[dimension.Name] = excluded;
         }
-        errors.AddRange(MistypedFilters(query));
-        errors.AddRange(GivenTwice(query));
+        errors.AddRange(ParameterNames.Mistyped(query));
         // A query of control characters or noncharacters (U+FFFE) alone was cleaned to nothing and listed every article, as no
         // query does; so did a pasted zero-width space (U+200B), an invisible format character.
         if (query["q"].FirstOrDefault() is { Length: > 0 } raw && !string.IsNullOrWhiteSpace(raw)
@@ -80,38 +79,6 @@ public static class SearchQueryString
             Size = ParseInt(query, "size", 10, errors),
         };
         return (request, errors);
-    }
-
-    // A parameter that takes one value, given twice (q=killed&q=dead, page=1&page=2): only the first was read, and the answer did
-    // not say so (a ninth QA pass). Refused by name, as Elasticsearch refuses a duplicate key.
-    private static IEnumerable<SearchError> GivenTwice(IQueryCollection query)
-    {
-        foreach (var (name, _, repeatable) in Parameters)
-            if (!repeatable && query[name].Count is > 1 and var count)
-                yield return new SearchError(name, name == "q"
-                    ? $"'q' is given {count} times; give one query, joining its words there (q=killed OR dead)."
-                    : $"'{name}' is given {count} times; give it once.");
-    }
-
-    // A filter that names no facet (exclude.foo=cnn, exlude.source, title=killed) looked like a filter that does not filter:
-    // refused by name, as a bad sort or page is. Other unknown parameters (a client's cache-buster) are left alone.
-    private static IEnumerable<SearchError> MistypedFilters(IQueryCollection query)
-    {
-        string facets = string.Join(", ", FacetDimension.All.Select(d => d.Name));
-        // Parameter names are read case aside, as ASP.NET reads them: More.person is more.person.
-        foreach (string name in query.Keys.Select(k => k.ToLowerInvariant()))
-        {
-            int dot = name.IndexOf('.');
-            string prefix = dot < 0 ? "" : name[..(dot + 1)];
-            string dimension = dot < 0 ? name : name[(dot + 1)..];
-            bool known = FacetDimension.All.Any(d => d.Name == dimension);
-            if (prefix is ExcludePrefix or MorePrefix or FindPrefix && !known)
-                yield return new SearchError(name, $"'{name}' names no facet; the facets are {facets}.");
-            else if (dot > 0 && known && prefix is not (ExcludePrefix or MorePrefix or FindPrefix))
-                yield return new SearchError(name, $"'{name}' is no parameter; write {ExcludePrefix}{dimension} to leave values out, {MorePrefix}{dimension} to list more of them or {FindPrefix}{dimension} to find one.");
-            else if (name is "title" or "body")
-                yield return new SearchError(name, $"'{name}' is no filter; search the {dimension} in the query instead (q={dimension}:…).");
-        }
     }
 
     /// <summary>The query string ("?q=…") that reproduces a request; defaults are left out.</summary>
