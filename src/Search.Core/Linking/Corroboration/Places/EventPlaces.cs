@@ -99,7 +99,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
         if (daysApart && ours.LeadPeople.Count > 0 && theirs.LeadPeople.Count > 0 && !ours.LeadPeople.Overlaps(theirs.LeadPeople)) return true;
         // On any day, so are two whose protagonists differ and neither names the other's: a roads official sentenced in East London
         // the day after a minister in Pretoria, the prosecutors' spokeswoman quoted in both (a ninth QA pass).
-        if (Protagonists.Apart(a, ours.LeadPeople, b, theirs.LeadPeople)) return true;
+        if (Protagonists.Apart(a, ours.Protagonists, b, theirs.Protagonists)) return true;
         // Or firms and bodies, none in common: a health insurer's data breach a week after a telecom's.
         if (daysApart && ours.LeadBodies.Count > 0 && theirs.LeadBodies.Count > 0 && !ours.LeadBodies.Overlaps(theirs.LeadBodies)) return true;
         // Or whose titles, days apart, name firms the gazetteer does not know, none in common, and one of them named nowhere in the
@@ -196,7 +196,7 @@ internal sealed partial class EventPlaces(Gazetteer gazetteer)
                 LeadBodies = bodies.Select(e => NameKey.Of(e.Name)).ToHashSet(StringComparer.Ordinal),
                 TitleFirms = bodies.Where(e => gazetteer.Find(e.Name) == null && NamedIn(e, article.Title)).ToList(),
                 Lead = lead,
-                LeadCounts = DayCounts.In(lead),
+                LeadCounts = DayCounts.In(lead), Protagonists = Protagonists.Of(article, leadPeople),
                 LeadBelowCountry = entries.Where(p => p.Entry is not { Type: EntityType.Place, Country: null } && NamedIn(p.Place, lead))
                     .Select(p => NameKey.Of(p.Name)).ToHashSet(StringComparer.Ordinal),
             };

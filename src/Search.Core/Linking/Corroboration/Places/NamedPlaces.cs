@@ -25,6 +25,9 @@ internal sealed record NamedPlaces(bool Any, HashSet<string> LeadLocal, bool Wid
     /// <summary>The counts of the title and the first two paragraphs that are told on their day (<see cref="DayCounts"/>).</summary>
     public IReadOnlyList<Figure> LeadCounts { get; init; } = [];
 
+    /// <summary>The people the story is about (<see cref="Corroboration.Protagonists"/>), read once per article.</summary>
+    public IReadOnlyList<Entity> Protagonists { get; init; } = [];
+
     /// <summary>The countries of the places the title or the first two paragraphs name, the dateline's included.</summary>
     public HashSet<string> LeadCountries { get; init; } = [];
 

@@ -15,16 +15,14 @@ internal static class Protagonists
     /// sentenced in East London and "Xolani Mabaso" in Pretoria are two trials, though the same spokeswoman welcomed both
     /// verdicts. Reports of one event name its protagonist somewhere, even where they lead on another person.
     /// </summary>
-    public static bool Apart(StoredArticle a, IReadOnlySet<string> ourLead, StoredArticle b, IReadOnlySet<string> theirLead)
-    {
-        if (ourLead.Count == 0 || theirLead.Count == 0) return false;
-        var (ours, theirs) = (Of(a, ourLead), Of(b, theirLead));
-        return ours.Count > 0 && theirs.Count > 0 && !ours.Any(o => theirs.Any(t => t.Name == o.Name))
-            && !ours.Any(p => NamedIn(p, b)) && !theirs.Any(p => NamedIn(p, a));
-    }
+    public static bool Apart(StoredArticle a, IReadOnlyList<Entity> ours, StoredArticle b, IReadOnlyList<Entity> theirs) =>
+        ours.Count > 0 && theirs.Count > 0 && !ours.Any(o => theirs.Any(t => t.Name == o.Name))
+        && !ours.Any(p => NamedIn(p, b)) && !theirs.Any(p => NamedIn(p, a));
 
-    private static List<Entity> Of(StoredArticle article, IReadOnlySet<string> lead)
+    /// <summary>The article's protagonists among the people its lead names (<paramref name="lead"/>, by name).</summary>
+    public static List<Entity> Of(StoredArticle article, IReadOnlySet<string> lead)
     {
+        if (lead.Count == 0) return [];
         var paragraphs = Enumerable.Range(1, article.ParagraphCount).Select(article.Paragraph).Prepend(article.Title).ToList();
         return article.Entities.Where(e => e.Type == EntityType.Person && lead.Contains(e.Name)
             && Surname(e) is { } surname && paragraphs.Count(p => p.Contains(surname, StringComparison.Ordinal)) >= Paragraphs).ToList();
